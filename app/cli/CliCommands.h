@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+// The subcommands of trialdesk-cli. Each takes its own arguments (after the command words),
+// prints to stdout/stderr and returns the process exit code.
+namespace td::cli {
+
+int runDemo(const QStringList& args);
+int runInfo(const QStringList& args);
+int runAuditVerify(const QStringList& args);
+int usage(int exitCode);
+
+// --name VALUE lookup; empty when absent.
+QString option(const QStringList& args, const QString& name);
+void printError(const QString& message);
+void printOut(const QString& text);
+
+} // namespace td::cli

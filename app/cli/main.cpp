@@ -1,0 +1,23 @@
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("trialdesk-cli"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty())
+        return td::cli::usage(2);
+    const QString command = args.takeFirst();
+    if (command == QStringLiteral("demo"))
+        return td::cli::runDemo(args);
+    if (command == QStringLiteral("info"))
+        return td::cli::runInfo(args);
+    if (command == QStringLiteral("audit") && !args.isEmpty() &&
+        args.first() == QStringLiteral("verify"))
+        return td::cli::runAuditVerify(args.mid(1));
+    if (command == QStringLiteral("--help") || command == QStringLiteral("help"))
+        return td::cli::usage(0);
+    return td::cli::usage(2);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "access/Role.h"
+#include "common/Result.h"
+
+namespace td {
+
+// The signed-in user on whose behalf a core call runs.
+struct Actor
+{
+    qint64 userId = 0;
+    QString username;
+    Role role = Role::Coordinator;
+
+    bool can(Permission p) const { return Roles::allows(role, p); }
+    bool seesArms() const { return can(Permission::ViewArm); }
+};
+
+class Access
+{
+    Q_DECLARE_TR_FUNCTIONS(Access)
+
+public:
+    // Forbidden with a message naming the role and the refused operation, or ok.
+    static Status require(const Actor& actor, Permission p);
+};
+
+} // namespace td

@@ -1,0 +1,113 @@
+#include "access/Role.h"
+
+namespace td {
+
+bool Roles::allows(Role role, Permission p)
+{
+    using P = Permission;
+    switch (role) {
+    case Role::Administrator:
+        // Runs the installation; sees no clinical data.
+        return p == P::ManageUsers || p == P::EditProtocol || p == P::ViewProtocol ||
+               p == P::ViewAuditTrail;
+    case Role::PrincipalInvestigator:
+        return p != P::ManageUsers && p != P::EditProtocol;
+    case Role::Coordinator:
+        return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ScreenParticipants ||
+               p == P::AssignTherapist || p == P::Randomize || p == P::ViewArm ||
+               p == P::RecordSessions || p == P::EnterAssessments ||
+               p == P::RemoveClinicalRecords;
+    case Role::Therapist:
+        // Only their own participants; the repositories narrow the rows.
+        return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
+               p == P::RecordSessions || p == P::EnterAssessments;
+    case Role::BlindedAssessor:
+        // Never ViewArm: blinding is enforced by every core call that could reveal an arm.
+        return p == P::ViewProtocol || p == P::ViewParticipants || p == P::EnterAssessments;
+    case Role::Statistician:
+        return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
+               p == P::ViewAuditTrail || p == P::ExportData;
+    }
+    return false;
+}
+
+QString Roles::key(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    case Role::PrincipalInvestigator:
+        return QStringLiteral("principal_investigator");
+    case Role::Coordinator:
+        return QStringLiteral("coordinator");
+    case Role::Therapist:
+        return QStringLiteral("therapist");
+    case Role::BlindedAssessor:
+        return QStringLiteral("blinded_assessor");
+    case Role::Statistician:
+        return QStringLiteral("statistician");
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromKey(const QString& key)
+{
+    for (Role r : allRoles)
+        if (Roles::key(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+QString Roles::displayName(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return tr("Administrator");
+    case Role::PrincipalInvestigator:
+        return tr("Principal investigator");
+    case Role::Coordinator:
+        return tr("Research coordinator");
+    case Role::Therapist:
+        return tr("Therapist");
+    case Role::BlindedAssessor:
+        return tr("Blinded outcome assessor");
+    case Role::Statistician:
+        return tr("Statistician (unblinded)");
+    }
+    return {};
+}
+
+QString Roles::permissionName(Permission p)
+{
+    switch (p) {
+    case Permission::ManageUsers:
+        return tr("manage users");
+    case Permission::EditProtocol:
+        return tr("edit the protocol");
+    case Permission::ViewProtocol:
+        return tr("view the protocol");
+    case Permission::ViewParticipants:
+        return tr("view participants");
+    case Permission::ScreenParticipants:
+        return tr("screen and enrol participants");
+    case Permission::AssignTherapist:
+        return tr("assign therapists");
+    case Permission::Randomize:
+        return tr("randomize participants");
+    case Permission::ViewArm:
+        return tr("see treatment allocations");
+    case Permission::RecordSessions:
+        return tr("record therapy sessions");
+    case Permission::EnterAssessments:
+        return tr("enter assessments");
+    case Permission::RemoveClinicalRecords:
+        return tr("remove clinical records");
+    case Permission::ViewAuditTrail:
+        return tr("view the audit trail");
+    case Permission::ExportData:
+        return tr("export data");
+    }
+    return {};
+}
+
+} // namespace td

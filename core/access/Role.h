@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace td {
+
+enum class Role {
+    Administrator,
+    PrincipalInvestigator,
+    Coordinator,
+    Therapist,
+    BlindedAssessor,
+    Statistician,
+};
+
+inline constexpr std::array<Role, 6> allRoles = {
+    Role::Administrator, Role::PrincipalInvestigator, Role::Coordinator,
+    Role::Therapist,     Role::BlindedAssessor,       Role::Statistician};
+
+// What a caller may do. Every core operation names the permission it needs.
+enum class Permission {
+    ManageUsers,
+    EditProtocol,
+    ViewProtocol,
+    ViewParticipants,
+    ScreenParticipants,    // create, eligibility, consent, covariates, status changes
+    AssignTherapist,
+    Randomize,
+    ViewArm,               // see a participant's allocation
+    RecordSessions,
+    EnterAssessments,
+    RemoveClinicalRecords, // mark a session or assessment removed (never deleted)
+    ViewAuditTrail,
+    ExportData,
+};
+
+inline constexpr std::array<Permission, 13> allPermissions = {
+    Permission::ManageUsers,        Permission::EditProtocol,   Permission::ViewProtocol,
+    Permission::ViewParticipants,   Permission::ScreenParticipants, Permission::AssignTherapist,
+    Permission::Randomize,          Permission::ViewArm,        Permission::RecordSessions,
+    Permission::EnterAssessments,   Permission::RemoveClinicalRecords, Permission::ViewAuditTrail,
+    Permission::ExportData};
+
+class Roles
+{
+    Q_DECLARE_TR_FUNCTIONS(Roles)
+
+public:
+    // The permission matrix: the single place that says who may do what.
+    static bool allows(Role role, Permission permission);
+    // Stable key stored in the database ("principal_investigator").
+    static QString key(Role role);
+    static std::optional<Role> fromKey(const QString& key);
+    static QString displayName(Role role);
+    static QString permissionName(Permission permission);
+};
+
+} // namespace td

@@ -1,0 +1,235 @@
+#include "assessments/AssessmentRepository.h"
+
+#include "audit/AuditedWrite.h"
+#include "participants/ParticipantRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace td {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, participant_id, time_point_id, session_id, instrument_id, assessment_date, rater_id, "
+    "item_values, status, missing_reason, removed, removed_reason");
+
+QString statusKey(AssessmentStatus s)
+{
+    return s == AssessmentStatus::Draft ? QStringLiteral("draft") : QStringLiteral("complete");
+}
+
+Assessment fromRow(const QSqlQuery& r)
+{
+    Assessment a;
+    a.id = r.value(0).toLongLong();
+    a.participantId = r.value(1).toLongLong();
+    if (!r.value(2).isNull())
+        a.timePointId = r.value(2).toLongLong();
+    if (!r.value(3).isNull())
+        a.sessionId = r.value(3).toLongLong();
+    a.instrumentId = r.value(4).toString();
+    a.date = QDate::fromString(r.value(5).toString(), Qt::ISODate);
+    a.raterId = r.value(6).toLongLong();
+    a.items = AssessmentRepository::decodeItems(r.value(7).toString());
+    a.status = r.value(8).toString() == QStringLiteral("draft") ? AssessmentStatus::Draft
+                                                                : AssessmentStatus::Complete;
+    a.missingReason = r.value(9).toString();
+    a.removed = r.value(10).toBool();
+    a.removedReason = r.value(11).toString();
+    return a;
+}
+
+QVariant optId(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QString itemField(qsizetype index)
+{
+    return QStringLiteral("item_%1").arg(index + 1);
+}
+} // namespace
+
+// Stored as one comma-separated column: the raw values never contain commas.
+QString AssessmentRepository::encodeItems(const QStringList& items)
+{
+    return items.join(QLatin1Char(','));
+}
+
+QStringList AssessmentRepository::decodeItems(const QString& stored)
+{
+    return stored.isEmpty() ? QStringList() : stored.split(QLatin1Char(','));
+}
+
+Status AssessmentRepository::validate(const Assessment& a)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
+    static const QRegularExpression valuePattern(QStringLiteral("^(NA|-?[0-9]{1,3}[ab]?)$"));
+    if (!idPattern.match(a.instrumentId).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         tr("Instrument id \"%1\" is not allowed: use lower-case letters, digits "
+                            "and '_', starting with a letter.")
+                             .arg(a.instrumentId));
+    if (a.items.isEmpty() || a.items.size() > 200)
+        return makeError(ErrorCode::Invalid,
+                         tr("An assessment holds 1 to 200 item values; %1 were given.")
+                             .arg(a.items.size()));
+    for (qsizetype i = 0; i < a.items.size(); ++i)
+        if (!valuePattern.match(a.items[i]).hasMatch())
+            return makeError(ErrorCode::Invalid,
+                             tr("Item %1 has the value \"%2\": allowed are a whole number (with "
+                                "a or b where the instrument asks for it) or NA for missing.")
+                                 .arg(i + 1)
+                                 .arg(a.items[i]));
+    if (!a.date.isValid() || a.date > m_db.clock().today())
+        return makeError(ErrorCode::Invalid,
+                         tr("The assessment date must be a valid date no later than today."));
+    if (a.timePointId && a.sessionId)
+        return makeError(ErrorCode::Invalid,
+                         tr("An assessment belongs to a visit or to a session, not both."));
+    if (a.items.count(Assessment::missingItem()) == a.items.size() &&
+        a.missingReason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("Every item is missing: record why the data are missing."));
+    return {};
+}
+
+Status AssessmentRepository::requireReach(const Actor& actor, qint64 participantId)
+{
+    ParticipantRepository participants(m_db);
+    auto p = participants.get(actor, participantId);
+    TD_TRY(p);
+    return {};
+}
+
+Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a)
+{
+    TD_TRY(Access::require(actor, Permission::EnterAssessments));
+    TD_TRY(validate(a));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    TD_TRY(requireReach(actor, a.participantId));
+    if (a.sessionId) {
+        auto owner = m_db.scalar(
+            QStringLiteral("SELECT participant_id FROM therapy_session WHERE id = ?"),
+            {*a.sessionId});
+        if (!owner.ok() || owner->toLongLong() != a.participantId)
+            return makeError(ErrorCode::Invalid,
+                             tr("Session %1 does not belong to this participant.")
+                                 .arg(*a.sessionId));
+    }
+    a.raterId = actor.userId;
+    const AuditedWrite::Values meta = {
+        {QStringLiteral("participant_id"), a.participantId},
+        {QStringLiteral("time_point_id"), optId(a.timePointId)},
+        {QStringLiteral("session_id"), optId(a.sessionId)},
+        {QStringLiteral("instrument_id"), a.instrumentId},
+        {QStringLiteral("assessment_date"), a.date},
+        {QStringLiteral("rater_id"), a.raterId},
+        {QStringLiteral("status"), statusKey(a.status)},
+        {QStringLiteral("missing_reason"),
+         a.missingReason.isEmpty() ? QVariant() : QVariant(a.missingReason)},
+    };
+    AuditedWrite::Values values = meta;
+    values.push_back({QStringLiteral("item_values"), encodeItems(a.items)});
+    values.push_back({QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)});
+    // The audit trail keeps one row per item value.
+    AuditedWrite::Values audited = meta;
+    for (qsizetype i = 0; i < a.items.size(); ++i)
+        audited.push_back({itemField(i), a.items[i]});
+    auto id = AuditedWrite::insert(m_db, actor, QStringLiteral("assessment"), values, audited);
+    TD_TRY(id);
+    TD_TRY(tx.commit());
+    a.id = *id;
+    return a;
+}
+
+Result<Assessment> AssessmentRepository::get(const Actor& actor, qint64 id)
+{
+    TD_TRY(Access::require(actor, Permission::ViewParticipants));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(kColumns),
+                       {id});
+    TD_TRY(q);
+    if (!(*q)->next())
+        return makeError(ErrorCode::NotFound, tr("Assessment %1 was not found.").arg(id));
+    Assessment a = fromRow(**q);
+    (*q)->finish();
+    TD_TRY(requireReach(actor, a.participantId));
+    return a;
+}
+
+Result<Assessment> AssessmentRepository::correct(const Actor& actor, const Assessment& a,
+                                                 const QString& reason)
+{
+    TD_TRY(Access::require(actor, Permission::EnterAssessments));
+    TD_TRY(validate(a));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto old = get(actor, a.id);
+    TD_TRY(old);
+    if (old->removed)
+        return makeError(ErrorCode::Invalid,
+                         tr("Assessment %1 was removed and cannot be changed.").arg(a.id));
+    if (old->instrumentId != a.instrumentId || old->items.size() != a.items.size())
+        return makeError(ErrorCode::Invalid,
+                         tr("A correction keeps the instrument and its number of items; record "
+                            "a new assessment instead."));
+    // Drafts may be edited freely; a completed value needs a reason to change.
+    const auto rule = old->status == AssessmentStatus::Complete
+                          ? AuditedWrite::Reason::RequiredToOverwrite
+                          : AuditedWrite::Reason::Optional;
+    const QVariant oldReason = old->missingReason.isEmpty() ? QVariant() : old->missingReason;
+    const QVariant newReason = a.missingReason.isEmpty() ? QVariant() : a.missingReason;
+    const std::vector<FieldChange> columns = {
+        {QStringLiteral("assessment_date"), old->date, a.date},
+        {QStringLiteral("status"), statusKey(old->status), statusKey(a.status)},
+        {QStringLiteral("missing_reason"), oldReason, newReason},
+        {QStringLiteral("item_values"), encodeItems(old->items), encodeItems(a.items)},
+    };
+    // The item list is one column, but the audit trail records each item that changed.
+    std::vector<FieldChange> audited(columns.begin(), columns.end() - 1);
+    for (qsizetype i = 0; i < a.items.size(); ++i)
+        audited.push_back({itemField(i), old->items[i], a.items[i]});
+    TD_TRY(AuditedWrite::update(m_db, actor, QStringLiteral("assessment"), a.id, columns, reason,
+                                rule, audited));
+    TD_TRY(tx.commit());
+    return get(actor, a.id);
+}
+
+Status AssessmentRepository::remove(const Actor& actor, qint64 id, const QString& reason)
+{
+    TD_TRY(Access::require(actor, Permission::RemoveClinicalRecords));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Removing an assessment needs a reason."));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto old = get(actor, id);
+    TD_TRY(old);
+    if (old->removed)
+        return makeError(ErrorCode::Invalid, tr("Assessment %1 is already removed.").arg(id));
+    TD_TRY(AuditedWrite::update(m_db, actor, QStringLiteral("assessment"), id,
+                                {{QStringLiteral("removed"), 0, 1},
+                                 {QStringLiteral("removed_reason"), {}, reason.trimmed()}},
+                                reason, AuditedWrite::Reason::Optional));
+    return tx.commit();
+}
+
+Result<std::vector<Assessment>> AssessmentRepository::forParticipant(const Actor& actor,
+                                                                     qint64 participantId)
+{
+    TD_TRY(Access::require(actor, Permission::ViewParticipants));
+    TD_TRY(requireReach(actor, participantId));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE participant_id = ? ORDER "
+                                      "BY assessment_date, id")
+                           .arg(kColumns),
+                       {participantId});
+    TD_TRY(q);
+    std::vector<Assessment> out;
+    while ((*q)->next())
+        out.push_back(fromRow(**q));
+    return out;
+}
+
+} // namespace td

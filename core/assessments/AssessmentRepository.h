@@ -1,0 +1,40 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "assessments/Assessment.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace td {
+
+class Database;
+
+// Stores assessments with their raw item values. A completed assessment is changed only with
+// a reason; removal is a status. Scoring and instrument-specific validation build on this.
+class AssessmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
+
+public:
+    explicit AssessmentRepository(Database& db) : m_db(db) {}
+
+    Result<Assessment> save(const Actor& actor, Assessment a);
+    Result<Assessment> correct(const Actor& actor, const Assessment& a, const QString& reason);
+    Status remove(const Actor& actor, qint64 id, const QString& reason);
+    Result<Assessment> get(const Actor& actor, qint64 id);
+    Result<std::vector<Assessment>> forParticipant(const Actor& actor, qint64 participantId);
+
+    static QString encodeItems(const QStringList& items);
+    static QStringList decodeItems(const QString& stored);
+
+private:
+    Status validate(const Assessment& a);
+    Status requireReach(const Actor& actor, qint64 participantId);
+
+    Database& m_db;
+};
+
+} // namespace td

@@ -1,0 +1,455 @@
+#include "demo/DemoTrial.h"
+
+#include "access/UserRepository.h"
+#include "assessments/AssessmentRepository.h"
+#include "common/Random.h"
+#include "demo/DemoScores.h"
+#include "participants/ParticipantRepository.h"
+#include "sessions/SessionRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "trial/ProtocolRepository.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+
+namespace td {
+
+namespace {
+
+struct DemoActors
+{
+    Actor admin, pi, coordinator, assessor, statistician;
+    std::vector<Actor> therapists;
+};
+
+Result<DemoActors> createUsers(Database& db)
+{
+    UserRepository users(db);
+    const QString pw = QString::fromLatin1(DemoTrial::password);
+    auto admin = users.bootstrapAdministrator({QStringLiteral("admin"),
+                                               QStringLiteral("Demo administrator"),
+                                               Role::Administrator, pw});
+    TD_TRY(admin);
+    DemoActors a;
+    a.admin = *admin;
+    auto make = [&](const char* name, const char* display, Role role) -> Result<Actor> {
+        auto u = users.create(*admin, {QString::fromLatin1(name), QString::fromUtf8(display), role, pw});
+        TD_TRY(u);
+        return Actor{u->id, u->username, u->role};
+    };
+    struct Spec
+    {
+        const char* name;
+        const char* display;
+        Role role;
+        Actor* out;
+    };
+    Actor t1, t2;
+    for (const Spec& s : {Spec{"pi", "Ingrid Solberg", Role::PrincipalInvestigator, &a.pi},
+                          Spec{"coordinator", "Kari Nordmann", Role::Coordinator, &a.coordinator},
+                          Spec{"therapist1", "Ola Haugen", Role::Therapist, &t1},
+                          Spec{"therapist2", "Nora Lie", Role::Therapist, &t2},
+                          Spec{"assessor", "Erik Berg", Role::BlindedAssessor, &a.assessor},
+                          Spec{"statistician", "Anne Dahl", Role::Statistician, &a.statistician}}) {
+        auto actor = make(s.name, s.display, s.role);
+        TD_TRY(actor);
+        *s.out = *actor;
+    }
+    a.therapists = {t1, t2};
+    return a;
+}
+
+Result<Protocol> createProtocol(Database& db, const Actor& admin, const QDate& today, int people)
+{
+    ProtocolRepository repo(db);
+    Trial t;
+    t.title = QStringLiteral("Mechanisms of Change in Psychotherapy (demo)");
+    t.acronym = QStringLiteral("MOP");
+    t.targetSampleSize = people <= 150 ? 100 : people * 3 / 4;
+    t.recruitmentStart = today.addDays(-1000);
+    t.recruitmentEnd = t.recruitmentStart.addYears(4);
+    t.isDemo = true;
+    TD_TRY(repo.saveTrial(admin, t));
+    TD_TRY(repo.addSite(admin, {0, QStringLiteral("OSL"), QStringLiteral("Oslo")}));
+    TD_TRY(repo.addSite(admin, {0, QStringLiteral("BRG"), QStringLiteral("Bergen")}));
+    TD_TRY(repo.addArm(admin, {0,
+                               QStringLiteral("CBT"),
+                               QStringLiteral("Cognitive behavioural therapy"),
+                               1,
+                               QStringLiteral("#1f77b4"),
+                               28,
+                               {{SessionKind::Regular, 16, 1}, {SessionKind::Booster, 3, 4}}}));
+    TD_TRY(repo.addArm(admin, {0,
+                               QStringLiteral("PDT"),
+                               QStringLiteral("Psychodynamic psychotherapy"),
+                               1,
+                               QStringLiteral("#d62728"),
+                               28,
+                               {{SessionKind::Regular, 28, 1}}}));
+    TD_TRY(repo.addStratFactor(admin, {0, QStringLiteral("site"), QStringLiteral("Site"),
+                                       StratSource::Site, {}, {}}));
+    TD_TRY(repo.addStratFactor(admin, {0, QStringLiteral("severity"),
+                                       QStringLiteral("Baseline HRSD-17 severity"),
+                                       StratSource::Severity, QStringLiteral("hrsd17"), {24}}));
+    const std::vector<ScheduledInstrument> full = {
+        {QStringLiteral("hrsd17"), Rater::BlindedClinician}, {QStringLiteral("bdi2"), Rater::SelfReport},
+        {QStringLiteral("phq9"), Rater::SelfReport},         {QStringLiteral("gad7"), Rater::SelfReport},
+        {QStringLiteral("wsas"), Rater::SelfReport},         {QStringLiteral("rfq8"), Rater::SelfReport}};
+    auto withRfs = full;
+    withRfs.push_back({QStringLiteral("rfs"), Rater::BlindedClinician});
+    const std::vector<ScheduledInstrument> brief = {
+        {QStringLiteral("hrsd17"), Rater::BlindedClinician},
+        {QStringLiteral("bdi2"), Rater::SelfReport},
+        {QStringLiteral("phq9"), Rater::SelfReport}};
+    for (const TimePoint& tp :
+         {TimePoint{0, QStringLiteral("baseline"), QStringLiteral("Baseline"), 0, 14, withRfs},
+          TimePoint{0, QStringLiteral("w8"), QStringLiteral("Week 8"), 8, 7, brief},
+          TimePoint{0, QStringLiteral("w16"), QStringLiteral("Week 16"), 16, 7, full},
+          TimePoint{0, QStringLiteral("eot"), QStringLiteral("End of therapy"), 28, 14, withRfs},
+          TimePoint{0, QStringLiteral("fu1y"), QStringLiteral("1-year follow-up"), 80, 30, full},
+          TimePoint{0, QStringLiteral("fu3y"), QStringLiteral("3-year follow-up"), 184, 30,
+                    withRfs}})
+        TD_TRY(repo.addTimePoint(admin, tp));
+    return repo.load(admin);
+}
+
+// One thing that happens to one participant at one moment of the simulated history.
+struct Event
+{
+    QDateTime at;
+    int person = 0;
+    int seq = 0;
+    std::function<Status()> run;
+};
+
+class History
+{
+public:
+    History(Database& db, const DemoActors& actors, const Protocol& protocol, Random& rnd,
+            QDate today)
+        : m_db(db), m_actors(actors), m_protocol(protocol), m_rnd(rnd), m_today(today),
+          m_participants(db), m_sessions(db), m_assessments(db)
+    {
+    }
+
+    void plan(int people);
+    Status replay();
+
+private:
+    void add(int person, QDate date, std::function<Status()> run)
+    {
+        // Spread each participant's events over the working day so the order is stable.
+        const QDateTime at(date, QTime(8, 0).addSecs((person * 37 + m_seq % 97) % 28000),
+                           Qt::UTC);
+        m_events.push_back({at, person, m_seq++, std::move(run)});
+    }
+    void planPerson(int person, QDate screened);
+    void planTreatment(int person, QDate randomized, const Arm& arm, const Actor& therapist);
+    void planVisit(int person, const TimePoint& tp, QDate date, double hrsd, double improvement);
+
+    Database& m_db;
+    const DemoActors& m_actors;
+    const Protocol& m_protocol;
+    Random& m_rnd;
+    QDate m_today;
+    ParticipantRepository m_participants;
+    SessionRepository m_sessions;
+    AssessmentRepository m_assessments;
+    std::vector<Event> m_events;
+    std::vector<qint64> m_ids;
+    std::map<qint64, std::vector<int>> m_blocks; // per site: the rest of the current block
+    int m_seq = 0;
+    // The participant's improvement curve: share of their final change reached by week t.
+    struct Course
+    {
+        double baseline = 22;
+        double change = 0.5; // final relative reduction (negative: deterioration)
+    };
+    std::vector<Course> m_course;
+};
+
+void History::plan(int people)
+{
+    const QDate start = m_protocol.trial.recruitmentStart;
+    const qint64 span = start.daysTo(m_today) - 3;
+    std::vector<QDate> screened;
+    // Most people are spread over the recruitment period; a few arrive in the last fortnight,
+    // so the registry shows every stage from screened to completed.
+    for (int i = 0; i < people; ++i) {
+        const bool recent = m_rnd.chance(0.05);
+        const qint64 offset = recent ? span + 3 - static_cast<qint64>(m_rnd.below(14))
+                                     : static_cast<qint64>(m_rnd.below(static_cast<quint64>(span)));
+        screened.push_back(start.addDays(offset));
+    }
+    std::sort(screened.begin(), screened.end());
+    m_ids.assign(static_cast<std::size_t>(people), 0);
+    m_course.resize(static_cast<std::size_t>(people));
+    for (int i = 0; i < people; ++i)
+        planPerson(i, screened[static_cast<std::size_t>(i)]);
+}
+
+void History::planPerson(int person, QDate screened)
+{
+    const Actor& coord = m_actors.coordinator;
+    const qint64 siteId = m_protocol.sites[m_rnd.chance(0.6) ? 0 : 1].id;
+    add(person, screened, [this, person, siteId, screened, coord]() -> Status {
+        auto p = m_participants.screen(coord, siteId, screened);
+        TD_TRY(p);
+        m_ids[static_cast<std::size_t>(person)] = p->id;
+        return {};
+    });
+    auto id = [this, person] { return m_ids[static_cast<std::size_t>(person)]; };
+    const double r = m_rnd.uniform();
+    if (r < 0.15) {
+        const bool other = r < 0.03;
+        const QString why = other ? QStringLiteral("Could not attend weekly sessions")
+                                  : QStringLiteral("No current major depressive episode");
+        add(person, screened, [=, this]() -> Status {
+            TD_TRY(m_participants.markIneligible(
+                coord, id(), other ? ExclusionCategory::Other : ExclusionCategory::InclusionNotMet,
+                why));
+            return {};
+        });
+        return;
+    }
+    const QDate decided = screened.addDays(m_rnd.between(0, 3));
+    if (decided > m_today)
+        return;
+    add(person, decided, [=, this]() -> Status {
+        TD_TRY(m_participants.markEligible(coord, id()));
+        return {};
+    });
+    const QDate consent = decided.addDays(m_rnd.between(3, 10));
+    if (m_rnd.chance(0.08) || consent > m_today) {
+        if (consent <= m_today)
+            add(person, consent, [=, this]() -> Status {
+                TD_TRY(m_participants.recordDeclined(coord, id(),
+                                                     QStringLiteral("Did not want randomization")));
+                return {};
+            });
+        return;
+    }
+    Covariates cov{std::clamp(static_cast<int>(std::lround(38 + 12 * m_rnd.normal())), 18, 70),
+                   m_rnd.chance(0.65) ? QStringLiteral("female")
+                                      : (m_rnd.chance(0.97) ? QStringLiteral("male")
+                                                            : QStringLiteral("other")),
+                   static_cast<int>(m_rnd.between(9, 20)),
+                   std::clamp(static_cast<int>(std::lround(std::exp(2.3 + 0.8 * m_rnd.normal()))), 1,
+                              240)};
+    const Actor& therapist =
+        m_actors.therapists[static_cast<std::size_t>(m_rnd.below(m_actors.therapists.size()))];
+    add(person, consent, [=, this]() -> Status {
+        TD_TRY(m_participants.recordConsent(coord, id(), consent));
+        TD_TRY(m_participants.setCovariates(coord, id(), cov));
+        TD_TRY(m_participants.assignTherapist(coord, id(), therapist.userId));
+        return {};
+    });
+    Course& course = m_course[static_cast<std::size_t>(person)];
+    course.baseline = std::clamp(22.0 + 4.0 * m_rnd.normal(), 14.0, 38.0);
+    course.change = m_rnd.chance(0.06) ? -0.2 - 0.25 * m_rnd.uniform()
+                                       : std::clamp(0.5 + 0.25 * m_rnd.normal(), -0.1, 0.95);
+    const QDate baselineDay = consent.addDays(m_rnd.between(0, 3));
+    planVisit(person, m_protocol.schedule.front(), baselineDay, course.baseline, 0.0);
+    if (m_rnd.chance(0.02)) {
+        add(person, baselineDay.addDays(2), [=, this]() -> Status {
+            TD_TRY(m_participants.withdraw(coord, id(), QStringLiteral("Changed their mind"), false));
+            return {};
+        });
+        return;
+    }
+    const QDate randomized = baselineDay.addDays(m_rnd.between(2, 7));
+    if (randomized > m_today)
+        return;
+    // Permuted blocks of 4 per site (1:1), drawn with our own Fisher-Yates.
+    std::vector<int>& block = m_blocks[siteId];
+    if (block.empty()) {
+        block = {0, 0, 1, 1};
+        m_rnd.shuffle(block);
+    }
+    const Arm& arm = m_protocol.arms[static_cast<std::size_t>(block.back())];
+    block.pop_back();
+    add(person, randomized, [=, this]() -> Status {
+        TD_TRY(m_participants.recordAllocation(coord, id(), arm.id));
+        return {};
+    });
+    planTreatment(person, randomized, arm, therapist);
+}
+
+void History::planTreatment(int person, QDate randomized, const Arm& arm, const Actor& therapist)
+{
+    auto id = [this, person] { return m_ids[static_cast<std::size_t>(person)]; };
+    const Actor& coord = m_actors.coordinator;
+    const int planned = arm.plannedSessions();
+    const bool dropsOut = m_rnd.chance(0.12);
+    const int lastSession = dropsOut ? static_cast<int>(m_rnd.between(2, planned - 1)) : planned;
+    QDate date = randomized.addDays(7);
+    QDate stoppedOn;
+    int number = 0;
+    int index = 0;
+    bool started = false;
+    for (const SessionPhase& phase : arm.plan) {
+        for (int k = 0; k < phase.count && index < lastSession; ++k, ++index) {
+            const QDate slot = date.addDays(m_rnd.between(0, 2));
+            date = date.addDays(7 * phase.intervalWeeks);
+            if (slot > m_today)
+                break;
+            const double u = m_rnd.uniform();
+            const Attendance att = u < 0.85   ? Attendance::Attended
+                                   : u < 0.91 ? Attendance::CancelledByPatient
+                                   : u < 0.95 ? Attendance::CancelledByClinic
+                                              : Attendance::DidNotAttend;
+            auto book = [&](QDate day, Attendance a) {
+                TherapySession s;
+                s.participantId = 0;
+                s.date = day;
+                s.number = ++number;
+                s.kind = phase.kind;
+                s.attendance = a;
+                if (a == Attendance::Attended)
+                    s.durationMinutes = static_cast<int>(m_rnd.between(45, 60));
+                const bool first = a == Attendance::Attended && !started;
+                started = started || first;
+                add(person, day, [=, this]() mutable -> Status {
+                    if (first)
+                        TD_TRY(m_participants.startTreatment(coord, id()));
+                    s.participantId = id();
+                    TD_TRY(m_sessions.record(therapist, s));
+                    return {};
+                });
+            };
+            book(slot, att);
+            // Most missed appointments get a make-up session a few days later.
+            if (att != Attendance::Attended && m_rnd.chance(0.7) &&
+                slot.addDays(3) <= m_today)
+                book(slot.addDays(3), Attendance::Attended);
+            stoppedOn = slot;
+        }
+    }
+    const bool finished = !dropsOut && index == planned && stoppedOn.isValid() &&
+                          stoppedOn.addDays(1) <= m_today;
+    if (dropsOut && stoppedOn.isValid() && stoppedOn.addDays(14) <= m_today) {
+        const bool withdrawn = m_rnd.chance(0.4);
+        add(person, stoppedOn.addDays(14), [=, this]() -> Status {
+            if (!started)
+                TD_TRY(m_participants.startTreatment(coord, id()));
+            if (withdrawn)
+                TD_TRY(m_participants.withdraw(coord, id(),
+                                               QStringLiteral("No longer wishes to take part"),
+                                               true));
+            else
+                TD_TRY(m_participants.markLostToFollowUp(coord, id(),
+                                                         QStringLiteral("Could not be reached")));
+            return {};
+        });
+    }
+    if (finished && started)
+        add(person, stoppedOn.addDays(1), [=, this]() -> Status {
+            TD_TRY(m_participants.completeTreatment(coord, id()));
+            return {};
+        });
+    // Follow-up visits: until the participant drops out (withdrawn participants may still
+    // attend, but the demo keeps it simple) or the simulated today.
+    const Course& course = m_course[static_cast<std::size_t>(person)];
+    for (std::size_t v = 1; v < m_protocol.schedule.size(); ++v) {
+        const TimePoint& tp = m_protocol.schedule[v];
+        const QDate day = randomized.addDays(7 * tp.weekOffset + m_rnd.between(-3, 3));
+        if (day > m_today || (dropsOut && stoppedOn.isValid() && day > stoppedOn))
+            break;
+        const double reached = 1.0 - std::exp(-tp.weekOffset / 10.0);
+        const double hrsd =
+            course.baseline * (1.0 - course.change * reached) + 2.0 * m_rnd.normal();
+        planVisit(person, tp, day, hrsd, std::max(0.0, course.change) * reached);
+    }
+}
+
+void History::planVisit(int person, const TimePoint& tp, QDate date, double hrsd,
+                        double improvement)
+{
+    for (const ScheduledInstrument& si : tp.instruments) {
+        Assessment a;
+        a.timePointId = tp.id;
+        a.instrumentId = si.instrumentId;
+        a.date = date;
+        a.items = DemoScores::items(si.instrumentId, hrsd, improvement, m_rnd);
+        const Actor& rater =
+            si.rater == Rater::BlindedClinician ? m_actors.assessor : m_actors.coordinator;
+        add(person, date, [=, this]() mutable -> Status {
+            a.participantId = m_ids[static_cast<std::size_t>(person)];
+            TD_TRY(m_assessments.save(rater, a));
+            return {};
+        });
+    }
+}
+
+Status History::replay()
+{
+    std::sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) {
+        if (a.at != b.at)
+            return a.at < b.at;
+        return a.seq < b.seq;
+    });
+    auto clock = std::make_shared<FixedClock>(QDateTime());
+    const std::shared_ptr<Clock> real = m_db.clockPtr();
+    m_db.setClock(clock);
+    Status result;
+    constexpr std::size_t batch = 2000; // events per transaction, for speed
+    for (std::size_t i = 0; i < m_events.size() && result.ok(); i += batch) {
+        Transaction tx(m_db);
+        result = tx.status();
+        for (std::size_t j = i; j < std::min(m_events.size(), i + batch) && result.ok(); ++j) {
+            clock->set(m_events[j].at);
+            result = m_events[j].run();
+        }
+        if (result.ok())
+            result = tx.commit();
+    }
+    m_db.setClock(real);
+    return result;
+}
+
+} // namespace
+
+Result<DemoSummary> DemoTrial::create(Database& db, const DemoOptions& options)
+{
+    if (options.participants < 1 || options.participants > 100000)
+        return makeError(ErrorCode::Invalid,
+                         tr("The demo trial can have 1 to 100,000 participants; %1 were asked "
+                            "for.")
+                             .arg(options.participants));
+    if (UserRepository(db).hasUsers())
+        return makeError(ErrorCode::Conflict,
+                         tr("This database already holds a trial; the demo needs an empty one."));
+    Random rnd(options.seed);
+    const QDate today = db.clock().today();
+    // The set-up happens before the first screening.
+    auto setupClock = std::make_shared<FixedClock>(
+        QDateTime(today.addDays(-1001), QTime(9, 0), Qt::UTC));
+    const std::shared_ptr<Clock> real = db.clockPtr();
+    db.setClock(setupClock);
+    auto actors = createUsers(db);
+    auto protocol = actors.ok() ? createProtocol(db, actors->admin, today, options.participants)
+                                : Result<Protocol>(actors.error());
+    db.setClock(real);
+    TD_TRY(protocol);
+    History history(db, *actors, *protocol, rnd, today);
+    history.plan(options.participants);
+    TD_TRY(history.replay());
+
+    DemoSummary s;
+    auto count = [&db](const char* sql) {
+        auto v = db.scalar(QString::fromLatin1(sql));
+        return v.ok() ? v->toLongLong() : 0;
+    };
+    s.participants = static_cast<int>(count("SELECT COUNT(*) FROM participant"));
+    s.randomized = static_cast<int>(count("SELECT COUNT(*) FROM participant WHERE arm_id IS NOT NULL"));
+    s.sessions = static_cast<int>(count("SELECT COUNT(*) FROM therapy_session"));
+    s.assessments = static_cast<int>(count("SELECT COUNT(*) FROM assessment"));
+    s.itemValues = count("SELECT SUM(LENGTH(item_values) - LENGTH(REPLACE(item_values, ',', '')) "
+                         "+ 1) FROM assessment");
+    return s;
+}
+
+} // namespace td

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "participants/ParticipantStatus.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+
+namespace td {
+
+struct Covariates
+{
+    std::optional<int> age;
+    QString sex; // female, male, other; empty when not recorded
+    std::optional<int> educationYears;
+    std::optional<int> episodeMonths; // duration of the current depressive episode
+};
+
+struct Participant
+{
+    qint64 id = 0;
+    QString studyId;
+    qint64 siteId = 0;
+    QDate screeningDate;
+    ParticipantStatus status = ParticipantStatus::Screened;
+    std::optional<ExclusionCategory> exclusion;
+    QString exclusionReason;
+    QDate consentDate;
+    Covariates covariates;
+    qint64 therapistId = 0; // 0 when none is assigned
+    // The allocated arm. Empty when not randomized, and always empty for a caller who may not
+    // see arms (armHidden then tells that it was withheld).
+    std::optional<qint64> armId;
+    bool armHidden = false;
+    QDateTime randomizedAt;
+    QString withdrawalReason;
+    std::optional<bool> dataUsable; // after withdrawal: may the collected data still be used
+
+    bool isRandomized() const { return randomizedAt.isValid(); }
+};
+
+} // namespace td

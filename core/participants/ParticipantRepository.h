@@ -1,0 +1,66 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "audit/AuditLog.h"
+#include "common/Result.h"
+#include "participants/Participant.h"
+
+#include <QCoreApplication>
+
+#include <map>
+#include <vector>
+
+namespace td {
+
+class Database;
+
+// Participants from screening to the end of follow-up. Every call checks the caller's
+// permission; therapists reach only their own participants; callers who may not see arms
+// never receive one.
+class ParticipantRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ParticipantRepository)
+
+public:
+    explicit ParticipantRepository(Database& db) : m_db(db) {}
+
+    // A screening log entry: everyone assessed gets one, with a study id such as OSL-007.
+    Result<Participant> screen(const Actor& actor, qint64 siteId, const QDate& screeningDate);
+    Result<Participant> markEligible(const Actor& actor, qint64 id);
+    Result<Participant> markIneligible(const Actor& actor, qint64 id, ExclusionCategory category,
+                                       const QString& reason);
+    Result<Participant> recordConsent(const Actor& actor, qint64 id, const QDate& consentDate);
+    Result<Participant> recordDeclined(const Actor& actor, qint64 id, const QString& reason);
+    Result<Participant> setCovariates(const Actor& actor, qint64 id, const Covariates& c,
+                                      const QString& reason = {});
+    Result<Participant> assignTherapist(const Actor& actor, qint64 id, qint64 therapistUserId,
+                                        const QString& reason = {});
+    // Records the arm chosen by the randomization (the allocation itself is decided elsewhere).
+    Result<Participant> recordAllocation(const Actor& actor, qint64 id, qint64 armId);
+    Result<Participant> startTreatment(const Actor& actor, qint64 id);
+    Result<Participant> completeTreatment(const Actor& actor, qint64 id);
+    Result<Participant> withdraw(const Actor& actor, qint64 id, const QString& reason,
+                                 bool dataUsable);
+    Result<Participant> markLostToFollowUp(const Actor& actor, qint64 id, const QString& reason);
+    Result<Participant> returnFromLost(const Actor& actor, qint64 id, ParticipantStatus to,
+                                       const QString& reason);
+
+    Result<Participant> get(const Actor& actor, qint64 id);
+    Result<Participant> getByStudyId(const Actor& actor, const QString& studyId);
+    Result<std::vector<Participant>> list(const Actor& actor);
+    Result<std::map<ParticipantStatus, int>> countByStatus(const Actor& actor);
+    // Randomized participants per arm id; refused to anyone who may not see arms.
+    Result<std::map<qint64, int>> countByArm(const Actor& actor);
+
+private:
+    Result<Participant> load(const Actor& actor, qint64 id);
+    Result<Participant> transition(const Actor& actor, qint64 id, ParticipantStatus to,
+                                   std::vector<FieldChange> extra, const QString& reason,
+                                   Permission permission);
+    void redact(const Actor& actor, Participant& p) const;
+    QString reachFilter(const Actor& actor) const;
+
+    Database& m_db;
+};
+
+} // namespace td

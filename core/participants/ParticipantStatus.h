@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace td {
+
+enum class ParticipantStatus {
+    Screened,
+    Eligible,
+    Ineligible,
+    Consented,
+    Declined,
+    Randomized,
+    InTreatment,
+    Completed,
+    Withdrawn,
+    LostToFollowUp,
+};
+
+inline constexpr std::array<ParticipantStatus, 10> allStatuses = {
+    ParticipantStatus::Screened,   ParticipantStatus::Eligible,    ParticipantStatus::Ineligible,
+    ParticipantStatus::Consented,  ParticipantStatus::Declined,    ParticipantStatus::Randomized,
+    ParticipantStatus::InTreatment, ParticipantStatus::Completed,  ParticipantStatus::Withdrawn,
+    ParticipantStatus::LostToFollowUp};
+
+// Why a screened person was not enrolled (the CONSORT exclusion boxes).
+enum class ExclusionCategory { InclusionNotMet, Declined, Other };
+
+// The participant life cycle: the one place that says which status may follow which.
+class StatusRules
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusRules)
+
+public:
+    static bool allowed(ParticipantStatus from, ParticipantStatus to);
+    static QString key(ParticipantStatus s);
+    static std::optional<ParticipantStatus> fromKey(const QString& key);
+    static QString displayName(ParticipantStatus s);
+    // "screened -> eligible, ineligible": for messages that say what is allowed.
+    static QString allowedNext(ParticipantStatus from);
+
+    static QString key(ExclusionCategory c);
+    static std::optional<ExclusionCategory> exclusionFromKey(const QString& key);
+    static QString displayName(ExclusionCategory c);
+};
+
+} // namespace td

@@ -1,0 +1,269 @@
+#include "sessions/SessionRepository.h"
+
+#include "audit/AuditedWrite.h"
+#include "participants/ParticipantRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace td {
+
+QString attendanceKey(Attendance a)
+{
+    switch (a) {
+    case Attendance::Attended:
+        return QStringLiteral("attended");
+    case Attendance::CancelledByPatient:
+        return QStringLiteral("cancelled_patient");
+    case Attendance::CancelledByClinic:
+        return QStringLiteral("cancelled_clinic");
+    case Attendance::DidNotAttend:
+        return QStringLiteral("did_not_attend");
+    }
+    return {};
+}
+
+std::optional<Attendance> attendanceFromKey(const QString& key)
+{
+    for (auto a : {Attendance::Attended, Attendance::CancelledByPatient,
+                   Attendance::CancelledByClinic, Attendance::DidNotAttend})
+        if (attendanceKey(a) == key)
+            return a;
+    return std::nullopt;
+}
+
+namespace {
+const QString kColumns = QStringLiteral("id, participant_id, therapist_id, session_date, "
+                                        "session_number, kind, attendance, duration_minutes, "
+                                        "removed, removed_reason");
+
+TherapySession fromRow(const QSqlQuery& r)
+{
+    TherapySession s;
+    s.id = r.value(0).toLongLong();
+    s.participantId = r.value(1).toLongLong();
+    s.therapistId = r.value(2).toLongLong();
+    s.date = QDate::fromString(r.value(3).toString(), Qt::ISODate);
+    s.number = r.value(4).toInt();
+    s.kind = r.value(5).toString() == QStringLiteral("booster") ? SessionKind::Booster
+                                                                : SessionKind::Regular;
+    s.attendance = attendanceFromKey(r.value(6).toString()).value_or(Attendance::Attended);
+    if (!r.value(7).isNull())
+        s.durationMinutes = r.value(7).toInt();
+    s.removed = r.value(8).toBool();
+    s.removedReason = r.value(9).toString();
+    return s;
+}
+
+QVariant duration(const TherapySession& s)
+{
+    return s.durationMinutes ? QVariant(*s.durationMinutes) : QVariant();
+}
+} // namespace
+
+Status SessionRepository::requireReach(const Actor& actor, qint64 participantId,
+                                       QDate* randomizedOn, qint64* armId, qint64* therapistId)
+{
+    if (!actor.seesArms())
+        return makeError(ErrorCode::Forbidden,
+                         tr("Therapy session records reveal the treatment arm, so %1 (%2) may not "
+                            "see them.")
+                             .arg(actor.username, Roles::displayName(actor.role)));
+    ParticipantRepository participants(m_db);
+    auto p = participants.get(actor, participantId);
+    TD_TRY(p);
+    if (!p->isRandomized())
+        return makeError(ErrorCode::Invalid,
+                         tr("%1 is not randomized; sessions are recorded only after "
+                            "randomization.")
+                             .arg(p->studyId));
+    if (randomizedOn)
+        *randomizedOn = p->randomizedAt.date();
+    if (armId)
+        *armId = p->armId.value_or(0);
+    if (therapistId)
+        *therapistId = p->therapistId;
+    return {};
+}
+
+Status SessionRepository::validate(const TherapySession& s, const QDate& randomizedOn)
+{
+    if (!s.date.isValid() || s.date > m_db.clock().today())
+        return makeError(ErrorCode::Invalid,
+                         tr("The session date must be a valid date no later than today."));
+    if (randomizedOn.isValid() && s.date < randomizedOn)
+        return makeError(ErrorCode::Invalid,
+                         tr("Session date %1 is before randomization (%2).")
+                             .arg(s.date.toString(Qt::ISODate), randomizedOn.toString(Qt::ISODate)));
+    if (s.number < 0 || s.number > 500)
+        return makeError(ErrorCode::Invalid,
+                         tr("Session number %1 is not allowed: enter 1 to 500.").arg(s.number));
+    if (s.attendance == Attendance::Attended) {
+        if (!s.durationMinutes || *s.durationMinutes < 5 || *s.durationMinutes > 240)
+            return makeError(ErrorCode::Invalid,
+                             tr("An attended session needs its duration: enter 5 to 240 "
+                                "minutes."));
+    } else if (s.durationMinutes) {
+        return makeError(ErrorCode::Invalid,
+                         tr("A session that did not take place has no duration; leave it "
+                            "empty."));
+    }
+    return {};
+}
+
+Result<TherapySession> SessionRepository::record(const Actor& actor, TherapySession s)
+{
+    TD_TRY(Access::require(actor, Permission::RecordSessions));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    QDate randomizedOn;
+    qint64 assignedTherapist = 0;
+    TD_TRY(requireReach(actor, s.participantId, &randomizedOn, nullptr, &assignedTherapist));
+    if (s.therapistId == 0)
+        s.therapistId = actor.role == Role::Therapist ? actor.userId : assignedTherapist;
+    if (s.therapistId == 0)
+        return makeError(ErrorCode::Invalid,
+                         tr("The session needs a therapist; assign one to the participant first."));
+    if (s.number == 0) {
+        auto next = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(session_number), 0) + 1 FROM "
+                                               "therapy_session WHERE participant_id = ? AND "
+                                               "removed = 0"),
+                                {s.participantId});
+        TD_TRY(next);
+        s.number = next->toInt();
+    }
+    TD_TRY(validate(s, randomizedOn));
+    auto id = AuditedWrite::insert(
+        m_db, actor, QStringLiteral("therapy_session"),
+        {{QStringLiteral("participant_id"), s.participantId},
+         {QStringLiteral("therapist_id"), s.therapistId},
+         {QStringLiteral("session_date"), s.date},
+         {QStringLiteral("session_number"), s.number},
+         {QStringLiteral("kind"), sessionKindKey(s.kind)},
+         {QStringLiteral("attendance"), attendanceKey(s.attendance)},
+         {QStringLiteral("duration_minutes"), duration(s)},
+         {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}});
+    TD_TRY(id);
+    TD_TRY(tx.commit());
+    s.id = *id;
+    return s;
+}
+
+Result<TherapySession> SessionRepository::load(const Actor& actor, qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM therapy_session WHERE id = ?").arg(kColumns),
+                       {id});
+    TD_TRY(q);
+    if (!(*q)->next())
+        return makeError(ErrorCode::NotFound, tr("Session %1 was not found.").arg(id));
+    TherapySession s = fromRow(**q);
+    (*q)->finish();
+    TD_TRY(requireReach(actor, s.participantId));
+    return s;
+}
+
+Result<TherapySession> SessionRepository::correct(const Actor& actor, const TherapySession& s,
+                                                  const QString& reason)
+{
+    TD_TRY(Access::require(actor, Permission::RecordSessions));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto old = load(actor, s.id);
+    TD_TRY(old);
+    if (old->removed)
+        return makeError(ErrorCode::Invalid, tr("Session %1 was removed and cannot be changed.")
+                                                 .arg(s.id));
+    QDate randomizedOn;
+    TD_TRY(requireReach(actor, old->participantId, &randomizedOn));
+    TD_TRY(validate(s, randomizedOn));
+    TD_TRY(AuditedWrite::update(
+        m_db, actor, QStringLiteral("therapy_session"), s.id,
+        {{QStringLiteral("session_date"), old->date, s.date},
+         {QStringLiteral("session_number"), old->number, s.number},
+         {QStringLiteral("kind"), sessionKindKey(old->kind), sessionKindKey(s.kind)},
+         {QStringLiteral("attendance"), attendanceKey(old->attendance),
+          attendanceKey(s.attendance)},
+         {QStringLiteral("duration_minutes"), duration(*old), duration(s)}},
+        reason, AuditedWrite::Reason::RequiredToOverwrite));
+    TD_TRY(tx.commit());
+    return load(actor, s.id);
+}
+
+Status SessionRepository::remove(const Actor& actor, qint64 sessionId, const QString& reason)
+{
+    TD_TRY(Access::require(actor, Permission::RemoveClinicalRecords));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Removing a session needs a reason."));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto old = load(actor, sessionId);
+    TD_TRY(old);
+    if (old->removed)
+        return makeError(ErrorCode::Invalid, tr("Session %1 is already removed.").arg(sessionId));
+    // Removal is a status, never a DELETE: the record and its history stay.
+    TD_TRY(AuditedWrite::update(m_db, actor, QStringLiteral("therapy_session"), sessionId,
+                                {{QStringLiteral("removed"), 0, 1},
+                                 {QStringLiteral("removed_reason"), {}, reason.trimmed()}},
+                                reason, AuditedWrite::Reason::Optional));
+    return tx.commit();
+}
+
+Result<std::vector<TherapySession>> SessionRepository::forParticipant(const Actor& actor,
+                                                                      qint64 participantId)
+{
+    TD_TRY(requireReach(actor, participantId));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM therapy_session WHERE participant_id = ? "
+                                      "ORDER BY session_date, session_number, id")
+                           .arg(kColumns),
+                       {participantId});
+    TD_TRY(q);
+    std::vector<TherapySession> out;
+    while ((*q)->next())
+        out.push_back(fromRow(**q));
+    return out;
+}
+
+Result<SessionDose> SessionRepository::dose(const Actor& actor, qint64 participantId)
+{
+    qint64 armId = 0;
+    TD_TRY(requireReach(actor, participantId, nullptr, &armId));
+    SessionDose d;
+    auto plan = m_db.exec(QStringLiteral("SELECT kind, SUM(session_count) FROM arm_session_plan "
+                                         "WHERE arm_id = ? GROUP BY kind"),
+                          {armId});
+    TD_TRY(plan);
+    while ((*plan)->next()) {
+        const int n = (*plan)->value(1).toInt();
+        ((*plan)->value(0).toString() == QStringLiteral("booster") ? d.plannedBooster
+                                                                   : d.plannedRegular) = n;
+    }
+    d.planned = d.plannedRegular + d.plannedBooster;
+    auto q = m_db.exec(QStringLiteral("SELECT kind, attendance, COUNT(*) FROM therapy_session "
+                                      "WHERE participant_id = ? AND removed = 0 GROUP BY kind, "
+                                      "attendance"),
+                       {participantId});
+    TD_TRY(q);
+    while ((*q)->next()) {
+        const bool booster = (*q)->value(0).toString() == QStringLiteral("booster");
+        const int n = (*q)->value(2).toInt();
+        switch (attendanceFromKey((*q)->value(1).toString()).value_or(Attendance::Attended)) {
+        case Attendance::Attended:
+            d.attended += n;
+            (booster ? d.attendedBooster : d.attendedRegular) += n;
+            break;
+        case Attendance::CancelledByPatient:
+            d.cancelledByPatient += n;
+            break;
+        case Attendance::CancelledByClinic:
+            d.cancelledByClinic += n;
+            break;
+        case Attendance::DidNotAttend:
+            d.didNotAttend += n;
+            break;
+        }
+    }
+    return d;
+}
+
+} // namespace td

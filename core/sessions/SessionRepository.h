@@ -1,0 +1,40 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+#include "sessions/TherapySession.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace td {
+
+class Database;
+
+// Therapy sessions. Session records reveal the arm (the planned dose differs), so only callers
+// who may see arms read them; therapists reach only their own participants.
+class SessionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionRepository)
+
+public:
+    explicit SessionRepository(Database& db) : m_db(db) {}
+
+    Result<TherapySession> record(const Actor& actor, TherapySession session);
+    Result<TherapySession> correct(const Actor& actor, const TherapySession& session,
+                                   const QString& reason);
+    Status remove(const Actor& actor, qint64 sessionId, const QString& reason);
+    Result<std::vector<TherapySession>> forParticipant(const Actor& actor, qint64 participantId);
+    Result<SessionDose> dose(const Actor& actor, qint64 participantId);
+
+private:
+    Status validate(const TherapySession& s, const QDate& randomizedOn);
+    Result<TherapySession> load(const Actor& actor, qint64 id);
+    Status requireReach(const Actor& actor, qint64 participantId, QDate* randomizedOn = nullptr,
+                        qint64* armId = nullptr, qint64* therapistId = nullptr);
+
+    Database& m_db;
+};
+
+} // namespace td

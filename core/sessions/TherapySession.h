@@ -1,0 +1,52 @@
+#pragma once
+
+#include "trial/Protocol.h"
+
+#include <QDate>
+#include <QString>
+
+#include <algorithm>
+#include <optional>
+
+namespace td {
+
+enum class Attendance { Attended, CancelledByPatient, CancelledByClinic, DidNotAttend };
+
+struct TherapySession
+{
+    qint64 id = 0;
+    qint64 participantId = 0;
+    qint64 therapistId = 0;
+    QDate date;
+    int number = 0; // 0 on a new session: the next number is taken
+    SessionKind kind = SessionKind::Regular;
+    Attendance attendance = Attendance::Attended;
+    std::optional<int> durationMinutes; // required when attended
+    bool removed = false;
+    QString removedReason;
+};
+
+// Attendance against the arm's planned dose.
+struct SessionDose
+{
+    int planned = 0;
+    int plannedRegular = 0;
+    int plannedBooster = 0;
+    int attended = 0;
+    int attendedRegular = 0;
+    int attendedBooster = 0;
+    int cancelledByPatient = 0;
+    int cancelledByClinic = 0;
+    int didNotAttend = 0;
+
+    // Attended share of the planned dose (0..1, capped at 1).
+    double proportion() const
+    {
+        return planned > 0 ? std::min(1.0, static_cast<double>(attended) / planned) : 0.0;
+    }
+};
+
+QString attendanceKey(Attendance a);
+std::optional<Attendance> attendanceFromKey(const QString& key);
+
+} // namespace td

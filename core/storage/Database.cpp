@@ -1,0 +1,118 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace td {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("trialdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName, std::shared_ptr<Clock> clock)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_dialect(std::make_unique<SqliteDialect>()), m_clock(std::move(clock))
+{
+}
+
+Database::~Database()
+{
+    m_prepared.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+{
+    if (!options.clock)
+        options.clock = std::make_shared<SystemClock>();
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.clock));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
+        conn.setDatabaseName(path);
+        if (!conn.open())
+            return makeError(ErrorCode::Database,
+                             tr("Could not open the trial database %1: %2")
+                                 .arg(QFileInfo(path).absoluteFilePath(), conn.lastError().text()));
+    }
+    TD_TRY(db->configure());
+    const Migrations& migrations = options.migrations ? *options.migrations : Migrations::schema();
+    TD_TRY(migrations.migrate(*db));
+    return db;
+}
+
+Status Database::configure()
+{
+    for (const QString& sql : m_dialect->connectionSetup())
+        TD_TRY(execDirect(sql));
+    return {};
+}
+
+Result<int> Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(m_dialect->schemaVersionQuery()) || !q.next())
+        return sqlError(q, m_dialect->schemaVersionQuery());
+    return q.value(0).toInt();
+}
+
+Error Database::sqlError(const QSqlQuery& query, const QString& sql) const
+{
+    const QSqlError e = query.lastError();
+    const QString text = e.isValid() ? e.text() : tr("no result");
+    return makeError(ErrorCode::Database,
+                     tr("The database refused a statement (%1): %2").arg(sql.left(80), text));
+}
+
+Result<QSqlQuery*> Database::exec(const QString& sql, const QVariantList& bindings)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return sqlError(*q, sql);
+        it = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery* q = it->second.get();
+    q->finish();
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        q->bindValue(static_cast<int>(i), bindings[i]);
+    if (!q->exec())
+        return sqlError(*q, sql);
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& bindings)
+{
+    auto q = exec(sql, bindings);
+    TD_TRY(q);
+    if (!(*q)->next()) {
+        (*q)->finish();
+        return makeError(ErrorCode::NotFound, tr("No matching record was found."));
+    }
+    QVariant v = (*q)->value(0);
+    (*q)->finish();
+    return v;
+}
+
+Status Database::execDirect(const QString& sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return sqlError(q, sql);
+    return {};
+}
+
+} // namespace td

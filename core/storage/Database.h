@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+#include <unordered_map>
+
+namespace td {
+
+class Migrations;
+
+// One open trial database on its own named connection. Opening it applies the connection
+// pragmas and brings the schema up to date.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    struct Options
+    {
+        std::shared_ptr<Clock> clock;          // defaults to the system clock
+        const Migrations* migrations = nullptr; // defaults to the application's schema
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const QString& path() const { return m_path; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    const Clock& clock() const { return *m_clock; }
+    std::shared_ptr<Clock> clockPtr() const { return m_clock; }
+    // Replaces the clock (the demo generator replays a trial's history on a simulated clock).
+    void setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
+    Result<int> schemaVersion() const;
+
+    // Runs one statement with positional bindings. SELECTs return the positioned-before-first
+    // query; statements are prepared once per connection and reused.
+    Result<QSqlQuery*> exec(const QString& sql, const QVariantList& bindings = {});
+    // The first column of the first row, or NotFound.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& bindings = {});
+    // Runs a statement that is not worth caching (DDL, pragmas).
+    Status execDirect(const QString& sql);
+
+    // Transaction bookkeeping for Transaction (nesting uses savepoints).
+    int transactionDepth() const { return m_depth; }
+    int& transactionDepthRef() { return m_depth; }
+    // Per-transaction cache owned by the audit log (last id and hash of the chain).
+    struct AuditTail
+    {
+        bool valid = false;
+        qint64 id = 0;
+        QByteArray hash;
+    };
+    AuditTail& auditTail() { return m_auditTail; }
+
+    Error sqlError(const QSqlQuery& query, const QString& sql) const;
+
+private:
+    Database(QString path, QString connectionName, std::shared_ptr<Clock> clock);
+    Status configure();
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::shared_ptr<Clock> m_clock;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    int m_depth = 0;
+    AuditTail m_auditTail;
+};
+
+} // namespace td

@@ -1,0 +1,52 @@
+#include "storage/Migrations.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace td {
+
+namespace {
+// "{APPEND_ONLY table}" stands for the dialect's triggers that refuse UPDATE and DELETE.
+QStringList expandStep(const SqlDialect& dialect, const QStringList& step)
+{
+    static const QString appendOnly = QStringLiteral("{APPEND_ONLY ");
+    QStringList out;
+    for (const QString& sql : step) {
+        if (sql.startsWith(appendOnly))
+            out += dialect.appendOnlyTriggers(sql.mid(appendOnly.size()).chopped(1));
+        else
+            out += dialect.expand(sql);
+    }
+    return out;
+}
+} // namespace
+
+Status Migrations::migrateTo(Database& db, int target) const
+{
+    auto current = db.schemaVersion();
+    TD_TRY(current);
+    if (*current > latestVersion())
+        return makeError(ErrorCode::Invalid,
+                         tr("This trial database has schema version %1, but this TrialDesk "
+                            "understands versions up to %2. Please update TrialDesk.")
+                             .arg(*current)
+                             .arg(latestVersion()));
+    for (int version = *current; version < target; ++version) {
+        Transaction tx(db);
+        TD_TRY(tx.status());
+        for (const QString& sql : expandStep(db.dialect(), m_steps[static_cast<std::size_t>(version)])) {
+            Status s = db.execDirect(sql);
+            if (!s.ok())
+                return makeError(ErrorCode::Database,
+                                 tr("Upgrading the database to schema version %1 failed; nothing "
+                                    "was changed. %2")
+                                     .arg(version + 1)
+                                     .arg(s.message()));
+        }
+        TD_TRY(db.execDirect(db.dialect().setSchemaVersion(version + 1)));
+        TD_TRY(tx.commit());
+    }
+    return {};
+}
+
+} // namespace td

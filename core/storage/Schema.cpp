@@ -1,0 +1,107 @@
+#include "storage/Migrations.h"
+
+// The trial database schema, one step per version. Portable SQL only; {PK} and friends are
+// expanded by the dialect. Never edit a step that has shipped: add a new one.
+
+namespace td {
+
+namespace {
+
+Migrations::Step version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE users (id {PK}, username TEXT NOT NULL UNIQUE, "
+                       "display_name TEXT NOT NULL, role TEXT NOT NULL, password_hash TEXT NOT "
+                       "NULL, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE login_throttle (username TEXT PRIMARY KEY, failures INTEGER "
+                       "NOT NULL, last_failure_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at_utc TEXT NOT NULL, "
+                       "username TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, "
+                       "entity TEXT NOT NULL, entity_id TEXT, field TEXT, old_value TEXT, "
+                       "new_value TEXT, reason TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY audit_log}"),
+        QStringLiteral("CREATE TABLE trial (id {PK}, title TEXT NOT NULL, acronym TEXT NOT NULL, "
+                       "target_sample_size INTEGER NOT NULL CHECK (target_sample_size > 0), "
+                       "recruitment_start TEXT, recruitment_end TEXT, is_demo INTEGER NOT NULL "
+                       "DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE site (id {PK}, code TEXT NOT NULL UNIQUE, name TEXT NOT "
+                       "NULL, next_number INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE arm (id {PK}, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                       "ratio_weight INTEGER NOT NULL CHECK (ratio_weight > 0), colour TEXT NOT "
+                       "NULL, treatment_weeks INTEGER NOT NULL CHECK (treatment_weeks > 0))"),
+        QStringLiteral("CREATE TABLE arm_session_plan (id {PK}, arm_id INTEGER NOT NULL "
+                       "REFERENCES arm(id), phase INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind "
+                       "IN ('regular', 'booster')), session_count INTEGER NOT NULL CHECK "
+                       "(session_count > 0), interval_weeks INTEGER NOT NULL CHECK (interval_weeks "
+                       "> 0), UNIQUE (arm_id, phase))"),
+        QStringLiteral("CREATE TABLE strat_factor (id {PK}, code TEXT NOT NULL UNIQUE, name TEXT "
+                       "NOT NULL, source TEXT NOT NULL CHECK (source IN ('site', 'covariate', "
+                       "'severity')), variable TEXT, cut_points TEXT)"),
+        QStringLiteral("CREATE TABLE time_point (id {PK}, code TEXT NOT NULL UNIQUE, label TEXT "
+                       "NOT NULL, week_offset INTEGER NOT NULL, window_days INTEGER NOT NULL CHECK "
+                       "(window_days >= 0))"),
+        QStringLiteral("CREATE TABLE time_point_instrument (time_point_id INTEGER NOT NULL "
+                       "REFERENCES time_point(id), instrument_id TEXT NOT NULL, rater TEXT NOT "
+                       "NULL CHECK (rater IN ('self_report', 'blinded_clinician')), PRIMARY KEY "
+                       "(time_point_id, instrument_id))"),
+    };
+}
+
+Migrations::Step version2()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE participant (id {PK}, study_id TEXT NOT NULL UNIQUE, site_id INTEGER "
+            "NOT NULL REFERENCES site(id), screening_date TEXT NOT NULL, status TEXT NOT NULL "
+            "CHECK (status IN ('screened', 'eligible', 'ineligible', 'consented', 'declined', "
+            "'randomized', 'in_treatment', 'completed', 'withdrawn', 'lost_to_follow_up')), "
+            "exclusion_category TEXT CHECK (exclusion_category IN ('inclusion_not_met', "
+            "'declined', 'other')), exclusion_reason TEXT, consent_date TEXT, age INTEGER, sex "
+            "TEXT, education_years INTEGER, episode_months INTEGER, therapist_id INTEGER "
+            "REFERENCES users(id), arm_id INTEGER REFERENCES arm(id), randomized_at TEXT, "
+            "withdrawal_reason TEXT, data_usable INTEGER, created_at TEXT NOT NULL)"),
+    };
+}
+
+Migrations::Step version3()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE therapy_session (id {PK}, participant_id INTEGER NOT NULL REFERENCES "
+            "participant(id), therapist_id INTEGER NOT NULL REFERENCES users(id), session_date "
+            "TEXT NOT NULL, session_number INTEGER NOT NULL CHECK (session_number > 0), kind TEXT "
+            "NOT NULL CHECK (kind IN ('regular', 'booster')), attendance TEXT NOT NULL CHECK "
+            "(attendance IN ('attended', 'cancelled_patient', 'cancelled_clinic', "
+            "'did_not_attend')), duration_minutes INTEGER, removed INTEGER NOT NULL DEFAULT 0, "
+            "removed_reason TEXT, created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE assessment (id {PK}, participant_id INTEGER NOT NULL REFERENCES "
+            "participant(id), time_point_id INTEGER REFERENCES time_point(id), session_id "
+            "INTEGER REFERENCES therapy_session(id), instrument_id TEXT NOT NULL, "
+            "assessment_date TEXT NOT NULL, rater_id INTEGER NOT NULL REFERENCES users(id), "
+            "item_values TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('draft', "
+            "'complete')), missing_reason TEXT, removed INTEGER NOT NULL DEFAULT 0, "
+            "removed_reason TEXT, created_at TEXT NOT NULL)"),
+    };
+}
+
+Migrations::Step version4()
+{
+    // Indexes for the lookups every screen makes at scale.
+    return {
+        QStringLiteral("CREATE INDEX participant_site ON participant(site_id)"),
+        QStringLiteral("CREATE INDEX participant_therapist ON participant(therapist_id)"),
+        QStringLiteral("CREATE INDEX session_participant ON therapy_session(participant_id)"),
+        QStringLiteral("CREATE INDEX assessment_participant ON assessment(participant_id)"),
+    };
+}
+
+} // namespace
+
+const Migrations& Migrations::schema()
+{
+    static const Migrations instance({version1(), version2(), version3(), version4()});
+    return instance;
+}
+
+} // namespace td

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace td {
+
+// Everything that differs between SQLite and PostgreSQL lives here, so the schema and the
+// repositories stay portable. Schema text uses these placeholders, expanded by expand():
+//   {PK}    an integer primary key that the database fills in when omitted
+//   {BLOB}  binary column type
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+    virtual QString name() const = 0;
+    virtual QString driver() const = 0;
+    // Statements run once on every new connection.
+    virtual QStringList connectionSetup() const = 0;
+    // Begins a write transaction that takes the write lock at once.
+    virtual QString beginWrite() const = 0;
+    virtual QString schemaVersionQuery() const = 0;
+    virtual QString setSchemaVersion(int version) const = 0;
+    // Triggers that make a table append-only.
+    virtual QStringList appendOnlyTriggers(const QString& table) const = 0;
+    virtual QString expand(QString sql) const = 0;
+};
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString name() const override { return QStringLiteral("sqlite"); }
+    QString driver() const override { return QStringLiteral("QSQLITE"); }
+    QStringList connectionSetup() const override;
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
+    QString setSchemaVersion(int version) const override;
+    QStringList appendOnlyTriggers(const QString& table) const override;
+    QString expand(QString sql) const override;
+};
+
+} // namespace td

@@ -1,0 +1,76 @@
+#include "storage/Transaction.h"
+
+#include "storage/Database.h"
+
+namespace td {
+
+namespace {
+// Transaction statements are few and frequent: run them as cached prepared statements.
+Status run(Database& db, const QString& sql)
+{
+    auto q = db.exec(sql);
+    TD_TRY(q);
+    (*q)->finish();
+    return {};
+}
+
+QString savepointName(int level)
+{
+    return QStringLiteral("td_sp%1").arg(level);
+}
+} // namespace
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    m_level = m_db.transactionDepth();
+    if (m_level == 0) {
+        m_db.auditTail() = {};
+        m_status = run(m_db, m_db.dialect().beginWrite());
+    } else {
+        m_status = run(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_level));
+    }
+    if (m_status.ok()) {
+        m_active = true;
+        ++m_db.transactionDepthRef();
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_status.ok() ? Status(makeError(ErrorCode::Database,
+                                                QStringLiteral("transaction already finished")))
+                             : m_status;
+    Status s = m_level == 0
+                   ? run(m_db, QStringLiteral("COMMIT"))
+                   : run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level));
+    if (!s.ok()) {
+        rollback();
+        return s;
+    }
+    m_active = false;
+    --m_db.transactionDepthRef();
+    return {};
+}
+
+void Transaction::rollback()
+{
+    m_active = false;
+    --m_db.transactionDepthRef();
+    // The cached audit chain tail may describe rows that are now gone.
+    m_db.auditTail() = {};
+    if (m_level == 0) {
+        (void)run(m_db, QStringLiteral("ROLLBACK"));
+    } else {
+        (void)run(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepointName(m_level));
+        (void)run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level));
+    }
+}
+
+} // namespace td
