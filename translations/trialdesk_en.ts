@@ -1,4 +1,838 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Access</name>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>TrialDesk</source>
+        <translation>TrialDesk</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The trial database file.</source>
+        <translation>The trial database file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Create the demo trial if the database is new.</source>
+        <translation>Create the demo trial if the database is new.</translation>
+    </message>
+    <message>
+        <source>Interface language: nb or en.</source>
+        <translation>Interface language: nb or en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Sign in as this user (password from TRIALDESK_PASSWORD).</source>
+        <translation>Sign in as this user (password from TRIALDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window and quit.</source>
+        <translation>Save a picture of the main window and quit.</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 failed.</source>
+        <translation>Signing in as %1 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>Instrument id "%1" is not allowed: use lower-case letters, digits and '_', starting with a letter.</source>
+        <translation>Instrument id "%1" is not allowed: use lower-case letters, digits and '_', starting with a letter.</translation>
+    </message>
+    <message>
+        <source>An assessment holds 1 to 200 item values; %1 were given.</source>
+        <translation>An assessment holds 1 to 200 item values; %1 were given.</translation>
+    </message>
+    <message>
+        <source>Item %1 has the value "%2": allowed are a whole number (with a or b where the instrument asks for it) or NA for missing.</source>
+        <translation>Item %1 has the value "%2": allowed are a whole number (with a or b where the instrument asks for it) or NA for missing.</translation>
+    </message>
+    <message>
+        <source>The assessment date must be a valid date no later than today.</source>
+        <translation>The assessment date must be a valid date no later than today.</translation>
+    </message>
+    <message>
+        <source>An assessment belongs to a visit or to a session, not both.</source>
+        <translation>An assessment belongs to a visit or to a session, not both.</translation>
+    </message>
+    <message>
+        <source>Every item is missing: record why the data are missing.</source>
+        <translation>Every item is missing: record why the data are missing.</translation>
+    </message>
+    <message>
+        <source>Session %1 does not belong to this participant.</source>
+        <translation>Session %1 does not belong to this participant.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was not found.</source>
+        <translation>Assessment %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was removed and cannot be changed.</source>
+        <translation>Assessment %1 was removed and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A correction keeps the instrument and its number of items; record a new assessment instead.</source>
+        <translation>A correction keeps the instrument and its number of items; record a new assessment instead.</translation>
+    </message>
+    <message>
+        <source>Removing an assessment needs a reason.</source>
+        <translation>Removing an assessment needs a reason.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 is already removed.</source>
+        <translation>Assessment %1 is already removed.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit row must be written inside the change's transaction.</source>
+        <translation>An audit row must be written inside the change's transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>row %1 follows row %2: rows are missing or were inserted</source>
+        <translation>row %1 follows row %2: rows are missing or were inserted</translation>
+    </message>
+    <message>
+        <source>row %1 does not link to the hash of the row before it</source>
+        <translation>row %1 does not link to the hash of the row before it</translation>
+    </message>
+    <message>
+        <source>row %1 was altered: its content does not match its hash</source>
+        <translation>row %1 was altered: its content does not match its hash</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedWrite</name>
+    <message>
+        <source>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</source>
+        <translation>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>No database at %1.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli COMMAND [options]
+  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  info --db FILE                                 print what the trial holds
+  audit verify --db FILE                         check the audit trail's hash chain</source>
+        <translation>usage: trialdesk-cli COMMAND [options]
+  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  info --db FILE                                 print what the trial holds
+  audit verify --db FILE                         check the audit trail's hash chain</translation>
+    </message>
+    <message>
+        <source>--participants must be a whole number from 1 to 100000.</source>
+        <translation>--participants must be a whole number from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed must be a non-negative whole number.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the demo is created in a new file.</source>
+        <translation>%1 already exists; the demo is created in a new file.</translation>
+    </message>
+    <message>
+        <source>Demo trial created in %1 s: %2 participants (%3 randomized), %4 sessions, %5 assessments, %6 item values.</source>
+        <translation>Demo trial created in %1 s: %2 participants (%3 randomized), %4 sessions, %5 assessments, %6 item values.</translation>
+    </message>
+    <message>
+        <source>trial: %1</source>
+        <translation>trial: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>schema version: %1</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>arms</source>
+        <translation>arms</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>randomized</source>
+        <translation>randomized</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <source>audit rows</source>
+        <translation>audit rows</translation>
+    </message>
+    <message>
+        <source>audit trail BROKEN at row %1: %2</source>
+        <translation>audit trail BROKEN at row %1: %2</translation>
+    </message>
+    <message>
+        <source>audit trail intact: %1 rows verified</source>
+        <translation>audit trail intact: %1 rows verified</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not open the trial database %1: %2</source>
+        <translation>Could not open the trial database %1: %2</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>no result</translation>
+    </message>
+    <message>
+        <source>The database refused a statement (%1): %2</source>
+        <translation>The database refused a statement (%1): %2</translation>
+    </message>
+    <message>
+        <source>No matching record was found.</source>
+        <translation>No matching record was found.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTrial</name>
+    <message>
+        <source>The demo trial can have 1 to 100,000 participants; %1 were asked for.</source>
+        <translation>The demo trial can have 1 to 100,000 participants; %1 were asked for.</translation>
+    </message>
+    <message>
+        <source>This database already holds a trial; the demo needs an empty one.</source>
+        <translation>This database already holds a trial; the demo needs an empty one.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This trial database has schema version %1, but this TrialDesk understands versions up to %2. Please update TrialDesk.</source>
+        <translation>This trial database has schema version %1, but this TrialDesk understands versions up to %2. Please update TrialDesk.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed; nothing was changed. %2</source>
+        <translation>Upgrading the database to schema version %1 failed; nothing was changed. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>Participant %1 was not found, or is not yours to see.</source>
+        <translation>Participant %1 was not found, or is not yours to see.</translation>
+    </message>
+    <message>
+        <source>No participant has study id %1.</source>
+        <translation>No participant has study id %1.</translation>
+    </message>
+    <message>
+        <source>The screening date must be a valid date no later than today.</source>
+        <translation>The screening date must be a valid date no later than today.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation>Site %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from "%2" to "%3". Allowed next: %4.</source>
+        <translation>%1 cannot go from "%2" to "%3". Allowed next: %4.</translation>
+    </message>
+    <message>
+        <source>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</source>
+        <translation>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</translation>
+    </message>
+    <message>
+        <source>An ineligible person needs a reason in the screening log.</source>
+        <translation>An ineligible person needs a reason in the screening log.</translation>
+    </message>
+    <message>
+        <source>Consent date %1 is not allowed: it must lie between the screening date (%2) and today.</source>
+        <translation>Consent date %1 is not allowed: it must lie between the screening date (%2) and today.</translation>
+    </message>
+    <message>
+        <source>Age %1 is not allowed: enter 16 to 110 years.</source>
+        <translation>Age %1 is not allowed: enter 16 to 110 years.</translation>
+    </message>
+    <message>
+        <source>Sex "%1" is not allowed: use female, male or other.</source>
+        <translation>Sex "%1" is not allowed: use female, male or other.</translation>
+    </message>
+    <message>
+        <source>Years of education %1 is not allowed: enter 0 to 30.</source>
+        <translation>Years of education %1 is not allowed: enter 0 to 30.</translation>
+    </message>
+    <message>
+        <source>Episode duration %1 months is not allowed: enter 0 to 720.</source>
+        <translation>Episode duration %1 months is not allowed: enter 0 to 720.</translation>
+    </message>
+    <message>
+        <source>User %1 is not an active therapist; only therapists can be assigned.</source>
+        <translation>User %1 is not an active therapist; only therapists can be assigned.</translation>
+    </message>
+    <message>
+        <source>%1 is already randomized; a participant is randomized only once.</source>
+        <translation>%1 is already randomized; a participant is randomized only once.</translation>
+    </message>
+    <message>
+        <source>Arm %1 does not exist.</source>
+        <translation>Arm %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a reason.</source>
+        <translation>A withdrawal needs a reason.</translation>
+    </message>
+    <message>
+        <source>Loss to follow-up needs a reason (for the CONSORT diagram).</source>
+        <translation>Loss to follow-up needs a reason (for the CONSORT diagram).</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRepository</name>
+    <message>
+        <source>This database holds no trial yet.</source>
+        <translation>This database holds no trial yet.</translation>
+    </message>
+    <message>
+        <source>The trial needs a title and an acronym.</source>
+        <translation>The trial needs a title and an acronym.</translation>
+    </message>
+    <message>
+        <source>Target sample size %1 is not allowed: enter 1 to 1,000,000.</source>
+        <translation>Target sample size %1 is not allowed: enter 1 to 1,000,000.</translation>
+    </message>
+    <message>
+        <source>Recruitment cannot end before it starts.</source>
+        <translation>Recruitment cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Site code "%1" is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</source>
+        <translation>Site code "%1" is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</translation>
+    </message>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>The site needs a name.</translation>
+    </message>
+    <message>
+        <source>Site code %1 is already in use.</source>
+        <translation>Site code %1 is already in use.</translation>
+    </message>
+    <message>
+        <source>Arm code "%1" is not allowed: use 1-10 capital letters or digits, starting with a letter.</source>
+        <translation>Arm code "%1" is not allowed: use 1-10 capital letters or digits, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The arm needs a name.</source>
+        <translation>The arm needs a name.</translation>
+    </message>
+    <message>
+        <source>Ratio weight %1 of arm %2 is not allowed: enter a whole number from 1 to 20.</source>
+        <translation>Ratio weight %1 of arm %2 is not allowed: enter a whole number from 1 to 20.</translation>
+    </message>
+    <message>
+        <source>Colour "%1" is not allowed: use #rrggbb.</source>
+        <translation>Colour "%1" is not allowed: use #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Treatment length %1 weeks is not allowed: enter 1 to 520.</source>
+        <translation>Treatment length %1 weeks is not allowed: enter 1 to 520.</translation>
+    </message>
+    <message>
+        <source>Every phase of the session plan needs at least one session and an interval of at least one week.</source>
+        <translation>Every phase of the session plan needs at least one session and an interval of at least one week.</translation>
+    </message>
+    <message>
+        <source>The session plan of arm %1 spans %2 weeks, more than its %3-week treatment period.</source>
+        <translation>The session plan of arm %1 spans %2 weeks, more than its %3-week treatment period.</translation>
+    </message>
+    <message>
+        <source>Arm code %1 is already in use.</source>
+        <translation>Arm code %1 is already in use.</translation>
+    </message>
+    <message>
+        <source>The stratification factor needs a code and a name.</source>
+        <translation>The stratification factor needs a code and a name.</translation>
+    </message>
+    <message>
+        <source>Stratification factor %1 needs a variable and at least one cut point.</source>
+        <translation>Stratification factor %1 needs a variable and at least one cut point.</translation>
+    </message>
+    <message>
+        <source>The cut points of %1 must increase.</source>
+        <translation>The cut points of %1 must increase.</translation>
+    </message>
+    <message>
+        <source>The time point needs a code and a label.</source>
+        <translation>The time point needs a code and a label.</translation>
+    </message>
+    <message>
+        <source>Week offset %1 is not allowed: enter -52 to 520 weeks from randomization.</source>
+        <translation>Week offset %1 is not allowed: enter -52 to 520 weeks from randomization.</translation>
+    </message>
+    <message>
+        <source>Visit window %1 days is not allowed: enter 0 to 365.</source>
+        <translation>Visit window %1 days is not allowed: enter 0 to 365.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Principal investigator</source>
+        <translation>Principal investigator</translation>
+    </message>
+    <message>
+        <source>Research coordinator</source>
+        <translation>Research coordinator</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapist</translation>
+    </message>
+    <message>
+        <source>Blinded outcome assessor</source>
+        <translation>Blinded outcome assessor</translation>
+    </message>
+    <message>
+        <source>Statistician (unblinded)</source>
+        <translation>Statistician (unblinded)</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>edit the protocol</source>
+        <translation>edit the protocol</translation>
+    </message>
+    <message>
+        <source>view the protocol</source>
+        <translation>view the protocol</translation>
+    </message>
+    <message>
+        <source>view participants</source>
+        <translation>view participants</translation>
+    </message>
+    <message>
+        <source>screen and enrol participants</source>
+        <translation>screen and enrol participants</translation>
+    </message>
+    <message>
+        <source>assign therapists</source>
+        <translation>assign therapists</translation>
+    </message>
+    <message>
+        <source>randomize participants</source>
+        <translation>randomize participants</translation>
+    </message>
+    <message>
+        <source>see treatment allocations</source>
+        <translation>see treatment allocations</translation>
+    </message>
+    <message>
+        <source>record therapy sessions</source>
+        <translation>record therapy sessions</translation>
+    </message>
+    <message>
+        <source>enter assessments</source>
+        <translation>enter assessments</translation>
+    </message>
+    <message>
+        <source>remove clinical records</source>
+        <translation>remove clinical records</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>export data</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>Therapy session records reveal the treatment arm, so %1 (%2) may not see them.</source>
+        <translation>Therapy session records reveal the treatment arm, so %1 (%2) may not see them.</translation>
+    </message>
+    <message>
+        <source>%1 is not randomized; sessions are recorded only after randomization.</source>
+        <translation>%1 is not randomized; sessions are recorded only after randomization.</translation>
+    </message>
+    <message>
+        <source>The session date must be a valid date no later than today.</source>
+        <translation>The session date must be a valid date no later than today.</translation>
+    </message>
+    <message>
+        <source>Session date %1 is before randomization (%2).</source>
+        <translation>Session date %1 is before randomization (%2).</translation>
+    </message>
+    <message>
+        <source>Session number %1 is not allowed: enter 1 to 500.</source>
+        <translation>Session number %1 is not allowed: enter 1 to 500.</translation>
+    </message>
+    <message>
+        <source>An attended session needs its duration: enter 5 to 240 minutes.</source>
+        <translation>An attended session needs its duration: enter 5 to 240 minutes.</translation>
+    </message>
+    <message>
+        <source>A session that did not take place has no duration; leave it empty.</source>
+        <translation>A session that did not take place has no duration; leave it empty.</translation>
+    </message>
+    <message>
+        <source>The session needs a therapist; assign one to the participant first.</source>
+        <translation>The session needs a therapist; assign one to the participant first.</translation>
+    </message>
+    <message>
+        <source>Session %1 was not found.</source>
+        <translation>Session %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Session %1 was removed and cannot be changed.</source>
+        <translation>Session %1 was removed and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Removing a session needs a reason.</source>
+        <translation>Removing a session needs a reason.</translation>
+    </message>
+    <message>
+        <source>Session %1 is already removed.</source>
+        <translation>Session %1 is already removed.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusRules</name>
+    <message>
+        <source>Screened</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Ineligible</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consented</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomized</translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation>In treatment</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up</source>
+        <translation>Lost to follow-up</translation>
+    </message>
+    <message>
+        <source>none (final status)</source>
+        <translation>none (final status)</translation>
+    </message>
+    <message>
+        <source>Inclusion criteria not met</source>
+        <translation>Inclusion criteria not met</translation>
+    </message>
+    <message>
+        <source>Declined to participate</source>
+        <translation>Declined to participate</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least %1 characters are required.</source>
+        <translation>The password is too short: at least %1 characters are required.</translation>
+    </message>
+    <message>
+        <source>This trial database already has users; sign in as an administrator to add more.</source>
+        <translation>This trial database already has users; sign in as an administrator to add more.</translation>
+    </message>
+    <message>
+        <source>A user named "%1" already exists.</source>
+        <translation>A user named "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>The password could not be hashed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts for "%1". Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-in attempts for "%1". Try again in %n second.</numerusform><numerusform>Too many failed sign-in attempts for "%1". Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is deactivated.</source>
+        <translation>The account "%1" is deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>td::FirstAdministratorDialog</name>
+    <message>
+        <source>New trial database</source>
+        <translation>New trial database</translation>
+    </message>
+    <message>
+        <source>This trial database is new. Create its administrator, who then adds the other users and sets up the protocol.</source>
+        <translation>This trial database is new. Create its administrator, who then adds the other users and sets up the protocol.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>td::LoginDialog</name>
+    <message>
+        <source>Sign in to TrialDesk</source>
+        <translation>Sign in to TrialDesk</translation>
+    </message>
+    <message>
+        <source>TrialDesk</source>
+        <translation>TrialDesk</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "demo".</source>
+        <translation>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "demo".</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>td::MainWindow</name>
+    <message>
+        <source>TrialDesk</source>
+        <translation>TrialDesk</translation>
+    </message>
+    <message>
+        <source>TrialDesk – %1</source>
+        <translation>TrialDesk – %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About TrialDesk</source>
+        <translation>&amp;About TrialDesk</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About TrialDesk</source>
+        <translation>About TrialDesk</translation>
+    </message>
+    <message>
+        <source>TrialDesk %1: randomized psychotherapy trials from screening to export.</source>
+        <translation>TrialDesk %1: randomized psychotherapy trials from screening to export.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>td::ParticipantTableModel</name>
+    <message>
+        <source>Blinded</source>
+        <translation>Blinded</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Study ID</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapist</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consented</translation>
+    </message>
+</context>
+<context>
+    <name>td::RegistryView</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Study ID, site, status, therapist…</source>
+        <translation>Study ID, site, status, therapist…</translation>
+    </message>
+</context>
 </TS>

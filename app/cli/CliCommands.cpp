@@ -5,27 +5,28 @@
 #include "demo/DemoTrial.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace td::cli {
 
 namespace {
-QString tr(const char* text)
+// The command line's translation context.
+class Cli
 {
-    return QCoreApplication::translate("trialdesk-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 Result<std::unique_ptr<Database>> openExisting(const QStringList& args)
 {
     const QString path = option(args, QStringLiteral("--db"));
     if (path.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("--db FILE is required."));
+        return makeError(ErrorCode::Invalid, Cli::tr("--db FILE is required."));
     if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, tr("No database at %1.").arg(path));
+        return makeError(ErrorCode::NotFound, Cli::tr("No database at %1.").arg(path));
     return Database::open(path);
 }
 } // namespace
@@ -48,11 +49,11 @@ void printOut(const QString& text)
 
 int usage(int exitCode)
 {
-    const QString text =
-        tr("usage: trialdesk-cli COMMAND [options]\n"
-           "  demo --db FILE [--participants N] [--seed S]   create the demo trial\n"
-           "  info --db FILE                                 print what the trial holds\n"
-           "  audit verify --db FILE                         check the audit trail's hash chain");
+    const QString text = Cli::tr(
+        "usage: trialdesk-cli COMMAND [options]\n"
+        "  demo --db FILE [--participants N] [--seed S]   create the demo trial\n"
+        "  info --db FILE                                 print what the trial holds\n"
+        "  audit verify --db FILE                         check the audit trail's hash chain");
     if (exitCode == 0)
         printOut(text);
     else
@@ -64,7 +65,7 @@ int runDemo(const QStringList& args)
 {
     const QString path = option(args, QStringLiteral("--db"));
     if (path.isEmpty()) {
-        printError(tr("--db FILE is required."));
+        printError(Cli::tr("--db FILE is required."));
         return 2;
     }
     bool ok = true;
@@ -72,17 +73,17 @@ int runDemo(const QStringList& args)
     if (const QString n = option(args, QStringLiteral("--participants")); !n.isEmpty())
         options.participants = n.toInt(&ok);
     if (!ok) {
-        printError(tr("--participants must be a whole number from 1 to 100000."));
+        printError(Cli::tr("--participants must be a whole number from 1 to 100000."));
         return 2;
     }
     if (const QString s = option(args, QStringLiteral("--seed")); !s.isEmpty())
         options.seed = s.toULongLong(&ok);
     if (!ok) {
-        printError(tr("--seed must be a non-negative whole number."));
+        printError(Cli::tr("--seed must be a non-negative whole number."));
         return 2;
     }
     if (QFileInfo::exists(path)) {
-        printError(tr("%1 already exists; the demo is created in a new file.").arg(path));
+        printError(Cli::tr("%1 already exists; the demo is created in a new file.").arg(path));
         return 2;
     }
     // Demo passwords are public ("demo"), so their hashes need no real cost.
@@ -99,8 +100,8 @@ int runDemo(const QStringList& args)
         printError(summary.message());
         return 1;
     }
-    printOut(tr("Demo trial created in %1 s: %2 participants (%3 randomized), %4 sessions, %5 "
-                "assessments, %6 item values.")
+    printOut(Cli::tr("Demo trial created in %1 s: %2 participants (%3 randomized), %4 sessions, %5 "
+                     "assessments, %6 item values.")
                  .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
                  .arg(summary->participants)
                  .arg(summary->randomized)
@@ -125,24 +126,25 @@ int runInfo(const QStringList& args)
     auto title = d.scalar(QStringLiteral("SELECT acronym || ': ' || title FROM trial LIMIT 1"));
     QString out;
     QTextStream s(&out);
-    s << tr("trial: %1").arg(title.ok() ? title->toString() : tr("(none)")) << '\n';
-    s << tr("schema version: %1").arg(d.schemaVersion().ok() ? *d.schemaVersion() : -1) << '\n';
+    s << Cli::tr("trial: %1").arg(title.ok() ? title->toString() : Cli::tr("(none)")) << '\n';
+    s << Cli::tr("schema version: %1").arg(d.schemaVersion().ok() ? *d.schemaVersion() : -1)
+      << '\n';
     const std::pair<const char*, const char*> rows[] = {
-        {QT_TRANSLATE_NOOP("trialdesk-cli", "users"), "SELECT COUNT(*) FROM users"},
-        {QT_TRANSLATE_NOOP("trialdesk-cli", "sites"), "SELECT COUNT(*) FROM site"},
-        {QT_TRANSLATE_NOOP("trialdesk-cli", "arms"), "SELECT COUNT(*) FROM arm"},
-        {QT_TRANSLATE_NOOP("trialdesk-cli", "participants"), "SELECT COUNT(*) FROM participant"},
-        {QT_TRANSLATE_NOOP("trialdesk-cli", "randomized"),
+        {QT_TRANSLATE_NOOP("Cli", "users"), "SELECT COUNT(*) FROM users"},
+        {QT_TRANSLATE_NOOP("Cli", "sites"), "SELECT COUNT(*) FROM site"},
+        {QT_TRANSLATE_NOOP("Cli", "arms"), "SELECT COUNT(*) FROM arm"},
+        {QT_TRANSLATE_NOOP("Cli", "participants"), "SELECT COUNT(*) FROM participant"},
+        {QT_TRANSLATE_NOOP("Cli", "randomized"),
          "SELECT COUNT(*) FROM participant WHERE arm_id IS NOT NULL"},
-        {QT_TRANSLATE_NOOP("trialdesk-cli", "sessions"), "SELECT COUNT(*) FROM therapy_session"},
-        {QT_TRANSLATE_NOOP("trialdesk-cli", "assessments"), "SELECT COUNT(*) FROM assessment"},
-        {QT_TRANSLATE_NOOP("trialdesk-cli", "audit rows"), "SELECT COUNT(*) FROM audit_log"},
+        {QT_TRANSLATE_NOOP("Cli", "sessions"), "SELECT COUNT(*) FROM therapy_session"},
+        {QT_TRANSLATE_NOOP("Cli", "assessments"), "SELECT COUNT(*) FROM assessment"},
+        {QT_TRANSLATE_NOOP("Cli", "audit rows"), "SELECT COUNT(*) FROM audit_log"},
     };
     for (const auto& [label, sql] : rows)
-        s << tr(label) << ": " << count(QString::fromLatin1(sql)) << '\n';
+        s << Cli::tr(label) << ": " << count(QString::fromLatin1(sql)) << '\n';
     // Counts per status only: the command line signs nobody in, so it reveals no arm.
-    auto q = d.exec(QStringLiteral(
-        "SELECT status, COUNT(*) FROM participant GROUP BY status ORDER BY status"));
+    auto q = d.exec(
+        QStringLiteral("SELECT status, COUNT(*) FROM participant GROUP BY status ORDER BY status"));
     if (q.ok())
         while ((*q)->next())
             s << "  " << (*q)->value(0).toString() << ": " << (*q)->value(1).toLongLong() << '\n';
@@ -163,10 +165,11 @@ int runAuditVerify(const QStringList& args)
         return 2;
     }
     if (!v->intact) {
-        printError(tr("audit trail BROKEN at row %1: %2").arg(v->firstBrokenId).arg(v->problem));
+        printError(
+            Cli::tr("audit trail BROKEN at row %1: %2").arg(v->firstBrokenId).arg(v->problem));
         return 1;
     }
-    printOut(tr("audit trail intact: %1 rows verified").arg(v->rowsChecked));
+    printOut(Cli::tr("audit trail intact: %1 rows verified").arg(v->rowsChecked));
     return 0;
 }
 

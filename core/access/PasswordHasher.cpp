@@ -1,8 +1,7 @@
 #include "access/PasswordHasher.h"
 
-#include <sodium.h>
-
 #include <atomic>
+#include <sodium.h>
 
 namespace td {
 
@@ -33,12 +32,11 @@ QString PasswordHasher::hash(const QString& password)
     const QByteArray utf8 = password.toUtf8();
     const bool minimal = g_cost == Cost::Minimal;
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              minimal ? crypto_pwhash_OPSLIMIT_MIN
-                                      : crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              minimal ? crypto_pwhash_MEMLIMIT_MIN
-                                      : crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(
+            out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+            minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     return QString::fromLatin1(out);
 }

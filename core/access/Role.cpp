@@ -15,8 +15,7 @@ bool Roles::allows(Role role, Permission p)
     case Role::Coordinator:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ScreenParticipants ||
                p == P::AssignTherapist || p == P::Randomize || p == P::ViewArm ||
-               p == P::RecordSessions || p == P::EnterAssessments ||
-               p == P::RemoveClinicalRecords;
+               p == P::RecordSessions || p == P::EnterAssessments || p == P::RemoveClinicalRecords;
     case Role::Therapist:
         // Only their own participants; the repositories narrow the rows.
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||

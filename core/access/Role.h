@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -17,9 +16,9 @@ enum class Role {
     Statistician,
 };
 
-inline constexpr std::array<Role, 6> allRoles = {
-    Role::Administrator, Role::PrincipalInvestigator, Role::Coordinator,
-    Role::Therapist,     Role::BlindedAssessor,       Role::Statistician};
+inline constexpr std::array<Role, 6> allRoles = {Role::Administrator,   Role::PrincipalInvestigator,
+                                                 Role::Coordinator,     Role::Therapist,
+                                                 Role::BlindedAssessor, Role::Statistician};
 
 // What a caller may do. Every core operation names the permission it needs.
 enum class Permission {
@@ -27,10 +26,10 @@ enum class Permission {
     EditProtocol,
     ViewProtocol,
     ViewParticipants,
-    ScreenParticipants,    // create, eligibility, consent, covariates, status changes
+    ScreenParticipants, // create, eligibility, consent, covariates, status changes
     AssignTherapist,
     Randomize,
-    ViewArm,               // see a participant's allocation
+    ViewArm, // see a participant's allocation
     RecordSessions,
     EnterAssessments,
     RemoveClinicalRecords, // mark a session or assessment removed (never deleted)
@@ -38,12 +37,19 @@ enum class Permission {
     ExportData,
 };
 
-inline constexpr std::array<Permission, 13> allPermissions = {
-    Permission::ManageUsers,        Permission::EditProtocol,   Permission::ViewProtocol,
-    Permission::ViewParticipants,   Permission::ScreenParticipants, Permission::AssignTherapist,
-    Permission::Randomize,          Permission::ViewArm,        Permission::RecordSessions,
-    Permission::EnterAssessments,   Permission::RemoveClinicalRecords, Permission::ViewAuditTrail,
-    Permission::ExportData};
+inline constexpr std::array<Permission, 13> allPermissions = {Permission::ManageUsers,
+                                                              Permission::EditProtocol,
+                                                              Permission::ViewProtocol,
+                                                              Permission::ViewParticipants,
+                                                              Permission::ScreenParticipants,
+                                                              Permission::AssignTherapist,
+                                                              Permission::Randomize,
+                                                              Permission::ViewArm,
+                                                              Permission::RecordSessions,
+                                                              Permission::EnterAssessments,
+                                                              Permission::RemoveClinicalRecords,
+                                                              Permission::ViewAuditTrail,
+                                                              Permission::ExportData};
 
 class Roles
 {

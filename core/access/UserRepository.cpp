@@ -6,7 +6,6 @@
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace td {
@@ -63,8 +62,8 @@ Result<User> UserRepository::create(const Actor& actor, const NewUser& user)
 Result<User> UserRepository::insert(const Actor& actor, const NewUser& u)
 {
     TD_TRY(validate(u));
-    auto exists = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = ?"),
-                              {u.username});
+    auto exists =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = ?"), {u.username});
     TD_TRY(exists);
     if (exists->toInt() > 0)
         return makeError(ErrorCode::Conflict,
@@ -135,9 +134,9 @@ Status UserRepository::recordFailure(const QString& username, const QString& why
         TD_TRY(m_db.exec(QStringLiteral("INSERT INTO login_throttle (username, failures, "
                                         "last_failure_at) VALUES (?, 1, ?)"),
                          {username, now}));
-    TD_TRY(AuditLog::record(m_db, username, QStringLiteral("unknown"),
-                            {QStringLiteral("login_failed"), QStringLiteral("user"), {}, {}, {},
-                             {}, why}));
+    TD_TRY(AuditLog::record(
+        m_db, username, QStringLiteral("unknown"),
+        {QStringLiteral("login_failed"), QStringLiteral("user"), {}, {}, {}, {}, why}));
     return tx.commit();
 }
 
@@ -149,9 +148,9 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
                             "second(s).",
                             nullptr, wait)
                              .arg(username));
-    auto q = m_db.exec(QStringLiteral(
-                           "SELECT id, role, password_hash, active FROM users WHERE username = ?"),
-                       {username});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, role, password_hash, active FROM users WHERE username = ?"),
+        {username});
     TD_TRY(q);
     const bool found = (*q)->next();
     const qint64 id = found ? (*q)->value(0).toLongLong() : 0;
@@ -160,8 +159,8 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
     const bool active = found && (*q)->value(3).toBool();
     (*q)->finish();
     // The same message for an unknown user and a wrong password, so names cannot be probed.
-    const Error refused = makeError(ErrorCode::AuthenticationFailed,
-                                    tr("The user name or password is wrong."));
+    const Error refused =
+        makeError(ErrorCode::AuthenticationFailed, tr("The user name or password is wrong."));
     if (!found || !role || !PasswordHasher::verify(hash, password)) {
         TD_TRY(recordFailure(username, found ? QStringLiteral("wrong password")
                                              : QStringLiteral("unknown user")));
@@ -176,9 +175,9 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
     Transaction tx(m_db);
     TD_TRY(tx.status());
     TD_TRY(m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"), {username}));
-    TD_TRY(AuditLog::record(m_db, actor,
-                            {QStringLiteral("login"), QStringLiteral("user"), QString::number(id),
-                             {}, {}, {}, {}}));
+    TD_TRY(AuditLog::record(
+        m_db, actor,
+        {QStringLiteral("login"), QStringLiteral("user"), QString::number(id), {}, {}, {}, {}}));
     TD_TRY(tx.commit());
     return actor;
 }

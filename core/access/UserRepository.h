@@ -4,7 +4,6 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace td {
@@ -34,7 +33,7 @@ class UserRepository
     Q_DECLARE_TR_FUNCTIONS(UserRepository)
 
 public:
-    static constexpr int freeFailures = 3;     // failures before waiting starts
+    static constexpr int freeFailures = 3; // failures before waiting starts
     static constexpr int maxDelaySeconds = 300;
     static constexpr int minPasswordLength = 4;
 

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <optional>
 
 namespace td {

@@ -73,9 +73,9 @@ Status AssessmentRepository::validate(const Assessment& a)
                             "and '_', starting with a letter.")
                              .arg(a.instrumentId));
     if (a.items.isEmpty() || a.items.size() > 200)
-        return makeError(ErrorCode::Invalid,
-                         tr("An assessment holds 1 to 200 item values; %1 were given.")
-                             .arg(a.items.size()));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("An assessment holds 1 to 200 item values; %1 were given.").arg(a.items.size()));
     for (qsizetype i = 0; i < a.items.size(); ++i)
         if (!valuePattern.match(a.items[i]).hasMatch())
             return makeError(ErrorCode::Invalid,
@@ -112,13 +112,13 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a)
     TD_TRY(tx.status());
     TD_TRY(requireReach(actor, a.participantId));
     if (a.sessionId) {
-        auto owner = m_db.scalar(
-            QStringLiteral("SELECT participant_id FROM therapy_session WHERE id = ?"),
-            {*a.sessionId});
+        auto owner =
+            m_db.scalar(QStringLiteral("SELECT participant_id FROM therapy_session WHERE id = ?"),
+                        {*a.sessionId});
         if (!owner.ok() || owner->toLongLong() != a.participantId)
-            return makeError(ErrorCode::Invalid,
-                             tr("Session %1 does not belong to this participant.")
-                                 .arg(*a.sessionId));
+            return makeError(
+                ErrorCode::Invalid,
+                tr("Session %1 does not belong to this participant.").arg(*a.sessionId));
     }
     a.raterId = actor.userId;
     const AuditedWrite::Values meta = {
@@ -149,8 +149,8 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a)
 Result<Assessment> AssessmentRepository::get(const Actor& actor, qint64 id)
 {
     TD_TRY(Access::require(actor, Permission::ViewParticipants));
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(kColumns),
-                       {id});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(kColumns), {id});
     TD_TRY(q);
     if (!(*q)->next())
         return makeError(ErrorCode::NotFound, tr("Assessment %1 was not found.").arg(id));

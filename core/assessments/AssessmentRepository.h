@@ -5,7 +5,6 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace td {

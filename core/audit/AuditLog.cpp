@@ -20,6 +20,17 @@ void addField(QCryptographicHash& h, const QVariant& v)
     h.addData(utf8);
     h.addData(QByteArrayView(";"));
 }
+// Consecutive rows of one change share a clock reading; format it once.
+QString timestamp(const QDateTime& now)
+{
+    thread_local QDateTime last;
+    thread_local QString text;
+    if (now != last || text.isEmpty()) {
+        last = now;
+        text = now.toString(Qt::ISODateWithMs);
+    }
+    return text;
+}
 } // namespace
 
 QString AuditLog::valueText(const QVariant& v)
@@ -73,7 +84,7 @@ Status AuditLog::record(Database& db, const QString& username, const QString& ro
         tail.valid = true;
     }
     const qint64 id = tail.id + 1;
-    const QString at = db.clock().nowUtc().toString(Qt::ISODateWithMs);
+    const QString at = timestamp(db.clock().nowUtc());
     const QByteArray hash = rowHash(id, at, username, role, e, tail.hash);
     auto toDb = [](const QString& s) { return s.isNull() ? QVariant() : QVariant(s); };
     auto ins = db.exec(
@@ -104,8 +115,9 @@ Status AuditLog::recordCreated(Database& db, const Actor& actor, const QString& 
     for (const auto& [field, value] : values) {
         if (value.isNull() || valueText(value).isEmpty())
             continue;
-        TD_TRY(record(db, actor,
-                      {QStringLiteral("created"), entity, QString::number(id), field, {}, value, {}}));
+        TD_TRY(
+            record(db, actor,
+                   {QStringLiteral("created"), entity, QString::number(id), field, {}, value, {}}));
     }
     return {};
 }

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QVariant>
-
 #include <utility>
 #include <vector>
 
@@ -46,8 +45,8 @@ public:
                          const AuditEntry& entry);
     static Status record(Database& db, const Actor& actor, const AuditEntry& entry);
     // One "created" row per non-empty value of a new record.
-    static Status recordCreated(Database& db, const Actor& actor, const QString& entity,
-                                qint64 id, const std::vector<std::pair<QString, QVariant>>& values);
+    static Status recordCreated(Database& db, const Actor& actor, const QString& entity, qint64 id,
+                                const std::vector<std::pair<QString, QVariant>>& values);
     // One "changed" row per value that actually changed; returns how many there were.
     static Result<int> recordChanges(Database& db, const Actor& actor, const QString& entity,
                                      qint64 id, const std::vector<FieldChange>& changes,

@@ -22,8 +22,12 @@ Result<AuditVerification> AuditVerifier::verify(Database& db)
     auto text = [&q](int i) { return q.isNull(i) ? QString() : q.value(i).toString(); };
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        AuditEntry e{text(4), text(5), text(6), text(7),
-                     q.isNull(8) ? QVariant() : q.value(8), q.isNull(9) ? QVariant() : q.value(9),
+        AuditEntry e{text(4),
+                     text(5),
+                     text(6),
+                     text(7),
+                     q.isNull(8) ? QVariant() : q.value(8),
+                     q.isNull(9) ? QVariant() : q.value(9),
                      text(10)};
         const QByteArray storedPrev = text(11).toLatin1();
         const QByteArray storedHash = text(12).toLatin1();

@@ -34,20 +34,20 @@ Result<qint64> AuditedWrite::insert(Database& db, const Actor& actor, const QStr
         marks << QStringLiteral("?");
         bindings << storable(value);
     }
-    auto ins = db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, columns.join(QStringLiteral(", ")),
-                                marks.join(QStringLiteral(", "))),
-                       bindings);
+    auto ins = db.exec(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        bindings);
     TD_TRY(ins);
     const qint64 id = (*ins)->lastInsertId().toLongLong();
-    TD_TRY(AuditLog::recordCreated(db, actor, table, id, auditValues.empty() ? values : auditValues));
+    TD_TRY(
+        AuditLog::recordCreated(db, actor, table, id, auditValues.empty() ? values : auditValues));
     return id;
 }
 
-Result<int> AuditedWrite::update(Database& db, const Actor& actor, const QString& table,
-                                 qint64 id, const std::vector<FieldChange>& changes,
-                                 const QString& reason, Reason rule,
-                                 const std::vector<FieldChange>& auditChanges)
+Result<int> AuditedWrite::update(Database& db, const Actor& actor, const QString& table, qint64 id,
+                                 const std::vector<FieldChange>& changes, const QString& reason,
+                                 Reason rule, const std::vector<FieldChange>& auditChanges)
 {
     std::vector<FieldChange> audited;
     for (const FieldChange& c : auditChanges.empty() ? changes : auditChanges) {
@@ -73,9 +73,9 @@ Result<int> AuditedWrite::update(Database& db, const Actor& actor, const QString
     if (sets.isEmpty())
         return 0;
     bindings << id;
-    TD_TRY(db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                       .arg(table, sets.join(QStringLiteral(", "))),
-                   bindings));
+    TD_TRY(db.exec(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
+        bindings));
     return AuditLog::recordChanges(db, actor, table, id, audited, reason.trimmed());
 }
 

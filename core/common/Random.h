@@ -23,8 +23,7 @@ public:
     double normal();
     bool chance(double p) { return uniform() < p; }
 
-    template <typename T>
-    void shuffle(std::vector<T>& v)
+    template <typename T> void shuffle(std::vector<T>& v)
     {
         for (std::size_t i = v.size(); i > 1; --i) {
             const auto j = static_cast<std::size_t>(below(i));

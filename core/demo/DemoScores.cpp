@@ -52,8 +52,8 @@ QStringList DemoScores::items(const QString& id, double hrsd, double improvement
     if (id == QStringLiteral("hrsd17"))
         return toStrings(spread(clampRound(hrsd, 0, 52), hrsdMaxima(), rnd));
     if (id == QStringLiteral("bdi2")) {
-        QStringList out = toStrings(
-            spread(clampRound(hrsd * 1.3 + rnd.normal() * 3.0, 0, 63), std::vector<int>(21, 3), rnd));
+        QStringList out = toStrings(spread(clampRound(hrsd * 1.3 + rnd.normal() * 3.0, 0, 63),
+                                           std::vector<int>(21, 3), rnd));
         // Sleep (16) and appetite (18) record the direction of change with the score.
         for (int i : {15, 17})
             if (out[i] != QStringLiteral("0"))
@@ -69,11 +69,11 @@ QStringList DemoScores::items(const QString& id, double hrsd, double improvement
         return out;
     }
     if (id == QStringLiteral("gad7"))
-        return toStrings(
-            spread(clampRound(hrsd * 0.45 + rnd.normal() * 2.0, 0, 21), std::vector<int>(7, 3), rnd));
+        return toStrings(spread(clampRound(hrsd * 0.45 + rnd.normal() * 2.0, 0, 21),
+                                std::vector<int>(7, 3), rnd));
     if (id == QStringLiteral("wsas"))
-        return toStrings(
-            spread(clampRound(hrsd * 0.9 + rnd.normal() * 3.0, 0, 40), std::vector<int>(5, 8), rnd));
+        return toStrings(spread(clampRound(hrsd * 0.9 + rnd.normal() * 3.0, 0, 40),
+                                std::vector<int>(5, 8), rnd));
     if (id == QStringLiteral("rfq8")) {
         // Low certainty and high uncertainty about mental states ease as therapy works.
         QStringList out;

@@ -29,14 +29,14 @@ Result<DemoActors> createUsers(Database& db)
 {
     UserRepository users(db);
     const QString pw = QString::fromLatin1(DemoTrial::password);
-    auto admin = users.bootstrapAdministrator({QStringLiteral("admin"),
-                                               QStringLiteral("Demo administrator"),
-                                               Role::Administrator, pw});
+    auto admin = users.bootstrapAdministrator(
+        {QStringLiteral("admin"), QStringLiteral("Demo administrator"), Role::Administrator, pw});
     TD_TRY(admin);
     DemoActors a;
     a.admin = *admin;
     auto make = [&](const char* name, const char* display, Role role) -> Result<Actor> {
-        auto u = users.create(*admin, {QString::fromLatin1(name), QString::fromUtf8(display), role, pw});
+        auto u =
+            users.create(*admin, {QString::fromLatin1(name), QString::fromUtf8(display), role, pw});
         TD_TRY(u);
         return Actor{u->id, u->username, u->role};
     };
@@ -89,15 +89,21 @@ Result<Protocol> createProtocol(Database& db, const Actor& admin, const QDate& t
                                QStringLiteral("#d62728"),
                                28,
                                {{SessionKind::Regular, 28, 1}}}));
-    TD_TRY(repo.addStratFactor(admin, {0, QStringLiteral("site"), QStringLiteral("Site"),
-                                       StratSource::Site, {}, {}}));
-    TD_TRY(repo.addStratFactor(admin, {0, QStringLiteral("severity"),
+    TD_TRY(repo.addStratFactor(
+        admin, {0, QStringLiteral("site"), QStringLiteral("Site"), StratSource::Site, {}, {}}));
+    TD_TRY(repo.addStratFactor(admin, {0,
+                                       QStringLiteral("severity"),
                                        QStringLiteral("Baseline HRSD-17 severity"),
-                                       StratSource::Severity, QStringLiteral("hrsd17"), {24}}));
+                                       StratSource::Severity,
+                                       QStringLiteral("hrsd17"),
+                                       {24}}));
     const std::vector<ScheduledInstrument> full = {
-        {QStringLiteral("hrsd17"), Rater::BlindedClinician}, {QStringLiteral("bdi2"), Rater::SelfReport},
-        {QStringLiteral("phq9"), Rater::SelfReport},         {QStringLiteral("gad7"), Rater::SelfReport},
-        {QStringLiteral("wsas"), Rater::SelfReport},         {QStringLiteral("rfq8"), Rater::SelfReport}};
+        {QStringLiteral("hrsd17"), Rater::BlindedClinician},
+        {QStringLiteral("bdi2"), Rater::SelfReport},
+        {QStringLiteral("phq9"), Rater::SelfReport},
+        {QStringLiteral("gad7"), Rater::SelfReport},
+        {QStringLiteral("wsas"), Rater::SelfReport},
+        {QStringLiteral("rfq8"), Rater::SelfReport}};
     auto withRfs = full;
     withRfs.push_back({QStringLiteral("rfs"), Rater::BlindedClinician});
     const std::vector<ScheduledInstrument> brief = {
@@ -132,8 +138,7 @@ public:
             QDate today)
         : m_db(db), m_actors(actors), m_protocol(protocol), m_rnd(rnd), m_today(today),
           m_participants(db), m_sessions(db), m_assessments(db)
-    {
-    }
+    {}
 
     void plan(int people);
     Status replay();
@@ -142,8 +147,8 @@ private:
     void add(int person, QDate date, std::function<Status()> run)
     {
         // Spread each participant's events over the working day so the order is stable.
-        const QDateTime at(date, QTime(8, 0).addSecs((person * 37 + m_seq % 97) % 28000),
-                           Qt::UTC);
+        // One time of day per participant, so a participant's same-day events keep their order.
+        const QDateTime at(date, QTime(8, 0).addSecs((person * 37) % 28000), Qt::UTC);
         m_events.push_back({at, person, m_seq++, std::move(run)});
     }
     void planPerson(int person, QDate screened);
@@ -232,13 +237,13 @@ void History::planPerson(int person, QDate screened)
             });
         return;
     }
-    Covariates cov{std::clamp(static_cast<int>(std::lround(38 + 12 * m_rnd.normal())), 18, 70),
-                   m_rnd.chance(0.65) ? QStringLiteral("female")
-                                      : (m_rnd.chance(0.97) ? QStringLiteral("male")
-                                                            : QStringLiteral("other")),
-                   static_cast<int>(m_rnd.between(9, 20)),
-                   std::clamp(static_cast<int>(std::lround(std::exp(2.3 + 0.8 * m_rnd.normal()))), 1,
-                              240)};
+    Covariates cov{
+        std::clamp(static_cast<int>(std::lround(38 + 12 * m_rnd.normal())), 18, 70),
+        m_rnd.chance(0.65)
+            ? QStringLiteral("female")
+            : (m_rnd.chance(0.97) ? QStringLiteral("male") : QStringLiteral("other")),
+        static_cast<int>(m_rnd.between(9, 20)),
+        std::clamp(static_cast<int>(std::lround(std::exp(2.3 + 0.8 * m_rnd.normal()))), 1, 240)};
     const Actor& therapist =
         m_actors.therapists[static_cast<std::size_t>(m_rnd.below(m_actors.therapists.size()))];
     add(person, consent, [=, this]() -> Status {
@@ -255,7 +260,8 @@ void History::planPerson(int person, QDate screened)
     planVisit(person, m_protocol.schedule.front(), baselineDay, course.baseline, 0.0);
     if (m_rnd.chance(0.02)) {
         add(person, baselineDay.addDays(2), [=, this]() -> Status {
-            TD_TRY(m_participants.withdraw(coord, id(), QStringLiteral("Changed their mind"), false));
+            TD_TRY(
+                m_participants.withdraw(coord, id(), QStringLiteral("Changed their mind"), false));
             return {};
         });
         return;
@@ -289,7 +295,9 @@ void History::planTreatment(int person, QDate randomized, const Arm& arm, const 
     QDate stoppedOn;
     int number = 0;
     int index = 0;
+    int attended = 0;
     bool started = false;
+    const Course& course = m_course[static_cast<std::size_t>(person)];
     for (const SessionPhase& phase : arm.plan) {
         for (int k = 0; k < phase.count && index < lastSession; ++k, ++index) {
             const QDate slot = date.addDays(m_rnd.between(0, 2));
@@ -312,33 +320,50 @@ void History::planTreatment(int person, QDate randomized, const Arm& arm, const 
                     s.durationMinutes = static_cast<int>(m_rnd.between(45, 60));
                 const bool first = a == Attendance::Attended && !started;
                 started = started || first;
+                // Session-by-session monitoring: the therapist enters a PHQ-9 every 4th session.
+                QStringList phq9;
+                if (a == Attendance::Attended && ++attended % 4 == 0) {
+                    const double weeks = randomized.daysTo(day) / 7.0;
+                    const double reached = 1.0 - std::exp(-weeks / 10.0);
+                    const double hrsd =
+                        course.baseline * (1.0 - course.change * reached) + 2.0 * m_rnd.normal();
+                    phq9 = DemoScores::items(QStringLiteral("phq9"), hrsd, 0.0, m_rnd);
+                }
                 add(person, day, [=, this]() mutable -> Status {
                     if (first)
                         TD_TRY(m_participants.startTreatment(coord, id()));
                     s.participantId = id();
-                    TD_TRY(m_sessions.record(therapist, s));
+                    auto saved = m_sessions.record(therapist, s);
+                    TD_TRY(saved);
+                    if (!phq9.isEmpty()) {
+                        Assessment m;
+                        m.participantId = s.participantId;
+                        m.sessionId = saved->id;
+                        m.instrumentId = QStringLiteral("phq9");
+                        m.date = day;
+                        m.items = phq9;
+                        TD_TRY(m_assessments.save(therapist, m));
+                    }
                     return {};
                 });
             };
             book(slot, att);
             // Most missed appointments get a make-up session a few days later.
-            if (att != Attendance::Attended && m_rnd.chance(0.7) &&
-                slot.addDays(3) <= m_today)
+            if (att != Attendance::Attended && m_rnd.chance(0.7) && slot.addDays(3) <= m_today)
                 book(slot.addDays(3), Attendance::Attended);
             stoppedOn = slot;
         }
     }
-    const bool finished = !dropsOut && index == planned && stoppedOn.isValid() &&
-                          stoppedOn.addDays(1) <= m_today;
+    const bool finished =
+        !dropsOut && index == planned && stoppedOn.isValid() && stoppedOn.addDays(4) <= m_today;
     if (dropsOut && stoppedOn.isValid() && stoppedOn.addDays(14) <= m_today) {
         const bool withdrawn = m_rnd.chance(0.4);
         add(person, stoppedOn.addDays(14), [=, this]() -> Status {
             if (!started)
                 TD_TRY(m_participants.startTreatment(coord, id()));
             if (withdrawn)
-                TD_TRY(m_participants.withdraw(coord, id(),
-                                               QStringLiteral("No longer wishes to take part"),
-                                               true));
+                TD_TRY(m_participants.withdraw(
+                    coord, id(), QStringLiteral("No longer wishes to take part"), true));
             else
                 TD_TRY(m_participants.markLostToFollowUp(coord, id(),
                                                          QStringLiteral("Could not be reached")));
@@ -346,13 +371,12 @@ void History::planTreatment(int person, QDate randomized, const Arm& arm, const 
         });
     }
     if (finished && started)
-        add(person, stoppedOn.addDays(1), [=, this]() -> Status {
+        add(person, stoppedOn.addDays(4), [=, this]() -> Status {
             TD_TRY(m_participants.completeTreatment(coord, id()));
             return {};
         });
     // Follow-up visits: until the participant drops out (withdrawn participants may still
     // attend, but the demo keeps it simple) or the simulated today.
-    const Course& course = m_course[static_cast<std::size_t>(person)];
     for (std::size_t v = 1; v < m_protocol.schedule.size(); ++v) {
         const TimePoint& tp = m_protocol.schedule[v];
         const QDate day = randomized.addDays(7 * tp.weekOffset + m_rnd.between(-3, 3));
@@ -425,8 +449,8 @@ Result<DemoSummary> DemoTrial::create(Database& db, const DemoOptions& options)
     Random rnd(options.seed);
     const QDate today = db.clock().today();
     // The set-up happens before the first screening.
-    auto setupClock = std::make_shared<FixedClock>(
-        QDateTime(today.addDays(-1001), QTime(9, 0), Qt::UTC));
+    auto setupClock =
+        std::make_shared<FixedClock>(QDateTime(today.addDays(-1001), QTime(9, 0), Qt::UTC));
     const std::shared_ptr<Clock> real = db.clockPtr();
     db.setClock(setupClock);
     auto actors = createUsers(db);
@@ -444,7 +468,8 @@ Result<DemoSummary> DemoTrial::create(Database& db, const DemoOptions& options)
         return v.ok() ? v->toLongLong() : 0;
     };
     s.participants = static_cast<int>(count("SELECT COUNT(*) FROM participant"));
-    s.randomized = static_cast<int>(count("SELECT COUNT(*) FROM participant WHERE arm_id IS NOT NULL"));
+    s.randomized =
+        static_cast<int>(count("SELECT COUNT(*) FROM participant WHERE arm_id IS NOT NULL"));
     s.sessions = static_cast<int>(count("SELECT COUNT(*) FROM therapy_session"));
     s.assessments = static_cast<int>(count("SELECT COUNT(*) FROM assessment"));
     s.itemValues = count("SELECT SUM(LENGTH(item_values) - LENGTH(REPLACE(item_values, ',', '')) "

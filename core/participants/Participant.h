@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QDateTime>
-
 #include <optional>
 
 namespace td {
@@ -28,7 +27,8 @@ struct Participant
     QString exclusionReason;
     QDate consentDate;
     Covariates covariates;
-    qint64 therapistId = 0; // 0 when none is assigned
+    qint64 therapistId = 0; // 0 when none is assigned, or withheld (therapistHidden)
+    bool therapistHidden = false;
     // The allocated arm. Empty when not randomized, and always empty for a caller who may not
     // see arms (armHidden then tells that it was withheld).
     std::optional<qint64> armId;

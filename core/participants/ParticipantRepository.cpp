@@ -55,17 +55,25 @@ QVariant text(const QString& s)
 
 void ParticipantRepository::redact(const Actor& actor, Participant& p) const
 {
-    if (!actor.seesArms() && p.armId) {
+    if (actor.seesArms())
+        return;
+    if (p.armId) {
         p.armId.reset();
         p.armHidden = true;
+    }
+    // Therapists usually deliver one therapy, so who treats a participant reveals the arm.
+    if (p.therapistId) {
+        p.therapistId = 0;
+        p.therapistHidden = true;
     }
 }
 
 QString ParticipantRepository::reachFilter(const Actor& actor) const
 {
     // Therapists reach only the participants assigned to them.
-    return actor.role == Role::Therapist ? QStringLiteral(" AND therapist_id = %1").arg(actor.userId)
-                                         : QString();
+    return actor.role == Role::Therapist
+               ? QStringLiteral(" AND therapist_id = %1").arg(actor.userId)
+               : QString();
 }
 
 Result<Participant> ParticipantRepository::load(const Actor& actor, qint64 id)
@@ -94,8 +102,8 @@ Result<Participant> ParticipantRepository::get(const Actor& actor, qint64 id)
 
 Result<Participant> ParticipantRepository::getByStudyId(const Actor& actor, const QString& studyId)
 {
-    auto id = m_db.scalar(QStringLiteral("SELECT id FROM participant WHERE study_id = ?"),
-                          {studyId});
+    auto id =
+        m_db.scalar(QStringLiteral("SELECT id FROM participant WHERE study_id = ?"), {studyId});
     if (!id.ok())
         return makeError(ErrorCode::NotFound, tr("No participant has study id %1.").arg(studyId));
     return get(actor, id->toLongLong());
@@ -152,8 +160,8 @@ Result<Participant> ParticipantRepository::screen(const Actor& actor, qint64 sit
                          tr("The screening date must be a valid date no later than today."));
     Transaction tx(m_db);
     TD_TRY(tx.status());
-    auto site = m_db.exec(QStringLiteral("SELECT code, next_number FROM site WHERE id = ?"),
-                          {siteId});
+    auto site =
+        m_db.exec(QStringLiteral("SELECT code, next_number FROM site WHERE id = ?"), {siteId});
     TD_TRY(site);
     if (!(*site)->next())
         return makeError(ErrorCode::NotFound, tr("Site %1 does not exist.").arg(siteId));
@@ -233,11 +241,11 @@ Result<Participant> ParticipantRepository::markIneligible(const Actor& actor, qi
 Result<Participant> ParticipantRepository::recordDeclined(const Actor& actor, qint64 id,
                                                           const QString& reason)
 {
-    return transition(actor, id, ParticipantStatus::Declined,
-                      {{QStringLiteral("exclusion_category"), {},
-                        StatusRules::key(ExclusionCategory::Declined)},
-                       {QStringLiteral("exclusion_reason"), {}, text(reason.trimmed())}},
-                      reason.trimmed(), Permission::ScreenParticipants);
+    return transition(
+        actor, id, ParticipantStatus::Declined,
+        {{QStringLiteral("exclusion_category"), {}, StatusRules::key(ExclusionCategory::Declined)},
+         {QStringLiteral("exclusion_reason"), {}, text(reason.trimmed())}},
+        reason.trimmed(), Permission::ScreenParticipants);
 }
 
 Result<Participant> ParticipantRepository::recordConsent(const Actor& actor, qint64 id,
@@ -247,19 +255,18 @@ Result<Participant> ParticipantRepository::recordConsent(const Actor& actor, qin
     TD_TRY(p);
     if (!consentDate.isValid() || consentDate > m_db.clock().today() ||
         consentDate < p->screeningDate)
-        return makeError(ErrorCode::Invalid,
-                         tr("Consent date %1 is not allowed: it must lie between the screening "
-                            "date (%2) and today.")
-                             .arg(consentDate.toString(Qt::ISODate),
-                                  p->screeningDate.toString(Qt::ISODate)));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Consent date %1 is not allowed: it must lie between the screening "
+               "date (%2) and today.")
+                .arg(consentDate.toString(Qt::ISODate), p->screeningDate.toString(Qt::ISODate)));
     return transition(actor, id, ParticipantStatus::Consented,
                       {{QStringLiteral("consent_date"), {}, consentDate}}, {},
                       Permission::ScreenParticipants);
 }
 
 Result<Participant> ParticipantRepository::setCovariates(const Actor& actor, qint64 id,
-                                                         const Covariates& c,
-                                                         const QString& reason)
+                                                         const Covariates& c, const QString& reason)
 {
     TD_TRY(Access::require(actor, Permission::ScreenParticipants));
     auto inRange = [](const std::optional<int>& v, int lo, int hi) {
@@ -273,13 +280,13 @@ Result<Participant> ParticipantRepository::setCovariates(const Actor& actor, qin
         return makeError(ErrorCode::Invalid,
                          tr("Sex \"%1\" is not allowed: use female, male or other.").arg(c.sex));
     if (!inRange(c.educationYears, 0, 30))
-        return makeError(ErrorCode::Invalid,
-                         tr("Years of education %1 is not allowed: enter 0 to 30.")
-                             .arg(*c.educationYears));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Years of education %1 is not allowed: enter 0 to 30.").arg(*c.educationYears));
     if (!inRange(c.episodeMonths, 0, 720))
-        return makeError(ErrorCode::Invalid,
-                         tr("Episode duration %1 months is not allowed: enter 0 to 720.")
-                             .arg(*c.episodeMonths));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Episode duration %1 months is not allowed: enter 0 to 720.").arg(*c.episodeMonths));
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto p = load(actor, id);
@@ -313,11 +320,11 @@ Result<Participant> ParticipantRepository::assignTherapist(const Actor& actor, q
     TD_TRY(tx.status());
     auto p = load(actor, id);
     TD_TRY(p);
-    TD_TRY(AuditedWrite::update(m_db, actor, QStringLiteral("participant"), id,
-                                {{QStringLiteral("therapist_id"),
-                                  p->therapistId ? QVariant(p->therapistId) : QVariant(),
-                                  therapistUserId}},
-                                reason, AuditedWrite::Reason::RequiredToOverwrite));
+    TD_TRY(AuditedWrite::update(
+        m_db, actor, QStringLiteral("participant"), id,
+        {{QStringLiteral("therapist_id"), p->therapistId ? QVariant(p->therapistId) : QVariant(),
+          therapistUserId}},
+        reason, AuditedWrite::Reason::RequiredToOverwrite));
     TD_TRY(tx.commit());
     return get(actor, id);
 }
@@ -331,18 +338,18 @@ Result<Participant> ParticipantRepository::recordAllocation(const Actor& actor, 
     auto p = load(actor, id);
     TD_TRY(p);
     if (p->armId)
-        return makeError(ErrorCode::Conflict,
-                         tr("%1 is already randomized; a participant is randomized only once.")
-                             .arg(p->studyId));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("%1 is already randomized; a participant is randomized only once.").arg(p->studyId));
     auto arm = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM arm WHERE id = ?"), {armId});
     TD_TRY(arm);
     if (arm->toInt() == 0)
         return makeError(ErrorCode::NotFound, tr("Arm %1 does not exist.").arg(armId));
-    auto done = transition(actor, id, ParticipantStatus::Randomized,
-                           {{QStringLiteral("arm_id"), {}, armId},
-                            {QStringLiteral("randomized_at"), {},
-                             m_db.clock().nowUtc().toString(Qt::ISODate)}},
-                           {}, Permission::Randomize);
+    auto done = transition(
+        actor, id, ParticipantStatus::Randomized,
+        {{QStringLiteral("arm_id"), {}, armId},
+         {QStringLiteral("randomized_at"), {}, m_db.clock().nowUtc().toString(Qt::ISODate)}},
+        {}, Permission::Randomize);
     TD_TRY(done);
     TD_TRY(tx.commit());
     return done;

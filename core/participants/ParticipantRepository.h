@@ -6,7 +6,6 @@
 #include "participants/Participant.h"
 
 #include <QCoreApplication>
-
 #include <map>
 #include <vector>
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -22,9 +21,9 @@ enum class ParticipantStatus {
 };
 
 inline constexpr std::array<ParticipantStatus, 10> allStatuses = {
-    ParticipantStatus::Screened,   ParticipantStatus::Eligible,    ParticipantStatus::Ineligible,
-    ParticipantStatus::Consented,  ParticipantStatus::Declined,    ParticipantStatus::Randomized,
-    ParticipantStatus::InTreatment, ParticipantStatus::Completed,  ParticipantStatus::Withdrawn,
+    ParticipantStatus::Screened,      ParticipantStatus::Eligible,  ParticipantStatus::Ineligible,
+    ParticipantStatus::Consented,     ParticipantStatus::Declined,  ParticipantStatus::Randomized,
+    ParticipantStatus::InTreatment,   ParticipantStatus::Completed, ParticipantStatus::Withdrawn,
     ParticipantStatus::LostToFollowUp};
 
 // Why a screened person was not enrolled (the CONSORT exclusion boxes).

@@ -93,9 +93,9 @@ Status SessionRepository::validate(const TherapySession& s, const QDate& randomi
         return makeError(ErrorCode::Invalid,
                          tr("The session date must be a valid date no later than today."));
     if (randomizedOn.isValid() && s.date < randomizedOn)
-        return makeError(ErrorCode::Invalid,
-                         tr("Session date %1 is before randomization (%2).")
-                             .arg(s.date.toString(Qt::ISODate), randomizedOn.toString(Qt::ISODate)));
+        return makeError(ErrorCode::Invalid, tr("Session date %1 is before randomization (%2).")
+                                                 .arg(s.date.toString(Qt::ISODate),
+                                                      randomizedOn.toString(Qt::ISODate)));
     if (s.number < 0 || s.number > 500)
         return makeError(ErrorCode::Invalid,
                          tr("Session number %1 is not allowed: enter 1 to 500.").arg(s.number));
@@ -172,8 +172,8 @@ Result<TherapySession> SessionRepository::correct(const Actor& actor, const Ther
     auto old = load(actor, s.id);
     TD_TRY(old);
     if (old->removed)
-        return makeError(ErrorCode::Invalid, tr("Session %1 was removed and cannot be changed.")
-                                                 .arg(s.id));
+        return makeError(ErrorCode::Invalid,
+                         tr("Session %1 was removed and cannot be changed.").arg(s.id));
     QDate randomizedOn;
     TD_TRY(requireReach(actor, old->participantId, &randomizedOn));
     TD_TRY(validate(s, randomizedOn));

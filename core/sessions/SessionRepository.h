@@ -5,7 +5,6 @@
 #include "sessions/TherapySession.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace td {

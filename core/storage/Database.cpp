@@ -19,8 +19,7 @@ QString nextConnectionName()
 Database::Database(QString path, QString connectionName, std::shared_ptr<Clock> clock)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
       m_dialect(std::make_unique<SqliteDialect>()), m_clock(std::move(clock))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -39,7 +38,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         options.clock = std::make_shared<SystemClock>();
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.clock));
     {
-        QSqlDatabase conn = QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
+        QSqlDatabase conn =
+            QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
         conn.setDatabaseName(path);
         if (!conn.open())
             return makeError(ErrorCode::Database,

@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <memory>
 #include <unordered_map>
 
@@ -25,7 +24,7 @@ class Database
 public:
     struct Options
     {
-        std::shared_ptr<Clock> clock;          // defaults to the system clock
+        std::shared_ptr<Clock> clock;           // defaults to the system clock
         const Migrations* migrations = nullptr; // defaults to the application's schema
     };
 

@@ -34,7 +34,8 @@ Status Migrations::migrateTo(Database& db, int target) const
     for (int version = *current; version < target; ++version) {
         Transaction tx(db);
         TD_TRY(tx.status());
-        for (const QString& sql : expandStep(db.dialect(), m_steps[static_cast<std::size_t>(version)])) {
+        for (const QString& sql :
+             expandStep(db.dialect(), m_steps[static_cast<std::size_t>(version)])) {
             Status s = db.execDirect(sql);
             if (!s.ok())
                 return makeError(ErrorCode::Database,

@@ -6,7 +6,8 @@ QStringList SqliteDialect::connectionSetup() const
 {
     // WAL for concurrent readers, FULL sync so a committed clinical value survives power loss.
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+            QStringLiteral("PRAGMA synchronous = FULL"),
+            QStringLiteral("PRAGMA busy_timeout = 5000")};
 }
 
 QString SqliteDialect::setSchemaVersion(int version) const
@@ -16,9 +17,11 @@ QString SqliteDialect::setSchemaVersion(int version) const
 
 QStringList SqliteDialect::appendOnlyTriggers(const QString& table) const
 {
-    const QString body = QStringLiteral(" ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END");
-    return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE").arg(table) + body.arg(table),
-            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE").arg(table) + body.arg(table)};
+    const QString body =
+        QStringLiteral(" ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END");
+    return {
+        QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE").arg(table) + body.arg(table),
+        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE").arg(table) + body.arg(table)};
 }
 
 QString SqliteDialect::expand(QString sql) const

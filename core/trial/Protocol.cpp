@@ -22,8 +22,7 @@ int Arm::plannedSessions(SessionKind kind) const
 }
 
 namespace {
-template <typename T>
-const T* findById(const std::vector<T>& items, qint64 id)
+template <typename T> const T* findById(const std::vector<T>& items, qint64 id)
 {
     auto it = std::find_if(items.begin(), items.end(), [id](const T& t) { return t.id == id; });
     return it == items.end() ? nullptr : &*it;

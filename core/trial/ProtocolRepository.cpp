@@ -64,8 +64,13 @@ Result<Protocol> ProtocolRepository::load(const Actor& actor)
     TD_TRY(arms);
     while ((*arms)->next()) {
         QSqlQuery& r = **arms;
-        p.arms.push_back({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                          r.value(3).toInt(), r.value(4).toString(), r.value(5).toInt(), {}});
+        p.arms.push_back({r.value(0).toLongLong(),
+                          r.value(1).toString(),
+                          r.value(2).toString(),
+                          r.value(3).toInt(),
+                          r.value(4).toString(),
+                          r.value(5).toInt(),
+                          {}});
     }
     auto plan = m_db.exec(QStringLiteral("SELECT arm_id, kind, session_count, interval_weeks FROM "
                                          "arm_session_plan ORDER BY arm_id, phase"));
@@ -86,11 +91,11 @@ Result<Protocol> ProtocolRepository::load(const Actor& actor)
     while ((*factors)->next()) {
         QSqlQuery& r = **factors;
         StratFactor f{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                      StratSource::Site, r.value(4).toString(), {}};
+                      StratSource::Site,       r.value(4).toString(), {}};
         const QString source = r.value(3).toString();
-        f.source = source == QStringLiteral("covariate") ? StratSource::Covariate
+        f.source = source == QStringLiteral("covariate")  ? StratSource::Covariate
                    : source == QStringLiteral("severity") ? StratSource::Severity
-                                                           : StratSource::Site;
+                                                          : StratSource::Site;
         const QString cuts = r.value(5).toString();
         if (!cuts.isEmpty())
             for (const QString& c : cuts.split(QLatin1Char(',')))
@@ -103,8 +108,12 @@ Result<Protocol> ProtocolRepository::load(const Actor& actor)
     TD_TRY(points);
     while ((*points)->next()) {
         QSqlQuery& r = **points;
-        p.schedule.push_back({r.value(0).toLongLong(), r.value(1).toString(),
-                              r.value(2).toString(), r.value(3).toInt(), r.value(4).toInt(), {}});
+        p.schedule.push_back({r.value(0).toLongLong(),
+                              r.value(1).toString(),
+                              r.value(2).toString(),
+                              r.value(3).toInt(),
+                              r.value(4).toInt(),
+                              {}});
     }
     auto given = m_db.exec(QStringLiteral("SELECT time_point_id, instrument_id, rater FROM "
                                           "time_point_instrument ORDER BY time_point_id, "
@@ -114,10 +123,10 @@ Result<Protocol> ProtocolRepository::load(const Actor& actor)
         QSqlQuery& r = **given;
         for (TimePoint& tp : p.schedule)
             if (tp.id == r.value(0).toLongLong())
-                tp.instruments.push_back({r.value(1).toString(),
-                                          r.value(2).toString() == QStringLiteral("self_report")
-                                              ? Rater::SelfReport
-                                              : Rater::BlindedClinician});
+                tp.instruments.push_back(
+                    {r.value(1).toString(), r.value(2).toString() == QStringLiteral("self_report")
+                                                ? Rater::SelfReport
+                                                : Rater::BlindedClinician});
     }
     return p;
 }
@@ -134,8 +143,7 @@ Result<Trial> ProtocolRepository::saveTrial(const Actor& actor, const Trial& t,
                              .arg(t.targetSampleSize));
     if (t.recruitmentStart.isValid() && t.recruitmentEnd.isValid() &&
         t.recruitmentEnd < t.recruitmentStart)
-        return makeError(ErrorCode::Invalid,
-                         tr("Recruitment cannot end before it starts."));
+        return makeError(ErrorCode::Invalid, tr("Recruitment cannot end before it starts."));
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto existing = loadTrial();
@@ -151,8 +159,7 @@ Result<Trial> ProtocolRepository::saveTrial(const Actor& actor, const Trial& t,
             m_db, actor, QStringLiteral("trial"), saved.id,
             {{QStringLiteral("title"), existing->title, t.title},
              {QStringLiteral("acronym"), existing->acronym, t.acronym},
-             {QStringLiteral("target_sample_size"), existing->targetSampleSize,
-              t.targetSampleSize},
+             {QStringLiteral("target_sample_size"), existing->targetSampleSize, t.targetSampleSize},
              {QStringLiteral("recruitment_start"), dateValue(existing->recruitmentStart),
               dateValue(t.recruitmentStart)},
              {QStringLiteral("recruitment_end"), dateValue(existing->recruitmentEnd),
@@ -162,9 +169,8 @@ Result<Trial> ProtocolRepository::saveTrial(const Actor& actor, const Trial& t,
         auto ins = m_db.exec(QStringLiteral("INSERT INTO trial (title, acronym, "
                                             "target_sample_size, recruitment_start, "
                                             "recruitment_end, is_demo) VALUES (?, ?, ?, ?, ?, ?)"),
-                             {t.title, t.acronym, t.targetSampleSize,
-                              dateValue(t.recruitmentStart), dateValue(t.recruitmentEnd),
-                              t.isDemo ? 1 : 0});
+                             {t.title, t.acronym, t.targetSampleSize, dateValue(t.recruitmentStart),
+                              dateValue(t.recruitmentEnd), t.isDemo ? 1 : 0});
         TD_TRY(ins);
         saved.id = (*ins)->lastInsertId().toLongLong();
         TD_TRY(AuditLog::recordCreated(
@@ -202,9 +208,9 @@ Result<Site> ProtocolRepository::addSite(const Actor& actor, const Site& site)
     TD_TRY(ins);
     Site saved = site;
     saved.id = (*ins)->lastInsertId().toLongLong();
-    TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("site"), saved.id,
-                                   {{QStringLiteral("code"), site.code},
-                                    {QStringLiteral("name"), site.name}}));
+    TD_TRY(AuditLog::recordCreated(
+        m_db, actor, QStringLiteral("site"), saved.id,
+        {{QStringLiteral("code"), site.code}, {QStringLiteral("name"), site.name}}));
     TD_TRY(tx.commit());
     return saved;
 }
@@ -288,7 +294,8 @@ Result<StratFactor> ProtocolRepository::addStratFactor(const Actor& actor, const
 {
     TD_TRY(Access::require(actor, Permission::EditProtocol));
     if (f.code.trimmed().isEmpty() || f.name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("The stratification factor needs a code and a name."));
+        return makeError(ErrorCode::Invalid,
+                         tr("The stratification factor needs a code and a name."));
     if (f.source != StratSource::Site && (f.variable.isEmpty() || f.cutPoints.isEmpty()))
         return makeError(ErrorCode::Invalid,
                          tr("Stratification factor %1 needs a variable and at least one cut "
@@ -300,10 +307,10 @@ Result<StratFactor> ProtocolRepository::addStratFactor(const Actor& actor, const
                              tr("The cut points of %1 must increase.").arg(f.code));
     Transaction tx(m_db);
     TD_TRY(tx.status());
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO strat_factor (code, name, source, variable, "
-                                        "cut_points) VALUES (?, ?, ?, ?, ?)"),
-                         {f.code, f.name, stratSourceKey(f.source), f.variable,
-                          joinNumbers(f.cutPoints)});
+    auto ins =
+        m_db.exec(QStringLiteral("INSERT INTO strat_factor (code, name, source, variable, "
+                                 "cut_points) VALUES (?, ?, ?, ?, ?)"),
+                  {f.code, f.name, stratSourceKey(f.source), f.variable, joinNumbers(f.cutPoints)});
     TD_TRY(ins);
     StratFactor saved = f;
     saved.id = (*ins)->lastInsertId().toLongLong();
@@ -328,9 +335,9 @@ Result<TimePoint> ProtocolRepository::addTimePoint(const Actor& actor, const Tim
                             "randomization.")
                              .arg(tp.weekOffset));
     if (tp.windowDays < 0 || tp.windowDays > 365)
-        return makeError(ErrorCode::Invalid,
-                         tr("Visit window %1 days is not allowed: enter 0 to 365.")
-                             .arg(tp.windowDays));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Visit window %1 days is not allowed: enter 0 to 365.").arg(tp.windowDays));
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto ins = m_db.exec(QStringLiteral("INSERT INTO time_point (code, label, week_offset, "

@@ -1,7 +1,6 @@
 #include "access/PasswordHasher.h"
 
 #include <QCoreApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)

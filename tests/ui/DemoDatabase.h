@@ -1,0 +1,33 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "demo/DemoTrial.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+// A small demo trial in a temporary file, for widget tests.
+class DemoDatabase : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto db = td::Database::open(m_dir.filePath(QStringLiteral("ui.sqlite")));
+        ASSERT_TRUE(db.ok()) << db.message().toStdString();
+        m_db = std::move(db).value();
+        auto made = td::DemoTrial::create(*m_db, {40, 11});
+        ASSERT_TRUE(made.ok()) << made.message().toStdString();
+    }
+
+    td::Actor actor(const char* name, td::Role role) const
+    {
+        auto id = m_db->scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"),
+                               {QString::fromLatin1(name)});
+        return {id.ok() ? id->toLongLong() : 0, QString::fromLatin1(name), role};
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<td::Database> m_db;
+};
