@@ -43,10 +43,10 @@ Transaction::~Transaction()
 
 Status Transaction::commit()
 {
+    if (!m_status.ok())
+        return m_status;
     if (!m_active)
-        return m_status.ok() ? Status(makeError(ErrorCode::Database,
-                                                QStringLiteral("transaction already finished")))
-                             : m_status;
+        return makeError(ErrorCode::Database, tr("The transaction was already finished."));
     Status s = m_level == 0
                    ? run(m_db, QStringLiteral("COMMIT"))
                    : run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level));

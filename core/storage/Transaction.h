@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
+
 namespace td {
 
 class Database;
@@ -10,6 +12,8 @@ class Database;
 // opens its own transaction can run inside a caller's larger one.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     explicit Transaction(Database& db);
     ~Transaction();

@@ -1,0 +1,85 @@
+// trialdesk_crash_writer DBFILE
+//
+// The writer half of the crash test (CrashTest.cpp): sets up a trial (administrator,
+// coordinator, one site), then screens participants forever, 20 per transaction. After each
+// commit it prints the batch number on its own line and flushes, so the test knows which
+// batches were committed before it kills the process with SIGKILL.
+
+#include "access/PasswordHasher.h"
+#include "access/UserRepository.h"
+#include "participants/ParticipantRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "trial/ProtocolRepository.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace td;
+
+namespace {
+
+constexpr int batchSize = 20;
+
+int fail(const char* what, const QString& message)
+{
+    std::fprintf(stderr, "crash writer: %s: %s\n", what, qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: trialdesk_crash_writer DBFILE\n");
+        return 2;
+    }
+    PasswordHasher::setCost(PasswordHasher::Cost::Minimal);
+    auto opened = Database::open(args[1]);
+    if (!opened.ok())
+        return fail("open", opened.message());
+    Database& db = **opened;
+
+    UserRepository users(db);
+    auto admin =
+        users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Administrator"),
+                                      Role::Administrator, QStringLiteral("crash-admin")});
+    if (!admin.ok())
+        return fail("bootstrap", admin.message());
+    auto coordinatorUser =
+        users.create(*admin, {QStringLiteral("coordinator"), QStringLiteral("Coordinator"),
+                              Role::Coordinator, QStringLiteral("crash-coordinator")});
+    if (!coordinatorUser.ok())
+        return fail("coordinator", coordinatorUser.message());
+    const Actor coordinator{coordinatorUser->id, coordinatorUser->username, coordinatorUser->role};
+
+    ProtocolRepository protocol(db);
+    Trial trial;
+    trial.title = QStringLiteral("Crash test trial");
+    trial.acronym = QStringLiteral("CRASH");
+    trial.targetSampleSize = 1000000;
+    if (auto t = protocol.saveTrial(*admin, trial); !t.ok())
+        return fail("trial", t.message());
+    auto site = protocol.addSite(*admin, {0, QStringLiteral("OSL"), QStringLiteral("Oslo")});
+    if (!site.ok())
+        return fail("site", site.message());
+
+    ParticipantRepository participants(db);
+    for (long long batch = 1;; ++batch) {
+        Transaction tx(db);
+        if (!tx.status().ok())
+            return fail("begin", tx.status().message());
+        for (int i = 0; i < batchSize; ++i) {
+            auto p = participants.screen(coordinator, site->id, db.clock().today());
+            if (!p.ok())
+                return fail("screen", p.message());
+        }
+        if (const Status s = tx.commit(); !s.ok())
+            return fail("commit", s.message());
+        std::printf("%lld\n", batch);
+        std::fflush(stdout);
+    }
+}

@@ -1,0 +1,265 @@
+#include "FixtureData.h"
+
+namespace tdtest::fixture {
+
+namespace {
+const QVariant null;
+
+QVariant s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+} // namespace
+
+QString path(int version)
+{
+    return QStringLiteral(TD_FIXTURE_DIR "/schema_v%1.sqlite").arg(version);
+}
+
+QString password(const QString& username)
+{
+    return QStringLiteral("fixture-") + username;
+}
+
+QDateTime auditStart()
+{
+    return QDateTime(QDate(2024, 1, 10), QTime(9, 0), Qt::UTC);
+}
+
+std::vector<Table> tables(int version)
+{
+    std::vector<Table> out;
+    // Version 1: users, sign-in throttling, the audit trail and the protocol.
+    out.push_back(
+        {QStringLiteral("users"),
+         {QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("display_name"),
+          QStringLiteral("role"), QStringLiteral("active"), QStringLiteral("created_at")},
+         {{1, s("admin"), s("Fixture administrator"), s("administrator"), 1,
+           s("2024-01-10T09:00:00Z")},
+          {2, s("coordinator"), s("Fixture coordinator"), s("coordinator"), 1,
+           s("2024-01-10T09:01:00Z")},
+          {3, s("therapist"), s("Fixture therapist"), s("therapist"), 1, s("2024-01-10T09:02:00Z")},
+          {4, s("assessor"), s("Fixture assessor"), s("blinded_assessor"), 1,
+           s("2024-01-10T09:03:00Z")},
+          {5, s("former"), s("Fixture former coordinator"), s("coordinator"), 0,
+           s("2024-01-10T09:04:00Z")}}});
+    out.push_back({QStringLiteral("login_throttle"),
+                   {QStringLiteral("username"), QStringLiteral("failures"),
+                    QStringLiteral("last_failure_at")},
+                   {{s("coordinator"), 2, s("2024-03-01T08:00:00Z")}}});
+    out.push_back({QStringLiteral("trial"),
+                   {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("acronym"),
+                    QStringLiteral("target_sample_size"), QStringLiteral("recruitment_start"),
+                    QStringLiteral("recruitment_end"), QStringLiteral("is_demo")},
+                   {{1, s("Fixture trial"), s("FIX"), 80, s("2024-01-15"), s("2026-01-15"), 0}}});
+    out.push_back({QStringLiteral("site"),
+                   {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+                    QStringLiteral("next_number")},
+                   {{1, s("OSL"), s("Oslo"), version >= 2 ? 4 : 1},
+                    {2, s("BRG"), s("Bergen"), version >= 2 ? 2 : 1}}});
+    out.push_back({QStringLiteral("arm"),
+                   {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+                    QStringLiteral("ratio_weight"), QStringLiteral("colour"),
+                    QStringLiteral("treatment_weeks")},
+                   {{1, s("CBT"), s("Cognitive behavioural therapy"), 1, s("#1f77b4"), 28},
+                    {2, s("PDT"), s("Psychodynamic psychotherapy"), 1, s("#d62728"), 28}}});
+    out.push_back({QStringLiteral("arm_session_plan"),
+                   {QStringLiteral("id"), QStringLiteral("arm_id"), QStringLiteral("phase"),
+                    QStringLiteral("kind"), QStringLiteral("session_count"),
+                    QStringLiteral("interval_weeks")},
+                   {{1, 1, 1, s("regular"), 16, 1},
+                    {2, 1, 2, s("booster"), 3, 4},
+                    {3, 2, 1, s("regular"), 28, 1}}});
+    out.push_back(
+        {QStringLiteral("strat_factor"),
+         {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+          QStringLiteral("source"), QStringLiteral("variable"), QStringLiteral("cut_points")},
+         {{1, s("site"), s("Site"), s("site"), null, null},
+          {2, s("severity"), s("Baseline severity"), s("severity"), s("hrsd17"), s("24")}}});
+    out.push_back({QStringLiteral("time_point"),
+                   {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("label"),
+                    QStringLiteral("week_offset"), QStringLiteral("window_days")},
+                   {{1, s("baseline"), s("Baseline"), 0, 14}, {2, s("w8"), s("Week 8"), 8, 7}}});
+    out.push_back({QStringLiteral("time_point_instrument"),
+                   {QStringLiteral("time_point_id"), QStringLiteral("instrument_id"),
+                    QStringLiteral("rater")},
+                   {{1, s("hrsd17"), s("blinded_clinician")},
+                    {1, s("phq9"), s("self_report")},
+                    {2, s("phq9"), s("self_report")}}});
+    if (version < 2)
+        return out;
+
+    // Version 2: participants in several statuses (one randomized to CBT, one withdrawn after
+    // randomization to PDT).
+    out.push_back(
+        {QStringLiteral("participant"),
+         {QStringLiteral("id"), QStringLiteral("study_id"), QStringLiteral("site_id"),
+          QStringLiteral("screening_date"), QStringLiteral("status"),
+          QStringLiteral("exclusion_category"), QStringLiteral("exclusion_reason"),
+          QStringLiteral("consent_date"), QStringLiteral("age"), QStringLiteral("sex"),
+          QStringLiteral("education_years"), QStringLiteral("episode_months"),
+          QStringLiteral("therapist_id"), QStringLiteral("arm_id"), QStringLiteral("randomized_at"),
+          QStringLiteral("withdrawal_reason"), QStringLiteral("data_usable"),
+          QStringLiteral("created_at")},
+         {{1, s("OSL-001"), 1, s("2024-02-01"), s("randomized"), null, null, s("2024-02-05"), 34,
+           s("female"), 14, 8, 3, 1, s("2024-02-10T10:00:00Z"), null, null,
+           s("2024-02-01T09:00:00Z")},
+          {2, s("OSL-002"), 1, s("2024-02-03"), s("ineligible"), s("inclusion_not_met"),
+           s("No current major depressive episode"), null, null, null, null, null, null, null, null,
+           null, null, s("2024-02-03T09:00:00Z")},
+          {3, s("BRG-001"), 2, s("2024-02-04"), s("consented"), null, null, s("2024-02-08"), 51,
+           s("male"), 12, 30, null, null, null, null, null, s("2024-02-04T09:00:00Z")},
+          {4, s("OSL-003"), 1, s("2024-02-06"), s("withdrawn"), null, null, s("2024-02-09"), 29,
+           s("other"), 16, 5, 3, 2, s("2024-02-12T10:00:00Z"), s("Moved away"), 1,
+           s("2024-02-06T09:00:00Z")}}});
+    if (version < 3)
+        return out;
+
+    // Version 3: therapy sessions (one removed) and assessments with raw item values.
+    out.push_back(
+        {QStringLiteral("therapy_session"),
+         {QStringLiteral("id"), QStringLiteral("participant_id"), QStringLiteral("therapist_id"),
+          QStringLiteral("session_date"), QStringLiteral("session_number"), QStringLiteral("kind"),
+          QStringLiteral("attendance"), QStringLiteral("duration_minutes"),
+          QStringLiteral("removed"), QStringLiteral("removed_reason"),
+          QStringLiteral("created_at")},
+         {{1, 1, 3, s("2024-02-17"), 1, s("regular"), s("attended"), 50, 0, null,
+           s("2024-02-17T15:00:00Z")},
+          {2, 1, 3, s("2024-02-24"), 2, s("regular"), s("cancelled_patient"), null, 0, null,
+           s("2024-02-24T15:00:00Z")},
+          {3, 1, 3, s("2024-03-02"), 3, s("regular"), s("attended"), 55, 1,
+           s("Entered for the wrong participant"), s("2024-03-02T15:00:00Z")}}});
+    out.push_back(
+        {QStringLiteral("assessment"),
+         {QStringLiteral("id"), QStringLiteral("participant_id"), QStringLiteral("time_point_id"),
+          QStringLiteral("session_id"), QStringLiteral("instrument_id"),
+          QStringLiteral("assessment_date"), QStringLiteral("rater_id"),
+          QStringLiteral("item_values"), QStringLiteral("status"), QStringLiteral("missing_reason"),
+          QStringLiteral("removed"), QStringLiteral("removed_reason"),
+          QStringLiteral("created_at")},
+         {{1, 1, 1, null, s("phq9"), s("2024-02-09"), 2, s("1,2,0,3,1,NA,2,1,0"), s("complete"),
+           null, 0, null, s("2024-02-09T11:00:00Z")},
+          {2, 1, null, 1, s("phq9"), s("2024-02-17"), 3, s("1,1,0,2,1,0,1,1,0"), s("complete"),
+           null, 0, null, s("2024-02-17T15:30:00Z")},
+          {3, 1, 1, null, s("hrsd17"), s("2024-02-09"), 4, s("2,1,0,1a,2,1,0,1,2,1,1,0,1,2,0,1,0"),
+           s("complete"), null, 0, null, s("2024-02-09T12:00:00Z")},
+          {4, 3, 1, null, s("phq9"), s("2024-02-08"), 2, s("NA,NA,NA,NA,NA,NA,NA,NA,NA"),
+           s("draft"), s("Participant too unwell to complete"), 0, null,
+           s("2024-02-08T10:00:00Z")}}});
+    // Version 4 added indexes only: the same rows.
+    return out;
+}
+
+std::vector<AuditRecord> audit(int version)
+{
+    const QString admin = QStringLiteral("admin");
+    const QString administrator = QStringLiteral("administrator");
+    const QString created = QStringLiteral("created");
+    const QString changed = QStringLiteral("changed");
+    std::vector<AuditRecord> out;
+    const char* users[] = {"admin", "coordinator", "therapist", "assessor", "former"};
+    for (int i = 0; i < 5; ++i)
+        out.push_back({admin,
+                       administrator,
+                       {created,
+                        QStringLiteral("user"),
+                        QString::number(i + 1),
+                        QStringLiteral("username"),
+                        {},
+                        s(users[i]),
+                        {}}});
+    out.push_back({admin,
+                   administrator,
+                   {created,
+                    QStringLiteral("trial"),
+                    QStringLiteral("1"),
+                    QStringLiteral("title"),
+                    {},
+                    s("Fixture trial"),
+                    {}}});
+    out.push_back({admin,
+                   administrator,
+                   {created,
+                    QStringLiteral("site"),
+                    QStringLiteral("1"),
+                    QStringLiteral("code"),
+                    {},
+                    s("OSL"),
+                    {}}});
+    out.push_back({admin,
+                   administrator,
+                   {created,
+                    QStringLiteral("site"),
+                    QStringLiteral("2"),
+                    QStringLiteral("code"),
+                    {},
+                    s("BRG"),
+                    {}}});
+    out.push_back({QStringLiteral("coordinator"),
+                   QStringLiteral("unknown"),
+                   {QStringLiteral("login_failed"),
+                    QStringLiteral("user"),
+                    {},
+                    {},
+                    {},
+                    {},
+                    QStringLiteral("wrong password")}});
+    if (version < 2)
+        return out;
+    const QString coordinator = QStringLiteral("coordinator");
+    const QString coordinatorRole = QStringLiteral("coordinator");
+    const char* studyIds[] = {"OSL-001", "OSL-002", "BRG-001", "OSL-003"};
+    for (int i = 0; i < 4; ++i)
+        out.push_back({coordinator,
+                       coordinatorRole,
+                       {created,
+                        QStringLiteral("participant"),
+                        QString::number(i + 1),
+                        QStringLiteral("study_id"),
+                        {},
+                        s(studyIds[i]),
+                        {}}});
+    out.push_back({coordinator,
+                   coordinatorRole,
+                   {changed,
+                    QStringLiteral("participant"),
+                    QStringLiteral("1"),
+                    QStringLiteral("arm_id"),
+                    {},
+                    1,
+                    {}}});
+    out.push_back(
+        {coordinator,
+         coordinatorRole,
+         {changed, QStringLiteral("participant"), QStringLiteral("4"), QStringLiteral("status"),
+          s("randomized"), s("withdrawn"), QStringLiteral("Moved away")}});
+    if (version < 3)
+        return out;
+    for (int i = 0; i < 3; ++i)
+        out.push_back({QStringLiteral("therapist"),
+                       QStringLiteral("therapist"),
+                       {created,
+                        QStringLiteral("therapy_session"),
+                        QString::number(i + 1),
+                        QStringLiteral("participant_id"),
+                        {},
+                        1,
+                        {}}});
+    out.push_back(
+        {coordinator,
+         coordinatorRole,
+         {changed, QStringLiteral("therapy_session"), QStringLiteral("3"),
+          QStringLiteral("removed"), 0, 1, QStringLiteral("Entered for the wrong participant")}});
+    out.push_back({QStringLiteral("assessor"),
+                   QStringLiteral("blinded_assessor"),
+                   {created,
+                    QStringLiteral("assessment"),
+                    QStringLiteral("3"),
+                    QStringLiteral("item_4"),
+                    {},
+                    s("1a"),
+                    {}}});
+    return out;
+}
+
+} // namespace tdtest::fixture
