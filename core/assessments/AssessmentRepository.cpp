@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace td {
@@ -65,24 +64,8 @@ QStringList AssessmentRepository::decodeItems(const QString& stored)
 
 Status AssessmentRepository::validate(const Assessment& a)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
-    static const QRegularExpression valuePattern(QStringLiteral("^(NA|-?[0-9]{1,3}[ab]?)$"));
-    if (!idPattern.match(a.instrumentId).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         tr("Instrument id \"%1\" is not allowed: use lower-case letters, digits "
-                            "and '_', starting with a letter.")
-                             .arg(a.instrumentId));
-    if (a.items.isEmpty() || a.items.size() > 200)
-        return makeError(
-            ErrorCode::Invalid,
-            tr("An assessment holds 1 to 200 item values; %1 were given.").arg(a.items.size()));
-    for (qsizetype i = 0; i < a.items.size(); ++i)
-        if (!valuePattern.match(a.items[i]).hasMatch())
-            return makeError(ErrorCode::Invalid,
-                             tr("Item %1 has the value \"%2\": allowed are a whole number (with "
-                                "a or b where the instrument asks for it) or NA for missing.")
-                                 .arg(i + 1)
-                                 .arg(a.items[i]));
+    // Item count, allowed values and letters come from the instrument's definition.
+    TD_TRY(m_scoring.validate(a));
     if (!a.date.isValid() || a.date > m_db.clock().today())
         return makeError(ErrorCode::Invalid,
                          tr("The assessment date must be a valid date no later than today."));
@@ -141,8 +124,9 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a)
         audited.push_back({itemField(i), a.items[i]});
     auto id = AuditedWrite::insert(m_db, actor, QStringLiteral("assessment"), values, audited);
     TD_TRY(id);
-    TD_TRY(tx.commit());
     a.id = *id;
+    TD_TRY(m_scoring.apply(actor, std::nullopt, a));
+    TD_TRY(tx.commit());
     return a;
 }
 
@@ -194,6 +178,11 @@ Result<Assessment> AssessmentRepository::correct(const Actor& actor, const Asses
         audited.push_back({itemField(i), old->items[i], a.items[i]});
     TD_TRY(AuditedWrite::update(m_db, actor, QStringLiteral("assessment"), a.id, columns, reason,
                                 rule, audited));
+    Assessment after = a;
+    after.participantId = old->participantId;
+    after.timePointId = old->timePointId;
+    after.sessionId = old->sessionId;
+    TD_TRY(m_scoring.apply(actor, *old, after));
     TD_TRY(tx.commit());
     return get(actor, a.id);
 }
@@ -213,6 +202,9 @@ Status AssessmentRepository::remove(const Actor& actor, qint64 id, const QString
                                 {{QStringLiteral("removed"), 0, 1},
                                  {QStringLiteral("removed_reason"), {}, reason.trimmed()}},
                                 reason, AuditedWrite::Reason::Optional));
+    Assessment after = *old;
+    after.removed = true;
+    TD_TRY(m_scoring.apply(actor, *old, after));
     return tx.commit();
 }
 

@@ -3,6 +3,7 @@
 #include "access/Actor.h"
 #include "assessments/Assessment.h"
 #include "common/Result.h"
+#include "outcomes/AssessmentScoring.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -12,13 +13,14 @@ namespace td {
 class Database;
 
 // Stores assessments with their raw item values. A completed assessment is changed only with
-// a reason; removal is a status. Scoring and instrument-specific validation build on this.
+// a reason; removal is a status. Every save validates the answers against the instrument and
+// stores the derived score, baseline sums and safety alerts in the same transaction.
 class AssessmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
 
 public:
-    explicit AssessmentRepository(Database& db) : m_db(db) {}
+    explicit AssessmentRepository(Database& db) : m_db(db), m_scoring(db) {}
 
     Result<Assessment> save(const Actor& actor, Assessment a);
     Result<Assessment> correct(const Actor& actor, const Assessment& a, const QString& reason);
@@ -34,6 +36,7 @@ private:
     Status requireReach(const Actor& actor, qint64 participantId);
 
     Database& m_db;
+    AssessmentScoring m_scoring;
 };
 
 } // namespace td

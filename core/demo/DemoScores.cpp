@@ -30,7 +30,8 @@ std::vector<int> hrsdMaxima()
 }
 } // namespace
 
-std::vector<int> DemoScores::spread(int total, const std::vector<int>& maxima, Random& rnd)
+std::vector<int> DemoScores::spread(int total, const std::vector<int>& maxima, Random& rnd,
+                                    int rare)
 {
     std::vector<int> values(maxima.size(), 0);
     int capacity = 0;
@@ -39,6 +40,8 @@ std::vector<int> DemoScores::spread(int total, const std::vector<int>& maxima, R
     total = std::clamp(total, 0, capacity);
     for (int placed = 0; placed < total;) {
         const auto i = static_cast<std::size_t>(rnd.below(maxima.size()));
+        if (static_cast<int>(i) == rare && (total < capacity / 2 || !rnd.chance(0.03)))
+            continue;
         if (values[i] < maxima[i]) {
             ++values[i];
             ++placed;
@@ -50,10 +53,10 @@ std::vector<int> DemoScores::spread(int total, const std::vector<int>& maxima, R
 QStringList DemoScores::items(const QString& id, double hrsd, double improvement, Random& rnd)
 {
     if (id == QStringLiteral("hrsd17"))
-        return toStrings(spread(clampRound(hrsd, 0, 52), hrsdMaxima(), rnd));
+        return toStrings(spread(clampRound(hrsd, 0, 52), hrsdMaxima(), rnd, 2));
     if (id == QStringLiteral("bdi2")) {
         QStringList out = toStrings(spread(clampRound(hrsd * 1.3 + rnd.normal() * 3.0, 0, 63),
-                                           std::vector<int>(21, 3), rnd));
+                                           std::vector<int>(21, 3), rnd, 8));
         // Sleep (16) and appetite (18) record the direction of change with the score.
         for (int i : {15, 17})
             if (out[i] != QStringLiteral("0"))
@@ -62,7 +65,7 @@ QStringList DemoScores::items(const QString& id, double hrsd, double improvement
     }
     if (id == QStringLiteral("phq9")) {
         const int total = clampRound(hrsd * 0.7 + rnd.normal() * 2.0, 0, 27);
-        QStringList out = toStrings(spread(total, std::vector<int>(9, 3), rnd));
+        QStringList out = toStrings(spread(total, std::vector<int>(9, 3), rnd, 8));
         out << QString::number(std::min(3, total / 7)); // item 10: difficulty, not scored
         if (rnd.chance(0.03))
             out[static_cast<qsizetype>(rnd.below(9))] = QStringLiteral("NA");

@@ -18,7 +18,10 @@ public:
                              Random& rnd);
 
 private:
-    static std::vector<int> spread(int total, const std::vector<int>& maxima, Random& rnd);
+    // Spreads a total over items; the item at `rare` (a suicide item, -1 for none) takes points
+    // only rarely, as in real samples.
+    static std::vector<int> spread(int total, const std::vector<int>& maxima, Random& rnd,
+                                   int rare = -1);
 };
 
 } // namespace td

@@ -1,0 +1,205 @@
+#include "instruments/InstrumentDefinition.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace td {
+
+namespace {
+
+LocalizedText text(const QJsonValue& v)
+{
+    if (v.isString())
+        return {v.toString(), v.toString()};
+    const QJsonObject o = v.toObject();
+    return {o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("nb")).toString()};
+}
+
+std::optional<double> number(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+Error invalid(const QString& id, const QString& what)
+{
+    return makeError(
+        ErrorCode::Invalid,
+        InstrumentDefinition::tr("Instrument definition \"%1\" is not valid: %2").arg(id, what));
+}
+
+int itemIndex(const InstrumentDefinition& d, const QString& itemId)
+{
+    for (std::size_t i = 0; i < d.items.size(); ++i)
+        if (d.items[i].id == itemId)
+            return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace
+
+int InstrumentDefinition::requiredItems() const
+{
+    int n = 0;
+    for (const ItemDefinition& item : items)
+        n += item.optional ? 0 : 1;
+    return n;
+}
+
+int InstrumentDefinition::scoredItems() const
+{
+    int n = 0;
+    for (const ItemDefinition& item : items)
+        n += item.scored ? 1 : 0;
+    return n;
+}
+
+const BandDefinition* InstrumentDefinition::band(double value) const
+{
+    for (const BandDefinition& b : bands)
+        if (value >= b.min && value <= b.max)
+            return &b;
+    return nullptr;
+}
+
+Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (doc.isNull() || !doc.isObject())
+        return makeError(ErrorCode::Invalid,
+                         tr("The instrument definition is not a JSON object: %1 at offset %2.")
+                             .arg(error.errorString())
+                             .arg(error.offset));
+    return fromJson(doc.object());
+}
+
+Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject& j)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
+    InstrumentDefinition d;
+    d.id = j.value(QStringLiteral("id")).toString();
+    if (!idPattern.match(d.id).hasMatch())
+        return invalid(d.id, tr("the id must be 1-32 lower-case letters, digits or '_'."));
+    d.name = text(j.value(QStringLiteral("name")));
+    d.shortName = j.value(QStringLiteral("short_name")).toString(d.id);
+    d.clinicianRated = j.value(QStringLiteral("rater")).toString() == QStringLiteral("clinician");
+    d.direction =
+        j.value(QStringLiteral("direction")).toString() == QStringLiteral("higher_is_better")
+            ? Direction::HigherIsBetter
+            : Direction::HigherIsWorse;
+
+    const QJsonArray items = j.value(QStringLiteral("items")).toArray();
+    if (items.isEmpty() || items.size() > 200)
+        return invalid(d.id, tr("it needs 1 to 200 items."));
+    for (const QJsonValue& v : items) {
+        const QJsonObject o = v.toObject();
+        ItemDefinition item;
+        item.id = o.value(QStringLiteral("id")).toString();
+        item.label = text(o.value(QStringLiteral("label")));
+        item.min = o.value(QStringLiteral("min")).toInt();
+        item.max = o.value(QStringLiteral("max")).toInt();
+        item.scored = o.value(QStringLiteral("scored")).toBool(true);
+        item.optional = o.value(QStringLiteral("optional")).toBool(false);
+        for (const QJsonValue& l : o.value(QStringLiteral("letters")).toArray())
+            item.letters << l.toString();
+        if (item.id.isEmpty() || itemIndex(d, item.id) >= 0)
+            return invalid(d.id, tr("every item needs an id of its own."));
+        if (item.max < item.min || item.min < -999 || item.max > 999)
+            return invalid(d.id, tr("item %1 needs min <= max within -999..999.").arg(item.id));
+        d.items.push_back(item);
+    }
+    bool seenOptional = false;
+    for (const ItemDefinition& item : d.items) {
+        if (seenOptional && !item.optional)
+            return invalid(d.id, tr("optional items must come last."));
+        seenOptional = seenOptional || item.optional;
+    }
+
+    const QJsonObject recodes = j.value(QStringLiteral("recodes")).toObject();
+    for (auto it = recodes.begin(); it != recodes.end(); ++it) {
+        std::map<int, int>& table = d.recodes[it.key()];
+        const QJsonObject o = it.value().toObject();
+        for (auto e = o.begin(); e != o.end(); ++e)
+            table[e.key().toInt()] = e.value().toInt();
+    }
+
+    const QJsonObject total = j.value(QStringLiteral("total")).toObject();
+    d.total = total.value(QStringLiteral("method")).toString() == QStringLiteral("none")
+                  ? TotalMethod::None
+                  : TotalMethod::Sum;
+    d.missing = total.value(QStringLiteral("missing")).toString() == QStringLiteral("prorate")
+                    ? MissingRule::Prorate
+                    : MissingRule::None;
+    d.maxMissing =
+        d.missing == MissingRule::Prorate ? total.value(QStringLiteral("max_missing")).toInt(0) : 0;
+    d.totalMin = total.value(QStringLiteral("min")).toDouble(0);
+    d.totalMax = total.value(QStringLiteral("max")).toDouble(0);
+    if (d.maxMissing < 0 || d.maxMissing >= d.scoredItems())
+        return invalid(d.id, tr("max_missing must leave at least one answered item."));
+
+    for (const QJsonValue& v : j.value(QStringLiteral("subscales")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SubscaleDefinition s;
+        s.id = o.value(QStringLiteral("id")).toString();
+        s.label = text(o.value(QStringLiteral("label")));
+        s.mean = o.value(QStringLiteral("method")).toString(QStringLiteral("mean")) ==
+                 QStringLiteral("mean");
+        s.maxMissing = o.value(QStringLiteral("max_missing")).toInt(0);
+        for (const QJsonValue& iv : o.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject io = iv.toObject();
+            SubscaleItem si{itemIndex(d, io.value(QStringLiteral("item")).toString()),
+                            io.value(QStringLiteral("recode")).toString()};
+            if (si.index < 0)
+                return invalid(d.id, tr("subscale %1 names an unknown item.").arg(s.id));
+            if (!si.recode.isEmpty() && !d.recodes.count(si.recode))
+                return invalid(
+                    d.id, tr("subscale %1 names an unknown recode table %2.").arg(s.id, si.recode));
+            s.items.push_back(si);
+        }
+        if (s.id.isEmpty() || s.items.empty())
+            return invalid(d.id, tr("every subscale needs an id and items."));
+        d.subscales.push_back(s);
+    }
+
+    for (const QJsonValue& v : j.value(QStringLiteral("bands")).toArray()) {
+        const QJsonObject o = v.toObject();
+        BandDefinition b{
+            o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("min")).toDouble(),
+            o.value(QStringLiteral("max")).toDouble(), text(o.value(QStringLiteral("label")))};
+        if (b.key.isEmpty() || b.max < b.min)
+            return invalid(d.id, tr("every band needs a key and min <= max."));
+        if (!d.bands.empty() && b.min <= d.bands.back().max)
+            return invalid(d.id, tr("bands must ascend without overlapping."));
+        d.bands.push_back(b);
+    }
+
+    for (const QJsonValue& v : j.value(QStringLiteral("flags")).toArray()) {
+        const QJsonObject o = v.toObject();
+        FlagDefinition f{o.value(QStringLiteral("key")).toString(),
+                         itemIndex(d, o.value(QStringLiteral("item")).toString()),
+                         o.value(QStringLiteral("above")).toInt(),
+                         text(o.value(QStringLiteral("label")))};
+        if (f.key.isEmpty() || f.itemIndex < 0)
+            return invalid(d.id, tr("every flag needs a key and a known item."));
+        d.flags.push_back(f);
+    }
+
+    const QJsonObject c = j.value(QStringLiteral("change")).toObject();
+    d.change = {number(c, "reliability"),
+                number(c, "sd"),
+                number(c, "clinical_mean"),
+                number(c, "clinical_sd"),
+                number(c, "functional_mean"),
+                number(c, "functional_sd"),
+                number(c, "reliable_change_points"),
+                number(c, "caseness"),
+                number(c, "remission_max"),
+                number(c, "response_reduction")};
+    if (d.change.reliability && (*d.change.reliability <= 0 || *d.change.reliability >= 1))
+        return invalid(d.id, tr("reliability must lie between 0 and 1."));
+    return d;
+}
+
+} // namespace td

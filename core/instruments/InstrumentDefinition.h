@@ -1,0 +1,115 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace td {
+
+// A label in both interface languages.
+struct LocalizedText
+{
+    QString en;
+    QString nb;
+    QString in(const QString& language) const
+    {
+        return language == QStringLiteral("nb") && !nb.isEmpty() ? nb : en;
+    }
+};
+
+struct ItemDefinition
+{
+    QString id;
+    LocalizedText label; // topic label only, never copyrighted item text
+    int min = 0;
+    int max = 0;
+    QStringList letters; // e.g. {"a","b"}: non-zero answers carry one (BDI-II items 16, 18)
+    bool scored = true;
+    bool optional = false; // may be left off the end of the item list
+};
+
+struct SubscaleItem
+{
+    int index = 0;  // position in the definition's item list
+    QString recode; // name of a recode table, empty for the raw value
+};
+
+struct SubscaleDefinition
+{
+    QString id;
+    LocalizedText label;
+    bool mean = true; // mean or sum of the (recoded) items
+    int maxMissing = 0;
+    std::vector<SubscaleItem> items;
+};
+
+struct BandDefinition
+{
+    QString key;
+    double min = 0;
+    double max = 0;
+    LocalizedText label;
+};
+
+struct FlagDefinition
+{
+    QString key;
+    int itemIndex = 0;
+    int above = 0; // raised when the item's value is greater than this
+    LocalizedText label;
+};
+
+enum class TotalMethod { Sum, None };
+enum class MissingRule { None, Prorate };
+enum class Direction { HigherIsWorse, HigherIsBetter };
+
+// What change statistics need from an instrument (SCIENCE.md section 2).
+struct ChangeDefaults
+{
+    std::optional<double> reliability;
+    std::optional<double> sd; // a published norm; the trial may use its own baseline SD
+    std::optional<double> clinicalMean, clinicalSd, functionalMean, functionalSd;
+    std::optional<double> reliableChangePoints; // fixed threshold (PHQ-9 6, GAD-7 4)
+    std::optional<double> caseness;             // PHQ-9 >= 10, GAD-7 >= 8
+    std::optional<double> remissionMax;         // HRSD-17 <= 7
+    std::optional<double> responseReduction;    // HRSD-17 0.5
+};
+
+// One instrument as data: the scoring engine interprets any definition, built in or added by
+// a trial. The JSON format is documented in resources/instruments/README.md.
+struct InstrumentDefinition
+{
+    Q_DECLARE_TR_FUNCTIONS(InstrumentDefinition)
+
+public:
+    QString id;
+    QString shortName;
+    LocalizedText name;
+    bool clinicianRated = false;
+    Direction direction = Direction::HigherIsWorse;
+    std::vector<ItemDefinition> items;
+    std::map<QString, std::map<int, int>> recodes;
+    TotalMethod total = TotalMethod::Sum;
+    MissingRule missing = MissingRule::None;
+    int maxMissing = 0;
+    double totalMin = 0;
+    double totalMax = 0;
+    std::vector<SubscaleDefinition> subscales;
+    std::vector<BandDefinition> bands;
+    std::vector<FlagDefinition> flags;
+    ChangeDefaults change;
+
+    int requiredItems() const;
+    int scoredItems() const;
+    const BandDefinition* band(double total) const;
+
+    static Result<InstrumentDefinition> fromJson(const QJsonObject& json);
+    static Result<InstrumentDefinition> fromJson(const QByteArray& json);
+};
+
+} // namespace td

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+#include "instruments/Score.h"
+
+#include <QCoreApplication>
+#include <optional>
+#include <vector>
+
+namespace td {
+
+class Database;
+class InstrumentCatalog;
+
+struct ScoreMismatch
+{
+    qint64 assessmentId = 0;
+    QString instrumentId;
+    QString stored;     // JSON of the stored score, or empty when none was stored
+    QString recomputed; // JSON of the score the engine gives now, or the validation error
+};
+
+struct ScoreCheck
+{
+    qint64 checked = 0;
+    std::vector<ScoreMismatch> mismatches;
+};
+
+// Derived scores, stored for speed next to the raw answers they come from.
+class ScoreRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreRepository)
+
+public:
+    static Status store(Database& db, qint64 assessmentId, const Score& score);
+    static Result<std::optional<Score>> load(Database& db, qint64 assessmentId,
+                                             const QString& instrumentId);
+    // Recomputes every stored score from its raw answers and reports any that differ.
+    static Result<ScoreCheck> verify(Database& db, const InstrumentCatalog& catalog);
+    // Recomputes and stores every score (after a scoring rule changed).
+    static Result<qint64> rescoreAll(Database& db, const InstrumentCatalog& catalog);
+};
+
+} // namespace td

@@ -1,0 +1,156 @@
+#include "instruments/ScoringEngine.h"
+
+#include <cmath>
+
+namespace td {
+
+QString ScoringEngine::allowedValues(const ItemDefinition& item)
+{
+    if (item.letters.isEmpty())
+        return tr("%1 to %2, or NA for missing").arg(item.min).arg(item.max);
+    QStringList values;
+    for (int v = item.min; v <= item.max; ++v) {
+        if (v == 0) {
+            values << QStringLiteral("0");
+            continue;
+        }
+        for (const QString& l : item.letters)
+            values << QString::number(v) + l;
+    }
+    return tr("%1, or NA for missing").arg(values.join(QStringLiteral(", ")));
+}
+
+double ScoringEngine::prorate(double sum, int items, int answered)
+{
+    // Round half up on exact integer arithmetic where the sum is a whole number >= 0.
+    if (sum >= 0 && sum == std::floor(sum)) {
+        const auto s = static_cast<long long>(sum);
+        return static_cast<double>((2 * s * items + answered) / (2LL * answered));
+    }
+    return std::floor(sum * items / answered + 0.5);
+}
+
+Result<std::vector<ItemValue>> ScoringEngine::parse(const InstrumentDefinition& d,
+                                                    const QStringList& raw)
+{
+    const int total = static_cast<int>(d.items.size());
+    const int required = d.requiredItems();
+    const int given = static_cast<int>(raw.size());
+    if (given < required || given > total)
+        return makeError(
+            ErrorCode::Invalid,
+            required == total
+                ? tr("%1 has %2 items; %3 were given.").arg(d.shortName).arg(total).arg(given)
+                : tr("%1 has %2 items (%3 with the optional ones); %4 were given.")
+                      .arg(d.shortName)
+                      .arg(required)
+                      .arg(total)
+                      .arg(given));
+    std::vector<ItemValue> values(static_cast<std::size_t>(total));
+    for (int i = 0; i < given; ++i) {
+        const ItemDefinition& item = d.items[static_cast<std::size_t>(i)];
+        QStringView text = QStringView(raw[i]).trimmed();
+        ItemValue& v = values[static_cast<std::size_t>(i)];
+        if (text == QLatin1String("NA"))
+            continue;
+        auto refuse = [&](const QString& why) -> Error {
+            return makeError(ErrorCode::Invalid,
+                             tr("Item %1 of %2 has the value \"%3\": %4. "
+                                "Allowed: %5.")
+                                 .arg(item.id, d.shortName, raw[i], why, allowedValues(item)));
+        };
+        bool numberBeforeLetter = false;
+        if (text.size() >= 2 && text.back().isLetter())
+            (void)text.chopped(1).toInt(&numberBeforeLetter);
+        if (numberBeforeLetter) {
+            const QChar letter = text.back();
+            text.chop(1);
+            if (item.letters.isEmpty())
+                return refuse(tr("a letter is allowed only on items that ask for one"));
+            if (!item.letters.contains(QString(letter)))
+                return refuse(
+                    tr("the letter is not one of %1").arg(item.letters.join(QStringLiteral(", "))));
+            v.letter = letter.toLatin1();
+        }
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (!ok)
+            return refuse(tr("not a whole number"));
+        if (number < item.min || number > item.max)
+            return refuse(tr("out of range"));
+        if (!item.letters.isEmpty() && (number == 0) != (v.letter == 0))
+            return refuse(number == 0 ? tr("0 takes no letter") : tr("the letter is missing"));
+        v.value = number;
+        v.missing = false;
+    }
+    return values;
+}
+
+Score ScoringEngine::score(const InstrumentDefinition& d, const std::vector<ItemValue>& values)
+{
+    Score s;
+    s.instrumentId = d.id;
+    double sum = 0;
+    int scored = 0;
+    int answered = 0;
+    for (std::size_t i = 0; i < d.items.size(); ++i) {
+        if (!d.items[i].scored)
+            continue;
+        ++scored;
+        if (!values[i].missing) {
+            ++answered;
+            sum += values[i].value;
+        }
+    }
+    const int missing = scored - answered;
+    s.complete = missing == 0;
+    if (d.total == TotalMethod::Sum) {
+        if (missing == 0) {
+            s.total = sum;
+        } else if (d.missing == MissingRule::Prorate && missing <= d.maxMissing) {
+            s.total = prorate(sum, scored, answered);
+            s.prorated = true;
+        }
+    }
+    if (s.total)
+        if (const BandDefinition* b = d.band(*s.total))
+            s.band = b->key;
+    for (const FlagDefinition& f : d.flags) {
+        const ItemValue& v = values[static_cast<std::size_t>(f.itemIndex)];
+        if (!v.missing && v.value > f.above)
+            s.flags << f.key;
+    }
+    for (const SubscaleDefinition& sub : d.subscales) {
+        double subSum = 0;
+        int subAnswered = 0;
+        for (const SubscaleItem& si : sub.items) {
+            const ItemValue& v = values[static_cast<std::size_t>(si.index)];
+            if (v.missing)
+                continue;
+            ++subAnswered;
+            if (si.recode.isEmpty()) {
+                subSum += v.value;
+            } else {
+                const auto& table = d.recodes.at(si.recode);
+                const auto hit = table.find(v.value);
+                subSum += hit == table.end() ? v.value : hit->second;
+            }
+        }
+        const int subMissing = static_cast<int>(sub.items.size()) - subAnswered;
+        std::optional<double> value;
+        if (subAnswered > 0 && subMissing <= sub.maxMissing)
+            value = sub.mean ? subSum / subAnswered
+                             : subSum * static_cast<double>(sub.items.size()) / subAnswered;
+        s.subscales.emplace_back(sub.id, value);
+    }
+    return s;
+}
+
+Result<Score> ScoringEngine::score(const InstrumentDefinition& d, const QStringList& raw)
+{
+    auto values = parse(d, raw);
+    TD_TRY(values);
+    return score(d, *values);
+}
+
+} // namespace td

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "instruments/InstrumentDefinition.h"
+#include "instruments/Score.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+// The one scoring engine: validates raw answers against any instrument definition and derives
+// total, proration, band, flags and subscales (SCIENCE.md section 1).
+class ScoringEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoringEngine)
+
+public:
+    // Bumped whenever a rule changes, so stored scores record which rules made them.
+    static constexpr int version = 1;
+
+    // Checks the item count and every value; the message names the item and what is allowed.
+    static Result<std::vector<ItemValue>> parse(const InstrumentDefinition& d,
+                                                const QStringList& raw);
+    static Score score(const InstrumentDefinition& d, const std::vector<ItemValue>& values);
+    static Result<Score> score(const InstrumentDefinition& d, const QStringList& raw);
+
+    // "0-3", or "0, 1a, 1b, 2a, 2b, 3a, 3b" for lettered items, always "or NA".
+    static QString allowedValues(const ItemDefinition& item);
+    // round_half_up(sum x n / answered), the proration of SCIENCE.md.
+    static double prorate(double sum, int items, int answered);
+};
+
+} // namespace td

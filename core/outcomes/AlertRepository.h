@@ -1,0 +1,51 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <vector>
+
+namespace td {
+
+class Database;
+
+// A safety signal about one participant: a suicidality flag or a reliable deterioration.
+// It stays open until someone acknowledges it with a note. It never carries the arm.
+struct Alert
+{
+    qint64 id = 0;
+    qint64 participantId = 0;
+    QString studyId;
+    qint64 assessmentId = 0;
+    QString kind;   // suicidality, deterioration
+    QString detail; // language-neutral facts, e.g. "phq9 item 9 = 2"
+    QDateTime createdAt;
+    QDateTime acknowledgedAt;
+    QString acknowledgedBy;
+    QString acknowledgement;
+
+    bool isOpen() const { return !acknowledgedAt.isValid(); }
+};
+
+class AlertRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertRepository)
+
+public:
+    explicit AlertRepository(Database& db) : m_db(db) {}
+
+    // Called inside the transaction that saves the assessment; audited.
+    Result<qint64> raise(const Actor& actor, qint64 participantId, qint64 assessmentId,
+                         const QString& kind, const QString& detail);
+    // The principal investigator, coordinators and blinded assessors see every alert; a
+    // therapist sees those of their own participants.
+    Result<std::vector<Alert>> list(const Actor& actor, bool openOnly);
+    Status acknowledge(const Actor& actor, qint64 alertId, const QString& note);
+
+private:
+    Database& m_db;
+};
+
+} // namespace td

@@ -1,0 +1,146 @@
+#include "outcomes/AssessmentScoring.h"
+
+#include "instruments/ScoreRepository.h"
+#include "instruments/ScoringEngine.h"
+#include "outcomes/ChangeStatistics.h"
+#include "storage/Database.h"
+
+namespace td {
+
+Result<const InstrumentDefinition*> AssessmentScoring::definition(const QString& instrumentId)
+{
+    if (!m_catalog) {
+        auto c = InstrumentCatalog::load(m_db);
+        TD_TRY(c);
+        m_catalog = std::move(c).value();
+    }
+    return m_catalog->require(instrumentId);
+}
+
+Status AssessmentScoring::validate(const Assessment& a)
+{
+    auto d = definition(a.instrumentId);
+    TD_TRY(d);
+    TD_TRY(ScoringEngine::parse(**d, a.items));
+    return {};
+}
+
+Result<bool> AssessmentScoring::atBaselineVisit(const Assessment& a)
+{
+    if (!a.timePointId)
+        return false;
+    auto week = m_db.scalar(QStringLiteral("SELECT week_offset FROM time_point WHERE id = ?"),
+                            {*a.timePointId});
+    TD_TRY(week);
+    return week->toInt() == 0;
+}
+
+Status AssessmentScoring::apply(const Actor& actor, const std::optional<Assessment>& before,
+                                const Assessment& after)
+{
+    auto d = definition(after.instrumentId);
+    TD_TRY(d);
+    auto score = ScoringEngine::score(**d, after.items);
+    TD_TRY(score);
+    std::optional<Score> oldScore;
+    if (before) {
+        auto stored = ScoreRepository::load(m_db, before->id, before->instrumentId);
+        TD_TRY(stored);
+        oldScore = *stored;
+    }
+    TD_TRY(ScoreRepository::store(m_db, after.id, *score));
+
+    // Keep the trial's baseline sums in step (completed, not removed, baseline visit).
+    auto counts = [this](const Assessment& a,
+                         const std::optional<Score>& s) -> Result<std::optional<double>> {
+        if (!s || !s->total || a.removed || a.status != AssessmentStatus::Complete)
+            return std::optional<double>();
+        auto baseline = atBaselineVisit(a);
+        TD_TRY(baseline);
+        return *baseline ? s->total : std::optional<double>();
+    };
+    auto removed = before ? counts(*before, oldScore) : Result<std::optional<double>>(std::nullopt);
+    TD_TRY(removed);
+    auto added = counts(after, score.value());
+    TD_TRY(added);
+    TD_TRY(m_norms.updateBaseline(after.instrumentId, *removed, *added));
+
+    if (after.removed || after.status != AssessmentStatus::Complete)
+        return {};
+    return raiseAlerts(actor, **d, after, *score);
+}
+
+Result<bool> AssessmentScoring::alreadyRaised(qint64 assessmentId, const QString& kind)
+{
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM alert WHERE assessment_id = ? AND kind = ?"),
+        {assessmentId, kind});
+    TD_TRY(n);
+    return n->toInt() > 0;
+}
+
+Status AssessmentScoring::raiseAlerts(const Actor& actor, const InstrumentDefinition& d,
+                                      const Assessment& a, const Score& score)
+{
+    const QString suicidality = QStringLiteral("suicidality");
+    if (score.flags.contains(suicidality)) {
+        auto raised = alreadyRaised(a.id, suicidality);
+        TD_TRY(raised);
+        if (!*raised) {
+            QStringList items;
+            for (const FlagDefinition& f : d.flags)
+                if (f.key == suicidality)
+                    items << QStringLiteral("%1 item %2 = %3")
+                                 .arg(d.id, d.items[static_cast<std::size_t>(f.itemIndex)].id,
+                                      a.items.value(f.itemIndex));
+            TD_TRY(m_alerts.raise(actor, a.participantId, a.id, suicidality,
+                                  items.join(QStringLiteral("; "))));
+        }
+    }
+    if (!score.total)
+        return {};
+    auto isBaseline = atBaselineVisit(a);
+    TD_TRY(isBaseline);
+    if (*isBaseline)
+        return {};
+    // The participant's baseline: the baseline visit's score, else the earliest completed one.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT s.total, a.assessment_date FROM assessment a JOIN "
+                       "assessment_score s ON s.assessment_id = a.id LEFT JOIN time_point t ON "
+                       "t.id = a.time_point_id WHERE a.participant_id = ? AND a.instrument_id = ? "
+                       "AND a.removed = 0 AND a.status = 'complete' AND s.total IS NOT NULL AND "
+                       "a.id <> ? ORDER BY CASE WHEN t.week_offset = 0 THEN 0 ELSE 1 END, "
+                       "a.assessment_date, a.id LIMIT 1"),
+        {a.participantId, a.instrumentId, a.id});
+    TD_TRY(q);
+    if (!(*q)->next())
+        return {};
+    const double baseline = (*q)->value(0).toDouble();
+    const QDate baselineDate = QDate::fromString((*q)->value(1).toString(), Qt::ISODate);
+    (*q)->finish();
+    if (a.date < baselineDate)
+        return {};
+    auto input = m_norms.defaults(d);
+    TD_TRY(input);
+    if (!input->sd || !input->reliability)
+        return {}; // no norms for this instrument: reliable change is not defined
+    ChangeInput in = *input;
+    in.baseline = baseline;
+    in.followup = *score.total;
+    auto change = ChangeStatistics::compute(d, in);
+    if (!change.ok() || change->direction != QStringLiteral("deteriorated"))
+        return {};
+    const QString kind = QStringLiteral("deterioration");
+    auto raised = alreadyRaised(a.id, kind);
+    TD_TRY(raised);
+    if (*raised)
+        return {};
+    auto id = m_alerts.raise(actor, a.participantId, a.id, kind,
+                             QStringLiteral("%1 %2 -> %3 (RCI %4)")
+                                 .arg(d.id, jsonNumber(baseline), jsonNumber(*score.total),
+                                      QString::number(change->rci, 'f', 2)));
+    TD_TRY(id);
+    return {};
+}
+
+} // namespace td

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "assessments/Assessment.h"
+#include "instruments/InstrumentCatalog.h"
+#include "instruments/Score.h"
+#include "outcomes/AlertRepository.h"
+#include "outcomes/NormRepository.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace td {
+
+class Database;
+
+// Everything that follows from saving, correcting or removing an assessment, in the same
+// transaction: its stored score, the trial's baseline sums, and safety alerts (a suicidality
+// flag, or a reliable deterioration from the participant's baseline).
+class AssessmentScoring
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentScoring)
+
+public:
+    explicit AssessmentScoring(Database& db) : m_db(db), m_norms(db), m_alerts(db) {}
+
+    Result<const InstrumentDefinition*> definition(const QString& instrumentId);
+    // Validates the answers against the instrument (item count, allowed values, letters).
+    Status validate(const Assessment& a);
+    // before: the stored state (empty for a new assessment); after: the new state.
+    Status apply(const Actor& actor, const std::optional<Assessment>& before,
+                 const Assessment& after);
+
+private:
+    Result<bool> atBaselineVisit(const Assessment& a);
+    Status raiseAlerts(const Actor& actor, const InstrumentDefinition& d, const Assessment& a,
+                       const Score& score);
+    Result<bool> alreadyRaised(qint64 assessmentId, const QString& kind);
+
+    Database& m_db;
+    std::optional<InstrumentCatalog> m_catalog;
+    NormRepository m_norms;
+    AlertRepository m_alerts;
+};
+
+} // namespace td
