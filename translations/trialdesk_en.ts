@@ -9,6 +9,48 @@
     </message>
 </context>
 <context>
+    <name>AlertRepository</name>
+    <message>
+        <source>Acknowledging an alert needs a note saying what was done.</source>
+        <translation>Acknowledging an alert needs a note saying what was done.</translation>
+    </message>
+    <message>
+        <source>Alert %1 was not found, or is not yours to see.</source>
+        <translation>Alert %1 was not found, or is not yours to see.</translation>
+    </message>
+    <message>
+        <source>Alert %1 is already acknowledged.</source>
+        <translation>Alert %1 is already acknowledged.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationListRepository</name>
+    <message>
+        <source>Set the randomization settings (method, block lengths, strata) before generating the allocation list.</source>
+        <translation>Set the randomization settings (method, block lengths, strata) before generating the allocation list.</translation>
+    </message>
+    <message>
+        <source>This trial randomizes by minimization, which needs no allocation list; lists are for permuted blocks.</source>
+        <translation>This trial randomizes by minimization, which needs no allocation list; lists are for permuted blocks.</translation>
+    </message>
+    <message>
+        <source>The list is stratified by site, but the trial has no sites yet.</source>
+        <translation>The list is stratified by site, but the trial has no sites yet.</translation>
+    </message>
+    <message>
+        <source>Allocation has begun (%1 participants), so the list in use cannot be replaced; a stratum that runs out is extended automatically.</source>
+        <translation>Allocation has begun (%1 participants), so the list in use cannot be replaced; a stratum that runs out is extended automatically.</translation>
+    </message>
+    <message>
+        <source>The allocation list of stratum %1 does not end on a whole block; it cannot be extended. Ask the statistician to check it.</source>
+        <translation>The allocation list of stratum %1 does not end on a whole block; it cannot be extended. Ask the statistician to check it.</translation>
+    </message>
+    <message>
+        <source>No allocation list entry is left in stratum %1.</source>
+        <translation>No allocation list entry is left in stratum %1.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>TrialDesk</source>
@@ -61,18 +103,6 @@
 </context>
 <context>
     <name>AssessmentRepository</name>
-    <message>
-        <source>Instrument id "%1" is not allowed: use lower-case letters, digits and '_', starting with a letter.</source>
-        <translation>Instrument id "%1" is not allowed: use lower-case letters, digits and '_', starting with a letter.</translation>
-    </message>
-    <message>
-        <source>An assessment holds 1 to 200 item values; %1 were given.</source>
-        <translation>An assessment holds 1 to 200 item values; %1 were given.</translation>
-    </message>
-    <message>
-        <source>Item %1 has the value "%2": allowed are a whole number (with a or b where the instrument asks for it) or NA for missing.</source>
-        <translation>Item %1 has the value "%2": allowed are a whole number (with a or b where the instrument asks for it) or NA for missing.</translation>
-    </message>
     <message>
         <source>The assessment date must be a valid date no later than today.</source>
         <translation>The assessment date must be a valid date no later than today.</translation>
@@ -137,6 +167,29 @@
     <message>
         <source>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</source>
         <translation>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatistics</name>
+    <message>
+        <source>%1 has no total score, so change on it is not defined.</source>
+        <translation>%1 has no total score, so change on it is not defined.</translation>
+    </message>
+    <message>
+        <source>Score %1 is outside the range of %2 (%3 to %4).</source>
+        <translation>Score %1 is outside the range of %2 (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be a number above 0; %1 has no default, so give one.</source>
+        <translation>The standard deviation must be a number above 0; %1 has no default, so give one.</translation>
+    </message>
+    <message>
+        <source>The reliability must lie between 0 and 1 (exclusive); %1 has no default, so give one.</source>
+        <translation>The reliability must lie between 0 and 1 (exclusive); %1 has no default, so give one.</translation>
+    </message>
+    <message>
+        <source>The clinical and functional standard deviations must be above 0.</source>
+        <translation>The clinical and functional standard deviations must be above 0.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +282,154 @@
     </message>
 </context>
 <context>
+    <name>CliRandomization</name>
+    <message>
+        <source>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE</source>
+        <translation>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1"; allowed: %2.</source>
+        <translation>Unknown option "%1"; allowed: %2.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Option %1 is given twice; give it once.</source>
+        <translation>Option %1 is given twice; give it once.</translation>
+    </message>
+    <message>
+        <source>Option %1 is required.</source>
+        <translation>Option %1 is required.</translation>
+    </message>
+    <message>
+        <source>--method "%1" is not allowed: use block or minimization.</source>
+        <translation>--method "%1" is not allowed: use block or minimization.</translation>
+    </message>
+    <message>
+        <source>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
+        <translation>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</translation>
+    </message>
+    <message>
+        <source>--blocks applies to --method block only.</source>
+        <translation>--blocks applies to --method block only.</translation>
+    </message>
+    <message>
+        <source>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
+        <translation>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</translation>
+    </message>
+    <message>
+        <source>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
+        <translation>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</translation>
+    </message>
+    <message>
+        <source>--q applies to --method minimization only.</source>
+        <translation>--q applies to --method minimization only.</translation>
+    </message>
+    <message>
+        <source>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</source>
+        <translation>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</translation>
+    </message>
+    <message>
+        <source>--participants must be a whole number from 1 to %1.</source>
+        <translation>--participants must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed must be a whole number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>No database at %1.</translation>
+    </message>
+    <message>
+        <source>MISMATCH allocation %1 (%2): %3</source>
+        <translation>MISMATCH allocation %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>MISMATCH %1</source>
+        <translation>MISMATCH %1</translation>
+    </message>
+    <message>
+        <source>%1 allocation lists, %2 block and %3 minimization allocations replayed</source>
+        <translation>%1 allocation lists, %2 block and %3 minimization allocations replayed</translation>
+    </message>
+    <message>
+        <source>%1: all match.</source>
+        <translation>%1: all match.</translation>
+    </message>
+    <message>
+        <source>%1: %2 mismatches.</source>
+        <translation>%1: %2 mismatches.</translation>
+    </message>
+    <message>
+        <source>randomization needs a subcommand.</source>
+        <translation>randomization needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>Unknown randomization subcommand "%1"; allowed: simulate, replay.</source>
+        <translation>Unknown randomization subcommand "%1"; allowed: simulate, replay.</translation>
+    </message>
+</context>
+<context>
+    <name>CliScoring</name>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation>%1 needs a number.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli score INSTRUMENT ITEM... (NA for a missing item)</source>
+        <translation>usage: trialdesk-cli score INSTRUMENT ITEM... (NA for a missing item)</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R] [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]</source>
+        <translation>usage: trialdesk-cli change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R] [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. Allowed: %2.</source>
+        <translation>Unknown option %1. Allowed: %2.</translation>
+    </message>
+    <message>
+        <source>--baseline and --followup are required.</source>
+        <translation>--baseline and --followup are required.</translation>
+    </message>
+    <message>
+        <source>Give all four norms (--clinical-mean, --clinical-sd, --functional-mean, --functional-sd) or none.</source>
+        <translation>Give all four norms (--clinical-mean, --clinical-sd, --functional-mean, --functional-sd) or none.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required and must exist.</source>
+        <translation>--db FILE is required and must exist.</translation>
+    </message>
+    <message>
+        <source>assessment %1 (%2): stored %3, recomputed %4</source>
+        <translation>assessment %1 (%2): stored %3, recomputed %4</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored scores do not match their answers.</source>
+        <translation>%1 of %2 stored scores do not match their answers.</translation>
+    </message>
+    <message>
+        <source>scores consistent: %1 assessments recomputed</source>
+        <translation>scores consistent: %1 assessments recomputed</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the trial database %1: %2</source>
@@ -257,6 +458,10 @@
         <source>This database already holds a trial; the demo needs an empty one.</source>
         <translation>This database already holds a trial; the demo needs an empty one.</translation>
     </message>
+    <message>
+        <source>Arm %1 does not exist.</source>
+        <translation>Arm %1 does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>DialogButtons</name>
@@ -282,6 +487,99 @@
     </message>
 </context>
 <context>
+    <name>EmergencyUnblinding</name>
+    <message>
+        <source>An emergency unblinding needs a reason of at least %1 characters; it goes to the audit trail and to the principal investigator.</source>
+        <translation>An emergency unblinding needs a reason of at least %1 characters; it goes to the audit trail and to the principal investigator.</translation>
+    </message>
+    <message>
+        <source>%1 is not randomized, so there is no arm to unblind.</source>
+        <translation>%1 is not randomized, so there is no arm to unblind.</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding %1 does not exist.</source>
+        <translation>Emergency unblinding %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding %1 has already been reviewed.</source>
+        <translation>Emergency unblinding %1 has already been reviewed.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentCatalog</name>
+    <message>
+        <source>Unknown instrument "%1". Known instruments: %2.</source>
+        <translation>Unknown instrument "%1". Known instruments: %2.</translation>
+    </message>
+    <message>
+        <source>An instrument with the id "%1" already exists; choose another id.</source>
+        <translation>An instrument with the id "%1" already exists; choose another id.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDefinition</name>
+    <message>
+        <source>Instrument definition "%1" is not valid: %2</source>
+        <translation>Instrument definition "%1" is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The instrument definition is not a JSON object: %1 at offset %2.</source>
+        <translation>The instrument definition is not a JSON object: %1 at offset %2.</translation>
+    </message>
+    <message>
+        <source>the id must be 1-32 lower-case letters, digits or '_'.</source>
+        <translation>the id must be 1-32 lower-case letters, digits or '_'.</translation>
+    </message>
+    <message>
+        <source>it needs 1 to 200 items.</source>
+        <translation>it needs 1 to 200 items.</translation>
+    </message>
+    <message>
+        <source>every item needs an id of its own.</source>
+        <translation>every item needs an id of its own.</translation>
+    </message>
+    <message>
+        <source>item %1 needs min &lt;= max within -999..999.</source>
+        <translation>item %1 needs min &lt;= max within -999..999.</translation>
+    </message>
+    <message>
+        <source>optional items must come last.</source>
+        <translation>optional items must come last.</translation>
+    </message>
+    <message>
+        <source>max_missing must leave at least one answered item.</source>
+        <translation>max_missing must leave at least one answered item.</translation>
+    </message>
+    <message>
+        <source>subscale %1 names an unknown item.</source>
+        <translation>subscale %1 names an unknown item.</translation>
+    </message>
+    <message>
+        <source>subscale %1 names an unknown recode table %2.</source>
+        <translation>subscale %1 names an unknown recode table %2.</translation>
+    </message>
+    <message>
+        <source>every subscale needs an id and items.</source>
+        <translation>every subscale needs an id and items.</translation>
+    </message>
+    <message>
+        <source>every band needs a key and min &lt;= max.</source>
+        <translation>every band needs a key and min &lt;= max.</translation>
+    </message>
+    <message>
+        <source>bands must ascend without overlapping.</source>
+        <translation>bands must ascend without overlapping.</translation>
+    </message>
+    <message>
+        <source>every flag needs a key and a known item.</source>
+        <translation>every flag needs a key and a known item.</translation>
+    </message>
+    <message>
+        <source>reliability must lie between 0 and 1.</source>
+        <translation>reliability must lie between 0 and 1.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This trial database has schema version %1, but this TrialDesk understands versions up to %2. Please update TrialDesk.</source>
@@ -290,6 +588,24 @@
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed. %2</source>
         <translation>Upgrading the database to schema version %1 failed; nothing was changed. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Minimization</name>
+    <message>
+        <source>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</source>
+        <translation>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</translation>
+    </message>
+</context>
+<context>
+    <name>NormRepository</name>
+    <message>
+        <source>The SD must be above 0 and the reliability between 0 and 1.</source>
+        <translation>The SD must be above 0 and the reliability between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>The clinical and functional standard deviations must be above 0.</source>
+        <translation>The clinical and functional standard deviations must be above 0.</translation>
     </message>
 </context>
 <context>
@@ -361,6 +677,33 @@
     <message>
         <source>Loss to follow-up needs a reason (for the CONSORT diagram).</source>
         <translation>Loss to follow-up needs a reason (for the CONSORT diagram).</translation>
+    </message>
+    <message>
+        <source>This trial randomizes in TrialDesk, so an arm cannot be chosen by hand; use Randomize, which takes the next allocation.</source>
+        <translation>This trial randomizes in TrialDesk, so an arm cannot be chosen by hand; use Randomize, which takes the next allocation.</translation>
+    </message>
+</context>
+<context>
+    <name>PermutedBlocks</name>
+    <message>
+        <source>Randomization needs at least two arms with ratio weights; the trial has %1.</source>
+        <translation>Randomization needs at least two arms with ratio weights; the trial has %1.</translation>
+    </message>
+    <message>
+        <source>Ratio weight %1 is not allowed: use whole numbers from 1 to 100.</source>
+        <translation>Ratio weight %1 is not allowed: use whole numbers from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>Permuted blocks need at least one block length: multiples of %1 (the sum of the ratio %2), e.g. %3.</source>
+        <translation>Permuted blocks need at least one block length: multiples of %1 (the sum of the ratio %2), e.g. %3.</translation>
+    </message>
+    <message>
+        <source>Block length %1 is not allowed for the ratio %2: every block length must be a multiple of %3 (e.g. %4), at most %5.</source>
+        <translation>Block length %1 is not allowed for the ratio %2: every block length must be a multiple of %3 (e.g. %4), at most %5.</translation>
+    </message>
+    <message>
+        <source>Block length %1 is listed twice; list each allowed length once.</source>
+        <translation>Block length %1 is listed twice; list each allowed length once.</translation>
     </message>
 </context>
 <context>
@@ -451,6 +794,142 @@
     </message>
 </context>
 <context>
+    <name>RandomizationReplay</name>
+    <message>
+        <source>allocation list %1: %2</source>
+        <translation>allocation list %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown algorithm "%1"</source>
+        <translation>unknown algorithm "%1"</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of the list as generated does not match the recorded one</source>
+        <translation>the SHA-256 of the list as generated does not match the recorded one</translation>
+    </message>
+    <message>
+        <source>its recorded settings cannot be read</source>
+        <translation>its recorded settings cannot be read</translation>
+    </message>
+    <message>
+        <source>stratum %1, position %2 differs from the list its seed generates</source>
+        <translation>stratum %1, position %2 differs from the list its seed generates</translation>
+    </message>
+    <message>
+        <source>the participant's recorded arm differs from the allocation</source>
+        <translation>the participant's recorded arm differs from the allocation</translation>
+    </message>
+    <message>
+        <source>no allocation list entry is recorded</source>
+        <translation>no allocation list entry is recorded</translation>
+    </message>
+    <message>
+        <source>it did not take the next entry (%1) of stratum %2; it took %3 of %4</source>
+        <translation>it did not take the next entry (%1) of stratum %2; it took %3 of %4</translation>
+    </message>
+    <message>
+        <source>its arm differs from the list entry it took</source>
+        <translation>its arm differs from the list entry it took</translation>
+    </message>
+    <message>
+        <source>its minimization record is missing or unreadable</source>
+        <translation>its minimization record is missing or unreadable</translation>
+    </message>
+    <message>
+        <source>the factor levels in its record differ from its stored levels</source>
+        <translation>the factor levels in its record differ from its stored levels</translation>
+    </message>
+    <message>
+        <source>its stored counts do not follow from the allocations before it</source>
+        <translation>its stored counts do not follow from the allocations before it</translation>
+    </message>
+    <message>
+        <source>its imbalance scores do not match the recomputed ones</source>
+        <translation>its imbalance scores do not match the recomputed ones</translation>
+    </message>
+    <message>
+        <source>its preferred arm does not match the recomputed one</source>
+        <translation>its preferred arm does not match the recomputed one</translation>
+    </message>
+    <message>
+        <source>its probabilities do not match the recomputed ones</source>
+        <translation>its probabilities do not match the recomputed ones</translation>
+    </message>
+    <message>
+        <source>its arm does not match the arm recomputed from its draw</source>
+        <translation>its arm does not match the arm recomputed from its draw</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizationRules</name>
+    <message>
+        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</source>
+        <translation>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</translation>
+    </message>
+    <message>
+        <source>Stratification factor %1 does not exist; choose one of the protocol's factors.</source>
+        <translation>Stratification factor %1 does not exist; choose one of the protocol's factors.</translation>
+    </message>
+    <message>
+        <source>Factor %1 is chosen twice; choose each factor once.</source>
+        <translation>Factor %1 is chosen twice; choose each factor once.</translation>
+    </message>
+    <message>
+        <source>Weight %1 of factor %2 is not allowed: use a number above 0 and at most %3.</source>
+        <translation>Weight %1 of factor %2 is not allowed: use a number above 0 and at most %3.</translation>
+    </message>
+    <message>
+        <source>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</source>
+        <translation>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</translation>
+    </message>
+    <message>
+        <source>These factors make more than %1 strata; choose fewer factors or fewer levels.</source>
+        <translation>These factors make more than %1 strata; choose fewer factors or fewer levels.</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizationSettingsRepository</name>
+    <message>
+        <source>The stored randomization method "%1" is unknown.</source>
+        <translation>The stored randomization method "%1" is unknown.</translation>
+    </message>
+    <message>
+        <source>The randomization settings cannot change after the first allocation; %1 participants are already allocated.</source>
+        <translation>The randomization settings cannot change after the first allocation; %1 participants are already allocated.</translation>
+    </message>
+    <message>
+        <source>Changing the randomization settings needs a reason for the audit trail.</source>
+        <translation>Changing the randomization settings needs a reason for the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>Randomizer</name>
+    <message>
+        <source>This trial has no randomization settings yet; the statistician sets the method before the first allocation.</source>
+        <translation>This trial has no randomization settings yet; the statistician sets the method before the first allocation.</translation>
+    </message>
+    <message>
+        <source>No allocation list has been generated yet; the statistician generates it before the first allocation.</source>
+        <translation>No allocation list has been generated yet; the statistician generates it before the first allocation.</translation>
+    </message>
+    <message>
+        <source>The allocation list was generated for other randomization settings or arms; the statistician must generate a new one.</source>
+        <translation>The allocation list was generated for other randomization settings or arms; the statistician must generate a new one.</translation>
+    </message>
+    <message>
+        <source>%1 is already randomized; a participant is randomized only once.</source>
+        <translation>%1 is already randomized; a participant is randomized only once.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</source>
+        <translation>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</translation>
+    </message>
+    <message>
+        <source>%1 has not been randomized in TrialDesk.</source>
+        <translation>%1 has not been randomized in TrialDesk.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -528,6 +1007,80 @@
         <source>export data</source>
         <translation>export data</translation>
     </message>
+    <message>
+        <source>see safety alerts</source>
+        <translation>see safety alerts</translation>
+    </message>
+    <message>
+        <source>acknowledge safety alerts</source>
+        <translation>acknowledge safety alerts</translation>
+    </message>
+    <message>
+        <source>set up randomization and see the allocation list</source>
+        <translation>set up randomization and see the allocation list</translation>
+    </message>
+    <message>
+        <source>unblind a participant in an emergency</source>
+        <translation>unblind a participant in an emergency</translation>
+    </message>
+    <message>
+        <source>review emergency unblindings</source>
+        <translation>review emergency unblindings</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRepository</name>
+    <message>
+        <source>unknown instrument</source>
+        <translation>unknown instrument</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringEngine</name>
+    <message>
+        <source>%1 to %2, or NA for missing</source>
+        <translation>%1 to %2, or NA for missing</translation>
+    </message>
+    <message>
+        <source>%1, or NA for missing</source>
+        <translation>%1, or NA for missing</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; %3 were given.</source>
+        <translation>%1 has %2 items; %3 were given.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items (%3 with the optional ones); %4 were given.</source>
+        <translation>%1 has %2 items (%3 with the optional ones); %4 were given.</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 has the value "%3": %4. Allowed: %5.</source>
+        <translation>Item %1 of %2 has the value "%3": %4. Allowed: %5.</translation>
+    </message>
+    <message>
+        <source>a letter is allowed only on items that ask for one</source>
+        <translation>a letter is allowed only on items that ask for one</translation>
+    </message>
+    <message>
+        <source>the letter is not one of %1</source>
+        <translation>the letter is not one of %1</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <source>0 takes no letter</source>
+        <translation>0 takes no letter</translation>
+    </message>
+    <message>
+        <source>the letter is missing</source>
+        <translation>the letter is missing</translation>
+    </message>
 </context>
 <context>
     <name>SessionRepository</name>
@@ -578,6 +1131,25 @@
     <message>
         <source>Session %1 is already removed.</source>
         <translation>Session %1 is already removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>At least one stratification factor is needed (e.g. 4x2).</source>
+        <translation>At least one stratification factor is needed (e.g. 4x2).</translation>
+    </message>
+    <message>
+        <source>A factor with %1 levels is not allowed: use 1 to %2 levels.</source>
+        <translation>A factor with %1 levels is not allowed: use 1 to %2 levels.</translation>
+    </message>
+    <message>
+        <source>Too many strata: at most %1 are allowed.</source>
+        <translation>Too many strata: at most %1 are allowed.</translation>
+    </message>
+    <message>
+        <source>%1 participants is not allowed: simulate 1 to %2.</source>
+        <translation>%1 participants is not allowed: simulate 1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1209,28 @@
     <message>
         <source>Other reasons</source>
         <translation>Other reasons</translation>
+    </message>
+</context>
+<context>
+    <name>Strata</name>
+    <message>
+        <source>%1 has no known site, which the factor %2 (%3) needs.</source>
+        <translation>%1 has no known site, which the factor %2 (%3) needs.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</source>
+        <translation>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs a completed baseline %4 assessment, and there is none. Enter it first.</source>
+        <translation>%1 cannot be randomized: the stratification factor %2 (%3) needs a completed baseline %4 assessment, and there is none. Enter it first.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>The transaction was already finished.</translation>
     </message>
 </context>
 <context>

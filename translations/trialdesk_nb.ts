@@ -9,6 +9,48 @@
     </message>
 </context>
 <context>
+    <name>AlertRepository</name>
+    <message>
+        <source>Acknowledging an alert needs a note saying what was done.</source>
+        <translation>Å kvittere ut et varsel krever et notat om hva som ble gjort.</translation>
+    </message>
+    <message>
+        <source>Alert %1 was not found, or is not yours to see.</source>
+        <translation>Fant ikke varsel %1, eller du har ikke tilgang til det.</translation>
+    </message>
+    <message>
+        <source>Alert %1 is already acknowledged.</source>
+        <translation>Varsel %1 er allerede kvittert ut.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationListRepository</name>
+    <message>
+        <source>Set the randomization settings (method, block lengths, strata) before generating the allocation list.</source>
+        <translation>Angi randomiseringsinnstillingene (metode, blokklengder, strata) før allokeringslisten genereres.</translation>
+    </message>
+    <message>
+        <source>This trial randomizes by minimization, which needs no allocation list; lists are for permuted blocks.</source>
+        <translation>Denne studien randomiserer med minimering, som ikke trenger allokeringsliste; lister brukes for permuterte blokker.</translation>
+    </message>
+    <message>
+        <source>The list is stratified by site, but the trial has no sites yet.</source>
+        <translation>Listen er stratifisert etter senter, men studien har ingen sentre ennå.</translation>
+    </message>
+    <message>
+        <source>Allocation has begun (%1 participants), so the list in use cannot be replaced; a stratum that runs out is extended automatically.</source>
+        <translation>Allokeringen har begynt (%1 deltakere), så listen som er i bruk kan ikke erstattes; et stratum som går tomt, utvides automatisk.</translation>
+    </message>
+    <message>
+        <source>The allocation list of stratum %1 does not end on a whole block; it cannot be extended. Ask the statistician to check it.</source>
+        <translation>Allokeringslisten for stratum %1 slutter ikke på en hel blokk og kan ikke utvides. Be statistikeren kontrollere den.</translation>
+    </message>
+    <message>
+        <source>No allocation list entry is left in stratum %1.</source>
+        <translation>Det er ingen allokeringer igjen i stratum %1.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>TrialDesk</source>
@@ -61,18 +103,6 @@
 </context>
 <context>
     <name>AssessmentRepository</name>
-    <message>
-        <source>Instrument id "%1" is not allowed: use lower-case letters, digits and '_', starting with a letter.</source>
-        <translation>Instrument-ID «%1» er ikke tillatt: bruk små bokstaver, sifre og «_», og begynn med en bokstav.</translation>
-    </message>
-    <message>
-        <source>An assessment holds 1 to 200 item values; %1 were given.</source>
-        <translation>En vurdering har 1 til 200 ledd; %1 ble oppgitt.</translation>
-    </message>
-    <message>
-        <source>Item %1 has the value "%2": allowed are a whole number (with a or b where the instrument asks for it) or NA for missing.</source>
-        <translation>Ledd %1 har verdien «%2»: tillatt er et heltall (med a eller b der instrumentet ber om det) eller NA for manglende.</translation>
-    </message>
     <message>
         <source>The assessment date must be a valid date no later than today.</source>
         <translation>Vurderingsdatoen må være en gyldig dato, senest i dag.</translation>
@@ -137,6 +167,29 @@
     <message>
         <source>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</source>
         <translation>Å endre registrert verdi for %1 (fra «%2» til «%3») krever en begrunnelse i revisjonssporet.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatistics</name>
+    <message>
+        <source>%1 has no total score, so change on it is not defined.</source>
+        <translation>%1 har ingen totalskår, så endring er ikke definert.</translation>
+    </message>
+    <message>
+        <source>Score %1 is outside the range of %2 (%3 to %4).</source>
+        <translation>Skåren %1 ligger utenfor området til %2 (%3 til %4).</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be a number above 0; %1 has no default, so give one.</source>
+        <translation>Standardavviket må være et tall over 0; %1 har ingen standardverdi, så oppgi et.</translation>
+    </message>
+    <message>
+        <source>The reliability must lie between 0 and 1 (exclusive); %1 has no default, so give one.</source>
+        <translation>Reliabiliteten må ligge mellom 0 og 1 (eksklusive); %1 har ingen standardverdi, så oppgi en.</translation>
+    </message>
+    <message>
+        <source>The clinical and functional standard deviations must be above 0.</source>
+        <translation>De kliniske og funksjonelle standardavvikene må være over 0.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +282,154 @@
     </message>
 </context>
 <context>
+    <name>CliRandomization</name>
+    <message>
+        <source>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE</source>
+        <translation>bruk:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FIL</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1"; allowed: %2.</source>
+        <translation>Ukjent valg «%1»; tillatt: %2.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Valget %1 trenger en verdi.</translation>
+    </message>
+    <message>
+        <source>Option %1 is given twice; give it once.</source>
+        <translation>Valget %1 er oppgitt to ganger; oppgi det én gang.</translation>
+    </message>
+    <message>
+        <source>Option %1 is required.</source>
+        <translation>Valget %1 må oppgis.</translation>
+    </message>
+    <message>
+        <source>--method "%1" is not allowed: use block or minimization.</source>
+        <translation>--method «%1» er ikke tillatt: bruk block eller minimization.</translation>
+    </message>
+    <message>
+        <source>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
+        <translation>--ratio «%1» er ikke tillatt: oppgi heltall på minst 1 atskilt med kolon, f.eks. 3:2:1.</translation>
+    </message>
+    <message>
+        <source>--blocks applies to --method block only.</source>
+        <translation>--blocks gjelder bare for --method block.</translation>
+    </message>
+    <message>
+        <source>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
+        <translation>--blocks «%1» er ikke tillatt: oppgi blokklengder atskilt med komma, f.eks. 6,12.</translation>
+    </message>
+    <message>
+        <source>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
+        <translation>--strata «%1» er ikke tillatt: oppgi nivåene til hver faktor atskilt med x, f.eks. 4x2 (eller 8).</translation>
+    </message>
+    <message>
+        <source>--q applies to --method minimization only.</source>
+        <translation>--q gjelder bare for --method minimization.</translation>
+    </message>
+    <message>
+        <source>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</source>
+        <translation>--q «%1» er ikke et tall; bruk 0,5 til 1, f.eks. 0.8.</translation>
+    </message>
+    <message>
+        <source>--participants must be a whole number from 1 to %1.</source>
+        <translation>--participants må være et heltall fra 1 til %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed må være et heltall fra 0 til 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FIL må oppgis.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Ingen database i %1.</translation>
+    </message>
+    <message>
+        <source>MISMATCH allocation %1 (%2): %3</source>
+        <translation>AVVIK allokering %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>MISMATCH %1</source>
+        <translation>AVVIK %1</translation>
+    </message>
+    <message>
+        <source>%1 allocation lists, %2 block and %3 minimization allocations replayed</source>
+        <translation>%1 allokeringslister, %2 blokk- og %3 minimeringsallokeringer kjørt på nytt</translation>
+    </message>
+    <message>
+        <source>%1: all match.</source>
+        <translation>%1: alt stemmer.</translation>
+    </message>
+    <message>
+        <source>%1: %2 mismatches.</source>
+        <translation>%1: %2 avvik.</translation>
+    </message>
+    <message>
+        <source>randomization needs a subcommand.</source>
+        <translation>randomization trenger en underkommando.</translation>
+    </message>
+    <message>
+        <source>Unknown randomization subcommand "%1"; allowed: simulate, replay.</source>
+        <translation>Ukjent underkommando «%1» for randomization; tillatt: simulate, replay.</translation>
+    </message>
+</context>
+<context>
+    <name>CliScoring</name>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation>%1 trenger et tall.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli score INSTRUMENT ITEM... (NA for a missing item)</source>
+        <translation>bruk: trialdesk-cli score INSTRUMENT LEDD... (NA for et manglende ledd)</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R] [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]</source>
+        <translation>bruk: trialdesk-cli change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R] [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. Allowed: %2.</source>
+        <translation>Ukjent valg %1. Tillatt: %2.</translation>
+    </message>
+    <message>
+        <source>--baseline and --followup are required.</source>
+        <translation>--baseline og --followup må oppgis.</translation>
+    </message>
+    <message>
+        <source>Give all four norms (--clinical-mean, --clinical-sd, --functional-mean, --functional-sd) or none.</source>
+        <translation>Oppgi alle fire normene (--clinical-mean, --clinical-sd, --functional-mean, --functional-sd) eller ingen.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required and must exist.</source>
+        <translation>--db FIL må oppgis og finnes.</translation>
+    </message>
+    <message>
+        <source>assessment %1 (%2): stored %3, recomputed %4</source>
+        <translation>vurdering %1 (%2): lagret %3, beregnet på nytt %4</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ingenting)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored scores do not match their answers.</source>
+        <translation>%1 av %2 lagrede skårer stemmer ikke med svarene.</translation>
+    </message>
+    <message>
+        <source>scores consistent: %1 assessments recomputed</source>
+        <translation>skårene stemmer: %1 vurderinger beregnet på nytt</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the trial database %1: %2</source>
@@ -257,6 +458,10 @@
         <source>This database already holds a trial; the demo needs an empty one.</source>
         <translation>Denne databasen har allerede en studie; demoen trenger en tom database.</translation>
     </message>
+    <message>
+        <source>Arm %1 does not exist.</source>
+        <translation>Arm %1 finnes ikke.</translation>
+    </message>
 </context>
 <context>
     <name>DialogButtons</name>
@@ -282,6 +487,99 @@
     </message>
 </context>
 <context>
+    <name>EmergencyUnblinding</name>
+    <message>
+        <source>An emergency unblinding needs a reason of at least %1 characters; it goes to the audit trail and to the principal investigator.</source>
+        <translation>En nødavblinding krever en begrunnelse på minst %1 tegn; den går til revisjonssporet og til prosjektlederen.</translation>
+    </message>
+    <message>
+        <source>%1 is not randomized, so there is no arm to unblind.</source>
+        <translation>%1 er ikke randomisert, så det finnes ingen arm å avblinde.</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding %1 does not exist.</source>
+        <translation>Nødavblinding %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding %1 has already been reviewed.</source>
+        <translation>Nødavblinding %1 er allerede gjennomgått.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentCatalog</name>
+    <message>
+        <source>Unknown instrument "%1". Known instruments: %2.</source>
+        <translation>Ukjent instrument «%1». Kjente instrumenter: %2.</translation>
+    </message>
+    <message>
+        <source>An instrument with the id "%1" already exists; choose another id.</source>
+        <translation>Et instrument med ID-en «%1» finnes allerede; velg en annen ID.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDefinition</name>
+    <message>
+        <source>Instrument definition "%1" is not valid: %2</source>
+        <translation>Instrumentdefinisjonen «%1» er ikke gyldig: %2</translation>
+    </message>
+    <message>
+        <source>The instrument definition is not a JSON object: %1 at offset %2.</source>
+        <translation>Instrumentdefinisjonen er ikke et JSON-objekt: %1 ved posisjon %2.</translation>
+    </message>
+    <message>
+        <source>the id must be 1-32 lower-case letters, digits or '_'.</source>
+        <translation>ID-en må være 1–32 små bokstaver, sifre eller «_».</translation>
+    </message>
+    <message>
+        <source>it needs 1 to 200 items.</source>
+        <translation>den trenger 1 til 200 ledd.</translation>
+    </message>
+    <message>
+        <source>every item needs an id of its own.</source>
+        <translation>hvert ledd trenger sin egen ID.</translation>
+    </message>
+    <message>
+        <source>item %1 needs min &lt;= max within -999..999.</source>
+        <translation>ledd %1 trenger min &lt;= max innenfor -999..999.</translation>
+    </message>
+    <message>
+        <source>optional items must come last.</source>
+        <translation>valgfrie ledd må komme sist.</translation>
+    </message>
+    <message>
+        <source>max_missing must leave at least one answered item.</source>
+        <translation>max_missing må la minst ett ledd være besvart.</translation>
+    </message>
+    <message>
+        <source>subscale %1 names an unknown item.</source>
+        <translation>delskala %1 viser til et ukjent ledd.</translation>
+    </message>
+    <message>
+        <source>subscale %1 names an unknown recode table %2.</source>
+        <translation>delskala %1 viser til en ukjent omkodingstabell %2.</translation>
+    </message>
+    <message>
+        <source>every subscale needs an id and items.</source>
+        <translation>hver delskala trenger en ID og ledd.</translation>
+    </message>
+    <message>
+        <source>every band needs a key and min &lt;= max.</source>
+        <translation>hvert alvorlighetsnivå trenger en nøkkel og min &lt;= max.</translation>
+    </message>
+    <message>
+        <source>bands must ascend without overlapping.</source>
+        <translation>alvorlighetsnivåene må stige uten å overlappe.</translation>
+    </message>
+    <message>
+        <source>every flag needs a key and a known item.</source>
+        <translation>hvert flagg trenger en nøkkel og et kjent ledd.</translation>
+    </message>
+    <message>
+        <source>reliability must lie between 0 and 1.</source>
+        <translation>reliabiliteten må ligge mellom 0 og 1.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This trial database has schema version %1, but this TrialDesk understands versions up to %2. Please update TrialDesk.</source>
@@ -290,6 +588,24 @@
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed. %2</source>
         <translation>Oppgraderingen av databasen til skjemaversjon %1 mislyktes; ingenting ble endret. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Minimization</name>
+    <message>
+        <source>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</source>
+        <translation>Grunnsannsynligheten q = %1 er ikke tillatt: bruk en verdi fra 0,5 til 1 (0,8 er vanlig; 1 gjør minimeringen deterministisk).</translation>
+    </message>
+</context>
+<context>
+    <name>NormRepository</name>
+    <message>
+        <source>The SD must be above 0 and the reliability between 0 and 1.</source>
+        <translation>Standardavviket må være over 0 og reliabiliteten mellom 0 og 1.</translation>
+    </message>
+    <message>
+        <source>The clinical and functional standard deviations must be above 0.</source>
+        <translation>De kliniske og funksjonelle standardavvikene må være over 0.</translation>
     </message>
 </context>
 <context>
@@ -361,6 +677,33 @@
     <message>
         <source>Loss to follow-up needs a reason (for the CONSORT diagram).</source>
         <translation>Frafall fra oppfølging krever en begrunnelse (til CONSORT-diagrammet).</translation>
+    </message>
+    <message>
+        <source>This trial randomizes in TrialDesk, so an arm cannot be chosen by hand; use Randomize, which takes the next allocation.</source>
+        <translation>Denne studien randomiserer i TrialDesk, så en arm kan ikke velges for hånd; bruk Randomiser, som tar neste allokering.</translation>
+    </message>
+</context>
+<context>
+    <name>PermutedBlocks</name>
+    <message>
+        <source>Randomization needs at least two arms with ratio weights; the trial has %1.</source>
+        <translation>Randomisering krever minst to armer med fordelingsvekter; studien har %1.</translation>
+    </message>
+    <message>
+        <source>Ratio weight %1 is not allowed: use whole numbers from 1 to 100.</source>
+        <translation>Fordelingsvekt %1 er ikke tillatt: bruk heltall fra 1 til 100.</translation>
+    </message>
+    <message>
+        <source>Permuted blocks need at least one block length: multiples of %1 (the sum of the ratio %2), e.g. %3.</source>
+        <translation>Permuterte blokker trenger minst én blokklengde: multipler av %1 (summen av fordelingen %2), f.eks. %3.</translation>
+    </message>
+    <message>
+        <source>Block length %1 is not allowed for the ratio %2: every block length must be a multiple of %3 (e.g. %4), at most %5.</source>
+        <translation>Blokklengde %1 er ikke tillatt for fordelingen %2: hver blokklengde må være en multippel av %3 (f.eks. %4), høyst %5.</translation>
+    </message>
+    <message>
+        <source>Block length %1 is listed twice; list each allowed length once.</source>
+        <translation>Blokklengde %1 er oppført to ganger; før opp hver tillatte lengde én gang.</translation>
     </message>
 </context>
 <context>
@@ -451,6 +794,142 @@
     </message>
 </context>
 <context>
+    <name>RandomizationReplay</name>
+    <message>
+        <source>allocation list %1: %2</source>
+        <translation>allokeringsliste %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown algorithm "%1"</source>
+        <translation>ukjent algoritme «%1»</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of the list as generated does not match the recorded one</source>
+        <translation>SHA-256 for listen slik den genereres, stemmer ikke med den registrerte</translation>
+    </message>
+    <message>
+        <source>its recorded settings cannot be read</source>
+        <translation>de registrerte innstillingene kan ikke leses</translation>
+    </message>
+    <message>
+        <source>stratum %1, position %2 differs from the list its seed generates</source>
+        <translation>stratum %1, posisjon %2 avviker fra listen som frøet genererer</translation>
+    </message>
+    <message>
+        <source>the participant's recorded arm differs from the allocation</source>
+        <translation>deltakerens registrerte arm avviker fra allokeringen</translation>
+    </message>
+    <message>
+        <source>no allocation list entry is recorded</source>
+        <translation>ingen allokering fra listen er registrert</translation>
+    </message>
+    <message>
+        <source>it did not take the next entry (%1) of stratum %2; it took %3 of %4</source>
+        <translation>den tok ikke neste plass (%1) i stratum %2; den tok %3 av %4</translation>
+    </message>
+    <message>
+        <source>its arm differs from the list entry it took</source>
+        <translation>armen avviker fra plassen i listen den tok</translation>
+    </message>
+    <message>
+        <source>its minimization record is missing or unreadable</source>
+        <translation>minimeringsposten mangler eller kan ikke leses</translation>
+    </message>
+    <message>
+        <source>the factor levels in its record differ from its stored levels</source>
+        <translation>faktornivåene i posten avviker fra de lagrede nivåene</translation>
+    </message>
+    <message>
+        <source>its stored counts do not follow from the allocations before it</source>
+        <translation>de lagrede tellingene følger ikke av allokeringene før den</translation>
+    </message>
+    <message>
+        <source>its imbalance scores do not match the recomputed ones</source>
+        <translation>ubalanseskårene stemmer ikke med de nyberegnede</translation>
+    </message>
+    <message>
+        <source>its preferred arm does not match the recomputed one</source>
+        <translation>den foretrukne armen stemmer ikke med den nyberegnede</translation>
+    </message>
+    <message>
+        <source>its probabilities do not match the recomputed ones</source>
+        <translation>sannsynlighetene stemmer ikke med de nyberegnede</translation>
+    </message>
+    <message>
+        <source>its arm does not match the arm recomputed from its draw</source>
+        <translation>armen stemmer ikke med armen som beregnes fra trekningen</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizationRules</name>
+    <message>
+        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</source>
+        <translation>Minimering trenger minst én faktor (f.eks. senter eller alvorlighet ved baseline) blant protokollens stratifiseringsfaktorer.</translation>
+    </message>
+    <message>
+        <source>Stratification factor %1 does not exist; choose one of the protocol's factors.</source>
+        <translation>Stratifiseringsfaktor %1 finnes ikke; velg en av protokollens faktorer.</translation>
+    </message>
+    <message>
+        <source>Factor %1 is chosen twice; choose each factor once.</source>
+        <translation>Faktor %1 er valgt to ganger; velg hver faktor én gang.</translation>
+    </message>
+    <message>
+        <source>Weight %1 of factor %2 is not allowed: use a number above 0 and at most %3.</source>
+        <translation>Vekt %1 for faktor %2 er ikke tillatt: bruk et tall over 0 og høyst %3.</translation>
+    </message>
+    <message>
+        <source>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</source>
+        <translation>Faktor %1 bruker kovariaten «%2», som ikke er en numerisk baselinekovariat; tillatt: %3.</translation>
+    </message>
+    <message>
+        <source>These factors make more than %1 strata; choose fewer factors or fewer levels.</source>
+        <translation>Disse faktorene gir mer enn %1 strata; velg færre faktorer eller færre nivåer.</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizationSettingsRepository</name>
+    <message>
+        <source>The stored randomization method "%1" is unknown.</source>
+        <translation>Den lagrede randomiseringsmetoden «%1» er ukjent.</translation>
+    </message>
+    <message>
+        <source>The randomization settings cannot change after the first allocation; %1 participants are already allocated.</source>
+        <translation>Randomiseringsinnstillingene kan ikke endres etter første allokering; %1 deltakere er allerede allokert.</translation>
+    </message>
+    <message>
+        <source>Changing the randomization settings needs a reason for the audit trail.</source>
+        <translation>Å endre randomiseringsinnstillingene krever en begrunnelse i revisjonssporet.</translation>
+    </message>
+</context>
+<context>
+    <name>Randomizer</name>
+    <message>
+        <source>This trial has no randomization settings yet; the statistician sets the method before the first allocation.</source>
+        <translation>Denne studien har ingen randomiseringsinnstillinger ennå; statistikeren angir metoden før første allokering.</translation>
+    </message>
+    <message>
+        <source>No allocation list has been generated yet; the statistician generates it before the first allocation.</source>
+        <translation>Ingen allokeringsliste er generert ennå; statistikeren genererer den før første allokering.</translation>
+    </message>
+    <message>
+        <source>The allocation list was generated for other randomization settings or arms; the statistician must generate a new one.</source>
+        <translation>Allokeringslisten ble generert for andre randomiseringsinnstillinger eller armer; statistikeren må generere en ny.</translation>
+    </message>
+    <message>
+        <source>%1 is already randomized; a participant is randomized only once.</source>
+        <translation>%1 er allerede randomisert; en deltaker randomiseres bare én gang.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</source>
+        <translation>%1 kan ikke randomiseres: bare deltakere som har samtykket og ikke er randomisert, kan randomiseres, og %1 er «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has not been randomized in TrialDesk.</source>
+        <translation>%1 er ikke randomisert i TrialDesk.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -528,6 +1007,80 @@
         <source>export data</source>
         <translation>eksportere data</translation>
     </message>
+    <message>
+        <source>see safety alerts</source>
+        <translation>se sikkerhetsvarsler</translation>
+    </message>
+    <message>
+        <source>acknowledge safety alerts</source>
+        <translation>kvittere ut sikkerhetsvarsler</translation>
+    </message>
+    <message>
+        <source>set up randomization and see the allocation list</source>
+        <translation>sette opp randomiseringen og se allokeringslisten</translation>
+    </message>
+    <message>
+        <source>unblind a participant in an emergency</source>
+        <translation>avblinde en deltaker i en nødsituasjon</translation>
+    </message>
+    <message>
+        <source>review emergency unblindings</source>
+        <translation>gjennomgå nødavblindinger</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRepository</name>
+    <message>
+        <source>unknown instrument</source>
+        <translation>ukjent instrument</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringEngine</name>
+    <message>
+        <source>%1 to %2, or NA for missing</source>
+        <translation>%1 til %2, eller NA for manglende</translation>
+    </message>
+    <message>
+        <source>%1, or NA for missing</source>
+        <translation>%1, eller NA for manglende</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; %3 were given.</source>
+        <translation>%1 har %2 ledd; %3 ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items (%3 with the optional ones); %4 were given.</source>
+        <translation>%1 har %2 ledd (%3 med de valgfrie); %4 ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 has the value "%3": %4. Allowed: %5.</source>
+        <translation>Ledd %1 i %2 har verdien «%3»: %4. Tillatt: %5.</translation>
+    </message>
+    <message>
+        <source>a letter is allowed only on items that ask for one</source>
+        <translation>en bokstav er bare tillatt på ledd som ber om det</translation>
+    </message>
+    <message>
+        <source>the letter is not one of %1</source>
+        <translation>bokstaven er ikke en av %1</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>ikke et heltall</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>utenfor området</translation>
+    </message>
+    <message>
+        <source>0 takes no letter</source>
+        <translation>0 tar ingen bokstav</translation>
+    </message>
+    <message>
+        <source>the letter is missing</source>
+        <translation>bokstaven mangler</translation>
+    </message>
 </context>
 <context>
     <name>SessionRepository</name>
@@ -578,6 +1131,25 @@
     <message>
         <source>Session %1 is already removed.</source>
         <translation>Time %1 er allerede fjernet.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>At least one stratification factor is needed (e.g. 4x2).</source>
+        <translation>Minst én stratifiseringsfaktor trengs (f.eks. 4x2).</translation>
+    </message>
+    <message>
+        <source>A factor with %1 levels is not allowed: use 1 to %2 levels.</source>
+        <translation>En faktor med %1 nivåer er ikke tillatt: bruk 1 til %2 nivåer.</translation>
+    </message>
+    <message>
+        <source>Too many strata: at most %1 are allowed.</source>
+        <translation>For mange strata: høyst %1 er tillatt.</translation>
+    </message>
+    <message>
+        <source>%1 participants is not allowed: simulate 1 to %2.</source>
+        <translation>%1 deltakere er ikke tillatt: simuler 1 til %2.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1209,28 @@
     <message>
         <source>Other reasons</source>
         <translation>Andre grunner</translation>
+    </message>
+</context>
+<context>
+    <name>Strata</name>
+    <message>
+        <source>%1 has no known site, which the factor %2 (%3) needs.</source>
+        <translation>%1 har ikke noe kjent senter, som faktoren %2 (%3) trenger.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</source>
+        <translation>%1 kan ikke randomiseres: stratifiseringsfaktoren %2 (%3) trenger baselinekovariaten «%4», som ikke er registrert. Registrer den først.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs a completed baseline %4 assessment, and there is none. Enter it first.</source>
+        <translation>%1 kan ikke randomiseres: stratifiseringsfaktoren %2 (%3) trenger en fullført baselinevurdering med %4, og det finnes ingen. Registrer den først.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>Transaksjonen var allerede avsluttet.</translation>
     </message>
 </context>
 <context>

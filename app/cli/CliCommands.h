@@ -9,6 +9,13 @@ namespace td::cli {
 int runDemo(const QStringList& args);
 int runInfo(const QStringList& args);
 int runAuditVerify(const QStringList& args);
+int runScore(const QStringList& args);
+int runChange(const QStringList& args);
+int runScoresVerify(const QStringList& args);
+// randomization simulate | replay (CliRandomization.cpp)
+int runRandomization(const QStringList& args);
+int runRandomizationSimulate(const QStringList& args);
+int runRandomizationReplay(const QStringList& args);
 int usage(int exitCode);
 
 // --name VALUE lookup; empty when absent.

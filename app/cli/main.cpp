@@ -17,6 +17,15 @@ int main(int argc, char** argv)
     if (command == QStringLiteral("audit") && !args.isEmpty() &&
         args.first() == QStringLiteral("verify"))
         return td::cli::runAuditVerify(args.mid(1));
+    if (command == QStringLiteral("score"))
+        return td::cli::runScore(args);
+    if (command == QStringLiteral("change"))
+        return td::cli::runChange(args);
+    if (command == QStringLiteral("scores") && !args.isEmpty() &&
+        args.first() == QStringLiteral("verify"))
+        return td::cli::runScoresVerify(args.mid(1));
+    if (command == QStringLiteral("randomization"))
+        return td::cli::runRandomization(args);
     if (command == QStringLiteral("--help") || command == QStringLiteral("help"))
         return td::cli::usage(0);
     return td::cli::usage(2);

@@ -11,21 +11,26 @@ bool Roles::allows(Role role, Permission p)
         return p == P::ManageUsers || p == P::EditProtocol || p == P::ViewProtocol ||
                p == P::ViewAuditTrail;
     case Role::PrincipalInvestigator:
-        return p != P::ManageUsers && p != P::EditProtocol;
+        // Sees arms, but never the allocation list (concealment) and needs no unblinding.
+        return p != P::ManageUsers && p != P::EditProtocol && p != P::ManageRandomization &&
+               p != P::EmergencyUnblind;
     case Role::Coordinator:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ScreenParticipants ||
                p == P::AssignTherapist || p == P::Randomize || p == P::ViewArm ||
-               p == P::RecordSessions || p == P::EnterAssessments || p == P::RemoveClinicalRecords;
+               p == P::RecordSessions || p == P::EnterAssessments ||
+               p == P::RemoveClinicalRecords || p == P::ViewAlerts;
     case Role::Therapist:
         // Only their own participants; the repositories narrow the rows.
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
-               p == P::RecordSessions || p == P::EnterAssessments;
+               p == P::RecordSessions || p == P::EnterAssessments || p == P::ViewAlerts ||
+               p == P::AcknowledgeAlerts;
     case Role::BlindedAssessor:
         // Never ViewArm: blinding is enforced by every core call that could reveal an arm.
-        return p == P::ViewProtocol || p == P::ViewParticipants || p == P::EnterAssessments;
+        return p == P::ViewProtocol || p == P::ViewParticipants || p == P::EnterAssessments ||
+               p == P::ViewAlerts || p == P::EmergencyUnblind;
     case Role::Statistician:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
-               p == P::ViewAuditTrail || p == P::ExportData;
+               p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageRandomization;
     }
     return false;
 }
@@ -105,6 +110,16 @@ QString Roles::permissionName(Permission p)
         return tr("view the audit trail");
     case Permission::ExportData:
         return tr("export data");
+    case Permission::ViewAlerts:
+        return tr("see safety alerts");
+    case Permission::AcknowledgeAlerts:
+        return tr("acknowledge safety alerts");
+    case Permission::ManageRandomization:
+        return tr("set up randomization and see the allocation list");
+    case Permission::EmergencyUnblind:
+        return tr("unblind a participant in an emergency");
+    case Permission::ReviewUnblindings:
+        return tr("review emergency unblindings");
     }
     return {};
 }

@@ -35,9 +35,16 @@ enum class Permission {
     RemoveClinicalRecords, // mark a session or assessment removed (never deleted)
     ViewAuditTrail,
     ExportData,
+    ViewAlerts, // safety alerts (therapists: their own participants)
+    AcknowledgeAlerts,
+    // Set the randomization method, generate and read the allocation list (unblinded
+    // statistician only: nobody else may see the list or learn the next allocation).
+    ManageRandomization,
+    EmergencyUnblind,  // a blinded user learns one participant's arm, with a reason
+    ReviewUnblindings, // see (and acknowledge) emergency unblindings
 };
 
-inline constexpr std::array<Permission, 13> allPermissions = {Permission::ManageUsers,
+inline constexpr std::array<Permission, 18> allPermissions = {Permission::ManageUsers,
                                                               Permission::EditProtocol,
                                                               Permission::ViewProtocol,
                                                               Permission::ViewParticipants,
@@ -49,7 +56,12 @@ inline constexpr std::array<Permission, 13> allPermissions = {Permission::Manage
                                                               Permission::EnterAssessments,
                                                               Permission::RemoveClinicalRecords,
                                                               Permission::ViewAuditTrail,
-                                                              Permission::ExportData};
+                                                              Permission::ExportData,
+                                                              Permission::ViewAlerts,
+                                                              Permission::AcknowledgeAlerts,
+                                                              Permission::ManageRandomization,
+                                                              Permission::EmergencyUnblind,
+                                                              Permission::ReviewUnblindings};
 
 class Roles
 {

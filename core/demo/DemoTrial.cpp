@@ -5,6 +5,10 @@
 #include "common/Random.h"
 #include "demo/DemoScores.h"
 #include "participants/ParticipantRepository.h"
+#include "randomization/AllocationListRepository.h"
+#include "randomization/PermutedBlocks.h"
+#include "randomization/RandomizationSettingsRepository.h"
+#include "randomization/Randomizer.h"
 #include "sessions/SessionRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -13,7 +17,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <map>
 
 namespace td {
 
@@ -122,6 +125,24 @@ Result<Protocol> createProtocol(Database& db, const Actor& admin, const QDate& t
     return repo.load(admin);
 }
 
+// The statistician sets up stratified permuted blocks by site (1:1, blocks of 2 and 4) and
+// generates the list. The demo derives the list's seed from its own seed, so the same demo seed
+// gives the same trial; a real trial's list seed comes from the operating system.
+Status setUpRandomization(Database& db, const Actor& statistician, const Protocol& protocol,
+                          quint64 demoSeed)
+{
+    RandomizationSettings settings;
+    settings.method = RandomizationMethod::PermutedBlocks;
+    settings.blockLengths = {2, 4};
+    for (const StratFactor& f : protocol.factors)
+        if (f.source == StratSource::Site)
+            settings.factors.push_back({f.id, 1.0});
+    TD_TRY(RandomizationSettingsRepository(db).save(statistician, settings));
+    TD_TRY(AllocationListRepository(db).generateWithSeed(
+        statistician, deriveSeed(demoSeed, QStringLiteral("demo/allocation-list"))));
+    return {};
+}
+
 // One thing that happens to one participant at one moment of the simulated history.
 struct Event
 {
@@ -137,19 +158,26 @@ public:
     History(Database& db, const DemoActors& actors, const Protocol& protocol, Random& rnd,
             QDate today)
         : m_db(db), m_actors(actors), m_protocol(protocol), m_rnd(rnd), m_today(today),
-          m_participants(db), m_sessions(db), m_assessments(db)
+          m_participants(db), m_sessions(db), m_assessments(db), m_randomizer(db)
     {}
 
     void plan(int people);
     Status replay();
 
 private:
+    // Events form a heap (earliest first), so an event may plan later ones while the history
+    // replays: treatment is planned once randomization has decided the arm.
+    static bool later(const Event& a, const Event& b)
+    {
+        return a.at != b.at ? a.at > b.at : a.seq > b.seq;
+    }
     void add(int person, QDate date, std::function<Status()> run)
     {
         // Spread each participant's events over the working day so the order is stable.
         // One time of day per participant, so a participant's same-day events keep their order.
         const QDateTime at(date, QTime(8, 0).addSecs((person * 37) % 28000), Qt::UTC);
         m_events.push_back({at, person, m_seq++, std::move(run)});
+        std::push_heap(m_events.begin(), m_events.end(), later);
     }
     void planPerson(int person, QDate screened);
     void planTreatment(int person, QDate randomized, const Arm& arm, const Actor& therapist);
@@ -163,9 +191,9 @@ private:
     ParticipantRepository m_participants;
     SessionRepository m_sessions;
     AssessmentRepository m_assessments;
+    Randomizer m_randomizer;
     std::vector<Event> m_events;
     std::vector<qint64> m_ids;
-    std::map<qint64, std::vector<int>> m_blocks; // per site: the rest of the current block
     int m_seq = 0;
     // The participant's improvement curve: share of their final change reached by week t.
     struct Course
@@ -254,7 +282,7 @@ void History::planPerson(int person, QDate screened)
     });
     Course& course = m_course[static_cast<std::size_t>(person)];
     course.baseline = std::clamp(22.0 + 4.0 * m_rnd.normal(), 14.0, 38.0);
-    course.change = m_rnd.chance(0.06) ? -0.2 - 0.25 * m_rnd.uniform()
+    course.change = m_rnd.chance(0.05) ? -0.2 - 0.25 * m_rnd.uniform()
                                        : std::clamp(0.5 + 0.25 * m_rnd.normal(), -0.1, 0.95);
     const QDate baselineDay = consent.addDays(m_rnd.between(0, 3));
     planVisit(person, m_protocol.schedule.front(), baselineDay, course.baseline, 0.0);
@@ -269,19 +297,18 @@ void History::planPerson(int person, QDate screened)
     const QDate randomized = baselineDay.addDays(m_rnd.between(2, 7));
     if (randomized > m_today)
         return;
-    // Permuted blocks of 4 per site (1:1), drawn with our own Fisher-Yates.
-    std::vector<int>& block = m_blocks[siteId];
-    if (block.empty()) {
-        block = {0, 0, 1, 1};
-        m_rnd.shuffle(block);
-    }
-    const Arm& arm = m_protocol.arms[static_cast<std::size_t>(block.back())];
-    block.pop_back();
+    // The coordinator randomizes through the real randomizer; the arm it gives decides the
+    // treatment that follows.
     add(person, randomized, [=, this]() -> Status {
-        TD_TRY(m_participants.recordAllocation(coord, id(), arm.id));
+        auto allocation = m_randomizer.allocate(coord, id());
+        TD_TRY(allocation);
+        const Arm* arm = m_protocol.arm(allocation->armId);
+        if (!arm)
+            return makeError(ErrorCode::NotFound,
+                             DemoTrial::tr("Arm %1 does not exist.").arg(allocation->armId));
+        planTreatment(person, randomized, *arm, therapist);
         return {};
     });
-    planTreatment(person, randomized, arm, therapist);
 }
 
 void History::planTreatment(int person, QDate randomized, const Arm& arm, const Actor& therapist)
@@ -410,22 +437,20 @@ void History::planVisit(int person, const TimePoint& tp, QDate date, double hrsd
 
 Status History::replay()
 {
-    std::sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) {
-        if (a.at != b.at)
-            return a.at < b.at;
-        return a.seq < b.seq;
-    });
     auto clock = std::make_shared<FixedClock>(QDateTime());
     const std::shared_ptr<Clock> real = m_db.clockPtr();
     m_db.setClock(clock);
     Status result;
     constexpr std::size_t batch = 2000; // events per transaction, for speed
-    for (std::size_t i = 0; i < m_events.size() && result.ok(); i += batch) {
+    while (!m_events.empty() && result.ok()) {
         Transaction tx(m_db);
         result = tx.status();
-        for (std::size_t j = i; j < std::min(m_events.size(), i + batch) && result.ok(); ++j) {
-            clock->set(m_events[j].at);
-            result = m_events[j].run();
+        for (std::size_t j = 0; j < batch && !m_events.empty() && result.ok(); ++j) {
+            std::pop_heap(m_events.begin(), m_events.end(), later);
+            Event event = std::move(m_events.back());
+            m_events.pop_back();
+            clock->set(event.at);
+            result = event.run();
         }
         if (result.ok())
             result = tx.commit();
@@ -456,8 +481,12 @@ Result<DemoSummary> DemoTrial::create(Database& db, const DemoOptions& options)
     auto actors = createUsers(db);
     auto protocol = actors.ok() ? createProtocol(db, actors->admin, today, options.participants)
                                 : Result<Protocol>(actors.error());
+    const Status randomization =
+        protocol.ok() ? setUpRandomization(db, actors->statistician, *protocol, options.seed)
+                      : Status(protocol.error());
     db.setClock(real);
     TD_TRY(protocol);
+    TD_TRY(randomization);
     History history(db, *actors, *protocol, rnd, today);
     history.plan(options.participants);
     TD_TRY(history.replay());

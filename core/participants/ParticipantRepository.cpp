@@ -335,6 +335,24 @@ Result<Participant> ParticipantRepository::recordAllocation(const Actor& actor, 
     TD_TRY(Access::require(actor, Permission::Randomize));
     Transaction tx(m_db);
     TD_TRY(tx.status());
+    auto inHouse = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM randomization_settings"));
+    TD_TRY(inHouse);
+    if (inHouse->toInt() > 0)
+        return makeError(ErrorCode::Conflict,
+                         tr("This trial randomizes in TrialDesk, so an arm cannot be chosen by "
+                            "hand; use Randomize, which takes the next allocation."));
+    auto done = applyAllocation(actor, id, armId);
+    TD_TRY(done);
+    TD_TRY(tx.commit());
+    return done;
+}
+
+Result<Participant> ParticipantRepository::applyAllocation(const Actor& actor, qint64 id,
+                                                           qint64 armId)
+{
+    TD_TRY(Access::require(actor, Permission::Randomize));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
     auto p = load(actor, id);
     TD_TRY(p);
     if (p->armId)

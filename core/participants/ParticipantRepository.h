@@ -34,7 +34,9 @@ public:
                                       const QString& reason = {});
     Result<Participant> assignTherapist(const Actor& actor, qint64 id, qint64 therapistUserId,
                                         const QString& reason = {});
-    // Records the arm chosen by the randomization (the allocation itself is decided elsewhere).
+    // Records an allocation made outside TrialDesk (e.g. a central web randomization service).
+    // Refused when the trial randomizes in TrialDesk (randomization settings exist): then only
+    // the Randomizer allocates, and nobody chooses an arm by hand.
     Result<Participant> recordAllocation(const Actor& actor, qint64 id, qint64 armId);
     Result<Participant> startTreatment(const Actor& actor, qint64 id);
     Result<Participant> completeTreatment(const Actor& actor, qint64 id);
@@ -52,6 +54,9 @@ public:
     Result<std::map<qint64, int>> countByArm(const Actor& actor);
 
 private:
+    friend class Randomizer;
+    // Sets the arm, randomized_at and the status (audited) inside the caller's transaction.
+    Result<Participant> applyAllocation(const Actor& actor, qint64 id, qint64 armId);
     Result<Participant> load(const Actor& actor, qint64 id);
     Result<Participant> transition(const Actor& actor, qint64 id, ParticipantStatus to,
                                    std::vector<FieldChange> extra, const QString& reason,

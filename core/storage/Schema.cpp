@@ -96,11 +96,90 @@ Migrations::Step version4()
     };
 }
 
+Migrations::Step version5()
+{
+    // Instruments and outcomes: derived scores (always recomputable from the raw items),
+    // trial-added instrument definitions, per-trial norms, and safety alerts.
+    return {
+        QStringLiteral("CREATE TABLE instrument_definition (instrument_id TEXT PRIMARY KEY, "
+                       "definition TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE instrument_norm (instrument_id TEXT PRIMARY KEY, sd_source "
+                       "TEXT NOT NULL CHECK (sd_source IN ('published', 'trial_baseline')), sd "
+                       "REAL, reliability REAL, clinical_mean REAL, clinical_sd REAL, "
+                       "functional_mean REAL, functional_sd REAL)"),
+        QStringLiteral("CREATE TABLE assessment_score (assessment_id INTEGER PRIMARY KEY "
+                       "REFERENCES assessment(id), total REAL, band TEXT, complete INTEGER NOT "
+                       "NULL, prorated INTEGER NOT NULL, flags TEXT, subscales TEXT, "
+                       "engine_version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE alert (id {PK}, participant_id INTEGER NOT NULL REFERENCES "
+                       "participant(id), assessment_id INTEGER NOT NULL REFERENCES "
+                       "assessment(id), kind TEXT NOT NULL CHECK (kind IN ('suicidality', "
+                       "'deterioration')), detail TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "acknowledged_at TEXT, acknowledged_by INTEGER REFERENCES users(id), "
+                       "acknowledgement TEXT)"),
+        QStringLiteral("CREATE INDEX alert_participant ON alert(participant_id)"),
+        // Running sums over completed baseline-visit totals, per instrument, so the trial's
+        // own baseline SD is at hand for every change computation (kept in the same
+        // transaction as the scores; recomputable from them).
+        QStringLiteral("CREATE TABLE baseline_stat (instrument_id TEXT PRIMARY KEY, n INTEGER "
+                       "NOT NULL, total_sum REAL NOT NULL, total_sum_sq REAL NOT NULL)"),
+    };
+}
+
+Migrations::Step version6()
+{
+    // Randomization and allocation concealment. The settings are one row; the allocation list
+    // and the allocations are append-only, and a list entry can be used once (UNIQUE).
+    return {
+        QStringLiteral("CREATE TABLE randomization_settings (id INTEGER PRIMARY KEY CHECK (id = "
+                       "1), method TEXT NOT NULL CHECK (method IN ('block', 'minimization')), "
+                       "block_lengths TEXT NOT NULL, q REAL NOT NULL CHECK (q > 0 AND q <= 1), "
+                       "updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE randomization_factor (factor_id INTEGER PRIMARY KEY "
+                       "REFERENCES strat_factor(id), weight REAL NOT NULL CHECK (weight > 0), "
+                       "position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE allocation_list (id {PK}, algorithm TEXT NOT NULL, seed TEXT "
+                       "NOT NULL, seed_source TEXT NOT NULL CHECK (seed_source IN ('os', "
+                       "'supplied')), settings TEXT NOT NULL, entry_count INTEGER NOT NULL, sha256 "
+                       "TEXT NOT NULL, created_by INTEGER NOT NULL REFERENCES users(id), "
+                       "created_at TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY allocation_list}"),
+        QStringLiteral("CREATE TABLE allocation_list_entry (id {PK}, list_id INTEGER NOT NULL "
+                       "REFERENCES allocation_list(id), stratum TEXT NOT NULL, position INTEGER "
+                       "NOT NULL CHECK (position > 0), block_number INTEGER NOT NULL, "
+                       "block_length INTEGER NOT NULL, arm_id INTEGER NOT NULL REFERENCES arm(id), "
+                       "UNIQUE (list_id, stratum, position))"),
+        QStringLiteral("{APPEND_ONLY allocation_list_entry}"),
+        QStringLiteral("CREATE TABLE allocation (id {PK}, participant_id INTEGER NOT NULL UNIQUE "
+                       "REFERENCES participant(id), sequence INTEGER NOT NULL UNIQUE, method TEXT "
+                       "NOT NULL CHECK (method IN ('block', 'minimization')), arm_id INTEGER NOT "
+                       "NULL REFERENCES arm(id), stratum TEXT NOT NULL, list_entry_id INTEGER "
+                       "UNIQUE REFERENCES allocation_list_entry(id), position INTEGER, details "
+                       "TEXT, allocated_by INTEGER NOT NULL REFERENCES users(id), allocated_at "
+                       "TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY allocation}"),
+        QStringLiteral("CREATE INDEX allocation_stratum ON allocation(stratum, position)"),
+        // The factor levels of every allocation: minimization counts read them.
+        QStringLiteral("CREATE TABLE allocation_level (allocation_id INTEGER NOT NULL REFERENCES "
+                       "allocation(id), factor_id INTEGER NOT NULL REFERENCES strat_factor(id), "
+                       "level INTEGER NOT NULL, arm_id INTEGER NOT NULL REFERENCES arm(id), "
+                       "PRIMARY KEY (allocation_id, factor_id))"),
+        QStringLiteral("{APPEND_ONLY allocation_level}"),
+        QStringLiteral("CREATE INDEX allocation_level_count ON allocation_level(factor_id, level, "
+                       "arm_id)"),
+        QStringLiteral("CREATE TABLE emergency_unblinding (id {PK}, participant_id INTEGER NOT "
+                       "NULL REFERENCES participant(id), user_id INTEGER NOT NULL REFERENCES "
+                       "users(id), reason TEXT NOT NULL, created_at TEXT NOT NULL, reviewed_at "
+                       "TEXT, reviewed_by INTEGER REFERENCES users(id))"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
-    static const Migrations instance({version1(), version2(), version3(), version4()});
+    static const Migrations instance(
+        {version1(), version2(), version3(), version4(), version5(), version6()});
     return instance;
 }
 

@@ -1,0 +1,228 @@
+#include "CliCommands.h"
+#include "randomization/RandomizationReplay.h"
+#include "randomization/Simulation.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+#include <charconv>
+#include <cstdio>
+#include <string>
+
+namespace td::cli {
+
+namespace {
+// The translation context of the randomization commands.
+class CliRandomization
+{
+    Q_DECLARE_TR_FUNCTIONS(CliRandomization)
+};
+
+QString usageText()
+{
+    return CliRandomization::tr(
+        "usage:\n"
+        "  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1\n"
+        "      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S\n"
+        "  trialdesk-cli randomization replay --db FILE");
+}
+
+// Bad arguments: the message and the usage on stderr, nothing on stdout, exit code 2.
+int bad(const QString& message)
+{
+    printError(message);
+    printError(usageText());
+    return 2;
+}
+
+// "--name value" pairs, each name allowed and given once. Empty with `error` set otherwise.
+QHash<QString, QString> options(const QStringList& args, const QStringList& allowed, QString& error)
+{
+    QHash<QString, QString> out;
+    for (qsizetype i = 0; i < args.size(); i += 2) {
+        const QString& name = args[i];
+        if (!allowed.contains(name)) {
+            error = CliRandomization::tr("Unknown option \"%1\"; allowed: %2.")
+                        .arg(name, allowed.join(QStringLiteral(", ")));
+            return {};
+        }
+        if (i + 1 >= args.size()) {
+            error = CliRandomization::tr("Option %1 needs a value.").arg(name);
+            return {};
+        }
+        if (out.contains(name)) {
+            error = CliRandomization::tr("Option %1 is given twice; give it once.").arg(name);
+            return {};
+        }
+        out.insert(name, args[i + 1]);
+    }
+    return out;
+}
+
+// Positive whole numbers separated by `separator` ("3:2:1", "6,12", "4x2").
+bool parseList(const QString& text, QChar separator, std::vector<int>& out)
+{
+    out.clear();
+    for (const QString& part : text.split(separator)) {
+        bool ok = false;
+        const int v = part.trimmed().toInt(&ok);
+        if (!ok || v < 1)
+            return false;
+        out.push_back(v);
+    }
+    return !out.empty();
+}
+
+void append(std::string& out, std::int64_t v)
+{
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+    out.append(buffer, end);
+}
+} // namespace
+
+int runRandomizationSimulate(const QStringList& args)
+{
+    const QStringList allowed = {QStringLiteral("--method"), QStringLiteral("--ratio"),
+                                 QStringLiteral("--blocks"), QStringLiteral("--strata"),
+                                 QStringLiteral("--q"),      QStringLiteral("--participants"),
+                                 QStringLiteral("--seed")};
+    QString error;
+    const QHash<QString, QString> o = options(args, allowed, error);
+    if (!error.isEmpty())
+        return bad(error);
+    for (const char* required : {"--method", "--ratio", "--participants", "--seed"})
+        if (!o.contains(QString::fromLatin1(required)))
+            return bad(
+                CliRandomization::tr("Option %1 is required.").arg(QString::fromLatin1(required)));
+    SimulationSpec spec;
+    const QString method = o.value(QStringLiteral("--method"));
+    if (method == QStringLiteral("block"))
+        spec.method = SimulationSpec::Method::Blocks;
+    else if (method == QStringLiteral("minimization"))
+        spec.method = SimulationSpec::Method::Minimization;
+    else
+        return bad(CliRandomization::tr("--method \"%1\" is not allowed: use block or "
+                                        "minimization.")
+                       .arg(method));
+    const bool blocks = spec.method == SimulationSpec::Method::Blocks;
+    if (!parseList(o.value(QStringLiteral("--ratio")), QLatin1Char(':'), spec.ratios))
+        return bad(CliRandomization::tr("--ratio \"%1\" is not allowed: give whole numbers of at "
+                                        "least 1 separated by colons, e.g. 3:2:1.")
+                       .arg(o.value(QStringLiteral("--ratio"))));
+    if (o.contains(QStringLiteral("--blocks"))) {
+        if (!blocks)
+            return bad(CliRandomization::tr("--blocks applies to --method block only."));
+        if (!parseList(o.value(QStringLiteral("--blocks")), QLatin1Char(','), spec.blockLengths))
+            return bad(CliRandomization::tr("--blocks \"%1\" is not allowed: give block lengths "
+                                            "separated by commas, e.g. 6,12.")
+                           .arg(o.value(QStringLiteral("--blocks"))));
+    }
+    if (o.contains(QStringLiteral("--strata")) &&
+        !parseList(o.value(QStringLiteral("--strata")).toLower(), QLatin1Char('x'), spec.levels))
+        return bad(CliRandomization::tr("--strata \"%1\" is not allowed: give the levels of each "
+                                        "factor separated by x, e.g. 4x2 (or 8).")
+                       .arg(o.value(QStringLiteral("--strata"))));
+    if (o.contains(QStringLiteral("--q"))) {
+        if (blocks)
+            return bad(CliRandomization::tr("--q applies to --method minimization only."));
+        bool ok = false;
+        spec.q = o.value(QStringLiteral("--q")).toDouble(&ok);
+        if (!ok)
+            return bad(CliRandomization::tr("--q \"%1\" is not a number; use 0.5 to 1, e.g. 0.8.")
+                           .arg(o.value(QStringLiteral("--q"))));
+    }
+    bool ok = false;
+    spec.participants = o.value(QStringLiteral("--participants")).toLongLong(&ok);
+    if (!ok)
+        return bad(CliRandomization::tr("--participants must be a whole number from 1 to %1.")
+                       .arg(Simulation::maxParticipants));
+    spec.seed = o.value(QStringLiteral("--seed")).toULongLong(&ok);
+    if (!ok)
+        return bad(CliRandomization::tr("--seed must be a whole number from 0 to "
+                                        "18446744073709551615."));
+    if (const QString problem = Simulation::problem(spec); !problem.isEmpty())
+        return bad(problem);
+
+    std::string out = "participant,stratum,arm\n";
+    out.reserve(1 << 20);
+    std::int64_t participant = 0;
+    const Status run = Simulation::run(spec, [&](const SimulatedAllocation& a) {
+        append(out, ++participant);
+        out += ',';
+        append(out, a.stratum + 1);
+        out += ',';
+        append(out, a.arm + 1);
+        out += '\n';
+        if (out.size() > (1 << 20) - 64) {
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            out.clear();
+        }
+    });
+    if (!run.ok())
+        return bad(run.message());
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+int runRandomizationReplay(const QStringList& args)
+{
+    QString error;
+    const QHash<QString, QString> o = options(args, {QStringLiteral("--db")}, error);
+    if (!error.isEmpty())
+        return bad(error);
+    const QString path = o.value(QStringLiteral("--db"));
+    if (path.isEmpty())
+        return bad(CliRandomization::tr("--db FILE is required."));
+    if (!QFileInfo::exists(path)) {
+        printError(CliRandomization::tr("No database at %1.").arg(path));
+        return 2;
+    }
+    auto db = Database::open(path);
+    if (!db.ok()) {
+        printError(db.message());
+        return 2;
+    }
+    auto report = RandomizationReplay::run(**db);
+    if (!report.ok()) {
+        printError(report.message());
+        return 2;
+    }
+    for (const ReplayProblem& p : report->problems)
+        printOut(p.sequence > 0 ? CliRandomization::tr("MISMATCH allocation %1 (%2): %3")
+                                      .arg(p.sequence)
+                                      .arg(p.studyId, p.problem)
+                                : CliRandomization::tr("MISMATCH %1").arg(p.problem));
+    const QString summary =
+        CliRandomization::tr("%1 allocation lists, %2 block and %3 minimization allocations "
+                             "replayed")
+            .arg(report->lists)
+            .arg(report->blockAllocations)
+            .arg(report->minimizationAllocations);
+    if (report->allMatch()) {
+        printOut(CliRandomization::tr("%1: all match.").arg(summary));
+        return 0;
+    }
+    printOut(CliRandomization::tr("%1: %2 mismatches.").arg(summary).arg(report->problems.size()));
+    return 1;
+}
+
+int runRandomization(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub == QStringLiteral("simulate"))
+        return runRandomizationSimulate(args.mid(1));
+    if (sub == QStringLiteral("replay"))
+        return runRandomizationReplay(args.mid(1));
+    if (sub == QStringLiteral("--help") || sub == QStringLiteral("help")) {
+        printOut(usageText());
+        return 0;
+    }
+    return bad(sub.isEmpty() ? CliRandomization::tr("randomization needs a subcommand.")
+                             : CliRandomization::tr("Unknown randomization subcommand \"%1\"; "
+                                                    "allowed: simulate, replay.")
+                                   .arg(sub));
+}
+
+} // namespace td::cli

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+#include "randomization/AllocationList.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace td {
+
+class Database;
+struct Protocol;
+struct RandomizationSettings;
+
+// Generates and reads the permuted-block allocation list. Everything here needs
+// ManageRandomization (the unblinded statistician): nobody else may see the list.
+class AllocationListRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AllocationListRepository)
+
+public:
+    explicit AllocationListRepository(Database& db) : m_db(db) {}
+
+    // A new list from a seed drawn from the operating system's random source. Allowed until
+    // the first allocation; after that the list in use is only ever extended.
+    Result<AllocationListInfo> generate(const Actor& actor);
+    // The same with a given seed, recorded as supplied (the demo trial derives it from its own
+    // seed so the demo is reproducible).
+    Result<AllocationListInfo> generateWithSeed(const Actor& actor, quint64 seed);
+    // The list allocations use (the latest), if any.
+    Result<std::optional<AllocationListInfo>> current(const Actor& actor);
+    // Its entries, in stratum and position order, with the participant who used each.
+    Result<std::vector<AllocationListEntry>> entries(const Actor& actor);
+
+    // Entries per stratum when a list is made or a stratum extended: room for twice the
+    // target sample size spread evenly over the strata, at most the whole target.
+    static int entriesPerStratum(int targetSampleSize, int strata);
+
+private:
+    friend class Randomizer;
+    friend class RandomizationReplay;
+
+    struct Stored
+    {
+        qint64 id = 0;
+        quint64 seed = 0;
+        QString settings;
+        int entryCount = 0;
+        QString sha256;
+    };
+    static Result<std::optional<Stored>> latest(Database& db);
+    // The entries of one stratum's sequence from position `from` (1-based) up to `upTo`,
+    // regenerated from the seed.
+    static std::vector<AllocationListEntry> regenerate(const Stored& list, const Protocol& protocol,
+                                                       const RandomizationSettings& settings,
+                                                       const QString& stratum, int upTo);
+    // The next unused entry of a stratum, extending its sequence when it has run out.
+    Result<AllocationListEntry> next(const Actor& actor, const Stored& list,
+                                     const Protocol& protocol,
+                                     const RandomizationSettings& settings, const QString& stratum,
+                                     int strata);
+    Result<AllocationListInfo> make(const Actor& actor, quint64 seed, const QString& source);
+    Status insert(qint64 listId, const std::vector<AllocationListEntry>& entries);
+
+    Database& m_db;
+};
+
+} // namespace td
