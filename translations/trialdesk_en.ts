@@ -143,8 +143,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>An audit row must be written inside the change's transaction.</source>
-        <translation>An audit row must be written inside the change's transaction.</translation>
+        <source>An audit row must be written inside the change&apos;s transaction.</source>
+        <translation>An audit row must be written inside the change&apos;s transaction.</translation>
     </message>
 </context>
 <context>
@@ -165,8 +165,8 @@
 <context>
     <name>AuditedWrite</name>
     <message>
-        <source>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</source>
-        <translation>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</translation>
+        <source>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</source>
+        <translation>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -206,11 +206,11 @@
         <source>usage: trialdesk-cli COMMAND [options]
   demo --db FILE [--participants N] [--seed S]   create the demo trial
   info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail's hash chain</source>
+  audit verify --db FILE                         check the audit trail&apos;s hash chain</source>
         <translation>usage: trialdesk-cli COMMAND [options]
   demo --db FILE [--participants N] [--seed S]   create the demo trial
   info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail's hash chain</translation>
+  audit verify --db FILE                         check the audit trail&apos;s hash chain</translation>
     </message>
     <message>
         <source>--participants must be a whole number from 1 to 100000.</source>
@@ -294,8 +294,8 @@
   trialdesk-cli randomization replay --db FILE</translation>
     </message>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
-        <translation>Unknown option "%1"; allowed: %2.</translation>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -310,32 +310,32 @@
         <translation>Option %1 is required.</translation>
     </message>
     <message>
-        <source>--method "%1" is not allowed: use block or minimization.</source>
-        <translation>--method "%1" is not allowed: use block or minimization.</translation>
+        <source>--method &quot;%1&quot; is not allowed: use block or minimization.</source>
+        <translation>--method &quot;%1&quot; is not allowed: use block or minimization.</translation>
     </message>
     <message>
-        <source>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
-        <translation>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</translation>
+        <source>--ratio &quot;%1&quot; is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
+        <translation>--ratio &quot;%1&quot; is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</translation>
     </message>
     <message>
         <source>--blocks applies to --method block only.</source>
         <translation>--blocks applies to --method block only.</translation>
     </message>
     <message>
-        <source>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
-        <translation>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</translation>
+        <source>--blocks &quot;%1&quot; is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
+        <translation>--blocks &quot;%1&quot; is not allowed: give block lengths separated by commas, e.g. 6,12.</translation>
     </message>
     <message>
-        <source>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
-        <translation>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</translation>
+        <source>--strata &quot;%1&quot; is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
+        <translation>--strata &quot;%1&quot; is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</translation>
     </message>
     <message>
         <source>--q applies to --method minimization only.</source>
         <translation>--q applies to --method minimization only.</translation>
     </message>
     <message>
-        <source>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</source>
-        <translation>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</translation>
+        <source>--q &quot;%1&quot; is not a number; use 0.5 to 1, e.g. 0.8.</source>
+        <translation>--q &quot;%1&quot; is not a number; use 0.5 to 1, e.g. 0.8.</translation>
     </message>
     <message>
         <source>--participants must be a whole number from 1 to %1.</source>
@@ -378,8 +378,8 @@
         <translation>randomization needs a subcommand.</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand "%1"; allowed: simulate, replay.</source>
-        <translation>Unknown randomization subcommand "%1"; allowed: simulate, replay.</translation>
+        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay.</source>
+        <translation>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay.</translation>
     </message>
 </context>
 <context>
@@ -508,27 +508,27 @@
 <context>
     <name>InstrumentCatalog</name>
     <message>
-        <source>Unknown instrument "%1". Known instruments: %2.</source>
-        <translation>Unknown instrument "%1". Known instruments: %2.</translation>
+        <source>Unknown instrument &quot;%1&quot;. Known instruments: %2.</source>
+        <translation>Unknown instrument &quot;%1&quot;. Known instruments: %2.</translation>
     </message>
     <message>
-        <source>An instrument with the id "%1" already exists; choose another id.</source>
-        <translation>An instrument with the id "%1" already exists; choose another id.</translation>
+        <source>An instrument with the id &quot;%1&quot; already exists; choose another id.</source>
+        <translation>An instrument with the id &quot;%1&quot; already exists; choose another id.</translation>
     </message>
 </context>
 <context>
     <name>InstrumentDefinition</name>
     <message>
-        <source>Instrument definition "%1" is not valid: %2</source>
-        <translation>Instrument definition "%1" is not valid: %2</translation>
+        <source>Instrument definition &quot;%1&quot; is not valid: %2</source>
+        <translation>Instrument definition &quot;%1&quot; is not valid: %2</translation>
     </message>
     <message>
         <source>The instrument definition is not a JSON object: %1 at offset %2.</source>
         <translation>The instrument definition is not a JSON object: %1 at offset %2.</translation>
     </message>
     <message>
-        <source>the id must be 1-32 lower-case letters, digits or '_'.</source>
-        <translation>the id must be 1-32 lower-case letters, digits or '_'.</translation>
+        <source>the id must be 1-32 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>the id must be 1-32 lower-case letters, digits or &apos;_&apos;.</translation>
     </message>
     <message>
         <source>it needs 1 to 200 items.</source>
@@ -627,12 +627,12 @@
         <translation>Site %1 does not exist.</translation>
     </message>
     <message>
-        <source>%1 cannot go from "%2" to "%3". Allowed next: %4.</source>
-        <translation>%1 cannot go from "%2" to "%3". Allowed next: %4.</translation>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. Allowed next: %4.</source>
+        <translation>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. Allowed next: %4.</translation>
     </message>
     <message>
-        <source>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</source>
-        <translation>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</translation>
+        <source>A person who declines is recorded with &quot;declined&quot;, after the eligibility check; use inclusion criteria not met or other reasons here.</source>
+        <translation>A person who declines is recorded with &quot;declined&quot;, after the eligibility check; use inclusion criteria not met or other reasons here.</translation>
     </message>
     <message>
         <source>An ineligible person needs a reason in the screening log.</source>
@@ -647,8 +647,8 @@
         <translation>Age %1 is not allowed: enter 16 to 110 years.</translation>
     </message>
     <message>
-        <source>Sex "%1" is not allowed: use female, male or other.</source>
-        <translation>Sex "%1" is not allowed: use female, male or other.</translation>
+        <source>Sex &quot;%1&quot; is not allowed: use female, male or other.</source>
+        <translation>Sex &quot;%1&quot; is not allowed: use female, male or other.</translation>
     </message>
     <message>
         <source>Years of education %1 is not allowed: enter 0 to 30.</source>
@@ -725,8 +725,8 @@
         <translation>Recruitment cannot end before it starts.</translation>
     </message>
     <message>
-        <source>Site code "%1" is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</source>
-        <translation>Site code "%1" is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</translation>
+        <source>Site code &quot;%1&quot; is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</source>
+        <translation>Site code &quot;%1&quot; is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</translation>
     </message>
     <message>
         <source>The site needs a name.</source>
@@ -737,8 +737,8 @@
         <translation>Site code %1 is already in use.</translation>
     </message>
     <message>
-        <source>Arm code "%1" is not allowed: use 1-10 capital letters or digits, starting with a letter.</source>
-        <translation>Arm code "%1" is not allowed: use 1-10 capital letters or digits, starting with a letter.</translation>
+        <source>Arm code &quot;%1&quot; is not allowed: use 1-10 capital letters or digits, starting with a letter.</source>
+        <translation>Arm code &quot;%1&quot; is not allowed: use 1-10 capital letters or digits, starting with a letter.</translation>
     </message>
     <message>
         <source>The arm needs a name.</source>
@@ -749,8 +749,8 @@
         <translation>Ratio weight %1 of arm %2 is not allowed: enter a whole number from 1 to 20.</translation>
     </message>
     <message>
-        <source>Colour "%1" is not allowed: use #rrggbb.</source>
-        <translation>Colour "%1" is not allowed: use #rrggbb.</translation>
+        <source>Colour &quot;%1&quot; is not allowed: use #rrggbb.</source>
+        <translation>Colour &quot;%1&quot; is not allowed: use #rrggbb.</translation>
     </message>
     <message>
         <source>Treatment length %1 weeks is not allowed: enter 1 to 520.</source>
@@ -800,8 +800,8 @@
         <translation>allocation list %1: %2</translation>
     </message>
     <message>
-        <source>unknown algorithm "%1"</source>
-        <translation>unknown algorithm "%1"</translation>
+        <source>unknown algorithm &quot;%1&quot;</source>
+        <translation>unknown algorithm &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the SHA-256 of the list as generated does not match the recorded one</source>
@@ -816,8 +816,8 @@
         <translation>stratum %1, position %2 differs from the list its seed generates</translation>
     </message>
     <message>
-        <source>the participant's recorded arm differs from the allocation</source>
-        <translation>the participant's recorded arm differs from the allocation</translation>
+        <source>the participant&apos;s recorded arm differs from the allocation</source>
+        <translation>the participant&apos;s recorded arm differs from the allocation</translation>
     </message>
     <message>
         <source>no allocation list entry is recorded</source>
@@ -863,12 +863,12 @@
 <context>
     <name>RandomizationRules</name>
     <message>
-        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</source>
-        <translation>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</translation>
+        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol&apos;s stratification factors.</source>
+        <translation>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol&apos;s stratification factors.</translation>
     </message>
     <message>
-        <source>Stratification factor %1 does not exist; choose one of the protocol's factors.</source>
-        <translation>Stratification factor %1 does not exist; choose one of the protocol's factors.</translation>
+        <source>Stratification factor %1 does not exist; choose one of the protocol&apos;s factors.</source>
+        <translation>Stratification factor %1 does not exist; choose one of the protocol&apos;s factors.</translation>
     </message>
     <message>
         <source>Factor %1 is chosen twice; choose each factor once.</source>
@@ -879,8 +879,8 @@
         <translation>Weight %1 of factor %2 is not allowed: use a number above 0 and at most %3.</translation>
     </message>
     <message>
-        <source>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</source>
-        <translation>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</translation>
+        <source>Factor %1 uses the covariate &quot;%2&quot;, which is not a numeric baseline covariate; allowed: %3.</source>
+        <translation>Factor %1 uses the covariate &quot;%2&quot;, which is not a numeric baseline covariate; allowed: %3.</translation>
     </message>
     <message>
         <source>These factors make more than %1 strata; choose fewer factors or fewer levels.</source>
@@ -890,8 +890,8 @@
 <context>
     <name>RandomizationSettingsRepository</name>
     <message>
-        <source>The stored randomization method "%1" is unknown.</source>
-        <translation>The stored randomization method "%1" is unknown.</translation>
+        <source>The stored randomization method &quot;%1&quot; is unknown.</source>
+        <translation>The stored randomization method &quot;%1&quot; is unknown.</translation>
     </message>
     <message>
         <source>The randomization settings cannot change after the first allocation; %1 participants are already allocated.</source>
@@ -921,8 +921,8 @@
         <translation>%1 is already randomized; a participant is randomized only once.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</source>
-        <translation>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</translation>
+        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is &quot;%2&quot;.</source>
+        <translation>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 has not been randomized in TrialDesk.</source>
@@ -1054,8 +1054,8 @@
         <translation>%1 has %2 items (%3 with the optional ones); %4 were given.</translation>
     </message>
     <message>
-        <source>Item %1 of %2 has the value "%3": %4. Allowed: %5.</source>
-        <translation>Item %1 of %2 has the value "%3": %4. Allowed: %5.</translation>
+        <source>Item %1 of %2 has the value &quot;%3&quot;: %4. Allowed: %5.</source>
+        <translation>Item %1 of %2 has the value &quot;%3&quot;: %4. Allowed: %5.</translation>
     </message>
     <message>
         <source>a letter is allowed only on items that ask for one</source>
@@ -1218,8 +1218,8 @@
         <translation>%1 has no known site, which the factor %2 (%3) needs.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</source>
-        <translation>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</translation>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate &quot;%4&quot;, which is not recorded. Record it first.</source>
+        <translation>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate &quot;%4&quot;, which is not recorded. Record it first.</translation>
     </message>
     <message>
         <source>%1 cannot be randomized: the stratification factor %2 (%3) needs a completed baseline %4 assessment, and there is none. Enter it first.</source>
@@ -1236,8 +1236,8 @@
 <context>
     <name>UserRepository</name>
     <message>
-        <source>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</translation>
+        <source>User name &quot;%1&quot; is not allowed: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>User name &quot;%1&quot; is not allowed: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
     </message>
     <message>
         <source>The password is too short: at least %1 characters are required.</source>
@@ -1248,25 +1248,27 @@
         <translation>This trial database already has users; sign in as an administrator to add more.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
-        <translation>A user named "%1" already exists.</translation>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>A user named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>The password could not be hashed.</source>
         <translation>The password could not be hashed.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed sign-in attempts for "%1". Try again in %n second(s).</source>
+        <source>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many failed sign-in attempts for "%1". Try again in %n second.</numerusform><numerusform>Too many failed sign-in attempts for "%1". Try again in %n seconds.</numerusform></translation>
+            <numerusform>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
     <message>
-        <source>The account "%1" is deactivated.</source>
-        <translation>The account "%1" is deactivated.</translation>
+        <source>The account &quot;%1&quot; is deactivated.</source>
+        <translation>The account &quot;%1&quot; is deactivated.</translation>
     </message>
 </context>
 <context>
@@ -1323,8 +1325,8 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "demo".</source>
-        <translation>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "demo".</translation>
+        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;demo&quot;.</source>
+        <translation>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;demo&quot;.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1418,7 +1420,9 @@
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find:</source>

@@ -143,7 +143,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>An audit row must be written inside the change's transaction.</source>
+        <source>An audit row must be written inside the change&apos;s transaction.</source>
         <translation>En revisjonsrad må skrives i samme transaksjon som endringen.</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
 <context>
     <name>AuditedWrite</name>
     <message>
-        <source>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</source>
+        <source>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</source>
         <translation>Å endre registrert verdi for %1 (fra «%2» til «%3») krever en begrunnelse i revisjonssporet.</translation>
     </message>
 </context>
@@ -206,7 +206,7 @@
         <source>usage: trialdesk-cli COMMAND [options]
   demo --db FILE [--participants N] [--seed S]   create the demo trial
   info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail's hash chain</source>
+  audit verify --db FILE                         check the audit trail&apos;s hash chain</source>
         <translation>bruk: trialdesk-cli KOMMANDO [valg]
   demo --db FIL [--participants N] [--seed S]    opprett demostudien
   info --db FIL                                  skriv ut hva studien inneholder
@@ -294,7 +294,7 @@
   trialdesk-cli randomization replay --db FIL</translation>
     </message>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -310,11 +310,11 @@
         <translation>Valget %1 må oppgis.</translation>
     </message>
     <message>
-        <source>--method "%1" is not allowed: use block or minimization.</source>
+        <source>--method &quot;%1&quot; is not allowed: use block or minimization.</source>
         <translation>--method «%1» er ikke tillatt: bruk block eller minimization.</translation>
     </message>
     <message>
-        <source>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
+        <source>--ratio &quot;%1&quot; is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
         <translation>--ratio «%1» er ikke tillatt: oppgi heltall på minst 1 atskilt med kolon, f.eks. 3:2:1.</translation>
     </message>
     <message>
@@ -322,11 +322,11 @@
         <translation>--blocks gjelder bare for --method block.</translation>
     </message>
     <message>
-        <source>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
+        <source>--blocks &quot;%1&quot; is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
         <translation>--blocks «%1» er ikke tillatt: oppgi blokklengder atskilt med komma, f.eks. 6,12.</translation>
     </message>
     <message>
-        <source>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
+        <source>--strata &quot;%1&quot; is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
         <translation>--strata «%1» er ikke tillatt: oppgi nivåene til hver faktor atskilt med x, f.eks. 4x2 (eller 8).</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>--q gjelder bare for --method minimization.</translation>
     </message>
     <message>
-        <source>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</source>
+        <source>--q &quot;%1&quot; is not a number; use 0.5 to 1, e.g. 0.8.</source>
         <translation>--q «%1» er ikke et tall; bruk 0,5 til 1, f.eks. 0.8.</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
         <translation>randomization trenger en underkommando.</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand "%1"; allowed: simulate, replay.</source>
+        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay.</source>
         <translation>Ukjent underkommando «%1» for randomization; tillatt: simulate, replay.</translation>
     </message>
 </context>
@@ -508,18 +508,18 @@
 <context>
     <name>InstrumentCatalog</name>
     <message>
-        <source>Unknown instrument "%1". Known instruments: %2.</source>
+        <source>Unknown instrument &quot;%1&quot;. Known instruments: %2.</source>
         <translation>Ukjent instrument «%1». Kjente instrumenter: %2.</translation>
     </message>
     <message>
-        <source>An instrument with the id "%1" already exists; choose another id.</source>
+        <source>An instrument with the id &quot;%1&quot; already exists; choose another id.</source>
         <translation>Et instrument med ID-en «%1» finnes allerede; velg en annen ID.</translation>
     </message>
 </context>
 <context>
     <name>InstrumentDefinition</name>
     <message>
-        <source>Instrument definition "%1" is not valid: %2</source>
+        <source>Instrument definition &quot;%1&quot; is not valid: %2</source>
         <translation>Instrumentdefinisjonen «%1» er ikke gyldig: %2</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@
         <translation>Instrumentdefinisjonen er ikke et JSON-objekt: %1 ved posisjon %2.</translation>
     </message>
     <message>
-        <source>the id must be 1-32 lower-case letters, digits or '_'.</source>
+        <source>the id must be 1-32 lower-case letters, digits or &apos;_&apos;.</source>
         <translation>ID-en må være 1–32 små bokstaver, sifre eller «_».</translation>
     </message>
     <message>
@@ -627,11 +627,11 @@
         <translation>Senter %1 finnes ikke.</translation>
     </message>
     <message>
-        <source>%1 cannot go from "%2" to "%3". Allowed next: %4.</source>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. Allowed next: %4.</source>
         <translation>%1 kan ikke gå fra «%2» til «%3». Tillatt videre: %4.</translation>
     </message>
     <message>
-        <source>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</source>
+        <source>A person who declines is recorded with &quot;declined&quot;, after the eligibility check; use inclusion criteria not met or other reasons here.</source>
         <translation>En person som takker nei, registreres med «takket nei» etter vurderingen av egnethet; bruk her inklusjonskriterier ikke oppfylt eller andre grunner.</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
         <translation>Alder %1 er ikke tillatt: oppgi 16 til 110 år.</translation>
     </message>
     <message>
-        <source>Sex "%1" is not allowed: use female, male or other.</source>
+        <source>Sex &quot;%1&quot; is not allowed: use female, male or other.</source>
         <translation>Kjønn «%1» er ikke tillatt: bruk female (kvinne), male (mann) eller other (annet).</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
         <translation>Rekrutteringen kan ikke slutte før den begynner.</translation>
     </message>
     <message>
-        <source>Site code "%1" is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</source>
+        <source>Site code &quot;%1&quot; is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</source>
         <translation>Senterkode «%1» er ikke tillatt: bruk 2–5 store bokstaver A–Z (den innleder hver studie-ID, f.eks. OSL-007).</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
         <translation>Senterkode %1 er allerede i bruk.</translation>
     </message>
     <message>
-        <source>Arm code "%1" is not allowed: use 1-10 capital letters or digits, starting with a letter.</source>
+        <source>Arm code &quot;%1&quot; is not allowed: use 1-10 capital letters or digits, starting with a letter.</source>
         <translation>Armkode «%1» er ikke tillatt: bruk 1–10 store bokstaver eller sifre, og begynn med en bokstav.</translation>
     </message>
     <message>
@@ -749,7 +749,7 @@
         <translation>Fordelingsvekt %1 for arm %2 er ikke tillatt: oppgi et heltall fra 1 til 20.</translation>
     </message>
     <message>
-        <source>Colour "%1" is not allowed: use #rrggbb.</source>
+        <source>Colour &quot;%1&quot; is not allowed: use #rrggbb.</source>
         <translation>Fargen «%1» er ikke tillatt: bruk #rrggbb.</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@
         <translation>allokeringsliste %1: %2</translation>
     </message>
     <message>
-        <source>unknown algorithm "%1"</source>
+        <source>unknown algorithm &quot;%1&quot;</source>
         <translation>ukjent algoritme «%1»</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
         <translation>stratum %1, posisjon %2 avviker fra listen som frøet genererer</translation>
     </message>
     <message>
-        <source>the participant's recorded arm differs from the allocation</source>
+        <source>the participant&apos;s recorded arm differs from the allocation</source>
         <translation>deltakerens registrerte arm avviker fra allokeringen</translation>
     </message>
     <message>
@@ -863,11 +863,11 @@
 <context>
     <name>RandomizationRules</name>
     <message>
-        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</source>
+        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol&apos;s stratification factors.</source>
         <translation>Minimering trenger minst én faktor (f.eks. senter eller alvorlighet ved baseline) blant protokollens stratifiseringsfaktorer.</translation>
     </message>
     <message>
-        <source>Stratification factor %1 does not exist; choose one of the protocol's factors.</source>
+        <source>Stratification factor %1 does not exist; choose one of the protocol&apos;s factors.</source>
         <translation>Stratifiseringsfaktor %1 finnes ikke; velg en av protokollens faktorer.</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
         <translation>Vekt %1 for faktor %2 er ikke tillatt: bruk et tall over 0 og høyst %3.</translation>
     </message>
     <message>
-        <source>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</source>
+        <source>Factor %1 uses the covariate &quot;%2&quot;, which is not a numeric baseline covariate; allowed: %3.</source>
         <translation>Faktor %1 bruker kovariaten «%2», som ikke er en numerisk baselinekovariat; tillatt: %3.</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@
 <context>
     <name>RandomizationSettingsRepository</name>
     <message>
-        <source>The stored randomization method "%1" is unknown.</source>
+        <source>The stored randomization method &quot;%1&quot; is unknown.</source>
         <translation>Den lagrede randomiseringsmetoden «%1» er ukjent.</translation>
     </message>
     <message>
@@ -921,7 +921,7 @@
         <translation>%1 er allerede randomisert; en deltaker randomiseres bare én gang.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</source>
+        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is &quot;%2&quot;.</source>
         <translation>%1 kan ikke randomiseres: bare deltakere som har samtykket og ikke er randomisert, kan randomiseres, og %1 er «%2».</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>%1 har %2 ledd (%3 med de valgfrie); %4 ble oppgitt.</translation>
     </message>
     <message>
-        <source>Item %1 of %2 has the value "%3": %4. Allowed: %5.</source>
+        <source>Item %1 of %2 has the value &quot;%3&quot;: %4. Allowed: %5.</source>
         <translation>Ledd %1 i %2 har verdien «%3»: %4. Tillatt: %5.</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@
         <translation>%1 har ikke noe kjent senter, som faktoren %2 (%3) trenger.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</source>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate &quot;%4&quot;, which is not recorded. Record it first.</source>
         <translation>%1 kan ikke randomiseres: stratifiseringsfaktoren %2 (%3) trenger baselinekovariaten «%4», som ikke er registrert. Registrer den først.</translation>
     </message>
     <message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>UserRepository</name>
     <message>
-        <source>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>User name &quot;%1&quot; is not allowed: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>Brukernavnet «%1» er ikke tillatt: bruk 2–32 små bokstaver, sifre, «.», «_» eller «-», og begynn med en bokstav.</translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@
         <translation>Denne studiedatabasen har allerede brukere; logg inn som administrator for å legge til flere.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
+        <source>A user named &quot;%1&quot; already exists.</source>
         <translation>En bruker med navnet «%1» finnes allerede.</translation>
     </message>
     <message>
@@ -1256,16 +1256,18 @@
         <translation>Passordet kunne ikke hashes.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed sign-in attempts for "%1". Try again in %n second(s).</source>
+        <source>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n second(s).</source>
         <translation>
-            <numerusform>For mange mislykkede innloggingsforsøk for «%1». Prøv igjen om %n sekund.</numerusform><numerusform>For mange mislykkede innloggingsforsøk for «%1». Prøv igjen om %n sekunder.</numerusform></translation>
+            <numerusform>For mange mislykkede innloggingsforsøk for «%1». Prøv igjen om %n sekund.</numerusform>
+            <numerusform>For mange mislykkede innloggingsforsøk for «%1». Prøv igjen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <translation>Brukernavnet eller passordet er feil.</translation>
     </message>
     <message>
-        <source>The account "%1" is deactivated.</source>
+        <source>The account &quot;%1&quot; is deactivated.</source>
         <translation>Kontoen «%1» er deaktivert.</translation>
     </message>
 </context>
@@ -1323,7 +1325,7 @@
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "demo".</source>
+        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;demo&quot;.</source>
         <translation>Dette er en demostudie. Brukere: admin, pi, coordinator, therapist1, therapist2, assessor (blindet) og statistician; passordet til hver er «demo».</translation>
     </message>
     <message>
@@ -1418,7 +1420,9 @@
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n deltaker</numerusform><numerusform>%n deltakere</numerusform></translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find:</source>

@@ -141,7 +141,23 @@ Result<Assessment> AssessmentRepository::get(const Actor& actor, qint64 id)
     Assessment a = fromRow(**q);
     (*q)->finish();
     TD_TRY(requireReach(actor, a.participantId));
+    if (!actor.seesArms() && a.sessionId)
+        return makeError(ErrorCode::NotFound, tr("Assessment %1 was not found.").arg(id));
+    TD_TRY(hideTherapistRater(actor, a));
     return a;
+}
+
+Status AssessmentRepository::hideTherapistRater(const Actor& actor, Assessment& a)
+{
+    // A therapist who entered a measure reveals the arm to a blinded user, like the
+    // participant's therapist does (ParticipantRepository hides that too).
+    if (actor.seesArms() || a.raterId == 0)
+        return {};
+    auto role = m_db.scalar(QStringLiteral("SELECT role FROM users WHERE id = ?"), {a.raterId});
+    TD_TRY(role);
+    if (role->toString() == Roles::key(Role::Therapist))
+        a.raterId = 0;
+    return {};
 }
 
 Result<Assessment> AssessmentRepository::correct(const Actor& actor, const Assessment& a,
@@ -213,14 +229,20 @@ Result<std::vector<Assessment>> AssessmentRepository::forParticipant(const Actor
 {
     TD_TRY(Access::require(actor, Permission::ViewParticipants));
     TD_TRY(requireReach(actor, participantId));
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE participant_id = ? ORDER "
-                                      "BY assessment_date, id")
-                           .arg(kColumns),
-                       {participantId});
+    // Session-by-session measures follow the therapy's schedule, which differs by arm: a
+    // blinded user does not receive them.
+    auto q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE participant_id = ?%2 ORDER "
+                                 "BY assessment_date, id")
+                      .arg(kColumns, actor.seesArms() ? QString()
+                                                      : QStringLiteral(" AND session_id IS NULL")),
+                  {participantId});
     TD_TRY(q);
     std::vector<Assessment> out;
     while ((*q)->next())
         out.push_back(fromRow(**q));
+    for (Assessment& a : out)
+        TD_TRY(hideTherapistRater(actor, a));
     return out;
 }
 

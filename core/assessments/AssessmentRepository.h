@@ -34,6 +34,7 @@ public:
 private:
     Status validate(const Assessment& a);
     Status requireReach(const Actor& actor, qint64 participantId);
+    Status hideTherapistRater(const Actor& actor, Assessment& a);
 
     Database& m_db;
     AssessmentScoring m_scoring;

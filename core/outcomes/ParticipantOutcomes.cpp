@@ -43,9 +43,9 @@ Result<std::vector<MeasureOutcome>> ParticipantOutcomes::forParticipant(const Ac
         QStringLiteral("SELECT a.id, a.instrument_id, a.assessment_date, t.week_offset, s.total, "
                        "s.subscales FROM assessment a JOIN assessment_score s ON s.assessment_id "
                        "= a.id LEFT JOIN time_point t ON t.id = a.time_point_id WHERE "
-                       "a.participant_id = ? AND a.removed = 0 AND a.status = 'complete' ORDER BY "
-                       "a.assessment_date, a.id"),
-        {participantId});
+                       "a.participant_id = ? AND a.removed = 0 AND a.status = 'complete' AND "
+                       "(a.session_id IS NULL OR ? = 1) ORDER BY a.assessment_date, a.id"),
+        {participantId, actor.seesArms() ? 1 : 0}); // session measures reveal the arm
     TD_TRY(q);
     struct Row
     {

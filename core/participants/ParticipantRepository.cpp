@@ -184,6 +184,14 @@ Result<Participant> ParticipantRepository::screen(const Actor& actor, qint64 sit
     return get(actor, *id);
 }
 
+Error ParticipantRepository::refusedTransition(const Participant& p, ParticipantStatus to)
+{
+    return makeError(ErrorCode::Invalid,
+                     tr("%1 cannot go from \"%2\" to \"%3\". Allowed next: %4.")
+                         .arg(p.studyId, StatusRules::displayName(p.status),
+                              StatusRules::displayName(to), StatusRules::allowedNext(p.status)));
+}
+
 Result<Participant> ParticipantRepository::transition(const Actor& actor, qint64 id,
                                                       ParticipantStatus to,
                                                       std::vector<FieldChange> extra,
@@ -195,11 +203,7 @@ Result<Participant> ParticipantRepository::transition(const Actor& actor, qint64
     auto p = load(actor, id);
     TD_TRY(p);
     if (!StatusRules::allowed(p->status, to))
-        return makeError(ErrorCode::Invalid,
-                         tr("%1 cannot go from \"%2\" to \"%3\". Allowed next: %4.")
-                             .arg(p->studyId, StatusRules::displayName(p->status),
-                                  StatusRules::displayName(to),
-                                  StatusRules::allowedNext(p->status)));
+        return refusedTransition(*p, to);
     // The audit rows must show what each field held before, whatever the caller assumed.
     for (FieldChange& c : extra) {
         auto before = m_db.scalar(
@@ -411,6 +415,13 @@ Result<Participant> ParticipantRepository::returnFromLost(const Actor& actor, qi
                                                           ParticipantStatus to,
                                                           const QString& reason)
 {
+    auto p = load(actor, id);
+    TD_TRY(p);
+    // Only a participant lost to follow-up returns, and only to treatment or completion
+    // (withdrawal has its own call, which asks for the reason and data use).
+    if (p->status != ParticipantStatus::LostToFollowUp ||
+        (to != ParticipantStatus::InTreatment && to != ParticipantStatus::Completed))
+        return refusedTransition(*p, to);
     return transition(actor, id, to, {}, reason, Permission::ScreenParticipants);
 }
 

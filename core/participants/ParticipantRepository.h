@@ -61,6 +61,7 @@ private:
     Result<Participant> transition(const Actor& actor, qint64 id, ParticipantStatus to,
                                    std::vector<FieldChange> extra, const QString& reason,
                                    Permission permission);
+    static Error refusedTransition(const Participant& p, ParticipantStatus to);
     void redact(const Actor& actor, Participant& p) const;
     QString reachFilter(const Actor& actor) const;
 

@@ -96,7 +96,7 @@ Status SessionRepository::validate(const TherapySession& s, const QDate& randomi
         return makeError(ErrorCode::Invalid, tr("Session date %1 is before randomization (%2).")
                                                  .arg(s.date.toString(Qt::ISODate),
                                                       randomizedOn.toString(Qt::ISODate)));
-    if (s.number < 0 || s.number > 500)
+    if (s.number < 1 || s.number > 500)
         return makeError(ErrorCode::Invalid,
                          tr("Session number %1 is not allowed: enter 1 to 500.").arg(s.number));
     if (s.attendance == Attendance::Attended) {

@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 
 namespace td {
 
@@ -54,8 +55,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
 
 Status Database::configure()
 {
-    for (const QString& sql : m_dialect->connectionSetup())
-        TD_TRY(execDirect(sql));
+    for (const QString& sql : m_dialect->connectionSetup()) {
+        // Switching a rollback-journal file to WAL needs a moment without writers, and SQLite
+        // does not wait for it by itself (no busy handler there): retry for up to 5 s.
+        Status s = execDirect(sql);
+        for (int attempt = 0;
+             !s.ok() && attempt < 250 && s.message().contains(QStringLiteral("locked"));
+             ++attempt) {
+            QThread::msleep(20);
+            s = execDirect(sql);
+        }
+        TD_TRY(s);
+    }
     return {};
 }
 

@@ -34,6 +34,13 @@ Status Migrations::migrateTo(Database& db, int target) const
     for (int version = *current; version < target; ++version) {
         Transaction tx(db);
         TD_TRY(tx.status());
+        // Another process may have upgraded the file while we waited for the write lock.
+        auto now = db.schemaVersion();
+        TD_TRY(now);
+        if (*now > version) {
+            version = *now - 1;
+            continue;
+        }
         for (const QString& sql :
              expandStep(db.dialect(), m_steps[static_cast<std::size_t>(version)])) {
             Status s = db.execDirect(sql);

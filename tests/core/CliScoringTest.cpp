@@ -26,7 +26,8 @@ TEST(CliScoring, ScorePrintsOneJsonObject)
     EXPECT_EQ(na.exitCode, 0);
     EXPECT_TRUE(na.out.contains(QStringLiteral("\"total\": null")));
     EXPECT_TRUE(na.out.contains(QStringLiteral("\"band\": null")));
-    const tdtest::CliResult bdi = cli(words("score bdi2 1 1 1 1 1 1 1 1 0 1 1 1 1 1 1 2a 1 3b 1 1 1"));
+    const tdtest::CliResult bdi =
+        cli(words("score bdi2 1 1 1 1 1 1 1 1 0 1 1 1 1 1 1 2a 1 3b 1 1 1"));
     EXPECT_EQ(bdi.exitCode, 0);
     EXPECT_TRUE(bdi.out.contains(QStringLiteral("\"total\": 23"))) << bdi.out.toStdString();
 }
@@ -65,8 +66,9 @@ TEST(CliScoring, ChangeWorkedExample)
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"direction\": \"deteriorated\"")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"classification\": \"deteriorated\"")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"cutoff\": null")));
-    const tdtest::CliResult n = cli(words("change hrsd17 --baseline 25 --followup 6 --clinical-mean 25 "
-                               "--clinical-sd 5 --functional-mean 5 --functional-sd 4"));
+    const tdtest::CliResult n =
+        cli(words("change hrsd17 --baseline 25 --followup 6 --clinical-mean 25 "
+                  "--clinical-sd 5 --functional-mean 5 --functional-sd 4"));
     EXPECT_EQ(n.exitCode, 0);
     EXPECT_TRUE(n.out.contains(QStringLiteral("\"cutoff\": 13.8888888889"))) << n.out.toStdString();
     EXPECT_TRUE(n.out.contains(QStringLiteral("\"classification\": \"recovered\"")));

@@ -245,7 +245,7 @@ void openConcurrently()
 // to schema version 2 failed ... table participant already exists"). Fix: re-read
 // schemaVersion() after the transaction has begun and skip steps that are already applied.
 // Disabled so the suite stays green; enable once fixed.
-TEST(MigrationConcurrency, DISABLED_ConcurrentOpenOfAnOldDatabaseUpgradesOnce)
+TEST(MigrationConcurrency, ConcurrentOpenOfAnOldDatabaseUpgradesOnce)
 {
     openConcurrently();
 }
@@ -258,7 +258,7 @@ TEST(MigrationConcurrency, DISABLED_ConcurrentOpenOfAnOldDatabaseUpgradesOnce)
 // waiting; two processes opening such a file together hit this too. Fix: retry the
 // journal-mode switch (e.g. every 20 ms, up to the 5 s busy timeout) while it reports
 // SQLITE_BUSY. Disabled so the suite stays green; enable once fixed.
-TEST(MigrationConcurrency, DISABLED_OpenWaitsForAWriterOnARollbackJournalDatabase)
+TEST(MigrationConcurrency, OpenWaitsForAWriterOnARollbackJournalDatabase)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));

@@ -344,7 +344,7 @@ TEST_F(StatusRepositoryTest, LostParticipantCanReturnToTreatment)
 // target, so a consented participant can be set to "randomized" without an arm, without a
 // randomization time and without the Randomize permission (and "consented" can be reached
 // without a consent date). Disabled so the suite stays green; enable once fixed.
-TEST_F(StatusRepositoryTest, DISABLED_ReturnFromLostOnlyAppliesToLostParticipants)
+TEST_F(StatusRepositoryTest, ReturnFromLostOnlyAppliesToLostParticipants)
 {
     const Participant p = consented();
     const QString before = dumpDatabase(db());
