@@ -2,6 +2,7 @@
 #include "access/UserRepository.h"
 #include "demo/DemoTrial.h"
 #include "i18n/LanguageManager.h"
+#include "instruments/TrialDatabase.h"
 #include "main/FirstAdministratorDialog.h"
 #include "main/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -78,7 +79,7 @@ int main(int argc, char** argv)
         QDir().mkpath(dir);
         path = dir + (demo ? QStringLiteral("/demo.sqlite") : QStringLiteral("/trial.sqlite"));
     }
-    auto db = td::Database::open(path);
+    auto db = td::openTrialDatabase(path);
     if (!db.ok())
         return fail(db.message());
     td::Database& database = **db;

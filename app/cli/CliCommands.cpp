@@ -3,6 +3,7 @@
 #include "access/PasswordHasher.h"
 #include "audit/AuditVerifier.h"
 #include "demo/DemoTrial.h"
+#include "instruments/TrialDatabase.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ Result<std::unique_ptr<Database>> openExisting(const QStringList& args)
         return makeError(ErrorCode::Invalid, Cli::tr("--db FILE is required."));
     if (!QFileInfo::exists(path))
         return makeError(ErrorCode::NotFound, Cli::tr("No database at %1.").arg(path));
-    return Database::open(path);
+    return openTrialDatabase(path);
 }
 } // namespace
 

@@ -112,6 +112,35 @@ Result<ScoreCheck> ScoreRepository::verify(Database& db, const InstrumentCatalog
     return check;
 }
 
+Result<ScoreRepository::Backfill> ScoreRepository::scoreMissing(Database& db,
+                                                                const InstrumentCatalog& catalog)
+{
+    Transaction tx(db);
+    TD_TRY(tx.status());
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT a.id, a.instrument_id, a.item_values FROM assessment a LEFT JOIN "
+        "assessment_score s ON s.assessment_id = a.id WHERE s.assessment_id IS NULL ORDER BY a.id");
+    if (!q.exec(sql))
+        return db.sqlError(q, sql);
+    Backfill b;
+    while (q.next()) {
+        const InstrumentDefinition* d = catalog.find(q.value(1).toString());
+        auto s =
+            d ? ScoringEngine::score(*d, AssessmentRepository::decodeItems(q.value(2).toString()))
+              : Result<Score>(makeError(ErrorCode::Invalid, QString()));
+        if (!s.ok()) {
+            ++b.unscorable;
+            continue;
+        }
+        TD_TRY(store(db, q.value(0).toLongLong(), *s));
+        ++b.scored;
+    }
+    TD_TRY(tx.commit());
+    return b;
+}
+
 Result<qint64> ScoreRepository::rescoreAll(Database& db, const InstrumentCatalog& catalog)
 {
     Transaction tx(db);

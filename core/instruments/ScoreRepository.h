@@ -37,6 +37,15 @@ public:
                                              const QString& instrumentId);
     // Recomputes every stored score from its raw answers and reports any that differ.
     static Result<ScoreCheck> verify(Database& db, const InstrumentCatalog& catalog);
+    // Scores the assessments that have no stored score yet (recorded before scores were
+    // stored, schema < 5). Answers the instrument rules now refuse stay unscored and are
+    // counted, for the data manager to correct; nothing else changes.
+    struct Backfill
+    {
+        qint64 scored = 0;
+        qint64 unscorable = 0;
+    };
+    static Result<Backfill> scoreMissing(Database& db, const InstrumentCatalog& catalog);
     // Recomputes and stores every score (after a scoring rule changed).
     static Result<qint64> rescoreAll(Database& db, const InstrumentCatalog& catalog);
 };

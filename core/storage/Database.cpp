@@ -49,6 +49,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     }
     TD_TRY(db->configure());
     const Migrations& migrations = options.migrations ? *options.migrations : Migrations::schema();
+    auto before = db->schemaVersion();
+    TD_TRY(before);
+    db->m_versionAtOpen = *before;
     TD_TRY(migrations.migrate(*db));
     return db;
 }

@@ -45,6 +45,8 @@ public:
     // Replaces the clock (the demo generator replays a trial's history on a simulated clock).
     void setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
     Result<int> schemaVersion() const;
+    // The schema version the file had before this open upgraded it (0 for a new file).
+    int versionAtOpen() const { return m_versionAtOpen; }
 
     // Runs one statement with positional bindings. SELECTs return the positioned-before-first
     // query; statements are prepared once per connection and reused.
@@ -78,6 +80,7 @@ private:
     std::shared_ptr<Clock> m_clock;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     int m_depth = 0;
+    int m_versionAtOpen = 0;
     AuditTail m_auditTail;
 };
 

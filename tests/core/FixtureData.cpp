@@ -147,6 +147,47 @@ std::vector<Table> tables(int version)
            s("draft"), s("Participant too unwell to complete"), 0, null,
            s("2024-02-08T10:00:00Z")}}});
     // Version 4 added indexes only: the same rows.
+    if (version < 5)
+        return out;
+
+    // Version 5: a trial's own instrument, norms, stored scores, an alert, baseline sums.
+    // Assessment 3 (hrsd17 with a letter on item 4, entered before answers were validated)
+    // has no score: the rules refuse it, as a data manager would be told.
+    out.push_back(
+        {QStringLiteral("instrument_definition"),
+         {QStringLiteral("instrument_id"), QStringLiteral("definition"),
+          QStringLiteral("created_at")},
+         {{s("mood3"),
+           s(R"({"id": "mood3", "short_name": "MOOD-3", "items": [{"id": "1", "min": 0, )"
+             R"("max": 4}, {"id": "2", "min": 0, "max": 4}, {"id": "3", "min": 0, "max": )"
+             R"(4}], "total": {"method": "sum", "min": 0, "max": 12}})"),
+           s("2024-02-20T09:00:00Z")}}});
+    out.push_back({QStringLiteral("instrument_norm"),
+                   {QStringLiteral("instrument_id"), QStringLiteral("sd_source"),
+                    QStringLiteral("sd"), QStringLiteral("reliability"),
+                    QStringLiteral("clinical_mean"), QStringLiteral("clinical_sd"),
+                    QStringLiteral("functional_mean"), QStringLiteral("functional_sd")},
+                   {{s("phq9"), s("published"), 6.0, 0.89, 15.0, 5.0, 4.0, 3.0}}});
+    out.push_back(
+        {QStringLiteral("assessment_score"),
+         {QStringLiteral("assessment_id"), QStringLiteral("total"), QStringLiteral("band"),
+          QStringLiteral("complete"), QStringLiteral("prorated"), QStringLiteral("flags"),
+          QStringLiteral("subscales"), QStringLiteral("engine_version")},
+         {{1, 11.0, s("moderate"), 0, 1, null, null, 1},
+          {2, 7.0, s("mild"), 1, 0, null, null, 1},
+          {4, null, null, 0, 0, null, null, 1}}});
+    out.push_back(
+        {QStringLiteral("alert"),
+         {QStringLiteral("id"), QStringLiteral("participant_id"), QStringLiteral("assessment_id"),
+          QStringLiteral("kind"), QStringLiteral("detail"), QStringLiteral("created_at"),
+          QStringLiteral("acknowledged_at"), QStringLiteral("acknowledged_by"),
+          QStringLiteral("acknowledgement")},
+         {{1, 1, 2, s("deterioration"), s("phq9 11 -> 7 (RCI -0.63)"), s("2024-02-17T15:30:00Z"),
+           s("2024-02-18T09:00:00Z"), 3, s("Reviewed in supervision")}}});
+    out.push_back({QStringLiteral("baseline_stat"),
+                   {QStringLiteral("instrument_id"), QStringLiteral("n"),
+                    QStringLiteral("total_sum"), QStringLiteral("total_sum_sq")},
+                   {{s("phq9"), 1, 11.0, 121.0}}});
     return out;
 }
 
@@ -259,6 +300,35 @@ std::vector<AuditRecord> audit(int version)
                     {},
                     s("1a"),
                     {}}});
+    if (version < 5)
+        return out;
+    out.push_back({admin,
+                   administrator,
+                   {created,
+                    QStringLiteral("instrument_definition"),
+                    QStringLiteral("mood3"),
+                    QStringLiteral("definition"),
+                    {},
+                    s("mood3"),
+                    {}}});
+    out.push_back({admin,
+                   administrator,
+                   {changed,
+                    QStringLiteral("instrument_norm"),
+                    QStringLiteral("phq9"),
+                    QStringLiteral("norms"),
+                    {},
+                    s("published;6;0.89;15;5;4;3"),
+                    {}}});
+    out.push_back({QStringLiteral("therapist"),
+                   QStringLiteral("therapist"),
+                   {changed,
+                    QStringLiteral("alert"),
+                    QStringLiteral("1"),
+                    QStringLiteral("acknowledgement"),
+                    {},
+                    s("Reviewed in supervision"),
+                    QStringLiteral("Reviewed in supervision")}});
     return out;
 }
 

@@ -1,0 +1,25 @@
+#include "instruments/TrialDatabase.h"
+
+#include "instruments/InstrumentCatalog.h"
+#include "instruments/ScoreRepository.h"
+
+namespace td {
+
+namespace {
+constexpr int firstVersionWithScores = 5;
+} // namespace
+
+Result<std::unique_ptr<Database>> openTrialDatabase(const QString& path)
+{
+    auto db = Database::open(path);
+    TD_TRY(db);
+    const int before = (*db)->versionAtOpen();
+    if (before > 0 && before < firstVersionWithScores) {
+        auto catalog = InstrumentCatalog::load(**db);
+        TD_TRY(catalog);
+        TD_TRY(ScoreRepository::scoreMissing(**db, *catalog));
+    }
+    return db;
+}
+
+} // namespace td
