@@ -215,9 +215,26 @@ Result<Site> ProtocolRepository::addSite(const Actor& actor, const Site& site)
     return saved;
 }
 
+Status ProtocolRepository::requireNoAllocation(const QString& what)
+{
+    // Arms and strata define the allocation sequence: once someone is allocated, changing them
+    // would silently change the design (a protocol amendment is a new trial version).
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM participant WHERE arm_id IS NOT NULL"));
+    TD_TRY(n);
+    if (n->toInt() > 0)
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 cannot change after the first allocation; %2 participants are "
+                            "already randomized.")
+                             .arg(what)
+                             .arg(n->toInt()));
+    return {};
+}
+
 Result<Arm> ProtocolRepository::addArm(const Actor& actor, const Arm& arm)
 {
     TD_TRY(Access::require(actor, Permission::EditProtocol));
+    TD_TRY(requireNoAllocation(tr("The arms")));
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z][A-Z0-9]{0,9}$"));
     static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!codePattern.match(arm.code).hasMatch())
@@ -293,7 +310,15 @@ Result<Arm> ProtocolRepository::addArm(const Actor& actor, const Arm& arm)
 Result<StratFactor> ProtocolRepository::addStratFactor(const Actor& actor, const StratFactor& f)
 {
     TD_TRY(Access::require(actor, Permission::EditProtocol));
-    if (f.code.trimmed().isEmpty() || f.name.trimmed().isEmpty())
+    TD_TRY(requireNoAllocation(tr("The stratification factors")));
+    // Codes name strata ("site=OSL;severity=2"), so they may not contain separators.
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
+    if (!codePattern.match(f.code).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         tr("Stratification factor code \"%1\" is not allowed: use 1-32 lower-case "
+                            "letters, digits or '_', starting with a letter.")
+                             .arg(f.code));
+    if (f.name.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
                          tr("The stratification factor needs a code and a name."));
     if (f.source != StratSource::Site && (f.variable.isEmpty() || f.cutPoints.isEmpty()))

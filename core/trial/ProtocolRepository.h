@@ -28,6 +28,7 @@ public:
 
 private:
     Result<Trial> loadTrial();
+    Status requireNoAllocation(const QString& what);
     Database& m_db;
 };
 
