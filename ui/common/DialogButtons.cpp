@@ -4,18 +4,17 @@
 
 namespace td {
 
-void DialogButtons::retranslate(QDialogButtonBox* box)
+DialogButtons::DialogButtons(QWidget* parent)
+    : QDialogButtonBox(parent), m_accept(addButton(QString(), QDialogButtonBox::AcceptRole)),
+      m_reject(addButton(QString(), QDialogButtonBox::RejectRole))
 {
-    if (auto* b = box->button(QDialogButtonBox::Ok))
-        b->setText(tr("OK"));
-    if (auto* b = box->button(QDialogButtonBox::Cancel))
-        b->setText(tr("Cancel"));
-    if (auto* b = box->button(QDialogButtonBox::Yes))
-        b->setText(tr("Yes"));
-    if (auto* b = box->button(QDialogButtonBox::No))
-        b->setText(tr("No"));
-    if (auto* b = box->button(QDialogButtonBox::Close))
-        b->setText(tr("Close"));
+    m_accept->setDefault(true);
+}
+
+void DialogButtons::setTexts(const QString& accept, const QString& reject)
+{
+    m_accept->setText(accept);
+    m_reject->setText(reject);
 }
 
 } // namespace td

@@ -1,17 +1,26 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
+
+class QPushButton;
 
 namespace td {
 
-// Qt ships no Bokmål texts for its standard buttons, so ours come from our translations.
-class DialogButtons
+// Qt resets its standard buttons to its own texts on every language change, and ships no
+// Bokmål for them, so our dialogs use an accept and a reject button of their own whose texts
+// the dialog sets from our translations in its retranslateUi().
+class DialogButtons : public QDialogButtonBox
 {
-    Q_DECLARE_TR_FUNCTIONS(DialogButtons)
+    Q_OBJECT
 
 public:
-    static void retranslate(QDialogButtonBox* box);
+    explicit DialogButtons(QWidget* parent = nullptr);
+    void setTexts(const QString& accept, const QString& reject);
+    QPushButton* acceptButton() const { return m_accept; }
+
+private:
+    QPushButton* m_accept;
+    QPushButton* m_reject;
 };
 
 } // namespace td

@@ -17,7 +17,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(Database& db, QWidget* parent
       m_nameLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)),
       m_repeatLabel(new QLabel(this)), m_error(new QLabel(this)), m_user(new QLineEdit(this)),
       m_name(new QLineEdit(this)), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new DialogButtons(this))
 {
     m_intro->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
@@ -54,7 +54,7 @@ void FirstAdministratorDialog::retranslateUi()
     m_passwordLabel->setBuddy(m_password);
     m_repeatLabel->setText(tr("&Repeat password:"));
     m_repeatLabel->setBuddy(m_repeat);
-    DialogButtons::retranslate(m_buttons);
+    m_buttons->setTexts(tr("Create administrator"), tr("Cancel"));
 }
 
 void FirstAdministratorDialog::changeEvent(QEvent* event)

@@ -6,11 +6,11 @@
 
 class QLabel;
 class QLineEdit;
-class QDialogButtonBox;
 
 namespace td {
 
 class Database;
+class DialogButtons;
 
 // The first start of a real (non-demo) trial database: create its administrator.
 class FirstAdministratorDialog : public QDialog
@@ -40,7 +40,7 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_password;
     QLineEdit* m_repeat;
-    QDialogButtonBox* m_buttons;
+    DialogButtons* m_buttons;
 };
 
 } // namespace td

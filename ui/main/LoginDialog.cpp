@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace td {
@@ -20,7 +21,7 @@ LoginDialog::LoginDialog(Database& db, LanguageManager& languages, bool demo, QW
       m_userLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)),
       m_languageLabel(new QLabel(this)), m_hint(new QLabel(this)), m_error(new QLabel(this)),
       m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_language(new QComboBox(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new DialogButtons(this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -38,6 +39,11 @@ LoginDialog::LoginDialog(Database& db, LanguageManager& languages, bool demo, QW
         static_cast<int>(LanguageManager::languages().indexOf(m_languages.language())));
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this] { m_languages.setLanguage(m_language->currentData().toString()); });
+    // The language can also change elsewhere (the main window's menu): keep the picker in step.
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString& code) {
+        const QSignalBlocker block(m_language);
+        m_language->setCurrentIndex(m_language->findData(code));
+    });
 
     auto* form = new QFormLayout;
     form->addRow(m_userLabel, m_user);
@@ -68,8 +74,7 @@ void LoginDialog::retranslateUi()
     m_hint->setText(tr("This is a demo trial. Users: admin, pi, coordinator, therapist1, "
                        "therapist2, assessor (blinded) and statistician; the password of each "
                        "is \"demo\"."));
-    DialogButtons::retranslate(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_buttons->setTexts(tr("Sign in"), tr("Cancel"));
 }
 
 void LoginDialog::changeEvent(QEvent* event)

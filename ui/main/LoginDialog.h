@@ -6,12 +6,12 @@
 
 class QLabel;
 class QLineEdit;
-class QDialogButtonBox;
 class QComboBox;
 
 namespace td {
 
 class Database;
+class DialogButtons;
 class LanguageManager;
 
 // Sign-in. Errors (wrong password, throttling) are shown in the dialog, which stays open.
@@ -45,7 +45,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QComboBox* m_language;
-    QDialogButtonBox* m_buttons;
+    DialogButtons* m_buttons;
 };
 
 } // namespace td
