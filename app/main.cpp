@@ -55,7 +55,8 @@ int main(int argc, char** argv)
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         App::tr("Create the demo trial if the database is new."));
     const QCommandLineOption languageOption(
-        QStringLiteral("language"), App::tr("Interface language: nb or en."), App::tr("code"));
+        QStringList{QStringLiteral("lang"), QStringLiteral("language")},
+        App::tr("Interface language for this run: nb or en."), App::tr("code"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         App::tr("Sign in as this user (password from "
                                                 "TRIALDESK_PASSWORD)."),
