@@ -29,10 +29,15 @@ Result<bool> AssessmentScoring::atBaselineVisit(const Assessment& a)
 {
     if (!a.timePointId)
         return false;
-    auto week = m_db.scalar(QStringLiteral("SELECT week_offset FROM time_point WHERE id = ?"),
-                            {*a.timePointId});
-    TD_TRY(week);
-    return week->toInt() == 0;
+    // Time points do not change while assessments are entered; remember their offsets.
+    auto known = m_weekOffsets.find(*a.timePointId);
+    if (known == m_weekOffsets.end()) {
+        auto week = m_db.scalar(QStringLiteral("SELECT week_offset FROM time_point WHERE id = ?"),
+                                {*a.timePointId});
+        TD_TRY(week);
+        known = m_weekOffsets.emplace(*a.timePointId, week->toInt()).first;
+    }
+    return known->second == 0;
 }
 
 Status AssessmentScoring::apply(const Actor& actor, const std::optional<Assessment>& before,

@@ -8,6 +8,7 @@
 #include "outcomes/NormRepository.h"
 
 #include <QCoreApplication>
+#include <map>
 #include <optional>
 
 namespace td {
@@ -39,6 +40,7 @@ private:
 
     Database& m_db;
     std::optional<InstrumentCatalog> m_catalog;
+    std::map<qint64, int> m_weekOffsets;
     NormRepository m_norms;
     AlertRepository m_alerts;
 };

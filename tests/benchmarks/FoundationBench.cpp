@@ -106,8 +106,12 @@ int main(int argc, char** argv)
         a.participantId = (*list)[static_cast<std::size_t>(i) % list->size()].id;
         a.instrumentId = QStringLiteral("bdi2");
         a.date = (**db).clock().today();
-        for (int item = 0; item < 21; ++item)
-            a.items << QString::number((i + item) % 4);
+        for (int item = 0; item < 21; ++item) {
+            const int v = (i + item) % 4;
+            // Items 16 and 18 record the direction of change with a non-zero answer.
+            const bool lettered = (item == 15 || item == 17) && v != 0;
+            a.items << QString::number(v) + (lettered ? QStringLiteral("a") : QString());
+        }
         const auto start = Clock::now();
         auto saved = repo.save(coordinator, a);
         times.push_back(msSince(start));
