@@ -24,6 +24,15 @@ QStringList SqliteDialect::appendOnlyTriggers(const QString& table) const
         QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE").arg(table) + body.arg(table)};
 }
 
+QString SqliteDialect::backupInto(const QString& path) const
+{
+    // VACUUM INTO reads one snapshot inside its own read transaction, so writers on other
+    // connections neither block it nor leak half a transaction into the copy.
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("VACUUM INTO '%1'").arg(quoted);
+}
+
 QString SqliteDialect::expand(QString sql) const
 {
     sql.replace(QStringLiteral("{PK}"), QStringLiteral("INTEGER PRIMARY KEY"));

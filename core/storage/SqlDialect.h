@@ -24,6 +24,11 @@ public:
     // Triggers that make a table append-only.
     virtual QStringList appendOnlyTriggers(const QString& table) const = 0;
     virtual QString expand(QString sql) const = 0;
+    // Writes a consistent copy of the open database to `path` while others keep using it
+    // (empty when the dialect has no such statement).
+    virtual QString backupInto(const QString& path) const = 0;
+    // A statement whose single row reads "ok" when the database file is sound.
+    virtual QString integrityCheck() const = 0;
 };
 
 class SqliteDialect final : public SqlDialect
@@ -37,6 +42,8 @@ public:
     QString setSchemaVersion(int version) const override;
     QStringList appendOnlyTriggers(const QString& table) const override;
     QString expand(QString sql) const override;
+    QString backupInto(const QString& path) const override;
+    QString integrityCheck() const override { return QStringLiteral("PRAGMA integrity_check"); }
 };
 
 } // namespace td

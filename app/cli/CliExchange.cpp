@@ -1,0 +1,252 @@
+// trialdesk-cli export / backup / restore. The password comes from TRIALDESK_PASSWORD or a
+// prompt, never from an argument (arguments show in process lists and shell history); the sign
+// in goes through UserRepository::login so throttling and the audit trail apply.
+
+#include "CliCommands.h"
+#include "access/UserRepository.h"
+#include "exchange/BackupService.h"
+#include "exchange/ExportService.h"
+#include "instruments/TrialDatabase.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+#include <cstdio>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace td::cli {
+
+namespace {
+
+class CliExchange
+{
+    Q_DECLARE_TR_FUNCTIONS(CliExchange)
+};
+
+QString readLine(const QString& prompt, bool secret)
+{
+    const bool tty = isatty(STDIN_FILENO) != 0;
+    if (tty)
+        QTextStream(stderr) << prompt << Qt::flush;
+    termios saved{};
+    const bool hide = tty && secret && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    // C stdio, not a QTextStream per call: a stream would read ahead and swallow the next
+    // answer (password, then confirmation) when both come through a pipe.
+    std::string text;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        text.push_back(static_cast<char>(c));
+    QString line = QString::fromStdString(text);
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    if (hide) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream err(stderr);
+        err << Qt::endl;
+    }
+    return line;
+}
+
+// Signs in as --user (else TRIALDESK_USER, else a prompt) with the password from the
+// environment or a prompt.
+Result<Actor> signIn(Database& db, const QStringList& args)
+{
+    QString user = option(args, QStringLiteral("--user"));
+    if (user.isEmpty())
+        user = qEnvironmentVariable("TRIALDESK_USER");
+    if (user.isEmpty())
+        user = readLine(CliExchange::tr("User name: "), false).trimmed();
+    QString password = qEnvironmentVariable("TRIALDESK_PASSWORD");
+    if (password.isEmpty())
+        password = readLine(CliExchange::tr("Password for %1: ").arg(user), true);
+    return UserRepository(db).login(user, password);
+}
+
+// The value of every listed option must be present; unknown options are refused.
+bool checkArgs(const QStringList& args, const QStringList& valued, const QStringList& flags,
+               const QStringList& required)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (valued.contains(args[i]) && i + 1 < args.size()) {
+            ++i;
+        } else if (!flags.contains(args[i])) {
+            printError(CliExchange::tr("Unexpected argument \"%1\"; allowed: %2.")
+                           .arg(args[i], (valued + flags).join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    for (const QString& r : required)
+        if (option(args, r).isEmpty()) {
+            printError(CliExchange::tr("%1 is required.").arg(r));
+            return false;
+        }
+    return true;
+}
+
+Result<std::unique_ptr<Database>> openExisting(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return makeError(ErrorCode::NotFound, CliExchange::tr("No database at %1.").arg(path));
+    return openTrialDatabase(path);
+}
+
+} // namespace
+
+int runExport(const QStringList& args)
+{
+    if (!checkArgs(args,
+                   {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--format"),
+                    QStringLiteral("--out")},
+                   {QStringLiteral("--blinded")},
+                   {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--format"),
+                    QStringLiteral("--out")})) {
+        printError(CliExchange::tr("usage: trialdesk-cli export --db FILE --user NAME --format "
+                                   "%1 --out PATH [--blinded]")
+                       .arg(ExportService::keys().join(QLatin1Char('|'))));
+        return 2;
+    }
+    const QString formatKey = option(args, QStringLiteral("--format"));
+    const auto format = ExportService::formatFromKey(formatKey);
+    if (!format) {
+        printError(CliExchange::tr("Unknown export format \"%1\"; allowed: %2.")
+                       .arg(formatKey, ExportService::keys().join(QStringLiteral(", "))));
+        return 2;
+    }
+    auto db = openExisting(option(args, QStringLiteral("--db")));
+    if (!db.ok()) {
+        printError(db.message());
+        return 1;
+    }
+    auto actor = signIn(**db, args);
+    if (!actor.ok()) {
+        printError(actor.message());
+        return 1;
+    }
+    ExportOptions options;
+    options.blinded = args.contains(QStringLiteral("--blinded"));
+    auto done = ExportService(**db).exportTo(*actor, *format, option(args, QStringLiteral("--out")),
+                                             options);
+    if (!done.ok()) {
+        printError(done.message());
+        return 1;
+    }
+    printOut(CliExchange::tr("Exported %1 rows (%2%3) to %4")
+                 .arg(done->rows)
+                 .arg(formatKey, done->withArms ? QString() : CliExchange::tr(", without arms"),
+                      done->path));
+    return 0;
+}
+
+int runBackup(const QStringList& args)
+{
+    if (!checkArgs(args,
+                   {QStringLiteral("--db"), QStringLiteral("--out"), QStringLiteral("--user"),
+                    QStringLiteral("--keep")},
+                   {}, {QStringLiteral("--db"), QStringLiteral("--out")})) {
+        printError(CliExchange::tr("usage: trialdesk-cli backup --db FILE --out PATH (a new "
+                                   "file, or a folder: then --keep N, default 10)"));
+        return 2;
+    }
+    const QString out = option(args, QStringLiteral("--out"));
+    const QString keepText = option(args, QStringLiteral("--keep"));
+    bool keepOk = true;
+    const int keep = keepText.isEmpty() ? 10 : keepText.toInt(&keepOk);
+    if (!keepOk || keep < 1) {
+        printError(CliExchange::tr("--keep must be a whole number of at least 1."));
+        return 2;
+    }
+    auto db = openExisting(option(args, QStringLiteral("--db")));
+    if (!db.ok()) {
+        printError(db.message());
+        return 1;
+    }
+    auto actor = signIn(**db, args);
+    if (!actor.ok()) {
+        printError(actor.message());
+        return 1;
+    }
+    QString written = out;
+    if (QFileInfo(out).isDir()) {
+        auto r = BackupService::backupRotating(**db, *actor, out, keep);
+        if (!r.ok()) {
+            printError(r.message());
+            return 1;
+        }
+        written = *r;
+    } else if (Status s = BackupService::backup(**db, *actor, out); !s.ok()) {
+        printError(s.message());
+        return 1;
+    }
+    printOut(CliExchange::tr("Backup written and verified: %1").arg(written));
+    return 0;
+}
+
+int runRestore(const QStringList& args)
+{
+    if (!checkArgs(args,
+                   {QStringLiteral("--db"), QStringLiteral("--from"), QStringLiteral("--user")},
+                   {QStringLiteral("--yes")}, {QStringLiteral("--db"), QStringLiteral("--from")})) {
+        printError(CliExchange::tr("usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]"));
+        return 2;
+    }
+    const QString path = option(args, QStringLiteral("--db"));
+    const QString from = option(args, QStringLiteral("--from"));
+    if (Status s = BackupService::verify(from); !s.ok()) {
+        printError(CliExchange::tr("Nothing was restored: %1").arg(s.message()));
+        return 1;
+    }
+    // Permission is checked against the current trial file; it is closed before the restore.
+    Actor actor;
+    {
+        auto db = openExisting(path);
+        if (!db.ok()) {
+            printError(db.message());
+            return 1;
+        }
+        auto signedIn = signIn(**db, args);
+        if (!signedIn.ok()) {
+            printError(signedIn.message());
+            return 1;
+        }
+        if (Status s = Access::require(*signedIn, Permission::BackupRestore); !s.ok()) {
+            printError(s.message());
+            return 1;
+        }
+        actor = *signedIn;
+    }
+    if (!args.contains(QStringLiteral("--yes"))) {
+        const QString answer =
+            readLine(CliExchange::tr("Replace %1 with the backup %2? The current file is kept "
+                                     "aside. [y/N] ")
+                         .arg(path, from),
+                     false)
+                .trimmed()
+                .toLower();
+        if (answer != QStringLiteral("y") && answer != QStringLiteral("yes")) {
+            printError(CliExchange::tr("Nothing was restored (not confirmed; --yes skips the "
+                                       "question)."));
+            return 1;
+        }
+    }
+    auto kept = BackupService::restore(path, from, QDateTime::currentDateTimeUtc());
+    if (!kept.ok()) {
+        printError(kept.message());
+        return 1;
+    }
+    auto restored = Database::open(path);
+    if (!restored.ok() || !BackupService::recordRestore(**restored, actor, from, *kept).ok())
+        printError(
+            CliExchange::tr("Restored, but the restore could not be audited in %1.").arg(path));
+    printOut(CliExchange::tr("Restored %1 from %2; the previous file is kept as %3")
+                 .arg(path, from, *kept));
+    return 0;
+}
+
+} // namespace td::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace td {
+
+class Database;
+
+// Online backups of an open trial database and restore of a closed one.
+class BackupService
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
+public:
+    // Copies the open database to `target` while others keep using it (a consistent snapshot),
+    // checks the copy's integrity and audits the backup. Refuses to overwrite a file.
+    static Status backup(Database& db, const Actor& actor, const QString& target);
+    // A backup into `folder` named <trial file base>-YYYYMMDDTHHMMSSZ.sqlite (UTC), then keeps
+    // only the newest `keep` backups of this trial there. Returns the new file's path.
+    static Result<QString> backupRotating(Database& db, const Actor& actor, const QString& folder,
+                                          int keep);
+    // The backups of `trialFile` in `folder`, oldest first.
+    static QStringList backupsIn(const QString& folder, const QString& trialFile);
+
+    // PRAGMA integrity_check on a file (opened read-only on its own connection, no migration).
+    static Status verify(const QString& file);
+
+    // Replaces the trial file by a verified backup. The caller must have closed every Database
+    // on `trialFile`. The current file is renamed to <file>.before-restore-<UTC timestamp>
+    // (its -wal and -shm with it); nothing changes when the backup fails verification.
+    // Returns the path the old file was kept under.
+    static Result<QString> restore(const QString& trialFile, const QString& backupFile,
+                                   const QDateTime& nowUtc);
+    // The audit row of a restore, written into the restored database once it is open again.
+    static Status recordRestore(Database& db, const Actor& actor, const QString& backupFile,
+                                const QString& keptAs);
+};
+
+} // namespace td

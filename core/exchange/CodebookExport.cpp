@@ -1,0 +1,82 @@
+// The codebook: every variable of the long, wide and sessions files, and each instrument's
+// scoring choices (SCIENCE.md section 1), so an analysis can be reproduced from the files alone.
+
+#include "exchange/CsvWriter.h"
+#include "exchange/ExportWriters.h"
+
+namespace td {
+
+namespace {
+
+QString labels(const ExportVariable& v)
+{
+    QStringList out;
+    for (const auto& [code, label] : v.valueLabels)
+        out << code + QLatin1Char('=') + label;
+    return out.join(QStringLiteral("; "));
+}
+
+// The numeric codes the same variable has in the SAV and DTA files (1-based positions).
+QString numericCodes(const ExportVariable& v)
+{
+    QStringList out;
+    for (size_t i = 0; i < v.valueLabels.size(); ++i)
+        out << QStringLiteral("%1=%2").arg(i + 1).arg(v.valueLabels[i].first);
+    return out.join(QStringLiteral("; "));
+}
+
+void write(CsvWriter& csv, const QString& file, const ExportVariable& v, qint64& rows)
+{
+    csv.row({file, v.name, v.label, v.type, v.allowed, labels(v), numericCodes(v), v.missing,
+             v.instrument, v.visit, v.scoring});
+    ++rows;
+}
+
+} // namespace
+
+Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
+{
+    CsvWriter csv(out);
+    csv.row({QStringLiteral("file"), QStringLiteral("variable"), QStringLiteral("label"),
+             QStringLiteral("type"), QStringLiteral("allowed_values"),
+             QStringLiteral("value_labels"), QStringLiteral("sav_dta_codes"),
+             QStringLiteral("missing_codes"), QStringLiteral("instrument"), QStringLiteral("visit"),
+             QStringLiteral("scoring")});
+    qint64 rows = 0;
+    ExportVariable conventions;
+    conventions.name = QStringLiteral("*");
+    conventions.label = tr("All files are language-neutral: UTF-8, RFC 4180 CSV, ISO 8601 dates "
+                           "(YYYY-MM-DD), a decimal point and no thousands separator, codes "
+                           "rather than translated labels. Removed records are not exported.");
+    if (!ctx.showArms)
+        conventions.label +=
+            QLatin1Char(' ') + tr("This export is blinded: it has no arm and no therapist column.");
+    write(csv, QStringLiteral("all"), conventions, rows);
+
+    for (const ExportVariable& v : ExportLayout::longVariables(ctx))
+        write(csv, QStringLiteral("long"), v, rows);
+    for (const ExportVariable& v : ExportLayout::wideFixedVariables(ctx))
+        write(csv, QStringLiteral("wide"), v, rows);
+    for (const WideScore& s : ExportLayout::wideScores(ctx))
+        write(csv, QStringLiteral("wide"), ExportLayout::wideScoreVariable(ctx, s), rows);
+    for (const ExportVariable& v : ExportLayout::sessionVariables(ctx))
+        write(csv, QStringLiteral("sessions"), v, rows);
+    for (const QString& id : ctx.catalog.ids()) {
+        const InstrumentDefinition* d = ctx.catalog.find(id);
+        if (!d)
+            continue;
+        ExportVariable v;
+        v.name = d->id;
+        v.label = d->name.en;
+        v.type = QStringLiteral("instrument");
+        v.instrument = d->id;
+        v.scoring = ExportLayout::scoringText(*d);
+        v.allowed = d->clinicianRated ? tr("clinician-rated") : tr("self-report");
+        write(csv, QStringLiteral("instrument"), v, rows);
+    }
+    if (!csv.flush())
+        return writeFailed(out);
+    return rows;
+}
+
+} // namespace td

@@ -1,0 +1,305 @@
+#include "exchange/ExportLayout.h"
+
+#include "participants/ParticipantStatus.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace td {
+
+namespace {
+
+ExportVariable var(QString name, QString label, QString type, QString allowed = {})
+{
+    ExportVariable v;
+    v.name = std::move(name);
+    v.label = std::move(label);
+    v.type = std::move(type);
+    v.allowed = std::move(allowed);
+    return v;
+}
+
+std::vector<const InstrumentDefinition*> definitions(const ExportContext& ctx)
+{
+    std::vector<const InstrumentDefinition*> out;
+    for (const QString& id : ctx.catalog.ids())
+        if (const InstrumentDefinition* d = ctx.catalog.find(id))
+            out.push_back(d);
+    return out;
+}
+
+std::vector<std::pair<QString, QString>> bandLabels(const InstrumentDefinition& d)
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const BandDefinition& b : d.bands)
+        out.emplace_back(b.key, b.label.en);
+    return out;
+}
+
+} // namespace
+
+QStringList ExportLayout::sexCodes()
+{
+    return {QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("other")};
+}
+
+int ExportLayout::maxItems(const ExportContext& ctx)
+{
+    int n = 0;
+    for (const InstrumentDefinition* d : definitions(ctx))
+        n = std::max(n, static_cast<int>(d->items.size()));
+    return n;
+}
+
+QStringList ExportLayout::subscaleIds(const ExportContext& ctx)
+{
+    QStringList out;
+    for (const InstrumentDefinition* d : definitions(ctx))
+        for (const SubscaleDefinition& s : d->subscales)
+            if (!out.contains(s.id))
+                out << s.id;
+    return out;
+}
+
+QString ExportLayout::safeName(const QString& name)
+{
+    static const QRegularExpression bad(QStringLiteral("[^a-z0-9_]"));
+    QString s = name.toLower();
+    s.replace(bad, QStringLiteral("_"));
+    if (s.isEmpty() || s.front().isDigit())
+        s.prepend(QLatin1Char('v'));
+    return s.left(32);
+}
+
+QString ExportLayout::scoringText(const InstrumentDefinition& d)
+{
+    QStringList parts;
+    if (d.total == TotalMethod::Sum) {
+        QString t = tr("total = sum of the %1 scored items (%2 to %3)")
+                        .arg(d.scoredItems())
+                        .arg(d.totalMin)
+                        .arg(d.totalMax);
+        if (d.missing == MissingRule::Prorate)
+            t += tr("; with 1 to %1 scored items missing the total is prorated: "
+                    "round_half_up(sum x %2 / answered), marked prorated; more missing: not "
+                    "scorable (total empty)")
+                     .arg(d.maxMissing)
+                     .arg(d.scoredItems());
+        else
+            t += tr("; every scored item is required (no proration): otherwise not scorable");
+        parts << t;
+    } else {
+        parts << tr("no total");
+    }
+    for (const SubscaleDefinition& s : d.subscales) {
+        QStringList items;
+        for (const SubscaleItem& i : s.items) {
+            QString item = QString::number(i.index + 1);
+            if (!i.recode.isEmpty()) {
+                QStringList map;
+                auto it = d.recodes.find(i.recode);
+                if (it != d.recodes.end())
+                    for (const auto& [from, to] : it->second)
+                        map << QStringLiteral("%1->%2").arg(from).arg(to);
+                item +=
+                    QStringLiteral(" recoded %1 (%2)").arg(i.recode, map.join(QLatin1Char(' ')));
+            }
+            items << item;
+        }
+        parts << tr("%1 = %2 of items %3; at most %4 missing")
+                     .arg(s.id, s.mean ? tr("mean") : tr("sum"), items.join(QStringLiteral(", ")))
+                     .arg(s.maxMissing);
+    }
+    if (!d.bands.empty()) {
+        QStringList bands;
+        for (const BandDefinition& b : d.bands)
+            bands << QStringLiteral("%1 %2-%3").arg(b.key).arg(b.min).arg(b.max);
+        parts << tr("bands: %1").arg(bands.join(QStringLiteral(", ")));
+    }
+    for (const FlagDefinition& f : d.flags)
+        parts << tr("flag %1 when item %2 > %3").arg(f.key).arg(f.itemIndex + 1).arg(f.above);
+    return parts.join(QStringLiteral("; "));
+}
+
+std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx)
+{
+    std::vector<ExportVariable> v = {
+        var(QStringLiteral("study_id"), tr("Participant study id"), QStringLiteral("string"))};
+    v.push_back(var(QStringLiteral("site"), tr("Site code"), QStringLiteral("string")));
+    for (const Site& s : ctx.protocol.sites)
+        v.back().valueLabels.emplace_back(s.code, s.name);
+    if (ctx.showArms) {
+        v.push_back(var(QStringLiteral("arm"), tr("Allocated arm code"), QStringLiteral("string")));
+        for (const Arm& a : ctx.protocol.arms)
+            v.back().valueLabels.emplace_back(a.code, a.name);
+        v.back().missing = tr("empty: not randomized");
+    }
+    v.push_back(var(QStringLiteral("stratum"), tr("Randomization stratum at allocation"),
+                    QStringLiteral("string")));
+    v.push_back(
+        var(QStringLiteral("age"), tr("Age at baseline (years)"), QStringLiteral("integer")));
+    v.push_back(var(QStringLiteral("sex"), tr("Sex"), QStringLiteral("string"),
+                    sexCodes().join(QStringLiteral(", "))));
+    for (const QString& sex : sexCodes())
+        v.back().valueLabels.emplace_back(sex, sex);
+    v.push_back(var(QStringLiteral("education_years"), tr("Years of education"),
+                    QStringLiteral("integer")));
+    v.push_back(var(QStringLiteral("episode_months"), tr("Duration of current episode (months)"),
+                    QStringLiteral("integer")));
+    v.push_back(var(QStringLiteral("visit"), tr("Scheduled visit code"), QStringLiteral("string")));
+    for (const TimePoint& t : ctx.protocol.schedule)
+        v.back().valueLabels.emplace_back(t.code, t.label);
+    v.back().missing = tr("empty: a session-by-session measure (see session_number)");
+    v.push_back(var(QStringLiteral("session_number"), tr("Therapy session number"),
+                    QStringLiteral("integer")));
+    v.push_back(var(QStringLiteral("instrument"), tr("Instrument id"), QStringLiteral("string"),
+                    ctx.catalog.ids().join(QStringLiteral(", "))));
+    v.push_back(var(QStringLiteral("weeks_since_randomization"),
+                    tr("(assessment date - randomization date) in days / 7, one decimal; "
+                       "negative before randomization"),
+                    QStringLiteral("number")));
+    v.back().missing = tr("empty: not randomized");
+    v.push_back(
+        var(QStringLiteral("date"), tr("Assessment date (ISO 8601)"), QStringLiteral("date")));
+    v.push_back(var(QStringLiteral("rater"), tr("User name of the rater or data enterer"),
+                    QStringLiteral("string")));
+    v.push_back(var(QStringLiteral("status"), tr("Assessment status"), QStringLiteral("string"),
+                    QStringLiteral("draft, complete")));
+    v.push_back(var(QStringLiteral("missing_reason"), tr("Why items or the assessment are missing"),
+                    QStringLiteral("string")));
+    const auto defs = definitions(ctx);
+    for (int k = 1; k <= maxItems(ctx); ++k) {
+        QStringList ranges;
+        for (const InstrumentDefinition* d : defs)
+            if (k <= static_cast<int>(d->items.size())) {
+                const ItemDefinition& item = d->items[static_cast<size_t>(k - 1)];
+                ranges << QStringLiteral("%1: %2 (%3..%4%5)")
+                              .arg(d->id, item.label.en)
+                              .arg(item.min)
+                              .arg(item.max)
+                              .arg(item.letters.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(", non-zero with a letter ") +
+                                             item.letters.join(QLatin1Char('/')));
+            }
+        ExportVariable item =
+            var(QStringLiteral("item_%1").arg(k),
+                tr("Raw value of item %1 of the row's instrument, as entered").arg(k),
+                QStringLiteral("string"), ranges.join(QStringLiteral("; ")));
+        item.missing = tr("empty: item not answered, or the instrument has fewer items");
+        v.push_back(item);
+    }
+    v.push_back(var(QStringLiteral("total"), tr("Total score (see the instrument's scoring)"),
+                    QStringLiteral("number")));
+    v.back().missing = tr("empty: not scorable (too many items missing) or no total");
+    v.push_back(
+        var(QStringLiteral("band"), tr("Severity band of the total"), QStringLiteral("string")));
+    for (const InstrumentDefinition* d : defs)
+        for (const auto& b : bandLabels(*d))
+            if (std::none_of(v.back().valueLabels.begin(), v.back().valueLabels.end(),
+                             [&](const auto& e) { return e.first == b.first; }))
+                v.back().valueLabels.push_back(b);
+    v.push_back(var(QStringLiteral("complete"), tr("Every scored item answered"),
+                    QStringLiteral("integer"), QStringLiteral("0, 1")));
+    v.push_back(var(QStringLiteral("prorated"), tr("Total prorated for missing items"),
+                    QStringLiteral("integer"), QStringLiteral("0, 1")));
+    v.push_back(var(QStringLiteral("flags"), tr("Safety flags raised, separated by ;"),
+                    QStringLiteral("string"), QStringLiteral("suicidality")));
+    for (const QString& s : subscaleIds(ctx)) {
+        v.push_back(var(s, tr("Subscale %1").arg(s), QStringLiteral("number")));
+        v.back().missing = tr("empty: not scorable or not part of the row's instrument");
+    }
+    return v;
+}
+
+std::vector<ExportVariable> ExportLayout::wideFixedVariables(const ExportContext& ctx)
+{
+    std::vector<ExportVariable> v;
+    for (const ExportVariable& l : longVariables(ctx))
+        if (l.name == QStringLiteral("study_id") || l.name == QStringLiteral("site") ||
+            l.name == QStringLiteral("arm") || l.name == QStringLiteral("age") ||
+            l.name == QStringLiteral("sex") || l.name == QStringLiteral("education_years") ||
+            l.name == QStringLiteral("episode_months"))
+            v.push_back(l);
+    ExportVariable status =
+        var(QStringLiteral("status"), tr("Participant status"), QStringLiteral("string"));
+    for (ParticipantStatus s : allStatuses)
+        status.valueLabels.emplace_back(StatusRules::key(s), StatusRules::key(s));
+    v.insert(v.begin() + (ctx.showArms ? 3 : 2), status);
+    v.push_back(var(QStringLiteral("randomized_date"), tr("Date of randomization (ISO 8601)"),
+                    QStringLiteral("date")));
+    return v;
+}
+
+std::vector<WideScore> ExportLayout::wideScores(const ExportContext& ctx)
+{
+    std::vector<WideScore> out;
+    for (const TimePoint& t : ctx.protocol.schedule)
+        for (const ScheduledInstrument& si : t.instruments) {
+            const InstrumentDefinition* d = ctx.catalog.find(si.instrumentId);
+            if (!d)
+                continue;
+            if (d->total == TotalMethod::Sum) {
+                out.push_back({t.code, d->id, QStringLiteral("total")});
+                if (!d->bands.empty())
+                    out.push_back({t.code, d->id, QStringLiteral("band")});
+            }
+            for (const SubscaleDefinition& s : d->subscales)
+                out.push_back({t.code, d->id, s.id});
+        }
+    return out;
+}
+
+ExportVariable ExportLayout::wideScoreVariable(const ExportContext& ctx, const WideScore& s)
+{
+    const InstrumentDefinition* d = ctx.catalog.find(s.instrument);
+    ExportVariable v;
+    v.name = safeName(QStringLiteral("%1_%2_%3").arg(s.visit, s.instrument, s.part));
+    v.instrument = s.instrument;
+    v.visit = s.visit;
+    v.scoring = d ? scoringText(*d) : QString();
+    const QString name = d ? d->shortName : s.instrument;
+    if (s.part == QStringLiteral("band")) {
+        v.label = tr("%1 severity band at %2").arg(name, s.visit);
+        v.type = QStringLiteral("string");
+        if (d)
+            v.valueLabels = bandLabels(*d);
+        v.missing = tr("empty: not assessed or not scorable");
+    } else {
+        v.label = s.part == QStringLiteral("total") ? tr("%1 total at %2").arg(name, s.visit)
+                                                    : tr("%1 %2 at %3").arg(name, s.part, s.visit);
+        v.type = QStringLiteral("number");
+        if (d && s.part == QStringLiteral("total"))
+            v.allowed = QStringLiteral("%1..%2").arg(d->totalMin).arg(d->totalMax);
+        v.missing = tr("empty (CSV), system-missing (SAV, DTA): not assessed; %1 (SAV "
+                       "user-missing) or .a (DTA): assessed but not scorable")
+                        .arg(notScorableCode);
+    }
+    return v;
+}
+
+std::vector<ExportVariable> ExportLayout::sessionVariables(const ExportContext& ctx)
+{
+    std::vector<ExportVariable> v;
+    for (const ExportVariable& l : longVariables(ctx))
+        if (l.name == QStringLiteral("study_id") || l.name == QStringLiteral("site") ||
+            l.name == QStringLiteral("arm"))
+            v.push_back(l);
+    if (ctx.showArms)
+        v.push_back(var(QStringLiteral("therapist"), tr("User name of the therapist"),
+                        QStringLiteral("string")));
+    v.push_back(
+        var(QStringLiteral("session_number"), tr("Session number"), QStringLiteral("integer")));
+    v.push_back(var(QStringLiteral("kind"), tr("Session kind"), QStringLiteral("string"),
+                    QStringLiteral("regular, booster")));
+    v.push_back(var(QStringLiteral("date"), tr("Session date (ISO 8601)"), QStringLiteral("date")));
+    v.push_back(var(QStringLiteral("attendance"), tr("Attendance"), QStringLiteral("string"),
+                    QStringLiteral("attended, cancelled_patient, cancelled_clinic, "
+                                   "did_not_attend")));
+    v.push_back(var(QStringLiteral("duration_minutes"), tr("Duration in minutes"),
+                    QStringLiteral("integer")));
+    v.back().missing = tr("empty: not recorded");
+    return v;
+}
+
+} // namespace td

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "instruments/InstrumentCatalog.h"
+#include "trial/Protocol.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <vector>
+
+namespace td {
+
+class Database;
+
+// One variable of an export file, with everything the codebook says about it.
+struct ExportVariable
+{
+    QString name;
+    QString label;
+    QString type; // string, integer, number, date
+    QString allowed;
+    std::vector<std::pair<QString, QString>> valueLabels; // code, label
+    QString missing;
+    QString instrument;
+    QString visit;
+    QString scoring;
+};
+
+// A score variable of the wide layout: one visit x instrument x part (total, band, subscale).
+struct WideScore
+{
+    QString visit;
+    QString instrument;
+    QString part; // "total", "band" or a subscale id
+};
+
+// What every export needs: the protocol, the instruments and whether arms may be shown.
+struct ExportContext
+{
+    Database& db;
+    Protocol protocol;
+    InstrumentCatalog catalog;
+    bool showArms = false; // false: no arm and no therapist column anywhere
+};
+
+// The column layouts of the analysis files, built from the protocol and the instrument
+// definitions, shared by the writers and the codebook so they can never disagree.
+class ExportLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportLayout)
+
+public:
+    static constexpr int notScorableCode = -9; // SAV user-missing code for "assessed, no score"
+
+    // Instruments that appear in the long file (every instrument of the catalog).
+    static int maxItems(const ExportContext& ctx);
+    static QStringList subscaleIds(const ExportContext& ctx);
+
+    static std::vector<ExportVariable> longVariables(const ExportContext& ctx);
+    // The participant columns of the wide file, then one variable per WideScore.
+    static std::vector<ExportVariable> wideFixedVariables(const ExportContext& ctx);
+    static std::vector<WideScore> wideScores(const ExportContext& ctx);
+    static ExportVariable wideScoreVariable(const ExportContext& ctx, const WideScore& s);
+    static std::vector<ExportVariable> sessionVariables(const ExportContext& ctx);
+
+    // A name valid in SPSS and Stata: lower case letters, digits and _, at most 32 characters,
+    // not starting with a digit.
+    static QString safeName(const QString& name);
+    // Human-readable scoring rules of an instrument (proration, recodes, bands).
+    static QString scoringText(const InstrumentDefinition& d);
+    static QStringList sexCodes();
+};
+
+} // namespace td

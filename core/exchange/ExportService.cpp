@@ -1,0 +1,117 @@
+#include "exchange/ExportService.h"
+
+#include "audit/AuditLog.h"
+#include "exchange/ExportWriters.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "trial/ProtocolRepository.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace td {
+
+namespace {
+
+constexpr std::array<std::pair<ExportFormat, const char*>, 6> formats = {{
+    {ExportFormat::CsvLong, "csv-long"},
+    {ExportFormat::CsvWide, "csv-wide"},
+    {ExportFormat::Sessions, "sessions"},
+    {ExportFormat::Codebook, "codebook"},
+    {ExportFormat::Sav, "sav"},
+    {ExportFormat::Dta, "dta"},
+}};
+
+} // namespace
+
+std::optional<ExportFormat> ExportService::formatFromKey(const QString& key)
+{
+    for (const auto& [format, name] : formats)
+        if (key == QLatin1String(name))
+            return format;
+    return std::nullopt;
+}
+
+QString ExportService::key(ExportFormat format)
+{
+    for (const auto& [f, name] : formats)
+        if (f == format)
+            return QLatin1String(name);
+    return {};
+}
+
+QStringList ExportService::keys()
+{
+    QStringList out;
+    for (const auto& entry : formats)
+        out << QLatin1String(entry.second);
+    return out;
+}
+
+Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat format,
+                                              const QString& path, ExportOptions options)
+{
+    TD_TRY(Access::require(actor, Permission::ExportData));
+    if (path.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("The export needs a file name."));
+    auto protocol = ProtocolRepository(m_db).load(actor);
+    TD_TRY(protocol);
+    auto catalog = InstrumentCatalog::load(m_db);
+    TD_TRY(catalog);
+    ExportContext ctx{m_db, std::move(protocol).value(), std::move(catalog).value(),
+                      actor.seesArms() && !options.blinded};
+
+    // QSaveFile writes beside the target and renames on commit: never a partial export.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Invalid,
+                         tr("Cannot write the export file %1: %2").arg(path, file.errorString()));
+    Result<qint64> rows = qint64(0);
+    switch (format) {
+    case ExportFormat::CsvLong:
+        rows = ExportWriters::longCsv(ctx, file);
+        break;
+    case ExportFormat::CsvWide:
+        rows = ExportWriters::wideCsv(ctx, file);
+        break;
+    case ExportFormat::Sessions:
+        rows = ExportWriters::sessionsCsv(ctx, file);
+        break;
+    case ExportFormat::Codebook:
+        rows = ExportWriters::codebook(ctx, file);
+        break;
+    case ExportFormat::Sav:
+    case ExportFormat::Dta:
+        rows = ExportWriters::statFile(ctx, file, format == ExportFormat::Dta);
+        break;
+    }
+    if (!rows.ok()) {
+        file.cancelWriting();
+        return rows.error();
+    }
+
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    AuditEntry entry;
+    entry.action = QStringLiteral("exported");
+    entry.entity = QStringLiteral("export");
+    entry.field = QStringLiteral("file");
+    entry.newValue = QStringLiteral("%1; %2 rows; %3%4")
+                         .arg(key(format))
+                         .arg(*rows)
+                         .arg(QFileInfo(path).fileName(),
+                              ctx.showArms ? QString() : QStringLiteral("; blinded"));
+    TD_TRY(AuditLog::record(m_db, actor, entry));
+    // The file is committed before the audit row so a failed rename leaves no false record;
+    // a failed audit commit removes the file again.
+    if (!file.commit())
+        return makeError(ErrorCode::Invalid,
+                         tr("Cannot write the export file %1: %2").arg(path, file.errorString()));
+    if (auto s = tx.commit(); !s.ok()) {
+        QFile::remove(path);
+        return s.error();
+    }
+    return ExportSummary{format, *rows, path, ctx.showArms};
+}
+
+} // namespace td

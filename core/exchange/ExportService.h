@@ -1,0 +1,52 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <optional>
+
+namespace td {
+
+class Database;
+
+enum class ExportFormat { CsvLong, CsvWide, Sessions, Codebook, Sav, Dta };
+
+struct ExportOptions
+{
+    // A blinded data set on request (e.g. for a data monitoring committee's blinded review):
+    // no arm and no therapist column even when the caller may see arms.
+    bool blinded = false;
+};
+
+struct ExportSummary
+{
+    ExportFormat format = ExportFormat::CsvLong;
+    qint64 rows = 0;
+    QString path;
+    bool withArms = false;
+};
+
+// Writes the analysis-ready exports. Needs ExportData; a caller who may not see arms gets no
+// arm or therapist column. The file appears complete or not at all (written to a temporary
+// file, renamed on success), and every export is audited.
+class ExportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportService)
+
+public:
+    explicit ExportService(Database& db) : m_db(db) {}
+
+    Result<ExportSummary> exportTo(const Actor& actor, ExportFormat format, const QString& path,
+                                   ExportOptions options = {});
+
+    static std::optional<ExportFormat> formatFromKey(const QString& key);
+    static QString key(ExportFormat format);
+    static QStringList keys();
+
+private:
+    Database& m_db;
+};
+
+} // namespace td

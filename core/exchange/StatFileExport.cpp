@@ -1,0 +1,199 @@
+// SPSS .sav and Stata .dta through ReadStat: the wide layout (one row per participant), with
+// variable labels, value labels (site, arm, status, sex, band) and the not-scorable missing
+// code. Rows stream from WideReader straight into the file.
+
+#include "exchange/ExportWriters.h"
+#include "exchange/WideRows.h"
+
+#include <QHash>
+#include <readstat.h>
+
+namespace td {
+
+namespace {
+
+ssize_t writeBytes(const void* data, size_t len, void* ctx)
+{
+    auto* out = static_cast<QIODevice*>(ctx);
+    return static_cast<ssize_t>(
+        out->write(static_cast<const char*>(data), static_cast<qint64>(len)));
+}
+
+struct Column
+{
+    readstat_variable_t* variable = nullptr;
+    QString name;
+    bool labelled = false;
+    bool text = false;
+    QHash<QString, int> codes; // value -> numeric code, for labelled columns
+};
+
+struct WriterGuard
+{
+    readstat_writer_t* writer = readstat_writer_init();
+    ~WriterGuard() { readstat_writer_free(writer); }
+};
+
+QByteArray label(const QString& text, bool stata)
+{
+    // Stata variable labels hold at most 80 bytes.
+    QByteArray utf8 = text.toUtf8();
+    return stata && utf8.size() > 80 ? text.left(77).toUtf8() + "..." : utf8;
+}
+
+QString fixedValue(const WideRow& row, const QString& name)
+{
+    if (name == QStringLiteral("study_id"))
+        return row.studyId;
+    if (name == QStringLiteral("site"))
+        return row.siteCode;
+    if (name == QStringLiteral("arm"))
+        return row.armCode;
+    if (name == QStringLiteral("status"))
+        return row.status;
+    if (name == QStringLiteral("age"))
+        return row.age.toString();
+    if (name == QStringLiteral("sex"))
+        return row.sex.toString();
+    if (name == QStringLiteral("education_years"))
+        return row.educationYears.toString();
+    if (name == QStringLiteral("episode_months"))
+        return row.episodeMonths.toString();
+    return row.randomizedDate;
+}
+
+} // namespace
+
+Result<qint64> ExportWriters::statFile(ExportContext& ctx, QIODevice& out, bool stata)
+{
+    WideReader reader(ctx);
+    auto count = reader.participantCount();
+    TD_TRY(count);
+    WriterGuard g;
+    readstat_set_data_writer(g.writer, writeBytes);
+    readstat_writer_set_file_label(g.writer, "TrialDesk wide export");
+
+    std::vector<Column> fixed;
+    for (const ExportVariable& v : ExportLayout::wideFixedVariables(ctx)) {
+        Column c;
+        c.name = v.name;
+        c.labelled = !v.valueLabels.empty();
+        c.text =
+            !c.labelled && (v.type == QStringLiteral("string") || v.type == QStringLiteral("date"));
+        const QByteArray name = v.name.toUtf8();
+        c.variable = readstat_add_variable(
+            g.writer, name.constData(),
+            c.text ? READSTAT_TYPE_STRING
+                   : (c.labelled ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE),
+            c.text ? 64 : 0);
+        readstat_variable_set_label(c.variable, label(v.label, stata).constData());
+        if (c.labelled) {
+            readstat_label_set_t* set =
+                readstat_add_label_set(g.writer, READSTAT_TYPE_INT32, name.constData());
+            for (size_t i = 0; i < v.valueLabels.size(); ++i) {
+                c.codes.insert(v.valueLabels[i].first, static_cast<int>(i + 1));
+                readstat_label_int32_value(set, static_cast<int32_t>(i + 1),
+                                           v.valueLabels[i].first.toUtf8().constData());
+            }
+            readstat_variable_set_label_set(c.variable, set);
+        }
+        fixed.push_back(std::move(c));
+    }
+
+    std::vector<readstat_variable_t*> scores;
+    QHash<QString, readstat_label_set_t*> bandSets;
+    for (const WideScore& s : reader.scores()) {
+        const ExportVariable v = ExportLayout::wideScoreVariable(ctx, s);
+        const bool band = s.part == QStringLiteral("band");
+        readstat_variable_t* var =
+            readstat_add_variable(g.writer, v.name.toUtf8().constData(),
+                                  band ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE, 0);
+        readstat_variable_set_label(var, label(v.label, stata).constData());
+        if (!stata)
+            readstat_variable_add_missing_double_value(var, ExportLayout::notScorableCode);
+        if (band) {
+            readstat_label_set_t*& set = bandSets[s.instrument];
+            if (!set) {
+                set = readstat_add_label_set(
+                    g.writer, READSTAT_TYPE_INT32,
+                    (QStringLiteral("band_") + s.instrument).toUtf8().constData());
+                for (size_t i = 0; i < v.valueLabels.size(); ++i)
+                    readstat_label_int32_value(set, static_cast<int32_t>(i + 1),
+                                               v.valueLabels[i].first.toUtf8().constData());
+                const QByteArray ns = tr("not scorable").toUtf8();
+                if (stata)
+                    readstat_label_tagged_value(set, 'a', ns.constData());
+                else
+                    readstat_label_int32_value(set, ExportLayout::notScorableCode, ns.constData());
+            }
+            readstat_variable_set_label_set(var, set);
+        }
+        scores.push_back(var);
+    }
+
+    readstat_error_t rc = stata ? readstat_begin_writing_dta(g.writer, &out, *count)
+                                : readstat_begin_writing_sav(g.writer, &out, *count);
+    auto failed = [&](readstat_error_t e) {
+        return makeError(ErrorCode::Invalid,
+                         tr("Writing the %1 file failed: %2")
+                             .arg(stata ? QStringLiteral("Stata") : QStringLiteral("SPSS"),
+                                  QString::fromUtf8(readstat_error_message(e))));
+    };
+    if (rc != READSTAT_OK)
+        return failed(rc);
+    TD_TRY(reader.start());
+    WideRow row;
+    qint64 rows = 0;
+    while (rows < *count) {
+        auto more = reader.next(row);
+        TD_TRY(more);
+        if (!*more)
+            break;
+        if ((rc = readstat_begin_row(g.writer)) != READSTAT_OK)
+            return failed(rc);
+        for (const Column& c : fixed) {
+            const QString value = fixedValue(row, c.name);
+            if (c.text) {
+                rc = readstat_insert_string_value(g.writer, c.variable,
+                                                  value.left(64).toUtf8().constData());
+            } else if (c.labelled) {
+                const int code = c.codes.value(value, 0);
+                rc = code ? readstat_insert_int32_value(g.writer, c.variable, code)
+                          : readstat_insert_missing_value(g.writer, c.variable);
+            } else {
+                rc = value.isEmpty()
+                         ? readstat_insert_missing_value(g.writer, c.variable)
+                         : readstat_insert_double_value(g.writer, c.variable, value.toDouble());
+            }
+            if (rc != READSTAT_OK)
+                return failed(rc);
+        }
+        for (size_t i = 0; i < scores.size(); ++i) {
+            readstat_variable_t* var = scores[i];
+            const bool band = reader.scores()[i].part == QStringLiteral("band");
+            if (row.values[i])
+                rc = band ? readstat_insert_int32_value(g.writer, var,
+                                                        static_cast<int32_t>(*row.values[i]))
+                          : readstat_insert_double_value(g.writer, var, *row.values[i]);
+            else if (!row.notScorable[i])
+                rc = readstat_insert_missing_value(g.writer, var);
+            else if (stata)
+                rc = readstat_insert_tagged_missing_value(g.writer, var, 'a');
+            else
+                rc = band
+                         ? readstat_insert_int32_value(g.writer, var, ExportLayout::notScorableCode)
+                         : readstat_insert_double_value(g.writer, var,
+                                                        ExportLayout::notScorableCode);
+            if (rc != READSTAT_OK)
+                return failed(rc);
+        }
+        if ((rc = readstat_end_row(g.writer)) != READSTAT_OK)
+            return failed(rc);
+        ++rows;
+    }
+    if ((rc = readstat_end_writing(g.writer)) != READSTAT_OK)
+        return failed(rc);
+    return rows;
+}
+
+} // namespace td

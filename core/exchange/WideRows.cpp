@@ -1,0 +1,110 @@
+#include "exchange/WideRows.h"
+
+#include "storage/Database.h"
+
+namespace td {
+
+namespace {
+
+QString key(const QString& visit, const QString& instrument, const QString& part)
+{
+    return visit + QLatin1Char('|') + instrument + QLatin1Char('|') + part;
+}
+
+} // namespace
+
+WideReader::WideReader(ExportContext& ctx) : m_ctx(ctx), m_scores(ExportLayout::wideScores(ctx))
+{
+    for (size_t i = 0; i < m_scores.size(); ++i)
+        m_index.insert(key(m_scores[i].visit, m_scores[i].instrument, m_scores[i].part),
+                       static_cast<int>(i));
+}
+
+Result<qint64> WideReader::participantCount()
+{
+    auto n = m_ctx.db.scalar(QStringLiteral("SELECT COUNT(*) FROM participant"));
+    TD_TRY(n);
+    return n->toLongLong();
+}
+
+Status WideReader::start()
+{
+    auto people = m_ctx.db.exec(QStringLiteral(
+        "SELECT p.id, p.study_id, s.id, s.code, p.arm_id, ar.code, p.status, p.age, p.sex, "
+        "p.education_years, p.episode_months, p.randomized_at FROM participant p JOIN site s ON "
+        "s.id = p.site_id LEFT JOIN arm ar ON ar.id = p.arm_id ORDER BY p.id"));
+    TD_TRY(people);
+    m_people = *people;
+    // The latest non-removed assessment of a visit wins when there are several.
+    auto scored = m_ctx.db.exec(QStringLiteral(
+        "SELECT a.participant_id, tp.code, a.instrument_id, sc.total, sc.band, sc.subscales "
+        "FROM assessment a JOIN time_point tp ON tp.id = a.time_point_id LEFT JOIN "
+        "assessment_score sc ON sc.assessment_id = a.id WHERE a.removed = 0 ORDER BY "
+        "a.participant_id, a.assessment_date, a.id"));
+    TD_TRY(scored);
+    m_scored = *scored;
+    m_scoredValid = m_scored->next();
+    return {};
+}
+
+Result<bool> WideReader::next(WideRow& row)
+{
+    if (!m_people->next())
+        return false;
+    const qint64 id = m_people->value(0).toLongLong();
+    row.studyId = m_people->value(1).toString();
+    row.siteId = m_people->value(2).toLongLong();
+    row.siteCode = m_people->value(3).toString();
+    row.armId = m_ctx.showArms ? m_people->value(4).toLongLong() : 0;
+    row.armCode = m_ctx.showArms ? m_people->value(5).toString() : QString();
+    row.status = m_people->value(6).toString();
+    row.age = m_people->value(7);
+    row.sex = m_people->value(8);
+    row.educationYears = m_people->value(9);
+    row.episodeMonths = m_people->value(10);
+    row.randomizedDate = m_people->value(11).toString().left(10);
+    row.values.assign(m_scores.size(), std::nullopt);
+    row.notScorable.assign(m_scores.size(), false);
+
+    while (m_scoredValid && m_scored->value(0).toLongLong() < id)
+        m_scoredValid = m_scored->next();
+    while (m_scoredValid && m_scored->value(0).toLongLong() == id) {
+        const QString visit = m_scored->value(1).toString();
+        const QString instrument = m_scored->value(2).toString();
+        const InstrumentDefinition* d = m_ctx.catalog.find(instrument);
+        auto set = [&](const QString& part, const QVariant& v) {
+            const int i = m_index.value(key(visit, instrument, part), -1);
+            if (i < 0)
+                return;
+            const auto u = static_cast<size_t>(i);
+            row.values[u] = v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+            row.notScorable[u] = v.isNull();
+        };
+        set(QStringLiteral("total"), m_scored->value(3));
+        QVariant band;
+        const QString bandKey = m_scored->value(4).toString();
+        if (d && !bandKey.isEmpty())
+            for (size_t b = 0; b < d->bands.size(); ++b)
+                if (d->bands[b].key == bandKey)
+                    band = static_cast<int>(b + 1);
+        set(QStringLiteral("band"), band);
+        if (d) {
+            const QStringList stored = m_scored->value(5).toString().split(QLatin1Char(';'));
+            for (const SubscaleDefinition& s : d->subscales) {
+                QVariant value;
+                for (const QString& part : stored)
+                    if (part.startsWith(s.id + QLatin1Char('=')) && part.size() > s.id.size() + 1)
+                        value = part.mid(s.id.size() + 1).toDouble();
+                set(s.id, value);
+            }
+        }
+        m_scoredValid = m_scored->next();
+    }
+    if (m_people->lastError().isValid() || m_scored->lastError().isValid())
+        return makeError(ErrorCode::Database,
+                         tr("Reading the participants failed: %1")
+                             .arg(m_people->lastError().text() + m_scored->lastError().text()));
+    return true;
+}
+
+} // namespace td
