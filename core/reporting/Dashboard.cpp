@@ -1,0 +1,155 @@
+#include "reporting/Dashboard.h"
+
+#include "reporting/DashboardData.h"
+#include "reporting/ReportAccess.h"
+#include "storage/Database.h"
+
+namespace td {
+
+using reporting::DashboardData;
+using Level = ReportAccess::Level;
+
+double Recruitment::targetOn(const QDate& date) const
+{
+    if (!start.isValid() || !end.isValid() || date < start)
+        return 0;
+    const qint64 days = start.daysTo(end);
+    if (date >= end || days <= 0)
+        return target;
+    return target * static_cast<double>(start.daysTo(date)) / static_cast<double>(days);
+}
+
+Result<Recruitment> Dashboard::recruitment(const Actor& actor)
+{
+    TD_TRY(ReportAccess::require(actor, Level::TrialCounts));
+    auto trial = DashboardData::trial(m_db);
+    TD_TRY(trial);
+    auto sites = DashboardData::sites(m_db);
+    TD_TRY(sites);
+    auto participants = DashboardData::participants(m_db);
+    TD_TRY(participants);
+    return reporting::recruitmentFrom(*trial, *sites, *participants);
+}
+
+Result<ScreeningFunnel> Dashboard::funnel(const Actor& actor)
+{
+    TD_TRY(ReportAccess::require(actor, Level::TrialCounts));
+    auto participants = DashboardData::participants(m_db);
+    TD_TRY(participants);
+    return reporting::funnelFrom(*participants);
+}
+
+Result<int> Dashboard::openAlerts(const Actor& actor)
+{
+    TD_TRY(ReportAccess::require(actor, Level::TrialCounts));
+    TD_TRY(Access::require(actor, Permission::ViewAlerts));
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM alert WHERE acknowledged_at IS NULL"));
+    TD_TRY(n);
+    return n->toInt();
+}
+
+Result<std::vector<ArmSize>> Dashboard::armSizes(const Actor& actor)
+{
+    TD_TRY(ReportAccess::require(actor, Level::CountsByArm));
+    auto arms = DashboardData::arms(m_db);
+    TD_TRY(arms);
+    auto participants = DashboardData::participants(m_db);
+    TD_TRY(participants);
+    return reporting::armSizesFrom(*arms, *participants);
+}
+
+Result<std::vector<RetentionCell>> Dashboard::retention(const Actor& actor,
+                                                        const QString& instrumentId)
+{
+    TD_TRY(ReportAccess::require(actor, Level::CountsByArm));
+    auto arms = DashboardData::arms(m_db);
+    TD_TRY(arms);
+    auto visits = DashboardData::visits(m_db);
+    TD_TRY(visits);
+    auto participants = DashboardData::participants(m_db);
+    TD_TRY(participants);
+    auto scores = DashboardData::scores(m_db, instrumentId);
+    TD_TRY(scores);
+    return reporting::retentionFrom(*arms, *visits, *participants, *scores, m_db.clock().today());
+}
+
+Result<std::vector<ArmAttendance>> Dashboard::attendance(const Actor& actor)
+{
+    TD_TRY(ReportAccess::require(actor, Level::CountsByArm));
+    auto arms = DashboardData::arms(m_db);
+    TD_TRY(arms);
+    auto planned = DashboardData::plannedSessions(m_db);
+    TD_TRY(planned);
+    auto participants = DashboardData::participants(m_db);
+    TD_TRY(participants);
+    auto attended = DashboardData::attendedSessions(m_db);
+    TD_TRY(attended);
+    return reporting::attendanceFrom(*arms, *planned, *participants, *attended);
+}
+
+Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptions& options)
+{
+    DashboardFigures f;
+    const bool counts = ReportAccess::allows(actor, Level::TrialCounts);
+    const bool byArm = ReportAccess::allows(actor, Level::CountsByArm);
+    const bool outcomes = ReportAccess::allows(actor, Level::OutcomesByArm);
+    if (!counts) {
+        f.withheld << QStringLiteral("recruitment") << QStringLiteral("funnel")
+                   << QStringLiteral("openAlerts");
+    } else {
+        auto alerts = openAlerts(actor);
+        if (alerts.ok())
+            f.openAlerts = *alerts;
+        else if (alerts.error().code == ErrorCode::Forbidden)
+            f.withheld << QStringLiteral("openAlerts");
+        else
+            return alerts.error();
+    }
+    if (!byArm)
+        f.withheld << QStringLiteral("armSizes") << QStringLiteral("retention")
+                   << QStringLiteral("attendance");
+    if (!outcomes)
+        f.withheld << QStringLiteral("trajectory") << QStringLiteral("change")
+                   << QStringLiteral("effectSize");
+    if (!counts)
+        return f;
+
+    // Each table once, shared by the figures.
+    auto participants = DashboardData::participants(m_db);
+    TD_TRY(participants);
+    auto trial = DashboardData::trial(m_db);
+    TD_TRY(trial);
+    auto sites = DashboardData::sites(m_db);
+    TD_TRY(sites);
+    f.recruitment = reporting::recruitmentFrom(*trial, *sites, *participants);
+    f.funnel = reporting::funnelFrom(*participants);
+    if (!byArm)
+        return f;
+    auto arms = DashboardData::arms(m_db);
+    TD_TRY(arms);
+    auto visits = DashboardData::visits(m_db);
+    TD_TRY(visits);
+    auto scores = DashboardData::scores(m_db, options.instrumentId);
+    TD_TRY(scores);
+    auto planned = DashboardData::plannedSessions(m_db);
+    TD_TRY(planned);
+    auto attended = DashboardData::attendedSessions(m_db);
+    TD_TRY(attended);
+    f.armSizes = reporting::armSizesFrom(*arms, *participants);
+    f.retention =
+        reporting::retentionFrom(*arms, *visits, *participants, *scores, m_db.clock().today());
+    f.attendance = reporting::attendanceFrom(*arms, *planned, *participants, *attended);
+    if (!outcomes)
+        return f;
+    f.trajectory = reporting::trajectoryFrom(*arms, *visits, *scores);
+    auto change = changeFrom(options.instrumentId, *arms, *scores);
+    TD_TRY(change);
+    f.change = std::move(change).value();
+    auto effect = comparison(*f.trajectory, *arms, options);
+    TD_TRY(effect);
+    f.effectSize = std::move(effect).value();
+    return f;
+}
+
+} // namespace td

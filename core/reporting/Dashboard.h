@@ -1,0 +1,175 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+#include "reporting/Statistics.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace td {
+
+class Database;
+namespace reporting {
+struct ScoreRow;
+}
+
+// The PI dashboard's figures (issue 5 item 6), all computed here from the data. Each figure
+// has its own call and access level (ReportAccess); all() gathers those the caller may see.
+
+struct RecruitmentPoint
+{
+    QDate date;
+    int cumulative = 0; // randomized up to and including `date`
+};
+
+struct RecruitmentCurve
+{
+    qint64 siteId = 0; // 0: all sites
+    QString siteCode;
+    std::vector<RecruitmentPoint> points; // one per date on which someone was randomized
+    int total = 0;
+};
+
+struct Recruitment
+{
+    QDate start; // the recruitment period; the target line runs from 0 at start
+    QDate end;   // to the target sample size at end
+    int target = 0;
+    std::vector<RecruitmentCurve> curves; // all sites first, then each site
+    // The target line's value on a date (0 before start, target after end).
+    double targetOn(const QDate& date) const;
+};
+
+struct ScreeningFunnel
+{
+    int assessed = 0;  // screened
+    int eligible = 0;  // found eligible (whatever happened next)
+    int consented = 0; // consented (whatever happened next)
+    int randomized = 0;
+};
+
+struct ArmLabel
+{
+    qint64 armId = 0;
+    QString code;
+    QString name;
+};
+
+struct ArmSize
+{
+    ArmLabel arm;
+    int randomized = 0;
+};
+
+// Share of the randomized participants who are due for a visit (its window has closed, or
+// they already have it) with a completed assessment at that visit.
+struct RetentionCell
+{
+    ArmLabel arm;
+    qint64 timePointId = 0;
+    QString timePointCode;
+    Proportion retained;
+};
+
+struct ArmAttendance
+{
+    ArmLabel arm;
+    int planned = 0;               // planned sessions of the arm
+    MeanEstimate proportionOfDose; // mean over randomized participants of attended / planned
+};
+
+// Observed cases: the completed scores of one instrument at one visit.
+struct TrajectoryCell
+{
+    ArmLabel arm;
+    qint64 timePointId = 0;
+    QString timePointCode;
+    int weekOffset = 0;
+    MeanEstimate score;
+};
+
+struct ChangeClasses
+{
+    ArmLabel arm;
+    int n = 0; // participants with a baseline and a later score
+    Proportion recovered;
+    Proportion improved;
+    Proportion unchanged;
+    Proportion deteriorated;
+};
+
+struct ArmComparison
+{
+    QString instrumentId;
+    QString timePointCode;
+    ArmLabel arm1; // d = arm1 - arm2 (negative: arm1 lower, i.e. less severe)
+    ArmLabel arm2;
+    MeanEstimate score1;
+    MeanEstimate score2;
+    std::optional<EffectSize> effect; // empty when the groups are too small or SD is 0
+};
+
+struct DashboardOptions
+{
+    QString instrumentId = QStringLiteral("hrsd17"); // trajectory, change, effect size
+    QString endpointCode; // time point of the effect size; default "eot", else the last visit
+    qint64 arm1 = 0;      // default: the first two arms
+    qint64 arm2 = 0;
+};
+
+struct DashboardFigures
+{
+    std::optional<Recruitment> recruitment;
+    std::optional<ScreeningFunnel> funnel;
+    std::optional<int> openAlerts;
+    std::optional<std::vector<ArmSize>> armSizes;
+    std::optional<std::vector<RetentionCell>> retention;
+    std::optional<std::vector<ArmAttendance>> attendance;
+    std::optional<std::vector<TrajectoryCell>> trajectory;
+    std::optional<std::vector<ChangeClasses>> change;
+    std::optional<ArmComparison> effectSize;
+    QStringList withheld; // keys of the figures the caller may not see
+};
+
+class Dashboard
+{
+    Q_DECLARE_TR_FUNCTIONS(Dashboard)
+
+public:
+    explicit Dashboard(Database& db) : m_db(db) {}
+
+    Result<Recruitment> recruitment(const Actor& actor);
+    Result<ScreeningFunnel> funnel(const Actor& actor);
+    Result<int> openAlerts(const Actor& actor);
+    Result<std::vector<ArmSize>> armSizes(const Actor& actor);
+    // Retention on the completed assessments of `instrumentId` (the primary outcome).
+    Result<std::vector<RetentionCell>> retention(const Actor& actor, const QString& instrumentId);
+    Result<std::vector<ArmAttendance>> attendance(const Actor& actor);
+    Result<std::vector<TrajectoryCell>> trajectory(const Actor& actor, const QString& instrumentId);
+    Result<std::vector<ChangeClasses>> changeClasses(const Actor& actor,
+                                                     const QString& instrumentId);
+    Result<ArmComparison> effectSize(const Actor& actor, const DashboardOptions& options);
+
+    // Every figure the caller may see, reading each table once; the others are named in
+    // `withheld`.
+    Result<DashboardFigures> all(const Actor& actor, const DashboardOptions& options = {});
+
+private:
+    // Change classes (baseline to latest) from the instrument's score rows, ordered by
+    // participant and date.
+    Result<std::vector<ChangeClasses>> changeFrom(const QString& instrumentId,
+                                                  const std::vector<ArmLabel>& arms,
+                                                  const std::vector<reporting::ScoreRow>& scores);
+    // Cohen's d between two arms at the endpoint, from the trajectory cells.
+    static Result<ArmComparison> comparison(const std::vector<TrajectoryCell>& cells,
+                                            const std::vector<ArmLabel>& arms,
+                                            const DashboardOptions& options);
+
+    Database& m_db;
+};
+
+} // namespace td
