@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
-# Fails when a user-visible string has no finished Norwegian Bokmål translation: both in the
-# committed .ts file and in a fresh lupdate scan of the sources (a new tr() string that nobody
-# added to the .ts file counts as unfinished).
+# Fails when a user-visible string has no finished Norwegian Bokmål translation, or when the
+# committed .ts files are not what update_translations would write (a new, changed or removed
+# tr() string that nobody ran lupdate for).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=/usr/lib/qt6/bin/lupdate
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cp translations/trialdesk_nb.ts "$tmp/"
 mapfile -t sources < <(find core ui app -name '*.cpp' -o -name '*.h' | sort)
-"$lupdate" -silent -no-obsolete -locations none -I core -I ui "${sources[@]}" -ts "$tmp/trialdesk_nb.ts"
-committed=$(grep -c 'type="unfinished"' translations/trialdesk_nb.ts || true)
-scanned=$(grep -c 'type="unfinished"' "$tmp/trialdesk_nb.ts" || true)
-if [ "$committed" -ne 0 ] || [ "$scanned" -ne 0 ]; then
-    echo "translations: $committed unfinished Norwegian entries in translations/trialdesk_nb.ts," \
-         "$scanned after scanning the sources. Run 'cmake --build build --target" \
-         "update_translations', translate, and commit." >&2
-    exit 1
+status=0
+for ts in translations/trialdesk_nb.ts translations/trialdesk_en.ts; do
+    cp "$ts" "$tmp/"
+    "$lupdate" -silent -no-obsolete -locations none -I core -I ui "${sources[@]}" \
+        -ts "$tmp/$(basename "$ts")" >/dev/null
+    if ! cmp -s "$ts" "$tmp/$(basename "$ts")"; then
+        echo "translations: $ts is out of date with the sources; run 'cmake --build build" \
+             "--target update_translations', translate, and commit:" >&2
+        diff -u "$ts" "$tmp/$(basename "$ts")" | head -40 >&2 || true
+        status=1
+    fi
+done
+unfinished=$(grep -c 'type="unfinished"' translations/trialdesk_nb.ts || true)
+if [ "$unfinished" -ne 0 ]; then
+    echo "translations: $unfinished unfinished Norwegian entries in translations/trialdesk_nb.ts" >&2
+    status=1
 fi
-echo "translations: every Norwegian entry is finished"
+[ $status -eq 0 ] && echo "translations: every Norwegian entry is finished and up to date"
+exit $status

@@ -5,9 +5,10 @@ set -euo pipefail
 
 packages=(
     build-essential cmake pkg-config ccache clang-format git
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev
-    libsodium-dev
+    libsodium-dev libreadstat-dev
+    pspp
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth sqlite3
 )

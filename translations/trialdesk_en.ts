@@ -73,10 +73,6 @@
         <translation>Create the demo trial if the database is new.</translation>
     </message>
     <message>
-        <source>Interface language: nb or en.</source>
-        <translation>Interface language: nb or en.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -99,6 +95,10 @@
     <message>
         <source>Signing in as %1 failed.</source>
         <translation>Signing in as %1 failed.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: nb or en.</source>
+        <translation>Interface language for this run: nb or en.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +170,57 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable trial database: %2</source>
+        <translation>%1 is not a readable trial database: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed the integrity check: %2</source>
+        <translation>%1 failed the integrity check: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a trial database (it has no schema version).</source>
+        <translation>%1 is not a trial database (it has no schema version).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 already exists; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>This database cannot make online backups.</source>
+        <translation>This database cannot make online backups.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>The backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1, not %1.</source>
+        <translation>The number of backups to keep must be at least 1, not %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation>Cannot copy %1 next to %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2; nothing was restored.</source>
+        <translation>Cannot move %1 aside to %2; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the current file was kept.</source>
+        <translation>Cannot put the backup in place of %1; the current file was kept.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeStatistics</name>
     <message>
         <source>%1 has no total score, so change on it is not defined.</source>
@@ -201,16 +252,6 @@
     <message>
         <source>No database at %1.</source>
         <translation>No database at %1.</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli COMMAND [options]
-  demo --db FILE [--participants N] [--seed S]   create the demo trial
-  info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail&apos;s hash chain</source>
-        <translation>usage: trialdesk-cli COMMAND [options]
-  demo --db FILE [--participants N] [--seed S]   create the demo trial
-  info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail&apos;s hash chain</translation>
     </message>
     <message>
         <source>--participants must be a whole number from 1 to 100000.</source>
@@ -279,6 +320,111 @@
     <message>
         <source>audit trail intact: %1 rows verified</source>
         <translation>audit trail intact: %1 rows verified</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli COMMAND [options]
+  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  info --db FILE                                 print what the trial holds
+  audit verify --db FILE                         check the audit trail&apos;s hash chain
+  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
+  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
+      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
+  scores verify --db FILE                        recompute every stored score
+  randomization simulate|replay ...              see: trialdesk-cli randomization help
+  report consort|dashboard --db FILE --user NAME
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta
+      --out PATH
+  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
+Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
+        <translation>usage: trialdesk-cli COMMAND [options]
+  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  info --db FILE                                 print what the trial holds
+  audit verify --db FILE                         check the audit trail&apos;s hash chain
+  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
+  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
+      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
+  scores verify --db FILE                        recompute every stored score
+  randomization simulate|replay ...              see: trialdesk-cli randomization help
+  report consort|dashboard --db FILE --user NAME
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta
+      --out PATH
+  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
+Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</translation>
+    </message>
+</context>
+<context>
+    <name>CliExchange</name>
+    <message>
+        <source>User name: </source>
+        <translation>User name: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unexpected argument &quot;%1&quot;; allowed: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>No database at %1.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded]</source>
+        <translation>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded]</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown export format &quot;%1&quot;; allowed: %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2%3) to %4</source>
+        <translation>Exported %1 rows (%2%3) to %4</translation>
+    </message>
+    <message>
+        <source>, without arms</source>
+        <translation>, without arms</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)</source>
+        <translation>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)</translation>
+    </message>
+    <message>
+        <source>--keep must be a whole number of at least 1.</source>
+        <translation>--keep must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]</source>
+        <translation>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The current file is kept aside. [y/N] </source>
+        <translation>Replace %1 with the backup %2? The current file is kept aside. [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored (not confirmed; --yes skips the question).</source>
+        <translation>Nothing was restored (not confirmed; --yes skips the question).</translation>
+    </message>
+    <message>
+        <source>Restored, but the restore could not be audited in %1.</source>
+        <translation>Restored, but the restore could not be audited in %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous file is kept as %3</source>
+        <translation>Restored %1 from %2; the previous file is kept as %3</translation>
     </message>
 </context>
 <context>
@@ -383,6 +529,53 @@
     </message>
 </context>
 <context>
+    <name>CliReporting</name>
+    <message>
+        <source>usage (the password is read from the environment variable TRIALDESK_PASSWORD):
+  trialdesk-cli report consort --db FILE --user NAME [--primary INSTRUMENT]
+      [--min-post N]
+  trialdesk-cli report dashboard --db FILE --user NAME [--instrument ID]
+      [--endpoint TIMEPOINT]</source>
+        <translation>usage (the password is read from the environment variable TRIALDESK_PASSWORD):
+  trialdesk-cli report consort --db FILE --user NAME [--primary INSTRUMENT]
+      [--min-post N]
+  trialdesk-cli report dashboard --db FILE --user NAME [--instrument ID]
+      [--endpoint TIMEPOINT]</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Name the report: consort or dashboard.</source>
+        <translation>Name the report: consort or dashboard.</translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;; use consort or dashboard.</source>
+        <translation>Unknown report &quot;%1&quot;; use consort or dashboard.</translation>
+    </message>
+    <message>
+        <source>--db FILE and --user NAME are required.</source>
+        <translation>--db FILE and --user NAME are required.</translation>
+    </message>
+    <message>
+        <source>Set the password in the environment variable TRIALDESK_PASSWORD.</source>
+        <translation>Set the password in the environment variable TRIALDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>No database at %1.</translation>
+    </message>
+    <message>
+        <source>--min-post needs a whole number of at least 1.</source>
+        <translation>--min-post needs a whole number of at least 1.</translation>
+    </message>
+</context>
+<context>
     <name>CliScoring</name>
     <message>
         <source>%1 needs a number.</source>
@@ -430,6 +623,104 @@
     </message>
 </context>
 <context>
+    <name>ConsortReport</name>
+    <message>
+        <source>The analysed rule needs a primary instrument and at least one post-baseline assessment.</source>
+        <translation>The analysed rule needs a primary instrument and at least one post-baseline assessment.</translation>
+    </message>
+    <message>
+        <source>Reason not recorded</source>
+        <translation>Reason not recorded</translation>
+    </message>
+    <message>
+        <source>Not started yet (no session attended)</source>
+        <translation>Not started yet (no session attended)</translation>
+    </message>
+    <message>
+        <source>No session attended</source>
+        <translation>No session attended</translation>
+    </message>
+    <message>
+        <source>Withdrew, data may not be used: %1</source>
+        <translation>Withdrew, data may not be used: %1</translation>
+    </message>
+    <message>
+        <source>No completed post-baseline %1 assessment</source>
+        <translation>No completed post-baseline %1 assessment</translation>
+    </message>
+    <message>
+        <source>Withdrew before randomization: %1</source>
+        <translation>Withdrew before randomization: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <translation>%1: %2 against %3</translation>
+    </message>
+    <message>
+        <source>assessed for eligibility = excluded + randomized + awaiting decision</source>
+        <translation>assessed for eligibility = excluded + randomized + awaiting decision</translation>
+    </message>
+    <message>
+        <source>excluded = not meeting inclusion criteria + declined + other</source>
+        <translation>excluded = not meeting inclusion criteria + declined + other</translation>
+    </message>
+    <message>
+        <source>reasons for not meeting inclusion criteria</source>
+        <translation>reasons for not meeting inclusion criteria</translation>
+    </message>
+    <message>
+        <source>reasons for declining</source>
+        <translation>reasons for declining</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>other reasons</translation>
+    </message>
+    <message>
+        <source>awaiting decision = screening + consent + randomization</source>
+        <translation>awaiting decision = screening + consent + randomization</translation>
+    </message>
+    <message>
+        <source>%1: allocated = received + did not receive</source>
+        <translation>%1: allocated = received + did not receive</translation>
+    </message>
+    <message>
+        <source>%1: reasons for not receiving the intervention</source>
+        <translation>%1: reasons for not receiving the intervention</translation>
+    </message>
+    <message>
+        <source>%1: reasons for loss to follow-up</source>
+        <translation>%1: reasons for loss to follow-up</translation>
+    </message>
+    <message>
+        <source>%1: reasons for discontinuing</source>
+        <translation>%1: reasons for discontinuing</translation>
+    </message>
+    <message>
+        <source>%1: lost + discontinued within allocated</source>
+        <translation>%1: lost + discontinued within allocated</translation>
+    </message>
+    <message>
+        <source>%1: allocated = analysed + excluded from analysis</source>
+        <translation>%1: allocated = analysed + excluded from analysis</translation>
+    </message>
+    <message>
+        <source>%1: reasons for exclusion from analysis</source>
+        <translation>%1: reasons for exclusion from analysis</translation>
+    </message>
+    <message>
+        <source>randomized = sum of allocated</source>
+        <translation>randomized = sum of allocated</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>An effect size compares two different arms of the trial.</source>
+        <translation>An effect size compares two different arms of the trial.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the trial database %1: %2</source>
@@ -464,29 +755,6 @@
     </message>
 </context>
 <context>
-    <name>DialogButtons</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
     <name>EmergencyUnblinding</name>
     <message>
         <source>An emergency unblinding needs a reason of at least %1 characters; it goes to the audit trail and to the principal investigator.</source>
@@ -503,6 +771,255 @@
     <message>
         <source>Emergency unblinding %1 has already been reviewed.</source>
         <translation>Emergency unblinding %1 has already been reviewed.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLayout</name>
+    <message>
+        <source>total = sum of the %1 scored items (%2 to %3)</source>
+        <translation>total = sum of the %1 scored items (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>; with 1 to %1 scored items missing the total is prorated: round_half_up(sum x %2 / answered), marked prorated; more missing: not scorable (total empty)</source>
+        <translation>; with 1 to %1 scored items missing the total is prorated: round_half_up(sum x %2 / answered), marked prorated; more missing: not scorable (total empty)</translation>
+    </message>
+    <message>
+        <source>; every scored item is required (no proration): otherwise not scorable</source>
+        <translation>; every scored item is required (no proration): otherwise not scorable</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>no total</translation>
+    </message>
+    <message>
+        <source>%1 = %2 of items %3; at most %4 missing</source>
+        <translation>%1 = %2 of items %3; at most %4 missing</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <source>bands: %1</source>
+        <translation>bands: %1</translation>
+    </message>
+    <message>
+        <source>flag %1 when item %2 &gt; %3</source>
+        <translation>flag %1 when item %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>Participant study id</source>
+        <translation>Participant study id</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Site code</translation>
+    </message>
+    <message>
+        <source>Allocated arm code</source>
+        <translation>Allocated arm code</translation>
+    </message>
+    <message>
+        <source>empty: not randomized</source>
+        <translation>empty: not randomized</translation>
+    </message>
+    <message>
+        <source>Randomization stratum at allocation</source>
+        <translation>Randomization stratum at allocation</translation>
+    </message>
+    <message>
+        <source>Age at baseline (years)</source>
+        <translation>Age at baseline (years)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Years of education</source>
+        <translation>Years of education</translation>
+    </message>
+    <message>
+        <source>Duration of current episode (months)</source>
+        <translation>Duration of current episode (months)</translation>
+    </message>
+    <message>
+        <source>Scheduled visit code</source>
+        <translation>Scheduled visit code</translation>
+    </message>
+    <message>
+        <source>empty: a session-by-session measure (see session_number)</source>
+        <translation>empty: a session-by-session measure (see session_number)</translation>
+    </message>
+    <message>
+        <source>Therapy session number</source>
+        <translation>Therapy session number</translation>
+    </message>
+    <message>
+        <source>Instrument id</source>
+        <translation>Instrument id</translation>
+    </message>
+    <message>
+        <source>(assessment date - randomization date) in days / 7, one decimal; negative before randomization</source>
+        <translation>(assessment date - randomization date) in days / 7, one decimal; negative before randomization</translation>
+    </message>
+    <message>
+        <source>Assessment date (ISO 8601)</source>
+        <translation>Assessment date (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>User name of the rater or data enterer</source>
+        <translation>User name of the rater or data enterer</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Assessment status</translation>
+    </message>
+    <message>
+        <source>Why items or the assessment are missing</source>
+        <translation>Why items or the assessment are missing</translation>
+    </message>
+    <message>
+        <source>Raw value of item %1 of the row&apos;s instrument, as entered</source>
+        <translation>Raw value of item %1 of the row&apos;s instrument, as entered</translation>
+    </message>
+    <message>
+        <source>empty: item not answered, or the instrument has fewer items</source>
+        <translation>empty: item not answered, or the instrument has fewer items</translation>
+    </message>
+    <message>
+        <source>Total score (see the instrument&apos;s scoring)</source>
+        <translation>Total score (see the instrument&apos;s scoring)</translation>
+    </message>
+    <message>
+        <source>empty: not scorable (too many items missing) or no total</source>
+        <translation>empty: not scorable (too many items missing) or no total</translation>
+    </message>
+    <message>
+        <source>Severity band of the total</source>
+        <translation>Severity band of the total</translation>
+    </message>
+    <message>
+        <source>Every scored item answered</source>
+        <translation>Every scored item answered</translation>
+    </message>
+    <message>
+        <source>Total prorated for missing items</source>
+        <translation>Total prorated for missing items</translation>
+    </message>
+    <message>
+        <source>Safety flags raised, separated by ;</source>
+        <translation>Safety flags raised, separated by ;</translation>
+    </message>
+    <message>
+        <source>Subscale %1</source>
+        <translation>Subscale %1</translation>
+    </message>
+    <message>
+        <source>empty: not scorable or not part of the row&apos;s instrument</source>
+        <translation>empty: not scorable or not part of the row&apos;s instrument</translation>
+    </message>
+    <message>
+        <source>Participant status</source>
+        <translation>Participant status</translation>
+    </message>
+    <message>
+        <source>Date of randomization (ISO 8601)</source>
+        <translation>Date of randomization (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>%1 severity band at %2</source>
+        <translation>%1 severity band at %2</translation>
+    </message>
+    <message>
+        <source>empty: not assessed or not scorable</source>
+        <translation>empty: not assessed or not scorable</translation>
+    </message>
+    <message>
+        <source>%1 total at %2</source>
+        <translation>%1 total at %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 at %3</translation>
+    </message>
+    <message>
+        <source>empty (CSV), system-missing (SAV, DTA): not assessed; %1 (SAV user-missing) or .a (DTA): assessed but not scorable</source>
+        <translation>empty (CSV), system-missing (SAV, DTA): not assessed; %1 (SAV user-missing) or .a (DTA): assessed but not scorable</translation>
+    </message>
+    <message>
+        <source>User name of the therapist</source>
+        <translation>User name of the therapist</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Session number</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>Session kind</translation>
+    </message>
+    <message>
+        <source>Session date (ISO 8601)</source>
+        <translation>Session date (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>empty: not recorded</source>
+        <translation>empty: not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>The export needs a file name.</source>
+        <translation>The export needs a file name.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file %1: %2</source>
+        <translation>Cannot write the export file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriters</name>
+    <message>
+        <source>All files are language-neutral: UTF-8, RFC 4180 CSV, ISO 8601 dates (YYYY-MM-DD), a decimal point and no thousands separator, codes rather than translated labels. Removed records are not exported.</source>
+        <translation>All files are language-neutral: UTF-8, RFC 4180 CSV, ISO 8601 dates (YYYY-MM-DD), a decimal point and no thousands separator, codes rather than translated labels. Removed records are not exported.</translation>
+    </message>
+    <message>
+        <source>This export is blinded: it has no arm and no therapist column.</source>
+        <translation>This export is blinded: it has no arm and no therapist column.</translation>
+    </message>
+    <message>
+        <source>clinician-rated</source>
+        <translation>clinician-rated</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation>self-report</translation>
+    </message>
+    <message>
+        <source>Writing the export file failed: %1</source>
+        <translation>Writing the export file failed: %1</translation>
+    </message>
+    <message>
+        <source>not scorable</source>
+        <translation>not scorable</translation>
+    </message>
+    <message>
+        <source>Writing the %1 file failed: %2</source>
+        <translation>Writing the %1 file failed: %2</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1309,22 @@
         <source>Visit window %1 days is not allowed: enter 0 to 365.</source>
         <translation>Visit window %1 days is not allowed: enter 0 to 365.</translation>
     </message>
+    <message>
+        <source>%1 cannot change after the first allocation; %2 participants are already randomized.</source>
+        <translation>%1 cannot change after the first allocation; %2 participants are already randomized.</translation>
+    </message>
+    <message>
+        <source>The arms</source>
+        <translation>The arms</translation>
+    </message>
+    <message>
+        <source>The stratification factors</source>
+        <translation>The stratification factors</translation>
+    </message>
+    <message>
+        <source>Stratification factor code &quot;%1&quot; is not allowed: use 1-32 lower-case letters, digits or &apos;_&apos;, starting with a letter.</source>
+        <translation>Stratification factor code &quot;%1&quot; is not allowed: use 1-32 lower-case letters, digits or &apos;_&apos;, starting with a letter.</translation>
+    </message>
 </context>
 <context>
     <name>RandomizationReplay</name>
@@ -930,6 +1463,25 @@
     </message>
 </context>
 <context>
+    <name>ReportAccess</name>
+    <message>
+        <source>trial-wide participant counts</source>
+        <translation>trial-wide participant counts</translation>
+    </message>
+    <message>
+        <source>participant counts by treatment arm</source>
+        <translation>participant counts by treatment arm</translation>
+    </message>
+    <message>
+        <source>outcomes compared between treatment arms</source>
+        <translation>outcomes compared between treatment arms</translation>
+    </message>
+    <message>
+        <source>The role %1 may not see %2.</source>
+        <translation>The role %1 may not see %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -1026,6 +1578,10 @@
     <message>
         <source>review emergency unblindings</source>
         <translation>review emergency unblindings</translation>
+    </message>
+    <message>
+        <source>back up and restore the trial database</source>
+        <translation>back up and restore the trial database</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1828,131 @@
     </message>
 </context>
 <context>
+    <name>WideReader</name>
+    <message>
+        <source>Reading the participants failed: %1</source>
+        <translation>Reading the participants failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ConsortView</name>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>CONSORT 2010 flow diagram</source>
+        <translation>CONSORT 2010 flow diagram</translation>
+    </message>
+    <message>
+        <source>CONSORT flow diagram</source>
+        <translation>CONSORT flow diagram</translation>
+    </message>
+    <message>
+        <source>No counts loaded yet.</source>
+        <translation>No counts loaded yet.</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Assessed for eligibility (n=%1)</source>
+        <translation>Assessed for eligibility (n=%1)</translation>
+    </message>
+    <message>
+        <source>Excluded (n=%1)</source>
+        <translation>Excluded (n=%1)</translation>
+    </message>
+    <message>
+        <source>Not meeting inclusion criteria (n=%1)</source>
+        <translation>Not meeting inclusion criteria (n=%1)</translation>
+    </message>
+    <message>
+        <source>Declined to participate (n=%1)</source>
+        <translation>Declined to participate (n=%1)</translation>
+    </message>
+    <message>
+        <source>Other reasons (n=%1)</source>
+        <translation>Other reasons (n=%1)</translation>
+    </message>
+    <message>
+        <source>Awaiting decision (n=%1)</source>
+        <translation>Awaiting decision (n=%1)</translation>
+    </message>
+    <message>
+        <source>Eligibility not yet decided (n=%1)</source>
+        <translation>Eligibility not yet decided (n=%1)</translation>
+    </message>
+    <message>
+        <source>Eligible, consent not yet decided (n=%1)</source>
+        <translation>Eligible, consent not yet decided (n=%1)</translation>
+    </message>
+    <message>
+        <source>Consented, not yet randomized (n=%1)</source>
+        <translation>Consented, not yet randomized (n=%1)</translation>
+    </message>
+    <message>
+        <source>Randomized (n=%1)</source>
+        <translation>Randomized (n=%1)</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Allocated to %1 (n=%2)</source>
+        <translation>Allocated to %1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>Received allocated intervention (n=%1)</source>
+        <translation>Received allocated intervention (n=%1)</translation>
+    </message>
+    <message>
+        <source>Did not receive allocated intervention (n=%1)</source>
+        <translation>Did not receive allocated intervention (n=%1)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up (n=%1)</source>
+        <translation>Lost to follow-up (n=%1)</translation>
+    </message>
+    <message>
+        <source>Discontinued intervention (n=%1)</source>
+        <translation>Discontinued intervention (n=%1)</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Analysed (n=%1)</source>
+        <translation>Analysed (n=%1)</translation>
+    </message>
+    <message>
+        <source>Excluded from analysis (n=%1)</source>
+        <translation>Excluded from analysis (n=%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed: at least %n completed post-baseline assessment(s) of %1.</source>
+        <translation>
+            <numerusform>Analysed: at least %n completed post-baseline assessment of %1.</numerusform>
+            <numerusform>Analysed: at least %n completed post-baseline assessments of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagram could not be saved as %1.</source>
+        <translation>The diagram could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>This build cannot save SVG (Qt Svg was not found); save as PDF or PNG.</source>
+        <translation>This build cannot save SVG (Qt Svg was not found); save as PDF or PNG.</translation>
+    </message>
+</context>
+<context>
     <name>td::FirstAdministratorDialog</name>
     <message>
         <source>New trial database</source>
@@ -1300,6 +1981,14 @@
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +2020,10 @@
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

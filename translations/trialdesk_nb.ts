@@ -73,10 +73,6 @@
         <translation>Opprett demostudien hvis databasen er ny.</translation>
     </message>
     <message>
-        <source>Interface language: nb or en.</source>
-        <translation>Språk i grensesnittet: nb eller en.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>kode</translation>
     </message>
@@ -99,6 +95,10 @@
     <message>
         <source>Signing in as %1 failed.</source>
         <translation>Innlogging som %1 mislyktes.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: nb or en.</source>
+        <translation>Språk i grensesnittet for denne kjøringen: nb eller en.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +170,57 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Sikkerhetskopien %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable trial database: %2</source>
+        <translation>%1 er ikke en lesbar studiedatabase: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed the integrity check: %2</source>
+        <translation>%1 besto ikke integritetskontrollen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a trial database (it has no schema version).</source>
+        <translation>%1 er ikke en studiedatabase (den har ingen skjemaversjon).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 finnes allerede; en sikkerhetskopi overskriver aldri en fil.</translation>
+    </message>
+    <message>
+        <source>This database cannot make online backups.</source>
+        <translation>Denne databasen kan ikke lage sikkerhetskopier mens den er i bruk.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sikkerhetskopien til %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1, not %1.</source>
+        <translation>Antall sikkerhetskopier som beholdes, må være minst 1, ikke %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan ikke opprette mappen %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation>Kan ikke kopiere %1 ved siden av %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2; nothing was restored.</source>
+        <translation>Kan ikke flytte %1 til side som %2; ingenting ble gjenopprettet.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the current file was kept.</source>
+        <translation>Kan ikke sette sikkerhetskopien i stedet for %1; den gjeldende filen ble beholdt.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeStatistics</name>
     <message>
         <source>%1 has no total score, so change on it is not defined.</source>
@@ -201,16 +252,6 @@
     <message>
         <source>No database at %1.</source>
         <translation>Ingen database i %1.</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli COMMAND [options]
-  demo --db FILE [--participants N] [--seed S]   create the demo trial
-  info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail&apos;s hash chain</source>
-        <translation>bruk: trialdesk-cli KOMMANDO [valg]
-  demo --db FIL [--participants N] [--seed S]    opprett demostudien
-  info --db FIL                                  skriv ut hva studien inneholder
-  audit verify --db FIL                          kontroller hash-kjeden i revisjonssporet</translation>
     </message>
     <message>
         <source>--participants must be a whole number from 1 to 100000.</source>
@@ -279,6 +320,111 @@
     <message>
         <source>audit trail intact: %1 rows verified</source>
         <translation>revisjonssporet er intakt: %1 rader kontrollert</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli COMMAND [options]
+  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  info --db FILE                                 print what the trial holds
+  audit verify --db FILE                         check the audit trail&apos;s hash chain
+  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
+  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
+      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
+  scores verify --db FILE                        recompute every stored score
+  randomization simulate|replay ...              see: trialdesk-cli randomization help
+  report consort|dashboard --db FILE --user NAME
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta
+      --out PATH
+  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
+Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
+        <translation>bruk: trialdesk-cli KOMMANDO [valg]
+  demo --db FIL [--participants N] [--seed S]    opprett demostudien
+  info --db FIL                                  skriv ut hva studien inneholder
+  audit verify --db FIL                          kontroller hash-kjeden i revisjonssporet
+  score INSTRUMENT LEDD...                       skår ett skjema (NA = manglende)
+  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
+      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
+  scores verify --db FIL                         beregn hver lagret skår på nytt
+  randomization simulate|replay ...              se: trialdesk-cli randomization help
+  report consort|dashboard --db FIL --user NAVN
+  export --db FIL --user NAVN --format csv-long|csv-wide|sessions|codebook|sav|dta
+      --out STI
+  backup --db FIL --out STI [--keep N]           restore --db FIL --from KOPI [--yes]
+Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.</translation>
+    </message>
+</context>
+<context>
+    <name>CliExchange</name>
+    <message>
+        <source>User name: </source>
+        <translation>Brukernavn: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; allowed: %2.</source>
+        <translation>Uventet argument «%1»; tillatt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 må oppgis.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Ingen database i %1.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded]</source>
+        <translation>bruk: trialdesk-cli export --db FIL --user NAVN --format %1 --out STI [--blinded]</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; allowed: %2.</source>
+        <translation>Ukjent eksportformat «%1»; tillatt: %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2%3) to %4</source>
+        <translation>Eksporterte %1 rader (%2%3) til %4</translation>
+    </message>
+    <message>
+        <source>, without arms</source>
+        <translation>, uten armer</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)</source>
+        <translation>bruk: trialdesk-cli backup --db FIL --out STI (en ny fil, eller en mappe: da --keep N, standard 10)</translation>
+    </message>
+    <message>
+        <source>--keep must be a whole number of at least 1.</source>
+        <translation>--keep må være et heltall på minst 1.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sikkerhetskopi skrevet og kontrollert: %1</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]</source>
+        <translation>bruk: trialdesk-cli restore --db FIL --from KOPI [--yes]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Ingenting ble gjenopprettet: %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The current file is kept aside. [y/N] </source>
+        <translation>Erstatte %1 med sikkerhetskopien %2? Den gjeldende filen settes til side. [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored (not confirmed; --yes skips the question).</source>
+        <translation>Ingenting ble gjenopprettet (ikke bekreftet; --yes hopper over spørsmålet).</translation>
+    </message>
+    <message>
+        <source>Restored, but the restore could not be audited in %1.</source>
+        <translation>Gjenopprettet, men gjenopprettingen kunne ikke føres i revisjonssporet i %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous file is kept as %3</source>
+        <translation>Gjenopprettet %1 fra %2; den forrige filen er beholdt som %3</translation>
     </message>
 </context>
 <context>
@@ -383,6 +529,53 @@
     </message>
 </context>
 <context>
+    <name>CliReporting</name>
+    <message>
+        <source>usage (the password is read from the environment variable TRIALDESK_PASSWORD):
+  trialdesk-cli report consort --db FILE --user NAME [--primary INSTRUMENT]
+      [--min-post N]
+  trialdesk-cli report dashboard --db FILE --user NAME [--instrument ID]
+      [--endpoint TIMEPOINT]</source>
+        <translation>bruk (passordet leses fra miljøvariabelen TRIALDESK_PASSWORD):
+  trialdesk-cli report consort --db FIL --user NAVN [--primary INSTRUMENT]
+      [--min-post N]
+  trialdesk-cli report dashboard --db FIL --user NAVN [--instrument ID]
+      [--endpoint TIDSPUNKT]</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Ukjent valg «%1»; tillatt: %2.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Valget %1 trenger en verdi.</translation>
+    </message>
+    <message>
+        <source>Name the report: consort or dashboard.</source>
+        <translation>Oppgi rapporten: consort eller dashboard.</translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;; use consort or dashboard.</source>
+        <translation>Ukjent rapport «%1»; bruk consort eller dashboard.</translation>
+    </message>
+    <message>
+        <source>--db FILE and --user NAME are required.</source>
+        <translation>--db FIL og --user NAVN må oppgis.</translation>
+    </message>
+    <message>
+        <source>Set the password in the environment variable TRIALDESK_PASSWORD.</source>
+        <translation>Sett passordet i miljøvariabelen TRIALDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Ingen database i %1.</translation>
+    </message>
+    <message>
+        <source>--min-post needs a whole number of at least 1.</source>
+        <translation>--min-post trenger et heltall på minst 1.</translation>
+    </message>
+</context>
+<context>
     <name>CliScoring</name>
     <message>
         <source>%1 needs a number.</source>
@@ -430,6 +623,104 @@
     </message>
 </context>
 <context>
+    <name>ConsortReport</name>
+    <message>
+        <source>The analysed rule needs a primary instrument and at least one post-baseline assessment.</source>
+        <translation>Regelen for analyserte trenger et primærinstrument og minst én vurdering etter baseline.</translation>
+    </message>
+    <message>
+        <source>Reason not recorded</source>
+        <translation>Grunn ikke registrert</translation>
+    </message>
+    <message>
+        <source>Not started yet (no session attended)</source>
+        <translation>Ikke startet ennå (ingen time gjennomført)</translation>
+    </message>
+    <message>
+        <source>No session attended</source>
+        <translation>Ingen time gjennomført</translation>
+    </message>
+    <message>
+        <source>Withdrew, data may not be used: %1</source>
+        <translation>Trakk seg, data kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <source>No completed post-baseline %1 assessment</source>
+        <translation>Ingen fullført %1-vurdering etter baseline</translation>
+    </message>
+    <message>
+        <source>Withdrew before randomization: %1</source>
+        <translation>Trakk seg før randomisering: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <translation>%1: %2 mot %3</translation>
+    </message>
+    <message>
+        <source>assessed for eligibility = excluded + randomized + awaiting decision</source>
+        <translation>vurdert for egnethet = ekskludert + randomisert + venter på avgjørelse</translation>
+    </message>
+    <message>
+        <source>excluded = not meeting inclusion criteria + declined + other</source>
+        <translation>ekskludert = oppfyller ikke inklusjonskriteriene + takket nei + andre</translation>
+    </message>
+    <message>
+        <source>reasons for not meeting inclusion criteria</source>
+        <translation>grunner til at inklusjonskriteriene ikke er oppfylt</translation>
+    </message>
+    <message>
+        <source>reasons for declining</source>
+        <translation>grunner til å takke nei</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>andre grunner</translation>
+    </message>
+    <message>
+        <source>awaiting decision = screening + consent + randomization</source>
+        <translation>venter på avgjørelse = screening + samtykke + randomisering</translation>
+    </message>
+    <message>
+        <source>%1: allocated = received + did not receive</source>
+        <translation>%1: allokert = fikk + fikk ikke</translation>
+    </message>
+    <message>
+        <source>%1: reasons for not receiving the intervention</source>
+        <translation>%1: grunner til ikke å få intervensjonen</translation>
+    </message>
+    <message>
+        <source>%1: reasons for loss to follow-up</source>
+        <translation>%1: grunner til frafall fra oppfølging</translation>
+    </message>
+    <message>
+        <source>%1: reasons for discontinuing</source>
+        <translation>%1: grunner til avbrutt intervensjon</translation>
+    </message>
+    <message>
+        <source>%1: lost + discontinued within allocated</source>
+        <translation>%1: tapt + avbrutt innenfor allokerte</translation>
+    </message>
+    <message>
+        <source>%1: allocated = analysed + excluded from analysis</source>
+        <translation>%1: allokert = analysert + ekskludert fra analyse</translation>
+    </message>
+    <message>
+        <source>%1: reasons for exclusion from analysis</source>
+        <translation>%1: grunner til eksklusjon fra analyse</translation>
+    </message>
+    <message>
+        <source>randomized = sum of allocated</source>
+        <translation>randomisert = summen av allokerte</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>An effect size compares two different arms of the trial.</source>
+        <translation>En effektstørrelse sammenligner to ulike armer i studien.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the trial database %1: %2</source>
@@ -464,29 +755,6 @@
     </message>
 </context>
 <context>
-    <name>DialogButtons</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-</context>
-<context>
     <name>EmergencyUnblinding</name>
     <message>
         <source>An emergency unblinding needs a reason of at least %1 characters; it goes to the audit trail and to the principal investigator.</source>
@@ -503,6 +771,255 @@
     <message>
         <source>Emergency unblinding %1 has already been reviewed.</source>
         <translation>Nødavblinding %1 er allerede gjennomgått.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLayout</name>
+    <message>
+        <source>total = sum of the %1 scored items (%2 to %3)</source>
+        <translation>total = summen av de %1 skårede leddene (%2 til %3)</translation>
+    </message>
+    <message>
+        <source>; with 1 to %1 scored items missing the total is prorated: round_half_up(sum x %2 / answered), marked prorated; more missing: not scorable (total empty)</source>
+        <translation>; med 1 til %1 manglende skårede ledd prorateres totalen: round_half_up(sum x %2 / besvarte), merket prorated; flere manglende: ikke skårbar (tom total)</translation>
+    </message>
+    <message>
+        <source>; every scored item is required (no proration): otherwise not scorable</source>
+        <translation>; alle skårede ledd kreves (ingen proratering): ellers ikke skårbar</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>ingen total</translation>
+    </message>
+    <message>
+        <source>%1 = %2 of items %3; at most %4 missing</source>
+        <translation>%1 = %2 av leddene %3; høyst %4 manglende</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <source>bands: %1</source>
+        <translation>alvorlighetsnivåer: %1</translation>
+    </message>
+    <message>
+        <source>flag %1 when item %2 &gt; %3</source>
+        <translation>flagg %1 når ledd %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>Participant study id</source>
+        <translation>Deltakerens studie-ID</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Senterkode</translation>
+    </message>
+    <message>
+        <source>Allocated arm code</source>
+        <translation>Kode for allokert arm</translation>
+    </message>
+    <message>
+        <source>empty: not randomized</source>
+        <translation>tom: ikke randomisert</translation>
+    </message>
+    <message>
+        <source>Randomization stratum at allocation</source>
+        <translation>Randomiseringsstratum ved allokering</translation>
+    </message>
+    <message>
+        <source>Age at baseline (years)</source>
+        <translation>Alder ved baseline (år)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Years of education</source>
+        <translation>Års utdanning</translation>
+    </message>
+    <message>
+        <source>Duration of current episode (months)</source>
+        <translation>Varighet av nåværende episode (måneder)</translation>
+    </message>
+    <message>
+        <source>Scheduled visit code</source>
+        <translation>Kode for planlagt besøk</translation>
+    </message>
+    <message>
+        <source>empty: a session-by-session measure (see session_number)</source>
+        <translation>tom: et mål fra time til time (se session_number)</translation>
+    </message>
+    <message>
+        <source>Therapy session number</source>
+        <translation>Terapitimenummer</translation>
+    </message>
+    <message>
+        <source>Instrument id</source>
+        <translation>Instrument-ID</translation>
+    </message>
+    <message>
+        <source>(assessment date - randomization date) in days / 7, one decimal; negative before randomization</source>
+        <translation>(vurderingsdato - randomiseringsdato) i dager / 7, én desimal; negativ før randomisering</translation>
+    </message>
+    <message>
+        <source>Assessment date (ISO 8601)</source>
+        <translation>Vurderingsdato (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>User name of the rater or data enterer</source>
+        <translation>Brukernavnet til vurdereren eller den som registrerte</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Vurderingsstatus</translation>
+    </message>
+    <message>
+        <source>Why items or the assessment are missing</source>
+        <translation>Hvorfor ledd eller vurderingen mangler</translation>
+    </message>
+    <message>
+        <source>Raw value of item %1 of the row&apos;s instrument, as entered</source>
+        <translation>Rå verdi av ledd %1 i radens instrument, slik den ble registrert</translation>
+    </message>
+    <message>
+        <source>empty: item not answered, or the instrument has fewer items</source>
+        <translation>tom: leddet er ikke besvart, eller instrumentet har færre ledd</translation>
+    </message>
+    <message>
+        <source>Total score (see the instrument&apos;s scoring)</source>
+        <translation>Totalskår (se instrumentets skåring)</translation>
+    </message>
+    <message>
+        <source>empty: not scorable (too many items missing) or no total</source>
+        <translation>tom: ikke skårbar (for mange manglende ledd) eller ingen total</translation>
+    </message>
+    <message>
+        <source>Severity band of the total</source>
+        <translation>Alvorlighetsnivå for totalen</translation>
+    </message>
+    <message>
+        <source>Every scored item answered</source>
+        <translation>Alle skårede ledd besvart</translation>
+    </message>
+    <message>
+        <source>Total prorated for missing items</source>
+        <translation>Totalen prorateres for manglende ledd</translation>
+    </message>
+    <message>
+        <source>Safety flags raised, separated by ;</source>
+        <translation>Sikkerhetsflagg som er reist, atskilt med ;</translation>
+    </message>
+    <message>
+        <source>Subscale %1</source>
+        <translation>Delskala %1</translation>
+    </message>
+    <message>
+        <source>empty: not scorable or not part of the row&apos;s instrument</source>
+        <translation>tom: ikke skårbar eller ikke del av radens instrument</translation>
+    </message>
+    <message>
+        <source>Participant status</source>
+        <translation>Deltakerstatus</translation>
+    </message>
+    <message>
+        <source>Date of randomization (ISO 8601)</source>
+        <translation>Randomiseringsdato (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>%1 severity band at %2</source>
+        <translation>%1 alvorlighetsnivå ved %2</translation>
+    </message>
+    <message>
+        <source>empty: not assessed or not scorable</source>
+        <translation>tom: ikke vurdert eller ikke skårbar</translation>
+    </message>
+    <message>
+        <source>%1 total at %2</source>
+        <translation>%1 total ved %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 ved %3</translation>
+    </message>
+    <message>
+        <source>empty (CSV), system-missing (SAV, DTA): not assessed; %1 (SAV user-missing) or .a (DTA): assessed but not scorable</source>
+        <translation>tom (CSV), systemmanglende (SAV, DTA): ikke vurdert; %1 (brukerdefinert manglende i SAV) eller .a (DTA): vurdert, men ikke skårbar</translation>
+    </message>
+    <message>
+        <source>User name of the therapist</source>
+        <translation>Terapeutens brukernavn</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Timenummer</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>Timetype</translation>
+    </message>
+    <message>
+        <source>Session date (ISO 8601)</source>
+        <translation>Timedato (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varighet i minutter</translation>
+    </message>
+    <message>
+        <source>empty: not recorded</source>
+        <translation>tom: ikke registrert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>The export needs a file name.</source>
+        <translation>Eksporten trenger et filnavn.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file %1: %2</source>
+        <translation>Kan ikke skrive eksportfilen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriters</name>
+    <message>
+        <source>All files are language-neutral: UTF-8, RFC 4180 CSV, ISO 8601 dates (YYYY-MM-DD), a decimal point and no thousands separator, codes rather than translated labels. Removed records are not exported.</source>
+        <translation>Alle filer er språknøytrale: UTF-8, RFC 4180-CSV, ISO 8601-datoer (ÅÅÅÅ-MM-DD), desimalpunktum og ingen tusenskilletegn, koder i stedet for oversatte betegnelser. Fjernede poster eksporteres ikke.</translation>
+    </message>
+    <message>
+        <source>This export is blinded: it has no arm and no therapist column.</source>
+        <translation>Denne eksporten er blindet: den har ingen kolonne for arm eller terapeut.</translation>
+    </message>
+    <message>
+        <source>clinician-rated</source>
+        <translation>klinikervurdert</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation>selvrapport</translation>
+    </message>
+    <message>
+        <source>Writing the export file failed: %1</source>
+        <translation>Skriving av eksportfilen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>not scorable</source>
+        <translation>ikke skårbar</translation>
+    </message>
+    <message>
+        <source>Writing the %1 file failed: %2</source>
+        <translation>Skriving av %1-filen mislyktes: %2</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1309,22 @@
         <source>Visit window %1 days is not allowed: enter 0 to 365.</source>
         <translation>Besøksvindu %1 dager er ikke tillatt: oppgi 0 til 365.</translation>
     </message>
+    <message>
+        <source>%1 cannot change after the first allocation; %2 participants are already randomized.</source>
+        <translation>%1 kan ikke endres etter første allokering; %2 deltakere er allerede randomisert.</translation>
+    </message>
+    <message>
+        <source>The arms</source>
+        <translation>Armene</translation>
+    </message>
+    <message>
+        <source>The stratification factors</source>
+        <translation>Stratifiseringsfaktorene</translation>
+    </message>
+    <message>
+        <source>Stratification factor code &quot;%1&quot; is not allowed: use 1-32 lower-case letters, digits or &apos;_&apos;, starting with a letter.</source>
+        <translation>Koden «%1» for stratifiseringsfaktoren er ikke tillatt: bruk 1–32 små bokstaver, sifre eller «_», og begynn med en bokstav.</translation>
+    </message>
 </context>
 <context>
     <name>RandomizationReplay</name>
@@ -930,6 +1463,25 @@
     </message>
 </context>
 <context>
+    <name>ReportAccess</name>
+    <message>
+        <source>trial-wide participant counts</source>
+        <translation>deltakertall for hele studien</translation>
+    </message>
+    <message>
+        <source>participant counts by treatment arm</source>
+        <translation>deltakertall per behandlingsarm</translation>
+    </message>
+    <message>
+        <source>outcomes compared between treatment arms</source>
+        <translation>utfall sammenlignet mellom behandlingsarmer</translation>
+    </message>
+    <message>
+        <source>The role %1 may not see %2.</source>
+        <translation>Rollen %1 har ikke lov til å se %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -1026,6 +1578,10 @@
     <message>
         <source>review emergency unblindings</source>
         <translation>gjennomgå nødavblindinger</translation>
+    </message>
+    <message>
+        <source>back up and restore the trial database</source>
+        <translation>ta sikkerhetskopi av og gjenopprette studiedatabasen</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1828,131 @@
     </message>
 </context>
 <context>
+    <name>WideReader</name>
+    <message>
+        <source>Reading the participants failed: %1</source>
+        <translation>Lesing av deltakerne mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::ConsortView</name>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>CONSORT 2010 flow diagram</source>
+        <translation>CONSORT 2010-flytdiagram</translation>
+    </message>
+    <message>
+        <source>CONSORT flow diagram</source>
+        <translation>CONSORT-flytdiagram</translation>
+    </message>
+    <message>
+        <source>No counts loaded yet.</source>
+        <translation>Ingen tall er lastet ennå.</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inklusjon</translation>
+    </message>
+    <message>
+        <source>Assessed for eligibility (n=%1)</source>
+        <translation>Vurdert for egnethet (n=%1)</translation>
+    </message>
+    <message>
+        <source>Excluded (n=%1)</source>
+        <translation>Ekskludert (n=%1)</translation>
+    </message>
+    <message>
+        <source>Not meeting inclusion criteria (n=%1)</source>
+        <translation>Oppfyller ikke inklusjonskriteriene (n=%1)</translation>
+    </message>
+    <message>
+        <source>Declined to participate (n=%1)</source>
+        <translation>Takket nei til å delta (n=%1)</translation>
+    </message>
+    <message>
+        <source>Other reasons (n=%1)</source>
+        <translation>Andre grunner (n=%1)</translation>
+    </message>
+    <message>
+        <source>Awaiting decision (n=%1)</source>
+        <translation>Venter på avgjørelse (n=%1)</translation>
+    </message>
+    <message>
+        <source>Eligibility not yet decided (n=%1)</source>
+        <translation>Egnethet ikke avgjort ennå (n=%1)</translation>
+    </message>
+    <message>
+        <source>Eligible, consent not yet decided (n=%1)</source>
+        <translation>Egnet, samtykke ikke avgjort ennå (n=%1)</translation>
+    </message>
+    <message>
+        <source>Consented, not yet randomized (n=%1)</source>
+        <translation>Samtykket, ikke randomisert ennå (n=%1)</translation>
+    </message>
+    <message>
+        <source>Randomized (n=%1)</source>
+        <translation>Randomisert (n=%1)</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allokering</translation>
+    </message>
+    <message>
+        <source>Allocated to %1 (n=%2)</source>
+        <translation>Allokert til %1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>Received allocated intervention (n=%1)</source>
+        <translation>Fikk allokert intervensjon (n=%1)</translation>
+    </message>
+    <message>
+        <source>Did not receive allocated intervention (n=%1)</source>
+        <translation>Fikk ikke allokert intervensjon (n=%1)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up (n=%1)</source>
+        <translation>Tapt for oppfølging (n=%1)</translation>
+    </message>
+    <message>
+        <source>Discontinued intervention (n=%1)</source>
+        <translation>Avbrutt intervensjon (n=%1)</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Analysed (n=%1)</source>
+        <translation>Analysert (n=%1)</translation>
+    </message>
+    <message>
+        <source>Excluded from analysis (n=%1)</source>
+        <translation>Ekskludert fra analyse (n=%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed: at least %n completed post-baseline assessment(s) of %1.</source>
+        <translation>
+            <numerusform>Analysert: minst %n fullført vurdering med %1 etter baseline.</numerusform>
+            <numerusform>Analysert: minst %n fullførte vurderinger med %1 etter baseline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagram could not be saved as %1.</source>
+        <translation>Diagrammet kunne ikke lagres som %1.</translation>
+    </message>
+    <message>
+        <source>This build cannot save SVG (Qt Svg was not found); save as PDF or PNG.</source>
+        <translation>Denne versjonen kan ikke lagre SVG (Qt Svg ble ikke funnet); lagre som PDF eller PNG.</translation>
+    </message>
+</context>
+<context>
     <name>td::FirstAdministratorDialog</name>
     <message>
         <source>New trial database</source>
@@ -1300,6 +1981,14 @@
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>De to passordene er ulike; skriv det samme passordet to ganger.</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Opprett administrator</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +2020,10 @@
     <message>
         <source>Sign in</source>
         <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,17 @@ int usage(int exitCode)
         "usage: trialdesk-cli COMMAND [options]\n"
         "  demo --db FILE [--participants N] [--seed S]   create the demo trial\n"
         "  info --db FILE                                 print what the trial holds\n"
-        "  audit verify --db FILE                         check the audit trail's hash chain");
+        "  audit verify --db FILE                         check the audit trail's hash chain\n"
+        "  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)\n"
+        "  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]\n"
+        "      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]\n"
+        "  scores verify --db FILE                        recompute every stored score\n"
+        "  randomization simulate|replay ...              see: trialdesk-cli randomization help\n"
+        "  report consort|dashboard --db FILE --user NAME\n"
+        "  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta\n"
+        "      --out PATH\n"
+        "  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]\n"
+        "Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.");
     if (exitCode == 0)
         printOut(text);
     else

@@ -16,6 +16,12 @@ int runScoresVerify(const QStringList& args);
 int runRandomization(const QStringList& args);
 int runRandomizationSimulate(const QStringList& args);
 int runRandomizationReplay(const QStringList& args);
+// report consort | dashboard (CliReporting.cpp)
+int runReport(const QStringList& args);
+// export / backup / restore (CliExchange.cpp)
+int runExport(const QStringList& args);
+int runBackup(const QStringList& args);
+int runRestore(const QStringList& args);
 int usage(int exitCode);
 
 // --name VALUE lookup; empty when absent.

@@ -26,6 +26,14 @@ int main(int argc, char** argv)
         return td::cli::runScoresVerify(args.mid(1));
     if (command == QStringLiteral("randomization"))
         return td::cli::runRandomization(args);
+    if (command == QStringLiteral("report"))
+        return td::cli::runReport(args);
+    if (command == QStringLiteral("export"))
+        return td::cli::runExport(args);
+    if (command == QStringLiteral("backup"))
+        return td::cli::runBackup(args);
+    if (command == QStringLiteral("restore"))
+        return td::cli::runRestore(args);
     if (command == QStringLiteral("--help") || command == QStringLiteral("help"))
         return td::cli::usage(0);
     return td::cli::usage(2);

@@ -9,11 +9,11 @@ bool Roles::allows(Role role, Permission p)
     case Role::Administrator:
         // Runs the installation; sees no clinical data.
         return p == P::ManageUsers || p == P::EditProtocol || p == P::ViewProtocol ||
-               p == P::ViewAuditTrail;
+               p == P::ViewAuditTrail || p == P::BackupRestore;
     case Role::PrincipalInvestigator:
         // Sees arms, but never the allocation list (concealment) and needs no unblinding.
         return p != P::ManageUsers && p != P::EditProtocol && p != P::ManageRandomization &&
-               p != P::EmergencyUnblind;
+               p != P::EmergencyUnblind && p != P::BackupRestore;
     case Role::Coordinator:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ScreenParticipants ||
                p == P::AssignTherapist || p == P::Randomize || p == P::ViewArm ||
@@ -30,7 +30,8 @@ bool Roles::allows(Role role, Permission p)
                p == P::ViewAlerts || p == P::EmergencyUnblind;
     case Role::Statistician:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
-               p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageRandomization;
+               p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageRandomization ||
+               p == P::BackupRestore;
     }
     return false;
 }
@@ -120,6 +121,8 @@ QString Roles::permissionName(Permission p)
         return tr("unblind a participant in an emergency");
     case Permission::ReviewUnblindings:
         return tr("review emergency unblindings");
+    case Permission::BackupRestore:
+        return tr("back up and restore the trial database");
     }
     return {};
 }

@@ -42,9 +42,10 @@ enum class Permission {
     ManageRandomization,
     EmergencyUnblind,  // a blinded user learns one participant's arm, with a reason
     ReviewUnblindings, // see (and acknowledge) emergency unblindings
+    BackupRestore,     // make online backups and restore the trial file from one
 };
 
-inline constexpr std::array<Permission, 18> allPermissions = {Permission::ManageUsers,
+inline constexpr std::array<Permission, 19> allPermissions = {Permission::ManageUsers,
                                                               Permission::EditProtocol,
                                                               Permission::ViewProtocol,
                                                               Permission::ViewParticipants,
@@ -61,7 +62,8 @@ inline constexpr std::array<Permission, 18> allPermissions = {Permission::Manage
                                                               Permission::AcknowledgeAlerts,
                                                               Permission::ManageRandomization,
                                                               Permission::EmergencyUnblind,
-                                                              Permission::ReviewUnblindings};
+                                                              Permission::ReviewUnblindings,
+                                                              Permission::BackupRestore};
 
 class Roles
 {
