@@ -2072,6 +2072,14 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>CONSORT flow</source>
+        <translation>CONSORT flow</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>

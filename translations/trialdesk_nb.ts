@@ -2072,6 +2072,14 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>CONSORT flow</source>
+        <translation>CONSORT-flyt</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>

@@ -2,6 +2,7 @@
 
 #include "i18n/LanguageManager.h"
 #include "registry/RegistryView.h"
+#include "reporting/ConsortView.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
 
@@ -13,7 +14,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace td {
 
@@ -23,12 +26,25 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
       m_registry(new RegistryView(db, actor, this)), m_fileMenu(menuBar()->addMenu(QString())),
       m_languageMenu(menuBar()->addMenu(QString())), m_helpMenu(menuBar()->addMenu(QString())),
       m_quit(m_fileMenu->addAction(QString())), m_about(m_helpMenu->addAction(QString())),
-      m_languageGroup(new QActionGroup(this)), m_userLabel(new QLabel(this))
+      m_tabs(new QTabWidget(this)), m_languageGroup(new QActionGroup(this)),
+      m_userLabel(new QLabel(this))
 {
     auto protocol = ProtocolRepository(db).load(actor);
     if (protocol.ok())
         m_trialName = protocol->trial.acronym;
-    setCentralWidget(m_registry);
+    m_tabs->addTab(m_registry, QString());
+    // The CONSORT flow, for the roles the core allows to see it (it refuses the others).
+    auto* consort = new ConsortView;
+    if (consort->load(db, actor).isEmpty()) {
+        m_consort = consort;
+        auto* scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(consort);
+        m_tabs->addTab(scroll, QString());
+    } else {
+        delete consort;
+    }
+    setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_userLabel);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
@@ -51,6 +67,9 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_trialName.isEmpty() ? tr("TrialDesk") : tr("TrialDesk – %1").arg(m_trialName));
+    m_tabs->setTabText(0, tr("Participants"));
+    if (m_consort)
+        m_tabs->setTabText(1, tr("CONSORT flow"));
     m_fileMenu->setTitle(tr("&File"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

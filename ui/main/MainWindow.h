@@ -8,12 +8,14 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace td {
 
 class Database;
 class LanguageManager;
 class RegistryView;
+class ConsortView;
 
 // The frame: menus, status bar and the task areas. Each task area is its own widget.
 class MainWindow : public QMainWindow
@@ -37,11 +39,13 @@ private:
     LanguageManager& m_languages;
     QString m_trialName;
     RegistryView* m_registry;
+    ConsortView* m_consort = nullptr; // only for roles the core lets see the flow
     QMenu* m_fileMenu;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_quit;
     QAction* m_about;
+    QTabWidget* m_tabs;
     QActionGroup* m_languageGroup;
     QLabel* m_userLabel;
 };
