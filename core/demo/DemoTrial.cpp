@@ -4,6 +4,7 @@
 #include "assessments/AssessmentRepository.h"
 #include "common/Random.h"
 #include "demo/DemoScores.h"
+#include "outcomes/AlertRepository.h"
 #include "participants/ParticipantRepository.h"
 #include "randomization/AllocationListRepository.h"
 #include "randomization/PermutedBlocks.h"
@@ -158,7 +159,7 @@ public:
     History(Database& db, const DemoActors& actors, const Protocol& protocol, Random& rnd,
             QDate today)
         : m_db(db), m_actors(actors), m_protocol(protocol), m_rnd(rnd), m_today(today),
-          m_participants(db), m_sessions(db), m_assessments(db), m_randomizer(db)
+          m_participants(db), m_sessions(db), m_assessments(db), m_alerts(db), m_randomizer(db)
     {}
 
     void plan(int people);
@@ -182,6 +183,7 @@ private:
     void planPerson(int person, QDate screened);
     void planTreatment(int person, QDate randomized, const Arm& arm, const Actor& therapist);
     void planVisit(int person, const TimePoint& tp, QDate date, double hrsd, double improvement);
+    Status followUpAlerts(int person, qint64 assessmentId, QDate day);
 
     Database& m_db;
     const DemoActors& m_actors;
@@ -191,6 +193,7 @@ private:
     ParticipantRepository m_participants;
     SessionRepository m_sessions;
     AssessmentRepository m_assessments;
+    AlertRepository m_alerts;
     Randomizer m_randomizer;
     std::vector<Event> m_events;
     std::vector<qint64> m_ids;
@@ -369,7 +372,9 @@ void History::planTreatment(int person, QDate randomized, const Arm& arm, const 
                         m.instrumentId = QStringLiteral("phq9");
                         m.date = day;
                         m.items = phq9;
-                        TD_TRY(m_assessments.save(therapist, m));
+                        auto measured = m_assessments.save(therapist, m);
+                        TD_TRY(measured);
+                        return followUpAlerts(person, measured->id, day);
                     }
                     return {};
                 });
@@ -429,10 +434,34 @@ void History::planVisit(int person, const TimePoint& tp, QDate date, double hrsd
             si.rater == Rater::BlindedClinician ? m_actors.assessor : m_actors.coordinator;
         add(person, date, [=, this]() mutable -> Status {
             a.participantId = m_ids[static_cast<std::size_t>(person)];
-            TD_TRY(m_assessments.save(rater, a));
-            return {};
+            auto saved = m_assessments.save(rater, a);
+            TD_TRY(saved);
+            return followUpAlerts(person, saved->id, date);
         });
     }
+}
+
+Status History::followUpAlerts(int person, qint64 assessmentId, QDate day)
+{
+    // The PI reviews a safety alert within a few days of it being raised.
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id FROM alert WHERE assessment_id = ?"), {assessmentId});
+    TD_TRY(q);
+    std::vector<qint64> ids;
+    while ((*q)->next())
+        ids.push_back((*q)->value(0).toLongLong());
+    for (qint64 id : ids) {
+        // Alerts of the last fortnight are still waiting for the PI.
+        const QDate reviewed = day.addDays(m_rnd.between(1, 4));
+        if (reviewed > m_today.addDays(-14))
+            continue;
+        add(person, reviewed, [this, id]() -> Status {
+            return m_alerts.acknowledge(m_actors.pi, id,
+                                        QStringLiteral("Discussed with the therapist; safety "
+                                                       "plan reviewed."));
+        });
+    }
+    return {};
 }
 
 Status History::replay()
