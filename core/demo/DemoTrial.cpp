@@ -444,8 +444,10 @@ void History::planVisit(int person, const TimePoint& tp, QDate date, double hrsd
 Status History::followUpAlerts(int person, qint64 assessmentId, QDate day)
 {
     // The PI reviews a safety alert within a few days of it being raised.
-    auto q =
-        m_db.exec(QStringLiteral("SELECT id FROM alert WHERE assessment_id = ?"), {assessmentId});
+    // Through the participant's index: a participant has few alerts.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id FROM alert WHERE participant_id = ? AND assessment_id = ?"),
+        {m_ids[static_cast<std::size_t>(person)], assessmentId});
     TD_TRY(q);
     std::vector<qint64> ids;
     while ((*q)->next())
