@@ -27,6 +27,8 @@ public:
     Status remove(const Actor& actor, qint64 id, const QString& reason);
     Result<Assessment> get(const Actor& actor, qint64 id);
     Result<std::vector<Assessment>> forParticipant(const Actor& actor, qint64 participantId);
+    // Safety alerts raised by the last save or correction (empty when none).
+    const std::vector<qint64>& raisedAlerts() const { return m_scoring.raisedAlerts(); }
 
     static QString encodeItems(const QStringList& items);
     static QStringList decodeItems(const QString& stored);

@@ -183,7 +183,7 @@ private:
     void planPerson(int person, QDate screened);
     void planTreatment(int person, QDate randomized, const Arm& arm, const Actor& therapist);
     void planVisit(int person, const TimePoint& tp, QDate date, double hrsd, double improvement);
-    Status followUpAlerts(int person, qint64 assessmentId, QDate day);
+    Status followUpAlerts(int person, QDate day);
 
     Database& m_db;
     const DemoActors& m_actors;
@@ -374,7 +374,7 @@ void History::planTreatment(int person, QDate randomized, const Arm& arm, const 
                         m.items = phq9;
                         auto measured = m_assessments.save(therapist, m);
                         TD_TRY(measured);
-                        return followUpAlerts(person, measured->id, day);
+                        return followUpAlerts(person, day);
                     }
                     return {};
                 });
@@ -436,23 +436,15 @@ void History::planVisit(int person, const TimePoint& tp, QDate date, double hrsd
             a.participantId = m_ids[static_cast<std::size_t>(person)];
             auto saved = m_assessments.save(rater, a);
             TD_TRY(saved);
-            return followUpAlerts(person, saved->id, date);
+            return followUpAlerts(person, date);
         });
     }
 }
 
-Status History::followUpAlerts(int person, qint64 assessmentId, QDate day)
+Status History::followUpAlerts(int person, QDate day)
 {
     // The PI reviews a safety alert within a few days of it being raised.
-    // Through the participant's index: a participant has few alerts.
-    auto q = m_db.exec(
-        QStringLiteral("SELECT id FROM alert WHERE participant_id = ? AND assessment_id = ?"),
-        {m_ids[static_cast<std::size_t>(person)], assessmentId});
-    TD_TRY(q);
-    std::vector<qint64> ids;
-    while ((*q)->next())
-        ids.push_back((*q)->value(0).toLongLong());
-    for (qint64 id : ids) {
+    for (qint64 id : m_assessments.raisedAlerts()) {
         // Alerts of the last fortnight are still waiting for the PI.
         const QDate reviewed = day.addDays(m_rnd.between(1, 4));
         if (reviewed > m_today.addDays(-14))

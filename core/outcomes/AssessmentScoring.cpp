@@ -43,6 +43,7 @@ Result<bool> AssessmentScoring::atBaselineVisit(const Assessment& a)
 Status AssessmentScoring::apply(const Actor& actor, const std::optional<Assessment>& before,
                                 const Assessment& after)
 {
+    m_raised.clear();
     auto d = definition(after.instrumentId);
     TD_TRY(d);
     auto score = ScoringEngine::score(**d, after.items);
@@ -98,8 +99,10 @@ Status AssessmentScoring::raiseAlerts(const Actor& actor, const InstrumentDefini
                     items << QStringLiteral("%1 item %2 = %3")
                                  .arg(d.id, d.items[static_cast<std::size_t>(f.itemIndex)].id,
                                       a.items.value(f.itemIndex));
-            TD_TRY(m_alerts.raise(actor, a.participantId, a.id, suicidality,
-                                  items.join(QStringLiteral("; "))));
+            auto id = m_alerts.raise(actor, a.participantId, a.id, suicidality,
+                                     items.join(QStringLiteral("; ")));
+            TD_TRY(id);
+            m_raised.push_back(*id);
         }
     }
     if (!score.total)
@@ -136,15 +139,16 @@ Status AssessmentScoring::raiseAlerts(const Actor& actor, const InstrumentDefini
     if (!change.ok() || change->direction != QStringLiteral("deteriorated"))
         return {};
     const QString kind = QStringLiteral("deterioration");
-    auto raised = alreadyRaised(a.id, kind);
-    TD_TRY(raised);
-    if (*raised)
+    auto already = alreadyRaised(a.id, kind);
+    TD_TRY(already);
+    if (*already)
         return {};
-    auto id = m_alerts.raise(actor, a.participantId, a.id, kind,
-                             QStringLiteral("%1 %2 -> %3 (RCI %4)")
-                                 .arg(d.id, jsonNumber(baseline), jsonNumber(*score.total),
-                                      QString::number(change->rci, 'f', 2)));
-    TD_TRY(id);
+    auto raised = m_alerts.raise(actor, a.participantId, a.id, kind,
+                                 QStringLiteral("%1 %2 -> %3 (RCI %4)")
+                                     .arg(d.id, jsonNumber(baseline), jsonNumber(*score.total),
+                                          QString::number(change->rci, 'f', 2)));
+    TD_TRY(raised);
+    m_raised.push_back(*raised);
     return {};
 }
 

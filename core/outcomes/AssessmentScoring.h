@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace td {
 
@@ -31,6 +32,8 @@ public:
     // before: the stored state (empty for a new assessment); after: the new state.
     Status apply(const Actor& actor, const std::optional<Assessment>& before,
                  const Assessment& after);
+    // The alerts the last apply() raised (for showing them where the answers were entered).
+    const std::vector<qint64>& raisedAlerts() const { return m_raised; }
 
 private:
     Result<bool> atBaselineVisit(const Assessment& a);
@@ -41,6 +44,7 @@ private:
     Database& m_db;
     std::optional<InstrumentCatalog> m_catalog;
     std::map<qint64, int> m_weekOffsets;
+    std::vector<qint64> m_raised;
     NormRepository m_norms;
     AlertRepository m_alerts;
 };

@@ -60,6 +60,23 @@ TEST_F(AlertTest, SuicidalityFlagRaisesAnAuditedAlert)
     EXPECT_GE(alertRows, 4); // participant, assessment, kind, detail, created_at
 }
 
+TEST_F(AlertTest, TheSaveReportsTheAlertsItRaised)
+{
+    const Participant p = randomized(m_armCbt);
+    AssessmentRepository repo(db());
+    Assessment a;
+    a.participantId = p.id;
+    a.instrumentId = QStringLiteral("phq9");
+    a.date = today();
+    a.items = phq9({0, 0, 0, 0, 0, 0, 0, 0, 1});
+    ASSERT_TRUE(repo.save(m_coordinator, a).ok());
+    ASSERT_EQ(repo.raisedAlerts().size(), 1u);
+    EXPECT_EQ(repo.raisedAlerts()[0], alerts(m_pi).at(0).id);
+    a.items = phq9({0, 0, 0, 0, 0, 0, 0, 0, 0});
+    ASSERT_TRUE(repo.save(m_coordinator, a).ok());
+    EXPECT_TRUE(repo.raisedAlerts().empty());
+}
+
 TEST_F(AlertTest, NoFlagNoAlertAndDraftsWaitUntilComplete)
 {
     const Participant p = randomized(m_armCbt);
