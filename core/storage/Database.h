@@ -49,7 +49,8 @@ public:
     int versionAtOpen() const { return m_versionAtOpen; }
 
     // Runs one statement with positional bindings. SELECTs return the positioned-before-first
-    // query; statements are prepared once per connection and reused.
+    // query; statements are prepared once per connection and reused, so a result stays valid
+    // only until the same SQL text runs again (read it fully, or finish(), before that).
     Result<QSqlQuery*> exec(const QString& sql, const QVariantList& bindings = {});
     // The first column of the first row, or NotFound.
     Result<QVariant> scalar(const QString& sql, const QVariantList& bindings = {});
