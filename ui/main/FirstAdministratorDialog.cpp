@@ -2,6 +2,7 @@
 
 #include "access/UserRepository.h"
 #include "common/DialogButtons.h"
+#include "common/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -15,16 +16,13 @@ namespace td {
 FirstAdministratorDialog::FirstAdministratorDialog(Database& db, QWidget* parent)
     : QDialog(parent), m_db(db), m_intro(new QLabel(this)), m_userLabel(new QLabel(this)),
       m_nameLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)),
-      m_repeatLabel(new QLabel(this)), m_error(new QLabel(this)), m_user(new QLineEdit(this)),
+      m_repeatLabel(new QLabel(this)), m_error(new ErrorLabel(this)), m_user(new QLineEdit(this)),
       m_name(new QLineEdit(this)), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
       m_buttons(new DialogButtons(this))
 {
     m_intro->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     auto* form = new QFormLayout;
     form->addRow(m_userLabel, m_user);
     form->addRow(m_nameLabel, m_name);
@@ -67,16 +65,14 @@ void FirstAdministratorDialog::changeEvent(QEvent* event)
 void FirstAdministratorDialog::create()
 {
     if (m_password->text() != m_repeat->text()) {
-        m_error->setText(tr("The two passwords differ; type the same password twice."));
-        m_error->show();
+        m_error->showMessage(tr("The two passwords differ; type the same password twice."));
         return;
     }
     auto actor = UserRepository(m_db).bootstrapAdministrator(
         {m_user->text().trimmed(), m_name->text().trimmed(), Role::Administrator,
          m_password->text()});
     if (!actor.ok()) {
-        m_error->setText(actor.message());
-        m_error->show();
+        m_error->showMessage(actor.message());
         return;
     }
     m_actor = *actor;

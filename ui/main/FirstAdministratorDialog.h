@@ -11,6 +11,7 @@ namespace td {
 
 class Database;
 class DialogButtons;
+class ErrorLabel;
 
 // The first start of a real (non-demo) trial database: create its administrator.
 class FirstAdministratorDialog : public QDialog
@@ -35,7 +36,7 @@ private:
     QLabel* m_nameLabel;
     QLabel* m_passwordLabel;
     QLabel* m_repeatLabel;
-    QLabel* m_error;
+    ErrorLabel* m_error;
     QLineEdit* m_user;
     QLineEdit* m_name;
     QLineEdit* m_password;

@@ -2,6 +2,7 @@
 
 #include "access/UserRepository.h"
 #include "common/DialogButtons.h"
+#include "common/ErrorLabel.h"
 #include "i18n/LanguageManager.h"
 
 #include <QComboBox>
@@ -19,7 +20,7 @@ namespace td {
 LoginDialog::LoginDialog(Database& db, LanguageManager& languages, bool demo, QWidget* parent)
     : QDialog(parent), m_db(db), m_languages(languages), m_demo(demo), m_title(new QLabel(this)),
       m_userLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)),
-      m_languageLabel(new QLabel(this)), m_hint(new QLabel(this)), m_error(new QLabel(this)),
+      m_languageLabel(new QLabel(this)), m_hint(new QLabel(this)), m_error(new ErrorLabel(this)),
       m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_language(new QComboBox(this)),
       m_buttons(new DialogButtons(this))
 {
@@ -30,9 +31,6 @@ LoginDialog::LoginDialog(Database& db, LanguageManager& languages, bool demo, QW
     m_password->setEchoMode(QLineEdit::Password);
     m_hint->setWordWrap(true);
     m_hint->setVisible(demo);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     for (const QString& code : LanguageManager::languages())
         m_language->addItem(LanguageManager::nativeName(code), code);
     m_language->setCurrentIndex(
@@ -97,8 +95,7 @@ void LoginDialog::attempt()
     auto actor = UserRepository(m_db).login(m_user->text().trimmed(), m_password->text());
     m_password->clear();
     if (!actor.ok()) {
-        m_error->setText(actor.message());
-        m_error->show();
+        m_error->showMessage(actor.message());
         return;
     }
     m_actor = *actor;

@@ -12,6 +12,7 @@ namespace td {
 
 class Database;
 class DialogButtons;
+class ErrorLabel;
 class LanguageManager;
 
 // Sign-in. Errors (wrong password, throttling) are shown in the dialog, which stays open.
@@ -41,7 +42,7 @@ private:
     QLabel* m_passwordLabel;
     QLabel* m_languageLabel;
     QLabel* m_hint;
-    QLabel* m_error;
+    ErrorLabel* m_error;
     QLineEdit* m_user;
     QLineEdit* m_password;
     QComboBox* m_language;
