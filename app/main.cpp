@@ -1,19 +1,24 @@
 #include "access/PasswordHasher.h"
 #include "access/UserRepository.h"
 #include "demo/DemoTrial.h"
+#include "exchange/BackupService.h"
 #include "i18n/LanguageManager.h"
 #include "instruments/TrialDatabase.h"
 #include "main/FirstAdministratorDialog.h"
 #include "main/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
+#include "tools/BackupSettings.h"
 #include "trial/ProtocolRepository.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -31,6 +36,25 @@ int fail(const QString& message)
     box.button(QMessageBox::Ok)->setText(App::tr("OK"));
     box.exec();
     return 1;
+}
+
+void inform(const QString& message)
+{
+    QMessageBox box(QMessageBox::Information, App::tr("TrialDesk"), message, QMessageBox::Ok);
+    box.button(QMessageBox::Ok)->setText(App::tr("OK"));
+    box.exec();
+}
+
+// The automatic backup when the window closes, as the user chose in the data tools.
+void backupOnClose(td::Database& db, const td::Actor& actor)
+{
+    const td::BackupSettings settings = td::BackupSettings::load(db.path());
+    if (!settings.onClose)
+        return;
+    auto made = td::BackupService::backupRotating(db, actor, settings.folder, settings.keep,
+                                                  td::BackupTrigger::OnClose);
+    if (!made.ok())
+        fail(App::tr("The automatic backup on closing failed: %1").arg(made.message()));
 }
 
 bool isDemo(td::Database& db)
@@ -64,7 +88,9 @@ int main(int argc, char** argv)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         App::tr("Save a picture of the main window and quit."),
                                         App::tr("png"));
-    parser.addOptions({dbOption, demoOption, languageOption, userOption, shotOption});
+    const QCommandLineOption newOption(QStringLiteral("new"),
+                                       App::tr("Create a new, empty trial file at --db."));
+    parser.addOptions({dbOption, demoOption, newOption, languageOption, userOption, shotOption});
     parser.process(app);
 
     td::LanguageManager languages;
@@ -73,52 +99,99 @@ int main(int argc, char** argv)
     if (!languages.setLanguage(language))
         languages.setLanguage(QStringLiteral("en"));
 
-    const bool demo = parser.isSet(demoOption);
+    // Which trial: --db, else the last one used, else the demo trial (created on first start).
+    bool demo = parser.isSet(demoOption);
     QString path = parser.value(dbOption);
+    bool create = demo || parser.isSet(newOption);
     if (path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        path = dir + (demo ? QStringLiteral("/demo.sqlite") : QStringLiteral("/trial.sqlite"));
-    }
-    auto db = td::openTrialDatabase(path);
-    if (!db.ok())
-        return fail(db.message());
-    td::Database& database = **db;
-
-    std::optional<td::Actor> actor;
-    if (!td::UserRepository(database).hasUsers()) {
-        if (demo) {
-            // The demo's users all have the public password "demo".
-            td::PasswordHasher::setCost(td::PasswordHasher::Cost::Minimal);
-            auto made = td::DemoTrial::create(database, {});
-            if (!made.ok())
-                return fail(made.message());
+        const QString last = QSettings().value(QStringLiteral("lastTrial")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            path = last;
         } else {
-            td::FirstAdministratorDialog first(database);
-            if (first.exec() != QDialog::Accepted)
-                return 0;
-            actor = first.actor();
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            QDir().mkpath(dir);
+            path = dir + QStringLiteral("/demo.sqlite");
+            demo = create = true;
         }
     }
-    if (!actor) {
-        td::LoginDialog login(database, languages, isDemo(database));
-        if (parser.isSet(userOption)) {
-            if (!login.signIn(parser.value(userOption), qEnvironmentVariable("TRIALDESK_PASSWORD")))
-                return fail(App::tr("Signing in as %1 failed.").arg(parser.value(userOption)));
-        } else if (login.exec() != QDialog::Accepted) {
+    path = QFileInfo(path).absoluteFilePath();
+
+    for (;;) {
+        td::Database::Options options;
+        options.create = create;
+        auto db = td::openTrialDatabase(path, options);
+        if (!db.ok())
+            return fail(db.message());
+        td::Database& database = **db;
+
+        std::optional<td::Actor> actor;
+        if (!td::UserRepository(database).hasUsers()) {
+            if (demo) {
+                // The demo's users all have the public password "demo".
+                td::PasswordHasher::setCost(td::PasswordHasher::Cost::Minimal);
+                auto made = td::DemoTrial::create(database, {});
+                if (!made.ok())
+                    return fail(made.message());
+            } else {
+                td::FirstAdministratorDialog first(database);
+                if (first.exec() != QDialog::Accepted)
+                    return 0;
+                actor = first.actor();
+            }
+        }
+        if (!actor) {
+            td::LoginDialog login(database, languages, isDemo(database));
+            if (parser.isSet(userOption)) {
+                if (!login.signIn(parser.value(userOption),
+                                  qEnvironmentVariable("TRIALDESK_PASSWORD")))
+                    return fail(App::tr("Signing in as %1 failed.").arg(parser.value(userOption)));
+            } else if (login.exec() != QDialog::Accepted) {
+                return 0;
+            }
+            actor = login.actor();
+        }
+        QSettings().setValue(QStringLiteral("lastTrial"), path);
+
+        QString restoreFrom;
+        {
+            td::MainWindow window(database, *actor, languages);
+            QObject::connect(&window, &td::MainWindow::restoreRequested, &window,
+                             [&](const QString& file) {
+                                 restoreFrom = file;
+                                 window.close();
+                             });
+            window.show();
+            if (parser.isSet(shotOption)) {
+                const QString file = parser.value(shotOption);
+                QTimer::singleShot(300, &window, [&window, file] {
+                    const bool saved = window.grab().save(file);
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+                return app.exec();
+            }
+            app.exec();
+        }
+        if (restoreFrom.isEmpty()) {
+            backupOnClose(database, *actor);
             return 0;
         }
-        actor = login.actor();
+        // Restore: close the trial, replace the file (the current one is kept aside), reopen
+        // it, record the restore in its audit trail, and sign in again.
+        const td::Actor who = *actor;
+        db.value().reset();
+        auto kept = td::BackupService::restore(path, restoreFrom, QDateTime::currentDateTimeUtc());
+        if (!kept.ok()) {
+            fail(kept.message());
+            continue;
+        }
+        auto reopened = td::openTrialDatabase(path, options);
+        if (!reopened.ok())
+            return fail(reopened.message());
+        if (td::Status s = td::BackupService::recordRestore(**reopened, who, restoreFrom, *kept);
+            !s.ok())
+            fail(s.message());
+        inform(App::tr("The trial was restored from %1. The file before the restore is kept "
+                       "as %2. Sign in again to go on.")
+                   .arg(QDir::toNativeSeparators(restoreFrom), QDir::toNativeSeparators(*kept)));
     }
-
-    td::MainWindow window(database, *actor, languages);
-    window.show();
-    if (parser.isSet(shotOption)) {
-        const QString file = parser.value(shotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    }
-    return app.exec();
 }

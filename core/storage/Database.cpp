@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
@@ -35,6 +36,11 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
 {
+    const QString file = QFileInfo(path).absoluteFilePath();
+    if (!options.create && !QFileInfo::exists(path))
+        return makeError(
+            ErrorCode::NotFound,
+            tr("The trial file %1 does not exist. Check the name and the folder.").arg(file));
     if (!options.clock)
         options.clock = std::make_shared<SystemClock>();
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.clock));
@@ -43,14 +49,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
             QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
         conn.setDatabaseName(path);
         if (!conn.open())
-            return makeError(ErrorCode::Database,
-                             tr("Could not open the trial database %1: %2")
-                                 .arg(QFileInfo(path).absoluteFilePath(), conn.lastError().text()));
+            return makeError(
+                ErrorCode::Database,
+                tr("Could not open the trial database %1: %2").arg(file, conn.lastError().text()));
     }
-    TD_TRY(db->configure());
-    const Migrations& migrations = options.migrations ? *options.migrations : Migrations::schema();
+    // Read the schema version before anything writes (the journal mode is a write): a file
+    // that is damaged, foreign, locked or newer than this program is refused untouched.
+    // The driver's busy handler waits while another writer holds the file; retry a moment
+    // past that (a lock that outlasts the handler, as SQLite's recovery can), 5 s in all.
+    QElapsedTimer waited;
+    waited.start();
     auto before = db->schemaVersion();
-    TD_TRY(before);
+    while (!before.ok() && waited.elapsed() < 5000 &&
+           (before.message().contains(QStringLiteral("locked")) ||
+            before.message().contains(QStringLiteral("busy")))) {
+        QThread::msleep(20);
+        before = db->schemaVersion();
+    }
+    if (!before.ok()) {
+        if (before.message().contains(QStringLiteral("locked")))
+            return makeError(ErrorCode::Conflict,
+                             tr("The trial file %1 is locked by another program. Close the "
+                                "trial there, then open it again.")
+                                 .arg(file));
+        return makeError(ErrorCode::Database,
+                         tr("The file %1 cannot be read as a trial database: it is damaged or "
+                            "not a TrialDesk trial file. It was not changed. Restore it from a "
+                            "backup. (%2)")
+                             .arg(file, before.message()));
+    }
+    const Migrations& migrations = options.migrations ? *options.migrations : Migrations::schema();
+    if (*before > migrations.latestVersion())
+        return makeError(ErrorCode::Invalid,
+                         tr("The trial file %1 was written by a newer TrialDesk (schema version "
+                            "%2; this program knows up to %3). It was not changed; open it with "
+                            "the newer program.")
+                             .arg(file)
+                             .arg(*before)
+                             .arg(migrations.latestVersion()));
+    TD_TRY(db->configure());
     db->m_versionAtOpen = *before;
     TD_TRY(migrations.migrate(*db));
     return db;

@@ -26,6 +26,7 @@ public:
     {
         std::shared_ptr<Clock> clock;           // defaults to the system clock
         const Migrations* migrations = nullptr; // defaults to the application's schema
+        bool create = true; // false: a missing file is refused instead of created
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
