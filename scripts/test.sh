@@ -8,3 +8,5 @@ scripts/build.sh -DTRIALDESK_WERROR=ON -DTRIALDESK_BUILD_TESTS=ON
 scripts/check-translations.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure -j 2
+# libFuzzer on the import parsers (clang, sanitizers): a short run of each harness.
+scripts/fuzz.sh 20

@@ -63,6 +63,7 @@ int usage(int exitCode)
         "  report consort|dashboard --db FILE --user NAME\n"
         "  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta\n"
         "      --out PATH\n"
+        "  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE\n"
         "  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]\n"
         "Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.");
     if (exitCode == 0)

@@ -22,6 +22,8 @@ int runReport(const QStringList& args);
 int runExport(const QStringList& args);
 int runBackup(const QStringList& args);
 int runRestore(const QStringList& args);
+// import assessments | redcap-dictionary | odm (CliImport.cpp)
+int runImport(const QStringList& args);
 int usage(int exitCode);
 
 // --name VALUE lookup; empty when absent.

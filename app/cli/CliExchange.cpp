@@ -1,9 +1,7 @@
-// trialdesk-cli export / backup / restore. The password comes from TRIALDESK_PASSWORD or a
-// prompt, never from an argument (arguments show in process lists and shell history); the sign
-// in goes through UserRepository::login so throttling and the audit trail apply.
+// trialdesk-cli export / backup / restore. Signing in: CliSignIn.
 
 #include "CliCommands.h"
-#include "access/UserRepository.h"
+#include "CliSignIn.h"
 #include "exchange/BackupService.h"
 #include "exchange/ExportService.h"
 #include "instruments/TrialDatabase.h"
@@ -11,11 +9,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QTextStream>
-#include <cstdio>
-#include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace td::cli {
 
@@ -25,49 +18,6 @@ class CliExchange
 {
     Q_DECLARE_TR_FUNCTIONS(CliExchange)
 };
-
-QString readLine(const QString& prompt, bool secret)
-{
-    const bool tty = isatty(STDIN_FILENO) != 0;
-    if (tty)
-        QTextStream(stderr) << prompt << Qt::flush;
-    termios saved{};
-    const bool hide = tty && secret && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (hide) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    // C stdio, not a QTextStream per call: a stream would read ahead and swallow the next
-    // answer (password, then confirmation) when both come through a pipe.
-    std::string text;
-    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
-        text.push_back(static_cast<char>(c));
-    QString line = QString::fromStdString(text);
-    if (line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    if (hide) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        QTextStream err(stderr);
-        err << Qt::endl;
-    }
-    return line;
-}
-
-// Signs in as --user (else TRIALDESK_USER, else a prompt) with the password from the
-// environment or a prompt.
-Result<Actor> signIn(Database& db, const QStringList& args)
-{
-    QString user = option(args, QStringLiteral("--user"));
-    if (user.isEmpty())
-        user = qEnvironmentVariable("TRIALDESK_USER");
-    if (user.isEmpty())
-        user = readLine(CliExchange::tr("User name: "), false).trimmed();
-    QString password = qEnvironmentVariable("TRIALDESK_PASSWORD");
-    if (password.isEmpty())
-        password = readLine(CliExchange::tr("Password for %1: ").arg(user), true);
-    return UserRepository(db).login(user, password);
-}
 
 // The value of every listed option must be present; unknown options are refused.
 bool checkArgs(const QStringList& args, const QStringList& valued, const QStringList& flags,

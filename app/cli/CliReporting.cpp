@@ -1,5 +1,5 @@
 #include "CliCommands.h"
-#include "access/UserRepository.h"
+#include "CliSignIn.h"
 #include "instruments/TrialDatabase.h"
 #include "reporting/Consort.h"
 #include "reporting/Dashboard.h"
@@ -81,10 +81,10 @@ int runReport(const QStringList& allArgs)
     const QString user = option(args, QStringLiteral("--user"));
     if (path.isEmpty() || user.isEmpty())
         return bad(CliReporting::tr("--db FILE and --user NAME are required."));
+    // Reports are run by scripts: the password comes from the environment, never a prompt.
     if (!qEnvironmentVariableIsSet("TRIALDESK_PASSWORD"))
         return bad(CliReporting::tr("Set the password in the environment variable "
                                     "TRIALDESK_PASSWORD."));
-    const QString password = qEnvironmentVariable("TRIALDESK_PASSWORD");
     if (!QFileInfo::exists(path)) {
         printError(CliReporting::tr("No database at %1.").arg(path));
         return 2;
@@ -94,7 +94,7 @@ int runReport(const QStringList& allArgs)
         printError(db.message());
         return 2;
     }
-    auto actor = UserRepository(**db).login(user, password);
+    auto actor = signIn(**db, args, PasswordPrompt::Never);
     if (!actor.ok()) {
         printError(actor.message());
         return 3;

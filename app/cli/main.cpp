@@ -30,6 +30,8 @@ int main(int argc, char** argv)
         return td::cli::runReport(args);
     if (command == QStringLiteral("export"))
         return td::cli::runExport(args);
+    if (command == QStringLiteral("import"))
+        return td::cli::runImport(args);
     if (command == QStringLiteral("backup"))
         return td::cli::runBackup(args);
     if (command == QStringLiteral("restore"))

@@ -58,9 +58,11 @@ Status BackupService::verify(const QString& file)
     return result;
 }
 
-Status BackupService::backup(Database& db, const Actor& actor, const QString& target)
+Status BackupService::backup(Database& db, const Actor& actor, const QString& target,
+                             BackupTrigger trigger)
 {
-    TD_TRY(Access::require(actor, Permission::BackupRestore));
+    if (trigger == BackupTrigger::OnDemand)
+        TD_TRY(Access::require(actor, Permission::BackupRestore));
     if (QFileInfo::exists(target))
         return makeError(ErrorCode::Conflict,
                          tr("%1 already exists; a backup never overwrites a file.").arg(target));
@@ -79,7 +81,8 @@ Status BackupService::backup(Database& db, const Actor& actor, const QString& ta
     Transaction tx(db);
     TD_TRY(tx.status());
     AuditEntry entry;
-    entry.action = QStringLiteral("backup");
+    entry.action = trigger == BackupTrigger::OnClose ? QStringLiteral("backup_on_close")
+                                                     : QStringLiteral("backup");
     entry.entity = QStringLiteral("database");
     entry.field = QStringLiteral("file");
     entry.newValue = QFileInfo(target).absoluteFilePath();
@@ -99,7 +102,8 @@ QStringList BackupService::backupsIn(const QString& folder, const QString& trial
 }
 
 Result<QString> BackupService::backupRotating(Database& db, const Actor& actor,
-                                              const QString& folder, int keep)
+                                              const QString& folder, int keep,
+                                              BackupTrigger trigger)
 {
     if (keep < 1)
         return makeError(ErrorCode::Invalid,
@@ -118,7 +122,7 @@ Result<QString> BackupService::backupRotating(Database& db, const Actor& actor,
             at = newest.addSecs(1);
     }
     const QString target = QDir(folder).filePath(backupName(db.path(), at));
-    TD_TRY(backup(db, actor, target));
+    TD_TRY(backup(db, actor, target, trigger));
     QStringList all = backupsIn(folder, db.path());
     while (all.size() > keep)
         QFile::remove(all.takeFirst());

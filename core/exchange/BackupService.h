@@ -11,6 +11,11 @@ namespace td {
 
 class Database;
 
+// Who asked for a backup: a user with the BackupRestore permission, or the program itself
+// when it closes (any signed-in user; the file is already on their machine, and a copy next
+// to it protects what they entered). Both are audited, each under its own action.
+enum class BackupTrigger { OnDemand, OnClose };
+
 // Online backups of an open trial database and restore of a closed one.
 class BackupService
 {
@@ -19,11 +24,13 @@ class BackupService
 public:
     // Copies the open database to `target` while others keep using it (a consistent snapshot),
     // checks the copy's integrity and audits the backup. Refuses to overwrite a file.
-    static Status backup(Database& db, const Actor& actor, const QString& target);
+    static Status backup(Database& db, const Actor& actor, const QString& target,
+                         BackupTrigger trigger = BackupTrigger::OnDemand);
     // A backup into `folder` named <trial file base>-YYYYMMDDTHHMMSSZ.sqlite (UTC), then keeps
     // only the newest `keep` backups of this trial there. Returns the new file's path.
     static Result<QString> backupRotating(Database& db, const Actor& actor, const QString& folder,
-                                          int keep);
+                                          int keep,
+                                          BackupTrigger trigger = BackupTrigger::OnDemand);
     // The backups of `trialFile` in `folder`, oldest first.
     static QStringList backupsIn(const QString& folder, const QString& trialFile);
 

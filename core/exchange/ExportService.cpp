@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "exchange/ExportWriters.h"
+#include "exchange/OdmExport.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
@@ -13,13 +14,14 @@ namespace td {
 
 namespace {
 
-constexpr std::array<std::pair<ExportFormat, const char*>, 6> formats = {{
+constexpr std::array<std::pair<ExportFormat, const char*>, 7> formats = {{
     {ExportFormat::CsvLong, "csv-long"},
     {ExportFormat::CsvWide, "csv-wide"},
     {ExportFormat::Sessions, "sessions"},
     {ExportFormat::Codebook, "codebook"},
     {ExportFormat::Sav, "sav"},
     {ExportFormat::Dta, "dta"},
+    {ExportFormat::Odm, "odm"},
 }};
 
 } // namespace
@@ -83,6 +85,9 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
     case ExportFormat::Sav:
     case ExportFormat::Dta:
         rows = ExportWriters::statFile(ctx, file, format == ExportFormat::Dta);
+        break;
+    case ExportFormat::Odm:
+        rows = OdmExport::write(ctx, file);
         break;
     }
     if (!rows.ok()) {

@@ -11,7 +11,7 @@ namespace td {
 
 class Database;
 
-enum class ExportFormat { CsvLong, CsvWide, Sessions, Codebook, Sav, Dta };
+enum class ExportFormat { CsvLong, CsvWide, Sessions, Codebook, Sav, Dta, Odm };
 
 struct ExportOptions
 {

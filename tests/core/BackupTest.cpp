@@ -114,6 +114,22 @@ TEST_F(BackupTest, RotationKeepsTheNewestN)
     EXPECT_FALSE(BackupService::backupRotating(db(), m_statistician, folder, 0).ok());
 }
 
+TEST_F(BackupTest, TheBackupOnCloseIsMadeForAnyUserAndAuditedAsSuch)
+{
+    const QString folder = file(QStringLiteral("onclose"));
+    EXPECT_FALSE(BackupService::backupRotating(db(), m_coordinator, folder, 3).ok());
+    EXPECT_TRUE(BackupService::backupsIn(folder, dbPath()).isEmpty());
+    auto made =
+        BackupService::backupRotating(db(), m_coordinator, folder, 3, BackupTrigger::OnClose);
+    ASSERT_TRUE(made.ok()) << str(made.message());
+    EXPECT_TRUE(BackupService::verify(*made).ok());
+    auto audited = db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                              "'backup_on_close' AND username = ?"),
+                               {m_coordinator.username});
+    ASSERT_TRUE(audited.ok());
+    EXPECT_EQ(audited->toInt(), 1);
+}
+
 TEST_F(BackupTest, RestoreKeepsTheCurrentFileAside)
 {
     const QString backup = file(QStringLiteral("b.sqlite"));

@@ -67,6 +67,7 @@ TEST_F(ReportingCliTest, DashboardAsJsonForThePi)
     EXPECT_EQ(o[QStringLiteral("funnel")].toObject()[QStringLiteral("randomized")].toInt(), 3);
     EXPECT_EQ(o[QStringLiteral("armSizes")].toArray().size(), 2);
     EXPECT_TRUE(o.contains(QStringLiteral("effectSize")));
+    EXPECT_EQ(o[QStringLiteral("blindingIndex")].toArray().size(), 2); // one per arm
     EXPECT_TRUE(o[QStringLiteral("withheld")].toArray().isEmpty());
 }
 
@@ -78,6 +79,7 @@ TEST_F(ReportingCliTest, BlindedAssessorGetsNoArms)
         const QJsonObject o = json(r);
         EXPECT_FALSE(o.contains(QStringLiteral("arms")));
         EXPECT_FALSE(o.contains(QStringLiteral("armSizes")));
+        EXPECT_FALSE(o.contains(QStringLiteral("blindingIndex")));
         for (const Arm& arm : m_protocol.arms) {
             EXPECT_FALSE(r.out.contains(arm.code)) << kind;
             EXPECT_FALSE(r.out.contains(arm.name)) << kind;

@@ -1,0 +1,148 @@
+// trialdesk-cli import KIND --db FILE --user NAME FILE. Every kind validates the whole file
+// before writing anything; a refused file is reported as FILE:LINE: COLUMN: reason lines on
+// standard error (exit 1). Usage errors exit 2. Signing in: CliSignIn.
+
+#include "CliCommands.h"
+#include "CliSignIn.h"
+#include "exchange/AssessmentImport.h"
+#include "exchange/RedcapDictionaryImport.h"
+#include "instruments/TrialDatabase.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <functional>
+#include <vector>
+
+namespace td::cli {
+
+namespace {
+
+class CliImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CliImport)
+};
+
+using Importer =
+    std::function<Result<ImportReport>(Database& db, const Actor& actor, const QString& path)>;
+
+// The kinds of import. A kind without an importer is reported as not available in this build.
+struct Kind
+{
+    const char* name;
+    const char* records; // what the file's records are, for the summary (translated)
+    Importer run;
+};
+
+const std::vector<Kind>& kinds()
+{
+    static const std::vector<Kind> table = {
+        {"assessments", QT_TRANSLATE_NOOP("CliImport", "assessments"),
+         [](Database& db, const Actor& a, const QString& f) {
+             return AssessmentImport(db).run(a, f);
+         }},
+        {"redcap-dictionary", QT_TRANSLATE_NOOP("CliImport", "dictionary fields"),
+         [](Database& db, const Actor& a, const QString& f) {
+             return RedcapDictionaryImport(db).run(a, f);
+         }},
+        {"odm", QT_TRANSLATE_NOOP("CliImport", "ODM records"), {}},
+    };
+    return table;
+}
+
+QString kindNames()
+{
+    QStringList names;
+    for (const Kind& k : kinds())
+        names << QString::fromLatin1(k.name);
+    return names.join(QLatin1Char('|'));
+}
+
+int usageError(const QString& message)
+{
+    printError(message);
+    printError(CliImport::tr("usage: trialdesk-cli import %1 --db FILE --user NAME FILE")
+                   .arg(kindNames()));
+    return 2;
+}
+
+} // namespace
+
+int runImport(const QStringList& allArgs)
+{
+    const QString kindName = allArgs.value(0);
+    const Kind* kind = nullptr;
+    for (const Kind& k : kinds())
+        if (kindName == QLatin1String(k.name))
+            kind = &k;
+    if (!kind)
+        return usageError(
+            kindName.isEmpty()
+                ? CliImport::tr("Name what to import: %1.").arg(kindNames())
+                : CliImport::tr("Unknown import \"%1\"; allowed: %2.").arg(kindName, kindNames()));
+    const QStringList args = allArgs.mid(1);
+    QStringList files;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user")) {
+            ++i;
+        } else if (args[i].startsWith(QLatin1String("--"))) {
+            return usageError(CliImport::tr("Unexpected option \"%1\".").arg(args[i]));
+        } else {
+            files << args[i];
+        }
+    }
+    const QString dbPath = option(args, QStringLiteral("--db"));
+    if (dbPath.isEmpty() || option(args, QStringLiteral("--user")).isEmpty() || files.size() != 1)
+        return usageError(CliImport::tr("--db FILE, --user NAME and one file to import are "
+                                        "required."));
+    if (!kind->run) {
+        printError(CliImport::tr("Importing %1 is not available in this build.")
+                       .arg(QString::fromLatin1(kind->name)));
+        return 2;
+    }
+    const QString path = files.front();
+    if (!QFileInfo(path).isFile()) {
+        printError(CliImport::tr("No file to import at %1.").arg(path));
+        return 2;
+    }
+    if (!QFileInfo(dbPath).isFile()) {
+        printError(CliImport::tr("No database at %1.").arg(dbPath));
+        return 2;
+    }
+    auto db = openTrialDatabase(dbPath);
+    if (!db.ok()) {
+        printError(db.message());
+        return 1;
+    }
+    auto actor = signIn(**db, args);
+    if (!actor.ok()) {
+        printError(actor.message());
+        return 1;
+    }
+    auto report = kind->run(**db, *actor, path);
+    if (!report.ok()) {
+        printError(report.message());
+        return 1;
+    }
+    if (!report->ok()) {
+        for (const ImportProblem& p : report->problems) {
+            QString where = path;
+            if (p.line > 0)
+                where += QLatin1Char(':') + QString::number(p.line);
+            if (!p.column.isEmpty())
+                where += QStringLiteral(": ") + p.column;
+            printError(where + QStringLiteral(": ") + p.reason);
+        }
+        printError(CliImport::tr("Nothing was imported: %n problem(s) in %1.", nullptr,
+                                 static_cast<int>(report->problems.size()))
+                       .arg(path));
+        return 1;
+    }
+    printOut(CliImport::tr("Imported %1 of %2 %3 from %4.")
+                 .arg(report->imported)
+                 .arg(report->records)
+                 .arg(QCoreApplication::translate("CliImport", kind->records), path));
+    return 0;
+}
+
+} // namespace td::cli

@@ -1,0 +1,64 @@
+#include "CliSignIn.h"
+
+#include "CliCommands.h"
+#include "access/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace td::cli {
+
+namespace {
+// The translation context of the sign-in prompts.
+class CliSignIn
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSignIn)
+};
+} // namespace
+
+QString readLine(const QString& prompt, bool secret)
+{
+    const bool tty = isatty(STDIN_FILENO) != 0;
+    if (tty)
+        QTextStream(stderr) << prompt << Qt::flush;
+    termios saved{};
+    const bool hide = tty && secret && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    // C stdio, not a QTextStream per call: a stream would read ahead and swallow the next
+    // answer (password, then confirmation) when both come through a pipe.
+    std::string text;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        text.push_back(static_cast<char>(c));
+    QString line = QString::fromStdString(text);
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    if (hide) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream err(stderr);
+        err << Qt::endl;
+    }
+    return line;
+}
+
+Result<Actor> signIn(Database& db, const QStringList& args, PasswordPrompt prompt)
+{
+    QString user = option(args, QStringLiteral("--user"));
+    if (user.isEmpty())
+        user = qEnvironmentVariable("TRIALDESK_USER");
+    if (user.isEmpty())
+        user = readLine(CliSignIn::tr("User name: "), false).trimmed();
+    QString password = qEnvironmentVariable("TRIALDESK_PASSWORD");
+    if (password.isEmpty() && prompt == PasswordPrompt::Allowed)
+        password = readLine(CliSignIn::tr("Password for %1: ").arg(user), true);
+    return UserRepository(db).login(user, password);
+}
+
+} // namespace td::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+
+#include <QStringList>
+
+namespace td {
+class Database;
+}
+
+// Signing in on the command line, shared by every command that acts as a user. The password
+// comes from TRIALDESK_PASSWORD or a prompt, never from an argument (arguments show in process
+// lists and shell history); the sign-in goes through UserRepository::login so throttling and
+// the audit trail apply.
+namespace td::cli {
+
+// One line from standard input after `prompt` (shown on a terminal only); `secret` turns echo
+// off while it is typed.
+QString readLine(const QString& prompt, bool secret);
+
+enum class PasswordPrompt {
+    Allowed, // TRIALDESK_PASSWORD, else a prompt (or a line on standard input)
+    Never,   // TRIALDESK_PASSWORD only: the caller checked that it is set
+};
+
+// Signs in as --user (else TRIALDESK_USER, else a prompt) with the password from the
+// environment or, when allowed, a prompt.
+Result<Actor> signIn(Database& db, const QStringList& args,
+                     PasswordPrompt prompt = PasswordPrompt::Allowed);
+
+} // namespace td::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+#include "exchange/ImportReport.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace td {
+
+class Database;
+
+// Imports assessments from the long CSV that ExportService writes (one row per assessment).
+// The identity columns study_id, visit (or session_number), instrument and date, and the item
+// columns item_1...item_N are the data; rater, status and missing_reason are read when present
+// (an empty rater is the importing user); site is cross-checked against the participant; the
+// derived columns (weeks, arm, covariates, total, band, flags, subscales) are ignored.
+//
+// The whole file is validated first and every problem is reported with its line and column;
+// when there is any, nothing is written. Otherwise every row is written in one transaction,
+// scored and audited (one audit row per assessment, whose reason names the file and line,
+// and one for the import with the file's SHA-256), as AssessmentRepository::save would.
+// Needs EnterAssessments; a therapist reaches only their own participants, and a user who may
+// not see arms cannot import session-by-session measures (they would reveal the arm).
+class AssessmentImport
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentImport)
+
+public:
+    explicit AssessmentImport(Database& db) : m_db(db) {}
+
+    // An unreadable file or a refused permission is an error; a refused file is a report
+    // with problems.
+    Result<ImportReport> run(const Actor& actor, const QString& path);
+    // The same for bytes already read; `fileName` names them in the report and the audit.
+    Result<ImportReport> runData(const Actor& actor, const QByteArray& data,
+                                 const QString& fileName);
+
+private:
+    Database& m_db;
+};
+
+} // namespace td

@@ -1,0 +1,384 @@
+#include "exchange/OdmImport.h"
+
+#include "assessments/AssessmentRepository.h"
+#include "audit/AuditLog.h"
+#include "exchange/OdmFormat.h"
+#include "exchange/OdmReader.h"
+#include "instruments/InstrumentCatalog.h"
+#include "instruments/ScoringEngine.h"
+#include "participants/ParticipantRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "trial/ProtocolRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace td {
+
+namespace {
+
+// A report that lists this many problems has said enough.
+constexpr size_t maxProblems = 10000;
+
+// Turns the forms of the file into assessments of this trial, refusing (into the report)
+// whatever the trial cannot take.
+class FormMapper
+{
+    Q_DECLARE_TR_FUNCTIONS(OdmImport)
+
+public:
+    FormMapper(Database& db, const Actor& actor, const Protocol& protocol,
+               const InstrumentCatalog& catalog, ImportReport& report)
+        : m_db(db), m_actor(actor), m_catalog(catalog), m_report(report)
+    {
+        for (const TimePoint& t : protocol.schedule)
+            m_timePoints.insert(odm::visitEvent(t.code), t.id);
+    }
+
+    // False when the form was refused. `againstTrial`: also refuse a form the trial already has.
+    bool map(const OdmForm& f, Assessment& a, bool againstTrial);
+    void finish()
+    {
+        if (m_dropped > 0)
+            m_report.refuse(0, QStringLiteral("file"),
+                            tr("%1 further problems are not listed.").arg(m_dropped));
+    }
+
+private:
+    void refuse(qint64 line, const QString& column, const QString& why)
+    {
+        ++m_refused;
+        if (m_report.problems.size() < maxProblems)
+            m_report.refuse(line, column, why);
+        else
+            ++m_dropped;
+    }
+    qint64 participant(const OdmForm& f);
+    bool event(const OdmForm& f, qint64 participantId, Assessment& a, QString& key);
+    void items(const OdmForm& f, const InstrumentDefinition& d, Assessment& a);
+    QString visitList() const;
+
+    Database& m_db;
+    const Actor& m_actor;
+    const InstrumentCatalog& m_catalog;
+    ImportReport& m_report;
+    QHash<QString, qint64> m_timePoints;   // SE.<code> -> time point id
+    QHash<QString, qint64> m_participants; // study id -> id, 0 when refused
+    QSet<qint64> m_refusedEvents;          // lines of StudyEventData already refused
+    QHash<QString, qint64> m_seen;         // participant|event|instrument -> line
+    qint64 m_refused = 0;
+    qint64 m_dropped = 0;
+};
+
+QString FormMapper::visitList() const
+{
+    QStringList oids = m_timePoints.keys();
+    oids.sort();
+    oids << odm::sessionEvent() << odm::unscheduledEvent();
+    return oids.join(QStringLiteral(", "));
+}
+
+qint64 FormMapper::participant(const OdmForm& f)
+{
+    auto it = m_participants.constFind(f.subjectKey);
+    if (it != m_participants.constEnd())
+        return *it;
+    qint64 id = 0;
+    if (f.subjectKey.isEmpty()) {
+        refuse(f.subjectLine, QStringLiteral("SubjectData/@SubjectKey"),
+               tr("SubjectData has no SubjectKey (the participant's study id)."));
+    } else {
+        auto p = ParticipantRepository(m_db).getByStudyId(m_actor, f.subjectKey);
+        if (p.ok())
+            id = p->id;
+        else
+            refuse(f.subjectLine, QStringLiteral("SubjectData/@SubjectKey"),
+                   p.error().code == ErrorCode::NotFound
+                       ? tr("No participant has study id \"%1\".").arg(f.subjectKey)
+                       : p.message());
+    }
+    m_participants.insert(f.subjectKey, id);
+    return id;
+}
+
+bool FormMapper::event(const OdmForm& f, qint64 participantId, Assessment& a, QString& key)
+{
+    const QString column = QStringLiteral("StudyEventData/@StudyEventOID");
+    auto refuseEvent = [&](const QString& col, const QString& why) {
+        if (!m_refusedEvents.contains(f.eventLine))
+            refuse(f.eventLine, col, why);
+        m_refusedEvents.insert(f.eventLine);
+        return false;
+    };
+    if (auto tp = m_timePoints.constFind(f.eventOid); tp != m_timePoints.constEnd()) {
+        a.timePointId = *tp;
+        key = QStringLiteral("v%1").arg(*tp);
+        return true;
+    }
+    if (f.eventOid == odm::unscheduledEvent())
+        return true; // repeating: never a duplicate
+    if (f.eventOid != odm::sessionEvent())
+        return refuseEvent(
+            column,
+            tr("Unknown visit \"%1\"; the trial's events are %2.").arg(f.eventOid, visitList()));
+    if (!m_actor.seesArms())
+        return refuseEvent(column, tr("Session-by-session measures follow the arm's schedule: "
+                                      "they cannot be imported by a user who may not see arms."));
+    bool ok = false;
+    const int number = f.eventRepeatKey.toInt(&ok);
+    if (!ok || number < 1)
+        return refuseEvent(QStringLiteral("StudyEventData/@StudyEventRepeatKey"),
+                           tr("A session's StudyEventRepeatKey must be its session number; "
+                              "\"%1\" is not.")
+                               .arg(f.eventRepeatKey));
+    if (participantId == 0)
+        return false;
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM therapy_session WHERE participant_id = ? "
+                                      "AND session_number = ? AND removed = 0"),
+                       {participantId, number});
+    if (!q.ok())
+        return refuseEvent(column, q.message());
+    std::vector<qint64> ids;
+    while ((*q)->next())
+        ids.push_back((*q)->value(0).toLongLong());
+    if (ids.size() != 1)
+        return refuseEvent(
+            QStringLiteral("StudyEventData/@StudyEventRepeatKey"),
+            ids.empty()
+                ? tr("Participant %1 has no session number %2.").arg(f.subjectKey).arg(number)
+                : tr("Participant %1 has several sessions numbered %2: "
+                     "the measure cannot be placed.")
+                      .arg(f.subjectKey)
+                      .arg(number));
+    a.sessionId = ids.front();
+    key = QStringLiteral("s%1").arg(ids.front());
+    return true;
+}
+
+void FormMapper::items(const OdmForm& f, const InstrumentDefinition& d, Assessment& a)
+{
+    const int count = static_cast<int>(d.items.size());
+    const QString prefix = QStringLiteral("IT.%1.").arg(d.id);
+    QStringList values(count, Assessment::missingItem());
+    int last = 0;
+    bool itemsOk = true;
+    const OdmValue* date = nullptr;
+    const OdmValue* status = nullptr;
+    QSet<QString> seen;
+    for (const OdmValue& v : f.values) {
+        const QString where = QStringLiteral("ItemData %1").arg(v.itemOid);
+        if (seen.contains(v.itemOid)) {
+            refuse(v.line, where + QStringLiteral("/@ItemOID"),
+                   tr("Item %1 is given twice in the same form.").arg(v.itemOid));
+            itemsOk = false;
+            continue;
+        }
+        seen.insert(v.itemOid);
+        if (v.itemOid == odm::dateItem()) {
+            date = &v;
+            continue;
+        }
+        if (v.itemOid == odm::statusItem()) {
+            status = &v;
+            continue;
+        }
+        if (v.itemOid == odm::missingReasonItem()) {
+            a.missingReason = v.isNull ? QString() : v.value;
+            continue;
+        }
+        bool ok = false;
+        const int position =
+            v.itemOid.startsWith(prefix) ? v.itemOid.mid(prefix.size()).toInt(&ok) : 0;
+        if (!ok || position < 1 || position > count ||
+            QString::number(position) != v.itemOid.mid(prefix.size())) {
+            refuse(v.line, where + QStringLiteral("/@ItemOID"),
+                   tr("%1 is not an item of %2: its items are %3 to %4, besides %5, %6 and %7.")
+                       .arg(v.itemOid, d.shortName, odm::item(d.id, 1), odm::item(d.id, count),
+                            odm::dateItem(), odm::statusItem(), odm::missingReasonItem()));
+            itemsOk = false;
+            continue;
+        }
+        const QString raw = v.isNull ? Assessment::missingItem() : v.value;
+        // The engine's own message names the item and the values it allows.
+        QStringList probe(std::max(position, d.requiredItems()), Assessment::missingItem());
+        probe[position - 1] = raw;
+        if (auto parsed = ScoringEngine::parse(d, probe); !parsed.ok()) {
+            refuse(v.line, where + QStringLiteral("/@Value"), parsed.message());
+            itemsOk = false;
+            continue;
+        }
+        values[position - 1] = raw.trimmed();
+        last = std::max(last, position);
+    }
+    // Items left out at the end are missing; optional ones past the last given are absent.
+    values = values.mid(0, std::max(last, d.requiredItems()));
+    a.items = values;
+    if (itemsOk)
+        if (auto parsed = ScoringEngine::parse(d, a.items); !parsed.ok())
+            refuse(f.line, QStringLiteral("FormData"), parsed.message());
+
+    if (!date) {
+        refuse(f.line, QStringLiteral("FormData"),
+               tr("The form has no assessment date (%1).").arg(odm::dateItem()));
+    } else {
+        a.date = QDate::fromString(date->value.trimmed(), Qt::ISODate);
+        if (!a.date.isValid() || a.date > m_db.clock().today())
+            refuse(date->line, QStringLiteral("ItemData %1/@Value").arg(date->itemOid),
+                   tr("The assessment date \"%1\" must be a valid date (YYYY-MM-DD) no later "
+                      "than today.")
+                       .arg(date->value));
+    }
+    if (status && status->value != QStringLiteral("complete")) {
+        if (status->value == QStringLiteral("draft"))
+            a.status = AssessmentStatus::Draft;
+        else
+            refuse(status->line, QStringLiteral("ItemData %1/@Value").arg(status->itemOid),
+                   tr("The assessment status \"%1\" is not allowed: complete or draft.")
+                       .arg(status->value));
+    }
+    if (itemsOk && a.items.count(Assessment::missingItem()) == a.items.size() &&
+        a.missingReason.trimmed().isEmpty())
+        refuse(f.line, QStringLiteral("FormData"),
+               tr("Every item is missing: the form needs the reason (%1).")
+                   .arg(odm::missingReasonItem()));
+}
+
+bool FormMapper::map(const OdmForm& f, Assessment& a, bool againstTrial)
+{
+    const qint64 before = m_refused;
+    for (const ImportProblem& p : f.problems)
+        refuse(p.line, p.column, p.reason);
+    a = Assessment();
+    a.participantId = participant(f);
+    QString eventKey;
+    const bool placed = event(f, a.participantId, a, eventKey);
+    const InstrumentDefinition* d =
+        f.formOid.startsWith(QStringLiteral("F.")) ? m_catalog.find(f.formOid.mid(2)) : nullptr;
+    if (!d) {
+        QStringList known;
+        for (const QString& id : m_catalog.ids())
+            known << odm::form(id);
+        refuse(f.line, QStringLiteral("FormData/@FormOID"),
+               tr("Unknown instrument \"%1\"; the trial's instruments are %2.")
+                   .arg(f.formOid, known.join(QStringLiteral(", "))));
+    } else {
+        a.instrumentId = d->id;
+        items(f, *d, a);
+    }
+    if (d && placed && a.participantId != 0 && !eventKey.isEmpty()) {
+        const QString key = QStringLiteral("%1|%2|%3").arg(a.participantId).arg(eventKey, d->id);
+        if (auto first = m_seen.constFind(key); first != m_seen.constEnd()) {
+            refuse(f.line, QStringLiteral("FormData/@FormOID"),
+                   tr("%1 at %2 for participant %3 is in the file twice (first on line %4).")
+                       .arg(d->shortName, f.eventOid, f.subjectKey)
+                       .arg(*first));
+        } else {
+            m_seen.insert(key, f.line);
+            if (againstTrial) {
+                auto n = m_db.scalar(
+                    QStringLiteral("SELECT COUNT(*) FROM assessment WHERE participant_id = ? AND "
+                                   "instrument_id = ? AND removed = 0 AND (time_point_id = ? OR "
+                                   "session_id = ?)"),
+                    {a.participantId, d->id, a.timePointId ? QVariant(*a.timePointId) : QVariant(),
+                     a.sessionId ? QVariant(*a.sessionId) : QVariant()});
+                if (!n.ok())
+                    refuse(f.line, QStringLiteral("FormData"), n.message());
+                else if (n->toLongLong() > 0)
+                    refuse(f.line, QStringLiteral("FormData/@FormOID"),
+                           tr("Participant %1 already has %2 at %3 in the trial; a correction "
+                              "is made in TrialDesk, with a reason.")
+                               .arg(f.subjectKey, d->shortName, f.eventOid));
+            }
+        }
+    }
+    return m_refused == before;
+}
+
+} // namespace
+
+Result<ImportReport> OdmImport::run(const Actor& actor, const QString& path)
+{
+    TD_TRY(Access::require(actor, Permission::EnterAssessments));
+    ImportReport report;
+    report.file = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         tr("Cannot read the import file %1: %2").arg(path, file.errorString()));
+    if (!OdmReader::checkUtf8(file, report))
+        return report;
+    auto protocol = ProtocolRepository(m_db).load(actor);
+    TD_TRY(protocol);
+    auto catalog = InstrumentCatalog::load(m_db);
+    TD_TRY(catalog);
+
+    // Pass 1: validate everything, write nothing.
+    {
+        FormMapper check(m_db, actor, *protocol, *catalog, report);
+        file.seek(0);
+        OdmReader::read(
+            file,
+            [&](OdmForm& f) {
+                ++report.records;
+                Assessment a;
+                check.map(f, a, true);
+            },
+            report);
+        check.finish();
+    }
+    if (!report.ok() || report.records == 0)
+        return report;
+
+    // Pass 2: the same forms again, written in one transaction.
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    AssessmentRepository repository(m_db);
+    FormMapper write(m_db, actor, *protocol, *catalog, report);
+    Status failed;
+    qint64 written = 0;
+    file.seek(0);
+    OdmReader::read(
+        file,
+        [&](OdmForm& f) {
+            Assessment a;
+            if (!failed.ok() || !report.ok() || !write.map(f, a, false))
+                return;
+            auto saved = repository.save(actor, a);
+            if (!saved.ok()) {
+                if (saved.error().code == ErrorCode::Database)
+                    failed = saved.error();
+                else
+                    report.refuse(f.line, QStringLiteral("FormData"), saved.message());
+                return;
+            }
+            AuditEntry source;
+            source.action = QStringLiteral("imported");
+            source.entity = QStringLiteral("assessment");
+            source.entityId = QString::number(saved->id);
+            source.field = QStringLiteral("source");
+            source.newValue = tr("ODM file %1, line %2").arg(report.file).arg(f.line);
+            if (Status s = AuditLog::record(m_db, actor, source); !s.ok())
+                failed = s;
+            ++written;
+        },
+        report);
+    if (!failed.ok())
+        return failed.error();
+    if (!report.ok())
+        return report; // the transaction rolls back: nothing was written
+
+    AuditEntry entry;
+    entry.action = QStringLiteral("imported");
+    entry.entity = QStringLiteral("import");
+    entry.field = QStringLiteral("file");
+    entry.newValue = QStringLiteral("odm; %1 assessments; %2").arg(written).arg(report.file);
+    TD_TRY(AuditLog::record(m_db, actor, entry));
+    TD_TRY(tx.commit());
+    report.imported = written;
+    return report;
+}
+
+} // namespace td

@@ -1,0 +1,270 @@
+#include "exchange/OdmReader.h"
+
+#include "exchange/OdmFormat.h"
+
+#include <QXmlStreamReader>
+
+namespace td {
+
+namespace {
+
+// Only new records are imported: Insert (or no transaction type) on forms and items; subjects
+// and events may also be Upsert or Context, as transactional files send them.
+bool insertOnly(const QXmlStreamReader& r, bool container)
+{
+    const QStringView type = r.attributes().value(QLatin1String("TransactionType"));
+    return type.isEmpty() || type == u"Insert" ||
+           (container && (type == u"Upsert" || type == u"Context"));
+}
+
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(OdmImport)
+
+public:
+    Parser(QIODevice& in, const std::function<void(OdmForm&)>& onForm, ImportReport& report)
+        : m_r(&in), m_onForm(onForm), m_report(report)
+    {}
+
+    void run();
+
+private:
+    bool is(QLatin1String name) const { return m_r.name() == name && m_r.namespaceUri() == m_ns; }
+    QString attribute(const char* name) const
+    {
+        return m_r.attributes().value(QLatin1String(name)).toString();
+    }
+    void refuseType(std::vector<ImportProblem>& into, const QString& element)
+    {
+        into.push_back({m_r.lineNumber(), element + QStringLiteral("/@TransactionType"),
+                        tr("TransactionType \"%1\" is not imported: only new forms are "
+                           "(Insert, or no TransactionType).")
+                            .arg(attribute("TransactionType"))});
+    }
+    void clinicalData();
+    void subject();
+    void event(const QString& subjectKey, qint64 subjectLine);
+    void form(OdmForm& f);
+    void group(OdmForm& f);
+
+    QXmlStreamReader m_r;
+    const QString m_ns = QLatin1String(odm::ns);
+    const std::function<void(OdmForm&)>& m_onForm;
+    ImportReport& m_report;
+};
+
+void Parser::run()
+{
+    while (!m_r.atEnd() && !m_r.isStartElement()) {
+        m_r.readNext();
+        if (m_r.isStartDocument()) {
+            const QStringView encoding = m_r.documentEncoding();
+            if (!encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
+                m_report.refuse(m_r.lineNumber(), QStringLiteral("encoding"),
+                                tr("The file declares the encoding \"%1\"; only UTF-8 is read.")
+                                    .arg(encoding.toString()));
+                return;
+            }
+        }
+    }
+    if (!m_r.hasError()) {
+        if (!m_r.isStartElement() || !is(QLatin1String("ODM"))) {
+            m_report.refuse(m_r.lineNumber(),
+                            m_r.isStartElement() ? m_r.qualifiedName().toString()
+                                                 : QStringLiteral("ODM"),
+                            tr("This is not a CDISC ODM 1.3 file: the root element must be ODM "
+                               "in the namespace %1.")
+                                .arg(m_ns));
+            return;
+        }
+        while (m_r.readNextStartElement()) {
+            if (is(QLatin1String("ClinicalData")))
+                clinicalData();
+            else
+                m_r.skipCurrentElement();
+        }
+        while (!m_r.atEnd()) // anything after the root must be well-formed too
+            m_r.readNext();
+    }
+    if (m_r.hasError())
+        m_report.refuse(m_r.lineNumber(), QStringLiteral("XML"),
+                        tr("The file is not well-formed XML (column %1): %2")
+                            .arg(m_r.columnNumber())
+                            .arg(m_r.errorString()));
+}
+
+void Parser::clinicalData()
+{
+    while (m_r.readNextStartElement()) {
+        if (is(QLatin1String("SubjectData")))
+            subject();
+        else
+            m_r.skipCurrentElement();
+    }
+}
+
+void Parser::subject()
+{
+    const qint64 line = m_r.lineNumber();
+    const QString key = attribute("SubjectKey");
+    if (!insertOnly(m_r, true)) {
+        refuseType(m_report.problems, QStringLiteral("SubjectData"));
+        m_r.skipCurrentElement();
+        return;
+    }
+    while (m_r.readNextStartElement()) {
+        if (is(QLatin1String("StudyEventData")))
+            event(key, line);
+        else
+            m_r.skipCurrentElement();
+    }
+}
+
+void Parser::event(const QString& subjectKey, qint64 subjectLine)
+{
+    const qint64 line = m_r.lineNumber();
+    const QString oid = attribute("StudyEventOID");
+    if (oid == odm::participantEvent()) {
+        m_r.skipCurrentElement(); // participant data: not imported
+        return;
+    }
+    if (!insertOnly(m_r, true)) {
+        refuseType(m_report.problems, QStringLiteral("StudyEventData"));
+        m_r.skipCurrentElement();
+        return;
+    }
+    const QString repeatKey = attribute("StudyEventRepeatKey");
+    while (m_r.readNextStartElement()) {
+        if (!is(QLatin1String("FormData"))) {
+            m_r.skipCurrentElement();
+            continue;
+        }
+        OdmForm f;
+        f.line = m_r.lineNumber();
+        f.subjectKey = subjectKey;
+        f.subjectLine = subjectLine;
+        f.eventOid = oid;
+        f.eventRepeatKey = repeatKey;
+        f.eventLine = line;
+        f.formOid = attribute("FormOID");
+        if (!attribute("FormRepeatKey").isEmpty())
+            f.problems.push_back(
+                {f.line, QStringLiteral("FormData/@FormRepeatKey"),
+                 tr("A form is given once per visit: FormRepeatKey is not imported.")});
+        if (!insertOnly(m_r, false))
+            refuseType(f.problems, QStringLiteral("FormData"));
+        form(f);
+        if (m_r.hasError())
+            return; // a half-read form is not delivered
+        m_onForm(f);
+    }
+}
+
+void Parser::form(OdmForm& f)
+{
+    while (m_r.readNextStartElement()) {
+        if (is(QLatin1String("ItemGroupData"))) {
+            if (!insertOnly(m_r, false))
+                refuseType(f.problems, QStringLiteral("ItemGroupData"));
+            group(f);
+        } else {
+            m_r.skipCurrentElement();
+        }
+    }
+}
+
+void Parser::group(OdmForm& f)
+{
+    while (m_r.readNextStartElement()) {
+        const QStringView name = m_r.name();
+        if (m_r.namespaceUri() != m_ns || !name.startsWith(u"ItemData")) {
+            m_r.skipCurrentElement();
+            continue;
+        }
+        OdmValue v;
+        v.line = m_r.lineNumber();
+        v.itemOid = attribute("ItemOID");
+        if (!insertOnly(m_r, false))
+            refuseType(f.problems, QStringLiteral("ItemData %1").arg(v.itemOid));
+        if (name == u"ItemData") {
+            const bool hasValue = m_r.attributes().hasAttribute(QLatin1String("Value"));
+            v.value = attribute("Value");
+            v.isNull = attribute("IsNull") == QStringLiteral("Yes") || v.value.isEmpty();
+            if (hasValue && !v.value.isEmpty() && attribute("IsNull") == QStringLiteral("Yes"))
+                f.problems.push_back({v.line, QStringLiteral("ItemData %1/@IsNull").arg(v.itemOid),
+                                      tr("An item with IsNull=\"Yes\" cannot have a Value.")});
+            m_r.skipCurrentElement(); // audit records, signatures, annotations
+        } else {
+            // ItemDataString, ItemDataInteger, ...: the value is the element's text.
+            v.value = m_r.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+            v.isNull = v.value.isEmpty();
+        }
+        f.values.push_back(std::move(v));
+    }
+}
+
+} // namespace
+
+bool OdmReader::checkUtf8(QIODevice& in, ImportReport& report)
+{
+    qint64 line = 1;
+    int need = 0;                        // continuation bytes still expected
+    unsigned lower = 0x80, upper = 0xBF; // range of the next continuation byte
+    char buffer[1 << 16];
+    qint64 n = 0;
+    auto refuse = [&]() {
+        report.refuse(line, QStringLiteral("encoding"),
+                      tr("The file is not UTF-8: the first byte sequence that is not valid UTF-8 "
+                         "is on this line. Save the file as UTF-8 and import it again."));
+        return false;
+    };
+    while ((n = in.read(buffer, sizeof buffer)) > 0) {
+        for (qint64 i = 0; i < n; ++i) {
+            const auto b = static_cast<unsigned char>(buffer[i]);
+            if (need > 0) {
+                if (b < lower || b > upper)
+                    return refuse();
+                lower = 0x80;
+                upper = 0xBF;
+                --need;
+                continue;
+            }
+            if (b < 0x80) {
+                if (b == '\n')
+                    ++line;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                need = 2;
+                if (b == 0xE0)
+                    lower = 0xA0; // no overlong forms
+                else if (b == 0xED)
+                    upper = 0x9F; // no surrogates
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                need = 3;
+                if (b == 0xF0)
+                    lower = 0x90;
+                else if (b == 0xF4)
+                    upper = 0x8F; // nothing above U+10FFFF
+            } else {
+                return refuse();
+            }
+        }
+    }
+    if (n < 0) {
+        report.refuse(0, QStringLiteral("file"),
+                      tr("The file could not be read: %1").arg(in.errorString()));
+        return false;
+    }
+    if (need > 0)
+        return refuse();
+    return true;
+}
+
+void OdmReader::read(QIODevice& in, const std::function<void(OdmForm&)>& onForm,
+                     ImportReport& report)
+{
+    Parser(in, onForm, report).run();
+}
+
+} // namespace td

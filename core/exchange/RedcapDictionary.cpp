@@ -1,0 +1,562 @@
+#include "exchange/RedcapDictionary.h"
+
+#include "exchange/CsvReader.h"
+#include "instruments/InstrumentDefinition.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace td {
+
+namespace {
+
+using Dict = RedcapDictionary;
+
+enum Col {
+    Name,
+    Form,
+    Section,
+    Type,
+    Label,
+    Choices,
+    Note,
+    Validation,
+    Min,
+    Max,
+    Identifier,
+    Branching,
+    Required,
+    Alignment,
+    Question,
+    Matrix,
+    Ranking,
+    Annotation,
+    ColumnCount
+};
+
+// The header names of the Data Dictionary CSV and of the API's metadata export, letters and
+// digits only, lower case.
+const std::map<QString, Col>& headerNames()
+{
+    static const std::map<QString, Col> names = {
+        {QStringLiteral("variablefieldname"), Name},
+        {QStringLiteral("fieldname"), Name},
+        {QStringLiteral("formname"), Form},
+        {QStringLiteral("sectionheader"), Section},
+        {QStringLiteral("fieldtype"), Type},
+        {QStringLiteral("fieldlabel"), Label},
+        {QStringLiteral("choicescalculationsorsliderlabels"), Choices},
+        {QStringLiteral("selectchoicesorcalculations"), Choices},
+        {QStringLiteral("fieldnote"), Note},
+        {QStringLiteral("textvalidationtypeorshowslidernumber"), Validation},
+        {QStringLiteral("textvalidationmin"), Min},
+        {QStringLiteral("textvalidationmax"), Max},
+        {QStringLiteral("identifier"), Identifier},
+        {QStringLiteral("branchinglogicshowfieldonlyif"), Branching},
+        {QStringLiteral("branchinglogic"), Branching},
+        {QStringLiteral("requiredfield"), Required},
+        {QStringLiteral("customalignment"), Alignment},
+        {QStringLiteral("questionnumbersurveysonly"), Question},
+        {QStringLiteral("questionnumber"), Question},
+        {QStringLiteral("matrixgroupname"), Matrix},
+        {QStringLiteral("matrixranking"), Ranking},
+        {QStringLiteral("fieldannotation"), Annotation},
+    };
+    return names;
+}
+
+QString normalized(const QString& header)
+{
+    QString out;
+    for (QChar c : header.toLower())
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out += c;
+    return out;
+}
+
+struct Field
+{
+    qint64 line = 0;
+    QString v[ColumnCount];
+    const QString& operator[](Col c) const { return v[c]; }
+    const QString& name() const { return v[Name]; }
+    bool flag(Col c) const
+    {
+        const QString s = v[c].trimmed().toLower();
+        return s == QLatin1String("y") || s == QLatin1String("yes") || s == QLatin1String("1");
+    }
+};
+
+struct Choice
+{
+    QString code;
+    QString label;
+};
+
+// "1, Yes | 0, No": pipes (or line breaks) between choices, a comma after the code.
+std::vector<Choice> choices(const QString& text)
+{
+    std::vector<Choice> out;
+    static const QRegularExpression separator(QStringLiteral("[|\\r\\n]"));
+    for (const QString& part : text.split(separator, Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        const qsizetype comma = part.indexOf(QLatin1Char(','));
+        out.push_back({(comma < 0 ? part : part.left(comma)).trimmed(),
+                       comma < 0 ? QString() : part.mid(comma + 1).trimmed()});
+    }
+    return out;
+}
+
+// A whole number within the engine's item range, from a REDCap min, max or choice code.
+std::optional<int> wholeNumber(const QString& text)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || std::floor(v) != v || v < -999 || v > 999)
+        return std::nullopt;
+    return static_cast<int>(v);
+}
+
+// The fields a calculation refers to: [name] or [name(code)] for a checkbox choice.
+struct Reference
+{
+    QString field;
+    QString itemId; // the item it is, for a checkbox choice field___code
+};
+
+QString checkboxItemId(const QString& field, const QString& code)
+{
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9_]"));
+    return field + QStringLiteral("___") + code.toLower().replace(other, QStringLiteral("_"));
+}
+
+std::vector<Reference> references(const QString& formula)
+{
+    static const QRegularExpression ref(
+        QStringLiteral("\\[([A-Za-z][A-Za-z0-9_]*)(?:\\(([^()\\]]*)\\))?\\]"));
+    std::vector<Reference> out;
+    auto it = ref.globalMatch(formula);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString field = m.captured(1);
+        out.push_back({field, m.hasCaptured(2) ? checkboxItemId(field, m.captured(2)) : field});
+    }
+    return out;
+}
+
+// The items a calculation adds up when it is a plain sum ([a]+[b]+... or sum([a],[b],...)),
+// else nothing.
+QStringList plainSum(const QString& formula)
+{
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    static const QRegularExpression term(
+        QStringLiteral("^\\[([A-Za-z][A-Za-z0-9_]*)(?:\\(([^()\\]]*)\\))?\\]$"));
+    QString f = formula;
+    f.remove(space);
+    const bool sum =
+        f.startsWith(QLatin1String("sum("), Qt::CaseInsensitive) && f.endsWith(QLatin1Char(')'));
+    const QStringList terms =
+        sum ? f.mid(4, f.size() - 5).split(QLatin1Char(',')) : f.split(QLatin1Char('+'));
+    QStringList items;
+    for (const QString& t : terms) {
+        const auto m = term.match(t);
+        if (!m.hasMatch())
+            return {};
+        items << (m.hasCaptured(2) ? checkboxItemId(m.captured(1), m.captured(2)) : m.captured(1));
+    }
+    return items;
+}
+
+QString prettyName(const QString& form)
+{
+    QString s = form;
+    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+// The REDCap metadata of a field worth keeping (empty values are left out).
+QJsonObject metadata(const Field& f)
+{
+    QJsonObject o{{QStringLiteral("field"), f.name()},
+                  {QStringLiteral("type"), f[Type].trimmed().toLower()},
+                  {QStringLiteral("line"), f.line}};
+    auto text = [&](Col c, const char* key) {
+        if (!f[c].trimmed().isEmpty())
+            o.insert(QLatin1String(key), f[c].trimmed());
+    };
+    text(Section, "section");
+    text(Note, "note");
+    text(Validation, "validation");
+    text(Branching, "branching");
+    text(Question, "question_number");
+    text(Matrix, "matrix_group");
+    text(Annotation, "annotation");
+    if (f.flag(Required))
+        o.insert(QStringLiteral("required"), true);
+    if (f.flag(Identifier))
+        o.insert(QStringLiteral("identifier"), true);
+    return o;
+}
+
+class Parser
+{
+public:
+    Parser(const QString& fileName, ImportReport& report) : m_file(fileName), m_report(report) {}
+
+    bool readHeader(const CsvRecord& header);
+    void addField(const CsvRecord& r);
+    std::vector<RedcapForm> build();
+
+private:
+    void refuse(const Field& f, const QString& why) { m_report.refuse(f.line, f.name(), why); }
+    std::optional<RedcapForm> buildForm(const QString& form, const std::vector<Field>& fields);
+
+    QString m_file;
+    ImportReport& m_report;
+    int m_columns[ColumnCount];
+    std::vector<QString> m_formOrder;
+    std::map<QString, std::vector<Field>> m_forms;
+    QHash<QString, qint64> m_names; // field name -> line
+    QSet<QString> m_textFields;     // text and notes fields without numeric validation
+};
+
+bool Parser::readHeader(const CsvRecord& header)
+{
+    std::fill(std::begin(m_columns), std::end(m_columns), -1);
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const auto known = headerNames().find(normalized(header.fields[i]));
+        if (known != headerNames().end() && m_columns[known->second] < 0)
+            m_columns[known->second] = i;
+    }
+    bool ok = true;
+    const std::pair<Col, const char*> required[] = {{Name, "Variable / Field Name"},
+                                                    {Form, "Form Name"},
+                                                    {Type, "Field Type"},
+                                                    {Label, "Field Label"}};
+    for (const auto& [col, name] : required)
+        if (m_columns[col] < 0) {
+            m_report.refuse(header.line, QString::fromLatin1(name),
+                            Dict::tr("the column is missing: this is not a REDCap data "
+                                     "dictionary (it needs the 18 columns of Project Setup > "
+                                     "Data Dictionary)"));
+            ok = false;
+        }
+    return ok;
+}
+
+void Parser::addField(const CsvRecord& r)
+{
+    ++m_report.records;
+    Field f;
+    f.line = r.line;
+    for (int c = 0; c < ColumnCount; ++c)
+        if (m_columns[c] >= 0)
+            f.v[c] = r.fields[m_columns[c]];
+    f.v[Name] = f.v[Name].trimmed();
+    f.v[Form] = f.v[Form].trimmed();
+    const QString type = f[Type].trimmed().toLower();
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    if (!namePattern.match(f.name()).hasMatch()) {
+        m_report.refuse(f.line, f.name(),
+                        Dict::tr("\"%1\" is not a REDCap field name (lower-case letters, digits "
+                                 "and _, starting with a letter)")
+                            .arg(f.name()));
+        return;
+    }
+    if (const auto seen = m_names.constFind(f.name()); seen != m_names.constEnd()) {
+        refuse(f, Dict::tr("the field name is used before, on line %1").arg(seen.value()));
+        return;
+    }
+    m_names.insert(f.name(), f.line);
+    if (f[Form].isEmpty()) {
+        refuse(f, Dict::tr("the field has no form name"));
+        return;
+    }
+    const QString validation = f[Validation].trimmed().toLower();
+    if ((type == QLatin1String("text") && validation != QLatin1String("integer") &&
+         validation != QLatin1String("number")) ||
+        type == QLatin1String("notes"))
+        m_textFields.insert(f.name());
+    if (!m_forms.count(f[Form]))
+        m_formOrder.push_back(f[Form]);
+    m_forms[f[Form]].push_back(f);
+}
+
+std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vector<Field>& fields)
+{
+    const qsizetype before = m_report.problems.size();
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
+    if (!idPattern.match(form).hasMatch())
+        m_report.refuse(fields.front().line, QStringLiteral("Form Name"),
+                        Dict::tr("the form name \"%1\" cannot be an instrument id (1-32 lower-case "
+                                 "letters, digits or _, starting with a letter); rename the form")
+                            .arg(form));
+    QJsonArray items;
+    QHash<QString, std::pair<int, int>> ranges; // item id -> min, max
+    QStringList itemIds;
+    QJsonArray calculations;
+    QJsonArray others;
+    std::vector<const Field*> calcFields;
+
+    auto addItem = [&](const Field& f, const QString& id, const QString& label, int min, int max,
+                       const std::vector<std::pair<int, QString>>& coded) {
+        if (ranges.contains(id)) {
+            refuse(f, Dict::tr("the item %1 appears twice in the form").arg(id));
+            return;
+        }
+        QJsonObject item{{QStringLiteral("id"), id},
+                         {QStringLiteral("label"), label},
+                         {QStringLiteral("min"), min},
+                         {QStringLiteral("max"), max}};
+        if (!coded.empty()) {
+            QJsonArray list;
+            for (const auto& [code, text] : coded)
+                list.append(
+                    QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("label"), text}});
+            item.insert(QStringLiteral("choices"), list);
+        }
+        item.insert(QStringLiteral("redcap"), metadata(f));
+        items.append(item);
+        ranges.insert(id, {min, max});
+        itemIds << id;
+    };
+    // min and max of a numeric text field or a slider, both whole numbers.
+    auto range = [&](const Field& f, const QString& what) -> std::optional<std::pair<int, int>> {
+        const auto min = wholeNumber(f[Min]);
+        const auto max = wholeNumber(f[Max]);
+        if (!min || !max || *min > *max) {
+            refuse(f, Dict::tr("%1 needs a Text Validation Min and Max that are whole numbers "
+                               "from -999 to 999 (min <= max) to become an item; found \"%2\" "
+                               "and \"%3\"")
+                          .arg(what, f[Min].trimmed(), f[Max].trimmed()));
+            return std::nullopt;
+        }
+        return std::pair<int, int>(*min, *max);
+    };
+
+    for (const Field& f : fields) {
+        const QString type = f[Type].trimmed().toLower();
+        const QString label = f[Label].trimmed();
+        const QString validation = f[Validation].trimmed().toLower();
+        if (type == QLatin1String("radio") || type == QLatin1String("dropdown")) {
+            const auto list = choices(f[Choices]);
+            std::vector<std::pair<int, QString>> coded;
+            bool ok = !list.empty();
+            for (const Choice& c : list) {
+                bool whole = false;
+                const int code = c.code.toInt(&whole);
+                if (!whole || code < -999 || code > 999) {
+                    ok = false;
+                    break;
+                }
+                coded.emplace_back(code, c.label);
+            }
+            if (!ok) {
+                refuse(f, Dict::tr("the choices of a %1 field need whole-number codes (\"0, "
+                                   "Never | 1, Sometimes\"); found \"%2\"")
+                              .arg(type, f[Choices].trimmed()));
+                continue;
+            }
+            std::vector<int> codes;
+            for (const auto& c : coded)
+                codes.push_back(c.first);
+            std::sort(codes.begin(), codes.end());
+            const bool duplicate = std::adjacent_find(codes.begin(), codes.end()) != codes.end();
+            if (duplicate || codes.back() - codes.front() + 1 != static_cast<int>(codes.size())) {
+                QStringList shown;
+                for (int c : codes)
+                    shown << QString::number(c);
+                refuse(f, Dict::tr("the choice codes must be whole numbers without gaps or "
+                                   "repeats (an item is a range); found %1")
+                              .arg(shown.join(QStringLiteral(", "))));
+                continue;
+            }
+            addItem(f, f.name(), label, codes.front(), codes.back(), coded);
+        } else if (type == QLatin1String("yesno")) {
+            addItem(f, f.name(), label, 0, 1, {{1, Dict::tr("Yes")}, {0, Dict::tr("No")}});
+        } else if (type == QLatin1String("truefalse")) {
+            addItem(f, f.name(), label, 0, 1, {{1, Dict::tr("True")}, {0, Dict::tr("False")}});
+        } else if (type == QLatin1String("checkbox")) {
+            const auto list = choices(f[Choices]);
+            if (list.empty()) {
+                refuse(f, Dict::tr("the checkbox field has no choices"));
+                continue;
+            }
+            for (const Choice& c : list)
+                addItem(f, checkboxItemId(f.name(), c.code),
+                        label.isEmpty() ? c.label : label + QStringLiteral(": ") + c.label, 0, 1,
+                        {{0, Dict::tr("Unchecked")}, {1, Dict::tr("Checked")}});
+        } else if (type == QLatin1String("text") && (validation == QLatin1String("integer") ||
+                                                     validation == QLatin1String("number"))) {
+            if (const auto r =
+                    range(f, Dict::tr("a text field with %1 validation").arg(validation)))
+                addItem(f, f.name(), label, r->first, r->second, {});
+        } else if (type == QLatin1String("slider")) {
+            if (const auto r = range(f, Dict::tr("a slider")))
+                addItem(f, f.name(), label, r->first, r->second, {});
+        } else if (type == QLatin1String("calc")) {
+            QJsonObject calc = metadata(f);
+            calc.insert(QStringLiteral("label"), label);
+            calc.insert(QStringLiteral("formula"), f[Choices].trimmed());
+            calculations.append(calc);
+            calcFields.push_back(&f);
+        } else if (type == QLatin1String("text") || type == QLatin1String("notes") ||
+                   type == QLatin1String("descriptive")) {
+            QJsonObject other = metadata(f);
+            other.insert(QStringLiteral("label"), label);
+            others.append(other);
+        } else if (type == QLatin1String("file") || type == QLatin1String("sql")) {
+            refuse(f, type == QLatin1String("file")
+                          ? Dict::tr("a file upload field cannot be part of an instrument")
+                          : Dict::tr("a dynamic SQL field cannot be part of an instrument"));
+        } else {
+            refuse(f, Dict::tr("the field type \"%1\" is not one TrialDesk can represent "
+                               "(radio, dropdown, yesno, truefalse, checkbox, text, notes, "
+                               "slider, calc, descriptive)")
+                          .arg(f[Type].trimmed()));
+        }
+    }
+
+    // Calculations: a free-text field cannot be scored; the first plain sum is the total.
+    QStringList totalItems;
+    QString totalField;
+    for (const Field* f : calcFields) {
+        bool scoresText = false;
+        for (const Reference& r : references((*f)[Choices]))
+            if (m_textFields.contains(r.field)) {
+                refuse(*f, Dict::tr("the calculation scores %1, a text field without integer or "
+                                    "number validation and a min and max; give it numeric "
+                                    "validation with a range")
+                               .arg(r.field));
+                scoresText = true;
+            }
+        if (scoresText || !totalItems.isEmpty())
+            continue;
+        const QStringList summed = plainSum((*f)[Choices]);
+        const bool allItems = !summed.isEmpty() &&
+                              std::all_of(summed.begin(), summed.end(),
+                                          [&](const QString& id) { return ranges.contains(id); }) &&
+                              QSet<QString>(summed.begin(), summed.end()).size() == summed.size();
+        if (allItems) {
+            totalItems = summed;
+            totalField = f->name();
+        }
+    }
+
+    if (items.isEmpty())
+        m_report.refuse(fields.front().line, QStringLiteral("Form Name"),
+                        Dict::tr("the form %1 has no field that can be an item (radio, dropdown, "
+                                 "yesno, truefalse, checkbox, slider or text with integer or "
+                                 "number validation and a range)")
+                            .arg(form));
+    else if (items.size() > 200)
+        m_report.refuse(fields.front().line, QStringLiteral("Form Name"),
+                        Dict::tr("the form %1 has %2 items; an instrument has at most 200")
+                            .arg(form)
+                            .arg(items.size()));
+    if (static_cast<qsizetype>(m_report.problems.size()) != before)
+        return std::nullopt;
+
+    QJsonObject total{{QStringLiteral("method"), QStringLiteral("none")}};
+    if (!totalItems.isEmpty()) {
+        int min = 0;
+        int max = 0;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items[i].toObject();
+            const QString id = item.value(QStringLiteral("id")).toString();
+            if (totalItems.contains(id)) {
+                min += ranges[id].first;
+                max += ranges[id].second;
+            } else {
+                item.insert(QStringLiteral("scored"), false);
+                items[i] = item;
+            }
+        }
+        total = QJsonObject{{QStringLiteral("method"), QStringLiteral("sum")},
+                            {QStringLiteral("missing"), QStringLiteral("none")},
+                            {QStringLiteral("min"), min},
+                            {QStringLiteral("max"), max}};
+    }
+    QJsonObject source{{QStringLiteral("file"), m_file},
+                       {QStringLiteral("form"), form},
+                       {QStringLiteral("calculations"), calculations},
+                       {QStringLiteral("fields"), others}};
+    if (!totalField.isEmpty())
+        source.insert(QStringLiteral("total_field"), totalField);
+    const QJsonObject definition{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("id"), form},
+        {QStringLiteral("short_name"), form},
+        {QStringLiteral("name"), prettyName(form)},
+        {QStringLiteral("rater"), QStringLiteral("self_report")},
+        {QStringLiteral("direction"), QStringLiteral("higher_is_worse")},
+        {QStringLiteral("items"), items},
+        {QStringLiteral("total"), total},
+        {QStringLiteral("redcap"), source},
+    };
+    RedcapForm out;
+    out.id = form;
+    out.line = fields.front().line;
+    out.items = static_cast<int>(items.size());
+    out.json = QJsonDocument(definition).toJson(QJsonDocument::Indented);
+    // What the scoring engine will read back; a refusal here is a bug in the mapping above.
+    if (auto check = InstrumentDefinition::fromJson(out.json); !check.ok()) {
+        m_report.refuse(out.line, QStringLiteral("Form Name"), check.message());
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::vector<RedcapForm> Parser::build()
+{
+    std::vector<RedcapForm> out;
+    for (const QString& form : m_formOrder)
+        if (auto built = buildForm(form, m_forms[form]))
+            out.push_back(std::move(*built));
+    return out;
+}
+
+} // namespace
+
+std::vector<RedcapForm> RedcapDictionary::parse(QByteArrayView data, const QString& fileName,
+                                                ImportReport& report)
+{
+    CsvReader reader(data);
+    CsvRecord record;
+    Parser parser(fileName, report);
+    std::vector<RedcapForm> forms;
+    if (!reader.next(record)) {
+        if (reader.problems().empty())
+            report.refuse(1, QString(),
+                          tr("the file is empty; it needs the header of a REDCap data "
+                             "dictionary and one row per field"));
+    } else if (parser.readHeader(record)) {
+        while (reader.next(record))
+            parser.addField(record);
+        if (report.records == 0 && !reader.broken())
+            report.refuse(record.line, QString(), tr("the dictionary has no fields"));
+        else
+            forms = parser.build();
+    }
+    for (const ImportProblem& p : reader.problems())
+        report.problems.push_back(p);
+    std::stable_sort(
+        report.problems.begin(), report.problems.end(),
+        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    if (!report.ok())
+        forms.clear();
+    return forms;
+}
+
+} // namespace td

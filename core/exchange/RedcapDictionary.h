@@ -1,0 +1,50 @@
+#pragma once
+
+#include "exchange/ImportReport.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <vector>
+
+namespace td {
+
+// One REDCap form turned into an instrument definition (resources/instruments/README.md).
+struct RedcapForm
+{
+    QString id;      // the instrument id: the form name
+    qint64 line = 0; // where the form's first field is
+    int items = 0;
+    QByteArray json; // the definition, with the REDCap metadata kept
+};
+
+// Reads a REDCap data dictionary (the CSV of Project Setup > Data Dictionary, or the
+// snake_case header of the API's metadata export) and turns each form into an instrument
+// definition:
+//  - radio, dropdown: an item with the coded choices (whole-number codes without gaps);
+//  - yesno (1 Yes, 0 No), truefalse (1 True, 0 False): a 0-1 item;
+//  - checkbox: one 0-1 item per choice, named field___code as in REDCap's exports;
+//  - text with integer or number validation and a min and max: an item with that range;
+//    slider with a min and max: an item with that range;
+//  - calc: kept as formula metadata, not an item; the first calc that is a plain sum of the
+//    form's items ([a]+[b]... or sum([a],[b],...)) becomes the instrument's total (items it
+//    leaves out are not scored), otherwise the instrument has no total;
+//  - descriptive, other text and notes fields: kept as metadata, not items;
+//  - field notes, branching logic, section headers, annotations, matrix groups, required and
+//    identifier flags: kept as metadata on the item or field.
+// Refused, naming the line and the field: file, sql and unknown field types; a slider or a
+// numeric text field without a whole-number min and max; choices that are not whole numbers
+// or leave gaps; text without numeric validation that a calculation scores; a form name that
+// cannot be an instrument id; a form without any item.
+class RedcapDictionary
+{
+    Q_DECLARE_TR_FUNCTIONS(RedcapDictionary)
+
+public:
+    // Every problem goes to `report` (report.records counts the fields); the forms are
+    // returned only when there was none. `fileName` is recorded in each definition's source.
+    static std::vector<RedcapForm> parse(QByteArrayView data, const QString& fileName,
+                                         ImportReport& report);
+};
+
+} // namespace td

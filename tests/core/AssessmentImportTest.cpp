@@ -1,0 +1,491 @@
+#include "exchange/AssessmentImport.h"
+
+#include "ExportTestSupport.h"
+#include "exchange/ExportService.h"
+#include "sessions/SessionRepository.h"
+#include "trial/ProtocolRepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace td;
+using namespace tdtest;
+
+namespace {
+
+// A trial with a second visit (w8: PHQ-9, GAD-7, BDI-II), two randomized participants and one
+// therapy session, but no assessments yet.
+class AssessmentImportTest : public TestTrial
+{
+protected:
+    void SetUp() override
+    {
+        TestTrial::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_w8 = must(ProtocolRepository(db()).addTimePoint(
+                        m_admin, {0,
+                                  QStringLiteral("w8"),
+                                  QStringLiteral("Week 8"),
+                                  8,
+                                  7,
+                                  {{QStringLiteral("phq9"), Rater::SelfReport},
+                                   {QStringLiteral("gad7"), Rater::SelfReport},
+                                   {QStringLiteral("bdi2"), Rater::SelfReport}}}),
+                    "w8")
+                   .id;
+        m_p1 = randomized(m_armCbt);
+        m_p2 = randomized(m_armPdt, m_therapist2);
+        TherapySession s;
+        s.participantId = m_p1.id;
+        s.date = today().addDays(-10);
+        s.durationMinutes = 50;
+        m_session = must(SessionRepository(db()).record(m_therapist, s), "session");
+    }
+
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+    QString write(const QString& name, const QByteArray& content) const
+    {
+        QFile f(file(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            f.write(content) != content.size())
+            throw SetupFailure("cannot write " + str(name));
+        return file(name);
+    }
+
+    // A long CSV with the columns the import reads (a subset of the export's, in its order).
+    static QByteArray csv(const QStringList& rows)
+    {
+        QByteArray out = "study_id,site,visit,session_number,instrument,date,rater,status,"
+                         "missing_reason,item_1,item_2,item_3,item_4,item_5,item_6,item_7,item_8,"
+                         "item_9,item_10\r\n";
+        for (const QString& r : rows)
+            out += r.toUtf8() + "\r\n";
+        return out;
+    }
+
+    QString phq9(const Participant& p, const QString& items, const QString& visit = {}) const
+    {
+        return QStringLiteral("%1,OSL,%2,,phq9,%3,coordinator,complete,,%4")
+            .arg(p.studyId, visit.isEmpty() ? QStringLiteral("baseline") : visit,
+                 today().addDays(-2).toString(Qt::ISODate), items);
+    }
+
+    Assessment assessment(const Participant& p, std::optional<qint64> visit, const char* instrument,
+                          const QStringList& items)
+    {
+        Assessment a;
+        a.participantId = p.id;
+        a.timePointId = visit;
+        a.instrumentId = QString::fromLatin1(instrument);
+        a.date = today().addDays(-3);
+        a.items = items;
+        return a;
+    }
+
+    Result<ImportReport> import(const Actor& a, const QString& path, Database* into = nullptr)
+    {
+        return AssessmentImport(into ? *into : db()).run(a, path);
+    }
+
+    // Refused: nothing changed, and the one (first) problem is at `line`, `column`.
+    ImportReport refused(const Actor& a, const QByteArray& content, qint64 line,
+                         const QString& column)
+    {
+        const QString before = dumpDatabase(db());
+        auto r = import(a, write(QStringLiteral("refused.csv"), content));
+        EXPECT_TRUE(r.ok()) << str(r.message());
+        if (!r.ok())
+            return {};
+        EXPECT_FALSE(r->ok());
+        EXPECT_EQ(r->imported, 0);
+        EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+        EXPECT_FALSE(r->problems.empty());
+        if (!r->problems.empty()) {
+            EXPECT_EQ(r->problems.front().line, line) << str(r->problems.front().reason);
+            EXPECT_EQ(r->problems.front().column, column) << str(r->problems.front().reason);
+        }
+        return *r;
+    }
+
+    // Every assessment with its score, by names rather than ids, in a stable order.
+    static QStringList assessments(Database& d)
+    {
+        QSqlQuery q(d.connection());
+        EXPECT_TRUE(q.exec(QStringLiteral(
+            "SELECT p.study_id, tp.code, ts.session_number, a.instrument_id, a.assessment_date, "
+            "u.username, a.item_values, a.status, a.missing_reason, a.removed, s.total, s.band, "
+            "s.complete, s.prorated, s.flags, s.subscales, s.engine_version FROM assessment a "
+            "JOIN participant p ON p.id = a.participant_id LEFT JOIN time_point tp ON tp.id = "
+            "a.time_point_id LEFT JOIN therapy_session ts ON ts.id = a.session_id JOIN users u ON "
+            "u.id = a.rater_id LEFT JOIN assessment_score s ON s.assessment_id = a.id ORDER BY "
+            "p.study_id, a.instrument_id, tp.code, ts.session_number")));
+        QStringList out;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < 17; ++i)
+                cells << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+
+    static QStringList alerts(Database& d)
+    {
+        QSqlQuery q(d.connection());
+        EXPECT_TRUE(q.exec(QStringLiteral(
+            "SELECT p.study_id, a.kind, a.detail FROM alert a JOIN participant p ON p.id = "
+            "a.participant_id ORDER BY p.study_id, a.kind, a.detail")));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString() + u'|' + q.value(1).toString() + u'|' +
+                       q.value(2).toString();
+        return out;
+    }
+
+    qint64 m_w8 = 0;
+    Participant m_p1;
+    Participant m_p2;
+    TherapySession m_session;
+};
+
+TEST_F(AssessmentImportTest, LongCsvExportImportsIntoAFreshTrialAsIdenticalAssessments)
+{
+    // The fresh trial: the same protocol, users, participants and sessions, no assessments.
+    const QString freshPath = file(QStringLiteral("fresh.sqlite"));
+    ASSERT_EQ(sqlExec(db(), QStringLiteral("VACUUM INTO '%1'").arg(freshPath)), QString());
+
+    AssessmentRepository repo(db());
+    const QStringList phq = {QStringLiteral("1"), QStringLiteral("NA"), QStringLiteral("3"),
+                             QStringLiteral("0"), QStringLiteral("1"),  QStringLiteral("2"),
+                             QStringLiteral("3"), QStringLiteral("0"),  QStringLiteral("0"),
+                             QStringLiteral("1")};
+    must(repo.save(m_coordinator, assessment(m_p1, m_baseline, "phq9", phq)), "phq9 prorated");
+    QStringList hrsd;
+    for (int i = 0; i < 17; ++i)
+        hrsd << QString::number(i % 3);
+    must(repo.save(m_assessor, assessment(m_p1, m_baseline, "hrsd17", hrsd)), "hrsd17");
+    QStringList bdi;
+    for (int i = 0; i < 21; ++i)
+        bdi << (i == 15   ? QStringLiteral("2a")
+                : i == 17 ? QStringLiteral("1b")
+                          : QString::number(i % 2));
+    must(repo.save(m_coordinator, assessment(m_p1, m_w8, "bdi2", bdi)), "bdi2 with letters");
+    Assessment draft = assessment(m_p1, m_w8, "gad7",
+                                  {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2"),
+                                   QStringLiteral("NA"), QStringLiteral("0"), QStringLiteral("1"),
+                                   QStringLiteral("1")});
+    draft.status = AssessmentStatus::Draft;
+    must(repo.save(m_coordinator, draft), "gad7 draft");
+    Assessment session = assessment(m_p1, std::nullopt, "phq9", phq);
+    session.sessionId = m_session.id;
+    session.items[8] = QStringLiteral("1"); // a suicidality answer: an alert
+    must(repo.save(m_therapist, session), "session measure");
+    Assessment missing =
+        assessment(m_p2, m_baseline, "phq9", QStringList(10, QStringLiteral("NA")));
+    missing.missingReason = QStringLiteral("Declined: \"too tired\", left early\næøå");
+    must(repo.save(m_coordinator, missing), "all missing");
+    must(repo.save(m_coordinator,
+                   assessment(m_p2, m_w8, "phq9",
+                              {QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("2"),
+                               QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("2"),
+                               QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("0"),
+                               QStringLiteral("NA")})),
+         "phq9 without the optional item 10");
+
+    const QString exported = file(QStringLiteral("long.csv"));
+    auto e = ExportService(db()).exportTo(m_pi, ExportFormat::CsvLong, exported);
+    ASSERT_TRUE(e.ok()) << str(e.message());
+    ASSERT_EQ(e->rows, 7);
+
+    auto fresh = openWithClock(freshPath, m_clock);
+    ASSERT_TRUE(fresh.ok()) << str(fresh.message());
+    ASSERT_TRUE(assessments(**fresh).isEmpty());
+    const qint64 auditBefore = lastAuditId(**fresh);
+    auto r = import(m_coordinator, exported, fresh->get());
+    ASSERT_TRUE(r.ok()) << str(r.message());
+    for (const ImportProblem& p : r->problems)
+        ADD_FAILURE() << p.line << ": " << str(p.column) << ": " << str(p.reason);
+    EXPECT_EQ(r->file, QStringLiteral("long.csv"));
+    EXPECT_EQ(r->records, 7);
+    EXPECT_EQ(r->imported, 7);
+
+    const QStringList original = assessments(db());
+    ASSERT_EQ(original.size(), 7);
+    EXPECT_EQ(assessments(**fresh), original);
+    EXPECT_EQ(alerts(**fresh), alerts(db()));
+    EXPECT_FALSE(alerts(db()).isEmpty());
+
+    // One audit row per assessment naming the file and line, and one for the import.
+    const auto rows = auditRows(**fresh, auditBefore);
+    int imported = 0;
+    for (const AuditRow& row : rows) {
+        EXPECT_EQ(row.username, QStringLiteral("coordinator"));
+        if (row.entity == QStringLiteral("assessment")) {
+            ++imported;
+            EXPECT_EQ(row.action, QStringLiteral("created"));
+            EXPECT_EQ(row.field, QStringLiteral("imported"));
+            EXPECT_TRUE(row.reason.startsWith(QStringLiteral("imported from long.csv:")))
+                << str(row.reason);
+            EXPECT_TRUE(row.newValue.toString().contains(QStringLiteral("\"instrument_id\":")));
+        }
+    }
+    EXPECT_EQ(imported, 7);
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.back().action, QStringLiteral("imported"));
+    EXPECT_TRUE(rows.back().newValue.toString().startsWith(
+        QStringLiteral("assessments; 7 rows; long.csv; sha256 ")));
+
+    // The same file again: every row is already there, and nothing is written.
+    const QString before = dumpDatabase(**fresh);
+    auto again = import(m_coordinator, exported, fresh->get());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->problems.size(), 7u);
+    EXPECT_TRUE(sameDump(before, dumpDatabase(**fresh)));
+}
+
+TEST_F(AssessmentImportTest, UnknownParticipantIsRefused)
+{
+    const ImportReport r =
+        refused(m_coordinator,
+                csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1")),
+                     QStringLiteral("OSL-999,,baseline,,phq9,2025-05-01,,,,1,1,1,1,1,1,1,1,0,1")}),
+                3, QStringLiteral("study_id"));
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("OSL-999")));
+}
+
+TEST_F(AssessmentImportTest, UnknownVisitIsRefused)
+{
+    const ImportReport r =
+        refused(m_coordinator,
+                csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"), QStringLiteral("w99"))}), 2,
+                QStringLiteral("visit"));
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("baseline, w8")))
+        << str(r.problems.front().reason);
+}
+
+TEST_F(AssessmentImportTest, UnknownInstrumentIsRefused)
+{
+    const ImportReport r = refused(
+        m_coordinator,
+        csv({QStringLiteral("%1,OSL,baseline,,phq10,2025-05-01,,,,1,,,,,,,,,").arg(m_p1.studyId)}),
+        2, QStringLiteral("instrument"));
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("phq10")));
+}
+
+TEST_F(AssessmentImportTest, BadItemValuesAreRefusedWithTheAllowedValues)
+{
+    const ImportReport r =
+        refused(m_coordinator, csv({phq9(m_p1, QStringLiteral("1,1,7,1,x,1,1,1,0,1"))}), 2,
+                QStringLiteral("item_3"));
+    ASSERT_EQ(r.problems.size(), 2u);
+    // The scoring engine's own message, naming the item and what is allowed.
+    EXPECT_EQ(r.problems[0].reason,
+              QStringLiteral("Item 3 of PHQ-9 has the value \"7\": out of range. Allowed: 0 to "
+                             "3, or NA for missing."));
+    EXPECT_EQ(r.problems[1].column, QStringLiteral("item_5"));
+    EXPECT_TRUE(r.problems[1].reason.contains(QStringLiteral("not a whole number")));
+}
+
+TEST_F(AssessmentImportTest, AValueBeyondTheInstrumentsItemsIsRefused)
+{
+    refused(
+        m_coordinator,
+        csv({QStringLiteral("%1,OSL,w8,,gad7,2025-05-01,,,,1,1,1,1,1,1,1,2,,").arg(m_p1.studyId)}),
+        2, QStringLiteral("item_8"));
+}
+
+TEST_F(AssessmentImportTest, DuplicateRowsInTheFileAreRefused)
+{
+    const ImportReport r = refused(m_coordinator,
+                                   csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1")),
+                                        phq9(m_p2, QStringLiteral("1,1,1,1,1,1,1,1,0,1")),
+                                        phq9(m_p1, QStringLiteral("2,2,2,2,2,2,2,2,0,2"))}),
+                                   4, QStringLiteral("visit"));
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("line 2")));
+}
+
+TEST_F(AssessmentImportTest, ARowAlreadyInTheDatabaseIsRefused)
+{
+    must(AssessmentRepository(db()).save(
+             m_coordinator,
+             assessment(m_p1, m_baseline, "phq9", QStringList(9, QStringLiteral("1")))),
+         "existing");
+    const ImportReport r = refused(m_coordinator,
+                                   csv({phq9(m_p2, QStringLiteral("1,1,1,1,1,1,1,1,0,1")),
+                                        phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))}),
+                                   3, QStringLiteral("visit"));
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("already recorded")));
+}
+
+TEST_F(AssessmentImportTest, MissingRequiredColumnsAreRefused)
+{
+    const ImportReport r = refused(m_coordinator,
+                                   QByteArray("study_id,visit,date,item_1\r\n") +
+                                       m_p1.studyId.toUtf8() + ",baseline,2025-05-01,1\r\n",
+                                   1, QStringLiteral("instrument"));
+    EXPECT_EQ(r.problems.size(), 1u);
+}
+
+TEST_F(AssessmentImportTest, BrokenQuotingIsRefusedAtTheLineWhereTheFieldBegan)
+{
+    QByteArray content = csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))});
+    content += m_p2.studyId.toUtf8() + ",OSL,baseline,,phq9,2025-05-01,,,\"never closed\r\n";
+    content += phq9(m_p2, QStringLiteral("1,1,1,1,1,1,1,1,0,1"), QStringLiteral("w8")).toUtf8();
+    const ImportReport r = refused(m_coordinator, content, 3, QString());
+    EXPECT_TRUE(r.problems.front().reason.startsWith(QStringLiteral("broken quoting")));
+}
+
+TEST_F(AssessmentImportTest, TextThatIsNotUtf8IsRefused)
+{
+    QByteArray content = csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))});
+    content += m_p2.studyId.toUtf8() + ",OSL,baseline,,phq9,2025-05-01,,,Sl\xF8v,NA,NA,NA,NA,NA,NA,"
+                                       "NA,NA,NA,NA\r\n";
+    const ImportReport r = refused(m_coordinator, content, 3, QString());
+    EXPECT_EQ(r.problems.front().reason,
+              QStringLiteral("the file is not UTF-8 text; save it as UTF-8"));
+}
+
+TEST_F(AssessmentImportTest, RaggedRowsAreRefused)
+{
+    QByteArray content = csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))});
+    content += m_p2.studyId.toUtf8() + ",OSL,baseline,,phq9\r\n";
+    const ImportReport r = refused(m_coordinator, content, 3, QString());
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("expected 19")))
+        << str(r.problems.front().reason);
+}
+
+TEST_F(AssessmentImportTest, EveryProblemOfTheFileIsReportedInLineOrder)
+{
+    QByteArray content =
+        csv({QStringLiteral("OSL-999,,baseline,,phq9,2025-05-01,,,,1,1,1,1,1,1,1,1,0,1"),
+             phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,9")),
+             QStringLiteral("%1,OSL,baseline,,phq9,2025-13-01,nobody,done,,1,1,1,1,1,1,1,1,0,1")
+                 .arg(m_p2.studyId),
+             QStringLiteral("%1,BRG,w8,,phq9,%2,,,,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA")
+                 .arg(m_p2.studyId, today().toString(Qt::ISODate))});
+    content += "x,y\r\n";
+    const ImportReport r = refused(m_coordinator, content, 2, QStringLiteral("study_id"));
+    QStringList where;
+    for (const ImportProblem& p : r.problems)
+        where << QStringLiteral("%1:%2").arg(p.line).arg(p.column);
+    EXPECT_EQ(where, QStringList({QStringLiteral("2:study_id"), QStringLiteral("3:item_10"),
+                                  QStringLiteral("4:date"), QStringLiteral("4:status"),
+                                  QStringLiteral("4:rater"), QStringLiteral("5:site"),
+                                  QStringLiteral("5:missing_reason"), QStringLiteral("6:")}))
+        << str(where.join(QLatin1Char(' ')));
+}
+
+TEST_F(AssessmentImportTest, AFutureDateIsRefusedByTheRepositorysRule)
+{
+    const ImportReport r =
+        refused(m_coordinator,
+                csv({QStringLiteral("%1,OSL,baseline,,phq9,%2,,,,1,1,1,1,1,1,1,1,0,1")
+                         .arg(m_p1.studyId, today().addDays(1).toString(Qt::ISODate))}),
+                2, QStringLiteral("date"));
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("no later than today")));
+}
+
+TEST_F(AssessmentImportTest, OnlyThoseWhoMayEnterAssessmentsImport)
+{
+    const QString path =
+        write(QStringLiteral("ok.csv"), csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))}));
+    const QString before = dumpDatabase(db());
+    for (const Actor* a : {&m_statistician, &m_admin}) {
+        auto r = import(*a, path);
+        ASSERT_FALSE(r.ok()) << str(a->username);
+        EXPECT_EQ(r.error().code, ErrorCode::Forbidden);
+    }
+    EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+}
+
+TEST_F(AssessmentImportTest, ATherapistReachesOnlyTheirOwnParticipants)
+{
+    refused(m_therapist,
+            csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1")),
+                 phq9(m_p2, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))}),
+            3, QStringLiteral("study_id"));
+    auto ok = import(m_therapist, write(QStringLiteral("own.csv"),
+                                        csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))})));
+    ASSERT_TRUE(ok.ok());
+    EXPECT_TRUE(ok->ok());
+    EXPECT_EQ(ok->imported, 1);
+}
+
+TEST_F(AssessmentImportTest, ABlindedAssessorCannotImportSessionMeasures)
+{
+    const QString row = QStringLiteral("%1,OSL,,1,phq9,%2,,complete,,1,1,1,1,1,1,1,1,0,1")
+                            .arg(m_p1.studyId, today().toString(Qt::ISODate));
+    const ImportReport r = refused(m_assessor, csv({row}), 2, QStringLiteral("session_number"));
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("see arms")));
+    // The coordinator may: the session is found by its number.
+    auto ok = import(m_coordinator, write(QStringLiteral("s.csv"), csv({row})));
+    ASSERT_TRUE(ok.ok());
+    EXPECT_TRUE(ok->ok()) << (ok->problems.empty() ? std::string() : str(ok->problems[0].reason));
+    EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM assessment WHERE session_id = %1")
+                                 .arg(m_session.id)),
+              1);
+    // Visit rows are fine for the assessor; an empty rater is the importing user.
+    auto visit =
+        import(m_assessor, write(QStringLiteral("v.csv"),
+                                 csv({QStringLiteral("%1,,baseline,,phq9,%2,,,,1,1,1,1,"
+                                                     "1,1,1,1,0,")
+                                          .arg(m_p2.studyId, today().toString(Qt::ISODate))})));
+    ASSERT_TRUE(visit.ok());
+    EXPECT_TRUE(visit->ok());
+    EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT rater_id FROM assessment WHERE participant_id "
+                                            "= %1")
+                                 .arg(m_p2.id)),
+              m_assessor.userId);
+}
+
+TEST_F(AssessmentImportTest, AnEmptyFileAndAMissingFileAreRefused)
+{
+    refused(m_coordinator, QByteArray(), 1, QString());
+    auto missing = import(m_coordinator, file(QStringLiteral("nope.csv")));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(AssessmentImportTest, CommandLineImportsAndReportsProblemsAsFileLineColumn)
+{
+    const QString good =
+        write(QStringLiteral("good.csv"), csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))}));
+    const QString bad =
+        write(QStringLiteral("bad.csv"),
+              csv({phq9(m_p2, QStringLiteral("1,1,1,1,1,1,1,1,0,1")),
+                   phq9(m_p1, QStringLiteral("1,1,5,1,1,1,1,1,0,1"), QStringLiteral("w8"))}));
+    m_db.reset();
+    qputenv("TRIALDESK_PASSWORD", passwordOf(QStringLiteral("coordinator")).toUtf8());
+    const QStringList base = {QStringLiteral("import"), QStringLiteral("assessments"),
+                              QStringLiteral("--db"),   dbPath(),
+                              QStringLiteral("--user"), QStringLiteral("coordinator")};
+    const CliResult refusedRun = runCli(base + QStringList{bad});
+    EXPECT_EQ(refusedRun.exitCode, 1) << str(refusedRun.err);
+    EXPECT_TRUE(refusedRun.err.contains(bad + QStringLiteral(":3: item_3: Item 3 of PHQ-9")))
+        << str(refusedRun.err);
+    const CliResult ok = runCli(base + QStringList{good});
+    EXPECT_EQ(ok.exitCode, 0) << str(ok.err);
+    EXPECT_TRUE(ok.out.contains(QStringLiteral("1"))) << str(ok.out);
+    const CliResult usage = runCli({QStringLiteral("import"), QStringLiteral("assessments"),
+                                    QStringLiteral("--db"), dbPath(), good});
+    EXPECT_EQ(usage.exitCode, 2);
+    const CliResult kind =
+        runCli({QStringLiteral("import"), QStringLiteral("spreadsheet"), QStringLiteral("--db"),
+                dbPath(), QStringLiteral("--user"), QStringLiteral("coordinator"), good});
+    EXPECT_EQ(kind.exitCode, 2);
+    EXPECT_TRUE(kind.err.contains(QStringLiteral("redcap-dictionary"))) << str(kind.err);
+    const CliResult odm =
+        runCli({QStringLiteral("import"), QStringLiteral("odm"), QStringLiteral("--db"), dbPath(),
+                QStringLiteral("--user"), QStringLiteral("coordinator"), good});
+    EXPECT_EQ(odm.exitCode, 2);
+    EXPECT_TRUE(odm.err.contains(QStringLiteral("not available"))) << str(odm.err);
+    qunsetenv("TRIALDESK_PASSWORD");
+
+    auto reopened = openWithClock(dbPath(), m_clock);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ(sqlCount(**reopened, QStringLiteral("SELECT COUNT(*) FROM assessment")), 1);
+}
+
+} // namespace

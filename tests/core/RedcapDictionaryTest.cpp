@@ -1,0 +1,345 @@
+#include "exchange/RedcapDictionary.h"
+
+#include "TestTrial.h"
+#include "assessments/AssessmentRepository.h"
+#include "exchange/RedcapDictionaryImport.h"
+#include "instruments/InstrumentCatalog.h"
+#include "instruments/ScoringEngine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace td;
+using namespace tdtest;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(TD_FIXTURE_DIR "/redcap/") + QString::fromLatin1(name);
+}
+
+QByteArray fixtureBytes(const char* name)
+{
+    QFile f(fixture(name));
+    if (!f.open(QIODevice::ReadOnly))
+        throw SetupFailure(std::string("cannot read fixture ") + name);
+    return f.readAll();
+}
+
+const QByteArray kHeader =
+    "\"Variable / Field Name\",\"Form Name\",\"Section Header\",\"Field Type\",\"Field Label\","
+    "\"Choices, Calculations, OR Slider Labels\",\"Field Note\",\"Text Validation Type OR Show "
+    "Slider Number\",\"Text Validation Min\",\"Text Validation Max\",Identifier?,\"Branching "
+    "Logic (Show field only if...)\",\"Required Field?\",\"Custom Alignment\",\"Question Number "
+    "(surveys only)\",\"Matrix Group Name\",\"Matrix Ranking?\",\"Field Annotation\"\r\n";
+
+QJsonObject itemById(const QJsonObject& definition, const QString& id)
+{
+    for (const QJsonValue& v : definition.value(QStringLiteral("items")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+class RedcapDictionaryTest : public TestTrial
+{
+protected:
+    Result<ImportReport> import(const Actor& a, const QString& path)
+    {
+        return RedcapDictionaryImport(db()).run(a, path);
+    }
+
+    ImportReport parse(const QByteArray& data)
+    {
+        ImportReport report;
+        m_forms = RedcapDictionary::parse(data, QStringLiteral("test.csv"), report);
+        return report;
+    }
+
+    QJsonObject stored(const QString& id)
+    {
+        return QJsonDocument::fromJson(
+                   sqlValue(db(), QStringLiteral("SELECT definition FROM instrument_definition "
+                                                 "WHERE instrument_id = '%1'")
+                                      .arg(id))
+                       .toString()
+                       .toUtf8())
+            .object();
+    }
+
+    std::vector<RedcapForm> m_forms;
+};
+
+TEST_F(RedcapDictionaryTest, ARealisticDictionaryBecomesTrialInstruments)
+{
+    const qint64 auditBefore = lastAuditId(db());
+    auto r = import(m_admin, fixture("phq9_livskvalitet.csv"));
+    ASSERT_TRUE(r.ok()) << str(r.message());
+    for (const ImportProblem& p : r->problems)
+        ADD_FAILURE() << p.line << ": " << str(p.column) << ": " << str(p.reason);
+    EXPECT_EQ(r->records, 22);
+    EXPECT_EQ(r->imported, 22);
+
+    auto catalog = InstrumentCatalog::load(db());
+    ASSERT_TRUE(catalog.ok());
+    const InstrumentDefinition* phq = catalog->find(QStringLiteral("phq9_screen"));
+    ASSERT_NE(phq, nullptr);
+    ASSERT_EQ(phq->items.size(), 10u);
+    EXPECT_EQ(phq->items[0].id, QStringLiteral("phq1"));
+    EXPECT_EQ(phq->items[0].label.en,
+              QStringLiteral("Little interest or pleasure in doing things"));
+    EXPECT_EQ(phq->items[0].min, 0);
+    EXPECT_EQ(phq->items[0].max, 3);
+    // The calc field is a plain sum of phq1..phq9: the total; phq10 is not scored.
+    EXPECT_EQ(phq->total, TotalMethod::Sum);
+    EXPECT_EQ(phq->totalMax, 27);
+    EXPECT_FALSE(phq->items[9].scored);
+    EXPECT_EQ(phq->scoredItems(), 9);
+    auto score = ScoringEngine::score(
+        *phq, QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                           QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                           QStringLiteral("3"), QStringLiteral("0"), QStringLiteral("1"),
+                           QStringLiteral("3")}));
+    ASSERT_TRUE(score.ok()) << str(score.message());
+    EXPECT_EQ(score->total, 13.0);
+
+    const InstrumentDefinition* lk = catalog->find(QStringLiteral("livskvalitet"));
+    ASSERT_NE(lk, nullptr);
+    QStringList ids;
+    for (const ItemDefinition& i : lk->items)
+        ids << QStringLiteral("%1:%2-%3%4")
+                   .arg(i.id)
+                   .arg(i.min)
+                   .arg(i.max)
+                   .arg(i.scored ? QString() : QStringLiteral("*"));
+    EXPECT_EQ(ids,
+              QStringList({QStringLiteral("lk_fornoyd:1-5"), QStringLiteral("lk_sovn:0-1"),
+                           QStringLiteral("lk_sant:0-1"), QStringLiteral("lk_aktiviteter___1:0-1*"),
+                           QStringLiteral("lk_aktiviteter___2:0-1*"),
+                           QStringLiteral("lk_aktiviteter___3:0-1*"),
+                           QStringLiteral("lk_dager:0-7"), QStringLiteral("lk_smerte:0-100*")}))
+        << str(ids.join(QLatin1Char(' ')));
+    EXPECT_EQ(lk->totalMin, 1);
+    EXPECT_EQ(lk->totalMax, 14);
+    // Norwegian labels arrive intact, commas inside quoted choices too.
+    EXPECT_EQ(lk->items[0].label.en,
+              QStringLiteral("Hvor fornøyd er du med livet ditt, alt i alt?"));
+    EXPECT_EQ(lk->items[0].label.nb, lk->items[0].label.en);
+    EXPECT_EQ(lk->items[4].label.en,
+              QStringLiteral("Hva har du gjort siste uke?: Friluftsliv, tur i skog og mark"));
+
+    // The metadata stays in the stored definition.
+    const QJsonObject phqJson = stored(QStringLiteral("phq9_screen"));
+    const QJsonObject phq1 = itemById(phqJson, QStringLiteral("phq1"));
+    const QJsonArray choices = phq1.value(QStringLiteral("choices")).toArray();
+    ASSERT_EQ(choices.size(), 4);
+    EXPECT_EQ(choices[2].toObject().value(QStringLiteral("label")).toString(),
+              QStringLiteral("More than half the days"));
+    EXPECT_TRUE(
+        phq1.value(QStringLiteral("redcap")).toObject().value(QStringLiteral("required")).toBool());
+    const QJsonObject phq10 =
+        itemById(phqJson, QStringLiteral("phq10")).value(QStringLiteral("redcap")).toObject();
+    EXPECT_EQ(phq10.value(QStringLiteral("branching")).toString(),
+              QStringLiteral("[phq1] > 0 or [phq2] > 0"));
+    EXPECT_EQ(phq10.value(QStringLiteral("note")).toString(),
+              QStringLiteral("Asked only when a problem was checked"));
+    const QJsonObject source = phqJson.value(QStringLiteral("redcap")).toObject();
+    EXPECT_EQ(source.value(QStringLiteral("file")).toString(),
+              QStringLiteral("phq9_livskvalitet.csv"));
+    EXPECT_EQ(source.value(QStringLiteral("total_field")).toString(), QStringLiteral("phq9_total"));
+    const QJsonArray calcs = source.value(QStringLiteral("calculations")).toArray();
+    ASSERT_EQ(calcs.size(), 1);
+    EXPECT_TRUE(calcs[0]
+                    .toObject()
+                    .value(QStringLiteral("formula"))
+                    .toString()
+                    .startsWith(QStringLiteral("sum([phq1],[phq2]")));
+    QStringList others;
+    for (const QJsonValue& v : source.value(QStringLiteral("fields")).toArray())
+        others << v.toObject().value(QStringLiteral("field")).toString();
+    EXPECT_EQ(others, QStringList({QStringLiteral("record_id"), QStringLiteral("phq_intro"),
+                                   QStringLiteral("phq_comments")}));
+    const QJsonObject intro = source.value(QStringLiteral("fields")).toArray()[1].toObject();
+    EXPECT_EQ(intro.value(QStringLiteral("label")).toString(),
+              QStringLiteral("<b>Instructions:</b> answer \"honestly\", please.\nThere are no "
+                             "wrong answers."));
+    EXPECT_EQ(intro.value(QStringLiteral("line")).toInt(), 3);
+    // The field after the two-line label starts on line 5.
+    EXPECT_EQ(phq1.value(QStringLiteral("redcap")).toObject().value(QStringLiteral("line")).toInt(),
+              5);
+    EXPECT_EQ(itemById(stored(QStringLiteral("livskvalitet")), QStringLiteral("lk_dager"))
+                  .value(QStringLiteral("redcap"))
+                  .toObject()
+                  .value(QStringLiteral("note"))
+                  .toString(),
+              QStringLiteral("0–7 dager"));
+
+    // Audited: each definition, and the import with the file.
+    const auto rows = auditRows(db(), auditBefore);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].entity, QStringLiteral("instrument_definition"));
+    EXPECT_EQ(rows[2].action, QStringLiteral("imported"));
+    EXPECT_TRUE(rows[2].newValue.toString().startsWith(
+        QStringLiteral("redcap-dictionary; 22 fields; phq9_livskvalitet.csv; sha256 ")));
+    EXPECT_TRUE(rows[2].newValue.toString().endsWith(
+        QStringLiteral("instruments phq9_screen, livskvalitet")));
+
+    // Assessments use the new instrument like any other.
+    const Participant p = screened();
+    Assessment a;
+    a.participantId = p.id;
+    a.instrumentId = QStringLiteral("livskvalitet");
+    a.date = today();
+    a.items = QStringList({QStringLiteral("4"), QStringLiteral("1"), QStringLiteral("0"),
+                           QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("1"),
+                           QStringLiteral("3"), QStringLiteral("35")});
+    auto saved = AssessmentRepository(db()).save(m_coordinator, a);
+    EXPECT_TRUE(saved.ok()) << str(saved.message());
+}
+
+TEST_F(RedcapDictionaryTest, WhatCannotBeRepresentedIsRefusedByLineAndField)
+{
+    const QString before = dumpDatabase(db());
+    auto r = import(m_admin, fixture("refused.csv"));
+    ASSERT_TRUE(r.ok()) << str(r.message());
+    EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+    QStringList where;
+    for (const ImportProblem& p : r->problems)
+        where << QStringLiteral("%1:%2").arg(p.line).arg(p.column);
+    EXPECT_EQ(where, QStringList({QStringLiteral("3:consent_form"), QStringLiteral("4:mood"),
+                                  QStringLiteral("5:site_lookup"), QStringLiteral("7:free_total"),
+                                  QStringLiteral("8:odd"), QStringLiteral("10:visits"),
+                                  QStringLiteral("11:grid")}))
+        << str(where.join(QLatin1Char(' ')));
+    auto reason = [&](const char* field) {
+        for (const ImportProblem& p : r->problems)
+            if (p.column == QLatin1String(field))
+                return p.reason;
+        return QString();
+    };
+    EXPECT_TRUE(reason("consent_form").contains(QStringLiteral("file upload")));
+    EXPECT_TRUE(reason("mood").contains(QStringLiteral("slider"))) << str(reason("mood"));
+    EXPECT_TRUE(reason("free_total").contains(QStringLiteral("free_score")));
+    EXPECT_TRUE(reason("odd").contains(QStringLiteral("1, 2, 9"))) << str(reason("odd"));
+    EXPECT_TRUE(reason("grid").contains(QStringLiteral("matrix")));
+}
+
+TEST_F(RedcapDictionaryTest, QuotedFieldsAndTheApiHeaderAreRead)
+{
+    const QByteArray api =
+        "field_name,form_name,section_header,field_type,field_label,"
+        "select_choices_or_calculations,field_note,text_validation_type_or_show_slider_number,"
+        "text_validation_min,text_validation_max,identifier,branching_logic,required_field,"
+        "custom_alignment,question_number,matrix_group_name,matrix_ranking,field_annotation\n"
+        "q1,mini,\"Part 1, \"\"warm-up\"\"\",radio,\"First, \"\"easy\"\"\nquestion\","
+        "\"1, Ja | 2, Nei, ikke i det hele tatt\",,,,,,,,,,,,\n"
+        "q2,mini,,text,Antall,,\"Skriv et tall, 0-10\",integer,0,10,,\"[q1] = '1'\",y,,,,,\n";
+    const ImportReport r = parse(api);
+    ASSERT_TRUE(r.ok()) << str(r.problems.front().reason);
+    ASSERT_EQ(m_forms.size(), 1u);
+    const QJsonObject d = QJsonDocument::fromJson(m_forms[0].json).object();
+    const QJsonObject q1 = itemById(d, QStringLiteral("q1"));
+    EXPECT_EQ(q1.value(QStringLiteral("label")).toString(),
+              QStringLiteral("First, \"easy\"\nquestion"));
+    EXPECT_EQ(q1.value(QStringLiteral("min")).toInt(), 1);
+    EXPECT_EQ(q1.value(QStringLiteral("max")).toInt(), 2);
+    EXPECT_EQ(
+        q1.value(QStringLiteral("choices")).toArray()[1].toObject().value(QStringLiteral("label")),
+        QStringLiteral("Nei, ikke i det hele tatt"));
+    EXPECT_EQ(q1.value(QStringLiteral("redcap")).toObject().value(QStringLiteral("section")),
+              QStringLiteral("Part 1, \"warm-up\""));
+    const QJsonObject q2 = itemById(d, QStringLiteral("q2"));
+    EXPECT_EQ(q2.value(QStringLiteral("max")).toInt(), 10);
+    EXPECT_EQ(q2.value(QStringLiteral("redcap")).toObject().value(QStringLiteral("line")).toInt(),
+              4);
+    EXPECT_EQ(d.value(QStringLiteral("total")).toObject().value(QStringLiteral("method")),
+              QStringLiteral("none"));
+}
+
+TEST_F(RedcapDictionaryTest, FormsThatCannotBeInstrumentsAreRefused)
+{
+    ImportReport r = parse(kHeader + "record_id,demographics,,text,Record ID,,,,,,,,,,,,,\r\n"
+                                     "age,demographics,,text,Age,,,,,,,,,,,,,\r\n");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].line, 2);
+    EXPECT_EQ(r.problems[0].column, QStringLiteral("Form Name"));
+    EXPECT_TRUE(r.problems[0].reason.contains(QStringLiteral("no field")));
+    r = parse(kHeader + "q1,My-Form,,yesno,Q,,,,,,,,,,,,,\r\n");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_TRUE(r.problems[0].reason.contains(QStringLiteral("My-Form")));
+    r = parse(kHeader + "q1,f,,yesno,Q,,,,,,,,,,,,,\r\nq1,f,,yesno,Q again,,,,,,,,,,,,,\r\n");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].line, 3);
+    EXPECT_TRUE(r.problems[0].reason.contains(QStringLiteral("line 2")));
+    r = parse("name,type\r\nq1,radio\r\n");
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.problems[0].line, 1);
+    EXPECT_TRUE(m_forms.empty());
+}
+
+TEST_F(RedcapDictionaryTest, AnInstrumentIdAlreadyInUseIsRefused)
+{
+    const QByteArray dict = kHeader + "q1,phq9,,yesno,Q,,,,,,,,,,,,,\r\n";
+    QFile f(m_dir.filePath(QStringLiteral("phq9.csv")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(dict);
+    f.close();
+    const QString before = dumpDatabase(db());
+    auto r = import(m_admin, f.fileName());
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->problems.size(), 1u);
+    EXPECT_EQ(r->problems[0].line, 2);
+    EXPECT_TRUE(r->problems[0].reason.contains(QStringLiteral("already has an instrument")));
+    EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+}
+
+TEST_F(RedcapDictionaryTest, ALatin1FileIsRefusedAtItsFirstNonUtf8LineAndChangesNothing)
+{
+    // The same dictionary saved as Latin-1 (as Excel on Windows may): "fornøyd" on line 18.
+    const QByteArray latin1 = QString::fromUtf8(fixtureBytes("phq9_livskvalitet.csv")).toLatin1();
+    QFile f(m_dir.filePath(QStringLiteral("latin1.csv")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(latin1);
+    f.close();
+    const QString before = dumpDatabase(db());
+    auto r = import(m_admin, f.fileName());
+    ASSERT_TRUE(r.ok()) << str(r.message());
+    ASSERT_FALSE(r->problems.empty());
+    EXPECT_EQ(r->problems[0].line, 18);
+    EXPECT_TRUE(r->problems[0].reason.contains(QStringLiteral("UTF-8")))
+        << str(r->problems[0].reason);
+    EXPECT_EQ(r->imported, 0);
+    EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+}
+
+TEST_F(RedcapDictionaryTest, OnlyWhoMayEditTheProtocolImportsADictionary)
+{
+    for (const Actor* a : {&m_coordinator, &m_pi, &m_statistician}) {
+        auto r = import(*a, fixture("phq9_livskvalitet.csv"));
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::Forbidden);
+    }
+}
+
+TEST_F(RedcapDictionaryTest, CommandLineImportsADictionary)
+{
+    m_db.reset();
+    qputenv("TRIALDESK_PASSWORD", passwordOf(QStringLiteral("admin")).toUtf8());
+    const CliResult ok = runCli({QStringLiteral("import"), QStringLiteral("redcap-dictionary"),
+                                 QStringLiteral("--db"), dbPath(), QStringLiteral("--user"),
+                                 QStringLiteral("admin"), fixture("phq9_livskvalitet.csv")});
+    EXPECT_EQ(ok.exitCode, 0) << str(ok.err);
+    EXPECT_TRUE(ok.out.contains(QStringLiteral("22"))) << str(ok.out);
+    const CliResult refused = runCli({QStringLiteral("import"), QStringLiteral("redcap-dictionary"),
+                                      QStringLiteral("--db"), dbPath(), QStringLiteral("--user"),
+                                      QStringLiteral("admin"), fixture("refused.csv")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(fixture("refused.csv") + QStringLiteral(":3: consent_form: ")))
+        << str(refused.err);
+    qunsetenv("TRIALDESK_PASSWORD");
+}
+
+} // namespace
