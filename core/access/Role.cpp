@@ -13,7 +13,7 @@ bool Roles::allows(Role role, Permission p)
     case Role::PrincipalInvestigator:
         // Sees arms, but never the allocation list (concealment) and needs no unblinding.
         return p != P::ManageUsers && p != P::EditProtocol && p != P::ManageRandomization &&
-               p != P::EmergencyUnblind && p != P::BackupRestore;
+               p != P::EmergencyUnblind && p != P::BackupRestore && p != P::RecordArmGuess;
     case Role::Coordinator:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ScreenParticipants ||
                p == P::AssignTherapist || p == P::Randomize || p == P::ViewArm ||
@@ -27,7 +27,7 @@ bool Roles::allows(Role role, Permission p)
     case Role::BlindedAssessor:
         // Never ViewArm: blinding is enforced by every core call that could reveal an arm.
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::EnterAssessments ||
-               p == P::ViewAlerts || p == P::EmergencyUnblind;
+               p == P::ViewAlerts || p == P::EmergencyUnblind || p == P::RecordArmGuess;
     case Role::Statistician:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
                p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageRandomization ||
@@ -123,6 +123,8 @@ QString Roles::permissionName(Permission p)
         return tr("review emergency unblindings");
     case Permission::BackupRestore:
         return tr("back up and restore the trial database");
+    case Permission::RecordArmGuess:
+        return tr("record a guess of the arm after a blinded rating");
     }
     return {};
 }

@@ -43,9 +43,11 @@ enum class Permission {
     EmergencyUnblind,  // a blinded user learns one participant's arm, with a reason
     ReviewUnblindings, // see (and acknowledge) emergency unblindings
     BackupRestore,     // make online backups and restore the trial file from one
+    // After a blinded rating, record a guess of the participant's arm (the blinding index).
+    RecordArmGuess,
 };
 
-inline constexpr std::array<Permission, 19> allPermissions = {Permission::ManageUsers,
+inline constexpr std::array<Permission, 20> allPermissions = {Permission::ManageUsers,
                                                               Permission::EditProtocol,
                                                               Permission::ViewProtocol,
                                                               Permission::ViewParticipants,
@@ -63,7 +65,8 @@ inline constexpr std::array<Permission, 19> allPermissions = {Permission::Manage
                                                               Permission::ManageRandomization,
                                                               Permission::EmergencyUnblind,
                                                               Permission::ReviewUnblindings,
-                                                              Permission::BackupRestore};
+                                                              Permission::BackupRestore,
+                                                              Permission::RecordArmGuess};
 
 class Roles
 {

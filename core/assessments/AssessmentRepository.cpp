@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace td {
@@ -47,7 +48,88 @@ QVariant optId(const std::optional<qint64>& v)
 
 QString itemField(qsizetype index)
 {
-    return QStringLiteral("item_%1").arg(index + 1);
+    // Imports name items for every row: the first names are made once.
+    static const QStringList names = [] {
+        QStringList out;
+        for (int i = 1; i <= 200; ++i)
+            out << QStringLiteral("item_%1").arg(i);
+        return out;
+    }();
+    return index < names.size() ? names[index] : QStringLiteral("item_%1").arg(index + 1);
+}
+
+// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it for years 1000-9999, without its
+// formatting machinery (an import writes a date per row).
+QString isoDate(const QDate& d)
+{
+    if (!d.isValid() || d.year() < 1000 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    char text[10];
+    int y = d.year();
+    for (int i = 3; i >= 0; --i, y /= 10)
+        text[i] = static_cast<char>('0' + y % 10);
+    text[4] = text[7] = '-';
+    text[5] = static_cast<char>('0' + d.month() / 10);
+    text[6] = static_cast<char>('0' + d.month() % 10);
+    text[8] = static_cast<char>('0' + d.day() / 10);
+    text[9] = static_cast<char>('0' + d.day() % 10);
+    return QString::fromLatin1(text, 10);
+}
+
+// The values of a new assessment, as its audit rows name them (items aside).
+AuditedWrite::Values metaValues(const Assessment& a, const QVariant& date)
+{
+    return {
+        {QStringLiteral("participant_id"), a.participantId},
+        {QStringLiteral("time_point_id"), optId(a.timePointId)},
+        {QStringLiteral("session_id"), optId(a.sessionId)},
+        {QStringLiteral("instrument_id"), a.instrumentId},
+        {QStringLiteral("assessment_date"), date},
+        {QStringLiteral("rater_id"), a.raterId},
+        {QStringLiteral("status"), statusKey(a.status)},
+        {QStringLiteral("missing_reason"),
+         a.missingReason.isEmpty() ? QVariant() : QVariant(a.missingReason)},
+    };
+}
+
+void appendJsonString(QString& out, QStringView text)
+{
+    out += QLatin1Char('"');
+    for (QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// {"participant_id":"12",...,"item_1":"2",...}: every non-empty value in audit-row order, as
+// the text the per-field audit rows would hold.
+QString jsonRecord(const AuditedWrite::Values& meta, const QStringList& items)
+{
+    QString out;
+    out.reserve(256);
+    out += QLatin1Char('{');
+    auto add = [&out](const QString& field, const QString& text) {
+        if (text.isEmpty())
+            return;
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        appendJsonString(out, field);
+        out += QLatin1Char(':');
+        appendJsonString(out, text);
+    };
+    for (const auto& [field, value] : meta)
+        add(field, AuditLog::valueText(value));
+    for (qsizetype i = 0; i < items.size(); ++i)
+        add(itemField(i), items[i]);
+    out += QLatin1Char('}');
+    return out;
 }
 } // namespace
 
@@ -62,20 +144,28 @@ QStringList AssessmentRepository::decodeItems(const QString& stored)
     return stored.isEmpty() ? QStringList() : stored.split(QLatin1Char(','));
 }
 
-Status AssessmentRepository::validate(const Assessment& a)
+Status AssessmentRepository::validate(const Assessment& a, QString* field)
 {
+    auto refused = [field](const char* name, const QString& why) -> Error {
+        if (field)
+            *field = QString::fromLatin1(name);
+        return makeError(ErrorCode::Invalid, why);
+    };
     // Item count, allowed values and letters come from the instrument's definition.
-    TD_TRY(m_scoring.validate(a));
+    if (Status s = m_scoring.validate(a); !s.ok()) {
+        if (field)
+            *field = QStringLiteral("items");
+        return s;
+    }
     if (!a.date.isValid() || a.date > m_db.clock().today())
-        return makeError(ErrorCode::Invalid,
-                         tr("The assessment date must be a valid date no later than today."));
+        return refused("assessment_date",
+                       tr("The assessment date must be a valid date no later than today."));
     if (a.timePointId && a.sessionId)
-        return makeError(ErrorCode::Invalid,
-                         tr("An assessment belongs to a visit or to a session, not both."));
+        return refused("visit", tr("An assessment belongs to a visit or to a session, not both."));
     if (a.items.count(Assessment::missingItem()) == a.items.size() &&
         a.missingReason.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         tr("Every item is missing: record why the data are missing."));
+        return refused("missing_reason",
+                       tr("Every item is missing: record why the data are missing."));
     return {};
 }
 
@@ -104,17 +194,7 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a)
                 tr("Session %1 does not belong to this participant.").arg(*a.sessionId));
     }
     a.raterId = actor.userId;
-    const AuditedWrite::Values meta = {
-        {QStringLiteral("participant_id"), a.participantId},
-        {QStringLiteral("time_point_id"), optId(a.timePointId)},
-        {QStringLiteral("session_id"), optId(a.sessionId)},
-        {QStringLiteral("instrument_id"), a.instrumentId},
-        {QStringLiteral("assessment_date"), a.date},
-        {QStringLiteral("rater_id"), a.raterId},
-        {QStringLiteral("status"), statusKey(a.status)},
-        {QStringLiteral("missing_reason"),
-         a.missingReason.isEmpty() ? QVariant() : QVariant(a.missingReason)},
-    };
+    const AuditedWrite::Values meta = metaValues(a, a.date);
     AuditedWrite::Values values = meta;
     values.push_back({QStringLiteral("item_values"), encodeItems(a.items)});
     values.push_back({QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)});
@@ -128,6 +208,42 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a)
     TD_TRY(m_scoring.apply(actor, std::nullopt, a));
     TD_TRY(tx.commit());
     return a;
+}
+
+Result<qint64> AssessmentRepository::insertImported(const Actor& actor, Assessment& a,
+                                                    const QString& source, const QString& createdAt)
+{
+    if (m_db.transactionDepth() == 0)
+        return makeError(ErrorCode::Database,
+                         tr("An import writes its assessments inside its own transaction."));
+    // The columns save() writes, the date as the text it is stored as.
+    const AuditedWrite::Values meta = metaValues(a, isoDate(a.date));
+    QVariantList bindings;
+    bindings.reserve(static_cast<qsizetype>(meta.size()) + 2);
+    for (const auto& [column, value] : meta)
+        bindings << value;
+    bindings << encodeItems(a.items) << createdAt;
+    static const QString insert = QStringLiteral(
+        "INSERT INTO assessment (participant_id, time_point_id, session_id, instrument_id, "
+        "assessment_date, rater_id, status, missing_reason, item_values, created_at) VALUES (?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto ins = m_db.exec(insert, bindings);
+    TD_TRY(ins);
+    a.id = (*ins)->lastInsertId().toLongLong();
+    // One audit row per imported assessment, holding every value (the per-field rows of a
+    // save would make a million-row import write tens of millions of audit rows).
+    TD_TRY(AuditLog::record(m_db, actor,
+                            {QStringLiteral("created"),
+                             QStringLiteral("assessment"),
+                             QString::number(a.id),
+                             QStringLiteral("imported"),
+                             {},
+                             jsonRecord(meta, a.items),
+                             source}));
+    // Nothing but this import writes until it commits: norms and baselines can stay in memory.
+    m_scoring.beginBulk();
+    TD_TRY(m_scoring.apply(actor, std::nullopt, a));
+    return a.id;
 }
 
 Result<Assessment> AssessmentRepository::get(const Actor& actor, qint64 id)
@@ -241,8 +357,18 @@ Result<std::vector<Assessment>> AssessmentRepository::forParticipant(const Actor
     std::vector<Assessment> out;
     while ((*q)->next())
         out.push_back(fromRow(**q));
-    for (Assessment& a : out)
-        TD_TRY(hideTherapistRater(actor, a));
+    if (!actor.seesArms()) {
+        // As hideTherapistRater, with one query for the list rather than one per record.
+        auto therapists = m_db.exec(QStringLiteral("SELECT id FROM users WHERE role = ?"),
+                                    {Roles::key(Role::Therapist)});
+        TD_TRY(therapists);
+        QSet<qint64> ids;
+        while ((*therapists)->next())
+            ids.insert((*therapists)->value(0).toLongLong());
+        for (Assessment& a : out)
+            if (ids.contains(a.raterId))
+                a.raterId = 0;
+    }
     return out;
 }
 

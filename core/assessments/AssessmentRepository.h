@@ -27,6 +27,16 @@ public:
     Status remove(const Actor& actor, qint64 id, const QString& reason);
     Result<Assessment> get(const Actor& actor, qint64 id);
     Result<std::vector<Assessment>> forParticipant(const Actor& actor, qint64 participantId);
+    // The rules every new assessment meets (items against the instrument, a date no later than
+    // today, a visit or a session, a reason when every item is missing). When refused, `field`
+    // (if given) names what: items, assessment_date, visit or missing_reason.
+    Status validate(const Assessment& a, QString* field = nullptr);
+    // For an import (AssessmentImport), inside its transaction: writes one new assessment that
+    // the caller validated and whose participant, visit or session and rater it checked, with
+    // the rater as given, ONE audit row holding every value (reason: `source`, which names the
+    // file), its score, baseline sums and safety alerts, as save() does.
+    Result<qint64> insertImported(const Actor& actor, Assessment& a, const QString& source,
+                                  const QString& createdAt);
     // Safety alerts raised by the last save or correction (empty when none).
     const std::vector<qint64>& raisedAlerts() const { return m_scoring.raisedAlerts(); }
 
@@ -34,7 +44,6 @@ public:
     static QStringList decodeItems(const QString& stored);
 
 private:
-    Status validate(const Assessment& a);
     Status requireReach(const Actor& actor, qint64 participantId);
     Status hideTherapistRater(const Actor& actor, Assessment& a);
 

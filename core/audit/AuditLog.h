@@ -44,9 +44,10 @@ public:
     static Status record(Database& db, const QString& username, const QString& role,
                          const AuditEntry& entry);
     static Status record(Database& db, const Actor& actor, const AuditEntry& entry);
-    // One "created" row per non-empty value of a new record.
+    // One "created" row per non-empty value of a new record (with `reason`, when given).
     static Status recordCreated(Database& db, const Actor& actor, const QString& entity, qint64 id,
-                                const std::vector<std::pair<QString, QVariant>>& values);
+                                const std::vector<std::pair<QString, QVariant>>& values,
+                                const QString& reason = {});
     // One "changed" row per value that actually changed; returns how many there were.
     static Result<int> recordChanges(Database& db, const Actor& actor, const QString& entity,
                                      qint64 id, const std::vector<FieldChange>& changes,

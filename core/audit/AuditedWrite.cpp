@@ -24,7 +24,8 @@ QVariant storable(const QVariant& v)
 } // namespace
 
 Result<qint64> AuditedWrite::insert(Database& db, const Actor& actor, const QString& table,
-                                    const Values& values, const Values& auditValues)
+                                    const Values& values, const Values& auditValues,
+                                    const QString& reason)
 {
     QStringList columns;
     QStringList marks;
@@ -40,8 +41,8 @@ Result<qint64> AuditedWrite::insert(Database& db, const Actor& actor, const QStr
         bindings);
     TD_TRY(ins);
     const qint64 id = (*ins)->lastInsertId().toLongLong();
-    TD_TRY(
-        AuditLog::recordCreated(db, actor, table, id, auditValues.empty() ? values : auditValues));
+    TD_TRY(AuditLog::recordCreated(db, actor, table, id, auditValues.empty() ? values : auditValues,
+                                   reason));
     return id;
 }
 

@@ -21,9 +21,11 @@ public:
     };
 
     using Values = std::vector<std::pair<QString, QVariant>>;
-    // Audits `values`, or `auditValues` when given (e.g. one row per questionnaire item).
+    // Audits `values`, or `auditValues` when given (e.g. one row per questionnaire item);
+    // `reason`, when given, goes on every audit row (an import names its file).
     static Result<qint64> insert(Database& db, const Actor& actor, const QString& table,
-                                 const Values& values, const Values& auditValues = {});
+                                 const Values& values, const Values& auditValues = {},
+                                 const QString& reason = {});
     // Writes only the fields whose value differs; returns how many audit rows were written.
     // `auditChanges`, when given, are audited (and checked for a reason) instead of `changes`.
     static Result<int> update(Database& db, const Actor& actor, const QString& table, qint64 id,

@@ -1,6 +1,7 @@
 #include "demo/DemoTrial.h"
 
 #include "access/UserRepository.h"
+#include "assessments/ArmGuessRepository.h"
 #include "assessments/AssessmentRepository.h"
 #include "common/Random.h"
 #include "demo/DemoScores.h"
@@ -18,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 namespace td {
 
@@ -157,9 +159,10 @@ class History
 {
 public:
     History(Database& db, const DemoActors& actors, const Protocol& protocol, Random& rnd,
-            QDate today)
+            QDate today, quint64 demoSeed)
         : m_db(db), m_actors(actors), m_protocol(protocol), m_rnd(rnd), m_today(today),
-          m_participants(db), m_sessions(db), m_assessments(db), m_alerts(db), m_randomizer(db)
+          m_participants(db), m_sessions(db), m_assessments(db), m_alerts(db), m_randomizer(db),
+          m_guesses(db), m_guessRnd(deriveSeed(demoSeed, QStringLiteral("demo/arm-guesses")))
     {}
 
     void plan(int people);
@@ -182,7 +185,10 @@ private:
     }
     void planPerson(int person, QDate screened);
     void planTreatment(int person, QDate randomized, const Arm& arm, const Actor& therapist);
-    void planVisit(int person, const TimePoint& tp, QDate date, double hrsd, double improvement);
+    // `arm`: the participant's arm once randomized (the blinded assessor then guesses it).
+    void planVisit(int person, const TimePoint& tp, QDate date, double hrsd, double improvement,
+                   const Arm* arm = nullptr);
+    std::optional<qint64> guessArm(const Arm& arm);
     Status followUpAlerts(int person, QDate day);
 
     Database& m_db;
@@ -195,6 +201,10 @@ private:
     AssessmentRepository m_assessments;
     AlertRepository m_alerts;
     Randomizer m_randomizer;
+    ArmGuessRepository m_guesses;
+    // Arm guesses draw from their own stream, so the rest of the trial is the same with or
+    // without them.
+    Random m_guessRnd;
     std::vector<Event> m_events;
     std::vector<qint64> m_ids;
     int m_seq = 0;
@@ -417,26 +427,49 @@ void History::planTreatment(int person, QDate randomized, const Arm& arm, const 
         const double reached = 1.0 - std::exp(-tp.weekOffset / 10.0);
         const double hrsd =
             course.baseline * (1.0 - course.change * reached) + 2.0 * m_rnd.normal();
-        planVisit(person, tp, day, hrsd, std::max(0.0, course.change) * reached);
+        planVisit(person, tp, day, hrsd, std::max(0.0, course.change) * reached, &arm);
     }
 }
 
-void History::planVisit(int person, const TimePoint& tp, QDate date, double hrsd,
-                        double improvement)
+std::optional<qint64> History::guessArm(const Arm& arm)
 {
+    // About half "don't know"; otherwise right more often than chance (0.6 with two arms), as
+    // a therapy's traces in what participants say tend to make it.
+    if (m_guessRnd.chance(0.5))
+        return std::nullopt;
+    if (m_protocol.arms.size() < 2 || m_guessRnd.chance(0.6))
+        return arm.id;
+    std::vector<qint64> others;
+    for (const Arm& a : m_protocol.arms)
+        if (a.id != arm.id)
+            others.push_back(a.id);
+    return others[static_cast<std::size_t>(m_guessRnd.below(others.size()))];
+}
+
+void History::planVisit(int person, const TimePoint& tp, QDate date, double hrsd,
+                        double improvement, const Arm* arm)
+{
+    // One guess per visit: the assessor's impression holds for every rating of the visit.
+    std::optional<std::optional<qint64>> guess;
     for (const ScheduledInstrument& si : tp.instruments) {
         Assessment a;
         a.timePointId = tp.id;
         a.instrumentId = si.instrumentId;
         a.date = date;
         a.items = DemoScores::items(si.instrumentId, hrsd, improvement, m_rnd);
-        const Actor& rater =
-            si.rater == Rater::BlindedClinician ? m_actors.assessor : m_actors.coordinator;
+        const bool blinded = si.rater == Rater::BlindedClinician;
+        const Actor& rater = blinded ? m_actors.assessor : m_actors.coordinator;
+        if (blinded && arm && !guess)
+            guess = guessArm(*arm);
         add(person, date, [=, this]() mutable -> Status {
             a.participantId = m_ids[static_cast<std::size_t>(person)];
             auto saved = m_assessments.save(rater, a);
             TD_TRY(saved);
-            return followUpAlerts(person, date);
+            TD_TRY(followUpAlerts(person, date));
+            // After a blinded rating of a randomized participant, the assessor guesses the arm.
+            if (blinded && guess)
+                TD_TRY(m_guesses.record(rater, saved->id, *guess));
+            return {};
         });
     }
 }
@@ -510,7 +543,7 @@ Result<DemoSummary> DemoTrial::create(Database& db, const DemoOptions& options)
     db.setClock(real);
     TD_TRY(protocol);
     TD_TRY(randomization);
-    History history(db, *actors, *protocol, rnd, today);
+    History history(db, *actors, *protocol, rnd, today, options.seed);
     history.plan(options.participants);
     TD_TRY(history.replay());
 

@@ -42,18 +42,33 @@ Score decode(const QString& instrumentId, const QSqlQuery& r)
         }
     return s;
 }
+
+QVariantList bindings(qint64 assessmentId, const Score& s)
+{
+    return {s.total ? QVariant(*s.total) : QVariant(),
+            s.band.isEmpty() ? QVariant() : QVariant(s.band),
+            s.complete ? 1 : 0,
+            s.prorated ? 1 : 0,
+            s.flags.join(QLatin1Char(',')),
+            encodeSubscales(s),
+            ScoringEngine::version,
+            assessmentId};
+}
+
+const QString insertSql = QStringLiteral(
+    "INSERT INTO assessment_score (total, band, complete, prorated, flags, subscales, "
+    "engine_version, assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 } // namespace
+
+Status ScoreRepository::insert(Database& db, qint64 assessmentId, const Score& s)
+{
+    TD_TRY(db.exec(insertSql, bindings(assessmentId, s)));
+    return {};
+}
 
 Status ScoreRepository::store(Database& db, qint64 assessmentId, const Score& s)
 {
-    const QVariantList values = {s.total ? QVariant(*s.total) : QVariant(),
-                                 s.band.isEmpty() ? QVariant() : QVariant(s.band),
-                                 s.complete ? 1 : 0,
-                                 s.prorated ? 1 : 0,
-                                 s.flags.join(QLatin1Char(',')),
-                                 encodeSubscales(s),
-                                 ScoringEngine::version,
-                                 assessmentId};
+    const QVariantList values = bindings(assessmentId, s);
     auto upd = db.exec(QStringLiteral("UPDATE assessment_score SET total = ?, band = ?, complete "
                                       "= ?, prorated = ?, flags = ?, subscales = ?, "
                                       "engine_version = ? WHERE assessment_id = ?"),
@@ -61,10 +76,7 @@ Status ScoreRepository::store(Database& db, qint64 assessmentId, const Score& s)
     TD_TRY(upd);
     if ((*upd)->numRowsAffected() > 0)
         return {};
-    TD_TRY(db.exec(QStringLiteral("INSERT INTO assessment_score (total, band, complete, prorated, "
-                                  "flags, subscales, engine_version, assessment_id) VALUES (?, ?, "
-                                  "?, ?, ?, ?, ?, ?)"),
-                   values));
+    TD_TRY(db.exec(insertSql, values));
     return {};
 }
 

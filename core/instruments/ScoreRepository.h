@@ -33,6 +33,8 @@ class ScoreRepository
 
 public:
     static Status store(Database& db, qint64 assessmentId, const Score& score);
+    // The score of an assessment that has none stored yet (a new one).
+    static Status insert(Database& db, qint64 assessmentId, const Score& score);
     static Result<std::optional<Score>> load(Database& db, qint64 assessmentId,
                                              const QString& instrumentId);
     // Recomputes every stored score from its raw answers and reports any that differ.

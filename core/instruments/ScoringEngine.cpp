@@ -30,6 +30,46 @@ double ScoringEngine::prorate(double sum, int items, int answered)
     return std::floor(sum * items / answered + 0.5);
 }
 
+Status ScoringEngine::parseItem(const InstrumentDefinition& d, int index, const QString& raw,
+                                ItemValue& v)
+{
+    const ItemDefinition& item = d.items[static_cast<std::size_t>(index)];
+    QStringView text = QStringView(raw).trimmed();
+    v = ItemValue();
+    if (text == QLatin1String("NA"))
+        return {};
+    auto refuse = [&](const QString& why) -> Error {
+        return makeError(ErrorCode::Invalid,
+                         tr("Item %1 of %2 has the value \"%3\": %4. "
+                            "Allowed: %5.")
+                             .arg(item.id, d.shortName, raw, why, allowedValues(item)));
+    };
+    bool numberBeforeLetter = false;
+    if (text.size() >= 2 && text.back().isLetter())
+        (void)text.chopped(1).toInt(&numberBeforeLetter);
+    if (numberBeforeLetter) {
+        const QChar letter = text.back();
+        text.chop(1);
+        if (item.letters.isEmpty())
+            return refuse(tr("a letter is allowed only on items that ask for one"));
+        if (!item.letters.contains(QString(letter)))
+            return refuse(
+                tr("the letter is not one of %1").arg(item.letters.join(QStringLiteral(", "))));
+        v.letter = letter.toLatin1();
+    }
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok)
+        return refuse(tr("not a whole number"));
+    if (number < item.min || number > item.max)
+        return refuse(tr("out of range"));
+    if (!item.letters.isEmpty() && (number == 0) != (v.letter == 0))
+        return refuse(number == 0 ? tr("0 takes no letter") : tr("the letter is missing"));
+    v.value = number;
+    v.missing = false;
+    return {};
+}
+
 Result<std::vector<ItemValue>> ScoringEngine::parse(const InstrumentDefinition& d,
                                                     const QStringList& raw)
 {
@@ -47,42 +87,8 @@ Result<std::vector<ItemValue>> ScoringEngine::parse(const InstrumentDefinition& 
                       .arg(total)
                       .arg(given));
     std::vector<ItemValue> values(static_cast<std::size_t>(total));
-    for (int i = 0; i < given; ++i) {
-        const ItemDefinition& item = d.items[static_cast<std::size_t>(i)];
-        QStringView text = QStringView(raw[i]).trimmed();
-        ItemValue& v = values[static_cast<std::size_t>(i)];
-        if (text == QLatin1String("NA"))
-            continue;
-        auto refuse = [&](const QString& why) -> Error {
-            return makeError(ErrorCode::Invalid,
-                             tr("Item %1 of %2 has the value \"%3\": %4. "
-                                "Allowed: %5.")
-                                 .arg(item.id, d.shortName, raw[i], why, allowedValues(item)));
-        };
-        bool numberBeforeLetter = false;
-        if (text.size() >= 2 && text.back().isLetter())
-            (void)text.chopped(1).toInt(&numberBeforeLetter);
-        if (numberBeforeLetter) {
-            const QChar letter = text.back();
-            text.chop(1);
-            if (item.letters.isEmpty())
-                return refuse(tr("a letter is allowed only on items that ask for one"));
-            if (!item.letters.contains(QString(letter)))
-                return refuse(
-                    tr("the letter is not one of %1").arg(item.letters.join(QStringLiteral(", "))));
-            v.letter = letter.toLatin1();
-        }
-        bool ok = false;
-        const int number = text.toInt(&ok);
-        if (!ok)
-            return refuse(tr("not a whole number"));
-        if (number < item.min || number > item.max)
-            return refuse(tr("out of range"));
-        if (!item.letters.isEmpty() && (number == 0) != (v.letter == 0))
-            return refuse(number == 0 ? tr("0 takes no letter") : tr("the letter is missing"));
-        v.value = number;
-        v.missing = false;
-    }
+    for (int i = 0; i < given; ++i)
+        TD_TRY(parseItem(d, i, raw[i], values[static_cast<std::size_t>(i)]));
     return values;
 }
 

@@ -21,6 +21,10 @@ public:
     // Checks the item count and every value; the message names the item and what is allowed.
     static Result<std::vector<ItemValue>> parse(const InstrumentDefinition& d,
                                                 const QStringList& raw);
+    // Checks one answer (item `index` of `d`), as parse() does for each: NA, or an allowed
+    // value. Imports use it to report every refused answer, not only the first.
+    static Status parseItem(const InstrumentDefinition& d, int index, const QString& raw,
+                            ItemValue& value);
     static Score score(const InstrumentDefinition& d, const std::vector<ItemValue>& values);
     static Result<Score> score(const InstrumentDefinition& d, const QStringList& raw);
 

@@ -9,9 +9,9 @@ namespace {
 constexpr int firstVersionWithScores = 5;
 } // namespace
 
-Result<std::unique_ptr<Database>> openTrialDatabase(const QString& path)
+Result<std::unique_ptr<Database>> openTrialDatabase(const QString& path, Database::Options options)
 {
-    auto db = Database::open(path);
+    auto db = Database::open(path, std::move(options));
     TD_TRY(db);
     const int before = (*db)->versionAtOpen();
     if (before > 0 && before < firstVersionWithScores) {

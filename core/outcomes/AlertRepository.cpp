@@ -22,6 +22,17 @@ Result<qint64> AlertRepository::raise(const Actor& actor, qint64 participantId, 
 
 Result<std::vector<Alert>> AlertRepository::list(const Actor& actor, bool openOnly)
 {
+    return select(actor, openOnly, std::nullopt);
+}
+
+Result<std::vector<Alert>> AlertRepository::forParticipant(const Actor& actor, qint64 participantId)
+{
+    return select(actor, false, participantId);
+}
+
+Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool openOnly,
+                                                   std::optional<qint64> participantId)
+{
     TD_TRY(Access::require(actor, Permission::ViewAlerts));
     QString sql = QStringLiteral(
         "SELECT a.id, a.participant_id, p.study_id, a.assessment_id, a.kind, a.detail, "
@@ -31,6 +42,10 @@ Result<std::vector<Alert>> AlertRepository::list(const Actor& actor, bool openOn
     QVariantList bindings;
     if (openOnly)
         sql += QStringLiteral(" AND a.acknowledged_at IS NULL");
+    if (participantId) {
+        sql += QStringLiteral(" AND a.participant_id = ?");
+        bindings << *participantId;
+    }
     if (actor.role == Role::Therapist) {
         sql += QStringLiteral(" AND p.therapist_id = ?");
         bindings << actor.userId;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <optional>
 #include <vector>
 
 namespace td {
@@ -42,9 +43,14 @@ public:
     // The principal investigator, coordinators and blinded assessors see every alert; a
     // therapist sees those of their own participants.
     Result<std::vector<Alert>> list(const Actor& actor, bool openOnly);
+    // One participant's alerts, newest first (one indexed query; the same rules as list()).
+    Result<std::vector<Alert>> forParticipant(const Actor& actor, qint64 participantId);
     Status acknowledge(const Actor& actor, qint64 alertId, const QString& note);
 
 private:
+    Result<std::vector<Alert>> select(const Actor& actor, bool openOnly,
+                                      std::optional<qint64> participantId);
+
     Database& m_db;
 };
 

@@ -54,7 +54,9 @@ Status AssessmentScoring::apply(const Actor& actor, const std::optional<Assessme
         TD_TRY(stored);
         oldScore = *stored;
     }
-    TD_TRY(ScoreRepository::store(m_db, after.id, *score));
+    // A new assessment has no stored score yet: insert it without looking for one.
+    TD_TRY(before ? ScoreRepository::store(m_db, after.id, *score)
+                  : ScoreRepository::insert(m_db, after.id, *score));
 
     // Keep the trial's baseline sums in step (completed, not removed, baseline visit).
     auto counts = [this](const Assessment& a,
@@ -70,10 +72,73 @@ Status AssessmentScoring::apply(const Actor& actor, const std::optional<Assessme
     auto added = counts(after, score.value());
     TD_TRY(added);
     TD_TRY(m_norms.updateBaseline(after.instrumentId, *removed, *added));
+    if (*removed || *added)
+        m_defaults.erase(after.instrumentId); // the trial's baseline SD moved
 
     if (after.removed || after.status != AssessmentStatus::Complete)
         return {};
-    return raiseAlerts(actor, **d, after, *score);
+    TD_TRY(raiseAlerts(actor, **d, after, *score));
+    if (m_bulk && score->total) {
+        auto atBaseline = atBaselineVisit(after);
+        TD_TRY(atBaseline);
+        remember(after, *atBaseline, *score->total);
+    }
+    return {};
+}
+
+Result<ChangeInput> AssessmentScoring::changeDefaults(const InstrumentDefinition& d)
+{
+    if (!m_bulk)
+        return m_norms.defaults(d);
+    auto known = m_defaults.find(d.id);
+    if (known == m_defaults.end()) {
+        auto input = m_norms.defaults(d);
+        TD_TRY(input);
+        known = m_defaults.emplace(d.id, *input).first;
+    }
+    return known->second;
+}
+
+Result<AssessmentScoring::Baseline> AssessmentScoring::findBaseline(const Assessment& a)
+{
+    const std::pair<qint64, QString> key(a.participantId, a.instrumentId);
+    if (m_bulk)
+        if (auto known = m_baselines.find(key); known != m_baselines.end())
+            return known->second;
+    // The baseline visit's score, else the earliest completed one.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT s.total, a.assessment_date, CASE WHEN t.week_offset = 0 THEN 0 "
+                       "ELSE 1 END, a.id FROM assessment a JOIN assessment_score s ON "
+                       "s.assessment_id = a.id LEFT JOIN time_point t ON t.id = a.time_point_id "
+                       "WHERE a.participant_id = ? AND a.instrument_id = ? AND a.removed = 0 AND "
+                       "a.status = 'complete' AND s.total IS NOT NULL AND a.id <> ? ORDER BY "
+                       "CASE WHEN t.week_offset = 0 THEN 0 ELSE 1 END, a.assessment_date, a.id "
+                       "LIMIT 1"),
+        {a.participantId, a.instrumentId, a.id});
+    TD_TRY(q);
+    Baseline b;
+    if ((*q)->next()) {
+        b.found = true;
+        b.total = (*q)->value(0).toDouble();
+        b.date = QDate::fromString((*q)->value(1).toString(), Qt::ISODate);
+        b.rank = (*q)->value(2).toInt();
+        b.id = (*q)->value(3).toLongLong();
+        (*q)->finish();
+    }
+    if (m_bulk)
+        m_baselines.emplace(key, b);
+    return b;
+}
+
+void AssessmentScoring::remember(const Assessment& a, bool atBaseline, double total)
+{
+    // Only participants already looked up are kept: the others' next lookup reads this row.
+    auto known = m_baselines.find(std::pair<qint64, QString>(a.participantId, a.instrumentId));
+    if (known == m_baselines.end())
+        return;
+    const Baseline candidate{true, atBaseline ? 0 : 1, a.date, a.id, total};
+    if (candidate.before(known->second))
+        known->second = candidate;
 }
 
 Result<bool> AssessmentScoring::alreadyRaised(qint64 assessmentId, const QString& kind)
@@ -111,24 +176,15 @@ Status AssessmentScoring::raiseAlerts(const Actor& actor, const InstrumentDefini
     TD_TRY(isBaseline);
     if (*isBaseline)
         return {};
-    // The participant's baseline: the baseline visit's score, else the earliest completed one.
-    auto q = m_db.exec(
-        QStringLiteral("SELECT s.total, a.assessment_date FROM assessment a JOIN "
-                       "assessment_score s ON s.assessment_id = a.id LEFT JOIN time_point t ON "
-                       "t.id = a.time_point_id WHERE a.participant_id = ? AND a.instrument_id = ? "
-                       "AND a.removed = 0 AND a.status = 'complete' AND s.total IS NOT NULL AND "
-                       "a.id <> ? ORDER BY CASE WHEN t.week_offset = 0 THEN 0 ELSE 1 END, "
-                       "a.assessment_date, a.id LIMIT 1"),
-        {a.participantId, a.instrumentId, a.id});
-    TD_TRY(q);
-    if (!(*q)->next())
+    auto found = findBaseline(a);
+    TD_TRY(found);
+    if (!found->found)
         return {};
-    const double baseline = (*q)->value(0).toDouble();
-    const QDate baselineDate = QDate::fromString((*q)->value(1).toString(), Qt::ISODate);
-    (*q)->finish();
+    const double baseline = found->total;
+    const QDate baselineDate = found->date;
     if (a.date < baselineDate)
         return {};
-    auto input = m_norms.defaults(d);
+    auto input = changeDefaults(d);
     TD_TRY(input);
     if (!input->sd || !input->reliability)
         return {}; // no norms for this instrument: reliable change is not defined

@@ -13,6 +13,13 @@ double ChangeStatistics::cutoff(const ClinicalNorms& n)
            (n.functionalSd + n.clinicalSd);
 }
 
+double ChangeStatistics::reliableImprovementBound(const InstrumentDefinition& d, double baseline,
+                                                  double smallestReliableChange)
+{
+    return d.direction == Direction::HigherIsWorse ? baseline - smallestReliableChange
+                                                   : baseline + smallestReliableChange;
+}
+
 Result<ChangeResult> ChangeStatistics::compute(const InstrumentDefinition& d, const ChangeInput& in)
 {
     if (d.total == TotalMethod::None)

@@ -61,6 +61,10 @@ public:
     static Result<ChangeResult> compute(const InstrumentDefinition& d, const ChangeInput& in);
     // c = (s0 M1 + s1 M0) / (s0 + s1).
     static double cutoff(const ClinicalNorms& n);
+    // The score a follow-up must pass (strictly) for a reliable improvement on `baseline`:
+    // baseline minus the smallest reliable change when lower is better, plus it otherwise.
+    static double reliableImprovementBound(const InstrumentDefinition& d, double baseline,
+                                           double smallestReliableChange);
 };
 
 } // namespace td

@@ -103,8 +103,7 @@ Result<std::vector<MeasureOutcome>> ParticipantOutcomes::forParticipant(const Ac
             xy.emplace_back(p.weeks, p.value);
         m.slopePerWeek = olsSlope(xy);
         const InstrumentDefinition* d = catalog->find(m.instrumentId);
-        if (d && name == m.instrumentId && m.baseline && m.latest &&
-            m.latest->assessmentId != m.baseline->assessmentId) {
+        if (d && name == m.instrumentId && m.baseline && m.latest) {
             auto in = norms.defaults(*d);
             TD_TRY(in);
             if (in->sd && in->reliability) {
@@ -112,8 +111,13 @@ Result<std::vector<MeasureOutcome>> ParticipantOutcomes::forParticipant(const Ac
                 c.baseline = m.baseline->value;
                 c.followup = m.latest->value;
                 auto change = ChangeStatistics::compute(*d, c);
-                if (change.ok())
-                    m.change = *change;
+                if (change.ok()) {
+                    m.smallestReliableChange = change->smallestReliableChange;
+                    m.reliableImprovementBound = ChangeStatistics::reliableImprovementBound(
+                        *d, m.baseline->value, change->smallestReliableChange);
+                    if (m.latest->assessmentId != m.baseline->assessmentId)
+                        m.change = *change;
+                }
             }
         }
         out.push_back(std::move(m));

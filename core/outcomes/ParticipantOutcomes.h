@@ -31,6 +31,11 @@ struct MeasureOutcome
     std::optional<TrajectoryPoint> baseline; // the baseline visit, else the first point
     std::optional<TrajectoryPoint> latest;
     std::optional<ChangeResult> change; // baseline to latest, where norms allow
+    // Reliable change around the baseline (totals, where norms allow), even before there is a
+    // follow-up: 1.96 x S_diff, and the score beyond which (strictly) a follow-up is a reliable
+    // improvement (ChangeStatistics::reliableImprovementBound).
+    std::optional<double> smallestReliableChange;
+    std::optional<double> reliableImprovementBound;
     std::optional<double> slopePerWeek; // ordinary least squares
 };
 

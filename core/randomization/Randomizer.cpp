@@ -58,11 +58,9 @@ Status Randomizer::ready(const Actor& actor)
     return readiness(*protocol, *settings);
 }
 
-Result<Allocation> Randomizer::allocate(const Actor& actor, qint64 participantId)
+Result<Randomizer::Checked> Randomizer::check(const Actor& actor, qint64 participantId)
 {
     TD_TRY(Access::require(actor, Permission::Randomize));
-    Transaction tx(m_db);
-    TD_TRY(tx.status());
     auto protocol = ProtocolRepository(m_db).load(actor);
     TD_TRY(protocol);
     auto settings = RandomizationSettingsRepository::read(m_db);
@@ -86,15 +84,35 @@ Result<Allocation> Randomizer::allocate(const Actor& actor, qint64 participantId
                          tr("%1 cannot be randomized: only consented participants who are not "
                             "yet randomized can be, and %1 is \"%2\".")
                              .arg(p->studyId, StatusRules::displayName(p->status)));
-    auto levels = Strata::levelsOf(*p, RandomizationRules::chosenFactors(s, *protocol), *protocol,
-                                   m_severity);
+    const auto factors = RandomizationRules::chosenFactors(s, *protocol);
+    auto levels = Strata::levelsOf(*p, factors, *protocol, m_severity);
     TD_TRY(levels);
-    const QString stratum = Strata::key(*levels);
+    RandomizationPreview preview{*p, {}};
+    for (std::size_t i = 0; i < factors.size() && i < levels->size(); ++i)
+        preview.stratum.push_back({factors[i]->name, (*levels)[i].label});
+    return Checked{std::move(protocol).value(), s, std::move(levels).value(), std::move(preview)};
+}
+
+Result<RandomizationPreview> Randomizer::preview(const Actor& actor, qint64 participantId)
+{
+    auto checked = check(actor, participantId);
+    TD_TRY(checked);
+    return checked->preview;
+}
+
+Result<Allocation> Randomizer::allocate(const Actor& actor, qint64 participantId)
+{
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto checked = check(actor, participantId);
+    TD_TRY(checked);
+    const RandomizationSettings& s = checked->settings;
+    const QString stratum = Strata::key(checked->levels);
     auto decision = s.method == RandomizationMethod::PermutedBlocks
-                        ? byBlocks(actor, *protocol, s, stratum)
-                        : byMinimization(*protocol, s, *levels);
+                        ? byBlocks(actor, checked->protocol, s, stratum)
+                        : byMinimization(checked->protocol, s, checked->levels);
     TD_TRY(decision);
-    auto allocation = insert(actor, participantId, s, stratum, *levels, *decision);
+    auto allocation = insert(actor, participantId, s, stratum, checked->levels, *decision);
     TD_TRY(allocation);
     TD_TRY(ParticipantRepository(m_db).applyAllocation(actor, participantId, decision->armId));
     TD_TRY(tx.commit());

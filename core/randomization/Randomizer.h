@@ -13,6 +13,19 @@ namespace td {
 class Database;
 struct AllocationListEntry;
 
+// What a randomization will use, shown before it is made: the participant and the stratum
+// (each factor's name and the participant's level), nothing about the list or the next arm.
+struct RandomizationPreview
+{
+    struct Level
+    {
+        QString factor;
+        QString level;
+    };
+    Participant participant;
+    std::vector<Level> stratum; // empty when the trial does not stratify
+};
+
 // One participant's allocation, as recorded: who, when, stratum and position.
 struct Allocation
 {
@@ -39,6 +52,9 @@ public:
     explicit Randomizer(Database& db, SeverityProvider severity = {});
 
     Result<Allocation> allocate(const Actor& actor, qint64 participantId);
+    // Every check allocate() makes, without allocating: the participant and their stratum, or
+    // the reason allocation would be refused.
+    Result<RandomizationPreview> preview(const Actor& actor, qint64 participantId);
     // A participant's allocation, for those who may see arms.
     Result<Allocation> allocationOf(const Actor& actor, qint64 participantId);
     // Ok when allocation can take place (settings and, for blocks, a list made for them);
@@ -46,6 +62,14 @@ public:
     Status ready(const Actor& actor);
 
 private:
+    struct Checked
+    {
+        Protocol protocol;
+        RandomizationSettings settings;
+        std::vector<FactorLevel> levels;
+        RandomizationPreview preview;
+    };
+    Result<Checked> check(const Actor& actor, qint64 participantId);
     struct Decision
     {
         qint64 armId = 0;

@@ -88,6 +88,16 @@ Result<std::vector<ArmAttendance>> Dashboard::attendance(const Actor& actor)
     return reporting::attendanceFrom(*arms, *planned, *participants, *attended);
 }
 
+Result<std::vector<ArmBlinding>> Dashboard::blinding(const Actor& actor)
+{
+    TD_TRY(ReportAccess::require(actor, Level::OutcomesByArm));
+    auto arms = DashboardData::arms(m_db);
+    TD_TRY(arms);
+    auto guesses = DashboardData::guesses(m_db);
+    TD_TRY(guesses);
+    return reporting::blindingFrom(*arms, *guesses);
+}
+
 Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptions& options)
 {
     DashboardFigures f;
@@ -111,7 +121,7 @@ Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptio
                    << QStringLiteral("attendance");
     if (!outcomes)
         f.withheld << QStringLiteral("trajectory") << QStringLiteral("change")
-                   << QStringLiteral("effectSize");
+                   << QStringLiteral("effectSize") << QStringLiteral("blindingIndex");
     if (!counts)
         return f;
 
@@ -149,6 +159,9 @@ Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptio
     auto effect = comparison(*f.trajectory, *arms, options);
     TD_TRY(effect);
     f.effectSize = std::move(effect).value();
+    auto guesses = DashboardData::guesses(m_db);
+    TD_TRY(guesses);
+    f.blinding = reporting::blindingFrom(*arms, *guesses);
     return f;
 }
 

@@ -113,6 +113,15 @@ struct ArmComparison
     std::optional<EffectSize> effect; // empty when the groups are too small or SD is 0
 };
 
+// Bang's blinding index of one arm, from the blinded assessors' guesses after rating the
+// participants randomized to it (grouped by the true arm; "don't know" counts in N). With more
+// than two arms, guessing any other arm counts as incorrect.
+struct ArmBlinding
+{
+    ArmLabel arm;
+    std::optional<BlindingIndex> index; // empty when no guess was recorded
+};
+
 struct DashboardOptions
 {
     QString instrumentId = QStringLiteral("hrsd17"); // trajectory, change, effect size
@@ -132,6 +141,7 @@ struct DashboardFigures
     std::optional<std::vector<TrajectoryCell>> trajectory;
     std::optional<std::vector<ChangeClasses>> change;
     std::optional<ArmComparison> effectSize;
+    std::optional<std::vector<ArmBlinding>> blinding;
     QStringList withheld; // keys of the figures the caller may not see
 };
 
@@ -153,6 +163,8 @@ public:
     Result<std::vector<ChangeClasses>> changeClasses(const Actor& actor,
                                                      const QString& instrumentId);
     Result<ArmComparison> effectSize(const Actor& actor, const DashboardOptions& options);
+    // Bang's blinding index per arm (PI and statistician: it compares the arms).
+    Result<std::vector<ArmBlinding>> blinding(const Actor& actor);
 
     // Every figure the caller may see, reading each table once; the others are named in
     // `withheld`.

@@ -119,6 +119,22 @@ Result<std::map<qint64, int>> DashboardData::plannedSessions(Database& db)
     return out;
 }
 
+Result<std::map<qint64, GuessCounts>> DashboardData::guesses(Database& db)
+{
+    auto q = db.exec(QStringLiteral(
+        "SELECT p.arm_id, SUM(CASE WHEN g.guessed_arm_id = p.arm_id THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN g.guessed_arm_id <> p.arm_id THEN 1 ELSE 0 END), SUM(CASE WHEN "
+        "g.guessed_arm_id IS NULL THEN 1 ELSE 0 END) FROM arm_guess g JOIN assessment a ON a.id = "
+        "g.assessment_id JOIN participant p ON p.id = a.participant_id WHERE a.removed = 0 AND "
+        "p.arm_id IS NOT NULL GROUP BY p.arm_id"));
+    TD_TRY(q);
+    std::map<qint64, GuessCounts> out;
+    while ((*q)->next())
+        out[(*q)->value(0).toLongLong()] = {(*q)->value(1).toInt(), (*q)->value(2).toInt(),
+                                            (*q)->value(3).toInt()};
+    return out;
+}
+
 Recruitment recruitmentFrom(const TrialRow& trial,
                             const std::vector<std::pair<qint64, QString>>& sites,
                             const std::vector<ParticipantRow>& participants)
@@ -247,6 +263,20 @@ std::vector<ArmAttendance> attendanceFrom(const std::vector<ArmLabel>& arms,
         const auto plan = planned.find(arm.armId);
         out.push_back(
             {arm, plan == planned.end() ? 0 : plan->second, Statistics::mean(shares[arm.armId])});
+    }
+    return out;
+}
+
+std::vector<ArmBlinding> blindingFrom(const std::vector<ArmLabel>& arms,
+                                      const std::map<qint64, GuessCounts>& guesses)
+{
+    std::vector<ArmBlinding> out;
+    for (const ArmLabel& arm : arms) {
+        const auto g = guesses.find(arm.armId);
+        out.push_back({arm, g == guesses.end()
+                                ? std::nullopt
+                                : Statistics::bangIndex(g->second.correct, g->second.incorrect,
+                                                        g->second.dontKnow)});
     }
     return out;
 }

@@ -45,6 +45,14 @@ struct ScoreRow
     double total = 0;
 };
 
+// The arm guesses after blinded ratings of one true arm (removed assessments left out).
+struct GuessCounts
+{
+    int correct = 0;
+    int incorrect = 0;
+    int dontKnow = 0;
+};
+
 struct TrialRow
 {
     int target = 0;
@@ -64,6 +72,8 @@ public:
     // Attended, not removed sessions per participant (participants without any are absent).
     static Result<std::unordered_map<qint64, int>> attendedSessions(Database& db);
     static Result<std::map<qint64, int>> plannedSessions(Database& db);
+    // Arm guesses by the participant's true arm.
+    static Result<std::map<qint64, GuessCounts>> guesses(Database& db);
 };
 
 // The figures from the rows (no database, no access checks).
@@ -81,6 +91,8 @@ std::vector<ArmAttendance> attendanceFrom(const std::vector<ArmLabel>& arms,
                                           const std::map<qint64, int>& planned,
                                           const std::vector<ParticipantRow>& participants,
                                           const std::unordered_map<qint64, int>& attended);
+std::vector<ArmBlinding> blindingFrom(const std::vector<ArmLabel>& arms,
+                                      const std::map<qint64, GuessCounts>& guesses);
 std::vector<TrajectoryCell> trajectoryFrom(const std::vector<ArmLabel>& arms,
                                            const std::vector<VisitRow>& visits,
                                            const std::vector<ScoreRow>& scores);

@@ -183,8 +183,26 @@ QJsonObject ReportJson::dashboard(const DashboardFigures& f)
         }
         out.insert(QStringLiteral("effectSize"), e);
     }
-    // Arm guesses after blinded ratings are not recorded yet: no blinding index to show.
-    out.insert(QStringLiteral("blindingIndex"), QJsonValue::Null);
+    if (f.blinding) {
+        QJsonArray a;
+        for (const ArmBlinding& b : *f.blinding) {
+            QJsonObject o{{QStringLiteral("arm"), b.arm.code},
+                          {QStringLiteral("n"), b.index ? b.index->n : 0}};
+            if (b.index) {
+                o.insert(QStringLiteral("correct"), b.index->correct);
+                o.insert(QStringLiteral("incorrect"), b.index->incorrect);
+                o.insert(QStringLiteral("dontKnow"), b.index->dontKnow);
+                o.insert(QStringLiteral("index"), b.index->index);
+                o.insert(QStringLiteral("se"), b.index->se);
+                o.insert(QStringLiteral("ci95"),
+                         QJsonArray{b.index->ci95.lower, b.index->ci95.upper});
+            } else {
+                o.insert(QStringLiteral("index"), QJsonValue::Null);
+            }
+            a.append(o);
+        }
+        out.insert(QStringLiteral("blindingIndex"), a);
+    }
     out.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(f.withheld));
     return out;
 }

@@ -24,10 +24,46 @@ QString attendanceKey(Attendance a)
     return {};
 }
 
+namespace {
+class SessionNames
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionNames)
+
+public:
+    static QString attendance(Attendance a)
+    {
+        switch (a) {
+        case Attendance::Attended:
+            return tr("Attended");
+        case Attendance::CancelledByPatient:
+            return tr("Cancelled by patient");
+        case Attendance::CancelledByClinic:
+            return tr("Cancelled by clinic");
+        case Attendance::DidNotAttend:
+            return tr("Did not attend");
+        }
+        return {};
+    }
+    static QString kind(SessionKind k)
+    {
+        return k == SessionKind::Booster ? tr("Booster") : tr("Regular");
+    }
+};
+} // namespace
+
+QString attendanceDisplayName(Attendance a)
+{
+    return SessionNames::attendance(a);
+}
+
+QString sessionKindDisplayName(SessionKind kind)
+{
+    return SessionNames::kind(kind);
+}
+
 std::optional<Attendance> attendanceFromKey(const QString& key)
 {
-    for (auto a : {Attendance::Attended, Attendance::CancelledByPatient,
-                   Attendance::CancelledByClinic, Attendance::DidNotAttend})
+    for (auto a : allAttendances)
         if (attendanceKey(a) == key)
             return a;
     return std::nullopt;

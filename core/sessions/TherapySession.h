@@ -45,7 +45,14 @@ struct SessionDose
     }
 };
 
+inline constexpr Attendance allAttendances[] = {
+    Attendance::Attended, Attendance::CancelledByPatient, Attendance::CancelledByClinic,
+    Attendance::DidNotAttend};
+
 QString attendanceKey(Attendance a);
+// Names for people, in the current language.
+QString attendanceDisplayName(Attendance a);
+QString sessionKindDisplayName(SessionKind kind);
 std::optional<Attendance> attendanceFromKey(const QString& key);
 
 } // namespace td

@@ -174,12 +174,25 @@ Migrations::Step version6()
     };
 }
 
+Migrations::Step version7()
+{
+    // Blinding integrity: after a blinded rating the assessor guesses the arm (NULL: "don't
+    // know"). One guess per assessment, never changed (append-only; the insert is audited).
+    return {
+        QStringLiteral("CREATE TABLE arm_guess (id {PK}, assessment_id INTEGER NOT NULL UNIQUE "
+                       "REFERENCES assessment(id), assessor_id INTEGER NOT NULL REFERENCES "
+                       "users(id), guessed_arm_id INTEGER REFERENCES arm(id), recorded_at TEXT "
+                       "NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY arm_guess}"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance(
-        {version1(), version2(), version3(), version4(), version5(), version6()});
+        {version1(), version2(), version3(), version4(), version5(), version6(), version7()});
     return instance;
 }
 

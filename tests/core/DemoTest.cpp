@@ -48,6 +48,8 @@ QString content(Database& db)
         QStringLiteral("SELECT participant_id, time_point_id, session_id, instrument_id, "
                        "assessment_date, rater_id, item_values, status FROM assessment ORDER BY "
                        "id"),
+        QStringLiteral("SELECT assessment_id, assessor_id, guessed_arm_id, recorded_at FROM "
+                       "arm_guess ORDER BY id"),
     };
     for (const QString& sql : queries) {
         QSqlQuery q(db.connection());
@@ -95,6 +97,11 @@ TEST(DemoTest, SameSeedGivesTheSameTrial)
                                       .arg(QString::fromLatin1(status))),
                   0)
             << status;
+    // The blinded assessor guessed the arm after follow-up ratings, often "don't know".
+    EXPECT_GT(sqlCount(*a.db, QStringLiteral("SELECT COUNT(*) FROM arm_guess")), 10);
+    EXPECT_GT(sqlCount(*a.db, QStringLiteral(
+                                  "SELECT COUNT(*) FROM arm_guess WHERE guessed_arm_id IS NULL")),
+              0);
 }
 
 TEST(DemoTest, DifferentSeedGivesADifferentTrial)

@@ -188,6 +188,59 @@ std::vector<Table> tables(int version)
                    {QStringLiteral("instrument_id"), QStringLiteral("n"),
                     QStringLiteral("total_sum"), QStringLiteral("total_sum_sq")},
                    {{s("phq9"), 1, 11.0, 121.0}}});
+    if (version < 6)
+        return out;
+
+    // Version 6: randomization by permuted blocks stratified by site, the two allocations of
+    // the participants randomized above (OSL-001 to CBT, OSL-003 to PDT) with their list
+    // entries and factor levels, and an emergency unblinding by the assessor. The fixture has
+    // no statistician: the administrator stands in (the schema does not check roles).
+    out.push_back({QStringLiteral("randomization_settings"),
+                   {QStringLiteral("id"), QStringLiteral("method"), QStringLiteral("block_lengths"),
+                    QStringLiteral("q"), QStringLiteral("updated_at")},
+                   {{1, s("block"), s("2,4"), 0.8, s("2024-02-09T08:00:00Z")}}});
+    out.push_back(
+        {QStringLiteral("randomization_factor"),
+         {QStringLiteral("factor_id"), QStringLiteral("weight"), QStringLiteral("position")},
+         {{1, 1.0, 1}}});
+    out.push_back(
+        {QStringLiteral("allocation_list"),
+         {QStringLiteral("id"), QStringLiteral("algorithm"), QStringLiteral("seed"),
+          QStringLiteral("seed_source"), QStringLiteral("settings"), QStringLiteral("entry_count"),
+          QStringLiteral("sha256"), QStringLiteral("created_by"), QStringLiteral("created_at")},
+         {{1, s("td-permuted-blocks/1"), s("6168279705547874458"), s("os"),
+           s("method=block\narms=1:CBT:1,2:PDT:1\nblocks=2,4\nfactor=1:site:site:::1"), 6,
+           s("3f1c9a0d5b7e2468ace013579bdf2468ace013579bdf2468ace013579bdf2468"), 1,
+           s("2024-02-09T08:00:00Z")}}});
+    out.push_back({QStringLiteral("allocation_list_entry"),
+                   {QStringLiteral("id"), QStringLiteral("list_id"), QStringLiteral("stratum"),
+                    QStringLiteral("position"), QStringLiteral("block_number"),
+                    QStringLiteral("block_length"), QStringLiteral("arm_id")},
+                   {{1, 1, s("site=OSL"), 1, 1, 4, 1},
+                    {2, 1, s("site=OSL"), 2, 1, 4, 2},
+                    {3, 1, s("site=OSL"), 3, 1, 4, 2},
+                    {4, 1, s("site=OSL"), 4, 1, 4, 1},
+                    {5, 1, s("site=BRG"), 1, 1, 2, 2},
+                    {6, 1, s("site=BRG"), 2, 1, 2, 1}}});
+    out.push_back(
+        {QStringLiteral("allocation"),
+         {QStringLiteral("id"), QStringLiteral("participant_id"), QStringLiteral("sequence"),
+          QStringLiteral("method"), QStringLiteral("arm_id"), QStringLiteral("stratum"),
+          QStringLiteral("list_entry_id"), QStringLiteral("position"), QStringLiteral("details"),
+          QStringLiteral("allocated_by"), QStringLiteral("allocated_at")},
+         {{1, 1, 1, s("block"), 1, s("site=OSL"), 1, 1, null, 2, s("2024-02-10T10:00:00Z")},
+          {2, 4, 2, s("block"), 2, s("site=OSL"), 2, 2, null, 2, s("2024-02-12T10:00:00Z")}}});
+    out.push_back({QStringLiteral("allocation_level"),
+                   {QStringLiteral("allocation_id"), QStringLiteral("factor_id"),
+                    QStringLiteral("level"), QStringLiteral("arm_id")},
+                   {{1, 1, 1, 1}, {2, 1, 1, 2}}});
+    out.push_back(
+        {QStringLiteral("emergency_unblinding"),
+         {QStringLiteral("id"), QStringLiteral("participant_id"), QStringLiteral("user_id"),
+          QStringLiteral("reason"), QStringLiteral("created_at"), QStringLiteral("reviewed_at"),
+          QStringLiteral("reviewed_by")},
+         {{1, 1, 4, s("Serious adverse event: the emergency physician needs the treatment"),
+           s("2024-03-05T22:10:00Z"), null, null}}});
     return out;
 }
 
@@ -329,6 +382,46 @@ std::vector<AuditRecord> audit(int version)
                     {},
                     s("Reviewed in supervision"),
                     QStringLiteral("Reviewed in supervision")}});
+    if (version < 6)
+        return out;
+    out.push_back({admin,
+                   administrator,
+                   {created,
+                    QStringLiteral("randomization_settings"),
+                    QStringLiteral("1"),
+                    QStringLiteral("method"),
+                    {},
+                    s("block"),
+                    {}}});
+    out.push_back({admin,
+                   administrator,
+                   {created,
+                    QStringLiteral("allocation_list"),
+                    QStringLiteral("1"),
+                    QStringLiteral("entry_count"),
+                    {},
+                    6,
+                    {}}});
+    for (int i = 0; i < 2; ++i)
+        out.push_back({coordinator,
+                       coordinatorRole,
+                       {created,
+                        QStringLiteral("allocation"),
+                        QString::number(i + 1),
+                        QStringLiteral("participant_id"),
+                        {},
+                        i == 0 ? 1 : 4,
+                        {}}});
+    out.push_back({QStringLiteral("assessor"),
+                   QStringLiteral("blinded_assessor"),
+                   {created,
+                    QStringLiteral("emergency_unblinding"),
+                    QStringLiteral("1"),
+                    QStringLiteral("participant_id"),
+                    {},
+                    1,
+                    QStringLiteral("Serious adverse event: the emergency physician needs the "
+                                   "treatment")}});
     return out;
 }
 
