@@ -17,6 +17,7 @@ public:
     explicit DialogButtons(QWidget* parent = nullptr);
     void setTexts(const QString& accept, const QString& reject);
     QPushButton* acceptButton() const { return m_accept; }
+    QPushButton* rejectButton() const { return m_reject; }
 
 private:
     QPushButton* m_accept;

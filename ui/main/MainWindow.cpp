@@ -1,10 +1,18 @@
 #include "main/MainWindow.h"
 
+#include "dashboard/DashboardView.h"
+#include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
+#include "participant/ParticipantPage.h"
+#include "registry/ParticipantActions.h"
 #include "registry/RegistryView.h"
 #include "reporting/ConsortView.h"
+#include "sessions/SessionLogView.h"
 #include "storage/Database.h"
+#include "tools/DataToolsView.h"
 #include "trial/ProtocolRepository.h"
+#include "worklist/WorklistView.h"
+#include "worklists/Worklist.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -16,38 +24,71 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace td {
 
+std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
+{
+    switch (actor.role) {
+    case Role::Coordinator:
+        return {Area::Worklist, Area::Registry, Area::Sessions, Area::Consort};
+    case Role::Therapist:
+        return {Area::Registry, Area::Sessions};
+    case Role::BlindedAssessor:
+        return {Area::Worklist, Area::Registry};
+    case Role::PrincipalInvestigator:
+        return {Area::Dashboard, Area::Worklist, Area::Registry, Area::Consort};
+    case Role::Statistician:
+        return {Area::Tools, Area::Registry, Area::Consort};
+    case Role::Administrator:
+        return {Area::Tools};
+    }
+    return {};
+}
+
 MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& languages,
                        QWidget* parent)
     : QMainWindow(parent), m_db(db), m_actor(actor), m_languages(languages),
-      m_registry(new RegistryView(db, actor, this)), m_fileMenu(menuBar()->addMenu(QString())),
-      m_languageMenu(menuBar()->addMenu(QString())), m_helpMenu(menuBar()->addMenu(QString())),
-      m_quit(m_fileMenu->addAction(QString())), m_about(m_helpMenu->addAction(QString())),
-      m_tabs(new QTabWidget(this)), m_languageGroup(new QActionGroup(this)),
-      m_userLabel(new QLabel(this))
+      m_tabs(new QTabWidget(this)), m_fileMenu(menuBar()->addMenu(QString())),
+      m_languageMenu(nullptr), m_helpMenu(nullptr), m_refresh(new QAction(this)),
+      m_quit(new QAction(this)), m_about(new QAction(this)),
+      m_languageGroup(new QActionGroup(this)), m_userLabel(new QLabel(this))
 {
     auto protocol = ProtocolRepository(db).load(actor);
     if (protocol.ok())
         m_trialName = protocol->trial.acronym;
-    m_tabs->addTab(m_registry, QString());
-    // The CONSORT flow, for the roles the core allows to see it (it refuses the others).
-    auto* consort = new ConsortView;
-    if (consort->load(db, actor).isEmpty()) {
-        m_consort = consort;
-        auto* scroll = new QScrollArea;
-        scroll->setWidgetResizable(true);
-        scroll->setWidget(consort);
-        m_tabs->addTab(scroll, QString());
-    } else {
-        delete consort;
-    }
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        // Only participant pages close; the role's areas stay.
+        QWidget* page = m_tabs->widget(index);
+        if (page && page->property("participantId").isValid()) {
+            m_tabs->removeTab(index);
+            std::erase_if(m_titles, [page](const auto& t) { return t.first == page; });
+            page->deleteLater();
+        }
+    });
+    for (Area area : areasFor(actor))
+        addArea(area);
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_userLabel);
+
+    m_fileMenu->addAction(m_refresh);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    if (m_registry && !m_registry->actions()->actions().isEmpty()) {
+        m_participantMenu = menuBar()->addMenu(QString());
+        m_participantMenu->addActions(m_registry->actions()->actions());
+    }
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_refresh->setShortcut(QKeySequence::Refresh);
     m_quit->setShortcut(QKeySequence::Quit);
-    connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     for (const QString& code : LanguageManager::languages()) {
         QAction* a = m_languageMenu->addAction(LanguageManager::nativeName(code));
@@ -58,21 +99,187 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction* a) { m_languages.setLanguage(a->data().toString()); });
-    resize(1000, 640);
+    resize(1100, 700);
     retranslateUi();
-    if (const QString error = m_registry->reload(); !error.isEmpty())
-        statusBar()->showMessage(error);
+
+    QStringList errors;
+    if (m_registry)
+        errors << m_registry->reload();
+    if (m_worklist)
+        errors << m_worklist->reload();
+    if (m_sessions)
+        errors << m_sessions->reload();
+    errors.removeAll(QString());
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.join(QStringLiteral(" ")));
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::addTab(QWidget* widget, std::function<QString()> title)
+{
+    m_tabs->addTab(widget, title());
+    m_titles.emplace_back(widget, std::move(title));
+    // The areas have no close button; participant pages do.
+    if (!widget->property("participantId").isValid()) {
+        const int index = m_tabs->indexOf(widget);
+        for (auto side : {QTabBar::LeftSide, QTabBar::RightSide}) {
+            if (QWidget* button = m_tabs->tabBar()->tabButton(index, side))
+                button->hide();
+        }
+    }
+}
+
+void MainWindow::addArea(Area area)
+{
+    switch (area) {
+    case Area::Worklist:
+        m_worklist = new WorklistView(m_db, m_actor, this);
+        connect(m_worklist, &WorklistView::taskOpened, this, &MainWindow::openTask);
+        addTab(m_worklist, [this] {
+            return m_actor.role == Role::BlindedAssessor ? tr("Ratings due") : tr("This week");
+        });
+        break;
+    case Area::Dashboard: {
+        // The PI's figures, for the roles the core lets see them (it refuses the others).
+        auto* dashboard = new DashboardView(this);
+        if (!dashboard->load(m_db, m_actor).isEmpty() && dashboard->visibleCards().empty()) {
+            delete dashboard;
+            break;
+        }
+        m_dashboard = dashboard;
+        addTab(m_dashboard, [] { return tr("Dashboard"); });
+        break;
+    }
+    case Area::Registry:
+        m_registry = new RegistryView(m_db, m_actor, this);
+        connect(m_registry, &RegistryView::participantOpened, this, &MainWindow::openParticipant);
+        connect(m_registry->actions(), &ParticipantActions::changed, this, [this] {
+            if (m_worklist)
+                m_worklist->reload();
+            if (m_sessions)
+                m_sessions->reload();
+        });
+        addTab(m_registry, [this] {
+            return m_actor.role == Role::Therapist ? tr("My patients") : tr("Participants");
+        });
+        break;
+    case Area::Sessions:
+        if (!m_actor.can(Permission::RecordSessions) || !m_actor.seesArms())
+            break;
+        m_sessions = new SessionLogView(m_db, m_actor, this);
+        addTab(m_sessions, [] { return tr("Sessions"); });
+        break;
+    case Area::Consort: {
+        // The CONSORT flow, for the roles the core allows to see it (it refuses the others).
+        auto* consort = new ConsortView;
+        if (!consort->load(m_db, m_actor).isEmpty()) {
+            delete consort;
+            break;
+        }
+        auto* scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(consort);
+        addTab(scroll, [] { return tr("CONSORT flow"); });
+        break;
+    }
+    case Area::Tools:
+        m_tools = new DataToolsView(m_db, m_actor, this);
+        if (!m_tools->hasTools()) {
+            delete m_tools;
+            m_tools = nullptr;
+            break;
+        }
+        connect(m_tools, &DataToolsView::restoreRequested, this, &MainWindow::restoreRequested);
+        addTab(m_tools, [] { return tr("Data tools"); });
+        break;
+    }
+}
+
+QWidget* MainWindow::startArea() const
+{
+    return m_tabs->count() > 0 ? m_tabs->widget(0) : nullptr;
+}
+
+void MainWindow::openTask(const WorkItem& item)
+{
+    if (m_registry) {
+        m_registry->select(item.participantId);
+        m_tabs->setCurrentWidget(m_registry);
+    }
+    openParticipant(item.participantId);
+}
+
+ParticipantPage* MainWindow::openParticipant(qint64 participantId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i));
+            page && page->participantId() == participantId) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    }
+    auto* page = new ParticipantPage(m_db, m_actor, this);
+    if (const QString refused = page->load(participantId); !refused.isEmpty()) {
+        statusBar()->showMessage(refused);
+        delete page;
+        return nullptr;
+    }
+    connect(page, &ParticipantPage::entryRequested, this, &MainWindow::openEntry);
+    const QString studyId = page->participant()->studyId;
+    addTab(page, [studyId] { return studyId; });
+    m_tabs->setCurrentWidget(page);
+    return page;
+}
+
+void MainWindow::openEntry(qint64 participantId, qint64 timePointId, const QString& instrumentId)
+{
+    auto* form =
+        new AssessmentEntryForm(m_db, m_actor, participantId, timePointId, instrumentId, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    // Every saved item shows at once on the participant's page and in the worklist.
+    connect(form, &AssessmentEntryForm::saved, this, [this, participantId] {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i));
+                page && page->participantId() == participantId)
+                page->refresh();
+        if (m_worklist)
+            m_worklist->reload();
+    });
+    form->show();
+    form->raise();
+    form->activateWindow();
+}
+
+void MainWindow::refreshAll()
+{
+    QStringList errors;
+    if (m_registry)
+        errors << m_registry->reload();
+    if (m_worklist)
+        errors << m_worklist->reload();
+    if (m_sessions)
+        errors << m_sessions->reload();
+    if (m_dashboard)
+        errors << m_dashboard->load(m_db, m_actor);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i)))
+            page->refresh();
+    errors.removeAll(QString());
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.join(QStringLiteral(" ")));
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_trialName.isEmpty() ? tr("TrialDesk") : tr("TrialDesk – %1").arg(m_trialName));
-    m_tabs->setTabText(0, tr("Participants"));
-    if (m_consort)
-        m_tabs->setTabText(1, tr("CONSORT flow"));
+    for (const auto& [widget, title] : m_titles)
+        m_tabs->setTabText(m_tabs->indexOf(widget), title());
     m_fileMenu->setTitle(tr("&File"));
+    if (m_participantMenu)
+        m_participantMenu->setTitle(tr("&Participant"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_refresh->setText(tr("&Refresh"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About TrialDesk"));
     m_userLabel->setText(

@@ -3,6 +3,8 @@
 #include "access/Actor.h"
 
 #include <QMainWindow>
+#include <functional>
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -15,22 +17,53 @@ namespace td {
 class Database;
 class LanguageManager;
 class RegistryView;
-class ConsortView;
+class WorklistView;
+class SessionLogView;
+class DataToolsView;
+class DashboardView;
+class ParticipantPage;
+struct WorkItem;
 
-// The frame: menus, status bar and the task areas. Each task area is its own widget.
+// The frame: menus, status bar and the task areas, shaped by role. Each role starts on its
+// own work (coordinator: this week's worklist; therapist: my patients and sessions; blinded
+// assessor: ratings due; PI: the dashboard; statistician and administrator: their data
+// tools), and sees only the areas and menu entries its role may use. Core still enforces
+// every permission; the shaping only keeps out of sight what would be refused.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The task areas, in the order a role meets them.
+    enum class Area { Worklist, Dashboard, Registry, Sessions, Consort, Tools };
+    static std::vector<Area> areasFor(const Actor& actor);
+
     MainWindow(Database& db, const Actor& actor, LanguageManager& languages,
                QWidget* parent = nullptr);
     RegistryView* registry() const { return m_registry; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The area shown first after sign-in.
+    QWidget* startArea() const;
+    // Opens (or brings forward) a participant's page in its own tab; null when the core
+    // refused it (the status bar says why).
+    ParticipantPage* openParticipant(qint64 participantId);
+    // Opens the paper-form entry of one instrument at one visit (resuming its draft), as a
+    // window of its own beside the participant's page.
+    void openEntry(qint64 participantId, qint64 timePointId, const QString& instrumentId);
+    DashboardView* dashboard() const { return m_dashboard; }
+
+signals:
+    // Restore from a backup: the application closes this window and the trial first.
+    void restoreRequested(const QString& backupFile);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void addArea(Area area);
+    void addTab(QWidget* widget, std::function<QString()> title);
+    void openTask(const WorkItem& item);
+    void refreshAll();
     void retranslateUi();
     void showAbout();
 
@@ -38,14 +71,20 @@ private:
     Actor m_actor;
     LanguageManager& m_languages;
     QString m_trialName;
-    RegistryView* m_registry;
-    ConsortView* m_consort = nullptr; // only for roles the core lets see the flow
+    QTabWidget* m_tabs;
+    RegistryView* m_registry = nullptr;
+    WorklistView* m_worklist = nullptr;
+    SessionLogView* m_sessions = nullptr;
+    DataToolsView* m_tools = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    std::vector<std::pair<QWidget*, std::function<QString()>>> m_titles;
     QMenu* m_fileMenu;
+    QMenu* m_participantMenu = nullptr;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
+    QAction* m_refresh;
     QAction* m_quit;
     QAction* m_about;
-    QTabWidget* m_tabs;
     QActionGroup* m_languageGroup;
     QLabel* m_userLabel;
 };

@@ -1,0 +1,93 @@
+// Saving the whole dashboard: PNG (twice the screen resolution) and PDF (A4 pages, the cards'
+// rows never split across a page break).
+
+#include "dashboard/DashboardCard.h"
+#include "dashboard/DashboardView.h"
+
+#include <QGridLayout>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <algorithm>
+#include <map>
+
+namespace td {
+
+QSize DashboardView::prepareForExport()
+{
+    if (!m_content->isVisible() || m_content->width() < 200) {
+        const int width = exportWidth;
+        m_content->resize(width,
+                          std::max(200, m_grid->hasHeightForWidth() ? m_grid->heightForWidth(width)
+                                                                    : m_grid->sizeHint().height()));
+        m_grid->activate();
+        m_content->resize(width, m_grid->sizeHint().height());
+        m_grid->activate();
+    }
+    return m_content->size();
+}
+
+QString DashboardView::savePng(const QString& path)
+{
+    const QSize size = prepareForExport();
+    constexpr qreal scale = 2; // sharp on high-density screens and in print
+    QImage image(size * scale, QImage::Format_ARGB32);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        m_content->render(&painter);
+    }
+    if (!image.save(path, "PNG"))
+        return tr("The dashboard could not be saved as %1.").arg(path);
+    return {};
+}
+
+QString DashboardView::savePdf(const QString& path)
+{
+    const QSize size = prepareForExport();
+    QPdfWriter writer(path);
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+    writer.setTitle(tr("PI dashboard"));
+    writer.setCreator(QStringLiteral("TrialDesk"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return tr("The dashboard could not be saved as %1.").arg(path);
+    const qreal scale = writer.width() / static_cast<qreal>(size.width());
+    const qreal pageHeight = writer.height() / scale; // in dashboard pixels
+
+    // The rows of cards, top to bottom: a row moves to the next page when it does not fit.
+    std::map<int, int> rows; // top -> bottom
+    for (DashboardCard* card : visibleCards()) {
+        const QRect r = card->geometry();
+        rows[r.top()] = std::max(rows[r.top()], r.bottom() + 1);
+    }
+    painter.scale(scale, scale);
+    QFont heading = font();
+    heading.setBold(true);
+    painter.setFont(heading);
+    const QString title =
+        tr("PI dashboard, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    const int titleHeight = 28;
+    painter.drawText(QRectF(0, 0, size.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     title);
+    qreal pageTop = rows.empty() ? 0 : rows.begin()->first - titleHeight;
+    bool firstOnPage = true;
+    for (const auto& [top, bottom] : rows) {
+        if (!firstOnPage && bottom - pageTop > pageHeight) {
+            writer.newPage();
+            pageTop = top;
+        }
+        firstOnPage = false;
+        for (DashboardCard* card : visibleCards())
+            if (card->geometry().top() == top)
+                card->render(&painter, QPoint(card->x(), static_cast<int>(card->y() - pageTop)));
+    }
+    painter.end();
+    return {};
+}
+
+} // namespace td

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "dashboard/DashboardStyle.h"
+#include "instruments/InstrumentDefinition.h"
+
+#include <QWidget>
+#include <vector>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace td {
+
+class AlertsCard;
+class ArmSizesCard;
+class AttendanceCard;
+class BlindingCard;
+class ChangeCard;
+class Database;
+class DashboardCard;
+class EffectSizeCard;
+class FunnelCard;
+class RecruitmentCard;
+class RetentionCard;
+class TrajectoryCard;
+
+// The PI dashboard (issue 5 item 6): a scrollable grid of cards with the figures the core's
+// Dashboard computes, only those the signed-in user may see (ReportAccess). An instrument
+// chooser recomputes the outcome cards; the whole dashboard saves as PNG or PDF.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(QWidget* parent = nullptr);
+
+    // Computes the figures for the signed-in user: the error message, or an empty string. A
+    // role that may see none of the dashboard gets the refusal and no card.
+    QString load(Database& db, const Actor& actor);
+    // Recomputes for another instrument (what the chooser does): the error message, or empty.
+    QString setInstrument(const QString& instrumentId);
+    QString instrument() const { return m_instrumentId; }
+    // The instrument ids the chooser offers (scheduled by the protocol, with a total score).
+    QStringList instruments() const;
+
+    // Saving the whole dashboard: the error message, or an empty string.
+    QString savePng(const QString& path);
+    QString savePdf(const QString& path);
+
+    // The cards, for the main window and the tests; hidden ones have no figure.
+    std::vector<DashboardCard*> cards() const { return m_cards; }
+    std::vector<DashboardCard*> visibleCards() const;
+    RecruitmentCard* recruitmentCard() const { return m_recruitment; }
+    FunnelCard* funnelCard() const { return m_funnel; }
+    ArmSizesCard* armSizesCard() const { return m_armSizes; }
+    RetentionCard* retentionCard() const { return m_retention; }
+    AttendanceCard* attendanceCard() const { return m_attendance; }
+    TrajectoryCard* trajectoryCard() const { return m_trajectory; }
+    ChangeCard* changeCard() const { return m_change; }
+    EffectSizeCard* effectSizeCard() const { return m_effect; }
+    AlertsCard* alertsCard() const { return m_alerts; }
+    BlindingCard* blindingCard() const { return m_blinding; }
+    // What the dashboard says it leaves out or could not compute.
+    QString notes() const;
+
+    // The width the dashboard is laid out at for saving when it is not on screen.
+    static constexpr int exportWidth = 1240;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    // The chooser's items from the protocol's scheduled instruments.
+    void fillInstruments(const QStringList& scheduled);
+    void selectInstrument();
+    QString compute();
+    void clearCards();
+    void relayout();
+    void savePngDialog();
+    void savePdfDialog();
+    // Lays the content out at its on-screen width, or at exportWidth when not shown.
+    QSize prepareForExport();
+
+    Database* m_db = nullptr;
+    Actor m_actor;
+    DashboardContext m_context;
+    struct InstrumentChoice
+    {
+        QString id;
+        QString shortName;
+        LocalizedText name;
+    };
+    std::vector<InstrumentChoice> m_choices; // the chooser's items
+    QString m_instrumentId = QStringLiteral("hrsd17");
+    QString m_refusal;      // the whole dashboard is refused
+    QStringList m_failures; // figures the core could not compute
+
+    QLabel* m_instrumentLabel;
+    QComboBox* m_instrumentBox;
+    QPushButton* m_savePng;
+    QPushButton* m_savePdf;
+    QLabel* m_notes;
+    QScrollArea* m_scroll;
+    QWidget* m_content;
+    QGridLayout* m_grid;
+    AlertsCard* m_alerts;
+    EffectSizeCard* m_effect;
+    BlindingCard* m_blinding;
+    RecruitmentCard* m_recruitment;
+    FunnelCard* m_funnel;
+    ArmSizesCard* m_armSizes;
+    RetentionCard* m_retention;
+    AttendanceCard* m_attendance;
+    TrajectoryCard* m_trajectory;
+    ChangeCard* m_change;
+    std::vector<DashboardCard*> m_cards; // in reading order
+};
+
+} // namespace td

@@ -1,0 +1,601 @@
+#include "entry/AssessmentEntryForm.h"
+
+#include "assessments/ArmGuessRepository.h"
+#include "assessments/AssessmentRepository.h"
+#include "common/DateFields.h"
+#include "common/ErrorLabel.h"
+#include "entry/ArmGuessDialog.h"
+#include "entry/ReasonDialog.h"
+#include "instruments/InstrumentCatalog.h"
+#include "instruments/ScoringEngine.h"
+#include "participants/ParticipantRepository.h"
+#include "storage/Database.h"
+#include "trial/ProtocolRepository.h"
+
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace td {
+
+namespace {
+
+const QString kHintStyle = QStringLiteral("color: palette(mid);");
+const QString kRefusalStyle = QStringLiteral("color: #b00020; font-weight: bold;");
+
+} // namespace
+
+QString AssessmentEntryForm::language()
+{
+    // The instrument labels' language follows the interface (LanguageManager sets the locale).
+    return QLocale().language() == QLocale::NorwegianBokmal ? QStringLiteral("nb")
+                                                            : QStringLiteral("en");
+}
+
+AssessmentEntryForm::AssessmentEntryForm(Database& db, const Actor& actor, qint64 participantId,
+                                         qint64 timePointId, const QString& instrumentId,
+                                         QWidget* parent)
+    : QDialog(parent), m_db(db), m_actor(actor), m_title(new QLabel(this)),
+      m_subtitle(new QLabel(this)), m_dateLabel(new QLabel(this)), m_help(new QLabel(this)),
+      m_totalCaption(new QLabel(this)), m_total(new QLabel(this)), m_bandCaption(new QLabel(this)),
+      m_band(new QLabel(this)), m_flags(new QLabel(this)), m_status(new QLabel(this)),
+      m_result(new QLabel(this)), m_error(new ErrorLabel(this)), m_complete(new QPushButton(this)),
+      m_guess(new QPushButton(this)), m_close(new QPushButton(this))
+{
+    m_ready = load(participantId, timePointId, instrumentId);
+    build();
+    retranslateUi();
+    if (!m_ready)
+        return;
+    // Start at the first item still to enter.
+    int first = 0;
+    while (first + 1 < itemCount() && !m_rows[static_cast<std::size_t>(first)].value.isEmpty())
+        ++first;
+    focusItem(first);
+}
+
+AssessmentEntryForm::~AssessmentEntryForm()
+{
+    // The items lose the focus while the dialog is torn down: not an answer to take.
+    for (Row& row : m_rows)
+        row.field->removeEventFilter(this);
+}
+
+bool AssessmentEntryForm::load(qint64 participantId, qint64 timePointId,
+                               const QString& instrumentId)
+{
+    m_base.participantId = participantId;
+    m_base.timePointId = timePointId;
+    m_base.instrumentId = instrumentId;
+    auto fail = [this](const QString& message) {
+        m_error->showMessage(message);
+        return false;
+    };
+    const Status allowed = Access::require(m_actor, Permission::EnterAssessments);
+    if (!allowed.ok())
+        return fail(allowed.message());
+    auto catalog = InstrumentCatalog::load(m_db);
+    if (!catalog.ok())
+        return fail(catalog.message());
+    auto definition = catalog->require(instrumentId);
+    if (!definition.ok())
+        return fail(definition.message());
+    m_definition = **definition;
+    for (std::size_t i = 0; i < m_definition.items.size(); ++i)
+        m_rows.push_back({ItemInput(m_definition, i), nullptr, nullptr, nullptr, nullptr, {}});
+    m_storedCount = itemCount();
+    auto participant = ParticipantRepository(m_db).get(m_actor, participantId);
+    if (!participant.ok())
+        return fail(participant.message());
+    m_studyId = participant->studyId;
+    auto protocol = ProtocolRepository(m_db).load(m_actor);
+    if (!protocol.ok())
+        return fail(protocol.message());
+    m_arms = protocol->arms;
+    const TimePoint* visit = protocol->timePoint(timePointId);
+    if (!visit)
+        return fail(tr("Visit %1 is not in the protocol.").arg(timePointId));
+    m_visit = visit->label;
+
+    // Resume this visit's assessment of the instrument: a draft, or a completed one to correct.
+    auto existing = AssessmentRepository(m_db).forParticipant(m_actor, participantId);
+    if (!existing.ok())
+        return fail(existing.message());
+    const Assessment* found = nullptr;
+    for (const Assessment& a : *existing)
+        if (!a.removed && a.timePointId == timePointId && a.instrumentId == instrumentId)
+            found = &a;
+    if (!found)
+        return true;
+    m_id = found->id;
+    m_base.date = found->date;
+    m_base.missingReason = found->missingReason;
+    m_completed = found->status == AssessmentStatus::Complete;
+    m_storedCount = std::min(itemCount(), static_cast<int>(found->items.size()));
+    for (int i = 0; i < m_storedCount; ++i) {
+        // A draft stores the items not entered yet as NA (the only "no answer" the engine
+        // has), so they come back empty; a completed assessment shows its NA answers.
+        const QString v = found->items[i];
+        m_rows[static_cast<std::size_t>(i)].value =
+            !m_completed && v == Assessment::missingItem() ? QString() : v;
+    }
+    m_guessPending = m_completed && m_actor.can(Permission::RecordArmGuess) &&
+                     ArmGuessRepository(m_db).canRecord(m_actor, m_id).ok();
+    return true;
+}
+
+void AssessmentEntryForm::build()
+{
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_help->setWordWrap(true);
+    m_help->setStyleSheet(kHintStyle);
+    m_flags->setStyleSheet(kRefusalStyle);
+    m_flags->setWordWrap(true);
+    m_result->setWordWrap(true);
+    m_result->hide();
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_total->setObjectName(QStringLiteral("total"));
+    m_band->setObjectName(QStringLiteral("band"));
+    m_flags->setObjectName(QStringLiteral("flags"));
+    m_result->setObjectName(QStringLiteral("result"));
+    m_complete->setObjectName(QStringLiteral("complete"));
+    m_guess->setObjectName(QStringLiteral("guess"));
+    QFont strong = m_total->font();
+    strong.setBold(true);
+    m_total->setFont(strong);
+    m_band->setFont(strong);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    m_date = todayDateEdit(this);
+    m_date->setMaximumDate(m_db.clock().today());
+    m_date->setDate(m_base.date.isValid() ? m_base.date : m_db.clock().today());
+    auto* dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_dateLabel);
+    dateRow->addWidget(m_date);
+    dateRow->addStretch();
+    layout->addLayout(dateRow);
+    layout->addWidget(m_help);
+
+    auto* items = new QWidget;
+    auto* grid = new QGridLayout(items);
+    grid->setColumnStretch(1, 1);
+    grid->setHorizontalSpacing(12);
+    const int fieldWidth = fontMetrics().horizontalAdvance(QStringLiteral("NAW")) + 16;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        const ItemDefinition& item = m_definition.items[i];
+        row.number = new QLabel(item.id, items);
+        row.number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.label = new QLabel(items);
+        row.label->setWordWrap(true);
+        row.field = new QLineEdit(row.value, items);
+        row.field->setObjectName(QStringLiteral("item_") + item.id);
+        row.field->setFixedWidth(fieldWidth);
+        row.field->setMaxLength(4);
+        row.field->setAlignment(Qt::AlignCenter);
+        row.field->setEnabled(m_ready && static_cast<int>(i) < m_storedCount);
+        row.field->installEventFilter(this);
+        row.note = new QLabel(items);
+        row.note->setObjectName(QStringLiteral("note_") + item.id);
+        row.note->setWordWrap(true);
+        row.note->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
+        clearNote(static_cast<int>(i));
+        const int r = static_cast<int>(i);
+        grid->addWidget(row.number, r, 0);
+        grid->addWidget(row.label, r, 1);
+        grid->addWidget(row.field, r, 2);
+        grid->addWidget(row.note, r, 3);
+    }
+    grid->setRowStretch(static_cast<int>(m_rows.size()), 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("items"));
+    scroll->setWidget(items);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+
+    auto* summary = new QGridLayout;
+    summary->addWidget(m_totalCaption, 0, 0);
+    summary->addWidget(m_total, 0, 1);
+    summary->addWidget(m_bandCaption, 1, 0);
+    summary->addWidget(m_band, 1, 1);
+    summary->setColumnStretch(1, 1);
+    layout->addLayout(summary);
+    layout->addWidget(m_flags);
+    layout->addWidget(m_result);
+    layout->addWidget(m_error);
+    layout->addWidget(m_status);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_guess);
+    buttons->addStretch();
+    buttons->addWidget(m_complete);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+
+    // Return on an item is the form's own (next item); only the focused button takes it.
+    m_close->setAutoDefault(false);
+    m_guess->setAutoDefault(false);
+    connect(m_complete, &QPushButton::clicked, this, &AssessmentEntryForm::complete);
+    connect(m_guess, &QPushButton::clicked, this, &AssessmentEntryForm::askGuess);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter})
+        connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
+                &AssessmentEntryForm::complete);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (m_completed) {
+            m_edited = true;
+            updateButtons();
+        } else if (m_id) {
+            saveDraft();
+        }
+    });
+    resize(760, 640);
+}
+
+QLineEdit* AssessmentEntryForm::itemField(int index) const
+{
+    if (index < 0 || index >= itemCount())
+        return nullptr;
+    return m_rows[static_cast<std::size_t>(index)].field;
+}
+
+void AssessmentEntryForm::retranslateUi()
+{
+    const QString lang = language();
+    const QString name = m_definition.name.in(lang);
+    setWindowTitle(m_studyId.isEmpty() ? tr("Assessment entry")
+                                       : tr("%1 for %2").arg(m_definition.shortName, m_studyId));
+    m_title->setText(m_definition.shortName.isEmpty()
+                         ? tr("Assessment entry")
+                         : QStringLiteral("%1 — %2").arg(m_definition.shortName, name));
+    m_subtitle->setText(m_studyId.isEmpty() ? QString()
+                                            : tr("Participant %1 · %2").arg(m_studyId, m_visit));
+    m_dateLabel->setText(tr("&Date of the assessment:"));
+    m_dateLabel->setBuddy(m_date);
+    retranslateDateEdit(m_date);
+    m_help->setText(tr("Type each answer from the paper form: an allowed answer moves on to the "
+                       "next item. NA (or .) marks a missing answer. Backspace on an empty item "
+                       "or Up goes back. Every answer is saved as a draft at once. Ctrl+Enter "
+                       "completes."));
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].label->setText(m_definition.items[i].label.in(lang));
+        clearNote(static_cast<int>(i)); // a refusal's words were in the old language
+    }
+    m_totalCaption->setText(m_definition.total == TotalMethod::None ? tr("Subscales:")
+                                                                    : tr("Total:"));
+    m_bandCaption->setText(tr("Severity:"));
+    m_guess->setText(tr("Record guess of the arm…"));
+    m_close->setText(tr("Close"));
+    if (m_ready) {
+        showScore();
+        if (!m_result->isHidden())
+            showResult(m_raised);
+    }
+    updateButtons();
+}
+
+void AssessmentEntryForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+// ---- Keyboard flow ---------------------------------------------------------------------------
+
+bool AssessmentEntryForm::eventFilter(QObject* watched, QEvent* event)
+{
+    int index = -1;
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].field == watched)
+            index = static_cast<int>(i);
+    if (index < 0)
+        return QDialog::eventFilter(watched, event);
+    QLineEdit* field = m_rows[static_cast<std::size_t>(index)].field;
+    if (event->type() == QEvent::FocusIn) {
+        // Typing replaces the answer, however the item was reached.
+        QTimer::singleShot(0, field, &QLineEdit::selectAll);
+        return false;
+    }
+    if (event->type() == QEvent::FocusOut) {
+        leaveItem(index);
+        return false;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false; // shortcuts: Ctrl+Enter completes
+    switch (key->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Backtab:
+        focusItem(index - 1);
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Tab:
+        finishItem(index);
+        return true;
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+        if (field->text().isEmpty()) {
+            if (key->key() == Qt::Key_Backspace)
+                focusItem(index - 1);
+            return true;
+        }
+        field->clear();
+        if (!m_rows[static_cast<std::size_t>(index)].value.isEmpty())
+            takeAnswer(index, QString());
+        else
+            clearNote(index);
+        return true;
+    default:
+        break;
+    }
+    const QString typed = key->text();
+    if (typed.isEmpty() || !typed.front().isPrint())
+        return false; // Home, End, Left, Right...
+    return typeInto(index, typed);
+}
+
+bool AssessmentEntryForm::typeInto(int index, const QString& typed)
+{
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    QString text = row.field->text();
+    if (row.field->hasSelectedText())
+        text.replace(row.field->selectionStart(), row.field->selectedText().size(), typed);
+    else
+        text.insert(row.field->cursorPosition(), typed);
+    text = ItemInput::normalize(text);
+    switch (row.input.classify(text)) {
+    case ItemInput::Kind::Complete:
+        row.field->setText(text);
+        takeAnswer(index, text);
+        focusItem(index + 1);
+        break;
+    case ItemInput::Kind::Partial:
+        row.field->setText(text);
+        clearNote(index);
+        break;
+    case ItemInput::Kind::Refused:
+        // Not taken: the item keeps what it had, and says why.
+        refuse(index, row.input.refusal(text));
+        break;
+    }
+    return true;
+}
+
+void AssessmentEntryForm::finishItem(int index)
+{
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    const QString text = row.field->text();
+    if (!text.isEmpty() && !row.input.isAllowed(text)) {
+        refuse(index, row.input.refusal(text));
+        return;
+    }
+    if (text != row.value)
+        takeAnswer(index, text);
+    focusItem(index + 1);
+}
+
+void AssessmentEntryForm::leaveItem(int index)
+{
+    // Focus left by mouse or a dialog: take an allowed answer, put back a half-typed one.
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    const QString text = row.field->text();
+    if (text == row.value) {
+        clearNote(index); // a refused keystroke is history once the item is left
+        return;
+    }
+    if (text.isEmpty() || row.input.isAllowed(text)) {
+        takeAnswer(index, text);
+        return;
+    }
+    row.field->setText(row.value);
+    refuse(index, row.input.refusal(text));
+}
+
+void AssessmentEntryForm::focusItem(int index)
+{
+    if (index >= m_storedCount) {
+        m_complete->setFocus();
+        return;
+    }
+    QLineEdit* field = itemField(std::max(0, index));
+    if (!field)
+        return;
+    field->setFocus();
+    field->selectAll();
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("items")))
+        scroll->ensureWidgetVisible(field);
+}
+
+void AssessmentEntryForm::takeAnswer(int index, const QString& value)
+{
+    m_rows[static_cast<std::size_t>(index)].value = value;
+    clearNote(index);
+    showScore();
+    if (m_completed) {
+        m_edited = true;
+        updateButtons();
+    } else {
+        saveDraft();
+    }
+}
+
+void AssessmentEntryForm::refuse(int index, const QString& message)
+{
+    QLabel* note = m_rows[static_cast<std::size_t>(index)].note;
+    note->setText(message);
+    note->setStyleSheet(kRefusalStyle);
+}
+
+void AssessmentEntryForm::clearNote(int index)
+{
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    row.note->setText(row.input.hint());
+    row.note->setStyleSheet(kHintStyle);
+}
+
+// ---- Saving ------------------------------------------------------------------------------------
+
+Assessment AssessmentEntryForm::current(AssessmentStatus status) const
+{
+    Assessment a = m_base;
+    a.id = m_id;
+    a.date = m_date->date();
+    a.status = status;
+    for (int i = 0; i < m_storedCount; ++i) {
+        const QString& v = m_rows[static_cast<std::size_t>(i)].value;
+        a.items << (v.isEmpty() ? Assessment::missingItem() : v);
+    }
+    return a;
+}
+
+void AssessmentEntryForm::saveDraft()
+{
+    if (!m_ready || m_completed)
+        return;
+    const Assessment a = current(AssessmentStatus::Draft);
+    // Nothing entered yet (or everything cleared): nothing worth a draft.
+    if (a.items.count(Assessment::missingItem()) == a.items.size())
+        return;
+    AssessmentRepository repo(m_db);
+    auto result = m_id ? repo.correct(m_actor, a, QString()) : repo.save(m_actor, a);
+    if (!result.ok()) {
+        m_error->showMessage(result.message());
+        return;
+    }
+    m_error->hide();
+    m_id = result->id;
+    m_savedAt =
+        QLocale().toString(m_db.clock().nowUtc().toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+    updateButtons();
+    emit saved(m_id);
+}
+
+void AssessmentEntryForm::complete()
+{
+    if (!m_ready)
+        return;
+    // The item being typed counts: take it if allowed.
+    for (int i = 0; i < m_storedCount; ++i) {
+        const Row& row = m_rows[static_cast<std::size_t>(i)];
+        if (row.field->hasFocus() && row.field->text() != row.value) {
+            if (!row.input.isAllowed(row.field->text()) && !row.field->text().isEmpty()) {
+                refuse(i, row.input.refusal(row.field->text()));
+                return;
+            }
+            takeAnswer(i, row.field->text());
+        }
+    }
+    if (m_completed && !m_edited)
+        return;
+    QStringList blank;
+    int firstBlank = -1;
+    for (int i = 0; i < m_storedCount; ++i)
+        if (!m_definition.items[static_cast<std::size_t>(i)].optional &&
+            m_rows[static_cast<std::size_t>(i)].value.isEmpty()) {
+            blank << m_definition.items[static_cast<std::size_t>(i)].id;
+            firstBlank = firstBlank < 0 ? i : firstBlank;
+        }
+    if (!blank.isEmpty()) {
+        m_error->showMessage(tr("Not entered yet: item %1. Type the answer, or NA where the "
+                                "paper form has none.")
+                                 .arg(blank.join(QStringLiteral(", "))));
+        focusItem(firstBlank);
+        return;
+    }
+    const Assessment a = current(AssessmentStatus::Complete);
+    AssessmentRepository repo(m_db);
+    QString reason;
+    if (m_completed) {
+        ReasonDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        reason = dialog.reason();
+    }
+    auto result = m_id ? repo.correct(m_actor, a, reason) : repo.save(m_actor, a);
+    if (!result.ok()) {
+        m_error->showMessage(result.message());
+        return;
+    }
+    m_error->hide();
+    m_id = result->id;
+    m_completed = true;
+    m_edited = false;
+    for (Row& row : m_rows)
+        row.field->setText(row.value);
+    const std::vector<qint64> raised = repo.raisedAlerts();
+    m_raised.clear();
+    if (!raised.empty()) {
+        auto open = AlertRepository(m_db).list(m_actor, true);
+        if (open.ok())
+            for (const Alert& alert : *open)
+                if (std::find(raised.begin(), raised.end(), alert.id) != raised.end())
+                    m_raised.push_back(alert);
+    }
+    showResult(m_raised);
+    m_guessPending = m_actor.can(Permission::RecordArmGuess) &&
+                     ArmGuessRepository(m_db).canRecord(m_actor, m_id).ok();
+    updateButtons();
+    emit saved(m_id);
+    if (m_guessPending)
+        askGuess();
+}
+
+void AssessmentEntryForm::askGuess()
+{
+    ArmGuessDialog dialog(m_arms, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return; // "Later": the button stays
+    auto guess = ArmGuessRepository(m_db).record(m_actor, m_id, dialog.guess());
+    if (!guess.ok()) {
+        m_error->showMessage(guess.message());
+        return;
+    }
+    m_guessPending = false;
+    m_guessRecorded = true;
+    updateButtons();
+}
+
+void AssessmentEntryForm::updateButtons()
+{
+    m_complete->setText(m_completed ? tr("Save changes…") : tr("Complete (Ctrl+Enter)"));
+    m_complete->setEnabled(m_ready && (!m_completed || m_edited));
+    m_guess->setVisible(m_guessPending);
+    QString status;
+    if (!m_ready)
+        status.clear();
+    else if (m_completed && m_edited)
+        status = tr("Changed, not saved yet: saving a completed assessment asks for a reason.");
+    else if (m_completed)
+        status = m_guessRecorded ? tr("Completed. Your guess of the arm is recorded.")
+                                 : tr("Completed.");
+    else if (m_id)
+        status = m_savedAt.isEmpty()
+                     ? tr("Draft: the answers entered so far are saved.")
+                     : tr("Draft saved at %1: closing the form keeps it.").arg(m_savedAt);
+    else
+        status = tr("Nothing saved yet: the first answer starts a draft.");
+    m_status->setText(status);
+}
+
+} // namespace td

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "instruments/InstrumentDefinition.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace td {
+
+// What typing makes of one item's answer on the entry form. The allowed answers are those the
+// scoring engine accepts for the item (its range, letters, NA), so the form refuses exactly what
+// a save would refuse, with the engine's message.
+class ItemInput
+{
+    Q_DECLARE_TR_FUNCTIONS(ItemInput)
+
+public:
+    enum class Kind {
+        Complete, // an allowed answer that no longer allowed answer begins with: move on
+        Partial,  // the start of an allowed answer ("1" of "1a", "N" of "NA", "-" of "-1")
+        Refused,  // neither
+    };
+
+    ItemInput(const InstrumentDefinition& definition, std::size_t index);
+
+    // Upper-case NA, lower-case letters, "." as a one-key NA.
+    static QString normalize(const QString& typed);
+    Kind classify(const QString& text) const;
+    bool isAllowed(const QString& text) const { return m_allowed.contains(text); }
+    // Why `text` is refused, naming the item and the allowed answers (the engine's words).
+    QString refusal(const QString& text) const;
+    // A short reminder of the allowed answers for the form ("0–3", "0 1a 1b 2a 2b 3a 3b").
+    QString hint() const;
+
+private:
+    InstrumentDefinition m_single; // the instrument cut down to this one item
+    QStringList m_allowed;
+};
+
+} // namespace td

@@ -1,0 +1,65 @@
+#include "participant/AcknowledgeAlertDialog.h"
+
+#include "common/DialogButtons.h"
+#include "common/ErrorLabel.h"
+#include "participant/ParticipantFormat.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace td {
+
+AcknowledgeAlertDialog::AcknowledgeAlertDialog(Database& db, const Actor& actor, const Alert& alert,
+                                               QWidget* parent)
+    : QDialog(parent), m_db(db), m_actor(actor), m_alert(alert), m_summary(new QLabel(this)),
+      m_noteLabel(new QLabel(this)), m_note(new QPlainTextEdit(this)),
+      m_error(new ErrorLabel(this)), m_buttons(new DialogButtons(this))
+{
+    m_summary->setWordWrap(true);
+    m_noteLabel->setBuddy(m_note);
+    m_note->setTabChangesFocus(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_note, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this,
+            [this] { acknowledge(m_note->toPlainText()); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(440);
+    retranslateUi();
+}
+
+bool AcknowledgeAlertDialog::acknowledge(const QString& note)
+{
+    const Status done = AlertRepository(m_db).acknowledge(m_actor, m_alert.id, note);
+    if (!done.ok()) {
+        m_error->showMessage(done.message());
+        return false;
+    }
+    accept();
+    return true;
+}
+
+void AcknowledgeAlertDialog::retranslateUi()
+{
+    setWindowTitle(tr("Acknowledge safety alert"));
+    m_summary->setText(tr("%1 for %2, raised %3: %4")
+                           .arg(ParticipantFormat::alertKind(m_alert.kind), m_alert.studyId,
+                                ParticipantFormat::date(m_alert.createdAt.toLocalTime().date()),
+                                m_alert.detail));
+    m_noteLabel->setText(tr("&What was done:"));
+    m_buttons->setTexts(tr("Acknowledge"), tr("Cancel"));
+}
+
+void AcknowledgeAlertDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace td

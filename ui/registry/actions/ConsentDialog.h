@@ -1,0 +1,44 @@
+#pragma once
+
+#include "participants/Participant.h"
+#include "registry/actions/GuidedDialog.h"
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace td {
+
+// Records informed consent (with its date) or that the eligible person declined.
+class ConsentDialog : public GuidedDialog
+{
+    Q_OBJECT
+
+public:
+    ConsentDialog(Database& db, const Actor& actor, const Participant& participant,
+                  QWidget* parent = nullptr);
+    QRadioButton* declinedButton() const { return m_declined; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+
+protected:
+    QString title() const override;
+    QString confirmText() const override;
+    void retranslateFields() override;
+    QString summary() const override;
+    QString apply() override;
+
+private:
+    void updateFields();
+
+    Participant m_participant;
+    QRadioButton* m_consented;
+    QLabel* m_dateLabel;
+    QDateEdit* m_date;
+    QRadioButton* m_declined;
+    QLabel* m_reasonLabel;
+    QLineEdit* m_reason;
+};
+
+} // namespace td

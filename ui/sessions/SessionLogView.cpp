@@ -1,0 +1,245 @@
+#include "sessions/SessionLogView.h"
+
+#include "common/DateFields.h"
+#include "common/ErrorLabel.h"
+#include "participants/ParticipantRepository.h"
+#include "sessions/SessionModels.h"
+#include "sessions/SessionRepository.h"
+#include "trial/ProtocolRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace td {
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent)
+    : QWidget(parent), m_db(db), m_actor(actor), m_patients(new PatientDoseModel(this)),
+      m_sessions(new SessionListModel(this)), m_patientsTitle(new QLabel(this)),
+      m_patientTable(makeTable(m_patients, this)), m_addBox(new QGroupBox(this)),
+      m_dateLabel(new QLabel(this)), m_date(todayDateEdit(this)),
+      m_attendanceLabel(new QLabel(this)), m_attendance(new QComboBox(this)),
+      m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)), m_durationLabel(new QLabel(this)),
+      m_duration(new QSpinBox(this)), m_add(new QPushButton(this)), m_error(new ErrorLabel(this)),
+      m_sessionsTitle(new QLabel(this)), m_sessionTable(makeTable(m_sessions, this))
+{
+    for (Attendance a : allAttendances)
+        m_attendance->addItem(QString(), static_cast<int>(a));
+    for (SessionKind k : {SessionKind::Regular, SessionKind::Booster})
+        m_kind->addItem(QString(), static_cast<int>(k));
+    m_duration->setRange(1, 240);
+    m_duration->setValue(45);
+    m_add->setDefault(true);
+    m_dateLabel->setBuddy(m_date);
+    m_attendanceLabel->setBuddy(m_attendance);
+    m_kindLabel->setBuddy(m_kind);
+    m_durationLabel->setBuddy(m_duration);
+    for (QLabel* title : {m_patientsTitle, m_sessionsTitle})
+        title->setStyleSheet(QStringLiteral("font-weight: bold"));
+
+    auto* form = new QGridLayout(m_addBox);
+    form->addWidget(m_dateLabel, 0, 0);
+    form->addWidget(m_date, 1, 0);
+    form->addWidget(m_attendanceLabel, 0, 1);
+    form->addWidget(m_attendance, 1, 1);
+    form->addWidget(m_kindLabel, 0, 2);
+    form->addWidget(m_kind, 1, 2);
+    form->addWidget(m_durationLabel, 0, 3);
+    form->addWidget(m_duration, 1, 3);
+    form->addWidget(m_add, 1, 4);
+    form->addWidget(m_error, 2, 0, 1, 5);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_patientsTitle);
+    leftLayout->addWidget(m_patientTable);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_addBox);
+    rightLayout->addWidget(m_sessionsTitle);
+    rightLayout->addWidget(m_sessionTable, 1);
+    auto* split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_patientTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SessionLogView::patientChanged);
+    connect(m_attendance, &QComboBox::currentIndexChanged, this,
+            &SessionLogView::attendanceChanged);
+    connect(m_add, &QPushButton::clicked, this, [this] { addSession(); });
+    // Enter anywhere in the form adds the session.
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_date, m_attendance, m_kind, m_duration}) {
+        for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+            auto* shortcut = new QShortcut(QKeySequence(key), field);
+            shortcut->setContext(Qt::WidgetShortcut);
+            connect(shortcut, &QShortcut::activated, this, [this] { addSession(); });
+        }
+    }
+    retranslateUi();
+}
+
+QString SessionLogView::reload()
+{
+    auto protocol = ProtocolRepository(m_db).load(m_actor);
+    if (!protocol.ok())
+        return protocol.message();
+    m_protocol = *protocol;
+    auto list = ParticipantRepository(m_db).list(m_actor);
+    if (!list.ok())
+        return list.message();
+    SessionRepository sessions(m_db);
+    std::vector<PatientDose> rows;
+    for (const Participant& p : *list) {
+        if (!p.isRandomized() || p.status == ParticipantStatus::Withdrawn)
+            continue;
+        auto dose = sessions.dose(m_actor, p.id);
+        if (!dose.ok())
+            return dose.message();
+        auto held = sessions.forParticipant(m_actor, p.id);
+        if (!held.ok())
+            return held.message();
+        QDate last;
+        for (const TherapySession& s : *held) {
+            if (!s.removed && s.date > last)
+                last = s.date;
+        }
+        rows.push_back({p, *dose, last});
+    }
+    const qint64 selected = selectedPatient();
+    m_patients->setRows(std::move(rows), m_protocol);
+    m_patientTable->resizeColumnsToContents();
+    if (selected != 0)
+        selectPatient(selected);
+    else if (m_patients->rowCount() > 0)
+        m_patientTable->selectRow(0);
+    patientChanged();
+    return {};
+}
+
+void SessionLogView::selectPatient(qint64 participantId)
+{
+    const int row = m_patients->rowOf(participantId);
+    if (row >= 0)
+        m_patientTable->selectRow(row);
+}
+
+qint64 SessionLogView::selectedPatient() const
+{
+    const QModelIndexList rows = m_patientTable->selectionModel()->selectedRows();
+    const PatientDose* row = rows.isEmpty() ? nullptr : m_patients->rowAt(rows.first().row());
+    return row ? row->participant.id : 0;
+}
+
+void SessionLogView::patientChanged()
+{
+    const qint64 id = selectedPatient();
+    m_addBox->setEnabled(id != 0 && m_actor.can(Permission::RecordSessions));
+    if (id == 0) {
+        m_sessions->setSessions({});
+        return;
+    }
+    auto held = SessionRepository(m_db).forParticipant(m_actor, id);
+    m_sessions->setSessions(held.ok() ? std::move(held).value() : std::vector<TherapySession>{});
+    m_error->showMessage(held.ok() ? QString() : held.message());
+    retranslateUi();
+}
+
+void SessionLogView::attendanceChanged()
+{
+    // A duration belongs to a session that took place.
+    m_duration->setEnabled(static_cast<Attendance>(m_attendance->currentData().toInt()) ==
+                           Attendance::Attended);
+}
+
+QString SessionLogView::addSession()
+{
+    const qint64 id = selectedPatient();
+    if (id == 0)
+        return tr("Choose a patient first.");
+    TherapySession s;
+    s.participantId = id;
+    s.therapistId = m_actor.userId;
+    s.date = m_date->date();
+    s.kind = static_cast<SessionKind>(m_kind->currentData().toInt());
+    s.attendance = static_cast<Attendance>(m_attendance->currentData().toInt());
+    if (s.attendance == Attendance::Attended)
+        s.durationMinutes = m_duration->value();
+    auto saved = SessionRepository(m_db).record(m_actor, s);
+    if (!saved.ok()) {
+        m_error->showMessage(saved.message());
+        return saved.message();
+    }
+    m_error->showMessage({});
+    reload();
+    selectPatient(id);
+    return {};
+}
+
+void SessionLogView::retranslateUi()
+{
+    m_patientsTitle->setText(tr("My patients: attendance against the planned dose"));
+    m_addBox->setTitle(tr("Add a session"));
+    m_dateLabel->setText(tr("&Date"));
+    retranslateDateEdit(m_date);
+    m_attendanceLabel->setText(tr("A&ttendance"));
+    for (int i = 0; i < m_attendance->count(); ++i)
+        m_attendance->setItemText(
+            i, attendanceDisplayName(static_cast<Attendance>(m_attendance->itemData(i).toInt())));
+    m_kindLabel->setText(tr("T&ype"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(
+            i, sessionKindDisplayName(static_cast<SessionKind>(m_kind->itemData(i).toInt())));
+    m_durationLabel->setText(tr("D&uration"));
+    m_duration->setSuffix(tr(" min"));
+    m_add->setText(tr("&Add session"));
+    m_add->setToolTip(tr("Enter in any field adds the session"));
+    const QModelIndexList rows = m_patientTable->selectionModel()->selectedRows();
+    const PatientDose* row = rows.isEmpty() ? nullptr : m_patients->rowAt(rows.first().row());
+    m_sessionsTitle->setText(row ? tr("Sessions of %1").arg(row->participant.studyId)
+                                 : tr("Sessions"));
+    m_patients->retranslate();
+    m_sessions->retranslate();
+}
+
+void SessionLogView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace td

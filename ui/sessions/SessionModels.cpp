@@ -1,0 +1,178 @@
+#include "sessions/SessionModels.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace td {
+
+void PatientDoseModel::setRows(std::vector<PatientDose> rows, const Protocol& protocol)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_protocol = protocol;
+    endResetModel();
+}
+
+const PatientDose* PatientDoseModel::rowAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int PatientDoseModel::rowOf(qint64 participantId) const
+{
+    for (int r = 0; r < rowCount(); ++r) {
+        if (m_rows[static_cast<std::size_t>(r)].participant.id == participantId)
+            return r;
+    }
+    return -1;
+}
+
+void PatientDoseModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int PatientDoseModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int PatientDoseModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PatientDoseModel::data(const QModelIndex& index, int role) const
+{
+    const PatientDose* row = rowAt(index.row());
+    if (!row || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole && index.column() >= Attended && index.column() <= Share)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (static_cast<Column>(index.column())) {
+    case StudyId:
+        return row->participant.studyId;
+    case Arm: {
+        const td::Arm* arm =
+            row->participant.armId ? m_protocol.arm(*row->participant.armId) : nullptr;
+        return arm ? arm->code : QString();
+    }
+    case Attended:
+        return locale.toString(row->dose.attended);
+    case Planned:
+        return locale.toString(row->dose.planned);
+    case Share:
+        return locale.toString(100.0 * row->dose.proportion(), 'f', 0) + locale.percent();
+    case LastSession:
+        return row->lastSession.isValid() ? locale.toString(row->lastSession, QLocale::ShortFormat)
+                                          : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant PatientDoseModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case StudyId:
+        return tr("Study ID");
+    case Arm:
+        return tr("Arm");
+    case Attended:
+        return tr("Attended");
+    case Planned:
+        return tr("Planned");
+    case Share:
+        return tr("Of dose");
+    case LastSession:
+        return tr("Last session");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void SessionListModel::setSessions(std::vector<TherapySession> sessions)
+{
+    beginResetModel();
+    m_sessions.clear();
+    for (TherapySession& s : sessions) {
+        if (!s.removed)
+            m_sessions.push_back(std::move(s));
+    }
+    std::sort(m_sessions.begin(), m_sessions.end(),
+              [](const TherapySession& a, const TherapySession& b) { return a.number > b.number; });
+    endResetModel();
+}
+
+void SessionListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int SessionListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sessions.size());
+}
+
+int SessionListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionListModel::data(const QModelIndex& index, int role) const
+{
+    if (index.parent().isValid() || index.row() < 0 || index.row() >= rowCount() ||
+        index.column() < 0 || index.column() >= ColumnCount || role != Qt::DisplayRole)
+        return {};
+    const TherapySession& s = m_sessions[static_cast<std::size_t>(index.row())];
+    const QLocale locale;
+    switch (static_cast<Column>(index.column())) {
+    case Number:
+        return locale.toString(s.number);
+    case Date:
+        return locale.toString(s.date, QLocale::ShortFormat);
+    case Kind:
+        return sessionKindDisplayName(s.kind);
+    case Attendance:
+        return attendanceDisplayName(s.attendance);
+    case Duration:
+        return s.durationMinutes ? tr("%n min", nullptr, *s.durationMinutes) : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Number:
+        return tr("No.");
+    case Date:
+        return tr("Date");
+    case Kind:
+        return tr("Type");
+    case Attendance:
+        return tr("Attendance");
+    case Duration:
+        return tr("Duration");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace td

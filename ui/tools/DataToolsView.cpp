@@ -1,0 +1,273 @@
+#include "tools/DataToolsView.h"
+
+#include "audit/AuditVerifier.h"
+#include "exchange/BackupService.h"
+#include "exchange/ExportService.h"
+#include "storage/Database.h"
+#include "tools/BackupSettings.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace td {
+
+namespace {
+
+struct FormatText
+{
+    const char* key;
+    const char* name;
+    const char* suffix;
+};
+
+// The export formats as people know them, with the file name ending of each.
+constexpr FormatText formatTexts[] = {
+    {"csv-long",
+     QT_TRANSLATE_NOOP("td::DataToolsView", "Long CSV: one row per visit and instrument"), "csv"},
+    {"csv-wide", QT_TRANSLATE_NOOP("td::DataToolsView", "Wide CSV: one row per participant"),
+     "csv"},
+    {"sessions", QT_TRANSLATE_NOOP("td::DataToolsView", "Sessions CSV: one row per session"),
+     "csv"},
+    {"codebook", QT_TRANSLATE_NOOP("td::DataToolsView", "Codebook CSV: every variable"), "csv"},
+    {"sav", QT_TRANSLATE_NOOP("td::DataToolsView", "SPSS data file (.sav)"), "sav"},
+    {"dta", QT_TRANSLATE_NOOP("td::DataToolsView", "Stata data file (.dta)"), "dta"},
+    {"odm", QT_TRANSLATE_NOOP("td::DataToolsView", "CDISC ODM 1.3.2 XML"), "xml"},
+};
+
+const FormatText* formatText(const QString& key)
+{
+    for (const FormatText& f : formatTexts) {
+        if (key == QLatin1String(f.key))
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
+    : QWidget(parent), m_db(db), m_actor(actor), m_exportBox(new QGroupBox(this)),
+      m_formatLabel(new QLabel(this)), m_format(new QComboBox(this)),
+      m_blinded(new QCheckBox(this)), m_export(new QPushButton(this)),
+      m_backupBox(new QGroupBox(this)), m_folderLabel(new QLabel(this)),
+      m_folder(new QLineEdit(this)), m_keepLabel(new QLabel(this)), m_keep(new QSpinBox(this)),
+      m_onClose(new QCheckBox(this)), m_backupNow(new QPushButton(this)),
+      m_restore(new QPushButton(this)), m_auditBox(new QGroupBox(this)),
+      m_auditText(new QLabel(this)), m_verify(new QPushButton(this)), m_status(new QLabel(this))
+{
+    for (const QString& key : ExportService::keys())
+        m_format->addItem(key, key);
+    m_formatLabel->setBuddy(m_format);
+    m_blinded->setVisible(actor.seesArms());
+    auto* exportForm = new QFormLayout(m_exportBox);
+    exportForm->addRow(m_formatLabel, m_format);
+    exportForm->addRow(m_blinded);
+    exportForm->addRow(m_export);
+
+    const BackupSettings backup = BackupSettings::load(db.path());
+    m_folder->setText(QDir::toNativeSeparators(backup.folder));
+    m_keep->setRange(1, 1000);
+    m_keep->setValue(backup.keep);
+    m_onClose->setChecked(backup.onClose);
+    m_folderLabel->setBuddy(m_folder);
+    m_keepLabel->setBuddy(m_keep);
+    auto* backupForm = new QFormLayout(m_backupBox);
+    backupForm->addRow(m_folderLabel, m_folder);
+    backupForm->addRow(m_keepLabel, m_keep);
+    backupForm->addRow(m_onClose);
+    auto* backupButtons = new QHBoxLayout;
+    backupButtons->addWidget(m_backupNow);
+    backupButtons->addWidget(m_restore);
+    backupButtons->addStretch();
+    backupForm->addRow(backupButtons);
+
+    m_auditText->setWordWrap(true);
+    auto* auditLayout = new QVBoxLayout(m_auditBox);
+    auditLayout->addWidget(m_auditText);
+    auditLayout->addWidget(m_verify, 0, Qt::AlignLeft);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("status"));
+
+    m_exportBox->setVisible(actor.can(Permission::ExportData));
+    m_backupBox->setVisible(actor.can(Permission::BackupRestore));
+    m_auditBox->setVisible(actor.can(Permission::ViewAuditTrail));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_exportBox);
+    layout->addWidget(m_backupBox);
+    layout->addWidget(m_auditBox);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_export, &QPushButton::clicked, this, &DataToolsView::chooseExportFile);
+    connect(m_backupNow, &QPushButton::clicked, this, [this] { backupNow(); });
+    connect(m_restore, &QPushButton::clicked, this, &DataToolsView::chooseRestoreFile);
+    connect(m_verify, &QPushButton::clicked, this, [this] { verifyAuditTrail(); });
+    connect(m_onClose, &QCheckBox::toggled, this, &DataToolsView::saveBackupSettings);
+    connect(m_keep, &QSpinBox::valueChanged, this, &DataToolsView::saveBackupSettings);
+    connect(m_folder, &QLineEdit::editingFinished, this, &DataToolsView::saveBackupSettings);
+    retranslateUi();
+}
+
+bool DataToolsView::hasTools() const
+{
+    return m_actor.can(Permission::ExportData) || m_actor.can(Permission::BackupRestore) ||
+           m_actor.can(Permission::ViewAuditTrail);
+}
+
+QString DataToolsView::statusText() const
+{
+    return m_status->text();
+}
+
+void DataToolsView::showStatus(const QString& text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_status->setText(text);
+}
+
+QString DataToolsView::exportTo(const QString& formatKey, const QString& path)
+{
+    const auto format = ExportService::formatFromKey(formatKey);
+    if (!format) {
+        const QString error = tr("Unknown export format \"%1\"; the formats are: %2.")
+                                  .arg(formatKey, ExportService::keys().join(QStringLiteral(", ")));
+        showStatus(error, true);
+        return error;
+    }
+    ExportOptions options;
+    options.blinded = m_blinded->isChecked();
+    auto done = ExportService(m_db).exportTo(m_actor, *format, path, options);
+    if (!done.ok()) {
+        showStatus(done.message(), true);
+        return done.message();
+    }
+    const QString text =
+        tr("Exported %n row(s) to %1.", nullptr, static_cast<int>(done->rows))
+            .arg(QDir::toNativeSeparators(done->path)) +
+        QLatin1Char(' ') +
+        (done->withArms ? tr("The file contains the arms.") : tr("The file contains no arms."));
+    showStatus(text, false);
+    return text;
+}
+
+void DataToolsView::chooseExportFile()
+{
+    const QString key = m_format->currentData().toString();
+    const FormatText* f = formatText(key);
+    const QString suffix = f ? QLatin1String(f->suffix) : QStringLiteral("dat");
+    const QString suggested = QFileInfo(m_db.path())
+                                  .absoluteDir()
+                                  .filePath(QFileInfo(m_db.path()).completeBaseName() +
+                                            QLatin1Char('-') + key + QLatin1Char('.') + suffix);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (!path.isEmpty())
+        exportTo(key, path);
+}
+
+QString DataToolsView::backupNow()
+{
+    saveBackupSettings();
+    auto made = BackupService::backupRotating(
+        m_db, m_actor, QDir::fromNativeSeparators(m_folder->text()), m_keep->value());
+    const QString text =
+        made.ok() ? tr("Backup saved and verified: %1").arg(QDir::toNativeSeparators(*made))
+                  : made.message();
+    showStatus(text, !made.ok());
+    return text;
+}
+
+void DataToolsView::chooseRestoreFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
+                                                      QDir::fromNativeSeparators(m_folder->text()),
+                                                      tr("Trial backups (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Restore from backup"),
+                    tr("Replace the open trial with the backup %1?\n\nThe trial closes, the "
+                       "backup is checked, and the current file is kept beside it under a new "
+                       "name (nothing is deleted). You then sign in again.")
+                        .arg(QDir::toNativeSeparators(file)),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.button(QMessageBox::Yes)->setText(tr("Restore"));
+    box.button(QMessageBox::No)->setText(tr("Cancel"));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() == QMessageBox::Yes)
+        emit restoreRequested(file);
+}
+
+void DataToolsView::saveBackupSettings()
+{
+    BackupSettings b;
+    b.onClose = m_onClose->isChecked();
+    b.folder = QDir::fromNativeSeparators(m_folder->text());
+    b.keep = m_keep->value();
+    b.save(m_db.path());
+}
+
+QString DataToolsView::verifyAuditTrail()
+{
+    auto checked = AuditVerifier::verify(m_db);
+    QString text;
+    if (!checked.ok())
+        text = checked.message();
+    else if (checked->intact)
+        text = tr("The audit trail is intact: %n row(s) checked.", nullptr,
+                  static_cast<int>(checked->rowsChecked));
+    else
+        text = tr("The audit trail is broken at row %1: %2")
+                   .arg(QLocale().toString(checked->firstBrokenId), checked->problem);
+    showStatus(text, !checked.ok() || !checked->intact);
+    return text;
+}
+
+void DataToolsView::retranslateUi()
+{
+    m_exportBox->setTitle(tr("Export for analysis"));
+    m_formatLabel->setText(tr("&Format:"));
+    for (int i = 0; i < m_format->count(); ++i) {
+        const FormatText* f = formatText(m_format->itemData(i).toString());
+        m_format->setItemText(i, f ? tr(f->name) : m_format->itemData(i).toString());
+    }
+    m_blinded->setText(tr("&Blinded data set (no arm and no therapist columns)"));
+    m_export->setText(tr("&Export…"));
+    m_backupBox->setTitle(tr("Backups"));
+    m_folderLabel->setText(tr("F&older:"));
+    m_keepLabel->setText(tr("&Keep the last:"));
+    m_keep->setSuffix(tr(" backups"));
+    m_onClose->setText(tr("Back up &automatically when TrialDesk closes"));
+    m_backupNow->setText(tr("Back up &now"));
+    m_restore->setText(tr("&Restore from backup…"));
+    m_auditBox->setTitle(tr("Audit trail"));
+    m_auditText->setText(tr("Every change is chained to the one before it. The check recomputes "
+                            "the chain and names the first row that does not fit."));
+    m_verify->setText(tr("&Verify the audit trail"));
+}
+
+void DataToolsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace td

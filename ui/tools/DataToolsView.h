@@ -1,0 +1,72 @@
+#pragma once
+
+#include "access/Actor.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace td {
+
+class Database;
+
+// The data tools of the statistician and the administrator: analysis exports, backups
+// (now, on close, and restore), and a check of the audit trail. Each part is shown only to
+// roles that may use it; core checks again.
+class DataToolsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DataToolsView(Database& db, const Actor& actor, QWidget* parent = nullptr);
+    // Whether this role has any tool here.
+    bool hasTools() const;
+    // Each action writes its outcome to the status line and returns it (an error or a report).
+    QString exportTo(const QString& formatKey, const QString& path);
+    QString backupNow();
+    QString verifyAuditTrail();
+    QString statusText() const;
+
+signals:
+    // The user confirmed a restore from this backup file; the window must close the trial
+    // first, so the application does it.
+    void restoreRequested(const QString& backupFile);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void chooseExportFile();
+    void chooseRestoreFile();
+    void saveBackupSettings();
+    void showStatus(const QString& text, bool error);
+
+    Database& m_db;
+    Actor m_actor;
+    QGroupBox* m_exportBox;
+    QLabel* m_formatLabel;
+    QComboBox* m_format;
+    QCheckBox* m_blinded;
+    QPushButton* m_export;
+    QGroupBox* m_backupBox;
+    QLabel* m_folderLabel;
+    QLineEdit* m_folder;
+    QLabel* m_keepLabel;
+    QSpinBox* m_keep;
+    QCheckBox* m_onClose;
+    QPushButton* m_backupNow;
+    QPushButton* m_restore;
+    QGroupBox* m_auditBox;
+    QLabel* m_auditText;
+    QPushButton* m_verify;
+    QLabel* m_status;
+};
+
+} // namespace td
