@@ -100,6 +100,132 @@
         <source>Interface language for this run: nb or en.</source>
         <translation>Interface language for this run: nb or en.</translation>
     </message>
+    <message>
+        <source>The automatic backup on closing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty trial file at --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial was restored from %1. The file before the restore is kept as %2. Sign in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArmGuessRepository</name>
+    <message>
+        <source>Assessment %1 was not found.</source>
+        <translation type="unfinished">Assessment %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was removed: no guess of the arm is recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assessor who rated assessment %1 records the guess of the arm after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment %1 is a draft: the guess of the arm is recorded once the rating is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant was not yet randomized when assessment %1 was rated: there is no arm to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guess of the arm was already recorded for assessment %1; it cannot be recorded again or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arm %1 is not an arm of this trial; guess one of the trial&apos;s arms, or &quot;don&apos;t know&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentImport</name>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column is missing (the header needs the columns of the long CSV export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown participant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 belongs to site %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session-by-session measures follow the arm&apos;s schedule: a user who may not see arms cannot import them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 has no session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 has more than one session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is not one of complete, draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 may not enter assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column %1, and %2 has %3 items (this applies to every %2 row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 items: this column must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of participant %2 is already recorded for this visit or session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same assessment as on line %1 (participant, visit or session, and instrument)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs the header of the long CSV export and one row per assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -138,6 +264,10 @@
     <message>
         <source>Assessment %1 is already removed.</source>
         <translation>Assessment %1 is already removed.</translation>
+    </message>
+    <message>
+        <source>An import writes its assessments inside its own transaction.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -334,34 +464,14 @@
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta
       --out PATH
+  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
-        <translation>usage: trialdesk-cli COMMAND [options]
-  demo --db FILE [--participants N] [--seed S]   create the demo trial
-  info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail&apos;s hash chain
-  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
-  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
-      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
-  scores verify --db FILE                        recompute every stored score
-  randomization simulate|replay ...              see: trialdesk-cli randomization help
-  report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta
-      --out PATH
-  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
-Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliExchange</name>
-    <message>
-        <source>User name: </source>
-        <translation>User name: </translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Password for %1: </translation>
-    </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;; allowed: %2.</source>
         <translation>Unexpected argument &quot;%1&quot;; allowed: %2.</translation>
@@ -425,6 +535,64 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Restored %1 from %2; the previous file is kept as %3</source>
         <translation>Restored %1 from %2; the previous file is kept as %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliImport</name>
+    <message>
+        <source>assessments</source>
+        <translation type="unfinished">assessments</translation>
+    </message>
+    <message>
+        <source>dictionary fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODM records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what to import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import &quot;%1&quot;; allowed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE, --user NAME and one file to import are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file to import at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation type="unfinished">No database at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in %1.</numerusform>
+            <numerusform>Nothing was imported: %n problems in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 %3 from %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -623,6 +791,17 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>CliSignIn</name>
+    <message>
+        <source>User name: </source>
+        <translation type="unfinished">User name: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished">Password for %1: </translation>
+    </message>
+</context>
+<context>
     <name>ConsortReport</name>
     <message>
         <source>The analysed rule needs a primary instrument and at least one post-baseline assessment.</source>
@@ -714,10 +893,50 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken quoting: the quoted field that starts on this line is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken quoting: text follows the closing quote of a field; quote the whole field and double the quotes inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken quoting: a quote inside an unquoted field; quote the whole field and double the quotes inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 columns; expected %2, as in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>An effect size compares two different arms of the trial.</source>
         <translation>An effect size compares two different arms of the trial.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStyle</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (Norwegian puts a space before the sign).</extracomment>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>(%1–%2)</source>
+        <extracomment>A 95% confidence interval: lower–upper.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,6 +956,22 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>No matching record was found.</source>
         <translation>No matching record was found.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 does not exist. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial file %1 is locked by another program. Close the trial there, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial file %1 was written by a newer TrialDesk (schema version %2; this program knows up to %3). It was not changed; open it with the newer program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1332,13 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>ItemInput</name>
+    <message>
+        <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This trial database has schema version %1, but this TrialDesk understands versions up to %2. Please update TrialDesk.</source>
@@ -1123,6 +1365,196 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>The clinical and functional standard deviations must be above 0.</source>
         <translation>The clinical and functional standard deviations must be above 0.</translation>
+    </message>
+</context>
+<context>
+    <name>OdmExport</name>
+    <message>
+        <source>Reading the trial for the ODM export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export file failed: %1</source>
+        <translation type="unfinished">Writing the export file failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OdmImport</name>
+    <message>
+        <source>%1 further problems are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubjectData has no SubjectKey (the participant&apos;s study id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant has study id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown visit &quot;%1&quot;; the trial&apos;s events are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session-by-session measures follow the arm&apos;s schedule: they cannot be imported by a user who may not see arms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session&apos;s StudyEventRepeatKey must be its session number; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 has no session number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 has several sessions numbered %2: the measure cannot be placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is given twice in the same form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an item of %2: its items are %3 to %4, besides %5, %6 and %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no assessment date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment date &quot;%1&quot; must be a valid date (YYYY-MM-DD) no later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment status &quot;%1&quot; is not allowed: complete or draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is missing: the form needs the reason (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;; the trial&apos;s instruments are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 for participant %3 is in the file twice (first on line %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 already has %2 at %3 in the trial; a correction is made in TrialDesk, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the import file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODM file %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;; only UTF-8 is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CDISC ODM 1.3 file: the root element must be ODM in the namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (column %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form is given once per visit: FormRepeatKey is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item with IsNull=&quot;Yes&quot; cannot have a Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: the first byte sequence that is not valid UTF-8 is on this line. Save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFormat</name>
+    <message>
+        <source>week %1</source>
+        <extracomment>A point in time on the participant&apos;s chart, e.g. &quot;week 8.3&quot; (since randomization).</extracomment>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Cancelled by the participant</source>
+        <translation>Cancelled by the participant</translation>
+    </message>
+    <message>
+        <source>Cancelled by the clinic</source>
+        <translation>Cancelled by the clinic</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Did not attend</translation>
+    </message>
+    <message>
+        <source>Booster</source>
+        <translation>Booster</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Suicidality flag</source>
+        <translation>Suicidality flag</translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation>Reliable deterioration</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Complete, items missing: %1</source>
+        <translation>Complete, items missing: %1</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1895,124 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>RedcapDictionary</name>
+    <message>
+        <source>the file is empty; it needs the header of a REDCap data dictionary and one row per field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dictionary has no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is missing: this is not a REDCap data dictionary (it needs the 18 columns of Project Setup &gt; Data Dictionary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field name is used before, on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field has no form name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form name &quot;%1&quot; cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item %1 appears twice in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;); found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkbox field has no choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text field with %1 validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file upload field cannot be part of an instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dynamic SQL field cannot be part of an instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calculation scores %1, a text field without integer or number validation and a min and max; give it numeric validation with a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form %1 has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form %1 has %2 items; an instrument has at most 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedcapDictionaryImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trial already has an instrument with the id &quot;%1&quot;; rename the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportAccess</name>
     <message>
         <source>trial-wide participant counts</source>
@@ -1583,6 +2133,10 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>back up and restore the trial database</source>
         <translation>back up and restore the trial database</translation>
     </message>
+    <message>
+        <source>record a guess of the arm after a blinded rating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoreRepository</name>
@@ -1636,6 +2190,33 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>the letter is missing</source>
         <translation>the letter is missing</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNames</name>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished">Attended</translation>
+    </message>
+    <message>
+        <source>Cancelled by patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished">Did not attend</translation>
+    </message>
+    <message>
+        <source>Booster</source>
+        <translation type="unfinished">Booster</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished">Regular</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +2409,462 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>VisitTimeline</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Partly done</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+</context>
+<context>
     <name>WideReader</name>
     <message>
         <source>Reading the participants failed: %1</source>
         <translation>Reading the participants failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>Decide eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review safety alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::AcknowledgeAlertDialog</name>
+    <message>
+        <source>Acknowledge safety alert</source>
+        <translation>Acknowledge safety alert</translation>
+    </message>
+    <message>
+        <source>%1 for %2, raised %3: %4</source>
+        <translation>%1 for %2, raised %3: %4</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>td::AlertTableModel</name>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <translation>Acknowledged by %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::AlertsCard</name>
+    <message>
+        <source>Open safety alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None waiting for acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest has been open for %n day(s) (raised %1).</source>
+        <translation>
+            <numerusform>The oldest has been open for %n day (raised %1).</numerusform>
+            <numerusform>The oldest has been open for %n days (raised %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ArmGuessDialog</name>
+    <message>
+        <source>Guess of the treatment arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which treatment do you think this participant receives?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checks that the blinding holds. Answer from your impression during the rating; &quot;Don&apos;t know&quot; is a good answer. The guess is recorded once and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ArmSizesCard</name>
+    <message>
+        <source>Arm sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Arm sizes (%1 randomized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation type="unfinished">Randomized</translation>
+    </message>
+</context>
+<context>
+    <name>td::AssessmentEntryForm</name>
+    <message>
+        <source>Visit %1 is not in the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each answer from the paper form: an allowed answer moves on to the next item. NA (or .) marks a missing answer. Backspace on an empty item or Up goes back. Every answer is saved as a draft at once. Ctrl+Enter completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscales:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record guess of the arm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet: item %1. Type the answer, or NA where the paper form has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: saving a completed assessment asks for a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed. Your guess of the arm is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the answers entered so far are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1: closing the form keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved yet: the first answer starts a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, prorated from %2 of %3 answered items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scorable: %1 of %2 items missing, at most %3 may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far (%2 of %3 items entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1: item %2 is above %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Completed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation type="unfinished">Reliable deterioration</translation>
+    </message>
+    <message>
+        <source>Safety alert raised: %1 (%2). It stays open for the PI and the therapist until someone acknowledges it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::AssessmentTableModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Unscheduled</translation>
+    </message>
+</context>
+<context>
+    <name>td::AttendanceCard</name>
+    <message>
+        <source>Session attendance per arm (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 %3&lt;br&gt;of %n planned session(s)</source>
+        <extracomment>Under an arm&apos;s attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
+        <translation>
+            <numerusform>%1: %2 %3&lt;br&gt;of %n planned session</numerusform>
+            <numerusform>%1: %2 %3&lt;br&gt;of %n planned sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::BlindingCard</name>
+    <message>
+        <source>Blinding index (Bang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no guesses recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don&apos;t know (n = %7)</source>
+        <extracomment>Blinding index of one arm: code, interval, guesses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ChangeCard</name>
+    <message>
+        <source>Change in %1, baseline to latest score (Wilson 95% CI)</source>
+        <extracomment>Title of the change chart; %1 is the instrument.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deteriorated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ConsentDialog</name>
+    <message>
+        <source>Consent of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gave written informed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eclined to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the person gave it, if they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent dated %1 is recorded for %2, who can then be randomized once the baseline assessment is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2986,353 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>td::DashboardView</name>
+    <message>
+        <source>The dashboard could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PI dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PI dashboard, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open safety alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arm sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blinding index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished">&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>The instrument of the retention, trajectory, change and effect size cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::DataToolsView</name>
+    <message>
+        <source>Long CSV: one row per visit and instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide CSV: one row per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions CSV: one row per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook CSV: every variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPSS data file (.sav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stata data file (.dta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDISC ODM 1.3.2 XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; the formats are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file contains the arms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no arms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open trial with the backup %1?
+
+The trial closes, the backup is checked, and the current file is kept beside it under a new name (nothing is deleted). You then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n row checked.</numerusform>
+            <numerusform>The audit trail is intact: %n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blinded data set (no arm and no therapist columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically when TrialDesk closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is chained to the one before it. The check recomputes the chain and names the first row that does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::EffectSizeCard</name>
+    <message>
+        <source>Effect size at the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect size, %1 at %2</source>
+        <extracomment>Effect size heading: instrument and the endpoint visit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean %2 (SD %3, n = %4)</source>
+        <extracomment>One arm at the endpoint: code, mean, SD, n.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI %1 to %2; Hedges&apos; g = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d = –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few scores at this visit to compare the arms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d = %1 − %2 over the pooled SD; negative: lower scores in %1.</source>
+        <extracomment>How to read d: %1 and %2 are arm codes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::EligibilityDialog</name>
+    <message>
+        <source>Eligibility of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligible: meets every inclusion and no exclusion criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bipolar disorder (exclusion criterion 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked eligible. Consent (or declining) is recorded next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked not eligible and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::FirstAdministratorDialog</name>
     <message>
         <source>New trial database</source>
@@ -1989,6 +3369,57 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>td::FunnelCard</name>
+    <message>
+        <source>Screening funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation type="unfinished">Randomized</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation type="unfinished">Consented</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished">Eligible</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A step of the screening funnel: name, count, share of those assessed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::GuidedDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2080,13 +3511,224 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>CONSORT flow</source>
         <translation>CONSORT flow</translation>
     </message>
+    <message>
+        <source>Ratings due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ParticipantActions</name>
+    <message>
+        <source>&amp;Screen new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person assessed for the trial to the screening log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the selected person is eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent, or that the person declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Randomize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate the selected consented participant to an arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected participant leaves the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ParticipantPage</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open safety alert(s)</source>
+        <translation>
+            <numerusform>%n open safety alert</numerusform>
+            <numerusform>%n open safety alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No scores to show yet</source>
+        <translation>No scores to show yet</translation>
+    </message>
+    <message>
+        <source>Save chart as PDF</source>
+        <translation>Save chart as PDF</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation>The chart could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Screened:</source>
+        <translation>Screened:</translation>
+    </message>
+    <message>
+        <source>Consented:</source>
+        <translation>Consented:</translation>
+    </message>
+    <message>
+        <source>Randomized:</source>
+        <translation>Randomized:</translation>
+    </message>
+    <message>
+        <source>Arm:</source>
+        <translation>Arm:</translation>
+    </message>
+    <message>
+        <source>Therapist:</source>
+        <translation>Therapist:</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Assessments (%1)</source>
+        <translation>Assessments (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sessions (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) attended</source>
+        <translation>
+            <numerusform>%1 of %n session attended</numerusform>
+            <numerusform>%1 of %n sessions attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts (%n open)</source>
+        <translation>
+            <numerusform>Alerts (%n open)</numerusform>
+            <numerusform>Alerts (%n open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Save chart as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;DF…</source>
+        <translation>Save chart as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is not scheduled yet: it counts from randomization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every instrument of this visit is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
-    <message>
-        <source>Blinded</source>
-        <translation>Blinded</translation>
-    </message>
     <message>
         <source>Study ID</source>
         <translation>Study ID</translation>
@@ -2117,6 +3759,137 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>td::PatientDoseModel</name>
+    <message>
+        <source>Study ID</source>
+        <translation type="unfinished">Study ID</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation type="unfinished">Arm</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished">Attended</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::RandomizeDialog</name>
+    <message>
+        <source>Randomize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomize now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomization is not possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>none (the trial does not stratify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is randomized to %2 (%3), allocation number %4 of the trial, at %5. The allocation is final and in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the right person before you go on.
+
+Participant: %1
+Site: %2
+Consent given: %3
+Stratum: %4
+
+Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment was completed. Say why its values change; the reason is kept in the audit trail with the old and the new values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Transcription error: the paper form says 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>A completed assessment changes only with a reason: type why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::RecruitmentCard</name>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment: %1 randomized of a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment: %1 randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomized (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites (n = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (%1 by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::RegistryView</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -2132,6 +3905,448 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Study ID, site, status, therapist…</source>
         <translation>Study ID, site, status, therapist…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study ID, site, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::RetentionCard</name>
+    <message>
+        <source>Retention per visit and arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention per visit and arm (%1 completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants due for the visit (its window has closed, or they have it) with a completed assessment; Wilson 95% confidence intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::RetentionModel</name>
+    <message>
+        <source>%1 at %2: %3 of %4 due with a completed assessment</source>
+        <extracomment>Retention tooltip: arm, visit, completed, due.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, % (95% CI)</source>
+        <extracomment>Retention column header: arm code, then the unit of the cells.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ScreenDialog</name>
+    <message>
+        <source>Screen a new participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to screening log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site where the person was assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…). Eligibility and consent are recorded as the next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::SessionListModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Attendance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::SessionLogView</name>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My patients: attendance against the planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in any field adds the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::SessionTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::TrajectoryCard</name>
+    <message>
+        <source>Mean %1 per arm, observed cases (95% CI)</source>
+        <extracomment>Title of the trajectory chart; %1 is the instrument, e.g. HRSD-17.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks since randomization</source>
+        <translation type="unfinished">Weeks since randomization</translation>
+    </message>
+    <message>
+        <source>Mean %1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::TrajectoryChart</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Safety alert: %1</source>
+        <translation>Safety alert: %1</translation>
+    </message>
+    <message>
+        <source>Session %1, %2, %3</source>
+        <translation>Session %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>No scores to show yet</source>
+        <translation>No scores to show yet</translation>
+    </message>
+    <message>
+        <source>Weeks since randomization</source>
+        <translation>Weeks since randomization</translation>
+    </message>
+    <message>
+        <source>Weeks since the first assessment</source>
+        <translation>Weeks since the first assessment</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <extracomment>Score axis of the participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <translation>%1 total</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+    <message>
+        <source>Reliable improvement below %1</source>
+        <translation>Reliable improvement below %1</translation>
+    </message>
+    <message>
+        <source>Reliable improvement above %1</source>
+        <translation>Reliable improvement above %1</translation>
+    </message>
+    <message>
+        <source>No reliable improvement possible from this baseline</source>
+        <translation>No reliable improvement possible from this baseline</translation>
+    </message>
+    <message>
+        <source>Safety alert</source>
+        <translation>Safety alert</translation>
+    </message>
+    <message>
+        <source>Session attended</source>
+        <translation>Session attended</translation>
+    </message>
+    <message>
+        <source>Session not attended</source>
+        <translation>Session not attended</translation>
+    </message>
+    <message>
+        <source>%1 over weeks since randomization</source>
+        <extracomment>Title of one participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <translation>%1 over weeks since randomization</translation>
+    </message>
+    <message>
+        <source>%1 over weeks since the first assessment</source>
+        <translation>%1 over weeks since the first assessment</translation>
+    </message>
+</context>
+<context>
+    <name>td::VisitTableModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A visit&apos;s window, open to close, day and month only (full dates in the tooltip).</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <extracomment>A visit&apos;s date and its distance from the target date, e.g. &quot;03.03.2025 (+4 d)&quot;.</extracomment>
+        <translation>%1 (%2 d)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1 after randomization, window ± %n day(s)</source>
+        <translation>
+            <numerusform>Week %1 after randomization, window ± %n day</numerusform>
+            <numerusform>Week %1 after randomization, window ± %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason recorded: %1</source>
+        <translation>Reason recorded: %1</translation>
+    </message>
+    <message>
+        <source>Visits count from randomization, which has not happened.</source>
+        <translation>Visits count from randomization, which has not happened.</translation>
+    </message>
+    <message>
+        <source>Done outside its window (%1 to %2).</source>
+        <translation>Done outside its window (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>Not complete: %1</source>
+        <translation>Not complete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::WithdrawDialog</name>
+    <message>
+        <source>Withdraw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. moved abroad; withdrew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data collected so far may still be &amp;used in the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be withdrawn from the trial. Write the reason first: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data collected so far stay in the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data collected so far are kept but marked as not to be used in the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::WorklistModel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Participant</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::WorklistView</name>
+    <message numerus="yes">
+        <source>Ratings due: %n task(s)</source>
+        <translation>
+            <numerusform>Ratings due: %n task</numerusform>
+            <numerusform>Ratings due: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To do this week: %n task(s), most urgent first</source>
+        <translation>
+            <numerusform>To do this week: %n task</numerusform>
+            <numerusform>To do this week: %n tasks, most urgent first</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,132 @@
         <source>Interface language for this run: nb or en.</source>
         <translation>Språk i grensesnittet for denne kjøringen: nb eller en.</translation>
     </message>
+    <message>
+        <source>The automatic backup on closing failed: %1</source>
+        <translation>Den automatiske sikkerhetskopien ved lukking mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Create a new, empty trial file at --db.</source>
+        <translation>Opprett en ny, tom studiefil i --db.</translation>
+    </message>
+    <message>
+        <source>The trial was restored from %1. The file before the restore is kept as %2. Sign in again to go on.</source>
+        <translation>Studien ble gjenopprettet fra %1. Filen fra før gjenopprettingen er beholdt som %2. Logg inn igjen for å fortsette.</translation>
+    </message>
+</context>
+<context>
+    <name>ArmGuessRepository</name>
+    <message>
+        <source>Assessment %1 was not found.</source>
+        <translation>Fant ikke vurdering %1.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was removed: no guess of the arm is recorded for it.</source>
+        <translation>Vurdering %1 er fjernet: ingen gjetning av arm registreres for den.</translation>
+    </message>
+    <message>
+        <source>Only the assessor who rated assessment %1 records the guess of the arm after it.</source>
+        <translation>Bare vurdereren som gjennomførte vurdering %1, registrerer gjetningen av arm etter den.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 is a draft: the guess of the arm is recorded once the rating is complete.</source>
+        <translation>Vurdering %1 er et utkast: gjetningen av arm registreres når vurderingen er fullført.</translation>
+    </message>
+    <message>
+        <source>The participant was not yet randomized when assessment %1 was rated: there is no arm to guess.</source>
+        <translation>Deltakeren var ennå ikke randomisert da vurdering %1 ble gjennomført: det finnes ingen arm å gjette.</translation>
+    </message>
+    <message>
+        <source>A guess of the arm was already recorded for assessment %1; it cannot be recorded again or changed.</source>
+        <translation>En gjetning av arm er allerede registrert for vurdering %1; den kan ikke registreres på nytt eller endres.</translation>
+    </message>
+    <message>
+        <source>Arm %1 is not an arm of this trial; guess one of the trial&apos;s arms, or &quot;don&apos;t know&quot;.</source>
+        <translation>Arm %1 er ikke en arm i denne studien; gjett en av studiens armer, eller «vet ikke».</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentImport</name>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation>kolonnen forekommer to ganger i overskriftsraden</translation>
+    </message>
+    <message>
+        <source>the required column is missing (the header needs the columns of the long CSV export)</source>
+        <translation>den påkrevde kolonnen mangler (overskriftsraden trenger kolonnene fra den lange CSV-eksporten)</translation>
+    </message>
+    <message>
+        <source>unknown participant &quot;%1&quot;</source>
+        <translation>ukjent deltaker «%1»</translation>
+    </message>
+    <message>
+        <source>participant %1 belongs to site %2, not %3</source>
+        <translation>deltaker %1 tilhører senter %2, ikke %3</translation>
+    </message>
+    <message>
+        <source>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</source>
+        <translation>ukjent besøk «%1»; protokollens besøk er %2</translation>
+    </message>
+    <message>
+        <source>session-by-session measures follow the arm&apos;s schedule: a user who may not see arms cannot import them</source>
+        <translation>mål fra time til time følger armens timeplan: en bruker som ikke har lov til å se armer, kan ikke importere dem</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session number</source>
+        <translation>«%1» er ikke et timenummer</translation>
+    </message>
+    <message>
+        <source>participant %1 has no session %2</source>
+        <translation>deltaker %1 har ingen time %2</translation>
+    </message>
+    <message>
+        <source>participant %1 has more than one session %2</source>
+        <translation>deltaker %1 har mer enn én time %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation>«%1» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is not one of complete, draft</source>
+        <translation>statusen «%1» er ikke en av complete, draft</translation>
+    </message>
+    <message>
+        <source>the user %1 may not enter assessments</source>
+        <translation>brukeren %1 har ikke lov til å registrere vurderinger</translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>ukjent bruker «%1»</translation>
+    </message>
+    <message>
+        <source>the file has no column %1, and %2 has %3 items (this applies to every %2 row)</source>
+        <translation>filen har ingen kolonne %1, og %2 har %3 ledd (dette gjelder alle %2-rader)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items: this column must be empty</source>
+        <translation>%1 har %2 ledd: denne kolonnen må være tom</translation>
+    </message>
+    <message>
+        <source>%1 of participant %2 is already recorded for this visit or session</source>
+        <translation>%1 for deltaker %2 er allerede registrert for dette besøket eller denne timen</translation>
+    </message>
+    <message>
+        <source>the same assessment as on line %1 (participant, visit or session, and instrument)</source>
+        <translation>samme vurdering som på linje %1 (deltaker, besøk eller time, og instrument)</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs the header of the long CSV export and one row per assessment</source>
+        <translation>filen er tom; den trenger overskriftsraden fra den lange CSV-eksporten og én rad per vurdering</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importert fra %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -138,6 +264,10 @@
     <message>
         <source>Assessment %1 is already removed.</source>
         <translation>Vurdering %1 er allerede fjernet.</translation>
+    </message>
+    <message>
+        <source>An import writes its assessments inside its own transaction.</source>
+        <translation>En import skriver vurderingene sine i sin egen transaksjon.</translation>
     </message>
 </context>
 <context>
@@ -334,34 +464,28 @@
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta
       --out PATH
+  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
         <translation>bruk: trialdesk-cli KOMMANDO [valg]
   demo --db FIL [--participants N] [--seed S]    opprett demostudien
   info --db FIL                                  skriv ut hva studien inneholder
-  audit verify --db FIL                          kontroller hash-kjeden i revisjonssporet
-  score INSTRUMENT LEDD...                       skår ett skjema (NA = manglende)
+  audit verify --db FIL                          kontroller hashkjeden i revisjonssporet
+  score INSTRUMENT LEDD...                       skår ett spørreskjema (NA = manglende)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
-  scores verify --db FIL                         beregn hver lagret skår på nytt
+  scores verify --db FIL                         beregn alle lagrede skårer på nytt
   randomization simulate|replay ...              se: trialdesk-cli randomization help
   report consort|dashboard --db FIL --user NAVN
   export --db FIL --user NAVN --format csv-long|csv-wide|sessions|codebook|sav|dta
       --out STI
-  backup --db FIL --out STI [--keep N]           restore --db FIL --from KOPI [--yes]
-Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.</translation>
+  import assessments|redcap-dictionary|odm --db FIL --user NAVN FIL
+  backup --db FIL --out STI [--keep N]          restore --db FIL --from KOPI [--yes]
+Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.</translation>
     </message>
 </context>
 <context>
     <name>CliExchange</name>
-    <message>
-        <source>User name: </source>
-        <translation>Brukernavn: </translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passord for %1: </translation>
-    </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;; allowed: %2.</source>
         <translation>Uventet argument «%1»; tillatt: %2.</translation>
@@ -425,6 +549,64 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Restored %1 from %2; the previous file is kept as %3</source>
         <translation>Gjenopprettet %1 fra %2; den forrige filen er beholdt som %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliImport</name>
+    <message>
+        <source>assessments</source>
+        <translation>vurderinger</translation>
+    </message>
+    <message>
+        <source>dictionary fields</source>
+        <translation>ordbokfelt</translation>
+    </message>
+    <message>
+        <source>ODM records</source>
+        <translation>ODM-poster</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</source>
+        <translation>bruk: trialdesk-cli import %1 --db FIL --user NAVN FIL</translation>
+    </message>
+    <message>
+        <source>Name what to import: %1.</source>
+        <translation>Oppgi hva som skal importeres: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown import &quot;%1&quot;; allowed: %2.</source>
+        <translation>Ukjent import «%1»; tillatt: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected option &quot;%1&quot;.</source>
+        <translation>Uventet valg «%1».</translation>
+    </message>
+    <message>
+        <source>--db FILE, --user NAME and one file to import are required.</source>
+        <translation>--db FIL, --user NAVN og én fil å importere må oppgis.</translation>
+    </message>
+    <message>
+        <source>Importing %1 is not available in this build.</source>
+        <translation>Import av %1 er ikke tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>No file to import at %1.</source>
+        <translation>Ingen fil å importere i %1.</translation>
+    </message>
+    <message>
+        <source>No database at %1.</source>
+        <translation>Ingen database i %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Ingenting ble importert: %n problem i %1.</numerusform>
+            <numerusform>Ingenting ble importert: %n problemer i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 %3 from %4.</source>
+        <translation>Importerte %1 av %2 %3 fra %4.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +805,17 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>CliSignIn</name>
+    <message>
+        <source>User name: </source>
+        <translation>Brukernavn: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
+    </message>
+</context>
+<context>
     <name>ConsortReport</name>
     <message>
         <source>The analysed rule needs a primary instrument and at least one post-baseline assessment.</source>
@@ -714,10 +907,50 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>filen er ikke UTF-8-tekst; lagre den som UTF-8</translation>
+    </message>
+    <message>
+        <source>broken quoting: the quoted field that starts on this line is never closed</source>
+        <translation>feil bruk av anførselstegn: feltet i anførselstegn som begynner på denne linjen, avsluttes aldri</translation>
+    </message>
+    <message>
+        <source>broken quoting: text follows the closing quote of a field; quote the whole field and double the quotes inside it</source>
+        <translation>feil bruk av anførselstegn: tekst følger etter det avsluttende anførselstegnet i et felt; sett hele feltet i anførselstegn og doble anførselstegnene inni det</translation>
+    </message>
+    <message>
+        <source>broken quoting: a quote inside an unquoted field; quote the whole field and double the quotes inside it</source>
+        <translation>feil bruk av anførselstegn: et anførselstegn inni et felt uten anførselstegn; sett hele feltet i anførselstegn og doble anførselstegnene inni det</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns; expected %2, as in the header</source>
+        <translation>raden har %1 kolonner; forventet %2, som i overskriftsraden</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>An effect size compares two different arms of the trial.</source>
         <translation>En effektstørrelse sammenligner to ulike armer i studien.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStyle</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (Norwegian puts a space before the sign).</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>(%1–%2)</source>
+        <extracomment>A 95% confidence interval: lower–upper.</extracomment>
+        <translation>(%1–%2)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -737,6 +970,22 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>No matching record was found.</source>
         <translation>Fant ingen samsvarende post.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 does not exist. Check the name and the folder.</source>
+        <translation>Studiefilen %1 finnes ikke. Kontroller navnet og mappen.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is locked by another program. Close the trial there, then open it again.</source>
+        <translation>Studiefilen %1 er låst av et annet program. Lukk studien der, og åpne den deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup. (%2)</source>
+        <translation>Filen %1 kan ikke leses som en studiedatabase: den er skadet eller ikke en TrialDesk-studiefil. Den ble ikke endret. Gjenopprett den fra en sikkerhetskopi. (%2)</translation>
+    </message>
+    <message>
+        <source>The trial file %1 was written by a newer TrialDesk (schema version %2; this program knows up to %3). It was not changed; open it with the newer program.</source>
+        <translation>Studiefilen %1 ble skrevet av en nyere TrialDesk (skjemaversjon %2; dette programmet kjenner versjoner opp til %3). Den ble ikke endret; åpne den med det nyere programmet.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1346,13 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>ItemInput</name>
+    <message>
+        <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
+        <translation>Ledd %1 i %2: skriv «%3» som et av de tillatte svarene: %4.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This trial database has schema version %1, but this TrialDesk understands versions up to %2. Please update TrialDesk.</source>
@@ -1123,6 +1379,196 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>The clinical and functional standard deviations must be above 0.</source>
         <translation>De kliniske og funksjonelle standardavvikene må være over 0.</translation>
+    </message>
+</context>
+<context>
+    <name>OdmExport</name>
+    <message>
+        <source>Reading the trial for the ODM export failed: %1</source>
+        <translation>Lesing av studien for ODM-eksporten mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Writing the export file failed: %1</source>
+        <translation>Skriving av eksportfilen mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OdmImport</name>
+    <message>
+        <source>%1 further problems are not listed.</source>
+        <translation>%1 flere problemer er ikke listet opp.</translation>
+    </message>
+    <message>
+        <source>SubjectData has no SubjectKey (the participant&apos;s study id).</source>
+        <translation>SubjectData har ingen SubjectKey (deltakerens studie-ID).</translation>
+    </message>
+    <message>
+        <source>No participant has study id &quot;%1&quot;.</source>
+        <translation>Ingen deltaker har studie-ID «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown visit &quot;%1&quot;; the trial&apos;s events are %2.</source>
+        <translation>Ukjent besøk «%1»; studiens hendelser (events) er %2.</translation>
+    </message>
+    <message>
+        <source>Session-by-session measures follow the arm&apos;s schedule: they cannot be imported by a user who may not see arms.</source>
+        <translation>Mål fra time til time følger armens timeplan: de kan ikke importeres av en bruker som ikke har lov til å se armer.</translation>
+    </message>
+    <message>
+        <source>A session&apos;s StudyEventRepeatKey must be its session number; &quot;%1&quot; is not.</source>
+        <translation>StudyEventRepeatKey for en time må være timenummeret; «%1» er ikke det.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no session number %2.</source>
+        <translation>Deltaker %1 har ingen time med nummer %2.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has several sessions numbered %2: the measure cannot be placed.</source>
+        <translation>Deltaker %1 har flere timer med nummer %2: målet kan ikke plasseres.</translation>
+    </message>
+    <message>
+        <source>Item %1 is given twice in the same form.</source>
+        <translation>Ledd %1 er oppgitt to ganger i samme skjema.</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of %2: its items are %3 to %4, besides %5, %6 and %7.</source>
+        <translation>%1 er ikke et ledd i %2: leddene er %3 til %4, i tillegg til %5, %6 og %7.</translation>
+    </message>
+    <message>
+        <source>The form has no assessment date (%1).</source>
+        <translation>Skjemaet har ingen vurderingsdato (%1).</translation>
+    </message>
+    <message>
+        <source>The assessment date &quot;%1&quot; must be a valid date (YYYY-MM-DD) no later than today.</source>
+        <translation>Vurderingsdatoen «%1» må være en gyldig dato (ÅÅÅÅ-MM-DD), senest i dag.</translation>
+    </message>
+    <message>
+        <source>The assessment status &quot;%1&quot; is not allowed: complete or draft.</source>
+        <translation>Vurderingsstatusen «%1» er ikke tillatt: bruk complete eller draft.</translation>
+    </message>
+    <message>
+        <source>Every item is missing: the form needs the reason (%1).</source>
+        <translation>Alle ledd mangler: skjemaet trenger begrunnelsen (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;; the trial&apos;s instruments are %2.</source>
+        <translation>Ukjent instrument «%1»; studiens instrumenter er %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 for participant %3 is in the file twice (first on line %4).</source>
+        <translation>%1 ved %2 for deltaker %3 står to ganger i filen (første gang på linje %4).</translation>
+    </message>
+    <message>
+        <source>Participant %1 already has %2 at %3 in the trial; a correction is made in TrialDesk, with a reason.</source>
+        <translation>Deltaker %1 har allerede %2 ved %3 i studien; en korrigering gjøres i TrialDesk, med en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Cannot read the import file %1: %2</source>
+        <translation>Kan ikke lese importfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>ODM file %1, line %2</source>
+        <translation>ODM-fil %1, linje %2</translation>
+    </message>
+    <message>
+        <source>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</source>
+        <translation>TransactionType «%1» importeres ikke: bare nye skjemaer importeres (Insert, eller ingen TransactionType).</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;; only UTF-8 is read.</source>
+        <translation>Filen oppgir tegnkodingen «%1»; bare UTF-8 leses.</translation>
+    </message>
+    <message>
+        <source>This is not a CDISC ODM 1.3 file: the root element must be ODM in the namespace %1.</source>
+        <translation>Dette er ikke en CDISC ODM 1.3-fil: rotelementet må være ODM i navnerommet %1.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (column %1): %2</source>
+        <translation>Filen er ikke velformet XML (kolonne %1): %2</translation>
+    </message>
+    <message>
+        <source>A form is given once per visit: FormRepeatKey is not imported.</source>
+        <translation>Et skjema oppgis én gang per besøk: FormRepeatKey importeres ikke.</translation>
+    </message>
+    <message>
+        <source>An item with IsNull=&quot;Yes&quot; cannot have a Value.</source>
+        <translation>Et ledd med IsNull=&quot;Yes&quot; kan ikke ha en Value.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: the first byte sequence that is not valid UTF-8 is on this line. Save the file as UTF-8 and import it again.</source>
+        <translation>Filen er ikke UTF-8: den første bytesekvensen som ikke er gyldig UTF-8, står på denne linjen. Lagre filen som UTF-8 og importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke leses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFormat</name>
+    <message>
+        <source>week %1</source>
+        <extracomment>A point in time on the participant&apos;s chart, e.g. &quot;week 8.3&quot; (since randomization).</extracomment>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Møtt</translation>
+    </message>
+    <message>
+        <source>Cancelled by the participant</source>
+        <translation>Avlyst av deltakeren</translation>
+    </message>
+    <message>
+        <source>Cancelled by the clinic</source>
+        <translation>Avlyst av klinikken</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Møtte ikke</translation>
+    </message>
+    <message>
+        <source>Booster</source>
+        <translation>Oppfriskning</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Ordinær</translation>
+    </message>
+    <message>
+        <source>Suicidality flag</source>
+        <translation>Suicidalitetsflagg</translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation>Reliabel forverring</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Fjernet: %1</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke utført</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Ikke utført: %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Complete, items missing: %1</source>
+        <translation>Fullført, ledd mangler: %1</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1909,124 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>RedcapDictionary</name>
+    <message>
+        <source>the file is empty; it needs the header of a REDCap data dictionary and one row per field</source>
+        <translation>filen er tom; den trenger overskriftsraden fra en REDCap-dataordbok og én rad per felt</translation>
+    </message>
+    <message>
+        <source>the dictionary has no fields</source>
+        <translation>ordboken har ingen felt</translation>
+    </message>
+    <message>
+        <source>the column is missing: this is not a REDCap data dictionary (it needs the 18 columns of Project Setup &gt; Data Dictionary)</source>
+        <translation>kolonnen mangler: dette er ikke en REDCap-dataordbok (den trenger de 18 kolonnene fra Project Setup &gt; Data Dictionary)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
+        <translation>«%1» er ikke et REDCap-feltnavn (små bokstaver, sifre og _, og begynner med en bokstav)</translation>
+    </message>
+    <message>
+        <source>the field name is used before, on line %1</source>
+        <translation>feltnavnet er brukt tidligere, på linje %1</translation>
+    </message>
+    <message>
+        <source>the field has no form name</source>
+        <translation>feltet har ikke noe skjemanavn</translation>
+    </message>
+    <message>
+        <source>the form name &quot;%1&quot; cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</source>
+        <translation>skjemanavnet «%1» kan ikke være en instrument-ID (1–32 små bokstaver, sifre eller _, og begynner med en bokstav); gi skjemaet et nytt navn</translation>
+    </message>
+    <message>
+        <source>the item %1 appears twice in the form</source>
+        <translation>leddet %1 forekommer to ganger i skjemaet</translation>
+    </message>
+    <message>
+        <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>%1 trenger Text Validation Min og Max som er heltall fra -999 til 999 (min &lt;= max) for å bli et ledd; fant «%2» og «%3»</translation>
+    </message>
+    <message>
+        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;); found &quot;%2&quot;</source>
+        <translation>valgene i et %1-felt trenger heltallskoder («0, Aldri | 1, Noen ganger»); fant «%2»</translation>
+    </message>
+    <message>
+        <source>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</source>
+        <translation>valgkodene må være heltall uten hull eller gjentakelser (et ledd er et intervall); fant %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Sant</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Usant</translation>
+    </message>
+    <message>
+        <source>the checkbox field has no choices</source>
+        <translation>avkrysningsfeltet har ingen valg</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>Ikke avkrysset</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Avkrysset</translation>
+    </message>
+    <message>
+        <source>a text field with %1 validation</source>
+        <translation>et tekstfelt med %1-validering</translation>
+    </message>
+    <message>
+        <source>a slider</source>
+        <translation>en glidebryter</translation>
+    </message>
+    <message>
+        <source>a file upload field cannot be part of an instrument</source>
+        <translation>et filopplastingsfelt kan ikke være del av et instrument</translation>
+    </message>
+    <message>
+        <source>a dynamic SQL field cannot be part of an instrument</source>
+        <translation>et dynamisk SQL-felt kan ikke være del av et instrument</translation>
+    </message>
+    <message>
+        <source>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
+        <translation>felttypen «%1» er ikke en type som TrialDesk kan representere (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</translation>
+    </message>
+    <message>
+        <source>the calculation scores %1, a text field without integer or number validation and a min and max; give it numeric validation with a range</source>
+        <translation>beregningen skårer %1, et tekstfelt uten integer- eller number-validering og uten min og max; gi feltet numerisk validering med et intervall</translation>
+    </message>
+    <message>
+        <source>the form %1 has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</source>
+        <translation>skjemaet %1 har ingen felt som kan være et ledd (radio, dropdown, yesno, truefalse, checkbox, slider eller text med integer- eller number-validering og et intervall)</translation>
+    </message>
+    <message>
+        <source>the form %1 has %2 items; an instrument has at most 200</source>
+        <translation>skjemaet %1 har %2 ledd; et instrument har høyst 200</translation>
+    </message>
+</context>
+<context>
+    <name>RedcapDictionaryImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>the trial already has an instrument with the id &quot;%1&quot;; rename the form</source>
+        <translation>studien har allerede et instrument med ID-en «%1»; gi skjemaet et nytt navn</translation>
+    </message>
+</context>
+<context>
     <name>ReportAccess</name>
     <message>
         <source>trial-wide participant counts</source>
@@ -1583,6 +2147,10 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>back up and restore the trial database</source>
         <translation>ta sikkerhetskopi av og gjenopprette studiedatabasen</translation>
     </message>
+    <message>
+        <source>record a guess of the arm after a blinded rating</source>
+        <translation>registrere gjetning av arm etter en blindet vurdering</translation>
+    </message>
 </context>
 <context>
     <name>ScoreRepository</name>
@@ -1636,6 +2204,33 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>the letter is missing</source>
         <translation>bokstaven mangler</translation>
+    </message>
+</context>
+<context>
+    <name>SessionNames</name>
+    <message>
+        <source>Attended</source>
+        <translation>Møtt</translation>
+    </message>
+    <message>
+        <source>Cancelled by patient</source>
+        <translation>Avlyst av pasienten</translation>
+    </message>
+    <message>
+        <source>Cancelled by clinic</source>
+        <translation>Avlyst av klinikken</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Møtte ikke</translation>
+    </message>
+    <message>
+        <source>Booster</source>
+        <translation>Oppfriskning</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Ordinær</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +2423,462 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>VisitTimeline</name>
+    <message>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Delvis gjennomført</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Ikke gjennomført</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tidsvindu åpent</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Ikke planlagt</translation>
+    </message>
+</context>
+<context>
     <name>WideReader</name>
     <message>
         <source>Reading the participants failed: %1</source>
         <translation>Lesing av deltakerne mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>Decide eligibility</source>
+        <translation>Avgjør egnethet</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrer samtykke</translation>
+    </message>
+    <message>
+        <source>Randomize</source>
+        <translation>Randomiser</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>Besøk: tidsvindu åpent</translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>Besøk forsinket</translation>
+    </message>
+    <message>
+        <source>Review safety alert</source>
+        <translation>Gjennomgå sikkerhetsvarsel</translation>
+    </message>
+</context>
+<context>
+    <name>td::AcknowledgeAlertDialog</name>
+    <message>
+        <source>Acknowledge safety alert</source>
+        <translation>Kvitter ut sikkerhetsvarsel</translation>
+    </message>
+    <message>
+        <source>%1 for %2, raised %3: %4</source>
+        <translation>%1 for %2, utløst %3: %4</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Hva ble gjort:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Kvitter ut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>td::AlertTableModel</name>
+    <message>
+        <source>Raised</source>
+        <translation>Utløst</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <translation>Kvittert ut av %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::AlertsCard</name>
+    <message>
+        <source>Open safety alerts</source>
+        <translation>Åpne sikkerhetsvarsler</translation>
+    </message>
+    <message>
+        <source>None waiting for acknowledgement.</source>
+        <translation>Ingen venter på utkvittering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest has been open for %n day(s) (raised %1).</source>
+        <translation>
+            <numerusform>Det eldste har vært åpent i %n dag (utløst %1).</numerusform>
+            <numerusform>Det eldste har vært åpent i %n dager (utløst %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ArmGuessDialog</name>
+    <message>
+        <source>Guess of the treatment arm</source>
+        <translation>Gjetning av behandlingsarm</translation>
+    </message>
+    <message>
+        <source>Which treatment do you think this participant receives?</source>
+        <translation>Hvilken behandling tror du denne deltakeren får?</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet ikke</translation>
+    </message>
+    <message>
+        <source>This checks that the blinding holds. Answer from your impression during the rating; &quot;Don&apos;t know&quot; is a good answer. The guess is recorded once and cannot be changed.</source>
+        <translation>Dette kontrollerer at blindingen holder. Svar ut fra inntrykket ditt under vurderingen; «Vet ikke» er et godt svar. Gjetningen registreres én gang og kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Record guess</source>
+        <translation>Registrer gjetning</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+</context>
+<context>
+    <name>td::ArmSizesCard</name>
+    <message>
+        <source>Arm sizes</source>
+        <translation>Armstørrelser</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Arm sizes (%1 randomized)</source>
+        <translation>Armstørrelser (%1 randomisert)</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomisert</translation>
+    </message>
+</context>
+<context>
+    <name>td::AssessmentEntryForm</name>
+    <message>
+        <source>Visit %1 is not in the protocol.</source>
+        <translation>Besøk %1 finnes ikke i protokollen.</translation>
+    </message>
+    <message>
+        <source>Assessment entry</source>
+        <translation>Registrering av vurdering</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Participant %1 · %2</source>
+        <translation>Deltaker %1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the assessment:</source>
+        <translation>&amp;Dato for vurderingen:</translation>
+    </message>
+    <message>
+        <source>Type each answer from the paper form: an allowed answer moves on to the next item. NA (or .) marks a missing answer. Backspace on an empty item or Up goes back. Every answer is saved as a draft at once. Ctrl+Enter completes.</source>
+        <translation>Skriv inn hvert svar fra papirskjemaet: et tillatt svar går videre til neste ledd. NA (eller .) markerer et manglende svar. Tilbaketasten i et tomt ledd eller pil opp går tilbake. Hvert svar lagres straks som utkast. Ctrl+Enter fullfører.</translation>
+    </message>
+    <message>
+        <source>Subscales:</source>
+        <translation>Delskalaer:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Totalskår:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Alvorlighetsgrad:</translation>
+    </message>
+    <message>
+        <source>Record guess of the arm…</source>
+        <translation>Registrer gjetning av arm …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Not entered yet: item %1. Type the answer, or NA where the paper form has none.</source>
+        <translation>Ikke registrert ennå: ledd %1. Skriv inn svaret, eller NA der papirskjemaet ikke har noe svar.</translation>
+    </message>
+    <message>
+        <source>Save changes…</source>
+        <translation>Lagre endringer …</translation>
+    </message>
+    <message>
+        <source>Complete (Ctrl+Enter)</source>
+        <translation>Fullfør (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: saving a completed assessment asks for a reason.</source>
+        <translation>Endret, ikke lagret ennå: å lagre en fullført vurdering krever en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Completed. Your guess of the arm is recorded.</source>
+        <translation>Fullført. Gjetningen din av arm er registrert.</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>Fullført.</translation>
+    </message>
+    <message>
+        <source>Draft: the answers entered so far are saved.</source>
+        <translation>Utkast: svarene som er registrert så langt, er lagret.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1: closing the form keeps it.</source>
+        <translation>Utkast lagret kl. %1: det beholdes når skjemaet lukkes.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet: the first answer starts a draft.</source>
+        <translation>Ingenting er lagret ennå: det første svaret starter et utkast.</translation>
+    </message>
+    <message>
+        <source>%1, prorated from %2 of %3 answered items</source>
+        <translation>%1, proratert fra %2 av %3 besvarte ledd</translation>
+    </message>
+    <message>
+        <source>not scorable: %1 of %2 items missing, at most %3 may be</source>
+        <translation>ikke skårbar: %1 av %2 ledd mangler, høyst %3 kan mangle</translation>
+    </message>
+    <message>
+        <source>%1 so far (%2 of %3 items entered)</source>
+        <translation>%1 så langt (%2 av %3 ledd registrert)</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 så langt</translation>
+    </message>
+    <message>
+        <source>⚠ %1: item %2 is above %3</source>
+        <translation>⚠ %1: ledd %2 er over %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Completed: %1.</source>
+        <translation>Fullført: %1.</translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation>Reliabel forverring</translation>
+    </message>
+    <message>
+        <source>Safety alert raised: %1 (%2). It stays open for the PI and the therapist until someone acknowledges it.</source>
+        <translation>Sikkerhetsvarsel utløst: %1 (%2). Det forblir åpent for prosjektlederen og terapeuten til noen kvitterer det ut.</translation>
+    </message>
+</context>
+<context>
+    <name>td::AssessmentTableModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalskår</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Terapitime %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Terapitime</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Utenom plan</translation>
+    </message>
+</context>
+<context>
+    <name>td::AttendanceCard</name>
+    <message>
+        <source>Session attendance per arm (95% CI)</source>
+        <translation>Oppmøte på terapitimer per arm (95 % KI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 %3&lt;br&gt;of %n planned session(s)</source>
+        <extracomment>Under an arm&apos;s attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
+        <translation>
+            <numerusform>%1: %2 %3&lt;br&gt;av %n planlagt terapitime</numerusform>
+            <numerusform>%1: %2 %3&lt;br&gt;av %n planlagte terapitimer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of planned sessions</source>
+        <translation>% av planlagte terapitimer</translation>
+    </message>
+</context>
+<context>
+    <name>td::BlindingCard</name>
+    <message>
+        <source>Blinding index (Bang)</source>
+        <translation>Blindingsindeks (Bang)</translation>
+    </message>
+    <message>
+        <source>%1 –</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <source>%1: no guesses recorded.</source>
+        <translation>%1: ingen gjetninger registrert.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don&apos;t know (n = %7)</source>
+        <extracomment>Blinding index of one arm: code, interval, guesses.</extracomment>
+        <translation>%1: 95 % KI %2 til %3; %4 riktige, %5 feil, %6 vet ikke (n = %7)</translation>
+    </message>
+    <message>
+        <source>0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
+        <translation>0: ingen tegn til avblinding; 1: alle gjetninger riktige; −1: alle gjetninger feil.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ChangeCard</name>
+    <message>
+        <source>Change in %1, baseline to latest score (Wilson 95% CI)</source>
+        <extracomment>Title of the change chart; %1 is the instrument.</extracomment>
+        <translation>Endring i %1 fra baseline til siste skår (Wilson 95 % KI)</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Restituert</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Bedret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Deteriorated</source>
+        <translation>Forverret</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>% of participants</source>
+        <translation>% av deltakerne</translation>
+    </message>
+</context>
+<context>
+    <name>td::ConsentDialog</name>
+    <message>
+        <source>Consent of %1</source>
+        <translation>Samtykke for %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <source>&amp;Gave written informed consent</source>
+        <translation>&amp;Ga skriftlig informert samtykke</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>Samtykke&amp;dato:</translation>
+    </message>
+    <message>
+        <source>D&amp;eclined to take part</source>
+        <translation>&amp;Takket nei til å delta</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>as the person gave it, if they did</source>
+        <translation>slik personen selv oppga den, om noen</translation>
+    </message>
+    <message>
+        <source>Consent dated %1 is recorded for %2, who can then be randomized once the baseline assessment is complete.</source>
+        <translation>Samtykke datert %1 registreres for %2, som deretter kan randomiseres når baselinevurderingen er fullført.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</source>
+        <translation>%1 registreres som takket nei og forlater studien i CONSORT-boksen «Takket nei til å delta». Dette avslutter deltakerens forløp i studien.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +3000,355 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>td::DashboardView</name>
+    <message>
+        <source>The dashboard could not be saved as %1.</source>
+        <translation>Dashbordet kunne ikke lagres som %1.</translation>
+    </message>
+    <message>
+        <source>PI dashboard</source>
+        <translation>Dashbord for prosjektleder</translation>
+    </message>
+    <message>
+        <source>PI dashboard, %1</source>
+        <translation>Dashbord for prosjektleder, %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded yet.</source>
+        <translation>Ingenting er lastet ennå.</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekruttering</translation>
+    </message>
+    <message>
+        <source>Screening funnel</source>
+        <translation>Screeningtrakt</translation>
+    </message>
+    <message>
+        <source>Open safety alerts</source>
+        <translation>Åpne sikkerhetsvarsler</translation>
+    </message>
+    <message>
+        <source>Arm sizes</source>
+        <translation>Armstørrelser</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retensjon</translation>
+    </message>
+    <message>
+        <source>Session attendance</source>
+        <translation>Oppmøte på terapitimer</translation>
+    </message>
+    <message>
+        <source>Mean trajectory</source>
+        <translation>Gjennomsnittlig forløp</translation>
+    </message>
+    <message>
+        <source>Change classes</source>
+        <translation>Endringskategorier</translation>
+    </message>
+    <message>
+        <source>Effect size</source>
+        <translation>Effektstørrelse</translation>
+    </message>
+    <message>
+        <source>Blinding index</source>
+        <translation>Blindingsindeks</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>The instrument of the retention, trajectory, change and effect size cards</source>
+        <translation>Instrumentet som brukes i kortene for retensjon, forløp, endring og effektstørrelse</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lagre som PNG …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Could not be computed: %1</source>
+        <translation>Kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PNG</source>
+        <translation>Lagre dashbordet som PNG</translation>
+    </message>
+    <message>
+        <source>dashboard.png</source>
+        <translation>dashbord.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation>Lagre dashbordet</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Lagre dashbordet som PDF</translation>
+    </message>
+    <message>
+        <source>dashboard.pdf</source>
+        <translation>dashbord.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>td::DataToolsView</name>
+    <message>
+        <source>Long CSV: one row per visit and instrument</source>
+        <translation>Lang CSV: én rad per besøk og instrument</translation>
+    </message>
+    <message>
+        <source>Wide CSV: one row per participant</source>
+        <translation>Bred CSV: én rad per deltaker</translation>
+    </message>
+    <message>
+        <source>Sessions CSV: one row per session</source>
+        <translation>CSV for terapitimer: én rad per time</translation>
+    </message>
+    <message>
+        <source>Codebook CSV: every variable</source>
+        <translation>CSV-kodebok: alle variabler</translation>
+    </message>
+    <message>
+        <source>SPSS data file (.sav)</source>
+        <translation>SPSS-datafil (.sav)</translation>
+    </message>
+    <message>
+        <source>Stata data file (.dta)</source>
+        <translation>Stata-datafil (.dta)</translation>
+    </message>
+    <message>
+        <source>CDISC ODM 1.3.2 XML</source>
+        <translation>CDISC ODM 1.3.2 XML</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; the formats are: %2.</source>
+        <translation>Ukjent eksportformat «%1»; formatene er: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %n rad til %1.</numerusform>
+            <numerusform>Eksporterte %n rader til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file contains the arms.</source>
+        <translation>Filen inneholder armene.</translation>
+    </message>
+    <message>
+        <source>The file contains no arms.</source>
+        <translation>Filen inneholder ingen armer.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-filer (*.%2)</translation>
+    </message>
+    <message>
+        <source>Backup saved and verified: %1</source>
+        <translation>Sikkerhetskopi lagret og kontrollert: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Trial backups (*.sqlite)</source>
+        <translation>Sikkerhetskopier av studien (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the open trial with the backup %1?
+
+The trial closes, the backup is checked, and the current file is kept beside it under a new name (nothing is deleted). You then sign in again.</source>
+        <translation>Erstatte den åpne studien med sikkerhetskopien %1?
+
+Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes ved siden av under et nytt navn (ingenting slettes). Deretter logger du inn igjen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Revisjonssporet er intakt: %n rad kontrollert.</numerusform>
+            <numerusform>Revisjonssporet er intakt: %n rader kontrollert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at row %1: %2</source>
+        <translation>Revisjonssporet er brutt ved rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Export for analysis</source>
+        <translation>Eksport for analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Blinded data set (no arm and no therapist columns)</source>
+        <translation>&amp;Blindet datasett (uten kolonner for arm og terapeut)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Be&amp;hold de siste:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically when TrialDesk closes</source>
+        <translation>Ta sikkerhetskopi &amp;automatisk når TrialDesk lukkes</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Ta sikkerhetskopi &amp;nå</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisjonsspor</translation>
+    </message>
+    <message>
+        <source>Every change is chained to the one before it. The check recomputes the chain and names the first row that does not fit.</source>
+        <translation>Hver endring er lenket til den forrige. Kontrollen beregner kjeden på nytt og angir den første raden som ikke passer.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>&amp;Kontroller revisjonssporet</translation>
+    </message>
+</context>
+<context>
+    <name>td::EffectSizeCard</name>
+    <message>
+        <source>Effect size at the endpoint</source>
+        <translation>Effektstørrelse ved endepunktet</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Effect size, %1 at %2</source>
+        <extracomment>Effect size heading: instrument and the endpoint visit.</extracomment>
+        <translation>Effektstørrelse, %1 ved %2</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 (SD %3, n = %4)</source>
+        <extracomment>One arm at the endpoint: code, mean, SD, n.</extracomment>
+        <translation>%1: gjennomsnitt %2 (SD %3, n = %4)</translation>
+    </message>
+    <message>
+        <source>d = %1</source>
+        <translation>d = %1</translation>
+    </message>
+    <message>
+        <source>95% CI %1 to %2; Hedges&apos; g = %3</source>
+        <translation>95 % KI %1 til %2; Hedges&apos; g = %3</translation>
+    </message>
+    <message>
+        <source>d = –</source>
+        <translation>d = –</translation>
+    </message>
+    <message>
+        <source>Too few scores at this visit to compare the arms.</source>
+        <translation>For få skårer ved dette besøket til å sammenligne armene.</translation>
+    </message>
+    <message>
+        <source>d = %1 − %2 over the pooled SD; negative: lower scores in %1.</source>
+        <extracomment>How to read d: %1 and %2 are arm codes.</extracomment>
+        <translation>d = %1 − %2 delt på samlet SD; negativ: lavere skårer i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>td::EligibilityDialog</name>
+    <message>
+        <source>Eligibility of %1</source>
+        <translation>Egnethet for %1</translation>
+    </message>
+    <message>
+        <source>Record eligibility</source>
+        <translation>Registrer egnethet</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible: meets every inclusion and no exclusion criterion</source>
+        <translation>&amp;Egnet: oppfyller alle inklusjonskriterier og ingen eksklusjonskriterier</translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible</source>
+        <translation>&amp;Ikke egnet</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>&amp;Hvorfor ikke:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>e.g. bipolar disorder (exclusion criterion 3)</source>
+        <translation>f.eks. bipolar lidelse (eksklusjonskriterium 3)</translation>
+    </message>
+    <message>
+        <source>%1 is marked eligible. Consent (or declining) is recorded next.</source>
+        <translation>%1 er markert som egnet. Samtykke (eller at personen takker nei) registreres deretter.</translation>
+    </message>
+    <message>
+        <source>%1 is marked not eligible and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
+        <translation>%1 er markert som ikke egnet og forlater studien i CONSORT-boksen «Ekskludert». Skriv begrunnelsen først: den er påkrevd.</translation>
+    </message>
+    <message>
+        <source>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
+        <translation>%1 er markert som ikke egnet (%2: %3) og forlater studien i CONSORT-boksen «Ekskludert». Dette avslutter deltakerens forløp i studien.</translation>
+    </message>
+</context>
+<context>
     <name>td::FirstAdministratorDialog</name>
     <message>
         <source>New trial database</source>
@@ -1985,6 +3381,57 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Create administrator</source>
         <translation>Opprett administrator</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>td::FunnelCard</name>
+    <message>
+        <source>Screening funnel</source>
+        <translation>Screeningtrakt</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomisert</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Samtykket</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Egnet</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A step of the screening funnel: name, count, share of those assessed.</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>td::GuidedDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Hva som vil skje</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2080,13 +3527,224 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>CONSORT flow</source>
         <translation>CONSORT-flyt</translation>
     </message>
+    <message>
+        <source>Ratings due</source>
+        <translation>Ventende vurderinger</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <source>My patients</source>
+        <translation>Mine pasienter</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Terapitimer</translation>
+    </message>
+    <message>
+        <source>Data tools</source>
+        <translation>Dataverktøy</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deltaker</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashbord</translation>
+    </message>
+</context>
+<context>
+    <name>td::ParticipantActions</name>
+    <message>
+        <source>&amp;Screen new…</source>
+        <translation>&amp;Ny screening …</translation>
+    </message>
+    <message>
+        <source>Add a person assessed for the trial to the screening log</source>
+        <translation>Legg til en person som er vurdert for studien, i screeningloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility…</source>
+        <translation>&amp;Egnethet …</translation>
+    </message>
+    <message>
+        <source>Record whether the selected person is eligible</source>
+        <translation>Registrer om den valgte personen er egnet</translation>
+    </message>
+    <message>
+        <source>&amp;Consent…</source>
+        <translation>&amp;Samtykke …</translation>
+    </message>
+    <message>
+        <source>Record consent, or that the person declined</source>
+        <translation>Registrer samtykke, eller at personen takket nei</translation>
+    </message>
+    <message>
+        <source>&amp;Randomize…</source>
+        <translation>&amp;Randomiser …</translation>
+    </message>
+    <message>
+        <source>Allocate the selected consented participant to an arm</source>
+        <translation>Alloker den valgte deltakeren som har samtykket, til en arm</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Trekk ut …</translation>
+    </message>
+    <message>
+        <source>Record that the selected participant leaves the trial</source>
+        <translation>Registrer at den valgte deltakeren forlater studien</translation>
+    </message>
+</context>
+<context>
+    <name>td::ParticipantPage</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltaker %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open safety alert(s)</source>
+        <translation>
+            <numerusform>%n åpent sikkerhetsvarsel</numerusform>
+            <numerusform>%n åpne sikkerhetsvarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No scores to show yet</source>
+        <translation>Ingen skårer å vise ennå</translation>
+    </message>
+    <message>
+        <source>Save chart as PDF</source>
+        <translation>Lagre diagrammet som PDF</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Lagre diagrammet som PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation>Diagrammet kunne ikke lagres som %1.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Senter:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Screened:</source>
+        <translation>Screenet:</translation>
+    </message>
+    <message>
+        <source>Consented:</source>
+        <translation>Samtykke:</translation>
+    </message>
+    <message>
+        <source>Randomized:</source>
+        <translation>Randomisert:</translation>
+    </message>
+    <message>
+        <source>Arm:</source>
+        <translation>Arm:</translation>
+    </message>
+    <message>
+        <source>Therapist:</source>
+        <translation>Terapeut:</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Assessments (%1)</source>
+        <translation>Målinger (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Terapitimer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) attended</source>
+        <translation>
+            <numerusform>%1 av %n terapitime møtt</numerusform>
+            <numerusform>%1 av %n terapitimer møtt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts (%n open)</source>
+        <translation>
+            <numerusform>Varsler (%n åpent)</numerusform>
+            <numerusform>Varsler (%n åpne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Kvitter ut …</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Lagre diagram som &amp;PNG …</translation>
+    </message>
+    <message>
+        <source>Save chart as P&amp;DF…</source>
+        <translation>Lagre diagram som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation>Velg et besøk først.</translation>
+    </message>
+    <message>
+        <source>This visit is not scheduled yet: it counts from randomization.</source>
+        <translation>Dette besøket er ikke planlagt ennå: det regnes fra randomiseringen.</translation>
+    </message>
+    <message>
+        <source>Every instrument of this visit is complete.</source>
+        <translation>Alle instrumentene ved dette besøket er fullført.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter assessment</source>
+        <translation>&amp;Registrer vurdering</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
-    <message>
-        <source>Blinded</source>
-        <translation>Blindet</translation>
-    </message>
     <message>
         <source>Study ID</source>
         <translation>Studie-ID</translation>
@@ -2117,6 +3775,144 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>td::PatientDoseModel</name>
+    <message>
+        <source>Study ID</source>
+        <translation>Studie-ID</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Møtt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Of dose</source>
+        <translation>Andel av dose</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Siste time</translation>
+    </message>
+</context>
+<context>
+    <name>td::RandomizeDialog</name>
+    <message>
+        <source>Randomize %1</source>
+        <translation>Randomiser %1</translation>
+    </message>
+    <message>
+        <source>Randomize</source>
+        <translation>Randomiser</translation>
+    </message>
+    <message>
+        <source>Randomize now</source>
+        <translation>Randomiser nå</translation>
+    </message>
+    <message>
+        <source>Randomization is not possible: %1</source>
+        <translation>Randomisering er ikke mulig: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none (the trial does not stratify)</source>
+        <translation>ingen (studien stratifiserer ikke)</translation>
+    </message>
+    <message>
+        <source>%1 is randomized to %2 (%3), allocation number %4 of the trial, at %5. The allocation is final and in the audit trail.</source>
+        <translation>%1 er randomisert til %2 (%3) som allokering nummer %4 i studien, registrert %5. Allokeringen er endelig og ligger i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>Check that this is the right person before you go on.
+
+Participant: %1
+Site: %2
+Consent given: %3
+Stratum: %4
+
+Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
+        <translation>Kontroller at dette er riktig person før du går videre.
+
+Deltaker: %1
+Senter: %2
+Samtykke gitt: %3
+Stratum: %4
+
+«Randomiser nå» allokerer %1 til en behandlingsarm etter studiens randomiseringsmetode. Det gjøres én gang og kan ikke angres; armen vises her når allokeringen er gjort.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Begrunnelse for endringen</translation>
+    </message>
+    <message>
+        <source>This assessment was completed. Say why its values change; the reason is kept in the audit trail with the old and the new values.</source>
+        <translation>Denne vurderingen var fullført. Oppgi hvorfor verdiene endres; begrunnelsen lagres i revisjonssporet sammen med de gamle og de nye verdiene.</translation>
+    </message>
+    <message>
+        <source>e.g. Transcription error: the paper form says 2</source>
+        <translation>f.eks. Transkripsjonsfeil: papirskjemaet viser 2</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lagre endringer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A completed assessment changes only with a reason: type why.</source>
+        <translation>En fullført vurdering endres bare med en begrunnelse: skriv hvorfor.</translation>
+    </message>
+</context>
+<context>
+    <name>td::RecruitmentCard</name>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekruttering</translation>
+    </message>
+    <message>
+        <source>Recruitment: %1 randomized of a target of %2</source>
+        <translation>Rekruttering: %1 randomisert av et mål på %2</translation>
+    </message>
+    <message>
+        <source>Recruitment: %1 randomized</source>
+        <translation>Rekruttering: %1 randomisert</translation>
+    </message>
+    <message>
+        <source>Date of randomization</source>
+        <translation>Randomiseringsdato</translation>
+    </message>
+    <message>
+        <source>Randomized (cumulative)</source>
+        <translation>Randomisert (kumulativt)</translation>
+    </message>
+    <message>
+        <source>All sites (n = %1)</source>
+        <translation>Alle sentre (n = %1)</translation>
+    </message>
+    <message>
+        <source>Site %1 (n = %2)</source>
+        <translation>Senter %1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Target (%1 by %2)</source>
+        <translation>Mål (%1 innen %2)</translation>
+    </message>
+</context>
+<context>
     <name>td::RegistryView</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -2132,6 +3928,448 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Study ID, site, status, therapist…</source>
         <translation>Studie-ID, senter, status, terapeut …</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle sentre</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Any therapist</source>
+        <translation>Alle terapeuter</translation>
+    </message>
+    <message>
+        <source>All arms</source>
+        <translation>Alle armer</translation>
+    </message>
+    <message>
+        <source>Study ID, site, status…</source>
+        <translation>Studie-ID, senter, status …</translation>
+    </message>
+    <message>
+        <source>Participant steps</source>
+        <translation>Deltakertrinn</translation>
+    </message>
+</context>
+<context>
+    <name>td::RetentionCard</name>
+    <message>
+        <source>Retention per visit and arm</source>
+        <translation>Retensjon per besøk og arm</translation>
+    </message>
+    <message>
+        <source>Retention per visit and arm (%1 completed)</source>
+        <translation>Retensjon per besøk og arm (fullført %1)</translation>
+    </message>
+    <message>
+        <source>Participants due for the visit (its window has closed, or they have it) with a completed assessment; Wilson 95% confidence intervals.</source>
+        <translation>Deltakere som besøket gjelder (tidsvinduet er lukket, eller de har hatt besøket), med fullført vurdering; 95 % konfidensintervaller etter Wilson.</translation>
+    </message>
+</context>
+<context>
+    <name>td::RetentionModel</name>
+    <message>
+        <source>%1 at %2: %3 of %4 due with a completed assessment</source>
+        <extracomment>Retention tooltip: arm, visit, completed, due.</extracomment>
+        <translation>%1 ved %2: %3 av %4 som besøket gjelder, med fullført vurdering</translation>
+    </message>
+    <message>
+        <source>%1, % (95% CI)</source>
+        <extracomment>Retention column header: arm code, then the unit of the cells.</extracomment>
+        <translation>%1, % (95 % KI)</translation>
+    </message>
+</context>
+<context>
+    <name>td::ScreenDialog</name>
+    <message>
+        <source>Screen a new participant</source>
+        <translation>Screen en ny deltaker</translation>
+    </message>
+    <message>
+        <source>Add to screening log</source>
+        <translation>Legg til i screeningloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Senter:</translation>
+    </message>
+    <message>
+        <source>Screening &amp;date:</source>
+        <translation>Screening&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Choose the site where the person was assessed.</source>
+        <translation>Velg senteret der personen ble vurdert.</translation>
+    </message>
+    <message>
+        <source>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…). Eligibility and consent are recorded as the next steps.</source>
+        <translation>En oppføring i screeningloggen datert %1 legges til ved %2, og personen får neste studie-ID for dette senteret (%3-…). Egnethet og samtykke registreres som de neste trinnene.</translation>
+    </message>
+</context>
+<context>
+    <name>td::SessionListModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+</context>
+<context>
+    <name>td::SessionLogView</name>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation>Velg en pasient først.</translation>
+    </message>
+    <message>
+        <source>My patients: attendance against the planned dose</source>
+        <translation>Mine pasienter: oppmøte mot planlagt dose</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Legg til en terapitime</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Oppmøte</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>&amp;Varighet</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Legg til time</translation>
+    </message>
+    <message>
+        <source>Enter in any field adds the session</source>
+        <translation>Enter i et hvilket som helst felt legger til timen</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Terapitimer for %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Terapitimer</translation>
+    </message>
+</context>
+<context>
+    <name>td::SessionTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Fjernet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::TrajectoryCard</name>
+    <message>
+        <source>Mean %1 per arm, observed cases (95% CI)</source>
+        <extracomment>Title of the trajectory chart; %1 is the instrument, e.g. HRSD-17.</extracomment>
+        <translation>Gjennomsnittlig %1 per arm, observerte tilfeller (95 % KI)</translation>
+    </message>
+    <message>
+        <source>Weeks since randomization</source>
+        <translation>Uker siden randomisering</translation>
+    </message>
+    <message>
+        <source>Mean %1 total</source>
+        <translation>Gjennomsnittlig %1 totalskår</translation>
+    </message>
+    <message>
+        <source>%1 95% CI</source>
+        <translation>%1 95 % KI</translation>
+    </message>
+</context>
+<context>
+    <name>td::TrajectoryChart</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Safety alert: %1</source>
+        <translation>Sikkerhetsvarsel: %1</translation>
+    </message>
+    <message>
+        <source>Session %1, %2, %3</source>
+        <translation>Terapitime %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>No scores to show yet</source>
+        <translation>Ingen skårer å vise ennå</translation>
+    </message>
+    <message>
+        <source>Weeks since randomization</source>
+        <translation>Uker siden randomisering</translation>
+    </message>
+    <message>
+        <source>Weeks since the first assessment</source>
+        <translation>Uker siden første måling</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <extracomment>Score axis of the participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <translation>%1 totalskår</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+    <message>
+        <source>Reliable improvement below %1</source>
+        <translation>Reliabel bedring under %1</translation>
+    </message>
+    <message>
+        <source>Reliable improvement above %1</source>
+        <translation>Reliabel bedring over %1</translation>
+    </message>
+    <message>
+        <source>No reliable improvement possible from this baseline</source>
+        <translation>Reliabel bedring er ikke mulig fra denne baseline</translation>
+    </message>
+    <message>
+        <source>Safety alert</source>
+        <translation>Sikkerhetsvarsel</translation>
+    </message>
+    <message>
+        <source>Session attended</source>
+        <translation>Terapitime møtt</translation>
+    </message>
+    <message>
+        <source>Session not attended</source>
+        <translation>Terapitime ikke møtt</translation>
+    </message>
+    <message>
+        <source>%1 over weeks since randomization</source>
+        <extracomment>Title of one participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <translation>%1 over tid (uker siden randomisering)</translation>
+    </message>
+    <message>
+        <source>%1 over weeks since the first assessment</source>
+        <translation>%1 over tid (uker siden første måling)</translation>
+    </message>
+</context>
+<context>
+    <name>td::VisitTableModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Tidsvindu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenter</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A visit&apos;s window, open to close, day and month only (full dates in the tooltip).</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <extracomment>A visit&apos;s date and its distance from the target date, e.g. &quot;03.03.2025 (+4 d)&quot;.</extracomment>
+        <translation>%1 (%2 d)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1 after randomization, window ± %n day(s)</source>
+        <translation>
+            <numerusform>Uke %1 etter randomisering, vindu ± %n dag</numerusform>
+            <numerusform>Uke %1 etter randomisering, vindu ± %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason recorded: %1</source>
+        <translation>Registrert årsak: %1</translation>
+    </message>
+    <message>
+        <source>Visits count from randomization, which has not happened.</source>
+        <translation>Besøkene regnes fra randomiseringen, som ikke har skjedd ennå.</translation>
+    </message>
+    <message>
+        <source>Done outside its window (%1 to %2).</source>
+        <translation>Utført utenfor tidsvinduet (%1 til %2).</translation>
+    </message>
+    <message>
+        <source>Not complete: %1</source>
+        <translation>Ikke fullført: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::WithdrawDialog</name>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>Trekk ut %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Trekk ut</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>e.g. moved abroad; withdrew consent</source>
+        <translation>f.eks. flyttet utenlands; trakk samtykket</translation>
+    </message>
+    <message>
+        <source>The data collected so far may still be &amp;used in the analysis</source>
+        <translation>Dataene som er samlet inn så langt, kan fortsatt brukes i &amp;analysen</translation>
+    </message>
+    <message>
+        <source>%1 will be withdrawn from the trial. Write the reason first: it is required.</source>
+        <translation>%1 blir trukket ut av studien. Skriv begrunnelsen først: den er påkrevd.</translation>
+    </message>
+    <message>
+        <source>The data collected so far stay in the analysis.</source>
+        <translation>Dataene som er samlet inn så langt, blir med i analysen.</translation>
+    </message>
+    <message>
+        <source>The data collected so far are kept but marked as not to be used in the analysis.</source>
+        <translation>Dataene som er samlet inn så langt, beholdes, men merkes som ikke til bruk i analysen.</translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</source>
+        <translation>%1 er trukket ut av studien (begrunnelse: %2); ingen flere besøk planlegges. %3 Ingenting som er registrert, slettes.</translation>
+    </message>
+</context>
+<context>
+    <name>td::WorklistModel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (for %n dag siden)</numerusform>
+            <numerusform>%1 (for %n dager siden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>td::WorklistView</name>
+    <message numerus="yes">
+        <source>Ratings due: %n task(s)</source>
+        <translation>
+            <numerusform>Ventende vurderinger: %n oppgave</numerusform>
+            <numerusform>Ventende vurderinger: %n oppgaver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To do this week: %n task(s), most urgent first</source>
+        <translation>
+            <numerusform>Å gjøre denne uken: %n oppgave</numerusform>
+            <numerusform>Å gjøre denne uken: %n oppgaver, de mest hastende først</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

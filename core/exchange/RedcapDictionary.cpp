@@ -246,8 +246,9 @@ bool Parser::readHeader(const CsvRecord& header)
                                                     {Label, "Field Label"}};
     for (const auto& [col, name] : required)
         if (m_columns[col] < 0) {
-            m_report.refuse(header.line, QString::fromLatin1(name),
-                            Dict::tr("the column is missing: this is not a REDCap data "
+            m_report.refuse(
+                header.line, QString::fromLatin1(name),
+                RedcapDictionary::tr("the column is missing: this is not a REDCap data "
                                      "dictionary (it needs the 18 columns of Project Setup > "
                                      "Data Dictionary)"));
             ok = false;
@@ -268,19 +269,21 @@ void Parser::addField(const CsvRecord& r)
     const QString type = f[Type].trimmed().toLower();
     static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!namePattern.match(f.name()).hasMatch()) {
-        m_report.refuse(f.line, f.name(),
-                        Dict::tr("\"%1\" is not a REDCap field name (lower-case letters, digits "
+        m_report.refuse(
+            f.line, f.name(),
+            RedcapDictionary::tr("\"%1\" is not a REDCap field name (lower-case letters, digits "
                                  "and _, starting with a letter)")
-                            .arg(f.name()));
+                .arg(f.name()));
         return;
     }
     if (const auto seen = m_names.constFind(f.name()); seen != m_names.constEnd()) {
-        refuse(f, Dict::tr("the field name is used before, on line %1").arg(seen.value()));
+        refuse(f,
+               RedcapDictionary::tr("the field name is used before, on line %1").arg(seen.value()));
         return;
     }
     m_names.insert(f.name(), f.line);
     if (f[Form].isEmpty()) {
-        refuse(f, Dict::tr("the field has no form name"));
+        refuse(f, RedcapDictionary::tr("the field has no form name"));
         return;
     }
     const QString validation = f[Validation].trimmed().toLower();
@@ -298,10 +301,11 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     const qsizetype before = m_report.problems.size();
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
     if (!idPattern.match(form).hasMatch())
-        m_report.refuse(fields.front().line, QStringLiteral("Form Name"),
-                        Dict::tr("the form name \"%1\" cannot be an instrument id (1-32 lower-case "
+        m_report.refuse(
+            fields.front().line, QStringLiteral("Form Name"),
+            RedcapDictionary::tr("the form name \"%1\" cannot be an instrument id (1-32 lower-case "
                                  "letters, digits or _, starting with a letter); rename the form")
-                            .arg(form));
+                .arg(form));
     QJsonArray items;
     QHash<QString, std::pair<int, int>> ranges; // item id -> min, max
     QStringList itemIds;
@@ -312,7 +316,7 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     auto addItem = [&](const Field& f, const QString& id, const QString& label, int min, int max,
                        const std::vector<std::pair<int, QString>>& coded) {
         if (ranges.contains(id)) {
-            refuse(f, Dict::tr("the item %1 appears twice in the form").arg(id));
+            refuse(f, RedcapDictionary::tr("the item %1 appears twice in the form").arg(id));
             return;
         }
         QJsonObject item{{QStringLiteral("id"), id},
@@ -336,9 +340,10 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         const auto min = wholeNumber(f[Min]);
         const auto max = wholeNumber(f[Max]);
         if (!min || !max || *min > *max) {
-            refuse(f, Dict::tr("%1 needs a Text Validation Min and Max that are whole numbers "
-                               "from -999 to 999 (min <= max) to become an item; found \"%2\" "
-                               "and \"%3\"")
+            refuse(f, RedcapDictionary::tr(
+                          "%1 needs a Text Validation Min and Max that are whole numbers "
+                          "from -999 to 999 (min <= max) to become an item; found \"%2\" "
+                          "and \"%3\"")
                           .arg(what, f[Min].trimmed(), f[Max].trimmed()));
             return std::nullopt;
         }
@@ -363,8 +368,9 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
                 coded.emplace_back(code, c.label);
             }
             if (!ok) {
-                refuse(f, Dict::tr("the choices of a %1 field need whole-number codes (\"0, "
-                                   "Never | 1, Sometimes\"); found \"%2\"")
+                refuse(f, RedcapDictionary::tr(
+                              "the choices of a %1 field need whole-number codes (\"0, "
+                              "Never | 1, Sometimes\"); found \"%2\"")
                               .arg(type, f[Choices].trimmed()));
                 continue;
             }
@@ -377,33 +383,37 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
                 QStringList shown;
                 for (int c : codes)
                     shown << QString::number(c);
-                refuse(f, Dict::tr("the choice codes must be whole numbers without gaps or "
-                                   "repeats (an item is a range); found %1")
+                refuse(f, RedcapDictionary::tr(
+                              "the choice codes must be whole numbers without gaps or "
+                              "repeats (an item is a range); found %1")
                               .arg(shown.join(QStringLiteral(", "))));
                 continue;
             }
             addItem(f, f.name(), label, codes.front(), codes.back(), coded);
         } else if (type == QLatin1String("yesno")) {
-            addItem(f, f.name(), label, 0, 1, {{1, Dict::tr("Yes")}, {0, Dict::tr("No")}});
+            addItem(f, f.name(), label, 0, 1,
+                    {{1, RedcapDictionary::tr("Yes")}, {0, RedcapDictionary::tr("No")}});
         } else if (type == QLatin1String("truefalse")) {
-            addItem(f, f.name(), label, 0, 1, {{1, Dict::tr("True")}, {0, Dict::tr("False")}});
+            addItem(f, f.name(), label, 0, 1,
+                    {{1, RedcapDictionary::tr("True")}, {0, RedcapDictionary::tr("False")}});
         } else if (type == QLatin1String("checkbox")) {
             const auto list = choices(f[Choices]);
             if (list.empty()) {
-                refuse(f, Dict::tr("the checkbox field has no choices"));
+                refuse(f, RedcapDictionary::tr("the checkbox field has no choices"));
                 continue;
             }
             for (const Choice& c : list)
-                addItem(f, checkboxItemId(f.name(), c.code),
-                        label.isEmpty() ? c.label : label + QStringLiteral(": ") + c.label, 0, 1,
-                        {{0, Dict::tr("Unchecked")}, {1, Dict::tr("Checked")}});
+                addItem(
+                    f, checkboxItemId(f.name(), c.code),
+                    label.isEmpty() ? c.label : label + QStringLiteral(": ") + c.label, 0, 1,
+                    {{0, RedcapDictionary::tr("Unchecked")}, {1, RedcapDictionary::tr("Checked")}});
         } else if (type == QLatin1String("text") && (validation == QLatin1String("integer") ||
                                                      validation == QLatin1String("number"))) {
-            if (const auto r =
-                    range(f, Dict::tr("a text field with %1 validation").arg(validation)))
+            if (const auto r = range(
+                    f, RedcapDictionary::tr("a text field with %1 validation").arg(validation)))
                 addItem(f, f.name(), label, r->first, r->second, {});
         } else if (type == QLatin1String("slider")) {
-            if (const auto r = range(f, Dict::tr("a slider")))
+            if (const auto r = range(f, RedcapDictionary::tr("a slider")))
                 addItem(f, f.name(), label, r->first, r->second, {});
         } else if (type == QLatin1String("calc")) {
             QJsonObject calc = metadata(f);
@@ -417,13 +427,16 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             other.insert(QStringLiteral("label"), label);
             others.append(other);
         } else if (type == QLatin1String("file") || type == QLatin1String("sql")) {
-            refuse(f, type == QLatin1String("file")
-                          ? Dict::tr("a file upload field cannot be part of an instrument")
-                          : Dict::tr("a dynamic SQL field cannot be part of an instrument"));
+            refuse(
+                f,
+                type == QLatin1String("file")
+                    ? RedcapDictionary::tr("a file upload field cannot be part of an instrument")
+                    : RedcapDictionary::tr("a dynamic SQL field cannot be part of an instrument"));
         } else {
-            refuse(f, Dict::tr("the field type \"%1\" is not one TrialDesk can represent "
-                               "(radio, dropdown, yesno, truefalse, checkbox, text, notes, "
-                               "slider, calc, descriptive)")
+            refuse(f, RedcapDictionary::tr(
+                          "the field type \"%1\" is not one TrialDesk can represent "
+                          "(radio, dropdown, yesno, truefalse, checkbox, text, notes, "
+                          "slider, calc, descriptive)")
                           .arg(f[Type].trimmed()));
         }
     }
@@ -435,9 +448,10 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         bool scoresText = false;
         for (const Reference& r : references((*f)[Choices]))
             if (m_textFields.contains(r.field)) {
-                refuse(*f, Dict::tr("the calculation scores %1, a text field without integer or "
-                                    "number validation and a min and max; give it numeric "
-                                    "validation with a range")
+                refuse(*f, RedcapDictionary::tr(
+                               "the calculation scores %1, a text field without integer or "
+                               "number validation and a min and max; give it numeric "
+                               "validation with a range")
                                .arg(r.field));
                 scoresText = true;
             }
@@ -455,16 +469,18 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     }
 
     if (items.isEmpty())
-        m_report.refuse(fields.front().line, QStringLiteral("Form Name"),
-                        Dict::tr("the form %1 has no field that can be an item (radio, dropdown, "
+        m_report.refuse(
+            fields.front().line, QStringLiteral("Form Name"),
+            RedcapDictionary::tr("the form %1 has no field that can be an item (radio, dropdown, "
                                  "yesno, truefalse, checkbox, slider or text with integer or "
                                  "number validation and a range)")
-                            .arg(form));
+                .arg(form));
     else if (items.size() > 200)
-        m_report.refuse(fields.front().line, QStringLiteral("Form Name"),
-                        Dict::tr("the form %1 has %2 items; an instrument has at most 200")
-                            .arg(form)
-                            .arg(items.size()));
+        m_report.refuse(
+            fields.front().line, QStringLiteral("Form Name"),
+            RedcapDictionary::tr("the form %1 has %2 items; an instrument has at most 200")
+                .arg(form)
+                .arg(items.size()));
     if (static_cast<qsizetype>(m_report.problems.size()) != before)
         return std::nullopt;
 

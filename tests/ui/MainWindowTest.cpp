@@ -5,17 +5,44 @@
 
 #include "DemoDatabase.h"
 #include "WidgetText.h"
+#include "dashboard/DashboardView.h"
+#include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
+#include "participant/ParticipantModels.h"
+#include "participant/ParticipantPage.h"
 #include "trial/ProtocolRepository.h"
 
+#include <QApplication>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace td;
 
 using MainWindowTest = DemoDatabase;
 
 namespace {
+
+// A randomized participant of the demo with a visit whose window is open or closed without
+// data, so the participant page offers an entry.
+qint64 randomizedParticipant(td::Database& db)
+{
+    auto id = db.scalar(QStringLiteral("SELECT id FROM participant WHERE arm_id IS NOT NULL "
+                                       "ORDER BY randomized_at DESC LIMIT 1"));
+    return id.ok() ? id->toLongLong() : 0;
+}
+
+QList<AssessmentEntryForm*> openForms()
+{
+    QList<AssessmentEntryForm*> forms;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* f = qobject_cast<AssessmentEntryForm*>(w); f && f->isVisible())
+            forms << f;
+    return forms;
+}
 
 QStringList tabTexts(const MainWindow& w)
 {
@@ -74,6 +101,69 @@ TEST_F(MainWindowTest, TheMenuOffersOnlyWhatTheRoleMayDo)
     EXPECT_FALSE(menuTitles(therapist).contains(QStringLiteral("&Participant")));
 }
 
+TEST_F(MainWindowTest, ThePiStartsOnTheDashboard)
+{
+    LanguageManager languages;
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(*m_db, actor("pi", Role::PrincipalInvestigator), languages);
+    ASSERT_NE(window.dashboard(), nullptr);
+    EXPECT_EQ(window.startArea(), window.dashboard());
+    EXPECT_FALSE(window.dashboard()->visibleCards().empty());
+    MainWindow coordinator(*m_db, actor("coordinator", Role::Coordinator), languages);
+    EXPECT_EQ(coordinator.dashboard(), nullptr);
+}
+
+TEST_F(MainWindowTest, AParticipantOpensInOneClosableTabAndOffersEntryOfTheVisit)
+{
+    LanguageManager languages;
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(*m_db, actor("coordinator", Role::Coordinator), languages);
+    window.show();
+    const qint64 id = randomizedParticipant(*m_db);
+    ASSERT_GT(id, 0);
+    const int areas = window.tabs()->count();
+    ParticipantPage* page = window.openParticipant(id);
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(window.tabs()->count(), areas + 1);
+    EXPECT_EQ(window.tabs()->currentWidget(), page);
+    EXPECT_EQ(window.tabs()->tabText(window.tabs()->indexOf(page)), page->participant()->studyId);
+    // Opening it again brings the same tab forward.
+    window.tabs()->setCurrentIndex(0);
+    EXPECT_EQ(window.openParticipant(id), page);
+    EXPECT_EQ(window.tabs()->count(), areas + 1);
+    // The areas have no close button; the page has one.
+    EXPECT_EQ(window.tabs()->tabBar()->tabButton(0, QTabBar::RightSide) &&
+                  window.tabs()->tabBar()->tabButton(0, QTabBar::RightSide)->isVisible(),
+              false);
+
+    // The visit list offers the selected visit's instruments still to enter; choosing one
+    // opens its entry form.
+    QPushButton* enter = page->enterButton();
+    ASSERT_NE(enter, nullptr);
+    const auto& visits = page->visitModel()->visits();
+    int row = -1;
+    for (std::size_t i = 0; i < visits.size() && row < 0; ++i)
+        if (visits[i].state != VisitState::NotScheduled &&
+            visits[i].completed.size() < visits[i].scheduled.size())
+            row = static_cast<int>(i);
+    ASSERT_GE(row, 0) << "the demo participant has no visit left to enter";
+    page->visitTable()->selectRow(row);
+    ASSERT_TRUE(enter->isEnabled());
+    ASSERT_FALSE(enter->menu()->actions().isEmpty());
+    const QString instrument = enter->menu()->actions().first()->data().toString();
+    EXPECT_TRUE(visits[static_cast<std::size_t>(row)].scheduled.contains(instrument));
+    enter->menu()->actions().first()->trigger();
+    const QList<AssessmentEntryForm*> forms = openForms();
+    ASSERT_EQ(forms.size(), 1);
+    EXPECT_GT(forms.first()->itemCount(), 0);
+    forms.first()->close();
+
+    // A participant the core refuses opens nothing.
+    const int before = window.tabs()->count();
+    EXPECT_EQ(window.openParticipant(999999), nullptr);
+    EXPECT_EQ(window.tabs()->count(), before);
+}
+
 TEST_F(MainWindowTest, TheBlindedAssessorsWindowHasNoArmTextAnywhere)
 {
     LanguageManager languages;
@@ -90,12 +180,21 @@ TEST_F(MainWindowTest, TheBlindedAssessorsWindowHasNoArmTextAnywhere)
 
     MainWindow window(*m_db, assessor, languages);
     window.show();
+    // With a randomized participant's page open, and its rating form.
+    ParticipantPage* page = window.openParticipant(randomizedParticipant(*m_db));
+    ASSERT_NE(page, nullptr);
+    window.openEntry(page->participantId(), page->visitModel()->visits().front().timePointId,
+                     QStringLiteral("hrsd17"));
+    const QList<AssessmentEntryForm*> forms = openForms();
+    ASSERT_EQ(forms.size(), 1);
     int pages = 0;
     for (int i = 0; i < window.tabs()->count(); ++i) {
         window.tabs()->setCurrentIndex(i);
         ++pages;
     }
-    const QList<testui::ShownText> texts = testui::shownTexts(&window);
+    QList<testui::ShownText> texts = testui::shownTexts(&window);
+    texts += testui::shownTexts(forms.first());
+    forms.first()->close();
     EXPECT_GT(texts.size(), 20);
     EXPECT_GE(pages, 2);
     for (const testui::ShownText& t : texts) {
