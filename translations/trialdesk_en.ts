@@ -3543,6 +3543,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close this participant&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantActions</name>

@@ -3559,6 +3559,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Dashboard</source>
         <translation>Dashbord</translation>
     </message>
+    <message>
+        <source>Close this participant&apos;s page</source>
+        <translation>Lukk deltakersiden</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantActions</name>

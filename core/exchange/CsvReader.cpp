@@ -61,6 +61,17 @@ qint64 CsvReader::firstInvalidUtf8Line(QByteArrayView data)
     return 0;
 }
 
+namespace {
+// A field's text. QString::fromUtf8 drops a byte order mark at the start of what it decodes;
+// inside a file that mark is the field's own character (U+FEFF), so it is kept.
+QString fieldText(const char* p, qsizetype n)
+{
+    if (n >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        return QChar(0xFEFF) + fieldText(p + 3, n - 3);
+    return QString::fromUtf8(p, n);
+}
+} // namespace
+
 bool CsvReader::fail(qint64 line, const QString& reason)
 {
     m_problems.push_back({line, QString(), reason});
@@ -137,7 +148,7 @@ bool CsvReader::next(CsvRecord& record)
                     return fail(m_line, tr("broken quoting: text follows the closing quote of a "
                                            "field; quote the whole field and double the quotes "
                                            "inside it"));
-                value = QString::fromUtf8(m_unquoted);
+                value = fieldText(m_unquoted.constData(), m_unquoted.size());
             } else {
                 const qsizetype from = m_pos;
                 while (m_pos < n) {
@@ -150,7 +161,7 @@ bool CsvReader::next(CsvRecord& record)
                                                "inside it"));
                     ++m_pos;
                 }
-                value = QString::fromUtf8(d + from, m_pos - from);
+                value = fieldText(d + from, m_pos - from);
             }
             if (count < record.fields.size())
                 record.fields[count] = std::move(value);

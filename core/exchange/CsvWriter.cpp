@@ -6,6 +6,9 @@ namespace {
 
 bool needsQuotes(QStringView v)
 {
+    // A leading U+FEFF unquoted would read back as the file's byte order mark.
+    if (!v.isEmpty() && v.front() == QChar(0xFEFF))
+        return true;
     for (QChar c : v)
         if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') ||
             c == QLatin1Char('\r'))

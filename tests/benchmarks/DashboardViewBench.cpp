@@ -5,6 +5,7 @@
 // Work on a copy: opening a database brings its schema up to date.
 // usage: trialdesk_dashboard_view_bench --db FILE [--runs N]
 
+#include "BenchTiming.h"
 #include "dashboard/DashboardView.h"
 #include "instruments/InstrumentCatalog.h"
 #include "outcomes/AlertRepository.h"
@@ -16,52 +17,9 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <ctime>
-#include <functional>
-#include <vector>
 
-namespace {
-
-double cpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
-// First (cold) run and the median of the following runs, in milliseconds of wall-clock time
-// and of this process' CPU time (the latter tells the work apart from a busy machine).
-void time(const char* label, int runs, const std::function<bool()>& work)
-{
-    std::vector<double> wall;
-    std::vector<double> cpu;
-    for (int i = 0; i <= runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        const double cpuStart = cpuMs();
-        if (!work()) {
-            std::printf("%-30s failed\n", label);
-            return;
-        }
-        cpu.push_back(cpuMs() - cpuStart);
-        wall.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                .count());
-    }
-    std::printf("%-30s first %7.1f ms (cpu %7.1f)   median %7.1f ms (cpu %7.1f)\n", label,
-                wall.front(), cpu.front(), median({wall.begin() + 1, wall.end()}),
-                median({cpu.begin() + 1, cpu.end()}));
-}
-
-} // namespace
+using td::bench::time;
 
 int main(int argc, char** argv)
 {

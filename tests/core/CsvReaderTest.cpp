@@ -65,6 +65,33 @@ TEST(CsvReader, AcceptsABomLfAndCrLineEndsAndSkipsBlankLines)
     EXPECT_EQ(r.records[3].line, 6);
 }
 
+TEST(CsvReader, KeepsAByteOrderMarkThatStartsAFieldInsideTheFile)
+{
+    // Found by fuzz_csv_reader: only the mark at the very start of the file is an encoding
+    // signature; one at the start of a field is that field's text, quoted or not.
+    const Read r = read("\xEF\xBB\xBF"
+                        "a,b\r\nx,\xEF\xBB\xBF\xEF\xBB\xBF"
+                        "id\r\n\"\xEF\xBB\xBF"
+                        "q\",y\r\n");
+    ASSERT_EQ(r.records.size(), 3u);
+    EXPECT_EQ(r.records[0].fields, fields({"a", "b"}));
+    EXPECT_EQ(r.records[1].fields[1],
+              QString(QChar(0xFEFF)) + QChar(0xFEFF) + QStringLiteral("id"));
+    EXPECT_EQ(r.records[2].fields[0], QString(QChar(0xFEFF)) + QStringLiteral("q"));
+
+    // Written first in a file, such a field is quoted, so it does not read back as the mark.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(buffer);
+        writer.row({QString(QChar(0xFEFF)) + QStringLiteral("id"), QStringLiteral("x")});
+    }
+    const Read back = read(buffer.data());
+    ASSERT_EQ(back.records.size(), 1u);
+    EXPECT_EQ(back.records[0].fields,
+              QStringList({QString(QChar(0xFEFF)) + QStringLiteral("id"), QStringLiteral("x")}));
+}
+
 TEST(CsvReader, ReadsTheLastRecordWithoutALineEndAndATrailingEmptyField)
 {
     const Read r = read("a,b\n1,");

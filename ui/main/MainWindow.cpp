@@ -126,6 +126,11 @@ void MainWindow::addTab(QWidget* widget, std::function<QString()> title)
             if (QWidget* button = m_tabs->tabBar()->tabButton(index, side))
                 button->hide();
         }
+    } else {
+        const int index = m_tabs->indexOf(widget);
+        for (auto side : {QTabBar::LeftSide, QTabBar::RightSide})
+            if (QWidget* button = m_tabs->tabBar()->tabButton(index, side))
+                button->setToolTip(tr("Close this participant's page"));
     }
 }
 
@@ -272,8 +277,14 @@ void MainWindow::refreshAll()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_trialName.isEmpty() ? tr("TrialDesk") : tr("TrialDesk – %1").arg(m_trialName));
-    for (const auto& [widget, title] : m_titles)
-        m_tabs->setTabText(m_tabs->indexOf(widget), title());
+    for (const auto& [widget, title] : m_titles) {
+        const int index = m_tabs->indexOf(widget);
+        m_tabs->setTabText(index, title());
+        // Qt's own close button says "Close Tab" in English only.
+        for (auto side : {QTabBar::LeftSide, QTabBar::RightSide})
+            if (QWidget* button = m_tabs->tabBar()->tabButton(index, side))
+                button->setToolTip(tr("Close this participant's page"));
+    }
     m_fileMenu->setTitle(tr("&File"));
     if (m_participantMenu)
         m_participantMenu->setTitle(tr("&Participant"));

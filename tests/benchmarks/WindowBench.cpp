@@ -1,0 +1,127 @@
+// Times the desktop window on a trial database, offscreen (issue 5, on the 10,000-participant
+// demo made by `trialdesk-cli demo --participants 10000`): the main window ready after sign-in
+// (built, shown and painted) for the coordinator and the PI (under 1 s), one keystroke in the
+// registry's search box (under 50 ms), a participant page with its trajectory chart loaded and
+// painted (under 150 ms), and the resident memory at the end (under 300 MB).
+// Work on a copy: opening a database brings its schema up to date.
+// usage: trialdesk_window_bench --db FILE [--runs N]
+
+#include "BenchTiming.h"
+#include "i18n/LanguageManager.h"
+#include "main/MainWindow.h"
+#include "participant/ParticipantPage.h"
+#include "registry/RegistryView.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <cstdio>
+
+using td::bench::time;
+
+namespace {
+
+td::Actor firstUser(td::Database& db, td::Role role, const char* key, const char* name)
+{
+    auto id = db.scalar(
+        QStringLiteral("SELECT id FROM users WHERE role = ? AND active = 1 ORDER BY id LIMIT 1"),
+        {QString::fromLatin1(key)});
+    return {id.ok() ? id->toLongLong() : 0, QString::fromLatin1(name), role};
+}
+
+bool paint(QWidget& w)
+{
+    QApplication::processEvents();
+    QImage image(w.size(), QImage::Format_ARGB32);
+    QPainter painter(&image);
+    w.render(&painter);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    auto arg = [&args](const char* name, const QString& fallback) {
+        const qsizetype i = args.indexOf(QString::fromLatin1(name));
+        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+    };
+    const QString path = arg("--db", QString());
+    const int runs = std::max(1, arg("--runs", QStringLiteral("5")).toInt());
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        std::fprintf(stderr, "usage: trialdesk_window_bench --db FILE [--runs N]\n");
+        return 2;
+    }
+    auto db = td::Database::open(path);
+    if (!db.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+        return 1;
+    }
+    td::Database& trial = **db;
+    const td::Actor coordinator =
+        firstUser(trial, td::Role::Coordinator, "coordinator", "coordinator");
+    const td::Actor pi =
+        firstUser(trial, td::Role::PrincipalInvestigator, "principal_investigator", "pi");
+    auto participants = trial.scalar(QStringLiteral("SELECT COUNT(*) FROM participant"));
+    // The participant with the most assessments: the fullest page and chart.
+    auto busiest = trial.scalar(QStringLiteral(
+        "SELECT participant_id FROM assessment GROUP BY participant_id ORDER BY COUNT(*) DESC "
+        "LIMIT 1"));
+    if (coordinator.userId == 0 || pi.userId == 0 || !busiest.ok()) {
+        std::fprintf(stderr, "%s has no coordinator, PI or assessment\n", qPrintable(path));
+        return 1;
+    }
+    std::printf("%s: %lld participants, %d runs after the first\n", qPrintable(path),
+                participants.ok() ? participants->toLongLong() : -1LL, runs);
+    td::LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+
+    for (const td::Actor* who : {&coordinator, &pi}) {
+        const QByteArray label = "main window ready (" + who->username.toUtf8() + ")";
+        time(label.constData(), runs, [&] {
+            td::MainWindow window(trial, *who, languages);
+            window.resize(1280, 800);
+            window.show();
+            return paint(window);
+        });
+    }
+
+    // Keystrokes in the registry's search box: typing a study id and deleting it again.
+    {
+        td::MainWindow window(trial, coordinator, languages);
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+        QLineEdit* search = window.registry()->searchBox();
+        const QString typed = QStringLiteral("OSL-12");
+        int step = 0;
+        time("registry search keystroke", 4 * static_cast<int>(typed.size()), [&] {
+            // 1..6 characters, then back down to 0, and again.
+            const int cycle = 2 * static_cast<int>(typed.size());
+            const int at = step++ % cycle;
+            const int length = at < typed.size() ? at + 1 : cycle - at - 1;
+            search->setText(typed.left(length));
+            QApplication::processEvents();
+            return true;
+        });
+    }
+
+    {
+        td::ParticipantPage page(trial, coordinator);
+        page.resize(1280, 800);
+        page.show();
+        time("participant page with chart", runs,
+             [&] { return page.load(busiest->toLongLong()).isEmpty() && paint(page); });
+    }
+
+    const auto [rss, peak] = td::bench::residentMiB();
+    std::printf("resident memory                    now %7.1f MiB   peak %7.1f MiB\n", rss, peak);
+    return 0;
+}
