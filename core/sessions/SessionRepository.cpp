@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
+#include <unordered_map>
 
 namespace td {
 
@@ -260,6 +261,29 @@ Result<std::vector<TherapySession>> SessionRepository::forParticipant(const Acto
     return out;
 }
 
+namespace {
+// Adds `n` sessions of one kind and attendance to a dose.
+void countSessions(SessionDose& d, const QString& kind, const QString& attendance, int n)
+{
+    const bool booster = kind == QStringLiteral("booster");
+    switch (attendanceFromKey(attendance).value_or(Attendance::Attended)) {
+    case Attendance::Attended:
+        d.attended += n;
+        (booster ? d.attendedBooster : d.attendedRegular) += n;
+        break;
+    case Attendance::CancelledByPatient:
+        d.cancelledByPatient += n;
+        break;
+    case Attendance::CancelledByClinic:
+        d.cancelledByClinic += n;
+        break;
+    case Attendance::DidNotAttend:
+        d.didNotAttend += n;
+        break;
+    }
+}
+} // namespace
+
 Result<SessionDose> SessionRepository::dose(const Actor& actor, qint64 participantId)
 {
     qint64 armId = 0;
@@ -280,26 +304,60 @@ Result<SessionDose> SessionRepository::dose(const Actor& actor, qint64 participa
                                       "attendance"),
                        {participantId});
     TD_TRY(q);
-    while ((*q)->next()) {
-        const bool booster = (*q)->value(0).toString() == QStringLiteral("booster");
-        const int n = (*q)->value(2).toInt();
-        switch (attendanceFromKey((*q)->value(1).toString()).value_or(Attendance::Attended)) {
-        case Attendance::Attended:
-            d.attended += n;
-            (booster ? d.attendedBooster : d.attendedRegular) += n;
-            break;
-        case Attendance::CancelledByPatient:
-            d.cancelledByPatient += n;
-            break;
-        case Attendance::CancelledByClinic:
-            d.cancelledByClinic += n;
-            break;
-        case Attendance::DidNotAttend:
-            d.didNotAttend += n;
-            break;
-        }
-    }
+    while ((*q)->next())
+        countSessions(d, (*q)->value(0).toString(), (*q)->value(1).toString(),
+                      (*q)->value(2).toInt());
     return d;
+}
+
+Result<std::vector<ParticipantSessions>> SessionRepository::doses(const Actor& actor)
+{
+    if (!actor.seesArms())
+        return makeError(ErrorCode::Forbidden,
+                         tr("Therapy session records reveal the treatment arm, so %1 (%2) may not "
+                            "see them.")
+                             .arg(actor.username, Roles::displayName(actor.role)));
+    // The reach (a therapist's own participants) is the participant list's.
+    auto list = ParticipantRepository(m_db).list(actor);
+    TD_TRY(list);
+    std::unordered_map<qint64, std::pair<int, int>> plans; // arm -> regular, booster
+    auto plan = m_db.exec(QStringLiteral("SELECT arm_id, kind, SUM(session_count) FROM "
+                                         "arm_session_plan GROUP BY arm_id, kind"));
+    TD_TRY(plan);
+    while ((*plan)->next()) {
+        auto& [regular, booster] = plans[(*plan)->value(0).toLongLong()];
+        ((*plan)->value(1).toString() == QStringLiteral("booster") ? booster : regular) =
+            (*plan)->value(2).toInt();
+    }
+    std::unordered_map<qint64, std::size_t> at;
+    std::vector<ParticipantSessions> out;
+    for (Participant& p : list.value()) {
+        if (!p.isRandomized() || p.status == ParticipantStatus::Withdrawn)
+            continue;
+        ParticipantSessions row{std::move(p), {}, {}};
+        const auto [regular, booster] = plans[row.participant.armId.value_or(0)];
+        row.dose.plannedRegular = regular;
+        row.dose.plannedBooster = booster;
+        row.dose.planned = regular + booster;
+        at[row.participant.id] = out.size();
+        out.push_back(std::move(row));
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT participant_id, kind, attendance, COUNT(*), "
+                                      "MAX(session_date) FROM therapy_session WHERE removed = 0 "
+                                      "GROUP BY participant_id, kind, attendance"));
+    TD_TRY(q);
+    while ((*q)->next()) {
+        const auto it = at.find((*q)->value(0).toLongLong());
+        if (it == at.end())
+            continue; // out of reach, or not on the list
+        ParticipantSessions& row = out[it->second];
+        countSessions(row.dose, (*q)->value(1).toString(), (*q)->value(2).toString(),
+                      (*q)->value(3).toInt());
+        const QDate last = QDate::fromString((*q)->value(4).toString(), Qt::ISODate);
+        if (last.isValid() && (!row.lastSession.isValid() || last > row.lastSession))
+            row.lastSession = last;
+    }
+    return out;
 }
 
 } // namespace td

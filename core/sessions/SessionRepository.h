@@ -26,6 +26,9 @@ public:
     Status remove(const Actor& actor, qint64 sessionId, const QString& reason);
     Result<std::vector<TherapySession>> forParticipant(const Actor& actor, qint64 participantId);
     Result<SessionDose> dose(const Actor& actor, qint64 participantId);
+    // dose() for every randomized, not withdrawn participant within the caller's reach, in
+    // study id order: two queries whatever the size of the trial (the session log's list).
+    Result<std::vector<ParticipantSessions>> doses(const Actor& actor);
 
 private:
     Status validate(const TherapySession& s, const QDate& randomizedOn);

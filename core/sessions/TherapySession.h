@@ -1,5 +1,6 @@
 #pragma once
 
+#include "participants/Participant.h"
 #include "trial/Protocol.h"
 
 #include <QDate>
@@ -43,6 +44,14 @@ struct SessionDose
     {
         return planned > 0 ? std::min(1.0, static_cast<double>(attended) / planned) : 0.0;
     }
+};
+
+// Attendance against the dose of one randomized participant, with the last session held.
+struct ParticipantSessions
+{
+    Participant participant;
+    SessionDose dose;
+    QDate lastSession; // of the sessions not removed; invalid when none
 };
 
 inline constexpr Attendance allAttendances[] = {

@@ -185,6 +185,53 @@ TEST_F(SessionTest, DoseCountsAgainstTheArmPlan)
     EXPECT_EQ(pdt->attended, 0);
 }
 
+TEST_F(SessionTest, DosesOfEveryoneInReachMatchEachParticipantsDose)
+{
+    const Participant other = randomized(m_armCbt, m_therapist2, 40);
+    ASSERT_TRUE(record(session(m_cbt, 50)).ok());
+    ASSERT_TRUE(record(session(m_cbt, 36, Attendance::CancelledByPatient)).ok());
+    ASSERT_TRUE(record(session(m_cbt, 1, Attendance::Attended, SessionKind::Booster)).ok());
+    ASSERT_TRUE(record(session(m_pdt, 20, Attendance::DidNotAttend)).ok());
+    auto removed = record(session(m_pdt, 2));
+    ASSERT_TRUE(removed.ok());
+    ASSERT_TRUE(
+        SessionRepository(db()).remove(m_coordinator, removed->id, QStringLiteral("x")).ok());
+    ASSERT_TRUE(record(session(other, 10), &m_therapist2).ok());
+    screened(); // not randomized: not on the list
+
+    SessionRepository sessions(db());
+    auto all = sessions.doses(m_coordinator);
+    ASSERT_TRUE(all.ok()) << str(all.message());
+    ASSERT_EQ(all->size(), 3u);
+    for (const ParticipantSessions& row : *all) {
+        auto one = sessions.dose(m_coordinator, row.participant.id);
+        ASSERT_TRUE(one.ok());
+        EXPECT_EQ(row.dose.planned, one->planned);
+        EXPECT_EQ(row.dose.plannedBooster, one->plannedBooster);
+        EXPECT_EQ(row.dose.attended, one->attended);
+        EXPECT_EQ(row.dose.attendedBooster, one->attendedBooster);
+        EXPECT_EQ(row.dose.cancelledByPatient, one->cancelledByPatient);
+        EXPECT_EQ(row.dose.didNotAttend, one->didNotAttend);
+    }
+    // The last session not removed: m_pdt's removed session two days ago does not count.
+    for (const ParticipantSessions& row : *all) {
+        if (row.participant.id == m_cbt.id) {
+            EXPECT_EQ(row.lastSession, today().addDays(-1));
+        } else if (row.participant.id == m_pdt.id) {
+            EXPECT_EQ(row.lastSession, today().addDays(-20));
+        }
+    }
+    // A therapist reaches only their own participants; a blinded user none at all.
+    auto mine = sessions.doses(m_therapist2);
+    ASSERT_TRUE(mine.ok());
+    ASSERT_EQ(mine->size(), 1u);
+    EXPECT_EQ(mine->front().participant.id, other.id);
+    EXPECT_EQ(mine->front().dose.attended, 1);
+    auto blinded = sessions.doses(m_assessor);
+    ASSERT_FALSE(blinded.ok());
+    EXPECT_EQ(blinded.error().code, ErrorCode::Forbidden);
+}
+
 TEST_F(SessionTest, ProportionIsCappedAtTheFullDose)
 {
     SessionDose d;

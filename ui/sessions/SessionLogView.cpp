@@ -118,29 +118,11 @@ QString SessionLogView::reload()
     if (!protocol.ok())
         return protocol.message();
     m_protocol = *protocol;
-    auto list = ParticipantRepository(m_db).list(m_actor);
-    if (!list.ok())
-        return list.message();
-    SessionRepository sessions(m_db);
-    std::vector<PatientDose> rows;
-    for (const Participant& p : *list) {
-        if (!p.isRandomized() || p.status == ParticipantStatus::Withdrawn)
-            continue;
-        auto dose = sessions.dose(m_actor, p.id);
-        if (!dose.ok())
-            return dose.message();
-        auto held = sessions.forParticipant(m_actor, p.id);
-        if (!held.ok())
-            return held.message();
-        QDate last;
-        for (const TherapySession& s : *held) {
-            if (!s.removed && s.date > last)
-                last = s.date;
-        }
-        rows.push_back({p, *dose, last});
-    }
+    auto rows = SessionRepository(m_db).doses(m_actor);
+    if (!rows.ok())
+        return rows.message();
     const qint64 selected = selectedPatient();
-    m_patients->setRows(std::move(rows), m_protocol);
+    m_patients->setRows(std::move(rows).value(), m_protocol);
     m_patientTable->resizeColumnsToContents();
     if (selected != 0)
         selectPatient(selected);

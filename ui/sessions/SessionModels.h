@@ -10,12 +10,7 @@
 namespace td {
 
 // One row per patient of the session log: attendance against the arm's planned dose.
-struct PatientDose
-{
-    Participant participant;
-    SessionDose dose;
-    QDate lastSession;
-};
+using PatientDose = ParticipantSessions;
 
 class PatientDoseModel : public QAbstractTableModel
 {
