@@ -462,7 +462,7 @@
   scores verify --db FILE                        recompute every stored score
   randomization simulate|replay ...              see: trialdesk-cli randomization help
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm
       --out PATH
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]

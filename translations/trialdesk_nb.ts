@@ -462,7 +462,7 @@
   scores verify --db FILE                        recompute every stored score
   randomization simulate|replay ...              see: trialdesk-cli randomization help
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm
       --out PATH
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -477,7 +477,7 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
   scores verify --db FIL                         beregn alle lagrede skårer på nytt
   randomization simulate|replay ...              se: trialdesk-cli randomization help
   report consort|dashboard --db FIL --user NAVN
-  export --db FIL --user NAVN --format csv-long|csv-wide|sessions|codebook|sav|dta
+  export --db FIL --user NAVN --format csv-long|csv-wide|sessions|codebook|sav|dta|odm
       --out STI
   import assessments|redcap-dictionary|odm --db FIL --user NAVN FIL
   backup --db FIL --out STI [--keep N]          restore --db FIL --from KOPI [--yes]

@@ -61,7 +61,7 @@ int usage(int exitCode)
         "  scores verify --db FILE                        recompute every stored score\n"
         "  randomization simulate|replay ...              see: trialdesk-cli randomization help\n"
         "  report consort|dashboard --db FILE --user NAME\n"
-        "  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta\n"
+        "  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm\n"
         "      --out PATH\n"
         "  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE\n"
         "  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]\n"
