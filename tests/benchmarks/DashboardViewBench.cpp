@@ -5,7 +5,7 @@
 // Work on a copy: opening a database brings its schema up to date.
 // usage: trialdesk_dashboard_view_bench --db FILE [--runs N]
 
-#include "BenchTiming.h"
+#include "BenchSupport.h"
 #include "dashboard/DashboardView.h"
 #include "instruments/InstrumentCatalog.h"
 #include "outcomes/AlertRepository.h"
@@ -26,44 +26,30 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    auto arg = [&args](const char* name, const QString& fallback) {
-        const qsizetype i = args.indexOf(QString::fromLatin1(name));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
-    const QString path = arg("--db", QString());
-    const int runs = std::max(1, arg("--runs", QStringLiteral("5")).toInt());
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        std::fprintf(stderr, "usage: trialdesk_dashboard_view_bench --db FILE [--runs N]\n");
+    auto opened = td::bench::openTrial("trialdesk_dashboard_view_bench");
+    if (!opened)
         return 2;
-    }
-    auto db = td::Database::open(path);
-    if (!db.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
-        return 1;
-    }
-    auto id = (*db)->scalar(QStringLiteral(
-        "SELECT id FROM users WHERE role = 'principal_investigator' AND active = 1 LIMIT 1"));
-    if (!id.ok()) {
+    td::Database& trial = *opened->db;
+    const QString& path = opened->path;
+    const int runs = opened->runs;
+    const td::Actor pi = td::bench::firstUser(trial, td::Role::PrincipalInvestigator,
+                                              "principal_investigator", "pi");
+    if (pi.userId == 0) {
         std::fprintf(stderr, "no principal investigator in %s\n", qPrintable(path));
         return 1;
     }
-    const td::Actor pi{id->toLongLong(), QStringLiteral("pi"), td::Role::PrincipalInvestigator};
-    auto participants = (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM participant"));
-    std::printf("%s: %lld participants, %d runs after the first\n", qPrintable(path),
-                participants.ok() ? participants->toLongLong() : -1LL, runs);
 
     td::DashboardView view;
     view.resize(1280, 900);
-    time("DashboardView::load (PI)", runs, [&] { return view.load(**db, pi).isEmpty(); });
-    td::Dashboard dashboard(**db);
+    time("DashboardView::load (PI)", runs, [&] { return view.load(trial, pi).isEmpty(); });
+    td::Dashboard dashboard(trial);
     time("  of which Dashboard::all", runs, [&] { return dashboard.all(pi).ok(); });
     time("  of which the protocol", runs,
-         [&] { return td::ProtocolRepository(**db).load(pi).ok(); });
+         [&] { return td::ProtocolRepository(trial).load(pi).ok(); });
     time("  of which the instruments", runs,
-         [&] { return td::InstrumentCatalog::load(**db).ok(); });
+         [&] { return td::InstrumentCatalog::load(trial).ok(); });
     time("  of which the open alerts", runs,
-         [&] { return td::AlertRepository(**db).list(pi, true).ok(); });
+         [&] { return td::AlertRepository(trial).list(pi, true).ok(); });
     bool phq = false;
     time("switch instrument", runs, [&] {
         phq = !phq;
@@ -79,7 +65,7 @@ int main(int argc, char** argv)
         return true;
     });
     time("load + paint", runs, [&] {
-        if (!view.load(**db, pi).isEmpty())
+        if (!view.load(trial, pi).isEmpty())
             return false;
         QApplication::processEvents();
         QPainter painter(&image);

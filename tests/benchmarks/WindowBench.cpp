@@ -6,7 +6,7 @@
 // Work on a copy: opening a database brings its schema up to date.
 // usage: trialdesk_window_bench --db FILE [--runs N]
 
-#include "BenchTiming.h"
+#include "BenchSupport.h"
 #include "i18n/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "participant/ParticipantPage.h"
@@ -24,14 +24,6 @@ using td::bench::time;
 
 namespace {
 
-td::Actor firstUser(td::Database& db, td::Role role, const char* key, const char* name)
-{
-    auto id = db.scalar(
-        QStringLiteral("SELECT id FROM users WHERE role = ? AND active = 1 ORDER BY id LIMIT 1"),
-        {QString::fromLatin1(key)});
-    return {id.ok() ? id->toLongLong() : 0, QString::fromLatin1(name), role};
-}
-
 bool paint(QWidget& w)
 {
     QApplication::processEvents();
@@ -48,28 +40,16 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    auto arg = [&args](const char* name, const QString& fallback) {
-        const qsizetype i = args.indexOf(QString::fromLatin1(name));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
-    const QString path = arg("--db", QString());
-    const int runs = std::max(1, arg("--runs", QStringLiteral("5")).toInt());
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        std::fprintf(stderr, "usage: trialdesk_window_bench --db FILE [--runs N]\n");
+    auto opened = td::bench::openTrial("trialdesk_window_bench");
+    if (!opened)
         return 2;
-    }
-    auto db = td::Database::open(path);
-    if (!db.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
-        return 1;
-    }
-    td::Database& trial = **db;
+    td::Database& trial = *opened->db;
+    const QString& path = opened->path;
+    const int runs = opened->runs;
     const td::Actor coordinator =
-        firstUser(trial, td::Role::Coordinator, "coordinator", "coordinator");
-    const td::Actor pi =
-        firstUser(trial, td::Role::PrincipalInvestigator, "principal_investigator", "pi");
-    auto participants = trial.scalar(QStringLiteral("SELECT COUNT(*) FROM participant"));
+        td::bench::firstUser(trial, td::Role::Coordinator, "coordinator", "coordinator");
+    const td::Actor pi = td::bench::firstUser(trial, td::Role::PrincipalInvestigator,
+                                              "principal_investigator", "pi");
     // The participant with the most assessments: the fullest page and chart.
     auto busiest = trial.scalar(QStringLiteral(
         "SELECT participant_id FROM assessment GROUP BY participant_id ORDER BY COUNT(*) DESC "
@@ -78,8 +58,6 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s has no coordinator, PI or assessment\n", qPrintable(path));
         return 1;
     }
-    std::printf("%s: %lld participants, %d runs after the first\n", qPrintable(path),
-                participants.ok() ? participants->toLongLong() : -1LL, runs);
     td::LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
 
