@@ -216,12 +216,9 @@ void MainWindow::openTask(const WorkItem& item)
 
 ParticipantPage* MainWindow::openParticipant(qint64 participantId)
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i));
-            page && page->participantId() == participantId) {
-            m_tabs->setCurrentIndex(i);
-            return page;
-        }
+    if (ParticipantPage* open = pageOf(participantId)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
     }
     auto* page = new ParticipantPage(m_db, m_actor, this);
     if (const QString refused = page->load(participantId); !refused.isEmpty()) {
@@ -236,6 +233,15 @@ ParticipantPage* MainWindow::openParticipant(qint64 participantId)
     return page;
 }
 
+ParticipantPage* MainWindow::pageOf(qint64 participantId) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i));
+            page && page->participantId() == participantId)
+            return page;
+    return nullptr;
+}
+
 void MainWindow::openEntry(qint64 participantId, qint64 timePointId, const QString& instrumentId)
 {
     auto* form =
@@ -243,10 +249,8 @@ void MainWindow::openEntry(qint64 participantId, qint64 timePointId, const QStri
     form->setAttribute(Qt::WA_DeleteOnClose);
     // Every saved item shows at once on the participant's page and in the worklist.
     connect(form, &AssessmentEntryForm::saved, this, [this, participantId] {
-        for (int i = 0; i < m_tabs->count(); ++i)
-            if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i));
-                page && page->participantId() == participantId)
-                page->refresh();
+        if (ParticipantPage* page = pageOf(participantId))
+            page->refresh();
         if (m_worklist)
             m_worklist->reload();
     });

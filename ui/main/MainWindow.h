@@ -64,6 +64,8 @@ private:
     void addTab(QWidget* widget, std::function<QString()> title);
     void openTask(const WorkItem& item);
     void refreshAll();
+    // The open page of a participant, or null.
+    ParticipantPage* pageOf(qint64 participantId) const;
     void retranslateUi();
     void showAbout();
 
