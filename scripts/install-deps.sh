@@ -7,7 +7,7 @@ packages=(
     build-essential cmake pkg-config ccache clang-format git
     clang libclang-rt-14-dev
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev libgl-dev
     libsodium-dev libreadstat-dev
     pspp
     libgtest-dev libgmock-dev libbenchmark-dev

@@ -227,9 +227,9 @@ Result<qint64> AssessmentRepository::insertImported(const Actor& actor, Assessme
         "INSERT INTO assessment (participant_id, time_point_id, session_id, instrument_id, "
         "assessment_date, rater_id, status, missing_reason, item_values, created_at) VALUES (?, "
         "?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto ins = m_db.exec(insert, bindings);
+    auto ins = m_db.write(insert, bindings);
     TD_TRY(ins);
-    a.id = (*ins)->lastInsertId().toLongLong();
+    a.id = ins->lastId;
     // One audit row per imported assessment, holding every value (the per-field rows of a
     // save would make a million-row import write tens of millions of audit rows).
     TD_TRY(AuditLog::record(m_db, actor,

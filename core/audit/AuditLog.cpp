@@ -106,7 +106,7 @@ Status AuditLog::record(Database& db, const QString& username, const QString& ro
     const QString at = timestamp(db.clock().nowUtc());
     const QByteArray hash = rowHash(id, at, username, role, e, tail.hash);
     auto toDb = [](const QString& s) { return s.isNull() ? QVariant() : QVariant(s); };
-    auto ins = db.exec(
+    auto ins = db.write(
         QStringLiteral("INSERT INTO audit_log (id, at_utc, username, role, action, entity, "
                        "entity_id, field, old_value, new_value, reason, prev_hash, hash) VALUES "
                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

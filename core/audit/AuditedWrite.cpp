@@ -35,12 +35,12 @@ Result<qint64> AuditedWrite::insert(Database& db, const Actor& actor, const QStr
         marks << QStringLiteral("?");
         bindings << storable(value);
     }
-    auto ins = db.exec(
+    auto ins = db.write(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
         bindings);
     TD_TRY(ins);
-    const qint64 id = (*ins)->lastInsertId().toLongLong();
+    const qint64 id = ins->lastId;
     TD_TRY(AuditLog::recordCreated(db, actor, table, id, auditValues.empty() ? values : auditValues,
                                    reason));
     return id;
@@ -74,7 +74,7 @@ Result<int> AuditedWrite::update(Database& db, const Actor& actor, const QString
     if (sets.isEmpty())
         return 0;
     bindings << id;
-    TD_TRY(db.exec(
+    TD_TRY(db.write(
         QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
         bindings));
     return AuditLog::recordChanges(db, actor, table, id, audited, reason.trimmed());

@@ -62,21 +62,21 @@ const QString insertSql = QStringLiteral(
 
 Status ScoreRepository::insert(Database& db, qint64 assessmentId, const Score& s)
 {
-    TD_TRY(db.exec(insertSql, bindings(assessmentId, s)));
+    TD_TRY(db.write(insertSql, bindings(assessmentId, s)));
     return {};
 }
 
 Status ScoreRepository::store(Database& db, qint64 assessmentId, const Score& s)
 {
     const QVariantList values = bindings(assessmentId, s);
-    auto upd = db.exec(QStringLiteral("UPDATE assessment_score SET total = ?, band = ?, complete "
-                                      "= ?, prorated = ?, flags = ?, subscales = ?, "
-                                      "engine_version = ? WHERE assessment_id = ?"),
-                       values);
+    auto upd = db.write(QStringLiteral("UPDATE assessment_score SET total = ?, band = ?, complete "
+                                       "= ?, prorated = ?, flags = ?, subscales = ?, "
+                                       "engine_version = ? WHERE assessment_id = ?"),
+                        values);
     TD_TRY(upd);
-    if ((*upd)->numRowsAffected() > 0)
+    if (upd->rows > 0)
         return {};
-    TD_TRY(db.exec(insertSql, values));
+    TD_TRY(db.write(insertSql, values));
     return {};
 }
 

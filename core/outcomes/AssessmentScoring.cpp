@@ -77,7 +77,7 @@ Status AssessmentScoring::apply(const Actor& actor, const std::optional<Assessme
 
     if (after.removed || after.status != AssessmentStatus::Complete)
         return {};
-    TD_TRY(raiseAlerts(actor, **d, after, *score));
+    TD_TRY(raiseAlerts(actor, **d, after, *score, !before));
     if (m_bulk && score->total) {
         auto atBaseline = atBaselineVisit(after);
         TD_TRY(atBaseline);
@@ -151,11 +151,18 @@ Result<bool> AssessmentScoring::alreadyRaised(qint64 assessmentId, const QString
 }
 
 Status AssessmentScoring::raiseAlerts(const Actor& actor, const InstrumentDefinition& d,
-                                      const Assessment& a, const Score& score)
+                                      const Assessment& a, const Score& score, bool isNew)
 {
+    // A new assessment has no alerts yet (the lookup scans the alert table: a bulk import
+    // adding thousands of alerts would make it quadratic).
+    auto raisedBefore = [&](const QString& kind) -> Result<bool> {
+        if (isNew)
+            return false;
+        return alreadyRaised(a.id, kind);
+    };
     const QString suicidality = QStringLiteral("suicidality");
     if (score.flags.contains(suicidality)) {
-        auto raised = alreadyRaised(a.id, suicidality);
+        auto raised = raisedBefore(suicidality);
         TD_TRY(raised);
         if (!*raised) {
             QStringList items;
@@ -195,7 +202,7 @@ Status AssessmentScoring::raiseAlerts(const Actor& actor, const InstrumentDefini
     if (!change.ok() || change->direction != QStringLiteral("deteriorated"))
         return {};
     const QString kind = QStringLiteral("deterioration");
-    auto already = alreadyRaised(a.id, kind);
+    auto already = raisedBefore(kind);
     TD_TRY(already);
     if (*already)
         return {};

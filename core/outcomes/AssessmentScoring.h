@@ -43,7 +43,7 @@ public:
 private:
     Result<bool> atBaselineVisit(const Assessment& a);
     Status raiseAlerts(const Actor& actor, const InstrumentDefinition& d, const Assessment& a,
-                       const Score& score);
+                       const Score& score, bool isNew);
     Result<bool> alreadyRaised(qint64 assessmentId, const QString& kind);
     Result<ChangeInput> changeDefaults(const InstrumentDefinition& d);
 

@@ -120,15 +120,16 @@ Status NormRepository::updateBaseline(const QString& instrumentId, std::optional
     const double ds = added.value_or(0) - removed.value_or(0);
     const double dsq =
         added.value_or(0) * added.value_or(0) - removed.value_or(0) * removed.value_or(0);
-    auto upd = m_db.exec(QStringLiteral("UPDATE baseline_stat SET n = n + ?, total_sum = total_sum "
-                                        "+ ?, total_sum_sq = total_sum_sq + ? WHERE instrument_id "
-                                        "= ?"),
-                         {dn, ds, dsq, instrumentId});
+    auto upd =
+        m_db.write(QStringLiteral("UPDATE baseline_stat SET n = n + ?, total_sum = total_sum "
+                                  "+ ?, total_sum_sq = total_sum_sq + ? WHERE instrument_id "
+                                  "= ?"),
+                   {dn, ds, dsq, instrumentId});
     TD_TRY(upd);
-    if ((*upd)->numRowsAffected() == 0)
-        TD_TRY(m_db.exec(QStringLiteral("INSERT INTO baseline_stat (instrument_id, n, total_sum, "
-                                        "total_sum_sq) VALUES (?, ?, ?, ?)"),
-                         {instrumentId, dn, ds, dsq}));
+    if (upd->rows == 0)
+        TD_TRY(m_db.write(QStringLiteral("INSERT INTO baseline_stat (instrument_id, n, total_sum, "
+                                         "total_sum_sq) VALUES (?, ?, ?, ?)"),
+                          {instrumentId, dn, ds, dsq}));
     return {};
 }
 

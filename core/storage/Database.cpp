@@ -26,6 +26,7 @@ Database::Database(QString path, QString connectionName, std::shared_ptr<Clock> 
 Database::~Database()
 {
     m_prepared.clear();
+    m_writes.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -87,6 +88,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                              .arg(file)
                              .arg(*before)
                              .arg(migrations.latestVersion()));
+    db->m_writes = SqliteStatements::attach(db->connection());
     TD_TRY(db->configure());
     db->m_versionAtOpen = *before;
     TD_TRY(migrations.migrate(*db));
@@ -143,6 +145,17 @@ Result<QSqlQuery*> Database::exec(const QString& sql, const QVariantList& bindin
     if (!q->exec())
         return sqlError(*q, sql);
     return q;
+}
+
+Result<Written> Database::write(const QString& sql, const QVariantList& bindings)
+{
+    if (m_writes)
+        return m_writes->write(sql, bindings);
+    auto q = exec(sql, bindings);
+    TD_TRY(q);
+    Written w{(*q)->numRowsAffected(), (*q)->lastInsertId().toLongLong()};
+    (*q)->finish();
+    return w;
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& bindings)

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteStatements.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -53,6 +54,9 @@ public:
     // query; statements are prepared once per connection and reused, so a result stays valid
     // only until the same SQL text runs again (read it fully, or finish(), before that).
     Result<QSqlQuery*> exec(const QString& sql, const QVariantList& bindings = {});
+    // Runs an INSERT, UPDATE or DELETE and says how many rows it wrote and the last inserted
+    // id. On SQLite it bypasses QSqlQuery (SqliteStatements); the row reads back the same.
+    Result<Written> write(const QString& sql, const QVariantList& bindings = {});
     // The first column of the first row, or NotFound.
     Result<QVariant> scalar(const QString& sql, const QVariantList& bindings = {});
     // Runs a statement that is not worth caching (DDL, pragmas).
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     std::shared_ptr<Clock> m_clock;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    std::unique_ptr<SqliteStatements> m_writes; // null on other drivers
     int m_depth = 0;
     int m_versionAtOpen = 0;
     AuditTail m_auditTail;
