@@ -13,30 +13,51 @@ namespace td {
 
 namespace {
 
-QString number(const QVariant& v)
+// A YYYY-MM-DD date at the start of `text` (invalid otherwise), without a QString.
+QDate isoDate(QByteArrayView text)
 {
-    if (v.isNull())
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
         return {};
-    return QString::number(v.toDouble(), 'g', 15);
+    auto digits = [&](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            n = n * 10 + (text[i] - '0');
+        }
+        return n;
+    };
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0 || (text.size() > 10 && text[10] != 'T' && text[10] != ' '))
+        return {};
+    return QDate(y, m, d);
 }
 
-// Rows come grouped by participant: the randomization date is parsed once per participant.
-QString weeksBetween(const QString& randomizedAt, const QString& date)
+// Weeks from randomization to the assessment, one decimal. Rows come grouped by participant:
+// the randomization date is parsed once per participant.
+class WeeksSince
 {
-    static thread_local QString lastText;
-    static thread_local QDate lastDate;
-    if (randomizedAt.isEmpty())
-        return {};
-    if (randomizedAt != lastText) {
-        lastText = randomizedAt;
-        lastDate = QDate::fromString(randomizedAt.left(10), Qt::ISODate);
+public:
+    QByteArrayView operator()(QByteArrayView randomizedAt, QByteArrayView date)
+    {
+        if (randomizedAt.isEmpty())
+            return {};
+        if (randomizedAt != QByteArrayView(m_lastText)) {
+            m_lastText = randomizedAt.toByteArray();
+            m_lastDate = isoDate(randomizedAt);
+        }
+        const QDate to = date.size() == 10 ? isoDate(date) : QDate();
+        if (!m_lastDate.isValid() || !to.isValid())
+            return {};
+        m_text.setNum(static_cast<double>(m_lastDate.daysTo(to)) / 7.0, 'f', 1);
+        return m_text;
     }
-    const QDate from = lastDate;
-    const QDate to = QDate::fromString(date, Qt::ISODate);
-    if (!from.isValid() || !to.isValid())
-        return {};
-    return QString::number(static_cast<double>(from.daysTo(to)) / 7.0, 'f', 1);
-}
+
+private:
+    QByteArray m_lastText;
+    QDate m_lastDate;
+    QByteArray m_text;
+};
 
 void header(CsvWriter& csv, const std::vector<ExportVariable>& vars)
 {
@@ -70,57 +91,72 @@ QString ExportWriters::longQuery()
 Result<qint64> ExportWriters::longCsv(ExportContext& ctx, QIODevice& out)
 {
     const int items = ExportLayout::maxItems(ctx);
-    const QStringList subscales = ExportLayout::subscaleIds(ctx);
+    std::vector<QByteArray> subscales;
+    for (const QString& id : ExportLayout::subscaleIds(ctx))
+        subscales.push_back(id.toUtf8());
     CsvWriter csv(out);
     header(csv, ExportLayout::longVariables(ctx));
-    auto q = ctx.db.exec(longQuery());
-    TD_TRY(q);
-    QSqlQuery& r = **q;
     qint64 rows = 0;
-    std::vector<QString> sub(static_cast<size_t>(subscales.size()));
-    while (r.next()) {
+    WeeksSince weeks;
+    QByteArray total;
+    QByteArray flags;
+    std::vector<QByteArrayView> sub(subscales.size());
+    // Read in place (Database::read): a long export is millions of values.
+    TD_TRY(ctx.db.read(longQuery(), {}, [&](const SqlRow& r) -> Status {
         for (int c = 0; c < 2; ++c)
-            csv.field(r.value(c).toString());
+            csv.fieldUtf8(r.text(c));
         if (ctx.showArms)
-            csv.field(r.value(2).toString());
+            csv.fieldUtf8(r.text(2));
         for (int c = 3; c < 11; ++c)
-            csv.field(r.value(c).toString());
-        const QString date = r.value(12).toString();
-        csv.field(weeksBetween(r.value(11).toString(), date));
-        csv.field(date);
+            csv.fieldUtf8(r.text(c));
+        const QByteArrayView date = r.text(12);
+        csv.fieldUtf8(weeks(r.text(11), date));
+        csv.fieldUtf8(date);
         for (int c = 13; c < 16; ++c)
-            csv.field(r.value(c).toString());
-        const QString values = r.value(16).toString();
+            csv.fieldUtf8(r.text(c));
         int written = 0;
-        for (QStringView item : QStringView(values).split(QLatin1Char(','))) {
-            if (written == items)
-                break;
-            csv.field(item == u"NA" ? QStringView() : item);
-            ++written;
-        }
-        for (; written < items; ++written)
-            csv.field(QStringView());
-        csv.field(number(r.value(17)));
-        csv.field(r.value(18).toString());
-        csv.field(r.value(19).toString());
-        csv.field(r.value(20).toString());
-        csv.field(r.value(21).toString().replace(QLatin1Char(','), QLatin1Char(';')));
-        std::fill(sub.begin(), sub.end(), QString());
-        const QString stored = r.value(22).toString();
-        if (!stored.isEmpty())
-            for (const QString& part : stored.split(QLatin1Char(';'))) {
-                const qsizetype eq = part.indexOf(QLatin1Char('='));
-                const qsizetype i = subscales.indexOf(part.left(eq));
-                if (eq > 0 && i >= 0)
-                    sub[static_cast<size_t>(i)] = part.mid(eq + 1);
+        const QByteArrayView values = r.text(16);
+        if (!values.isEmpty())
+            for (qsizetype from = 0; from <= values.size() && written < items; ++written) {
+                qsizetype to = values.indexOf(',', from);
+                if (to < 0)
+                    to = values.size();
+                const QByteArrayView item = values.sliced(from, to - from);
+                csv.fieldUtf8(item == "NA" ? QByteArrayView() : item);
+                from = to + 1;
             }
-        for (const QString& s : sub)
-            csv.field(s);
+        for (; written < items; ++written)
+            csv.fieldUtf8({});
+        if (r.isNull(17)) {
+            csv.fieldUtf8({});
+        } else {
+            total.setNum(r.toDouble(17), 'g', 15);
+            csv.fieldUtf8(total);
+        }
+        for (int c = 18; c < 21; ++c)
+            csv.fieldUtf8(r.text(c));
+        flags = r.text(21).toByteArray().replace(',', ';');
+        csv.fieldUtf8(flags);
+        std::fill(sub.begin(), sub.end(), QByteArrayView());
+        const QByteArrayView stored = r.text(22);
+        for (qsizetype from = 0; from < stored.size();) {
+            qsizetype to = stored.indexOf(';', from);
+            if (to < 0)
+                to = stored.size();
+            const QByteArrayView part = stored.sliced(from, to - from);
+            const qsizetype eq = part.indexOf('=');
+            if (eq > 0)
+                for (size_t i = 0; i < subscales.size(); ++i)
+                    if (part.first(eq) == QByteArrayView(subscales[i]))
+                        sub[i] = part.sliced(eq + 1);
+            from = to + 1;
+        }
+        for (QByteArrayView s : sub)
+            csv.fieldUtf8(s);
         csv.endRow();
         ++rows;
-    }
-    if (r.lastError().isValid())
-        return ctx.db.sqlError(r, QStringLiteral("long export"));
+        return {};
+    }));
     if (!csv.flush())
         return writeFailed(out);
     return rows;

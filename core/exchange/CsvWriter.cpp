@@ -67,6 +67,31 @@ void CsvWriter::field(QStringView value)
     appendField(value);
 }
 
+void CsvWriter::fieldUtf8(QByteArrayView value)
+{
+    if (!m_first)
+        m_buffer.append(',');
+    m_first = false;
+    // The same rule as needsQuotes, on the UTF-8 bytes (U+FEFF is EF BB BF).
+    bool quote = value.startsWith("\xEF\xBB\xBF");
+    for (char c : value)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    if (!quote) {
+        m_buffer.append(value);
+        return;
+    }
+    m_buffer.append('"');
+    for (char c : value) {
+        if (c == '"')
+            m_buffer.append('"');
+        m_buffer.append(c);
+    }
+    m_buffer.append('"');
+}
+
 void CsvWriter::endRow()
 {
     m_buffer.append("\r\n", 2);

@@ -20,6 +20,8 @@ public:
 
     void field(const QString& value);
     void field(QStringView value);
+    // A field already in UTF-8 (as SqlRow::text gives it), appended without conversion.
+    void fieldUtf8(QByteArrayView value);
     void endRow();
     void row(const QStringList& fields);
     bool flush();

@@ -11,6 +11,28 @@
 namespace td {
 
 namespace {
+// A row of a QSqlQuery, each value converted on demand as QVariant::toString() gives it.
+class QueryRow final : public SqlRow
+{
+public:
+    explicit QueryRow(QSqlQuery& q) : m_q(q) {}
+    bool isNull(int column) const override { return m_q.isNull(column); }
+    QByteArrayView text(int column) const override
+    {
+        if (static_cast<size_t>(column) >= m_texts.size())
+            m_texts.resize(static_cast<size_t>(column) + 1);
+        QByteArray& out = m_texts[static_cast<size_t>(column)];
+        const QVariant v = m_q.value(column);
+        out = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+        return out;
+    }
+    double toDouble(int column) const override { return m_q.value(column).toDouble(); }
+
+private:
+    QSqlQuery& m_q;
+    mutable std::vector<QByteArray> m_texts;
+};
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -26,7 +48,7 @@ Database::Database(QString path, QString connectionName, std::shared_ptr<Clock> 
 Database::~Database()
 {
     m_prepared.clear();
-    m_writes.reset();
+    m_direct.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -88,7 +110,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                              .arg(file)
                              .arg(*before)
                              .arg(migrations.latestVersion()));
-    db->m_writes = SqliteStatements::attach(db->connection());
+    db->m_direct = SqliteStatements::attach(db->connection());
     TD_TRY(db->configure());
     db->m_versionAtOpen = *before;
     TD_TRY(migrations.migrate(*db));
@@ -149,13 +171,39 @@ Result<QSqlQuery*> Database::exec(const QString& sql, const QVariantList& bindin
 
 Result<Written> Database::write(const QString& sql, const QVariantList& bindings)
 {
-    if (m_writes)
-        return m_writes->write(sql, bindings);
+    if (m_direct)
+        return m_direct->write(sql, bindings);
     auto q = exec(sql, bindings);
     TD_TRY(q);
     Written w{(*q)->numRowsAffected(), (*q)->lastInsertId().toLongLong()};
     (*q)->finish();
     return w;
+}
+
+Status Database::read(const QString& sql, const QVariantList& bindings, const RowVisitor& visit)
+{
+    if (m_direct)
+        return m_direct->read(sql, bindings, visit);
+    return readThroughQt(sql, bindings, visit);
+}
+
+Status Database::readThroughQt(const QString& sql, const QVariantList& bindings,
+                               const RowVisitor& visit)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(q, sql);
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        q.bindValue(static_cast<int>(i), bindings[i]);
+    if (!q.exec())
+        return sqlError(q, sql);
+    QueryRow row(q);
+    while (q.next())
+        TD_TRY(visit(row));
+    if (q.lastError().isValid())
+        return sqlError(q, sql);
+    return {};
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& bindings)

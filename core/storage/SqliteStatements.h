@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -19,11 +20,11 @@ struct Written
     qint64 lastId = 0; // the rowid of the last insert on the connection
 };
 
-// INSERT, UPDATE and DELETE statements on an SQLite connection, run through SQLite's C API with
-// each prepared statement kept for reuse. Binding through QSqlQuery costs several times what
-// SQLite's own work does (a numbered placeholder name and a hash lookup per value), and a bulk
-// import binds tens of millions of values. Values bind as Qt's SQLite driver binds them, so a
-// row written here reads back the same through QSqlQuery.
+// Statements on an SQLite connection run through SQLite's C API, each prepared statement kept
+// for reuse: writes, and reads row by row in place. QSqlQuery costs several times SQLite's own
+// work here: binding builds a placeholder name and a hash lookup per value (a bulk import binds
+// tens of millions), and reading converts every column to UTF-16 in a QVariant (an export
+// reads millions). Values bind and read as through Qt's SQLite driver.
 class SqliteStatements
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteStatements)
@@ -36,10 +37,14 @@ public:
     SqliteStatements& operator=(const SqliteStatements&) = delete;
 
     Result<Written> write(const QString& sql, const QVariantList& bindings);
+    Status read(const QString& sql, const QVariantList& bindings, const RowVisitor& visit);
 
 private:
     explicit SqliteStatements(sqlite3* handle) : m_handle(handle) {}
     Error refused(const QString& sql) const;
+    // The cached statement for `sql` (a fresh one, `owned`, while the cached one is being read),
+    // with `bindings` bound.
+    Result<sqlite3_stmt*> prepare(const QString& sql, const QVariantList& bindings, bool& owned);
 
     sqlite3* m_handle;
     std::unordered_map<QString, sqlite3_stmt*> m_prepared;

@@ -171,4 +171,32 @@ TEST(CsvReader, ReadsBackWhatCsvWriterWrites)
     EXPECT_EQ(r.records[1].line, 3);
 }
 
+TEST(CsvWriter, WritesUtf8FieldsExactlyAsTheSameText)
+{
+    QStringList values = fields({"plain", "a,b", "say \"hi\"", "two\nlines", "cr\r", "", "æøå",
+                                 "mid\xEF\xBB\xBF"
+                                 "bom",
+                                 "\"", "\xF0\x9F\x98\x80"});
+    values << QChar(0xFEFF) + QStringLiteral("bom first"); // quoted, or it reads as a file's BOM
+    QBuffer asText;
+    QBuffer asUtf8;
+    asText.open(QIODevice::WriteOnly);
+    asUtf8.open(QIODevice::WriteOnly);
+    {
+        CsvWriter text(asText);
+        CsvWriter utf8(asUtf8);
+        for (const QString& v : values) {
+            text.field(v);
+            const QByteArray bytes = v.toUtf8();
+            utf8.fieldUtf8(bytes);
+        }
+        text.endRow();
+        utf8.endRow();
+    }
+    EXPECT_EQ(asUtf8.data(), asText.data());
+    const Read r = read(asUtf8.data());
+    ASSERT_EQ(r.records.size(), 1u);
+    EXPECT_EQ(r.records[0].fields, values);
+}
+
 } // namespace

@@ -1,5 +1,6 @@
-// Database::write: the cached C-API write path stores every kind of value exactly as Qt's
-// SQLite driver does, reports rows and ids, refuses clearly and takes part in transactions.
+// Database::write and Database::read, SQLite's C API behind the cached statements: every kind
+// of value is stored and read back exactly as through Qt's SQLite driver; rows and ids are
+// reported; refusals are clear; writes take part in transactions.
 
 #include "TestTrial.h"
 #include "storage/Database.h"
@@ -15,7 +16,7 @@ using namespace tdtest;
 
 namespace {
 
-class DatabaseWriteTest : public ::testing::Test
+class DatabaseDirectTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -50,7 +51,7 @@ protected:
     std::unique_ptr<Database> m_db;
 };
 
-TEST_F(DatabaseWriteTest, StoresEveryValueAsTheQtDriverDoes)
+TEST_F(DatabaseDirectTest, StoresEveryValueAsTheQtDriverDoes)
 {
     const QString insert = QStringLiteral("INSERT INTO scratch (via, v) VALUES (?, ?)");
     const QVariantList values = {
@@ -89,7 +90,7 @@ TEST_F(DatabaseWriteTest, StoresEveryValueAsTheQtDriverDoes)
     EXPECT_EQ(expected[11], QStringLiteral("text '2026-11-21'"));
 }
 
-TEST_F(DatabaseWriteTest, SaysHowManyRowsItWroteAndTheLastId)
+TEST_F(DatabaseDirectTest, SaysHowManyRowsItWroteAndTheLastId)
 {
     const QString insert = QStringLiteral("INSERT INTO scratch (via, v) VALUES (?, ?)");
     auto first = m_db->write(insert, {QStringLiteral("a"), 1});
@@ -111,7 +112,7 @@ TEST_F(DatabaseWriteTest, SaysHowManyRowsItWroteAndTheLastId)
               (QStringList{QStringLiteral("integer 11"), QStringLiteral("integer 12")}));
 }
 
-TEST_F(DatabaseWriteTest, ARefusedStatementSaysWhyAndChangesNothing)
+TEST_F(DatabaseDirectTest, ARefusedStatementSaysWhyAndChangesNothing)
 {
     const QString insert = QStringLiteral("INSERT INTO scratch (via, v) VALUES (?, ?)");
     ASSERT_TRUE(m_db->write(insert, {QStringLiteral("a"), 1}).ok());
@@ -139,7 +140,7 @@ TEST_F(DatabaseWriteTest, ARefusedStatementSaysWhyAndChangesNothing)
               (QStringList{QStringLiteral("integer 1"), QStringLiteral("integer 2")}));
 }
 
-TEST_F(DatabaseWriteTest, WritesBelongToTheOpenTransaction)
+TEST_F(DatabaseDirectTest, WritesBelongToTheOpenTransaction)
 {
     const QString insert = QStringLiteral("INSERT INTO scratch (via, v) VALUES (?, ?)");
     {
@@ -155,6 +156,106 @@ TEST_F(DatabaseWriteTest, WritesBelongToTheOpenTransaction)
         ASSERT_TRUE(tx.commit().ok());
     }
     EXPECT_EQ(stored(QStringLiteral("tx")), QStringList{QStringLiteral("integer 2")});
+}
+
+// Every value of every row as read() gives it, and as readThroughQt() (QSqlQuery) does.
+std::pair<QStringList, QStringList> readBothWays(Database& db, const QString& sql)
+{
+    auto collect = [&](bool direct) {
+        QStringList out;
+        auto visit = [&](const SqlRow& r) -> Status {
+            QStringList row;
+            for (int c = 0; c < 3; ++c)
+                row << (r.isNull(c) ? QStringLiteral("NULL")
+                                    : QString::fromUtf8(r.text(c)) + QLatin1Char('|') +
+                                          QString::number(r.toDouble(c), 'g', 17));
+            out << row.join(QLatin1Char(' '));
+            return {};
+        };
+        const Status s = direct ? db.read(sql, {}, visit) : db.readThroughQt(sql, {}, visit);
+        EXPECT_TRUE(s.ok()) << str(s.message());
+        return out;
+    };
+    return {collect(true), collect(false)};
+}
+
+TEST_F(DatabaseDirectTest, ReadsEveryValueAsQSqlQueryDoes)
+{
+    const QString insert = QStringLiteral("INSERT INTO scratch (via, v) VALUES (?, ?)");
+    const QVariantList values = {
+        QVariant(),
+        0,
+        -17,
+        qint64(9007199254740993LL),
+        2.0,
+        0.1,
+        -0.125,
+        1e20,
+        1.0 / 3.0,
+        2.5e-7,
+        QStringLiteral(""),
+        QStringLiteral("12"),
+        QStringLiteral("3.50"),
+        QStringLiteral("Ærlig ølkasse på vei, 🙂"),
+        QByteArray("bytes"),
+    };
+    for (const QVariant& v : values)
+        ASSERT_TRUE(m_db->write(insert, {QStringLiteral("r"), v}).ok());
+    const auto [direct, qt] = readBothWays(
+        *m_db,
+        QStringLiteral("SELECT v, v * 2, typeof(v) FROM scratch WHERE via = 'r' ORDER BY id"));
+    ASSERT_EQ(qt.size(), values.size());
+    EXPECT_EQ(direct, qt);
+    // Numbers as Qt writes them: 2, not SQLite's own 2.0.
+    EXPECT_TRUE(direct[4].startsWith(QStringLiteral("2|2 4|4 real"))) << str(direct[4]);
+}
+
+TEST_F(DatabaseDirectTest, AReadCanReadTheSameStatementAgainInsideIt)
+{
+    const QString insert = QStringLiteral("INSERT INTO scratch (via, v) VALUES (?, ?)");
+    for (int v = 1; v <= 3; ++v)
+        ASSERT_TRUE(m_db->write(insert, {QStringLiteral("n"), v}).ok());
+    const QString sql = QStringLiteral("SELECT v FROM scratch WHERE via = ? ORDER BY v");
+    QStringList pairs;
+    const Status s = m_db->read(sql, {QStringLiteral("n")}, [&](const SqlRow& outer) -> Status {
+        const QString a = QString::fromUtf8(outer.text(0));
+        return m_db->read(sql, {QStringLiteral("n")}, [&](const SqlRow& inner) -> Status {
+            pairs << a + QString::fromUtf8(inner.text(0));
+            return {};
+        });
+    });
+    ASSERT_TRUE(s.ok()) << str(s.message());
+    EXPECT_EQ(pairs.join(QLatin1Char(',')), QStringLiteral("11,12,13,21,22,23,31,32,33"));
+}
+
+TEST_F(DatabaseDirectTest, AVisitorsErrorStopsTheReadAndABrokenQueryIsRefused)
+{
+    const QString insert = QStringLiteral("INSERT INTO scratch (via, v) VALUES (?, ?)");
+    for (int v = 1; v <= 3; ++v)
+        ASSERT_TRUE(m_db->write(insert, {QStringLiteral("n"), v}).ok());
+    const QString sql = QStringLiteral("SELECT v FROM scratch ORDER BY v");
+    int seen = 0;
+    const Status stopped = m_db->read(sql, {}, [&](const SqlRow&) -> Status {
+        ++seen;
+        return makeError(ErrorCode::Invalid, QStringLiteral("enough"));
+    });
+    EXPECT_EQ(seen, 1);
+    EXPECT_EQ(stopped.message(), QStringLiteral("enough"));
+    // The statement was reset: it reads from the start again.
+    seen = 0;
+    ASSERT_TRUE(m_db->read(sql, {},
+                           [&](const SqlRow&) -> Status {
+                               ++seen;
+                               return {};
+                           })
+                    .ok());
+    EXPECT_EQ(seen, 3);
+
+    const Status broken = m_db->read(QStringLiteral("SELECT absent FROM scratch"), {},
+                                     [](const SqlRow&) -> Status { return {}; });
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.message().contains(QStringLiteral("no such column: absent")))
+        << str(broken.message());
 }
 
 } // namespace
