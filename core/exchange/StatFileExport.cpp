@@ -87,6 +87,9 @@ Result<qint64> ExportWriters::statFile(ExportContext& ctx, QIODevice& out, bool 
                    : (c.labelled ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE),
             c.text ? 64 : 0);
         readstat_variable_set_label(c.variable, label(v.label, stata).constData());
+        // SPSS's measurement level: codes are nominal, counts and years are scale.
+        readstat_variable_set_measure(c.variable, c.text || c.labelled ? READSTAT_MEASURE_NOMINAL
+                                                                       : READSTAT_MEASURE_SCALE);
         if (c.labelled) {
             readstat_label_set_t* set =
                 readstat_add_label_set(g.writer, READSTAT_TYPE_INT32, name.constData());
@@ -109,6 +112,9 @@ Result<qint64> ExportWriters::statFile(ExportContext& ctx, QIODevice& out, bool 
             readstat_add_variable(g.writer, v.name.toUtf8().constData(),
                                   band ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE, 0);
         readstat_variable_set_label(var, label(v.label, stata).constData());
+        // A severity band is ordered; totals and subscales are scale.
+        readstat_variable_set_measure(var,
+                                      band ? READSTAT_MEASURE_ORDINAL : READSTAT_MEASURE_SCALE);
         if (!stata)
             readstat_variable_add_missing_double_value(var, ExportLayout::notScorableCode);
         if (band) {

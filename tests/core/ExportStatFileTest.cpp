@@ -1,5 +1,7 @@
 // Every SAV and DTA written here is read back through ReadStat's own reader: values, variable
-// labels and value labels. With pspp on PATH, the SAV must also open in PSPP.
+// labels and value labels. Where PSPP and R's haven are installed (scripts/install-deps.sh
+// installs both, so CI runs them), the files must open there with labels, user-missing codes
+// and measurement levels intact.
 
 #include "ExportTestSupport.h"
 #include "exchange/ExportService.h"
@@ -161,24 +163,149 @@ INSTANTIATE_TEST_SUITE_P(SavAndDta, ExportStatFileTest, ::testing::Values(false,
                              return std::string(p.param ? "Dta" : "Sav");
                          });
 
-TEST_F(ExportTrial, SavOpensInPspp)
+// Runs `program` with `args`; its standard output, or a failure with its error output.
+QString run(const QString& program, const QStringList& args)
 {
-    const QString pspp = QStandardPaths::findExecutable(QStringLiteral("pspp-convert"));
-    if (pspp.isEmpty())
-        GTEST_SKIP() << "pspp-convert is not installed";
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000)) {
+        ADD_FAILURE() << str(program) << " did not finish";
+        return {};
+    }
+    EXPECT_EQ(p.exitCode(), 0) << str(program) << ": " << p.readAllStandardError().toStdString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+bool writeText(const QString& path, const QString& text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
+}
+
+TEST_F(ExportTrial, SavOpensInPsppWithLabelsMissingCodesAndMeasurementLevels)
+{
+    const QString pspp = QStandardPaths::findExecutable(QStringLiteral("pspp"));
+    const QString convert = QStandardPaths::findExecutable(QStringLiteral("pspp-convert"));
+    if (pspp.isEmpty() || convert.isEmpty())
+        GTEST_SKIP() << "PSPP is not installed (scripts/install-deps.sh installs it)";
     const QString sav = out(QStringLiteral("wide.sav"));
     ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::Sav, sav).ok());
+
+    const QString syntax = out(QStringLiteral("dictionary.sps"));
+    ASSERT_TRUE(writeText(syntax, QStringLiteral("GET FILE='%1'.\nDISPLAY DICTIONARY /VARIABLES="
+                                                 "site arm status baseline_phq9_total "
+                                                 "baseline_phq9_band.\n")
+                                      .arg(sav)));
+    const QString dictionary = out(QStringLiteral("dictionary.csv"));
+    run(pspp, {QStringLiteral("-O"), QStringLiteral("format=csv"), QStringLiteral("-o"), dictionary,
+               syntax});
+    const QStringList lines = readText(dictionary).split(QLatin1Char('\n'));
+    auto hasLine = [&](const QString& start) {
+        for (const QString& l : lines)
+            if (l.startsWith(start))
+                return true;
+        return false;
+    };
+    // The Variables table: name, position, label, measurement level, ..., missing values.
+    auto variable = [&](const QString& name) {
+        for (const QString& l : lines) {
+            const QStringList f = l.trimmed().split(QLatin1Char(','));
+            if (f.size() == 10 && f[0] == name)
+                return QStringList{f[2], f[3], f[9]};
+        }
+        return QStringList{QStringLiteral("<not listed>")};
+    };
+    const QString none;
+    EXPECT_EQ(variable(QStringLiteral("arm")),
+              (QStringList{QStringLiteral("Allocated arm code"), QStringLiteral("Nominal"), none}))
+        << str(lines.join(QLatin1Char('\n')));
+    EXPECT_EQ(variable(QStringLiteral("status")),
+              (QStringList{QStringLiteral("Participant status"), QStringLiteral("Nominal"), none}));
+    EXPECT_EQ(variable(QStringLiteral("baseline_phq9_total")),
+              (QStringList{QStringLiteral("PHQ-9 total at baseline"), QStringLiteral("Scale"),
+                           QStringLiteral("-9")}));
+    EXPECT_EQ(variable(QStringLiteral("baseline_phq9_band")),
+              (QStringList{QStringLiteral("PHQ-9 severity band at baseline"),
+                           QStringLiteral("Ordinal"), QStringLiteral("-9")}));
+    // Value labels: variable label, value, label.
+    EXPECT_TRUE(hasLine(QStringLiteral("Site code,1,OSL")));
+    EXPECT_TRUE(hasLine(QStringLiteral("Allocated arm code,1,CBT")));
+    EXPECT_TRUE(hasLine(QStringLiteral(",2,PDT")));
+    EXPECT_TRUE(hasLine(QStringLiteral(",6,randomized")));
+    EXPECT_TRUE(hasLine(QStringLiteral("PHQ-9 severity band at baseline,-9[a],not scorable")));
+    EXPECT_TRUE(hasLine(QStringLiteral(",3,moderate")));
+
+    // And the data.
     const QString csv = out(QStringLiteral("from-pspp.csv"));
-    QProcess p;
-    p.start(pspp, {sav, csv});
-    ASSERT_TRUE(p.waitForFinished(60000));
-    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    run(convert, {sav, csv});
     const auto rows = parseCsv(readText(csv)
                                    .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
                                    .replace(QLatin1Char('\n'), QStringLiteral("\r\n")));
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[0].value(0), QStringLiteral("study_id"));
     EXPECT_EQ(rows[1].value(0).trimmed(), m_scored.studyId);
+}
+
+TEST_F(ExportTrial, SavAndDtaOpenInRHavenWithLabelsAndMissingCodes)
+{
+    const QString rscript = QStandardPaths::findExecutable(QStringLiteral("Rscript"));
+    if (rscript.isEmpty())
+        GTEST_SKIP() << "R is not installed (scripts/install-deps.sh installs r-cran-haven)";
+    const QString sav = out(QStringLiteral("wide.sav"));
+    const QString dta = out(QStringLiteral("wide.dta"));
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::Sav, sav).ok());
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::Dta, dta).ok());
+    // One "key=value" line per fact, for both files.
+    const QString script = out(QStringLiteral("haven.R"));
+    ASSERT_TRUE(writeText(script, QStringLiteral(R"(suppressMessages(library(haven))
+args <- commandArgs(trailingOnly = TRUE)
+show <- function(prefix, d) {
+  cat(prefix, "rows=", nrow(d), "\n", sep = "")
+  cat(prefix, "study_id=", paste(d$study_id, collapse = ";"), "\n", sep = "")
+  cat(prefix, "total_label=", attr(d$baseline_phq9_total, "label"), "\n", sep = "")
+  arms <- attr(d$arm, "labels")
+  cat(prefix, "arm_labels=", paste(names(arms), arms, sep = ":", collapse = ";"), "\n", sep = "")
+  cat(prefix, "arm=", paste(as.character(as_factor(d$arm)), collapse = ";"), "\n", sep = "")
+  bands <- attr(d$baseline_phq9_band, "labels")
+  cat(prefix, "moderate=", bands[["moderate"]], "\n", sep = "")
+  cat(prefix, "total=", paste(format(unclass(d$baseline_phq9_total)), collapse = ";"), "\n",
+      sep = "")
+}
+sav <- read_sav(args[1], user_na = TRUE)
+show("sav.", sav)
+cat("sav.na_values=", paste(attr(sav$baseline_phq9_total, "na_values"), collapse = ";"), "\n",
+    sep = "")
+dta <- read_dta(args[2])
+show("dta.", dta)
+cat("dta.tagged_a=", sum(is_tagged_na(dta$baseline_phq9_total, "a")), "\n", sep = "")
+)")));
+    QProcess probe;
+    probe.start(rscript, {QStringLiteral("-e"), QStringLiteral("library(haven)")});
+    probe.waitForFinished(60000);
+    if (probe.exitCode() != 0)
+        GTEST_SKIP() << "R's haven is not installed (scripts/install-deps.sh installs it)";
+
+    std::map<QString, QString> facts;
+    for (const QString& line : run(rscript, {script, sav, dta}).split(QLatin1Char('\n'))) {
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            facts[line.left(eq)] = line.mid(eq + 1).trimmed();
+    }
+    for (const QString& f : {QStringLiteral("sav."), QStringLiteral("dta.")}) {
+        SCOPED_TRACE(str(f));
+        EXPECT_EQ(facts[f + QStringLiteral("rows")], QStringLiteral("2"));
+        EXPECT_TRUE(facts[f + QStringLiteral("study_id")].startsWith(m_scored.studyId));
+        EXPECT_EQ(facts[f + QStringLiteral("total_label")],
+                  QStringLiteral("PHQ-9 total at baseline"));
+        EXPECT_EQ(facts[f + QStringLiteral("arm_labels")], QStringLiteral("CBT:1;PDT:2"));
+        EXPECT_EQ(facts[f + QStringLiteral("arm")], QStringLiteral("CBT;PDT"));
+        EXPECT_EQ(facts[f + QStringLiteral("moderate")], QStringLiteral("3"));
+    }
+    // Not scorable: the user-missing -9 in SPSS, Stata's .a (which R shows as NA).
+    EXPECT_EQ(facts[QStringLiteral("sav.total")], QStringLiteral("13;-9"));
+    EXPECT_EQ(facts[QStringLiteral("sav.na_values")], QStringLiteral("-9"));
+    EXPECT_EQ(facts[QStringLiteral("dta.total")], QStringLiteral("13;NA"));
+    EXPECT_EQ(facts[QStringLiteral("dta.tagged_a")], QStringLiteral("1"));
 }
 
 } // namespace
