@@ -5,6 +5,7 @@
 #include "CliCommands.h"
 #include "CliSignIn.h"
 #include "exchange/AssessmentImport.h"
+#include "exchange/OdmImport.h"
 #include "exchange/RedcapDictionaryImport.h"
 #include "instruments/TrialDatabase.h"
 #include "storage/Database.h"
@@ -26,7 +27,7 @@ class CliImport
 using Importer =
     std::function<Result<ImportReport>(Database& db, const Actor& actor, const QString& path)>;
 
-// The kinds of import. A kind without an importer is reported as not available in this build.
+// The kinds of import.
 struct Kind
 {
     const char* name;
@@ -45,7 +46,8 @@ const std::vector<Kind>& kinds()
          [](Database& db, const Actor& a, const QString& f) {
              return RedcapDictionaryImport(db).run(a, f);
          }},
-        {"odm", QT_TRANSLATE_NOOP("CliImport", "ODM records"), {}},
+        {"odm", QT_TRANSLATE_NOOP("CliImport", "ODM forms"),
+         [](Database& db, const Actor& a, const QString& f) { return OdmImport(db).run(a, f); }},
     };
     return table;
 }
@@ -95,11 +97,6 @@ int runImport(const QStringList& allArgs)
     if (dbPath.isEmpty() || option(args, QStringLiteral("--user")).isEmpty() || files.size() != 1)
         return usageError(CliImport::tr("--db FILE, --user NAME and one file to import are "
                                         "required."));
-    if (!kind->run) {
-        printError(CliImport::tr("Importing %1 is not available in this build.")
-                       .arg(QString::fromLatin1(kind->name)));
-        return 2;
-    }
     const QString path = files.front();
     if (!QFileInfo(path).isFile()) {
         printError(CliImport::tr("No file to import at %1.").arg(path));

@@ -476,11 +476,13 @@ TEST_F(AssessmentImportTest, CommandLineImportsAndReportsProblemsAsFileLineColum
                 dbPath(), QStringLiteral("--user"), QStringLiteral("coordinator"), good});
     EXPECT_EQ(kind.exitCode, 2);
     EXPECT_TRUE(kind.err.contains(QStringLiteral("redcap-dictionary"))) << str(kind.err);
+    // A CSV given as ODM is refused at its first line, and nothing changes.
     const CliResult odm =
         runCli({QStringLiteral("import"), QStringLiteral("odm"), QStringLiteral("--db"), dbPath(),
                 QStringLiteral("--user"), QStringLiteral("coordinator"), good});
-    EXPECT_EQ(odm.exitCode, 2);
-    EXPECT_TRUE(odm.err.contains(QStringLiteral("not available"))) << str(odm.err);
+    EXPECT_EQ(odm.exitCode, 1) << str(odm.err);
+    EXPECT_TRUE(odm.err.contains(good + QStringLiteral(":1"))) << str(odm.err);
+    EXPECT_TRUE(odm.err.contains(QStringLiteral("Nothing was imported"))) << str(odm.err);
     qunsetenv("TRIALDESK_PASSWORD");
 
     auto reopened = openWithClock(dbPath(), m_clock);

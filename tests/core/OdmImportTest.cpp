@@ -152,6 +152,35 @@ TEST_F(OdmImportTest, RoundTripReproducesTheAssessments)
         EXPECT_TRUE(p.reason.contains(QStringLiteral("already has"))) << str(p.reason);
 }
 
+TEST_F(OdmImportTest, TheCommandLineImportsTheFile)
+{
+    const QString file = out(QStringLiteral("trial.xml"));
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::Odm, file).ok());
+    m_target.reset(); // the command opens the file itself
+    qputenv("TRIALDESK_PASSWORD", passwordOf(QStringLiteral("coordinator")).toUtf8());
+    const QStringList command = {QStringLiteral("import"),
+                                 QStringLiteral("odm"),
+                                 QStringLiteral("--db"),
+                                 emptyPath(),
+                                 QStringLiteral("--user"),
+                                 QStringLiteral("coordinator"),
+                                 file};
+    const CliResult first = runCli(command);
+    EXPECT_EQ(first.exitCode, 0) << str(first.err);
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Imported 5 of 5 ODM forms"))) << str(first.out);
+    // Again: every form is already there; each is named, and nothing is written.
+    const CliResult second = runCli(command);
+    EXPECT_EQ(second.exitCode, 1);
+    EXPECT_TRUE(second.err.contains(QStringLiteral("Nothing was imported: 5 problem")))
+        << str(second.err);
+    qunsetenv("TRIALDESK_PASSWORD");
+
+    auto reopened = openWithClock(emptyPath(), m_clock);
+    ASSERT_TRUE(reopened.ok()) << str(reopened.message());
+    m_target = std::move(reopened).value();
+    EXPECT_EQ(assessments(*m_target), assessments(db()));
+}
+
 TEST_F(OdmImportTest, BadValueIsRefusedWithTheAllowedValues)
 {
     QStringList values = items(QStringLiteral("phq9"), 1);
