@@ -540,18 +540,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
 <context>
     <name>CliImport</name>
     <message>
-        <source>assessments</source>
-        <translation type="unfinished">assessments</translation>
-    </message>
-    <message>
-        <source>dictionary fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ODM records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,10 +557,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>--db FILE, --user NAME and one file to import are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1 is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1255,6 +1239,25 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <message>
         <source>Writing the %1 file failed: %2</source>
         <translation>Writing the %1 file failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>assessments</source>
+        <translation type="unfinished">assessments</translation>
+    </message>
+    <message>
+        <source>dictionary fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODM forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2290,17 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <message>
         <source>%1 participants is not allowed: simulate 1 to %2.</source>
         <translation>%1 participants is not allowed: simulate 1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatements</name>
+    <message>
+        <source>The database refused a statement (%1): %2</source>
+        <translation type="unfinished">The database refused a statement (%1): %2</translation>
+    </message>
+    <message>
+        <source>The statement (%1) takes %2 values, not %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3434,79 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>td::ImportMenu</name>
+    <message>
+        <source>ODM XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessments from a long CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;REDCap data dictionary as a new instrument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDISC &amp;ODM clinical data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ImportReportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 %3 from %4. Every record is in the audit trail, naming the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in %1. The whole file is refused when any line is wrong; correct this line and import the file again.</numerusform>
+            <numerusform>Nothing was imported: %n problems in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

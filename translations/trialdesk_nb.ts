@@ -554,18 +554,6 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
 <context>
     <name>CliImport</name>
     <message>
-        <source>assessments</source>
-        <translation>vurderinger</translation>
-    </message>
-    <message>
-        <source>dictionary fields</source>
-        <translation>ordbokfelt</translation>
-    </message>
-    <message>
-        <source>ODM records</source>
-        <translation>ODM-poster</translation>
-    </message>
-    <message>
         <source>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</source>
         <translation>bruk: trialdesk-cli import %1 --db FIL --user NAVN FIL</translation>
     </message>
@@ -584,10 +572,6 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     <message>
         <source>--db FILE, --user NAME and one file to import are required.</source>
         <translation>--db FIL, --user NAVN og én fil å importere må oppgis.</translation>
-    </message>
-    <message>
-        <source>Importing %1 is not available in this build.</source>
-        <translation>Import av %1 er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message>
         <source>No file to import at %1.</source>
@@ -1269,6 +1253,25 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     <message>
         <source>Writing the %1 file failed: %2</source>
         <translation>Skriving av %1-filen mislyktes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>assessments</source>
+        <translation>vurderinger</translation>
+    </message>
+    <message>
+        <source>dictionary fields</source>
+        <translation>ordbokfelt</translation>
+    </message>
+    <message>
+        <source>ODM forms</source>
+        <translation>ODM-skjemaer</translation>
+    </message>
+    <message>
+        <source>Unknown import.</source>
+        <translation>Ukjent import.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2304,17 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     <message>
         <source>%1 participants is not allowed: simulate 1 to %2.</source>
         <translation>%1 deltakere er ikke tillatt: simuler 1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatements</name>
+    <message>
+        <source>The database refused a statement (%1): %2</source>
+        <translation>Databasen avviste en setning (%1): %2</translation>
+    </message>
+    <message>
+        <source>The statement (%1) takes %2 values, not %3.</source>
+        <translation>Setningen (%1) tar %2 verdier, ikke %3.</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3450,79 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>td::ImportMenu</name>
+    <message>
+        <source>ODM XML files (*.xml)</source>
+        <translation>ODM XML-filer (*.xml)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments from a long CSV…</source>
+        <translation>&amp;Vurderinger fra en lang CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;REDCap data dictionary as a new instrument…</source>
+        <translation>&amp;REDCap-dataordbok som nytt instrument …</translation>
+    </message>
+    <message>
+        <source>CDISC &amp;ODM clinical data…</source>
+        <translation>Kliniske data i CDISC &amp;ODM …</translation>
+    </message>
+</context>
+<context>
+    <name>td::ImportReportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Ingenting ble importert fra %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 %3 from %4. Every record is in the audit trail, naming the file.</source>
+        <translation>Importerte %1 av %2 %3 fra %4. Hver post står i revisjonssporet med navnet på filen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</source>
+        <translation>
+            <numerusform>Ingenting ble importert: %n problem i %1. Hele filen avvises når en linje er feil; rett linjen og importer filen på nytt.</numerusform>
+            <numerusform>Ingenting ble importert: %n problemer i %1. Hele filen avvises når en linje er feil; rett linjene og importer filen på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>hele filen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>

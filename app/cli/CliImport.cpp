@@ -4,16 +4,12 @@
 
 #include "CliCommands.h"
 #include "CliSignIn.h"
-#include "exchange/AssessmentImport.h"
-#include "exchange/OdmImport.h"
-#include "exchange/RedcapDictionaryImport.h"
+#include "exchange/ImportService.h"
 #include "instruments/TrialDatabase.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <functional>
-#include <vector>
 
 namespace td::cli {
 
@@ -24,40 +20,9 @@ class CliImport
     Q_DECLARE_TR_FUNCTIONS(CliImport)
 };
 
-using Importer =
-    std::function<Result<ImportReport>(Database& db, const Actor& actor, const QString& path)>;
-
-// The kinds of import.
-struct Kind
-{
-    const char* name;
-    const char* records; // what the file's records are, for the summary (translated)
-    Importer run;
-};
-
-const std::vector<Kind>& kinds()
-{
-    static const std::vector<Kind> table = {
-        {"assessments", QT_TRANSLATE_NOOP("CliImport", "assessments"),
-         [](Database& db, const Actor& a, const QString& f) {
-             return AssessmentImport(db).run(a, f);
-         }},
-        {"redcap-dictionary", QT_TRANSLATE_NOOP("CliImport", "dictionary fields"),
-         [](Database& db, const Actor& a, const QString& f) {
-             return RedcapDictionaryImport(db).run(a, f);
-         }},
-        {"odm", QT_TRANSLATE_NOOP("CliImport", "ODM forms"),
-         [](Database& db, const Actor& a, const QString& f) { return OdmImport(db).run(a, f); }},
-    };
-    return table;
-}
-
 QString kindNames()
 {
-    QStringList names;
-    for (const Kind& k : kinds())
-        names << QString::fromLatin1(k.name);
-    return names.join(QLatin1Char('|'));
+    return ImportService::keys().join(QLatin1Char('|'));
 }
 
 int usageError(const QString& message)
@@ -73,10 +38,7 @@ int usageError(const QString& message)
 int runImport(const QStringList& allArgs)
 {
     const QString kindName = allArgs.value(0);
-    const Kind* kind = nullptr;
-    for (const Kind& k : kinds())
-        if (kindName == QLatin1String(k.name))
-            kind = &k;
+    const std::optional<ImportKind> kind = ImportService::kindFromKey(kindName);
     if (!kind)
         return usageError(
             kindName.isEmpty()
@@ -116,7 +78,7 @@ int runImport(const QStringList& allArgs)
         printError(actor.message());
         return 1;
     }
-    auto report = kind->run(**db, *actor, path);
+    auto report = ImportService(**db).run(*actor, *kind, path);
     if (!report.ok()) {
         printError(report.message());
         return 1;
@@ -138,7 +100,7 @@ int runImport(const QStringList& allArgs)
     printOut(CliImport::tr("Imported %1 of %2 %3 from %4.")
                  .arg(report->imported)
                  .arg(report->records)
-                 .arg(QCoreApplication::translate("CliImport", kind->records), path));
+                 .arg(ImportService::recordsName(*kind), path));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 // Pictures of the main screens in both languages, to look at before calling a screen done:
-// each role's start screen, a participant page and the entry form opened from it.
+// each role's start screen, a participant page and the entry form opened from it, and the
+// report of a refused import.
 //   TD_SCREENSHOT_DIR=/tmp/shots build/tests/ui/trialdesk_ui_tests --gtest_filter='Screenshot*'
 // Without TD_SCREENSHOT_DIR the tour is skipped.
 
@@ -9,9 +10,12 @@
 #include "main/MainWindow.h"
 #include "participant/ParticipantModels.h"
 #include "participant/ParticipantPage.h"
+#include "tools/ImportMenu.h"
+#include "tools/ImportReportDialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QTabWidget>
 
 using namespace td;
@@ -64,6 +68,23 @@ TEST_F(ScreenshotTour, EveryRolesStartAParticipantAndTheEntryFormInBothLanguages
                              .arg(language, QString::fromLatin1(name))
                              .arg(i));
                 }
+            }
+            if (role == Role::Coordinator) {
+                // A file with a stray quote, an unknown participant and a bad item value.
+                const QString bad = m_dir.filePath(QStringLiteral("refused.csv"));
+                QFile f(bad);
+                ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                f.write("study_id,visit,instrument,date,item_1,item_2,item_3,item_4,item_5,"
+                        "item_6,item_7,item_8,item_9\n"
+                        "NOPE-1,baseline,phq9,2026-01-05,1,1,1,1,1,1,1,1,0\n"
+                        "OSL-001,baseline,phq9,2026-01-05,1,7,1,1,1,1,1,1,0\n"
+                        "OSL-001,w4,phq9,2026-02-0\"5,1,1,1,1,1,1,1,1,0\n");
+                f.close();
+                ImportReportDialog* report =
+                    window.importMenu()->importFile(ImportKind::Assessments, bad);
+                report->show();
+                save(*report, dir, QStringLiteral("%1-import-refused").arg(language));
+                report->close();
             }
             if (role != Role::Coordinator && role != Role::BlindedAssessor)
                 continue;

@@ -10,6 +10,7 @@
 #include "sessions/SessionLogView.h"
 #include "storage/Database.h"
 #include "tools/DataToolsView.h"
+#include "tools/ImportMenu.h"
 #include "trial/ProtocolRepository.h"
 #include "worklist/WorklistView.h"
 #include "worklists/Worklist.h"
@@ -75,6 +76,14 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_userLabel);
 
+    m_importMenu = new ImportMenu(db, actor, this);
+    if (m_importMenu->actions().isEmpty()) {
+        delete m_importMenu;
+        m_importMenu = nullptr;
+    } else {
+        m_fileMenu->addMenu(m_importMenu);
+        connect(m_importMenu, &ImportMenu::imported, this, &MainWindow::refreshAll);
+    }
     m_fileMenu->addAction(m_refresh);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);

@@ -21,6 +21,7 @@ class WorklistView;
 class SessionLogView;
 class DataToolsView;
 class DashboardView;
+class ImportMenu;
 class ParticipantPage;
 struct WorkItem;
 
@@ -51,6 +52,8 @@ public:
     // window of its own beside the participant's page.
     void openEntry(qint64 participantId, qint64 timePointId, const QString& instrumentId);
     DashboardView* dashboard() const { return m_dashboard; }
+    // File > Import, or null when the role may import nothing.
+    ImportMenu* importMenu() const { return m_importMenu; }
 
 signals:
     // Restore from a backup: the application closes this window and the trial first.
@@ -82,6 +85,7 @@ private:
     std::vector<std::pair<QWidget*, std::function<QString()>>> m_titles;
     QMenu* m_fileMenu;
     QMenu* m_participantMenu = nullptr;
+    ImportMenu* m_importMenu = nullptr;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_refresh;

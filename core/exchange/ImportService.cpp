@@ -1,0 +1,88 @@
+#include "exchange/ImportService.h"
+
+#include "exchange/AssessmentImport.h"
+#include "exchange/OdmImport.h"
+#include "exchange/RedcapDictionaryImport.h"
+
+namespace td {
+
+namespace {
+struct KindInfo
+{
+    ImportKind kind;
+    const char* key;
+    Permission permission;
+    const char* records;
+};
+
+constexpr KindInfo kindTable[] = {
+    {ImportKind::Assessments, "assessments", Permission::EnterAssessments,
+     QT_TRANSLATE_NOOP("ImportService", "assessments")},
+    {ImportKind::RedcapDictionary, "redcap-dictionary", Permission::EditProtocol,
+     QT_TRANSLATE_NOOP("ImportService", "dictionary fields")},
+    {ImportKind::Odm, "odm", Permission::EnterAssessments,
+     QT_TRANSLATE_NOOP("ImportService", "ODM forms")},
+};
+
+const KindInfo& info(ImportKind kind)
+{
+    for (const KindInfo& k : kindTable)
+        if (k.kind == kind)
+            return k;
+    return kindTable[0];
+}
+} // namespace
+
+Result<ImportReport> ImportService::run(const Actor& actor, ImportKind kind, const QString& path)
+{
+    switch (kind) {
+    case ImportKind::Assessments:
+        return AssessmentImport(m_db).run(actor, path);
+    case ImportKind::RedcapDictionary:
+        return RedcapDictionaryImport(m_db).run(actor, path);
+    case ImportKind::Odm:
+        return OdmImport(m_db).run(actor, path);
+    }
+    return makeError(ErrorCode::Invalid, tr("Unknown import."));
+}
+
+std::optional<ImportKind> ImportService::kindFromKey(const QString& key)
+{
+    for (const KindInfo& k : kindTable)
+        if (key == QLatin1String(k.key))
+            return k.kind;
+    return std::nullopt;
+}
+
+QString ImportService::key(ImportKind kind)
+{
+    return QString::fromLatin1(info(kind).key);
+}
+
+QStringList ImportService::keys()
+{
+    QStringList out;
+    for (const KindInfo& k : kindTable)
+        out << QString::fromLatin1(k.key);
+    return out;
+}
+
+std::vector<ImportKind> ImportService::kinds()
+{
+    std::vector<ImportKind> out;
+    for (const KindInfo& k : kindTable)
+        out.push_back(k.kind);
+    return out;
+}
+
+Permission ImportService::permission(ImportKind kind)
+{
+    return info(kind).permission;
+}
+
+QString ImportService::recordsName(ImportKind kind)
+{
+    return QCoreApplication::translate("ImportService", info(kind).records);
+}
+
+} // namespace td

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "common/Result.h"
+#include "exchange/ImportReport.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <optional>
+
+namespace td {
+
+class Database;
+
+enum class ImportKind { Assessments, RedcapDictionary, Odm };
+
+// The imports, by kind, for the command line and the window: each validates the whole file and
+// writes nothing when it finds any problem (see AssessmentImport, RedcapDictionaryImport and
+// OdmImport, which check the permission again).
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    explicit ImportService(Database& db) : m_db(db) {}
+
+    Result<ImportReport> run(const Actor& actor, ImportKind kind, const QString& path);
+
+    static std::optional<ImportKind> kindFromKey(const QString& key);
+    static QString key(ImportKind kind);
+    static QStringList keys();
+    static std::vector<ImportKind> kinds();
+    // The permission the kind needs (a dictionary changes the protocol's instruments).
+    static Permission permission(ImportKind kind);
+    // What the file's records are, translated, e.g. "assessments".
+    static QString recordsName(ImportKind kind);
+
+private:
+    Database& m_db;
+};
+
+} // namespace td

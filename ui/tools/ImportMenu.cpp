@@ -1,0 +1,76 @@
+#include "tools/ImportMenu.h"
+
+#include "storage/Database.h"
+#include "tools/ImportReportDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace td {
+
+ImportMenu::ImportMenu(Database& db, const Actor& actor, QWidget* parent)
+    : QMenu(parent), m_db(db), m_actor(actor), m_window(parent)
+{
+    for (ImportKind kind : ImportService::kinds()) {
+        if (!actor.can(ImportService::permission(kind)))
+            continue;
+        QAction* a = addAction(QString());
+        a->setData(static_cast<int>(kind));
+        connect(a, &QAction::triggered, this, [this, kind] { chooseFile(kind); });
+    }
+    retranslateUi();
+}
+
+void ImportMenu::chooseFile(ImportKind kind)
+{
+    const QString filter =
+        kind == ImportKind::Odm ? tr("ODM XML files (*.xml)") : tr("CSV files (*.csv)");
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import"), QFileInfo(m_db.path()).absolutePath(), filter);
+    if (path.isEmpty())
+        return;
+    importFile(kind, path)->open();
+}
+
+ImportReportDialog* ImportMenu::importFile(ImportKind kind, const QString& path)
+{
+    // A large file takes a while (a million assessments: about half a minute).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto outcome = ImportService(m_db).run(m_actor, kind, path);
+    QApplication::restoreOverrideCursor();
+    auto* dialog = new ImportReportDialog(kind, path, std::move(outcome), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (dialog->imported())
+        emit imported();
+    return dialog;
+}
+
+void ImportMenu::retranslateUi()
+{
+    setTitle(tr("&Import"));
+    for (QAction* a : actions()) {
+        switch (static_cast<ImportKind>(a->data().toInt())) {
+        case ImportKind::Assessments:
+            a->setText(tr("&Assessments from a long CSV…"));
+            break;
+        case ImportKind::RedcapDictionary:
+            a->setText(tr("&REDCap data dictionary as a new instrument…"));
+            break;
+        case ImportKind::Odm:
+            a->setText(tr("CDISC &ODM clinical data…"));
+            break;
+        }
+    }
+}
+
+void ImportMenu::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMenu::changeEvent(event);
+}
+
+} // namespace td
