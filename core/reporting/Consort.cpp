@@ -1,5 +1,6 @@
 #include "reporting/Consort.h"
 
+#include "instruments/InstrumentCatalog.h"
 #include "reporting/ReportAccess.h"
 #include "storage/Database.h"
 
@@ -68,6 +69,10 @@ Result<ConsortCounts> ConsortReport::build(const ConsortRules& rules, bool withA
 {
     ConsortCounts c;
     c.rules = rules;
+    c.primaryInstrumentName = rules.primaryInstrument;
+    if (auto catalog = InstrumentCatalog::load(m_db); catalog.ok())
+        if (const InstrumentDefinition* d = catalog->find(rules.primaryInstrument))
+            c.primaryInstrumentName = d->shortName;
     c.armsIncluded = withArms;
     std::map<qint64, std::size_t> armIndex;
     std::vector<ArmTallies> armTallies;
@@ -158,7 +163,7 @@ Result<ConsortCounts> ConsortReport::build(const ConsortRules& rules, bool withA
             } else if (!row.value(8).toBool()) {
                 arm.excludedFromAnalysis += n;
                 tallies.excluded.add(
-                    tr("No completed post-baseline %1 assessment").arg(rules.primaryInstrument), n);
+                    tr("No completed post-baseline %1 assessment").arg(c.primaryInstrumentName), n);
             } else {
                 arm.analysed += n;
             }

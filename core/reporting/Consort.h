@@ -49,7 +49,8 @@ struct ConsortRules
 struct ConsortCounts
 {
     ConsortRules rules;
-    int assessed = 0; // everyone screened
+    QString primaryInstrumentName; // as people know it, e.g. "HRSD-17"
+    int assessed = 0;              // everyone screened
     int excluded = 0;
     int notMeetingInclusion = 0;
     std::vector<ReasonCount> notMeetingInclusionReasons;

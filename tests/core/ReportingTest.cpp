@@ -160,7 +160,7 @@ TEST_F(ReportingTest, ConsortCountsAreExact)
                       QStringLiteral("Withdrew, data may not be used: Side effects")),
               1);
     EXPECT_EQ(countOf(cbt.excludedFromAnalysisReasons,
-                      QStringLiteral("No completed post-baseline hrsd17 assessment")),
+                      QStringLiteral("No completed post-baseline HRSD-17 assessment")),
               1);
 
     const ConsortArm& pdt = c->arms[1];
@@ -186,7 +186,7 @@ TEST_F(ReportingTest, AnalysedRuleIsAParameter)
     ASSERT_TRUE(phq.ok());
     EXPECT_EQ(phq->arms[0].analysed, 0);
     EXPECT_EQ(countOf(phq->arms[0].excludedFromAnalysisReasons,
-                      QStringLiteral("No completed post-baseline phq9 assessment")),
+                      QStringLiteral("No completed post-baseline PHQ-9 assessment")),
               2);
     EXPECT_EQ(ConsortReport(db()).compute(m_pi, {QStringLiteral("hrsd17"), 0}).error().code,
               ErrorCode::Invalid);

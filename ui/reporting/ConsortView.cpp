@@ -208,7 +208,7 @@ ConsortView::Layout ConsortView::layout(QPainter& painter, qreal width) const
     y += 8;
     const QString rule = tr("Analysed: at least %n completed post-baseline assessment(s) of %1.",
                             "", c.rules.minPostBaseline)
-                             .arg(c.rules.primaryInstrument);
+                             .arg(c.primaryInstrumentName);
     const qreal h = textHeight(painter, rule, inner) - padding;
     out.boxes.push_back({QRectF(margin, y, inner, h), rule, true});
     out.height = y + h + margin;
