@@ -462,7 +462,7 @@
   scores verify --db FILE                        recompute every stored score
   randomization simulate|replay ...              see: trialdesk-cli randomization help
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
       --out PATH
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -1198,6 +1198,50 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
         <source>empty: not recorded</source>
         <translation>empty: not recorded</translation>
     </message>
+    <message>
+        <source>Where the allocation comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: minimization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomization stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the stratum&apos;s sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block number within the stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: list entry not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of allocation in the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of allocation (UTC, ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name of who randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1208,6 +1252,10 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <message>
         <source>Cannot write the export file %1: %2</source>
         <translation>Cannot write the export file %1: %2</translation>
+    </message>
+    <message>
+        <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3306,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
     <message>
         <source>&amp;Verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation list CSV: every list entry and allocation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

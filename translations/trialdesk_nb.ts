@@ -462,7 +462,7 @@
   scores verify --db FILE                        recompute every stored score
   randomization simulate|replay ...              see: trialdesk-cli randomization help
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
       --out PATH
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -477,7 +477,7 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
   scores verify --db FIL                         beregn alle lagrede skårer på nytt
   randomization simulate|replay ...              se: trialdesk-cli randomization help
   report consort|dashboard --db FIL --user NAVN
-  export --db FIL --user NAVN --format csv-long|csv-wide|sessions|codebook|sav|dta|odm
+  export --db FIL --user NAVN --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
       --out STI
   import assessments|redcap-dictionary|odm --db FIL --user NAVN FIL
   backup --db FIL --out STI [--keep N]          restore --db FIL --from KOPI [--yes]
@@ -1212,6 +1212,50 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
         <source>empty: not recorded</source>
         <translation>tom: ikke registrert</translation>
     </message>
+    <message>
+        <source>Where the allocation comes from</source>
+        <translation>Hvor allokeringen kommer fra</translation>
+    </message>
+    <message>
+        <source>Allocation list</source>
+        <translation>Allokeringsliste</translation>
+    </message>
+    <message>
+        <source>empty: minimization</source>
+        <translation>tom: minimering</translation>
+    </message>
+    <message>
+        <source>Randomization stratum</source>
+        <translation>Randomiseringsstratum</translation>
+    </message>
+    <message>
+        <source>Position in the stratum&apos;s sequence</source>
+        <translation>Plass i stratumets rekkefølge</translation>
+    </message>
+    <message>
+        <source>Block number within the stratum</source>
+        <translation>Blokknummer innen stratumet</translation>
+    </message>
+    <message>
+        <source>Length of the block</source>
+        <translation>Blokkens lengde</translation>
+    </message>
+    <message>
+        <source>empty: list entry not used yet</source>
+        <translation>tom: listeplassen er ikke brukt ennå</translation>
+    </message>
+    <message>
+        <source>Order of allocation in the trial</source>
+        <translation>Allokeringens rekkefølge i studien</translation>
+    </message>
+    <message>
+        <source>Time of allocation (UTC, ISO 8601)</source>
+        <translation>Tidspunkt for allokering (UTC, ISO 8601)</translation>
+    </message>
+    <message>
+        <source>User name of who randomized</source>
+        <translation>Brukernavnet til den som randomiserte</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1222,6 +1266,10 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     <message>
         <source>Cannot write the export file %1: %2</source>
         <translation>Kan ikke skrive eksportfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
+        <translation>Allokeringslisten er armene: den finnes ikke i blindet form. Eksporter den uten «blindet».</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3323,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>&amp;Verify the audit trail</source>
         <translation>&amp;Kontroller revisjonssporet</translation>
+    </message>
+    <message>
+        <source>Allocation list CSV: every list entry and allocation</source>
+        <translation>Allokeringsliste CSV: hver listeplass og allokering</translation>
     </message>
 </context>
 <context>

@@ -239,4 +239,42 @@ Result<qint64> ExportWriters::sessionsCsv(ExportContext& ctx, QIODevice& out)
     return rows;
 }
 
+Result<qint64> ExportWriters::allocationCsv(ExportContext& ctx, QIODevice& out)
+{
+    CsvWriter csv(out);
+    header(csv, ExportLayout::allocationVariables(ctx));
+    // The list in use is the latest, in stratum and position order; then the allocations made
+    // without it (minimization, or an older list, which the settings lock should prevent), in
+    // the order they were made.
+    const QString sql = QStringLiteral(
+        "WITH list AS (SELECT MAX(id) AS id FROM allocation_list) "
+        "SELECT 'list', e.list_id, e.stratum, e.position, e.block_number, e.block_length, "
+        "ar.code, p.study_id, s.code, a.sequence, a.allocated_at, u.username, 0, e.stratum, "
+        "e.position "
+        "FROM allocation_list_entry e JOIN list ON list.id = e.list_id JOIN arm ar ON ar.id = "
+        "e.arm_id LEFT JOIN allocation a ON a.list_entry_id = e.id LEFT JOIN participant p ON "
+        "p.id = a.participant_id LEFT JOIN site s ON s.id = p.site_id LEFT JOIN users u ON "
+        "u.id = a.allocated_by "
+        "UNION ALL "
+        "SELECT a.method, NULL, a.stratum, a.position, NULL, NULL, ar.code, p.study_id, s.code, "
+        "a.sequence, a.allocated_at, u.username, 1, '', a.sequence FROM allocation a JOIN arm ar "
+        "ON ar.id = "
+        "a.arm_id JOIN participant p ON p.id = a.participant_id JOIN site s ON s.id = "
+        "p.site_id JOIN users u ON u.id = a.allocated_by WHERE a.list_entry_id IS NULL OR "
+        "a.list_entry_id NOT IN (SELECT e.id FROM allocation_list_entry e JOIN list ON list.id "
+        "= e.list_id) "
+        "ORDER BY 13, 14, 15");
+    qint64 rows = 0;
+    TD_TRY(ctx.db.read(sql, {}, [&](const SqlRow& r) -> Status {
+        for (int c = 0; c < 12; ++c)
+            csv.fieldUtf8(r.text(c));
+        csv.endRow();
+        ++rows;
+        return {};
+    }));
+    if (!csv.flush())
+        return writeFailed(out);
+    return rows;
+}
+
 } // namespace td

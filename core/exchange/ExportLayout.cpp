@@ -302,4 +302,42 @@ std::vector<ExportVariable> ExportLayout::sessionVariables(const ExportContext& 
     return v;
 }
 
+std::vector<ExportVariable> ExportLayout::allocationVariables(const ExportContext& ctx)
+{
+    std::vector<ExportVariable> v;
+    v.push_back(var(QStringLiteral("source"), tr("Where the allocation comes from"),
+                    QStringLiteral("string"), QStringLiteral("list, minimization")));
+    v.push_back(var(QStringLiteral("list_id"), tr("Allocation list"), QStringLiteral("integer")));
+    v.back().missing = tr("empty: minimization");
+    v.push_back(
+        var(QStringLiteral("stratum"), tr("Randomization stratum"), QStringLiteral("string")));
+    v.push_back(var(QStringLiteral("position"), tr("Position in the stratum's sequence"),
+                    QStringLiteral("integer")));
+    v.back().missing = tr("empty: minimization");
+    v.push_back(var(QStringLiteral("block"), tr("Block number within the stratum"),
+                    QStringLiteral("integer")));
+    v.back().missing = tr("empty: minimization");
+    v.push_back(
+        var(QStringLiteral("block_length"), tr("Length of the block"), QStringLiteral("integer")));
+    v.back().missing = tr("empty: minimization");
+    for (const ExportVariable& l : longVariables(ctx))
+        if (l.name == QStringLiteral("arm"))
+            v.push_back(l);
+    for (const ExportVariable& l : longVariables(ctx))
+        if (l.name == QStringLiteral("study_id") || l.name == QStringLiteral("site")) {
+            v.push_back(l);
+            v.back().missing = tr("empty: list entry not used yet");
+        }
+    v.push_back(var(QStringLiteral("sequence"), tr("Order of allocation in the trial"),
+                    QStringLiteral("integer")));
+    v.back().missing = tr("empty: list entry not used yet");
+    v.push_back(var(QStringLiteral("allocated_at"), tr("Time of allocation (UTC, ISO 8601)"),
+                    QStringLiteral("string")));
+    v.back().missing = tr("empty: list entry not used yet");
+    v.push_back(var(QStringLiteral("allocated_by"), tr("User name of who randomized"),
+                    QStringLiteral("string")));
+    v.back().missing = tr("empty: list entry not used yet");
+    return v;
+}
+
 } // namespace td

@@ -61,6 +61,8 @@ public:
     static std::vector<WideScore> wideScores(const ExportContext& ctx);
     static ExportVariable wideScoreVariable(const ExportContext& ctx, const WideScore& s);
     static std::vector<ExportVariable> sessionVariables(const ExportContext& ctx);
+    // The allocation list export (the unblinded statistician's only).
+    static std::vector<ExportVariable> allocationVariables(const ExportContext& ctx);
 
     // A name valid in SPSS and Stata: lower case letters, digits and _, at most 32 characters,
     // not starting with a digit.

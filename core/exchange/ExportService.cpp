@@ -14,7 +14,7 @@ namespace td {
 
 namespace {
 
-constexpr std::array<std::pair<ExportFormat, const char*>, 7> formats = {{
+constexpr std::array<std::pair<ExportFormat, const char*>, 8> formats = {{
     {ExportFormat::CsvLong, "csv-long"},
     {ExportFormat::CsvWide, "csv-wide"},
     {ExportFormat::Sessions, "sessions"},
@@ -22,9 +22,16 @@ constexpr std::array<std::pair<ExportFormat, const char*>, 7> formats = {{
     {ExportFormat::Sav, "sav"},
     {ExportFormat::Dta, "dta"},
     {ExportFormat::Odm, "odm"},
+    {ExportFormat::Allocation, "allocation"},
 }};
 
 } // namespace
+
+bool ExportService::allows(const Actor& actor, ExportFormat format)
+{
+    return actor.can(Permission::ExportData) &&
+           (format != ExportFormat::Allocation || actor.can(Permission::ManageRandomization));
+}
 
 std::optional<ExportFormat> ExportService::formatFromKey(const QString& key)
 {
@@ -54,6 +61,13 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
                                               const QString& path, ExportOptions options)
 {
     TD_TRY(Access::require(actor, Permission::ExportData));
+    if (format == ExportFormat::Allocation) {
+        TD_TRY(Access::require(actor, Permission::ManageRandomization));
+        if (options.blinded)
+            return makeError(ErrorCode::Invalid,
+                             tr("The allocation list is the arms: it has no blinded form. "
+                                "Export it without \"blinded\"."));
+    }
     if (path.isEmpty())
         return makeError(ErrorCode::Invalid, tr("The export needs a file name."));
     auto protocol = ProtocolRepository(m_db).load(actor);
@@ -88,6 +102,9 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
         break;
     case ExportFormat::Odm:
         rows = OdmExport::write(ctx, file);
+        break;
+    case ExportFormat::Allocation:
+        rows = ExportWriters::allocationCsv(ctx, file);
         break;
     }
     if (!rows.ok()) {

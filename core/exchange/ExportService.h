@@ -11,7 +11,7 @@ namespace td {
 
 class Database;
 
-enum class ExportFormat { CsvLong, CsvWide, Sessions, Codebook, Sav, Dta, Odm };
+enum class ExportFormat { CsvLong, CsvWide, Sessions, Codebook, Sav, Dta, Odm, Allocation };
 
 struct ExportOptions
 {
@@ -29,8 +29,9 @@ struct ExportSummary
 };
 
 // Writes the analysis-ready exports. Needs ExportData; a caller who may not see arms gets no
-// arm or therapist column. The file appears complete or not at all (written to a temporary
-// file, renamed on success), and every export is audited.
+// arm or therapist column. The allocation list also needs ManageRandomization (the unblinded
+// statistician: concealment) and has no blinded form. The file appears complete or not at all
+// (written to a temporary file, renamed on success), and every export is audited.
 class ExportService
 {
     Q_DECLARE_TR_FUNCTIONS(ExportService)
@@ -41,6 +42,8 @@ public:
     Result<ExportSummary> exportTo(const Actor& actor, ExportFormat format, const QString& path,
                                    ExportOptions options = {});
 
+    // Whether the role may write this format at all (the window offers only these).
+    static bool allows(const Actor& actor, ExportFormat format);
     static std::optional<ExportFormat> formatFromKey(const QString& key);
     static QString key(ExportFormat format);
     static QStringList keys();

@@ -19,6 +19,9 @@ public:
     static Result<qint64> wideCsv(ExportContext& ctx, QIODevice& out);
     static Result<qint64> sessionsCsv(ExportContext& ctx, QIODevice& out);
     static Result<qint64> codebook(ExportContext& ctx, QIODevice& out);
+    // Every entry of the allocation list in use (which participant took it, or none yet) and
+    // every allocation made by minimization. ExportService allows it to the statistician only.
+    static Result<qint64> allocationCsv(ExportContext& ctx, QIODevice& out);
     // SPSS .sav (stata false) or Stata .dta, the wide layout, through ReadStat.
     static Result<qint64> statFile(ExportContext& ctx, QIODevice& out, bool stata);
 

@@ -197,6 +197,19 @@ TEST_F(ExportCsvTest, CommandLineExportsWithThePasswordFromTheEnvironment)
                 QStringLiteral("sav"), QStringLiteral("--out"), out(QStringLiteral("c.sav"))});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_FALSE(QFileInfo::exists(out(QStringLiteral("c.sav"))));
+    // The allocation list: the statistician's alone.
+    const QStringList allocation = {
+        QStringLiteral("export"),     QStringLiteral("--db"),       dbPath(),
+        QStringLiteral("--format"),   QStringLiteral("allocation"), QStringLiteral("--out"),
+        out(QStringLiteral("a.csv")), QStringLiteral("--user")};
+    qputenv("TRIALDESK_PASSWORD", passwordOf(QStringLiteral("pi")).toUtf8());
+    const CliResult piRefused = runCli(allocation + QStringList{QStringLiteral("pi")});
+    EXPECT_EQ(piRefused.exitCode, 1);
+    EXPECT_FALSE(QFileInfo::exists(out(QStringLiteral("a.csv"))));
+    qputenv("TRIALDESK_PASSWORD", passwordOf(QStringLiteral("statistician")).toUtf8());
+    const CliResult listed = runCli(allocation + QStringList{QStringLiteral("statistician")});
+    EXPECT_EQ(listed.exitCode, 0) << str(listed.err);
+    EXPECT_TRUE(readText(out(QStringLiteral("a.csv"))).startsWith(QStringLiteral("source,")));
     qunsetenv("TRIALDESK_PASSWORD");
 }
 

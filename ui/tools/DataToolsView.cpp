@@ -47,6 +47,9 @@ constexpr FormatText formatTexts[] = {
     {"sav", QT_TRANSLATE_NOOP("td::DataToolsView", "SPSS data file (.sav)"), "sav"},
     {"dta", QT_TRANSLATE_NOOP("td::DataToolsView", "Stata data file (.dta)"), "dta"},
     {"odm", QT_TRANSLATE_NOOP("td::DataToolsView", "CDISC ODM 1.3.2 XML"), "xml"},
+    {"allocation",
+     QT_TRANSLATE_NOOP("td::DataToolsView", "Allocation list CSV: every list entry and allocation"),
+     "csv"},
 };
 
 const FormatText* formatText(const QString& key)
@@ -71,7 +74,8 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
       m_auditText(new QLabel(this)), m_verify(new QPushButton(this)), m_status(new QLabel(this))
 {
     for (const QString& key : ExportService::keys())
-        m_format->addItem(key, key);
+        if (ExportService::allows(actor, *ExportService::formatFromKey(key)))
+            m_format->addItem(key, key);
     m_formatLabel->setBuddy(m_format);
     m_blinded->setVisible(actor.seesArms());
     auto* exportForm = new QFormLayout(m_exportBox);
