@@ -1,6 +1,7 @@
 #include "exchange/ExportService.h"
 
 #include "audit/AuditLog.h"
+#include "exchange/BlockWriter.h"
 #include "exchange/ExportWriters.h"
 #include "exchange/OdmExport.h"
 #include "storage/Database.h"
@@ -82,31 +83,34 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Invalid,
                          tr("Cannot write the export file %1: %2").arg(path, file.errorString()));
+    BlockWriter out(file);
     Result<qint64> rows = qint64(0);
     switch (format) {
     case ExportFormat::CsvLong:
-        rows = ExportWriters::longCsv(ctx, file);
+        rows = ExportWriters::longCsv(ctx, out);
         break;
     case ExportFormat::CsvWide:
-        rows = ExportWriters::wideCsv(ctx, file);
+        rows = ExportWriters::wideCsv(ctx, out);
         break;
     case ExportFormat::Sessions:
-        rows = ExportWriters::sessionsCsv(ctx, file);
+        rows = ExportWriters::sessionsCsv(ctx, out);
         break;
     case ExportFormat::Codebook:
-        rows = ExportWriters::codebook(ctx, file);
+        rows = ExportWriters::codebook(ctx, out);
         break;
     case ExportFormat::Sav:
     case ExportFormat::Dta:
-        rows = ExportWriters::statFile(ctx, file, format == ExportFormat::Dta);
+        rows = ExportWriters::statFile(ctx, out, format == ExportFormat::Dta);
         break;
     case ExportFormat::Odm:
-        rows = OdmExport::write(ctx, file);
+        rows = OdmExport::write(ctx, out);
         break;
     case ExportFormat::Allocation:
-        rows = ExportWriters::allocationCsv(ctx, file);
+        rows = ExportWriters::allocationCsv(ctx, out);
         break;
     }
+    if (rows.ok() && !out.flushAll())
+        rows = ExportWriters::writeFailed(out);
     if (!rows.ok()) {
         file.cancelWriting();
         return rows.error();
