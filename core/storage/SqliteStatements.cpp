@@ -59,7 +59,7 @@ Result<sqlite3_stmt*> SqliteStatements::prepare(const QString& sql, const QVaria
                                                 bool& owned)
 {
     auto compile = [&](sqlite3_stmt** stmt, unsigned flags) {
-        if (sqlite3_prepare16_v3(m_handle, sql.utf16(), static_cast<int>(sql.size() * 2), flags,
+        if (sqlite3_prepare16_v3(m_handle, sql.constData(), static_cast<int>(sql.size() * 2), flags,
                                  stmt, nullptr) == SQLITE_OK)
             return true;
         sqlite3_finalize(*stmt);
@@ -112,7 +112,8 @@ Result<sqlite3_stmt*> SqliteStatements::prepare(const QString& sql, const QVaria
         case QMetaType::Double:
             rc = sqlite3_bind_double(stmt, at, v.toDouble());
             break;
-        // The bindings outlive the statement's use: their bytes are bound in place.
+        // The bindings outlive the statement's use: their bytes are bound in place (constData,
+        // never utf16(), which may reallocate a string to terminate it).
         case QMetaType::QByteArray: {
             const auto* bytes = static_cast<const QByteArray*>(v.constData());
             rc = sqlite3_bind_blob(stmt, at, bytes->constData(), static_cast<int>(bytes->size()),
@@ -121,15 +122,15 @@ Result<sqlite3_stmt*> SqliteStatements::prepare(const QString& sql, const QVaria
         }
         case QMetaType::QString: {
             const auto* text = static_cast<const QString*>(v.constData());
-            rc = sqlite3_bind_text16(stmt, at, text->utf16(), static_cast<int>(text->size() * 2),
-                                     SQLITE_STATIC);
+            rc = sqlite3_bind_text16(stmt, at, text->constData(),
+                                     static_cast<int>(text->size() * 2), SQLITE_STATIC);
             break;
         }
         default: { // as text, like Qt's driver (an unsigned 64-bit value too); SQLite copies it
             const QString text = v.typeId() == QMetaType::QDateTime
                                      ? v.toDateTime().toString(Qt::ISODateWithMs)
                                      : v.toString();
-            rc = sqlite3_bind_text16(stmt, at, text.utf16(), static_cast<int>(text.size() * 2),
+            rc = sqlite3_bind_text16(stmt, at, text.constData(), static_cast<int>(text.size() * 2),
                                      SQLITE_TRANSIENT);
             break;
         }
