@@ -226,6 +226,10 @@
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -3518,6 +3522,14 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>CDISC &amp;ODM clinical data…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
 </context>
 <context>
     <name>td::ImportReportDialog</name>
@@ -3532,13 +3544,6 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Imported %1 of %2 %3 from %4. Every record is in the audit trail, naming the file.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem in %1. The whole file is refused when any line is wrong; correct this line and import the file again.</numerusform>
-            <numerusform>Nothing was imported: %n problems in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -3558,6 +3563,41 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln problem in %1. The whole file is refused when any line is wrong; correct this line and import the file again.</numerusform>
+            <numerusform>Nothing was imported: %Ln problems in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed here; save the list to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the list…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

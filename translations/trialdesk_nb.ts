@@ -226,6 +226,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Kan ikke lese %1: %2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -3534,6 +3538,14 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>CDISC &amp;ODM clinical data…</source>
         <translation>Kliniske data i CDISC &amp;ODM …</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>td::ImportReportDialog</name>
@@ -3548,13 +3560,6 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Imported %1 of %2 %3 from %4. Every record is in the audit trail, naming the file.</source>
         <translation>Importerte %1 av %2 %3 fra %4. Hver post står i revisjonssporet med navnet på filen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</source>
-        <translation>
-            <numerusform>Ingenting ble importert: %n problem i %1. Hele filen avvises når en linje er feil; rett linjen og importer filen på nytt.</numerusform>
-            <numerusform>Ingenting ble importert: %n problemer i %1. Hele filen avvises når en linje er feil; rett linjene og importer filen på nytt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -3575,6 +3580,41 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-problemer</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>Lagre listen over problemer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list is saved in %1.</source>
+        <translation>Listen er lagret i %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</source>
+        <translation>
+            <numerusform>Ingenting ble importert: %Ln problem i %1. Hele filen avvises når en linje er feil; rett linjen og importer filen på nytt.</numerusform>
+            <numerusform>Ingenting ble importert: %Ln problemer i %1. Hele filen avvises når en linje er feil; rett linjene og importer filen på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed here; save the list to see them all.</source>
+        <translation>De første %1 vises her; lagre listen for å se alle.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list…</source>
+        <translation>&amp;Lagre listen …</translation>
     </message>
 </context>
 <context>

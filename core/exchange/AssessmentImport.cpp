@@ -82,9 +82,10 @@ QString itemColumn(int k)
 class Importer
 {
 public:
-    Importer(Database& db, const Actor& actor, ImportReport& report)
-        : m_db(db), m_actor(actor), m_report(report), m_repo(db)
+    Importer(Database& db, const Actor& actor, ImportReport& report, const ImportProgress& progress)
+        : m_db(db), m_actor(actor), m_report(report), m_repo(db), m_progress(progress)
     {}
+    bool cancelled() const { return m_cancelled; }
 
     Status load();
     void validate(QByteArrayView data);
@@ -94,6 +95,18 @@ private:
     void refuse(qint64 line, const QString& column, const QString& why)
     {
         m_report.refuse(line, column, why);
+    }
+    // Reports `done` of `total` within [from, from + span] percent; false once cancelled.
+    bool tick(qint64 done, qint64 total, int from, int span)
+    {
+        if (!m_progress || m_cancelled)
+            return !m_cancelled;
+        const int percent = from + static_cast<int>(total > 0 ? span * done / total : span);
+        if (percent != m_percent) {
+            m_percent = percent;
+            m_cancelled = !m_progress(percent);
+        }
+        return !m_cancelled;
     }
     bool readHeader(const CsvRecord& header);
     void check(const CsvRecord& r);
@@ -122,6 +135,9 @@ private:
     Columns m_cols;
     std::vector<Row> m_rows;
     QDate m_today;
+    const ImportProgress& m_progress;
+    int m_percent = -1;
+    bool m_cancelled = false;
 };
 
 Status Importer::load()
@@ -464,6 +480,8 @@ void Importer::validate(QByteArrayView data)
         while (reader.next(record)) {
             ++m_report.records;
             check(record);
+            if (!tick(reader.position(), data.size(), 0, 50))
+                return;
         }
     } else {
         while (reader.next(record))
@@ -482,7 +500,11 @@ Status Importer::write(const QByteArray& data)
 {
     const QString createdAt = m_db.clock().nowUtc().toString(Qt::ISODate);
     const QString source = AssessmentImport::tr("imported from %1");
-    for (const Row& row : m_rows) {
+    const qint64 total = static_cast<qint64>(m_rows.size());
+    for (qint64 i = 0; i < total; ++i) {
+        if (!tick(i, total, 50, 50))
+            return {};
+        const Row& row = m_rows[static_cast<size_t>(i)];
         Assessment a;
         a.participantId = row.participant;
         if (row.visit)
@@ -515,7 +537,8 @@ Status Importer::write(const QByteArray& data)
 
 } // namespace
 
-Result<ImportReport> AssessmentImport::run(const Actor& actor, const QString& path)
+Result<ImportReport> AssessmentImport::run(const Actor& actor, const QString& path,
+                                           const ImportProgress& progress)
 {
     TD_TRY(Access::require(actor, Permission::EnterAssessments));
     QFile file(path);
@@ -531,11 +554,12 @@ Result<ImportReport> AssessmentImport::run(const Actor& actor, const QString& pa
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::NotFound,
                          tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return runData(actor, data, QFileInfo(path).fileName());
+    return runData(actor, data, QFileInfo(path).fileName(), progress);
 }
 
 Result<ImportReport> AssessmentImport::runData(const Actor& actor, const QByteArray& data,
-                                               const QString& fileName)
+                                               const QString& fileName,
+                                               const ImportProgress& progress)
 {
     TD_TRY(Access::require(actor, Permission::EnterAssessments));
     ImportReport report;
@@ -544,15 +568,24 @@ Result<ImportReport> AssessmentImport::runData(const Actor& actor, const QByteAr
     // a refused file rolls back a transaction that wrote nothing.
     Transaction tx(m_db);
     TD_TRY(tx.status());
-    Importer importer(m_db, actor, report);
+    Importer importer(m_db, actor, report, progress);
     TD_TRY(importer.load());
+    auto cancelled = [&] {
+        return makeError(ErrorCode::Invalid, tr("The import was cancelled; nothing was written."));
+    };
     importer.validate(QByteArrayView(data));
+    if (importer.cancelled())
+        return cancelled();
     if (!report.ok())
         return report;
     // SQLite's default page cache is enough: a bigger one (tried up to 256 MB) made a
     // million-row import no faster and cost its size in memory.
     TD_TRY(importer.write(data));
+    if (importer.cancelled())
+        return cancelled(); // the transaction rolls back
     TD_TRY(tx.commit());
+    if (progress)
+        progress(100);
     return report;
 }
 

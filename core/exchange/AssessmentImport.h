@@ -30,12 +30,13 @@ class AssessmentImport
 public:
     explicit AssessmentImport(Database& db) : m_db(db) {}
 
-    // An unreadable file or a refused permission is an error; a refused file is a report
-    // with problems.
-    Result<ImportReport> run(const Actor& actor, const QString& path);
+    // An unreadable file, a refused permission or a cancel (through `progress`) is an error;
+    // a refused file is a report with problems.
+    Result<ImportReport> run(const Actor& actor, const QString& path,
+                             const ImportProgress& progress = {});
     // The same for bytes already read; `fileName` names them in the report and the audit.
     Result<ImportReport> runData(const Actor& actor, const QByteArray& data,
-                                 const QString& fileName);
+                                 const QString& fileName, const ImportProgress& progress = {});
 
 private:
     Database& m_db;

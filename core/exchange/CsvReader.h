@@ -37,6 +37,8 @@ public:
     // Every refused record and, last, what stopped the reading.
     const std::vector<ImportProblem>& problems() const { return m_problems; }
     bool broken() const { return m_broken; }
+    // How many bytes of the data have been read.
+    qsizetype position() const { return m_pos; }
     // The column count of the first record (0 before it was read).
     qsizetype columns() const { return m_columns; }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace td {
@@ -31,5 +32,9 @@ struct ImportReport
         problems.push_back({atLine, col, why});
     }
 };
+
+// How far an import has got, 0 to 100, reported now and then (at most once a percent) while it
+// validates (0-50) and writes (50-100). Returning false cancels it: nothing is written.
+using ImportProgress = std::function<bool(int percent)>;
 
 } // namespace td

@@ -33,11 +33,12 @@ const KindInfo& info(ImportKind kind)
 }
 } // namespace
 
-Result<ImportReport> ImportService::run(const Actor& actor, ImportKind kind, const QString& path)
+Result<ImportReport> ImportService::run(const Actor& actor, ImportKind kind, const QString& path,
+                                        const ImportProgress& progress)
 {
     switch (kind) {
     case ImportKind::Assessments:
-        return AssessmentImport(m_db).run(actor, path);
+        return AssessmentImport(m_db).run(actor, path, progress);
     case ImportKind::RedcapDictionary:
         return RedcapDictionaryImport(m_db).run(actor, path);
     case ImportKind::Odm:

@@ -24,7 +24,10 @@ class ImportService
 public:
     explicit ImportService(Database& db) : m_db(db) {}
 
-    Result<ImportReport> run(const Actor& actor, ImportKind kind, const QString& path);
+    // `progress` is reported by the assessment import (the one that meets files of a million
+    // rows); the others run without it.
+    Result<ImportReport> run(const Actor& actor, ImportKind kind, const QString& path,
+                             const ImportProgress& progress = {});
 
     static std::optional<ImportKind> kindFromKey(const QString& key);
     static QString key(ImportKind kind);

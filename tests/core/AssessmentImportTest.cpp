@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace td;
 using namespace tdtest;
@@ -243,6 +244,42 @@ TEST_F(AssessmentImportTest, LongCsvExportImportsIntoAFreshTrialAsIdenticalAsses
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->problems.size(), 7u);
     EXPECT_TRUE(sameDump(before, dumpDatabase(**fresh)));
+}
+
+TEST_F(AssessmentImportTest, ProgressIsReportedAndACancelWritesNothing)
+{
+    const QString path =
+        write(QStringLiteral("progress.csv"),
+              csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1")),
+                   phq9(m_p2, QStringLiteral("2,2,2,2,2,2,2,2,0,2")),
+                   phq9(m_p1, QStringLiteral("0,0,0,0,0,0,0,0,0,0"), QStringLiteral("w8"))}));
+    // Cancelled while writing: an error saying so, and the trial as it was.
+    const QString before = dumpDatabase(db());
+    std::vector<int> seen;
+    auto cancelled = AssessmentImport(db()).run(m_coordinator, path, [&](int percent) {
+        seen.push_back(percent);
+        return percent < 50;
+    });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_TRUE(cancelled.message().contains(QStringLiteral("cancelled; nothing was written")))
+        << str(cancelled.message());
+    EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+    ASSERT_FALSE(seen.empty());
+    EXPECT_EQ(seen.back(), 50);
+
+    // Run through: every step goes up, from validating (below 50) to the end (100).
+    seen.clear();
+    auto done = AssessmentImport(db()).run(m_coordinator, path, [&](int percent) {
+        seen.push_back(percent);
+        return true;
+    });
+    ASSERT_TRUE(done.ok()) << str(done.message());
+    EXPECT_EQ(done->imported, 3);
+    ASSERT_GE(seen.size(), 3u);
+    EXPECT_LT(seen.front(), 50);
+    EXPECT_EQ(seen.back(), 100);
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+    EXPECT_EQ(std::adjacent_find(seen.begin(), seen.end()), seen.end()); // once a percent
 }
 
 TEST_F(AssessmentImportTest, UnknownParticipantIsRefused)

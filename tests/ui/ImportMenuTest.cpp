@@ -137,6 +137,31 @@ TEST_F(ImportMenuTest, ACleanFileIsImportedAndTheWindowReloads)
     dialog->close();
 }
 
+TEST_F(ImportMenuTest, AHugeRefusalListsTheFirstThousandAndSavesThemAll)
+{
+    ImportReport report;
+    report.file = QStringLiteral("big.csv");
+    report.records = 1500;
+    for (qint64 line = 2; line <= 1501; ++line)
+        report.refuse(line, QStringLiteral("visit"),
+                      QStringLiteral("already recorded, \"%1\"").arg(line));
+    ImportReportDialog dialog(ImportKind::Assessments, path("big.csv"), report);
+    EXPECT_EQ(dialog.problems()->rowCount(), ImportReportDialog::maxListed);
+    EXPECT_EQ(dialog.problems()->item(999, 0)->text(), QStringLiteral("1,001"));
+    EXPECT_TRUE(dialog.summary().contains(QStringLiteral("1,500 problems")))
+        << dialog.summary().toStdString();
+    EXPECT_TRUE(dialog.summary().contains(QStringLiteral("The first 1,000 are listed here")));
+
+    ASSERT_EQ(dialog.saveProblems(path("problems.csv")), QString());
+    QFile saved(path("problems.csv"));
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    const QByteArrayList lines = saved.readAll().split('\n');
+    ASSERT_EQ(lines.size(), 1502); // header, 1,500 problems, the empty end
+    EXPECT_EQ(lines[0], QByteArray("line,column,problem\r"));
+    EXPECT_EQ(lines[1500], QByteArray("1501,visit,\"already recorded, \"\"1501\"\"\"\r"));
+    EXPECT_FALSE(dialog.saveProblems(path("no/such/folder/p.csv")).isEmpty());
+}
+
 TEST_F(ImportMenuTest, TheReportFollowsTheLanguage)
 {
     MainWindow window(*m_db, actor("coordinator", Role::Coordinator), m_languages);

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QProgressDialog>
 
 namespace td {
 
@@ -37,10 +38,23 @@ void ImportMenu::chooseFile(ImportKind kind)
 
 ImportReportDialog* ImportMenu::importFile(ImportKind kind, const QString& path)
 {
-    // A large file takes a while (a million assessments: about half a minute).
+    // A large file takes a while (a million assessments: about half a minute): a progress
+    // dialog, modal to the whole application so nothing else touches the trial meanwhile,
+    // whose Cancel leaves the trial as it was.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             kind == ImportKind::Assessments ? 100 : 0, m_window);
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto outcome = ImportService(m_db).run(m_actor, kind, path);
+    auto outcome = ImportService(m_db).run(m_actor, kind, path, [&progress](int percent) {
+        progress.setValue(percent); // a modal progress dialog handles the events here
+        return !progress.wasCanceled();
+    });
     QApplication::restoreOverrideCursor();
+    progress.close();
     auto* dialog = new ImportReportDialog(kind, path, std::move(outcome), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (dialog->imported())

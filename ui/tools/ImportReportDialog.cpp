@@ -1,12 +1,17 @@
 #include "tools/ImportReportDialog.h"
 
+#include "exchange/CsvWriter.h"
+
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,7 +21,7 @@ ImportReportDialog::ImportReportDialog(ImportKind kind, const QString& path,
                                        Result<ImportReport> outcome, QWidget* parent)
     : QDialog(parent), m_kind(kind), m_path(path), m_outcome(std::move(outcome)),
       m_summary(new QLabel(this)), m_problems(new QTableWidget(this)),
-      m_close(new QPushButton(this))
+      m_save(new QPushButton(this)), m_close(new QPushButton(this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -26,27 +31,34 @@ ImportReportDialog::ImportReportDialog(ImportKind kind, const QString& path,
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->verticalHeader()->hide();
     m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problems->setWordWrap(true);
+    // One line a problem; the whole reason is in its tooltip.
+    m_problems->setWordWrap(false);
+    m_problems->setTextElideMode(Qt::ElideRight);
     const bool refused = m_outcome.ok() && !m_outcome->ok();
     if (refused) {
         const auto& list = m_outcome->problems;
-        m_problems->setRowCount(static_cast<int>(list.size()));
-        for (int row = 0; row < static_cast<int>(list.size()); ++row) {
+        const int shown = static_cast<int>(std::min<size_t>(list.size(), maxListed));
+        m_problems->setRowCount(shown);
+        for (int row = 0; row < shown; ++row) {
             const ImportProblem& p = list[static_cast<size_t>(row)];
             auto* line = new QTableWidgetItem;
             // Shown in the chosen language (retranslateUi).
             line->setData(Qt::UserRole, p.line);
             m_problems->setItem(row, 0, line);
             m_problems->setItem(row, 1, new QTableWidgetItem(p.column));
-            m_problems->setItem(row, 2, new QTableWidgetItem(p.reason));
+            auto* reason = new QTableWidgetItem(p.reason);
+            reason->setToolTip(p.reason);
+            m_problems->setItem(row, 2, reason);
         }
-        m_problems->resizeColumnToContents(1);
     }
     m_problems->setVisible(refused);
+    m_save->setVisible(refused);
 
+    connect(m_save, &QPushButton::clicked, this, &ImportReportDialog::chooseSaveFile);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     m_close->setDefault(true);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
     buttons->addStretch();
     buttons->addWidget(m_close);
     auto* layout = new QVBoxLayout(this);
@@ -67,25 +79,68 @@ QString ImportReportDialog::summary() const
     return m_summary->text();
 }
 
+QString ImportReportDialog::saveProblems(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    {
+        CsvWriter csv(file);
+        csv.row({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("problem")});
+        if (m_outcome.ok())
+            for (const ImportProblem& p : m_outcome->problems)
+                csv.row({QString::number(p.line), p.column, p.reason});
+        if (!csv.flush())
+            return tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void ImportReportDialog::chooseSaveFile()
+{
+    const QFileInfo source(m_path);
+    const QString suggested = source.absoluteDir().filePath(
+        source.completeBaseName() + tr("-problems") + QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the list of problems"),
+                                                      suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveProblems(path);
+    m_summary->setText(error.isEmpty()
+                           ? summary() + QLatin1Char('\n') +
+                                 tr("The list is saved in %1.").arg(QDir::toNativeSeparators(path))
+                           : error);
+}
+
 void ImportReportDialog::retranslateUi()
 {
     setWindowTitle(tr("Import"));
     const QString file = QDir::toNativeSeparators(m_path);
     const QLocale locale;
-    if (!m_outcome.ok())
+    if (!m_outcome.ok()) {
         m_summary->setText(tr("Nothing was imported from %1: %2").arg(file, m_outcome.message()));
-    else if (m_outcome->ok())
+    } else if (m_outcome->ok()) {
         m_summary->setText(tr("Imported %1 of %2 %3 from %4. Every record is in the audit trail, "
                               "naming the file.")
                                .arg(locale.toString(m_outcome->imported),
                                     locale.toString(m_outcome->records),
                                     ImportService::recordsName(m_kind), file));
-    else
-        m_summary->setText(
-            tr("Nothing was imported: %n problem(s) in %1. The whole file is refused when any "
+    } else {
+        const int count = static_cast<int>(m_outcome->problems.size());
+        QString text =
+            tr("Nothing was imported: %Ln problem(s) in %1. The whole file is refused when any "
                "line is wrong; correct these lines and import the file again.",
-               nullptr, static_cast<int>(m_outcome->problems.size()))
-                .arg(file));
+               nullptr, count)
+                .arg(file);
+        if (count > maxListed)
+            text += QLatin1Char(' ') + tr("The first %1 are listed here; save the list to see "
+                                          "them all.")
+                                           .arg(locale.toString(maxListed));
+        m_summary->setText(text);
+    }
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     for (int row = 0; row < m_problems->rowCount(); ++row) {
         QTableWidgetItem* line = m_problems->item(row, 0);
@@ -93,7 +148,8 @@ void ImportReportDialog::retranslateUi()
         line->setText(n > 0 ? locale.toString(n) : tr("whole file"));
     }
     m_problems->resizeColumnToContents(0);
-    m_problems->resizeRowsToContents();
+    m_problems->resizeColumnToContents(1);
+    m_save->setText(tr("&Save the list…"));
     m_close->setText(tr("Close"));
 }
 
