@@ -5,6 +5,7 @@
 #include "exchange/ExportWriters.h"
 #include "exchange/WideRows.h"
 
+#include <QDate>
 #include <QHash>
 #include <readstat.h>
 
@@ -25,6 +26,7 @@ struct Column
     QString name;
     bool labelled = false;
     bool text = false;
+    bool date = false; // a calendar date: SPSS SDATE10 (seconds since 1582-10-14), Stata %td
     QHash<QString, int> codes; // value -> numeric code, for labelled columns
 };
 
@@ -39,6 +41,16 @@ QByteArray label(const QString& text, bool stata)
     // Stata variable labels hold at most 80 bytes.
     QByteArray utf8 = text.toUtf8();
     return stata && utf8.size() > 80 ? text.left(77).toUtf8() + "..." : utf8;
+}
+
+// The numbers the two programs store a date as.
+double spssDate(const QDate& d)
+{
+    return static_cast<double>(QDate(1582, 10, 14).daysTo(d)) * 86400.0;
+}
+double stataDate(const QDate& d)
+{
+    return static_cast<double>(QDate(1960, 1, 1).daysTo(d));
 }
 
 QString fixedValue(const WideRow& row, const QString& name)
@@ -78,8 +90,8 @@ Result<qint64> ExportWriters::statFile(ExportContext& ctx, QIODevice& out, bool 
         Column c;
         c.name = v.name;
         c.labelled = !v.valueLabels.empty();
-        c.text =
-            !c.labelled && (v.type == QStringLiteral("string") || v.type == QStringLiteral("date"));
+        c.text = !c.labelled && v.type == QStringLiteral("string");
+        c.date = !c.labelled && v.type == QStringLiteral("date");
         const QByteArray name = v.name.toUtf8();
         c.variable = readstat_add_variable(
             g.writer, name.constData(),
@@ -87,6 +99,8 @@ Result<qint64> ExportWriters::statFile(ExportContext& ctx, QIODevice& out, bool 
                    : (c.labelled ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE),
             c.text ? 64 : 0);
         readstat_variable_set_label(c.variable, label(v.label, stata).constData());
+        if (c.date)
+            readstat_variable_set_format(c.variable, stata ? "%td" : "SDATE10");
         // SPSS's measurement level: codes are nominal, counts and years are scale.
         readstat_variable_set_measure(c.variable, c.text || c.labelled ? READSTAT_MEASURE_NOMINAL
                                                                        : READSTAT_MEASURE_SCALE);
@@ -162,6 +176,12 @@ Result<qint64> ExportWriters::statFile(ExportContext& ctx, QIODevice& out, bool 
             if (c.text) {
                 rc = readstat_insert_string_value(g.writer, c.variable,
                                                   value.left(64).toUtf8().constData());
+            } else if (c.date) {
+                const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
+                rc = date.isValid()
+                         ? readstat_insert_double_value(g.writer, c.variable,
+                                                        stata ? stataDate(date) : spssDate(date))
+                         : readstat_insert_missing_value(g.writer, c.variable);
             } else if (c.labelled) {
                 const int code = c.codes.value(value, 0);
                 rc = code ? readstat_insert_int32_value(g.writer, c.variable, code)

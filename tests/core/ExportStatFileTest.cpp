@@ -91,8 +91,21 @@ ReadBack readBack(const QString& path, bool stata)
     return r;
 }
 
+// The day a participant was randomized.
+QDate randomizedOn(Database& db, qint64 participant)
+{
+    return QDate::fromString(
+        sqlValue(db, QStringLiteral("SELECT substr(randomized_at, 1, 10) FROM participant WHERE "
+                                    "id = %1")
+                         .arg(participant))
+            .toString(),
+        Qt::ISODate);
+}
+
 class ExportStatFileTest : public ExportTrial, public ::testing::WithParamInterface<bool>
 {
+protected:
+    QDate randomizedOn(qint64 participant) { return ::randomizedOn(db(), participant); }
 };
 
 TEST_P(ExportStatFileTest, ReadsBackWithLabelsAndMissingCodes)
@@ -120,6 +133,13 @@ TEST_P(ExportStatFileTest, ReadsBackWithLabelsAndMissingCodes)
     EXPECT_EQ(first.at(QStringLiteral("baseline_phq9_total")), QStringLiteral("13"));
     EXPECT_EQ(first.at(QStringLiteral("baseline_phq9_band")), QStringLiteral("3"));
     EXPECT_EQ(first.at(QStringLiteral("baseline_hrsd17_total")), QStringLiteral("."));
+    // The randomization date as a date of each program: SPSS counts seconds from 1582-10-14,
+    // Stata days from 1960-01-01.
+    const QDate randomized = randomizedOn(m_scored.id);
+    ASSERT_TRUE(randomized.isValid());
+    EXPECT_EQ(first.at(QStringLiteral("randomized_date")),
+              stata ? QString::number(QDate(1960, 1, 1).daysTo(randomized))
+                    : QString::number(QDate(1582, 10, 14).daysTo(randomized) * 86400));
     const auto& second = back.rows[1];
     EXPECT_EQ(second.at(QStringLiteral("arm")), QStringLiteral("2"));
     // Assessed but not scorable: -9 (user-missing) in SPSS, .a in Stata.
@@ -270,6 +290,8 @@ show <- function(prefix, d) {
   cat(prefix, "moderate=", bands[["moderate"]], "\n", sep = "")
   cat(prefix, "total=", paste(format(unclass(d$baseline_phq9_total)), collapse = ";"), "\n",
       sep = "")
+  cat(prefix, "randomized=", class(d$randomized_date)[1], ":", format(d$randomized_date[1]),
+      "\n", sep = "")
 }
 sav <- read_sav(args[1], user_na = TRUE)
 show("sav.", sav)
@@ -300,6 +322,8 @@ cat("dta.tagged_a=", sum(is_tagged_na(dta$baseline_phq9_total, "a")), "\n", sep 
         EXPECT_EQ(facts[f + QStringLiteral("arm_labels")], QStringLiteral("CBT:1;PDT:2"));
         EXPECT_EQ(facts[f + QStringLiteral("arm")], QStringLiteral("CBT;PDT"));
         EXPECT_EQ(facts[f + QStringLiteral("moderate")], QStringLiteral("3"));
+        EXPECT_EQ(facts[f + QStringLiteral("randomized")],
+                  QStringLiteral("Date:") + randomizedOn(db(), m_scored.id).toString(Qt::ISODate));
     }
     // Not scorable: the user-missing -9 in SPSS, Stata's .a (which R shows as NA).
     EXPECT_EQ(facts[QStringLiteral("sav.total")], QStringLiteral("13;-9"));
