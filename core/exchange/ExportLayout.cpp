@@ -320,14 +320,17 @@ std::vector<ExportVariable> ExportLayout::allocationVariables(const ExportContex
     v.push_back(
         var(QStringLiteral("block_length"), tr("Length of the block"), QStringLiteral("integer")));
     v.back().missing = tr("empty: minimization");
-    for (const ExportVariable& l : longVariables(ctx))
-        if (l.name == QStringLiteral("arm"))
-            v.push_back(l);
-    for (const ExportVariable& l : longVariables(ctx))
-        if (l.name == QStringLiteral("study_id") || l.name == QStringLiteral("site")) {
-            v.push_back(l);
-            v.back().missing = tr("empty: list entry not used yet");
-        }
+    const std::vector<ExportVariable> base = longVariables(ctx);
+    auto copy = [&](const char* name) {
+        for (const ExportVariable& l : base)
+            if (l.name == QLatin1String(name))
+                v.push_back(l);
+    };
+    copy("arm");
+    for (const char* name : {"study_id", "site"}) {
+        copy(name);
+        v.back().missing = tr("empty: list entry not used yet");
+    }
     v.push_back(var(QStringLiteral("sequence"), tr("Order of allocation in the trial"),
                     QStringLiteral("integer")));
     v.back().missing = tr("empty: list entry not used yet");
