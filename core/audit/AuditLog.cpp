@@ -83,8 +83,14 @@ QByteArray AuditLog::rowHash(qint64 id, const QString& atUtc, const QString& use
 }
 
 Status AuditLog::record(Database& db, const QString& username, const QString& role,
-                        const AuditEntry& e)
+                        const AuditEntry& entry)
 {
+    // A value whose text is null (a QVariant holding a null QString) is stored as NULL, so it
+    // must be hashed as NULL too, or the row would not verify.
+    AuditEntry e = entry;
+    for (QVariant* v : {&e.oldValue, &e.newValue})
+        if (!v->isNull() && valueText(*v).isNull())
+            *v = QVariant();
     if (db.transactionDepth() == 0)
         return makeError(ErrorCode::Database,
                          tr("An audit row must be written inside the change's transaction."));

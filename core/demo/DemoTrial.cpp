@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
+#include "trial/ProtocolTemplates.h"
 
 #include <algorithm>
 #include <cmath>
@@ -68,41 +69,20 @@ Result<DemoActors> createUsers(Database& db)
     return a;
 }
 
+// The demo is the MOP template (docs/protocol.md's example) set up through the same path as a
+// real trial's protocol file, with the demo's own dates and size and its longer schedule: more
+// instruments at each visit, a week-8 visit and one- and three-year follow-ups.
 Result<Protocol> createProtocol(Database& db, const Actor& admin, const QDate& today, int people)
 {
-    ProtocolRepository repo(db);
-    Trial t;
-    t.title = QStringLiteral("Mechanisms of Change in Psychotherapy (demo)");
-    t.acronym = QStringLiteral("MOP");
-    t.targetSampleSize = people <= 150 ? 100 : people * 3 / 4;
-    t.recruitmentStart = today.addDays(-1000);
-    t.recruitmentEnd = t.recruitmentStart.addYears(4);
-    t.isDemo = true;
-    TD_TRY(repo.saveTrial(admin, t));
-    TD_TRY(repo.addSite(admin, {0, QStringLiteral("OSL"), QStringLiteral("Oslo")}));
-    TD_TRY(repo.addSite(admin, {0, QStringLiteral("BRG"), QStringLiteral("Bergen")}));
-    TD_TRY(repo.addArm(admin, {0,
-                               QStringLiteral("CBT"),
-                               QStringLiteral("Cognitive behavioural therapy"),
-                               1,
-                               QStringLiteral("#1f77b4"),
-                               28,
-                               {{SessionKind::Regular, 16, 1}, {SessionKind::Booster, 3, 4}}}));
-    TD_TRY(repo.addArm(admin, {0,
-                               QStringLiteral("PDT"),
-                               QStringLiteral("Psychodynamic psychotherapy"),
-                               1,
-                               QStringLiteral("#d62728"),
-                               28,
-                               {{SessionKind::Regular, 28, 1}}}));
-    TD_TRY(repo.addStratFactor(
-        admin, {0, QStringLiteral("site"), QStringLiteral("Site"), StratSource::Site, {}, {}}));
-    TD_TRY(repo.addStratFactor(admin, {0,
-                                       QStringLiteral("severity"),
-                                       QStringLiteral("Baseline HRSD-17 severity"),
-                                       StratSource::Severity,
-                                       QStringLiteral("hrsd17"),
-                                       {24}}));
+    auto mop = ProtocolTemplates::load(QStringLiteral("mop"));
+    TD_TRY(mop);
+    Protocol p = *mop;
+    p.trial.title = LocalText(QStringLiteral("Mechanisms of Change in Psychotherapy (demo)"),
+                              QStringLiteral("Endringsmekanismer i psykoterapi (demo)"));
+    p.trial.targetSampleSize = people <= 150 ? 100 : people * 3 / 4;
+    p.trial.recruitmentStart = today.addDays(-1000);
+    p.trial.recruitmentEnd = p.trial.recruitmentStart.addYears(4);
+    p.trial.isDemo = true;
     const std::vector<ScheduledInstrument> full = {
         {QStringLiteral("hrsd17"), Rater::BlindedClinician},
         {QStringLiteral("bdi2"), Rater::SelfReport},
@@ -116,16 +96,24 @@ Result<Protocol> createProtocol(Database& db, const Actor& admin, const QDate& t
         {QStringLiteral("hrsd17"), Rater::BlindedClinician},
         {QStringLiteral("bdi2"), Rater::SelfReport},
         {QStringLiteral("phq9"), Rater::SelfReport}};
-    for (const TimePoint& tp :
-         {TimePoint{0, QStringLiteral("baseline"), QStringLiteral("Baseline"), 0, 14, withRfs},
-          TimePoint{0, QStringLiteral("w8"), QStringLiteral("Week 8"), 8, 7, brief},
-          TimePoint{0, QStringLiteral("w16"), QStringLiteral("Week 16"), 16, 7, full},
-          TimePoint{0, QStringLiteral("eot"), QStringLiteral("End of therapy"), 28, 14, withRfs},
-          TimePoint{0, QStringLiteral("fu1y"), QStringLiteral("1-year follow-up"), 80, 30, full},
-          TimePoint{0, QStringLiteral("fu3y"), QStringLiteral("3-year follow-up"), 184, 30,
-                    withRfs}})
-        TD_TRY(repo.addTimePoint(admin, tp));
-    return repo.load(admin);
+    auto visit = [](const char* code, const char* en, const char* nb, int week, int window,
+                    const std::vector<ScheduledInstrument>& given) {
+        TimePoint tp;
+        tp.code = QString::fromLatin1(code);
+        tp.label = LocalText(QString::fromUtf8(en), QString::fromUtf8(nb));
+        tp.weekOffset = week;
+        tp.windowDays = window;
+        tp.instruments = given;
+        tp.beforeRandomization = week == 0;
+        return tp;
+    };
+    p.schedule = {visit("baseline", "Baseline", "Baseline", 0, 14, withRfs),
+                  visit("w8", "Week 8", "Uke 8", 8, 7, brief),
+                  visit("w16", "Week 16", "Uke 16", 16, 7, full),
+                  visit("eot", "End of therapy", "Behandlingsslutt", 28, 14, withRfs),
+                  visit("fu1y", "1-year follow-up", "Oppfølging etter 1 år", 80, 30, full),
+                  visit("fu3y", "3-year follow-up", "Oppfølging etter 3 år", 184, 30, withRfs)};
+    return ProtocolRepository(db).create(admin, p);
 }
 
 // The statistician sets up stratified permuted blocks by site (1:1, blocks of 2 and 4) and

@@ -127,11 +127,11 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
         var(QStringLiteral("study_id"), tr("Participant study id"), QStringLiteral("string"))};
     v.push_back(var(QStringLiteral("site"), tr("Site code"), QStringLiteral("string")));
     for (const Site& s : ctx.protocol.sites)
-        v.back().valueLabels.emplace_back(s.code, s.name);
+        v.back().valueLabels.emplace_back(s.code, s.name.en);
     if (ctx.showArms) {
         v.push_back(var(QStringLiteral("arm"), tr("Allocated arm code"), QStringLiteral("string")));
         for (const Arm& a : ctx.protocol.arms)
-            v.back().valueLabels.emplace_back(a.code, a.name);
+            v.back().valueLabels.emplace_back(a.code, a.name.en);
         v.back().missing = tr("empty: not randomized");
     }
     v.push_back(var(QStringLiteral("stratum"), tr("Randomization stratum at allocation"),
@@ -148,7 +148,7 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
                     QStringLiteral("integer")));
     v.push_back(var(QStringLiteral("visit"), tr("Scheduled visit code"), QStringLiteral("string")));
     for (const TimePoint& t : ctx.protocol.schedule)
-        v.back().valueLabels.emplace_back(t.code, t.label);
+        v.back().valueLabels.emplace_back(t.code, t.label.en);
     v.back().missing = tr("empty: a session-by-session measure (see session_number)");
     v.push_back(var(QStringLiteral("session_number"), tr("Therapy session number"),
                     QStringLiteral("integer")));

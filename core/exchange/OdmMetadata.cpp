@@ -235,9 +235,10 @@ void OdmWriter::writeStudy()
     m_xml.writeAttribute(QStringLiteral("OID"), clean(studyOid()));
     m_xml.writeStartElement(QStringLiteral("GlobalVariables"));
     text(QStringLiteral("StudyName"),
-         trial.title.trimmed().isEmpty() ? QStringLiteral("TrialDesk trial") : trial.title);
-    text(QStringLiteral("StudyDescription"),
-         QStringLiteral("%1; target sample size %2").arg(trial.title).arg(trial.targetSampleSize));
+         trial.title.en.trimmed().isEmpty() ? QStringLiteral("TrialDesk trial") : trial.title.en);
+    text(QStringLiteral("StudyDescription"), QStringLiteral("%1; target sample size %2")
+                                                 .arg(trial.title.en)
+                                                 .arg(trial.targetSampleSize));
     text(QStringLiteral("ProtocolName"),
          trial.acronym.trimmed().isEmpty() ? QStringLiteral("TRIAL") : trial.acronym);
     m_xml.writeEndElement();
@@ -295,7 +296,7 @@ void OdmWriter::writeEventDefs()
         QStringList forms;
         for (const QString& i : m_visitForms[t.id])
             forms << odm::form(i);
-        event(odm::visitEvent(t.code), t.label, false, QStringLiteral("Scheduled"),
+        event(odm::visitEvent(t.code), t.label.en, false, QStringLiteral("Scheduled"),
               QStringLiteral("Week %1 after randomization, window %2 days either side")
                   .arg(t.weekOffset)
                   .arg(t.windowDays),
@@ -500,11 +501,11 @@ void OdmWriter::writeCodeLists()
     const QString text = QStringLiteral("text");
     std::vector<std::pair<QString, QString>> sites, arms, statuses, sexes;
     for (const Site& s : m_ctx.protocol.sites)
-        sites.emplace_back(s.code, s.name);
+        sites.emplace_back(s.code, s.name.en);
     codeList(QStringLiteral("CL.SITE"), QStringLiteral("Sites"), text, sites);
     if (m_ctx.showArms) {
         for (const Arm& a : m_ctx.protocol.arms)
-            arms.emplace_back(a.code, a.name);
+            arms.emplace_back(a.code, a.name.en);
         codeList(QStringLiteral("CL.ARM"), QStringLiteral("Arms"), text, arms);
     }
     for (ParticipantStatus s : allStatuses)
@@ -559,7 +560,8 @@ void OdmWriter::writeAdminData()
     for (const Site& s : m_ctx.protocol.sites) {
         m_xml.writeStartElement(QStringLiteral("Location"));
         m_xml.writeAttribute(QStringLiteral("OID"), clean(odm::location(s.code)));
-        m_xml.writeAttribute(QStringLiteral("Name"), clean(s.name.isEmpty() ? s.code : s.name));
+        m_xml.writeAttribute(QStringLiteral("Name"),
+                             clean(s.name.en.isEmpty() ? s.code : s.name.en));
         m_xml.writeAttribute(QStringLiteral("LocationType"), QStringLiteral("Site"));
         m_xml.writeEmptyElement(QStringLiteral("MetaDataVersionRef"));
         m_xml.writeAttribute(QStringLiteral("StudyOID"), clean(studyOid()));

@@ -35,7 +35,9 @@ struct Participant
     bool armHidden = false;
     QDateTime randomizedAt;
     QString withdrawalReason;
-    std::optional<bool> dataUsable; // after withdrawal: may the collected data still be used
+    std::optional<bool> dataUsable;    // after withdrawal: may the collected data still be used
+    int protocolVersionScreened = 0;   // the protocol version in force at screening
+    int protocolVersionRandomized = 0; // and at randomization (0: not randomized)
 
     bool isRandomized() const { return randomizedAt.isValid(); }
 };

@@ -3,6 +3,7 @@
 #include "audit/AuditedWrite.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "trial/ProtocolRepository.h"
 
 #include <QSqlQuery>
 
@@ -12,7 +13,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, study_id, site_id, screening_date, status, exclusion_category, exclusion_reason, "
     "consent_date, age, sex, education_years, episode_months, therapist_id, arm_id, "
-    "randomized_at, withdrawal_reason, data_usable");
+    "randomized_at, withdrawal_reason, data_usable, protocol_version_screened, "
+    "protocol_version_randomized");
 
 std::optional<int> optInt(const QVariant& v)
 {
@@ -44,6 +46,8 @@ Participant fromRow(const QSqlQuery& r)
     p.withdrawalReason = r.value(15).toString();
     if (!r.value(16).isNull())
         p.dataUsable = r.value(16).toBool();
+    p.protocolVersionScreened = r.value(17).toInt();
+    p.protocolVersionRandomized = r.value(18).toInt();
     return p;
 }
 
@@ -172,13 +176,16 @@ Result<Participant> ParticipantRepository::screen(const Actor& actor, qint64 sit
         QStringLiteral("%1-%2").arg(code).arg(number, number < 1000 ? 3 : 0, 10, QLatin1Char('0'));
     TD_TRY(m_db.exec(QStringLiteral("UPDATE site SET next_number = next_number + 1 WHERE id = ?"),
                      {siteId}));
+    auto version = ProtocolRepository(m_db).currentVersion();
+    TD_TRY(version);
     auto id = AuditedWrite::insert(
         m_db, actor, QStringLiteral("participant"),
         {{QStringLiteral("study_id"), studyId},
          {QStringLiteral("site_id"), siteId},
          {QStringLiteral("screening_date"), screeningDate},
          {QStringLiteral("status"), StatusRules::key(ParticipantStatus::Screened)},
-         {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}});
+         {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)},
+         {QStringLiteral("protocol_version_screened"), *version}});
     TD_TRY(id);
     TD_TRY(tx.commit());
     return get(actor, *id);
@@ -367,10 +374,13 @@ Result<Participant> ParticipantRepository::applyAllocation(const Actor& actor, q
     TD_TRY(arm);
     if (arm->toInt() == 0)
         return makeError(ErrorCode::NotFound, tr("Arm %1 does not exist.").arg(armId));
+    auto version = ProtocolRepository(m_db).currentVersion();
+    TD_TRY(version);
     auto done = transition(
         actor, id, ParticipantStatus::Randomized,
         {{QStringLiteral("arm_id"), {}, armId},
-         {QStringLiteral("randomized_at"), {}, m_db.clock().nowUtc().toString(Qt::ISODate)}},
+         {QStringLiteral("randomized_at"), {}, m_db.clock().nowUtc().toString(Qt::ISODate)},
+         {QStringLiteral("protocol_version_randomized"), {}, *version}},
         {}, Permission::Randomize);
     TD_TRY(done);
     TD_TRY(tx.commit());

@@ -186,7 +186,7 @@ QString ParticipantTableModel::text(const Participant& p, Field field) const
         return p.studyId;
     case Site: {
         const td::Site* site = m_protocol.site(p.siteId);
-        return site ? site->name : QString();
+        return site ? site->name.text() : QString();
     }
     case Status:
         return StatusRules::displayName(p.status);

@@ -187,12 +187,98 @@ Migrations::Step version7()
     };
 }
 
+Migrations::Step version8()
+{
+    // The protocol as a trial team writes it (protocol file format 1): labels in both
+    // languages, list order, covariates, eligibility criteria, visits for some arms, session
+    // measures, the primary outcome, who sees comparative outcomes, and protocol versions
+    // (amendments). A trial made before v8 keeps its protocol as version 1, with its English
+    // labels copied to Norwegian.
+    return {
+        QStringLiteral("ALTER TABLE trial ADD COLUMN title_nb TEXT"),
+        QStringLiteral("UPDATE trial SET title_nb = title"),
+        QStringLiteral("ALTER TABLE trial ADD COLUMN primary_instrument TEXT"),
+        QStringLiteral("ALTER TABLE trial ADD COLUMN primary_time_point TEXT"),
+        QStringLiteral("ALTER TABLE trial ADD COLUMN comparative_visible_to TEXT NOT NULL "
+                       "DEFAULT 'statistician'"),
+        // Before v8 the primary outcome was HRSD-17 at the end of therapy (the last visit of
+        // the treatment period when no visit is called eot).
+        QStringLiteral("UPDATE trial SET primary_instrument = 'hrsd17', primary_time_point = "
+                       "COALESCE((SELECT code FROM time_point WHERE code = 'eot'), (SELECT code "
+                       "FROM time_point ORDER BY week_offset DESC, id DESC LIMIT 1))"),
+        QStringLiteral("ALTER TABLE site ADD COLUMN name_nb TEXT"),
+        QStringLiteral("UPDATE site SET name_nb = name"),
+        QStringLiteral("ALTER TABLE site ADD COLUMN position INTEGER"),
+        QStringLiteral("UPDATE site SET position = id"),
+        QStringLiteral("ALTER TABLE arm ADD COLUMN name_nb TEXT"),
+        QStringLiteral("UPDATE arm SET name_nb = name"),
+        QStringLiteral("ALTER TABLE arm ADD COLUMN position INTEGER"),
+        QStringLiteral("UPDATE arm SET position = id"),
+        QStringLiteral("ALTER TABLE strat_factor ADD COLUMN time_point TEXT"),
+        QStringLiteral("UPDATE strat_factor SET time_point = 'baseline' WHERE source = "
+                       "'severity'"),
+        QStringLiteral("ALTER TABLE strat_factor ADD COLUMN position INTEGER"),
+        QStringLiteral("UPDATE strat_factor SET position = id"),
+        QStringLiteral("ALTER TABLE time_point ADD COLUMN label_nb TEXT"),
+        QStringLiteral("UPDATE time_point SET label_nb = label"),
+        QStringLiteral("ALTER TABLE time_point ADD COLUMN position INTEGER"),
+        QStringLiteral("UPDATE time_point SET position = id"),
+        QStringLiteral("ALTER TABLE time_point ADD COLUMN before_randomization INTEGER NOT NULL "
+                       "DEFAULT 0"),
+        QStringLiteral("UPDATE time_point SET before_randomization = 1 WHERE week_offset <= 0"),
+        QStringLiteral("ALTER TABLE time_point ADD COLUMN arms TEXT"),
+        // A clinician who need not be blind may now rate; instruments keep their order.
+        QStringLiteral("CREATE TABLE time_point_instrument_v8 (time_point_id INTEGER NOT NULL "
+                       "REFERENCES time_point(id), instrument_id TEXT NOT NULL, rater TEXT NOT "
+                       "NULL CHECK (rater IN ('self_report', 'clinician', 'blinded_clinician')), "
+                       "position INTEGER NOT NULL, PRIMARY KEY (time_point_id, instrument_id))"),
+        QStringLiteral("INSERT INTO time_point_instrument_v8 (time_point_id, instrument_id, "
+                       "rater, position) SELECT time_point_id, instrument_id, rater, (SELECT "
+                       "COUNT(*) FROM time_point_instrument o WHERE o.time_point_id = "
+                       "i.time_point_id AND o.instrument_id <= i.instrument_id) FROM "
+                       "time_point_instrument i"),
+        QStringLiteral("DROP TABLE time_point_instrument"),
+        QStringLiteral("ALTER TABLE time_point_instrument_v8 RENAME TO time_point_instrument"),
+        QStringLiteral("CREATE TABLE covariate (id {PK}, code TEXT NOT NULL UNIQUE, name TEXT NOT "
+                       "NULL, name_nb TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN "
+                       "('integer', 'number', 'choice', 'date', 'text')), min_value REAL, "
+                       "max_value REAL, required INTEGER NOT NULL DEFAULT 0, position INTEGER NOT "
+                       "NULL)"),
+        QStringLiteral("CREATE TABLE covariate_choice (covariate_id INTEGER NOT NULL REFERENCES "
+                       "covariate(id), code TEXT NOT NULL, label TEXT NOT NULL, label_nb TEXT NOT "
+                       "NULL, position INTEGER NOT NULL, PRIMARY KEY (covariate_id, code))"),
+        QStringLiteral("CREATE TABLE eligibility_criterion (id {PK}, code TEXT NOT NULL UNIQUE, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('inclusion', 'exclusion')), text TEXT "
+                       "NOT NULL, text_nb TEXT NOT NULL, since_version INTEGER NOT NULL DEFAULT "
+                       "1, position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE session_measure (instrument_id TEXT NOT NULL, arm_id INTEGER "
+                       "NOT NULL REFERENCES arm(id), position INTEGER NOT NULL, PRIMARY KEY "
+                       "(instrument_id, arm_id))"),
+        // Before v8 any instrument could be given at a session; PHQ-9 was the one in use.
+        QStringLiteral("INSERT INTO session_measure (instrument_id, arm_id, position) SELECT "
+                       "'phq9', id, 1 FROM arm"),
+        QStringLiteral("CREATE TABLE protocol_version (version INTEGER PRIMARY KEY, "
+                       "effective_date TEXT NOT NULL, reason TEXT NOT NULL, changes TEXT, "
+                       "created_by TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY protocol_version}"),
+        QStringLiteral("INSERT INTO protocol_version (version, effective_date, reason, changes, "
+                       "created_by, created_at) SELECT 1, COALESCE(recruitment_start, "
+                       "CURRENT_DATE), 'Protocol as set up before protocol versions', '', "
+                       "'system', CURRENT_TIMESTAMP FROM trial"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN protocol_version_screened INTEGER"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN protocol_version_randomized INTEGER"),
+        QStringLiteral("UPDATE participant SET protocol_version_screened = 1"),
+        QStringLiteral("UPDATE participant SET protocol_version_randomized = 1 WHERE arm_id IS "
+                       "NOT NULL"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
-    static const Migrations instance(
-        {version1(), version2(), version3(), version4(), version5(), version6(), version7()});
+    static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
+                                      version6(), version7(), version8()});
     return instance;
 }
 

@@ -44,6 +44,30 @@ const TimePoint* Protocol::timePoint(qint64 id) const
     return findById(schedule, id);
 }
 
+const Arm* Protocol::armByCode(const QString& code) const
+{
+    for (const Arm& a : arms)
+        if (a.code == code)
+            return &a;
+    return nullptr;
+}
+
+const TimePoint* Protocol::timePointByCode(const QString& code) const
+{
+    for (const TimePoint& t : schedule)
+        if (t.code == code)
+            return &t;
+    return nullptr;
+}
+
+const Covariate* Protocol::covariate(const QString& code) const
+{
+    for (const Covariate& c : covariates)
+        if (c.code == code)
+            return &c;
+    return nullptr;
+}
+
 QString sessionKindKey(SessionKind kind)
 {
     return kind == SessionKind::Booster ? QStringLiteral("booster") : QStringLiteral("regular");
@@ -51,8 +75,55 @@ QString sessionKindKey(SessionKind kind)
 
 QString raterKey(Rater rater)
 {
-    return rater == Rater::BlindedClinician ? QStringLiteral("blinded_clinician")
-                                            : QStringLiteral("self_report");
+    switch (rater) {
+    case Rater::SelfReport:
+        return QStringLiteral("self_report");
+    case Rater::Clinician:
+        return QStringLiteral("clinician");
+    case Rater::BlindedClinician:
+        return QStringLiteral("blinded_clinician");
+    }
+    return {};
+}
+
+std::optional<Rater> raterFromKey(const QString& key)
+{
+    for (Rater r : {Rater::SelfReport, Rater::Clinician, Rater::BlindedClinician})
+        if (raterKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+QString covariateTypeKey(CovariateType type)
+{
+    switch (type) {
+    case CovariateType::Integer:
+        return QStringLiteral("integer");
+    case CovariateType::Number:
+        return QStringLiteral("number");
+    case CovariateType::Choice:
+        return QStringLiteral("choice");
+    case CovariateType::Date:
+        return QStringLiteral("date");
+    case CovariateType::Text:
+        return QStringLiteral("text");
+    }
+    return {};
+}
+
+std::optional<CovariateType> covariateTypeFromKey(const QString& key)
+{
+    for (CovariateType t : {CovariateType::Integer, CovariateType::Number, CovariateType::Choice,
+                            CovariateType::Date, CovariateType::Text})
+        if (covariateTypeKey(t) == key)
+            return t;
+    return std::nullopt;
+}
+
+QString criterionKindKey(CriterionKind kind)
+{
+    return kind == CriterionKind::Exclusion ? QStringLiteral("exclusion")
+                                            : QStringLiteral("inclusion");
 }
 
 QString stratSourceKey(StratSource source)

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "trial/LocalText.h"
+
 #include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace td {
@@ -12,7 +18,7 @@ namespace td {
 struct Trial
 {
     qint64 id = 0;
-    QString title;
+    LocalText title;
     QString acronym;
     int targetSampleSize = 0;
     QDate recruitmentStart;
@@ -24,7 +30,7 @@ struct Site
 {
     qint64 id = 0;
     QString code; // prefix of study ids, e.g. OSL
-    QString name;
+    LocalText name;
 };
 
 enum class SessionKind { Regular, Booster };
@@ -41,7 +47,7 @@ struct Arm
 {
     qint64 id = 0;
     QString code;
-    QString name;
+    LocalText name;
     int ratioWeight = 1;
     QString colour; // #rrggbb
     int treatmentWeeks = 0;
@@ -61,11 +67,13 @@ struct StratFactor
     QString code;
     QString name;
     StratSource source = StratSource::Site;
-    QString variable; // covariate name (age, education_years, ...) or instrument id
+    QString variable; // covariate code (age, episode_months, ...) or instrument id
     QList<double> cutPoints;
+    QString timePoint{}; // severity: the time point whose total is cut (default baseline)
 };
 
-enum class Rater { SelfReport, BlindedClinician };
+// Who enters an instrument: the participant, any clinician, or only a blinded assessor.
+enum class Rater { SelfReport, Clinician, BlindedClinician };
 
 struct ScheduledInstrument
 {
@@ -77,10 +85,78 @@ struct TimePoint
 {
     qint64 id = 0;
     QString code; // baseline, w8, ...
-    QString label;
+    LocalText label;
     int weekOffset = 0; // weeks after randomization
     int windowDays = 0; // allowed distance from the target date, either side
     std::vector<ScheduledInstrument> instruments;
+    bool beforeRandomization = false; // baseline: complete before randomization
+    QStringList arms{};               // arm codes this visit is for; empty: every arm
+
+    bool isForArm(const QString& armCode) const { return arms.isEmpty() || arms.contains(armCode); }
+};
+
+enum class CovariateType { Integer, Number, Choice, Date, Text };
+
+struct CovariateChoice
+{
+    QString code;
+    LocalText label;
+    bool operator==(const CovariateChoice& other) const = default;
+};
+
+// A fact recorded about a participant before randomization (age, sex, ...).
+struct Covariate
+{
+    qint64 id = 0;
+    QString code;
+    LocalText name;
+    CovariateType type = CovariateType::Integer;
+    std::optional<double> min; // numbers only
+    std::optional<double> max;
+    bool requiredForRandomization = false;
+    std::vector<CovariateChoice> choices; // choice only
+
+    bool isNumeric() const
+    {
+        return type == CovariateType::Integer || type == CovariateType::Number;
+    }
+};
+
+enum class CriterionKind { Inclusion, Exclusion };
+
+struct EligibilityCriterion
+{
+    qint64 id = 0;
+    QString code;
+    CriterionKind kind = CriterionKind::Inclusion;
+    LocalText text;
+    int sinceVersion = 1; // asked of people screened under this protocol version or later
+};
+
+// An instrument given at therapy sessions, for the listed arms (arm codes).
+struct SessionMeasure
+{
+    QString instrumentId;
+    QStringList arms;
+    bool operator==(const SessionMeasure& other) const = default;
+};
+
+struct PrimaryOutcome
+{
+    QString instrumentId;
+    QString timePoint; // time point code
+    bool operator==(const PrimaryOutcome& other) const = default;
+};
+
+// One version of the protocol: version 1 is the protocol as set up; each amendment adds one.
+struct ProtocolVersion
+{
+    int version = 1;
+    QDate effectiveDate;
+    QString reason;
+    QString changes; // what the amendment changed, one line each
+    QString createdBy;
+    QDateTime createdAt;
 };
 
 struct Protocol
@@ -90,14 +166,28 @@ struct Protocol
     std::vector<Arm> arms;
     std::vector<StratFactor> factors;
     std::vector<TimePoint> schedule;
+    std::vector<Covariate> covariates;
+    std::vector<EligibilityCriterion> eligibility;
+    std::vector<SessionMeasure> sessionMeasures;
+    PrimaryOutcome primaryOutcome;
+    QStringList comparativeOutcomesVisibleTo{QStringLiteral("statistician")};
+    std::vector<QJsonObject> instruments; // the trial's own instrument definitions
+    int version = 1;                      // the protocol version in force
 
     const Arm* arm(qint64 id) const;
     const Site* site(qint64 id) const;
     const TimePoint* timePoint(qint64 id) const;
+    const Arm* armByCode(const QString& code) const;
+    const TimePoint* timePointByCode(const QString& code) const;
+    const Covariate* covariate(const QString& code) const;
 };
 
 QString sessionKindKey(SessionKind kind);
 QString raterKey(Rater rater);
+std::optional<Rater> raterFromKey(const QString& key);
 QString stratSourceKey(StratSource source);
+QString covariateTypeKey(CovariateType type);
+std::optional<CovariateType> covariateTypeFromKey(const QString& key);
+QString criterionKindKey(CriterionKind kind);
 
 } // namespace td

@@ -1,46 +1,46 @@
 #include "trial/ProtocolRepository.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditedWrite.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "trial/ProtocolRules.h"
+#include "trial/ProtocolWriter.h"
 
+#include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace td {
 
 namespace {
-QVariant dateValue(const QDate& d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
 QDate toDate(const QVariant& v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-QString joinNumbers(const QList<double>& values)
+LocalText bilingual(const QVariant& en, const QVariant& nb)
 {
-    QStringList parts;
-    for (double v : values)
-        parts << QString::number(v);
-    return parts.join(QLatin1Char(','));
+    const QString english = en.toString();
+    return LocalText(english, nb.isNull() ? english : nb.toString());
 }
+
 } // namespace
 
 Result<Trial> ProtocolRepository::loadTrial()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, title, acronym, target_sample_size, "
+    auto q = m_db.exec(QStringLiteral("SELECT id, title, title_nb, acronym, target_sample_size, "
                                       "recruitment_start, recruitment_end, is_demo FROM trial "
                                       "ORDER BY id LIMIT 1"));
     TD_TRY(q);
     if (!(*q)->next())
         return makeError(ErrorCode::NotFound, tr("This database holds no trial yet."));
     QSqlQuery& r = **q;
-    Trial t{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-            r.value(3).toInt(),      toDate(r.value(4)),    toDate(r.value(5)),
-            r.value(6).toBool()};
+    Trial t{r.value(0).toLongLong(), bilingual(r.value(1), r.value(2)),
+            r.value(3).toString(),   r.value(4).toInt(),
+            toDate(r.value(5)),      toDate(r.value(6)),
+            r.value(7).toBool()};
     r.finish();
     return t;
 }
@@ -48,28 +48,46 @@ Result<Trial> ProtocolRepository::loadTrial()
 Result<Protocol> ProtocolRepository::load(const Actor& actor)
 {
     TD_TRY(Access::require(actor, Permission::ViewProtocol));
+    return loadAll();
+}
+
+Result<Protocol> ProtocolRepository::loadAll()
+{
     Protocol p;
     auto trial = loadTrial();
     TD_TRY(trial);
     p.trial = *trial;
 
-    auto sites = m_db.exec(QStringLiteral("SELECT id, code, name FROM site ORDER BY id"));
+    auto settings = m_db.exec(QStringLiteral("SELECT primary_instrument, primary_time_point, "
+                                             "comparative_visible_to FROM trial WHERE id = ?"),
+                              {p.trial.id});
+    TD_TRY(settings);
+    if ((*settings)->next()) {
+        p.primaryOutcome = {(*settings)->value(0).toString(), (*settings)->value(1).toString()};
+        const QString visible = (*settings)->value(2).toString();
+        p.comparativeOutcomesVisibleTo =
+            visible.isEmpty() ? QStringList() : visible.split(QLatin1Char(','));
+    }
+    (*settings)->finish();
+
+    auto sites =
+        m_db.exec(QStringLiteral("SELECT id, code, name, name_nb FROM site ORDER BY position, id"));
     TD_TRY(sites);
     while ((*sites)->next())
         p.sites.push_back({(*sites)->value(0).toLongLong(), (*sites)->value(1).toString(),
-                           (*sites)->value(2).toString()});
+                           bilingual((*sites)->value(2), (*sites)->value(3))});
 
-    auto arms = m_db.exec(QStringLiteral(
-        "SELECT id, code, name, ratio_weight, colour, treatment_weeks FROM arm ORDER BY id"));
+    auto arms = m_db.exec(QStringLiteral("SELECT id, code, name, name_nb, ratio_weight, colour, "
+                                         "treatment_weeks FROM arm ORDER BY position, id"));
     TD_TRY(arms);
     while ((*arms)->next()) {
         QSqlQuery& r = **arms;
         p.arms.push_back({r.value(0).toLongLong(),
                           r.value(1).toString(),
-                          r.value(2).toString(),
-                          r.value(3).toInt(),
-                          r.value(4).toString(),
-                          r.value(5).toInt(),
+                          bilingual(r.value(2), r.value(3)),
+                          r.value(4).toInt(),
+                          r.value(5).toString(),
+                          r.value(6).toInt(),
                           {}});
     }
     auto plan = m_db.exec(QStringLiteral("SELECT arm_id, kind, session_count, interval_weeks FROM "
@@ -85,307 +103,353 @@ Result<Protocol> ProtocolRepository::load(const Actor& actor)
                                   r.value(2).toInt(), r.value(3).toInt()});
     }
 
-    auto factors = m_db.exec(QStringLiteral(
-        "SELECT id, code, name, source, variable, cut_points FROM strat_factor ORDER BY id"));
+    auto covariates = m_db.exec(QStringLiteral("SELECT id, code, name, name_nb, type, min_value, "
+                                               "max_value, required FROM covariate ORDER BY "
+                                               "position, id"));
+    TD_TRY(covariates);
+    while ((*covariates)->next()) {
+        QSqlQuery& r = **covariates;
+        Covariate c;
+        c.id = r.value(0).toLongLong();
+        c.code = r.value(1).toString();
+        c.name = bilingual(r.value(2), r.value(3));
+        c.type = covariateTypeFromKey(r.value(4).toString()).value_or(CovariateType::Text);
+        if (!r.value(5).isNull())
+            c.min = r.value(5).toDouble();
+        if (!r.value(6).isNull())
+            c.max = r.value(6).toDouble();
+        c.requiredForRandomization = r.value(7).toBool();
+        p.covariates.push_back(c);
+    }
+    auto choices = m_db.exec(QStringLiteral("SELECT covariate_id, code, label, label_nb FROM "
+                                            "covariate_choice ORDER BY covariate_id, position"));
+    TD_TRY(choices);
+    while ((*choices)->next()) {
+        QSqlQuery& r = **choices;
+        for (Covariate& c : p.covariates)
+            if (c.id == r.value(0).toLongLong())
+                c.choices.push_back({r.value(1).toString(), bilingual(r.value(2), r.value(3))});
+    }
+
+    auto criteria = m_db.exec(QStringLiteral("SELECT id, code, kind, text, text_nb, "
+                                             "since_version FROM eligibility_criterion ORDER BY "
+                                             "position, id"));
+    TD_TRY(criteria);
+    while ((*criteria)->next()) {
+        QSqlQuery& r = **criteria;
+        p.eligibility.push_back({r.value(0).toLongLong(), r.value(1).toString(),
+                                 r.value(2).toString() == QStringLiteral("exclusion")
+                                     ? CriterionKind::Exclusion
+                                     : CriterionKind::Inclusion,
+                                 bilingual(r.value(3), r.value(4)), r.value(5).toInt()});
+    }
+
+    auto factors = m_db.exec(QStringLiteral("SELECT id, code, name, source, variable, cut_points, "
+                                            "time_point FROM strat_factor ORDER BY position, id"));
     TD_TRY(factors);
     while ((*factors)->next()) {
         QSqlQuery& r = **factors;
-        StratFactor f{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                      StratSource::Site,       r.value(4).toString(), {}};
+        StratFactor f;
+        f.id = r.value(0).toLongLong();
+        f.code = r.value(1).toString();
+        f.name = r.value(2).toString();
         const QString source = r.value(3).toString();
         f.source = source == QStringLiteral("covariate")  ? StratSource::Covariate
                    : source == QStringLiteral("severity") ? StratSource::Severity
                                                           : StratSource::Site;
-        const QString cuts = r.value(5).toString();
-        if (!cuts.isEmpty())
-            for (const QString& c : cuts.split(QLatin1Char(',')))
-                f.cutPoints << c.toDouble();
+        f.variable = r.value(4).toString();
+        for (const QString& part : r.value(5).toString().split(u',', Qt::SkipEmptyParts))
+            f.cutPoints << part.toDouble();
+        f.timePoint = r.value(6).toString();
         p.factors.push_back(f);
     }
 
-    auto points = m_db.exec(QStringLiteral("SELECT id, code, label, week_offset, window_days FROM "
-                                           "time_point ORDER BY week_offset, id"));
+    auto points = m_db.exec(QStringLiteral("SELECT id, code, label, label_nb, week_offset, "
+                                           "window_days, before_randomization, arms FROM "
+                                           "time_point ORDER BY position, id"));
     TD_TRY(points);
     while ((*points)->next()) {
         QSqlQuery& r = **points;
-        p.schedule.push_back({r.value(0).toLongLong(),
-                              r.value(1).toString(),
-                              r.value(2).toString(),
-                              r.value(3).toInt(),
-                              r.value(4).toInt(),
-                              {}});
+        TimePoint tp;
+        tp.id = r.value(0).toLongLong();
+        tp.code = r.value(1).toString();
+        tp.label = bilingual(r.value(2), r.value(3));
+        tp.weekOffset = r.value(4).toInt();
+        tp.windowDays = r.value(5).toInt();
+        tp.beforeRandomization = r.value(6).toBool();
+        tp.arms = r.value(7).toString().split(u',', Qt::SkipEmptyParts);
+        p.schedule.push_back(tp);
     }
     auto given = m_db.exec(QStringLiteral("SELECT time_point_id, instrument_id, rater FROM "
                                           "time_point_instrument ORDER BY time_point_id, "
-                                          "instrument_id"));
+                                          "position"));
     TD_TRY(given);
     while ((*given)->next()) {
         QSqlQuery& r = **given;
         for (TimePoint& tp : p.schedule)
             if (tp.id == r.value(0).toLongLong())
                 tp.instruments.push_back(
-                    {r.value(1).toString(), r.value(2).toString() == QStringLiteral("self_report")
-                                                ? Rater::SelfReport
-                                                : Rater::BlindedClinician});
+                    {r.value(1).toString(),
+                     raterFromKey(r.value(2).toString()).value_or(Rater::SelfReport)});
     }
+
+    auto measures = m_db.exec(QStringLiteral("SELECT m.instrument_id, a.code FROM session_measure "
+                                             "m JOIN arm a ON a.id = m.arm_id ORDER BY "
+                                             "m.position, a.position, a.id"));
+    TD_TRY(measures);
+    while ((*measures)->next()) {
+        const QString id = (*measures)->value(0).toString();
+        if (p.sessionMeasures.empty() || p.sessionMeasures.back().instrumentId != id)
+            p.sessionMeasures.push_back({id, {}});
+        p.sessionMeasures.back().arms << (*measures)->value(1).toString();
+    }
+
+    auto own = m_db.exec(QStringLiteral("SELECT definition FROM instrument_definition ORDER BY "
+                                        "created_at, instrument_id"));
+    TD_TRY(own);
+    while ((*own)->next())
+        p.instruments.push_back(
+            QJsonDocument::fromJson((*own)->value(0).toString().toUtf8()).object());
+
+    auto version = currentVersion();
+    TD_TRY(version);
+    p.version = *version;
     return p;
 }
 
-Result<Trial> ProtocolRepository::saveTrial(const Actor& actor, const Trial& t,
-                                            const QString& reason)
+Result<int> ProtocolRepository::currentVersion()
 {
-    TD_TRY(Access::require(actor, Permission::EditProtocol));
-    if (t.title.trimmed().isEmpty() || t.acronym.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("The trial needs a title and an acronym."));
-    if (t.targetSampleSize < 1 || t.targetSampleSize > 1000000)
-        return makeError(ErrorCode::Invalid,
-                         tr("Target sample size %1 is not allowed: enter 1 to 1,000,000.")
-                             .arg(t.targetSampleSize));
-    if (t.recruitmentStart.isValid() && t.recruitmentEnd.isValid() &&
-        t.recruitmentEnd < t.recruitmentStart)
-        return makeError(ErrorCode::Invalid, tr("Recruitment cannot end before it starts."));
-    Transaction tx(m_db);
-    TD_TRY(tx.status());
-    auto existing = loadTrial();
-    Trial saved = t;
-    if (existing.ok()) {
-        saved.id = existing->id;
-        TD_TRY(m_db.exec(QStringLiteral("UPDATE trial SET title = ?, acronym = ?, "
-                                        "target_sample_size = ?, recruitment_start = ?, "
-                                        "recruitment_end = ?, is_demo = ? WHERE id = ?"),
-                         {t.title, t.acronym, t.targetSampleSize, dateValue(t.recruitmentStart),
-                          dateValue(t.recruitmentEnd), t.isDemo ? 1 : 0, saved.id}));
-        TD_TRY(AuditLog::recordChanges(
-            m_db, actor, QStringLiteral("trial"), saved.id,
-            {{QStringLiteral("title"), existing->title, t.title},
-             {QStringLiteral("acronym"), existing->acronym, t.acronym},
-             {QStringLiteral("target_sample_size"), existing->targetSampleSize, t.targetSampleSize},
-             {QStringLiteral("recruitment_start"), dateValue(existing->recruitmentStart),
-              dateValue(t.recruitmentStart)},
-             {QStringLiteral("recruitment_end"), dateValue(existing->recruitmentEnd),
-              dateValue(t.recruitmentEnd)}},
-            reason));
-    } else {
-        auto ins = m_db.exec(QStringLiteral("INSERT INTO trial (title, acronym, "
-                                            "target_sample_size, recruitment_start, "
-                                            "recruitment_end, is_demo) VALUES (?, ?, ?, ?, ?, ?)"),
-                             {t.title, t.acronym, t.targetSampleSize, dateValue(t.recruitmentStart),
-                              dateValue(t.recruitmentEnd), t.isDemo ? 1 : 0});
-        TD_TRY(ins);
-        saved.id = (*ins)->lastInsertId().toLongLong();
-        TD_TRY(AuditLog::recordCreated(
-            m_db, actor, QStringLiteral("trial"), saved.id,
-            {{QStringLiteral("title"), t.title},
-             {QStringLiteral("acronym"), t.acronym},
-             {QStringLiteral("target_sample_size"), t.targetSampleSize},
-             {QStringLiteral("recruitment_start"), dateValue(t.recruitmentStart)},
-             {QStringLiteral("recruitment_end"), dateValue(t.recruitmentEnd)},
-             {QStringLiteral("is_demo"), t.isDemo ? 1 : 0}}));
-    }
-    TD_TRY(tx.commit());
-    return saved;
+    auto v = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 1) FROM protocol_version"));
+    TD_TRY(v);
+    return v->toInt();
 }
 
-Result<Site> ProtocolRepository::addSite(const Actor& actor, const Site& site)
+Result<int> ProtocolRepository::randomizedCount()
 {
-    TD_TRY(Access::require(actor, Permission::EditProtocol));
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Z]{2,5}$"));
-    if (!codePattern.match(site.code).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         tr("Site code \"%1\" is not allowed: use 2-5 capital letters A-Z (it "
-                            "starts every study id, e.g. OSL-007).")
-                             .arg(site.code));
-    if (site.name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("The site needs a name."));
-    Transaction tx(m_db);
-    TD_TRY(tx.status());
-    auto dup = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM site WHERE code = ?"), {site.code});
-    TD_TRY(dup);
-    if (dup->toInt() > 0)
-        return makeError(ErrorCode::Conflict, tr("Site code %1 is already in use.").arg(site.code));
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO site (code, name) VALUES (?, ?)"),
-                         {site.code, site.name});
-    TD_TRY(ins);
-    Site saved = site;
-    saved.id = (*ins)->lastInsertId().toLongLong();
-    TD_TRY(AuditLog::recordCreated(
-        m_db, actor, QStringLiteral("site"), saved.id,
-        {{QStringLiteral("code"), site.code}, {QStringLiteral("name"), site.name}}));
-    TD_TRY(tx.commit());
-    return saved;
-}
-
-Status ProtocolRepository::requireNoAllocation(const QString& what)
-{
-    // Arms and strata define the allocation sequence: once someone is allocated, changing them
-    // would silently change the design (a protocol amendment is a new trial version).
     auto n =
         m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM participant WHERE arm_id IS NOT NULL"));
     TD_TRY(n);
-    if (n->toInt() > 0)
+    return n->toInt();
+}
+
+Result<std::vector<ProtocolVersion>> ProtocolRepository::versions(const Actor& actor)
+{
+    TD_TRY(Access::require(actor, Permission::ViewProtocol));
+    auto q = m_db.exec(QStringLiteral("SELECT version, effective_date, reason, changes, "
+                                      "created_by, created_at FROM protocol_version ORDER BY "
+                                      "version"));
+    TD_TRY(q);
+    std::vector<ProtocolVersion> out;
+    while ((*q)->next()) {
+        QSqlQuery& r = **q;
+        QString at = r.value(5).toString();
+        at.replace(u' ', u'T');
+        QDateTime created = QDateTime::fromString(at, Qt::ISODate);
+        created.setTimeSpec(Qt::UTC);
+        out.push_back({r.value(0).toInt(), toDate(r.value(1)), r.value(2).toString(),
+                       r.value(3).toString(), r.value(4).toString(), created});
+    }
+    return out;
+}
+
+Result<Protocol> ProtocolRepository::create(const Actor& actor, const Protocol& protocol)
+{
+    TD_TRY(Access::require(actor, Permission::EditProtocol));
+    const ProtocolProblems problems = ProtocolRules::check(protocol);
+    if (!problems.empty())
+        return ProtocolRules::toError(problems);
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto existing = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM trial"));
+    TD_TRY(existing);
+    if (existing->toInt() > 0)
         return makeError(ErrorCode::Conflict,
-                         tr("%1 cannot change after the first allocation; %2 participants are "
-                            "already randomized.")
-                             .arg(what)
-                             .arg(n->toInt()));
-    return {};
+                         tr("This trial file already holds a protocol; change it with an update "
+                            "or an amendment instead."));
+    Protocol empty;
+    empty.comparativeOutcomesVisibleTo.clear();
+    TD_TRY(ProtocolWriter(m_db, actor, {}).write(empty, protocol, 1));
+    const QDate effective = protocol.trial.recruitmentStart.isValid()
+                                ? protocol.trial.recruitmentStart
+                                : m_db.clock().today();
+    TD_TRY(AuditedWrite::insert(
+        m_db, actor, QStringLiteral("protocol_version"),
+        {{QStringLiteral("version"), 1},
+         {QStringLiteral("effective_date"), effective},
+         {QStringLiteral("reason"), tr("Protocol created")},
+         {QStringLiteral("changes"), QString()},
+         {QStringLiteral("created_by"), actor.username},
+         {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}}));
+    TD_TRY(tx.commit());
+    return loadAll();
 }
 
-Result<Arm> ProtocolRepository::addArm(const Actor& actor, const Arm& arm)
+Result<ProtocolUpdate> ProtocolRepository::update(const Actor& actor, const Protocol& target,
+                                                  const AmendmentInfo& info)
+{
+    return change(actor, target, info, true);
+}
+
+Result<ProtocolUpdate> ProtocolRepository::preview(const Actor& actor, const Protocol& target,
+                                                   const AmendmentInfo& info)
+{
+    return change(actor, target, info, false);
+}
+
+Result<ProtocolUpdate> ProtocolRepository::change(const Actor& actor, const Protocol& target,
+                                                  const AmendmentInfo& info, bool write)
 {
     TD_TRY(Access::require(actor, Permission::EditProtocol));
-    TD_TRY(requireNoAllocation(tr("The arms")));
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Z][A-Z0-9]{0,9}$"));
-    static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    if (!codePattern.match(arm.code).hasMatch())
+    const ProtocolProblems problems = ProtocolRules::check(target);
+    if (!problems.empty())
+        return ProtocolRules::toError(problems);
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto current = loadAll();
+    TD_TRY(current);
+    Protocol wanted = target;
+    wanted.trial.isDemo = current->trial.isDemo;
+    ProtocolUpdate result;
+    result.changes = ProtocolDiff::compare(*current, wanted);
+    result.version = current->version;
+    if (result.changes.empty())
         return makeError(ErrorCode::Invalid,
-                         tr("Arm code \"%1\" is not allowed: use 1-10 capital letters or digits, "
-                            "starting with a letter.")
-                             .arg(arm.code));
-    if (arm.name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("The arm needs a name."));
-    if (arm.ratioWeight < 1 || arm.ratioWeight > 20)
-        return makeError(ErrorCode::Invalid,
-                         tr("Ratio weight %1 of arm %2 is not allowed: enter a whole number from "
-                            "1 to 20.")
-                             .arg(arm.ratioWeight)
-                             .arg(arm.code));
-    if (!colourPattern.match(arm.colour).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         tr("Colour \"%1\" is not allowed: use #rrggbb.").arg(arm.colour));
-    if (arm.treatmentWeeks < 1 || arm.treatmentWeeks > 520)
-        return makeError(ErrorCode::Invalid,
-                         tr("Treatment length %1 weeks is not allowed: enter 1 to 520.")
-                             .arg(arm.treatmentWeeks));
-    int weeks = 0;
-    for (const SessionPhase& ph : arm.plan) {
-        if (ph.count < 1 || ph.intervalWeeks < 1)
+                         tr("Nothing to change: this is the protocol in force (version %1).")
+                             .arg(current->version));
+    auto randomized = randomizedCount();
+    TD_TRY(randomized);
+    result.amendment = *randomized > 0;
+    if (result.amendment) {
+        QStringList refused;
+        for (const ProtocolChange& c : result.changes)
+            if (!c.allowedInAmendment())
+                refused
+                    << tr("%1 (%2): %3").arg(c.path, c.description, ProtocolDiff::amendmentRule(c));
+        if (!refused.isEmpty())
+            return makeError(ErrorCode::Conflict,
+                             tr("%n participant(s) are randomized, so this change is an "
+                                "amendment, and an amendment may not make it:",
+                                nullptr, *randomized) +
+                                 QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+        if (info.reason.trimmed().isEmpty())
             return makeError(ErrorCode::Invalid,
-                             tr("Every phase of the session plan needs at least one session and "
-                                "an interval of at least one week."));
-        weeks += ph.count * ph.intervalWeeks;
-    }
-    if (weeks > arm.treatmentWeeks + 4)
-        return makeError(ErrorCode::Invalid,
-                         tr("The session plan of arm %1 spans %2 weeks, more than its %3-week "
-                            "treatment period.")
-                             .arg(arm.code)
-                             .arg(weeks)
-                             .arg(arm.treatmentWeeks));
-    Transaction tx(m_db);
-    TD_TRY(tx.status());
-    auto dup = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM arm WHERE code = ?"), {arm.code});
-    TD_TRY(dup);
-    if (dup->toInt() > 0)
-        return makeError(ErrorCode::Conflict, tr("Arm code %1 is already in use.").arg(arm.code));
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO arm (code, name, ratio_weight, colour, "
-                                        "treatment_weeks) VALUES (?, ?, ?, ?, ?)"),
-                         {arm.code, arm.name, arm.ratioWeight, arm.colour, arm.treatmentWeeks});
-    TD_TRY(ins);
-    Arm saved = arm;
-    saved.id = (*ins)->lastInsertId().toLongLong();
-    QStringList planText;
-    for (std::size_t i = 0; i < arm.plan.size(); ++i) {
-        const SessionPhase& ph = arm.plan[i];
-        TD_TRY(m_db.exec(QStringLiteral("INSERT INTO arm_session_plan (arm_id, phase, kind, "
-                                        "session_count, interval_weeks) VALUES (?, ?, ?, ?, ?)"),
-                         {saved.id, static_cast<int>(i + 1), sessionKindKey(ph.kind), ph.count,
-                          ph.intervalWeeks}));
-        planText << QStringLiteral("%1x%2/%3w")
-                        .arg(sessionKindKey(ph.kind))
-                        .arg(ph.count)
-                        .arg(ph.intervalWeeks);
-    }
-    TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("arm"), saved.id,
-                                   {{QStringLiteral("code"), arm.code},
-                                    {QStringLiteral("name"), arm.name},
-                                    {QStringLiteral("ratio_weight"), arm.ratioWeight},
-                                    {QStringLiteral("colour"), arm.colour},
-                                    {QStringLiteral("treatment_weeks"), arm.treatmentWeeks},
-                                    {QStringLiteral("session_plan"), planText.join(u' ')}}));
-    TD_TRY(tx.commit());
-    return saved;
-}
-
-Result<StratFactor> ProtocolRepository::addStratFactor(const Actor& actor, const StratFactor& f)
-{
-    TD_TRY(Access::require(actor, Permission::EditProtocol));
-    TD_TRY(requireNoAllocation(tr("The stratification factors")));
-    // Codes name strata ("site=OSL;severity=2"), so they may not contain separators.
-    static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
-    if (!codePattern.match(f.code).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         tr("Stratification factor code \"%1\" is not allowed: use 1-32 lower-case "
-                            "letters, digits or '_', starting with a letter.")
-                             .arg(f.code));
-    if (f.name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         tr("The stratification factor needs a code and a name."));
-    if (f.source != StratSource::Site && (f.variable.isEmpty() || f.cutPoints.isEmpty()))
-        return makeError(ErrorCode::Invalid,
-                         tr("Stratification factor %1 needs a variable and at least one cut "
-                            "point.")
-                             .arg(f.code));
-    for (qsizetype i = 1; i < f.cutPoints.size(); ++i)
-        if (f.cutPoints[i] <= f.cutPoints[i - 1])
+                             tr("An amendment needs a reason for the audit trail and the "
+                                "protocol history."));
+        auto versions = m_db.exec(QStringLiteral("SELECT effective_date FROM protocol_version "
+                                                 "ORDER BY version DESC LIMIT 1"));
+        TD_TRY(versions);
+        const QDate lastEffective = (*versions)->next() ? toDate((*versions)->value(0)) : QDate();
+        (*versions)->finish();
+        if (!info.effectiveDate.isValid() ||
+            (lastEffective.isValid() && info.effectiveDate < lastEffective))
             return makeError(ErrorCode::Invalid,
-                             tr("The cut points of %1 must increase.").arg(f.code));
-    Transaction tx(m_db);
-    TD_TRY(tx.status());
-    auto ins =
-        m_db.exec(QStringLiteral("INSERT INTO strat_factor (code, name, source, variable, "
-                                 "cut_points) VALUES (?, ?, ?, ?, ?)"),
-                  {f.code, f.name, stratSourceKey(f.source), f.variable, joinNumbers(f.cutPoints)});
-    TD_TRY(ins);
-    StratFactor saved = f;
-    saved.id = (*ins)->lastInsertId().toLongLong();
-    TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("strat_factor"), saved.id,
-                                   {{QStringLiteral("code"), f.code},
-                                    {QStringLiteral("name"), f.name},
-                                    {QStringLiteral("source"), stratSourceKey(f.source)},
-                                    {QStringLiteral("variable"), f.variable},
-                                    {QStringLiteral("cut_points"), joinNumbers(f.cutPoints)}}));
+                             tr("An amendment needs an effective date on or after %1, the "
+                                "date version %2 took effect.")
+                                 .arg(QLocale().toString(lastEffective, QLocale::ShortFormat))
+                                 .arg(current->version));
+        result.version = current->version + 1;
+    }
+    if (!write)
+        return result;
+    TD_TRY(
+        ProtocolWriter(m_db, actor, info.reason.trimmed()).write(*current, wanted, result.version));
+    if (result.amendment) {
+        QStringList lines;
+        for (const ProtocolChange& c : result.changes)
+            lines << c.text();
+        TD_TRY(AuditedWrite::insert(
+            m_db, actor, QStringLiteral("protocol_version"),
+            {{QStringLiteral("version"), result.version},
+             {QStringLiteral("effective_date"), info.effectiveDate},
+             {QStringLiteral("reason"), info.reason.trimmed()},
+             {QStringLiteral("changes"), lines.join(QLatin1Char('\n'))},
+             {QStringLiteral("created_by"), actor.username},
+             {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}}));
+    }
     TD_TRY(tx.commit());
-    return saved;
+    return result;
 }
 
-Result<TimePoint> ProtocolRepository::addTimePoint(const Actor& actor, const TimePoint& tp)
+namespace {
+template <typename T> bool moveOut(std::vector<T>& items, const QString& code)
+{
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.code == code; });
+    if (it == items.end())
+        return false;
+    items.erase(it);
+    return true;
+}
+
+template <typename T> bool reorderBy(std::vector<T>& items, const QStringList& codes)
+{
+    if (codes.size() != static_cast<qsizetype>(items.size()))
+        return false;
+    std::vector<T> out;
+    for (const QString& code : codes) {
+        auto it =
+            std::find_if(items.begin(), items.end(), [&](const T& t) { return t.code == code; });
+        if (it == items.end())
+            return false;
+        out.push_back(*it);
+    }
+    items = std::move(out);
+    return true;
+}
+
+template <typename F> bool onPart(Protocol& p, ProtocolPart part, F f)
+{
+    switch (part) {
+    case ProtocolPart::Sites:
+        return f(p.sites);
+    case ProtocolPart::Arms:
+        return f(p.arms);
+    case ProtocolPart::Covariates:
+        return f(p.covariates);
+    case ProtocolPart::Eligibility:
+        return f(p.eligibility);
+    case ProtocolPart::Stratification:
+        return f(p.factors);
+    case ProtocolPart::Schedule:
+        return f(p.schedule);
+    }
+    return false;
+}
+} // namespace
+
+Result<ProtocolUpdate> ProtocolRepository::remove(const Actor& actor, ProtocolPart part,
+                                                  const QString& code, const AmendmentInfo& info)
 {
     TD_TRY(Access::require(actor, Permission::EditProtocol));
-    if (tp.code.trimmed().isEmpty() || tp.label.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("The time point needs a code and a label."));
-    if (tp.weekOffset < -52 || tp.weekOffset > 520)
+    auto p = loadAll();
+    TD_TRY(p);
+    Protocol target = *p;
+    if (!onPart(target, part, [&](auto& items) { return moveOut(items, code); }))
+        return makeError(ErrorCode::NotFound,
+                         tr("\"%1\" is not in this part of the protocol.").arg(code));
+    return update(actor, target, info);
+}
+
+Result<ProtocolUpdate> ProtocolRepository::reorder(const Actor& actor, ProtocolPart part,
+                                                   const QStringList& codes,
+                                                   const AmendmentInfo& info)
+{
+    TD_TRY(Access::require(actor, Permission::EditProtocol));
+    auto p = loadAll();
+    TD_TRY(p);
+    Protocol target = *p;
+    if (!onPart(target, part, [&](auto& items) { return reorderBy(items, codes); }))
         return makeError(ErrorCode::Invalid,
-                         tr("Week offset %1 is not allowed: enter -52 to 520 weeks from "
-                            "randomization.")
-                             .arg(tp.weekOffset));
-    if (tp.windowDays < 0 || tp.windowDays > 365)
-        return makeError(
-            ErrorCode::Invalid,
-            tr("Visit window %1 days is not allowed: enter 0 to 365.").arg(tp.windowDays));
-    Transaction tx(m_db);
-    TD_TRY(tx.status());
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO time_point (code, label, week_offset, "
-                                        "window_days) VALUES (?, ?, ?, ?)"),
-                         {tp.code, tp.label, tp.weekOffset, tp.windowDays});
-    TD_TRY(ins);
-    TimePoint saved = tp;
-    saved.id = (*ins)->lastInsertId().toLongLong();
-    QStringList given;
-    for (const ScheduledInstrument& si : tp.instruments) {
-        TD_TRY(m_db.exec(QStringLiteral("INSERT INTO time_point_instrument (time_point_id, "
-                                        "instrument_id, rater) VALUES (?, ?, ?)"),
-                         {saved.id, si.instrumentId, raterKey(si.rater)}));
-        given << si.instrumentId + QLatin1Char(':') + raterKey(si.rater);
-    }
-    TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("time_point"), saved.id,
-                                   {{QStringLiteral("code"), tp.code},
-                                    {QStringLiteral("label"), tp.label},
-                                    {QStringLiteral("week_offset"), tp.weekOffset},
-                                    {QStringLiteral("window_days"), tp.windowDays},
-                                    {QStringLiteral("instruments"), given.join(u' ')}}));
-    TD_TRY(tx.commit());
-    return saved;
+                         tr("The new order must name every element of the list once: %1.")
+                             .arg(codes.join(QStringLiteral(", "))));
+    return update(actor, target, info);
+}
+
+Result<int> ProtocolRepository::nextPosition(const QString& table)
+{
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM %1").arg(table));
+    TD_TRY(n);
+    return n->toInt();
 }
 
 } // namespace td

@@ -109,7 +109,8 @@ TEST_F(AuditTrailTest, CreatingARecordWritesOneRowPerValue)
                                    QStringLiteral("site_id=%1").arg(m_siteBrg),
                                    QStringLiteral("screening_date=2025-06-02"),
                                    QStringLiteral("status=screened"),
-                                   QStringLiteral("created_at=2025-06-02T10:00:00Z")}));
+                                   QStringLiteral("created_at=2025-06-02T10:00:00Z"),
+                                   QStringLiteral("protocol_version_screened=1")}));
 }
 
 TEST_F(AuditTrailTest, FirstEntryOfCovariatesWritesOneRowPerValueWithoutReason)

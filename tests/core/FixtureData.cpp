@@ -241,6 +241,15 @@ std::vector<Table> tables(int version)
           QStringLiteral("reviewed_by")},
          {{1, 1, 4, s("Serious adverse event: the emergency physician needs the treatment"),
            s("2024-03-05T22:10:00Z"), null, null}}});
+    if (version < 7)
+        return out;
+
+    // Version 7: the blinded assessor's guess of the arm after the HRSD-17 rating.
+    out.push_back(
+        {QStringLiteral("arm_guess"),
+         {QStringLiteral("id"), QStringLiteral("assessment_id"), QStringLiteral("assessor_id"),
+          QStringLiteral("guessed_arm_id"), QStringLiteral("recorded_at")},
+         {{1, 3, 4, 2, s("2024-02-09T12:05:00Z")}}});
     return out;
 }
 
@@ -422,6 +431,17 @@ std::vector<AuditRecord> audit(int version)
                     1,
                     QStringLiteral("Serious adverse event: the emergency physician needs the "
                                    "treatment")}});
+    if (version < 7)
+        return out;
+    out.push_back({QStringLiteral("assessor"),
+                   QStringLiteral("blinded_assessor"),
+                   {created,
+                    QStringLiteral("arm_guess"),
+                    QStringLiteral("1"),
+                    QStringLiteral("guessed_arm_id"),
+                    {},
+                    2,
+                    {}}});
     return out;
 }
 

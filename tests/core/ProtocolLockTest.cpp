@@ -40,7 +40,7 @@ TEST_F(ProtocolLockTest, ArmsAndFactorsLockAtTheFirstAllocation)
 TEST_F(ProtocolLockTest, FactorCodesCannotHoldStratumSeparators)
 {
     ProtocolRepository repo(db());
-    for (const char* code : {"site=1", "a;b", "Age", "1st", ""}) {
+    for (const char* code : {"site=1", "a;b", "Age", "x-y", ""}) {
         StratFactor f{0, QString::fromLatin1(code), QStringLiteral("Factor"), StratSource::Site, {},
                       {}};
         auto r = repo.addStratFactor(m_admin, f);

@@ -259,11 +259,13 @@ TEST_F(StatusRepositoryTest, AllocationRecordsArmAndTimeWithTheStatus)
     EXPECT_EQ(r->randomizedAt, startTime().addSecs(90));
     EXPECT_EQ(r->status, S::Randomized);
     const auto rows = auditRows(db(), auditBefore);
-    ASSERT_EQ(rows.size(), 3u);
+    ASSERT_EQ(rows.size(), 4u);
     EXPECT_EQ(rows[0].field, QStringLiteral("arm_id"));
     EXPECT_EQ(rows[0].newValue.toString(), QString::number(m_armPdt));
     EXPECT_EQ(rows[1].field, QStringLiteral("randomized_at"));
-    EXPECT_EQ(rows[2].field, QStringLiteral("status"));
+    EXPECT_EQ(rows[2].field, QStringLiteral("protocol_version_randomized"));
+    EXPECT_EQ(rows[2].newValue.toString(), QStringLiteral("1"));
+    EXPECT_EQ(rows[3].field, QStringLiteral("status"));
 }
 
 TEST_F(StatusRepositoryTest, AllocationToAnUnknownArmIsRefused)

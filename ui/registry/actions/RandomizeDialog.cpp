@@ -43,7 +43,7 @@ QString RandomizeDialog::summary() const
         const Arm* arm = m_protocol.arm(m_allocation->armId);
         return tr("%1 is randomized to %2 (%3), allocation number %4 of the trial, at %5. The "
                   "allocation is final and in the audit trail.")
-            .arg(p.studyId, arm ? arm->name : QString(), arm ? arm->code : QString(),
+            .arg(p.studyId, arm ? arm->name.text() : QString(), arm ? arm->code : QString(),
                  QLocale().toString(m_allocation->sequence),
                  QLocale().toString(m_allocation->allocatedAt.toLocalTime(), QLocale::ShortFormat));
     }
@@ -52,7 +52,7 @@ QString RandomizeDialog::summary() const
               "%2\nConsent given: %3\nStratum: %4\n\nRandomize now allocates %1 to a treatment "
               "arm by the trial's randomization method. It is done once and cannot be undone; "
               "the arm is shown here when it is made.")
-        .arg(p.studyId, site ? site->name : QString(),
+        .arg(p.studyId, site ? site->name.text() : QString(),
              QLocale().toString(p.consentDate, QLocale::LongFormat), stratum);
 }
 

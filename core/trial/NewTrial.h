@@ -1,0 +1,23 @@
+#pragma once
+
+#include "access/UserRepository.h"
+#include "common/Result.h"
+#include "trial/Protocol.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+// Creates a trial file from a protocol: the file, the schema, the first administrator and the
+// whole protocol. The work happens in a temporary file beside the target, renamed into place
+// only when everything succeeded, so a refused protocol or password leaves no file behind and
+// an existing file is never overwritten. The window's wizard and `trialdesk-cli new` both use it.
+class NewTrial
+{
+    Q_DECLARE_TR_FUNCTIONS(NewTrial)
+
+public:
+    static Status create(const QString& path, const Protocol& protocol, const NewUser& admin);
+};
+
+} // namespace td

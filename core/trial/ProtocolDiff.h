@@ -1,0 +1,41 @@
+#pragma once
+
+#include "trial/Protocol.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+namespace td {
+
+// One difference between two protocols, at a path of the protocol file.
+struct ProtocolChange
+{
+    enum class Kind {
+        Add,    // a new site, visit, instrument at a visit, optional covariate, criterion, ...
+        Extend, // a later recruitment end, a larger target or visit window
+        Label,  // wording or order only: what people read, not what is stored
+        Change, // anything else: refused in an amendment
+        Remove, // refused in an amendment
+    };
+    Kind kind = Kind::Change;
+    QString path;
+    QString description; // translated: "added", "14 -> 21", ...
+
+    bool allowedInAmendment() const { return kind != Kind::Change && kind != Kind::Remove; }
+    QString text() const { return path + QStringLiteral(": ") + description; }
+};
+
+// The differences between the protocol in force and a proposed one, matched by code. Once
+// someone is randomized only additions, extensions and wording may change (an amendment);
+// ProtocolRepository refuses the rest with the rule each one breaks.
+class ProtocolDiff
+{
+    Q_DECLARE_TR_FUNCTIONS(ProtocolDiff)
+
+public:
+    static std::vector<ProtocolChange> compare(const Protocol& before, const Protocol& after);
+    // Why an amendment may not make `change`.
+    static QString amendmentRule(const ProtocolChange& change);
+};
+
+} // namespace td
