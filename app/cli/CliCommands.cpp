@@ -52,6 +52,9 @@ int usage(int exitCode)
 {
     const QString text = Cli::tr(
         "usage: trialdesk-cli COMMAND [options]\n"
+        "  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME\n"
+        "                                                 create a trial from a protocol\n"
+        "  protocol check|template|export|amend ...       see: trialdesk-cli protocol\n"
         "  demo --db FILE [--participants N] [--seed S]   create the demo trial\n"
         "  info --db FILE                                 print what the trial holds\n"
         "  audit verify --db FILE                         check the audit trail's hash chain\n"

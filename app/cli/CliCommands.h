@@ -24,6 +24,9 @@ int runBackup(const QStringList& args);
 int runRestore(const QStringList& args);
 // import assessments | redcap-dictionary | odm (CliImport.cpp)
 int runImport(const QStringList& args);
+// new, and protocol check | template | export | amend (CliProtocol.cpp)
+int runNew(const QStringList& args);
+int runProtocol(const QStringList& args);
 int usage(int exitCode);
 
 // --name VALUE lookup; empty when absent.

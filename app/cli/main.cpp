@@ -12,6 +12,10 @@ int main(int argc, char** argv)
     const QString command = args.takeFirst();
     if (command == QStringLiteral("demo"))
         return td::cli::runDemo(args);
+    if (command == QStringLiteral("new"))
+        return td::cli::runNew(args);
+    if (command == QStringLiteral("protocol"))
+        return td::cli::runProtocol(args);
     if (command == QStringLiteral("info"))
         return td::cli::runInfo(args);
     if (command == QStringLiteral("audit") && !args.isEmpty() &&
