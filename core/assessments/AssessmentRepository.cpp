@@ -4,6 +4,7 @@
 #include "participants/ParticipantRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "trial/Protocol.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -177,7 +178,27 @@ Status AssessmentRepository::requireReach(const Actor& actor, qint64 participant
     return {};
 }
 
-Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a)
+Status AssessmentRepository::requireRater(const Actor& actor, const Assessment& a)
+{
+    // The protocol's rater of an instrument at a visit: a blinded_clinician instrument is
+    // entered only by a blinded assessor (PROTOCOL.md).
+    if (!a.timePointId)
+        return {};
+    auto q = m_db.exec(QStringLiteral("SELECT rater FROM time_point_instrument WHERE "
+                                      "time_point_id = ? AND instrument_id = ?"),
+                       {*a.timePointId, a.instrumentId});
+    TD_TRY(q);
+    const QString rater = (*q)->next() ? (*q)->value(0).toString() : QString();
+    (*q)->finish();
+    if (rater == raterKey(Rater::BlindedClinician) && actor.role != Role::BlindedAssessor)
+        return makeError(ErrorCode::Forbidden,
+                         tr("%1 at this visit is rated by a blinded assessor, as the protocol "
+                            "says; %2 (%3) may not enter it.")
+                             .arg(a.instrumentId, actor.username, Roles::displayName(actor.role)));
+    return {};
+}
+
+Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a, Entry entry)
 {
     TD_TRY(Access::require(actor, Permission::EnterAssessments));
     TD_TRY(validate(a));
@@ -193,6 +214,8 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a)
                 ErrorCode::Invalid,
                 tr("Session %1 does not belong to this participant.").arg(*a.sessionId));
     }
+    if (entry == Entry::Keyed)
+        TD_TRY(requireRater(actor, a));
     a.raterId = actor.userId;
     const AuditedWrite::Values meta = metaValues(a, a.date);
     AuditedWrite::Values values = meta;

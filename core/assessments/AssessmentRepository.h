@@ -22,7 +22,11 @@ class AssessmentRepository
 public:
     explicit AssessmentRepository(Database& db) : m_db(db), m_scoring(db) {}
 
-    Result<Assessment> save(const Actor& actor, Assessment a);
+    // Keyed: entered here, by a rater the protocol allows for the instrument at the visit.
+    // Imported: recorded in another system (an ODM file); the protocol's rater rule is not
+    // asked of the person importing it.
+    enum class Entry { Keyed, Imported };
+    Result<Assessment> save(const Actor& actor, Assessment a, Entry entry = Entry::Keyed);
     Result<Assessment> correct(const Actor& actor, const Assessment& a, const QString& reason);
     Status remove(const Actor& actor, qint64 id, const QString& reason);
     Result<Assessment> get(const Actor& actor, qint64 id);
@@ -44,6 +48,7 @@ public:
     static QStringList decodeItems(const QString& stored);
 
 private:
+    Status requireRater(const Actor& actor, const Assessment& a);
     Status requireReach(const Actor& actor, qint64 participantId);
     Status hideTherapistRater(const Actor& actor, Assessment& a);
 

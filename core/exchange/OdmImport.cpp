@@ -346,7 +346,7 @@ Result<ImportReport> OdmImport::run(const Actor& actor, const QString& path)
             Assessment a;
             if (!failed.ok() || !report.ok() || !write.map(f, a, false))
                 return;
-            auto saved = repository.save(actor, a);
+            auto saved = repository.save(actor, a, AssessmentRepository::Entry::Imported);
             if (!saved.ok()) {
                 if (saved.error().code == ErrorCode::Database)
                     failed = saved.error();

@@ -3,6 +3,7 @@
 #include "instruments/InstrumentCatalog.h"
 #include "reporting/ReportAccess.h"
 #include "storage/Database.h"
+#include "trial/ProtocolRepository.h"
 
 #include <QMap>
 #include <algorithm>
@@ -49,20 +50,30 @@ int sum(const std::vector<ReasonCount>& reasons)
 
 } // namespace
 
-Result<ConsortCounts> ConsortReport::compute(const Actor& actor, const ConsortRules& rules)
+Result<ConsortCounts> ConsortReport::compute(const Actor& actor, const ConsortRules& asked)
 {
     TD_TRY(ReportAccess::require(actor, ReportAccess::Level::CountsByArm));
+    ConsortRules rules = asked;
+    if (rules.primaryInstrument.isEmpty()) {
+        auto primary = ProtocolRepository(m_db).primaryOutcome();
+        TD_TRY(primary);
+        rules.primaryInstrument = primary->instrumentId;
+    }
     if (rules.primaryInstrument.isEmpty() || rules.minPostBaseline < 1)
         return makeError(ErrorCode::Invalid,
-                         tr("The analysed rule needs a primary instrument and at least one "
-                            "post-baseline assessment."));
+                         tr("The analysed rule needs a primary instrument (the protocol names "
+                            "none) and at least one post-baseline assessment."));
     return build(rules, true);
 }
 
 Result<ConsortCounts> ConsortReport::enrolment(const Actor& actor)
 {
     TD_TRY(ReportAccess::require(actor, ReportAccess::Level::TrialCounts));
-    return build(ConsortRules{}, false);
+    ConsortRules rules;
+    auto primary = ProtocolRepository(m_db).primaryOutcome();
+    TD_TRY(primary);
+    rules.primaryInstrument = primary->instrumentId;
+    return build(rules, false);
 }
 
 Result<ConsortCounts> ConsortReport::build(const ConsortRules& rules, bool withArms)

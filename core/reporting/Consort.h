@@ -42,7 +42,7 @@ struct ConsortArm
 // after randomization), and not withdrawn with the data declared unusable.
 struct ConsortRules
 {
-    QString primaryInstrument = QStringLiteral("hrsd17");
+    QString primaryInstrument; // empty: the protocol's primary outcome
     int minPostBaseline = 1;
 };
 

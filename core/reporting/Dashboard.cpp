@@ -3,6 +3,7 @@
 #include "reporting/DashboardData.h"
 #include "reporting/ReportAccess.h"
 #include "storage/Database.h"
+#include "trial/ProtocolRepository.h"
 
 namespace td {
 
@@ -98,8 +99,28 @@ Result<std::vector<ArmBlinding>> Dashboard::blinding(const Actor& actor)
     return reporting::blindingFrom(*arms, *guesses);
 }
 
-Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptions& options)
+Result<DashboardOptions> Dashboard::withDefaults(const DashboardOptions& asked)
 {
+    DashboardOptions options = asked;
+    if (!options.instrumentId.isEmpty() && !options.endpointCode.isEmpty())
+        return options;
+    auto primary = ProtocolRepository(m_db).primaryOutcome();
+    TD_TRY(primary);
+    if (options.instrumentId.isEmpty())
+        options.instrumentId = primary->instrumentId;
+    if (options.endpointCode.isEmpty() && options.instrumentId == primary->instrumentId)
+        options.endpointCode = primary->timePoint;
+    if (options.instrumentId.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("The protocol names no primary outcome; choose an instrument."));
+    return options;
+}
+
+Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptions& asked)
+{
+    auto resolved = withDefaults(asked);
+    TD_TRY(resolved);
+    const DashboardOptions& options = *resolved;
     DashboardFigures f;
     const bool counts = ReportAccess::allows(actor, Level::TrialCounts);
     const bool byArm = ReportAccess::allows(actor, Level::CountsByArm);

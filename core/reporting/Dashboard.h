@@ -124,9 +124,11 @@ struct ArmBlinding
 
 struct DashboardOptions
 {
-    QString instrumentId = QStringLiteral("hrsd17"); // trajectory, change, effect size
-    QString endpointCode; // time point of the effect size; default "eot", else the last visit
-    qint64 arm1 = 0;      // default: the first two arms
+    // Trajectory, change and effect size; empty: the protocol's primary outcome.
+    QString instrumentId;
+    // Time point of the effect size; empty: the primary outcome's, else the last visit.
+    QString endpointCode;
+    qint64 arm1 = 0; // default: the first two arms
     qint64 arm2 = 0;
 };
 
@@ -169,6 +171,9 @@ public:
     // Every figure the caller may see, reading each table once; the others are named in
     // `withheld`.
     Result<DashboardFigures> all(const Actor& actor, const DashboardOptions& options = {});
+
+    // The options with the protocol's primary outcome where they leave it open.
+    Result<DashboardOptions> withDefaults(const DashboardOptions& options);
 
 private:
     // Change classes (baseline to latest) from the instrument's score rows, ordered by

@@ -102,8 +102,11 @@ Result<std::vector<ChangeClasses>> Dashboard::changeFrom(const QString& instrume
     return out;
 }
 
-Result<ArmComparison> Dashboard::effectSize(const Actor& actor, const DashboardOptions& options)
+Result<ArmComparison> Dashboard::effectSize(const Actor& actor, const DashboardOptions& asked)
 {
+    auto resolved = withDefaults(asked);
+    TD_TRY(resolved);
+    const DashboardOptions& options = *resolved;
     auto cells = trajectory(actor, options.instrumentId);
     TD_TRY(cells);
     auto arms = DashboardData::arms(m_db);
@@ -132,15 +135,12 @@ Result<ArmComparison> Dashboard::comparison(const std::vector<TrajectoryCell>& c
                          tr("An effect size compares two different arms of the trial."));
     c.arm1 = *a1;
     c.arm2 = *a2;
-    // The endpoint: the one asked for, else "eot", else the latest visit with scores.
+    // The endpoint: the one asked for (the primary outcome's visit by default), else the
+    // latest visit with scores.
     QString endpoint = options.endpointCode;
     if (endpoint.isEmpty()) {
         int latest = -1;
         for (const TrajectoryCell& cell : cells) {
-            if (cell.timePointCode == QStringLiteral("eot")) {
-                endpoint = cell.timePointCode;
-                break;
-            }
             if (cell.weekOffset > latest) {
                 latest = cell.weekOffset;
                 endpoint = cell.timePointCode;

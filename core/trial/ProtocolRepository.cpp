@@ -224,6 +224,18 @@ Result<int> ProtocolRepository::currentVersion()
     return v->toInt();
 }
 
+Result<PrimaryOutcome> ProtocolRepository::primaryOutcome()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT primary_instrument, primary_time_point FROM trial "
+                                      "ORDER BY id LIMIT 1"));
+    TD_TRY(q);
+    PrimaryOutcome out;
+    if ((*q)->next())
+        out = {(*q)->value(0).toString(), (*q)->value(1).toString()};
+    (*q)->finish();
+    return out;
+}
+
 Result<int> ProtocolRepository::randomizedCount()
 {
     auto n =

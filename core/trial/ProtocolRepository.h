@@ -46,6 +46,8 @@ public:
     // The protocol version in force now (1 for a trial without amendments).
     Result<int> currentVersion();
     Result<int> randomizedCount();
+    // The primary outcome (empty when a protocol built element by element names none yet).
+    Result<PrimaryOutcome> primaryOutcome();
 
     // Sets up the whole protocol in a trial file that has none yet.
     Result<Protocol> create(const Actor& actor, const Protocol& protocol);

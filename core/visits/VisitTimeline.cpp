@@ -38,7 +38,12 @@ std::vector<Visit> VisitTimeline::build(const Protocol& protocol, const Particip
     const QDate randomizedOn = randomized ? participant.randomizedAt.date() : QDate();
     std::vector<Visit> out;
     out.reserve(protocol.schedule.size());
+    const Arm* arm = participant.armId ? protocol.arm(*participant.armId) : nullptr;
     for (const TimePoint& tp : protocol.schedule) {
+        // A visit for some arms only (the DIT pilot's 12-month follow-up). When the reader may
+        // not see the arm, every visit is listed: leaving one out would reveal the arm.
+        if (arm && !tp.isForArm(arm->code))
+            continue;
         Visit v;
         v.timePointId = tp.id;
         v.code = tp.code;

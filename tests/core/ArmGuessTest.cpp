@@ -9,6 +9,7 @@
 #include "assessments/AssessmentRepository.h"
 #include "reporting/Dashboard.h"
 #include "reporting/ReportJson.h"
+#include "trial/ProtocolRepository.h"
 
 #include <QJsonArray>
 
@@ -34,6 +35,10 @@ protected:
         TestTrial::SetUp();
         if (HasFatalFailure())
             return;
+        // Any clinician may rate HRSD-17 here, so a coordinator's rating can be tested too.
+        Protocol p = must(ProtocolRepository(db()).load(m_admin), "load");
+        p.schedule[0].instruments[1].rater = Rater::Clinician;
+        must(ProtocolRepository(db()).update(m_admin, p), "rater");
         m_cbtParticipant = randomized(m_armCbt).id; // randomized 30 days ago
         m_pdtParticipant = randomized(m_armPdt).id;
     }

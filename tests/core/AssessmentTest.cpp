@@ -328,3 +328,24 @@ TEST_F(AssessmentTest, EncodingRoundTrips)
 }
 
 } // namespace
+
+TEST_F(AssessmentTest, ABlindedClinicianInstrumentIsEnteredOnlyByABlindedAssessor)
+{
+    // The fixture's baseline gives HRSD-17 with the rater blinded_clinician.
+    Assessment a = assessment({QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0"),
+                               QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
+                               QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("1"),
+                               QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0"),
+                               QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("1"),
+                               QStringLiteral("0"), QStringLiteral("1")});
+    a.instrumentId = QStringLiteral("hrsd17");
+    const QString before = dumpDatabase(db());
+    for (const Actor* who : {&m_coordinator}) {
+        auto r = AssessmentRepository(db()).save(*who, a);
+        ASSERT_FALSE(r.ok()) << str(who->username);
+        EXPECT_TRUE(r.message().contains(QStringLiteral("blinded assessor"))) << str(r.message());
+    }
+    EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+    auto byAssessor = AssessmentRepository(db()).save(m_assessor, a);
+    EXPECT_TRUE(byAssessor.ok()) << str(byAssessor.message());
+}

@@ -10,6 +10,7 @@
 #include "participants/ParticipantRepository.h"
 #include "sessions/SessionRepository.h"
 #include "storage/Migrations.h"
+#include "trial/ProtocolRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -516,3 +517,52 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, MigrationFromFixture, ::testing::ValuesIn(fix
                          versionName);
 
 } // namespace
+
+// ---- v7 -> v8: the protocol of a trial made before protocol versions -------------------------
+
+class MigrationToProtocolVersions : public MigrationFromFixture
+{
+};
+
+TEST_P(MigrationToProtocolVersions, CarriesTheProtocolOverAsVersionOne)
+{
+    const Actor admin =
+        must(UserRepository(*m_db).login(QStringLiteral("admin"),
+                                         fixture::password(QStringLiteral("admin"))),
+             "login");
+    const Protocol p = must(ProtocolRepository(*m_db).load(admin), "load");
+    EXPECT_EQ(p.version, 1);
+    // English labels are copied to Norwegian.
+    EXPECT_EQ(p.trial.title, LocalText(QStringLiteral("Fixture trial")));
+    EXPECT_EQ(p.sites[0].name.nb, QStringLiteral("Oslo"));
+    EXPECT_EQ(p.arms[1].name.nb, QStringLiteral("Psychodynamic psychotherapy"));
+    EXPECT_EQ(p.schedule[1].label.nb, QStringLiteral("Week 8"));
+    // The baseline comes before randomization; the instruments keep a stable order.
+    EXPECT_TRUE(p.schedule[0].beforeRandomization);
+    EXPECT_FALSE(p.schedule[1].beforeRandomization);
+    ASSERT_EQ(p.schedule[0].instruments.size(), 2u);
+    EXPECT_EQ(p.schedule[0].instruments[0].instrumentId, QStringLiteral("hrsd17"));
+    EXPECT_EQ(p.factors[1].timePoint, QStringLiteral("baseline"));
+    // The primary outcome was HRSD-17 at the last visit; PHQ-9 was the session measure.
+    EXPECT_EQ(p.primaryOutcome, (PrimaryOutcome{QStringLiteral("hrsd17"), QStringLiteral("w8")}));
+    ASSERT_EQ(p.sessionMeasures.size(), 1u);
+    EXPECT_EQ(p.sessionMeasures[0].arms,
+              (QStringList{QStringLiteral("CBT"), QStringLiteral("PDT")}));
+    EXPECT_EQ(p.comparativeOutcomesVisibleTo, QStringList{QStringLiteral("statistician")});
+    auto versions = must(ProtocolRepository(*m_db).versions(admin), "versions");
+    ASSERT_EQ(versions.size(), 1u);
+    EXPECT_EQ(versions[0].effectiveDate, QDate(2024, 1, 15));
+    // Every participant was screened under version 1; the randomized ones randomized under it.
+    EXPECT_EQ(sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM participant WHERE "
+                                             "protocol_version_screened = 1")),
+              4);
+    EXPECT_EQ(sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM participant WHERE "
+                                             "protocol_version_randomized = 1")),
+              2);
+    // A clinician who need not be blind may now rate.
+    EXPECT_EQ(sqlExec(*m_db, QStringLiteral("UPDATE time_point_instrument SET rater = "
+                                            "'clinician' WHERE instrument_id = 'phq9'")),
+              QString());
+}
+
+INSTANTIATE_TEST_SUITE_P(FromVersion7, MigrationToProtocolVersions, ::testing::Values(7));

@@ -51,6 +51,10 @@ protected:
                                   {{QStringLiteral("hrsd17"), Rater::BlindedClinician}}}),
                     "w8")
                    .id;
+        // The primary outcome: HRSD-17 at week 8.
+        Protocol whole = must(ProtocolRepository(db()).load(m_admin), "load");
+        whole.primaryOutcome = {QStringLiteral("hrsd17"), QStringLiteral("w8")};
+        must(ProtocolRepository(db()).update(m_admin, whole), "primary outcome");
         ParticipantRepository repo(db());
         screened();
         eligible();
@@ -342,7 +346,7 @@ TEST_F(ReportingTest, DashboardFiguresAreExact)
     EXPECT_EQ(pdt.deteriorated.count, 1);
     EXPECT_EQ(pdt.unchanged.count, 0);
 
-    // Effect size at the last visit (no "eot" here): CBT (12, 2.828, 2) vs PDT (20, -, 1).
+    // Effect size at the primary outcome's visit (w8): CBT (12, 2.828, 2) vs PDT (20, -, 1).
     const ArmComparison& e = *f->effectSize;
     EXPECT_EQ(e.timePointCode, QStringLiteral("w8"));
     ASSERT_TRUE(e.effect.has_value());

@@ -274,6 +274,11 @@ void TestTrial::SetUp()
                                      {QStringLiteral("hrsd17"), Rater::BlindedClinician}}}),
                       "time point")
                      .id;
+    // A whole protocol names its primary outcome (reports default to it).
+    Protocol whole = must(protocol.load(m_admin), "load protocol");
+    whole.schedule[0].beforeRandomization = true;
+    whole.primaryOutcome = {QStringLiteral("hrsd17"), QStringLiteral("baseline")};
+    must(protocol.update(m_admin, whole), "primary outcome");
     m_protocol = must(protocol.load(m_admin), "load protocol");
     m_clock->set(startTime());
 }

@@ -280,3 +280,39 @@ TEST_F(VisitTimelineDbTest, LoadsThroughTheCoreForEveryRoleThatSeesTheParticipan
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::NotFound);
 }
+
+TEST(VisitTimelineTest, AVisitForSomeArmsIsListedOnlyForThoseArmsWhenTheArmIsKnown)
+{
+    Protocol p = schedule();
+    p.arms = {{1,
+               QStringLiteral("DIT"),
+               LocalText(QStringLiteral("DIT")),
+               3,
+               QStringLiteral("#2ca02c"),
+               16,
+               {}},
+              {2,
+               QStringLiteral("CBT"),
+               LocalText(QStringLiteral("CBT")),
+               1,
+               QStringLiteral("#1f77b4"),
+               16,
+               {}}};
+    p.schedule[2].arms = {QStringLiteral("DIT")};
+    Participant person = randomizedParticipant();
+    auto codes = [&](const Participant& who) {
+        QStringList out;
+        for (const Visit& v : VisitTimeline::build(p, who, {}, kRandomized))
+            out << v.code;
+        return out;
+    };
+    person.armId = 1;
+    EXPECT_EQ(codes(person), (QStringList{QStringLiteral("baseline"), QStringLiteral("w8"),
+                                          QStringLiteral("w16")}));
+    person.armId = 2;
+    EXPECT_EQ(codes(person), (QStringList{QStringLiteral("baseline"), QStringLiteral("w8")}));
+    // A reader who may not see the arm sees every visit: a missing one would reveal it.
+    person.armId.reset();
+    person.armHidden = true;
+    EXPECT_EQ(codes(person).size(), 3);
+}

@@ -175,11 +175,15 @@ void DashboardView::fillInstruments(const QStringList& scheduled)
     }
     if (!m_choices.empty() &&
         std::none_of(m_choices.begin(), m_choices.end(),
-                     [this](const auto& c) { return c.id == m_instrumentId; }))
+                     [this](const auto& c) { return c.id == m_instrumentId; })) {
+        // The protocol's primary outcome first, else the first instrument with a total.
+        auto primary = ProtocolRepository(*m_db).primaryOutcome();
+        const QString id = primary.ok() ? primary->instrumentId : QString();
         m_instrumentId = std::any_of(m_choices.begin(), m_choices.end(),
-                                     [](const auto& c) { return c.id == QStringLiteral("hrsd17"); })
-                             ? QStringLiteral("hrsd17")
+                                     [&id](const auto& c) { return c.id == id; })
+                             ? id
                              : m_choices.front().id;
+    }
     {
         const QSignalBlocker block(m_instrumentBox);
         m_instrumentBox->clear();

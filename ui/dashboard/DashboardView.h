@@ -96,9 +96,9 @@ private:
         LocalizedText name;
     };
     std::vector<InstrumentChoice> m_choices; // the chooser's items
-    QString m_instrumentId = QStringLiteral("hrsd17");
-    QString m_refusal;      // the whole dashboard is refused
-    QStringList m_failures; // figures the core could not compute
+    QString m_instrumentId;                  // the protocol's primary outcome once loaded
+    QString m_refusal;                       // the whole dashboard is refused
+    QStringList m_failures;                  // figures the core could not compute
 
     QLabel* m_instrumentLabel;
     QComboBox* m_instrumentBox;
