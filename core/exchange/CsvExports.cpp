@@ -188,6 +188,8 @@ Result<qint64> ExportWriters::wideCsv(ExportContext& ctx, QIODevice& out)
         csv.field(row.educationYears.toString());
         csv.field(row.episodeMonths.toString());
         csv.field(row.randomizedDate);
+        csv.field(row.protocolScreened.toString());
+        csv.field(row.protocolRandomized.toString());
         for (size_t i = 0; i < row.values.size(); ++i) {
             const WideScore& s = reader.scores()[i];
             if (!row.values[i]) {

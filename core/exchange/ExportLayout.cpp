@@ -228,6 +228,11 @@ std::vector<ExportVariable> ExportLayout::wideFixedVariables(const ExportContext
     v.insert(v.begin() + (ctx.showArms ? 3 : 2), status);
     v.push_back(var(QStringLiteral("randomized_date"), tr("Date of randomization (ISO 8601)"),
                     QStringLiteral("date")));
+    v.push_back(var(QStringLiteral("protocol_screened"),
+                    tr("Protocol version in force at screening"), QStringLiteral("integer")));
+    v.push_back(var(QStringLiteral("protocol_randomized"),
+                    tr("Protocol version in force at randomization"), QStringLiteral("integer")));
+    v.back().missing = tr("empty: not randomized");
     return v;
 }
 

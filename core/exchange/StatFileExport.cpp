@@ -71,6 +71,10 @@ QString fixedValue(const WideRow& row, const QString& name)
         return row.educationYears.toString();
     if (name == QStringLiteral("episode_months"))
         return row.episodeMonths.toString();
+    if (name == QStringLiteral("protocol_screened"))
+        return row.protocolScreened.toString();
+    if (name == QStringLiteral("protocol_randomized"))
+        return row.protocolRandomized.toString();
     return row.randomizedDate;
 }
 

@@ -31,7 +31,8 @@ Status WideReader::start()
 {
     auto people = m_ctx.db.exec(QStringLiteral(
         "SELECT p.id, p.study_id, s.id, s.code, p.arm_id, ar.code, p.status, p.age, p.sex, "
-        "p.education_years, p.episode_months, p.randomized_at FROM participant p JOIN site s ON "
+        "p.education_years, p.episode_months, p.randomized_at, p.protocol_version_screened, "
+        "p.protocol_version_randomized FROM participant p JOIN site s ON "
         "s.id = p.site_id LEFT JOIN arm ar ON ar.id = p.arm_id ORDER BY p.id"));
     TD_TRY(people);
     m_people = *people;
@@ -63,6 +64,8 @@ Result<bool> WideReader::next(WideRow& row)
     row.educationYears = m_people->value(9);
     row.episodeMonths = m_people->value(10);
     row.randomizedDate = m_people->value(11).toString().left(10);
+    row.protocolScreened = m_people->value(12);
+    row.protocolRandomized = m_people->value(13);
     row.values.assign(m_scores.size(), std::nullopt);
     row.notScorable.assign(m_scores.size(), false);
 

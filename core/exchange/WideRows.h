@@ -22,6 +22,7 @@ struct WideRow
     QString status;
     QVariant age, sex, educationYears, episodeMonths;
     QString randomizedDate;
+    QVariant protocolScreened, protocolRandomized; // protocol versions (null: none)
     // Per ExportLayout::wideScores(): the value (band: 1-based index in the definition), and
     // whether the visit was assessed but yielded no value.
     std::vector<std::optional<double>> values;

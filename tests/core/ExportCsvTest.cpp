@@ -132,9 +132,14 @@ TEST_F(ExportCsvTest, WideCsvHasOneRowPerParticipantWithVisitTotals)
     ASSERT_TRUE(r.ok()) << str(r.message());
     const auto csv = parseCsv(readText(out(QStringLiteral("wide.csv"))));
     ASSERT_EQ(csv.size(), 3u);
-    EXPECT_EQ(csv.front().mid(0, 9).join(QLatin1Char(',')),
+    EXPECT_EQ(csv.front().mid(0, 11).join(QLatin1Char(',')),
               QStringLiteral("study_id,site,arm,status,age,sex,education_years,episode_months,"
-                             "randomized_date"));
+                             "randomized_date,protocol_screened,protocol_randomized"));
+    // The protocol version each participant was screened and randomized under.
+    EXPECT_EQ(cell(csv, 1, QStringLiteral("protocol_screened")), QStringLiteral("1"));
+    EXPECT_EQ(cell(csv, 1, QStringLiteral("protocol_randomized")),
+              cell(csv, 1, QStringLiteral("randomized_date")).isEmpty() ? QString()
+                                                                        : QStringLiteral("1"));
     EXPECT_EQ(cell(csv, 1, QStringLiteral("baseline_phq9_total")), QStringLiteral("13"));
     EXPECT_EQ(cell(csv, 1, QStringLiteral("baseline_phq9_band")), QStringLiteral("moderate"));
     EXPECT_EQ(cell(csv, 2, QStringLiteral("baseline_phq9_total")), QString());

@@ -7,6 +7,10 @@
 #include "TestTrial.h"
 #include "access/UserRepository.h"
 #include "instruments/TrialDatabase.h"
+#include "participants/ParticipantRepository.h"
+#include "randomization/AllocationListRepository.h"
+#include "randomization/RandomizationSettingsRepository.h"
+#include "randomization/Randomizer.h"
 #include "trial/ProtocolFile.h"
 #include "trial/ProtocolRepository.h"
 #include "trial/ProtocolTemplates.h"
@@ -14,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <map>
 
 using namespace td;
 using namespace tdtest;
@@ -185,4 +190,47 @@ TEST_F(NewTrialTest, CommandLineAmendPrintsWhatChangedAndRefusesWhatItMayNot)
                              QStringLiteral("boss"), QStringLiteral("--out"), file("t.sqlite")});
     EXPECT_EQ(self.exitCode, 2);
     EXPECT_EQ(load(file("t.sqlite")).sites.size(), 3u);
+}
+
+TEST_F(NewTrialTest, TheDitPilotMadeFromItsProtocolScreensAndRandomizesThreeTwoOne)
+{
+    ASSERT_TRUE(NewTrial::create(file("dit.sqlite"),
+                                 must(ProtocolTemplates::load(QStringLiteral("dit")), "dit"),
+                                 admin())
+                    .ok());
+    auto db = must(openTrialDatabase(file("dit.sqlite")), "open");
+    UserRepository users(*db);
+    const Actor boss = must(users.login(QStringLiteral("boss"), kPassword), "login");
+    auto make = [&](const char* name, Role role) {
+        const User u = must(users.create(boss, {QString::fromLatin1(name),
+                                                QString::fromLatin1(name), role, kPassword}),
+                            "user");
+        return Actor{u.id, u.username, u.role};
+    };
+    const Actor coordinator = make("coord", Role::Coordinator);
+    const Actor statistician = make("stat", Role::Statistician);
+    const Protocol p = must(ProtocolRepository(*db).load(boss), "load");
+
+    RandomizationSettings settings;
+    settings.method = RandomizationMethod::PermutedBlocks;
+    settings.blockLengths = {6};
+    settings.factors = {{p.factors[0].id, 1.0}}; // by site
+    must(RandomizationSettingsRepository(*db).save(statistician, settings), "settings");
+    must(AllocationListRepository(*db).generateWithSeed(statistician, 42), "list");
+
+    ParticipantRepository people(*db);
+    std::map<QString, int> perArm;
+    for (int i = 0; i < 12; ++i) {
+        const Participant s =
+            must(people.screen(coordinator, p.sites[0].id, db->clock().today()), "screen");
+        EXPECT_EQ(s.protocolVersionScreened, 1);
+        must(people.markEligible(coordinator, s.id), "eligible");
+        must(people.recordConsent(coordinator, s.id, db->clock().today()), "consent");
+        const Allocation a = must(Randomizer(*db).allocate(coordinator, s.id), "randomize");
+        ++perArm[p.arm(a.armId)->code];
+    }
+    // Two whole blocks of six at one site: exactly 3:2:1.
+    EXPECT_EQ(perArm[QStringLiteral("DIT")], 6);
+    EXPECT_EQ(perArm[QStringLiteral("LIT")], 4);
+    EXPECT_EQ(perArm[QStringLiteral("CBT")], 2);
 }

@@ -2,9 +2,12 @@
 
 #include "TestTrial.h"
 #include "assessments/AssessmentRepository.h"
+#include "exchange/ExportService.h"
 #include "exchange/RedcapDictionaryImport.h"
 #include "instruments/InstrumentCatalog.h"
 #include "instruments/ScoringEngine.h"
+#include "trial/ProtocolFile.h"
+#include "trial/ProtocolRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -343,3 +346,26 @@ TEST_F(RedcapDictionaryTest, CommandLineImportsADictionary)
 }
 
 } // namespace
+
+TEST_F(RedcapDictionaryTest, AnImportedInstrumentCanBeScheduledAndReachesTheWideExport)
+{
+    ASSERT_TRUE(import(m_admin, fixture("phq9_livskvalitet.csv")).ok());
+    ProtocolRepository protocols(db());
+    Protocol p = must(protocols.load(m_admin), "load");
+    ASSERT_FALSE(p.instruments.empty()); // the trial's own instruments are in its protocol
+    p.schedule[0].instruments.push_back({QStringLiteral("phq9_screen"), Rater::SelfReport});
+    auto scheduled = protocols.update(m_admin, p);
+    ASSERT_TRUE(scheduled.ok()) << str(scheduled.message());
+
+    // The protocol file carries the definition, so the design can be shared.
+    const Protocol again = must(protocols.load(m_admin), "reload");
+    const QByteArray json = ProtocolFile::write(again);
+    EXPECT_TRUE(json.contains("\"phq9_screen\"")) << json.left(400).toStdString();
+    EXPECT_EQ(ProtocolFile::write(must(ProtocolFile::read(json), "read")), json);
+
+    const QString path = m_dir.filePath(QStringLiteral("wide.csv"));
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::CsvWide, path).ok());
+    QFile wide(path);
+    ASSERT_TRUE(wide.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(wide.readLine().contains("baseline_phq9_screen_total"));
+}
