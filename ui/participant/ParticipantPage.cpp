@@ -371,11 +371,18 @@ void ParticipantPage::fillHeader()
     const Site* site = m_protocol.site(p.siteId);
     m_site.value->setText(site ? tr("%1 (%2)").arg(site->name, site->code) : none);
     m_status.value->setText(StatusRules::displayName(p.status));
-    m_screened.value->setText(ParticipantFormat::date(p.screeningDate));
+    // The protocol version each step was taken under (amendments make new versions).
+    auto underVersion = [this](const QString& date, int version) {
+        return version > 0 ? tr("%1, protocol version %2").arg(date).arg(version) : date;
+    };
+    m_screened.value->setText(
+        underVersion(ParticipantFormat::date(p.screeningDate), p.protocolVersionScreened));
     m_consented.value->setText(p.consentDate.isValid() ? ParticipantFormat::date(p.consentDate)
                                                        : none);
-    m_randomized.value->setText(p.isRandomized() ? ParticipantFormat::date(p.randomizedAt.date())
-                                                 : none);
+    m_randomized.value->setText(p.isRandomized()
+                                    ? underVersion(ParticipantFormat::date(p.randomizedAt.date()),
+                                                   p.protocolVersionRandomized)
+                                    : none);
     if (m_arm.value) {
         const Arm* arm = p.armId ? m_protocol.arm(*p.armId) : nullptr;
         if (arm) {
