@@ -273,6 +273,10 @@
         <source>An import writes its assessments inside its own transaction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 (%3) may not enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -457,6 +461,9 @@
     </message>
     <message>
         <source>usage: trialdesk-cli COMMAND [options]
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+                                                 create a trial from a protocol
+  protocol check|template|export|amend ...       see: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   create the demo trial
   info --db FILE                                 print what the trial holds
   audit verify --db FILE                         check the audit trail&apos;s hash chain
@@ -580,6 +587,142 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliProtocol</name>
+    <message>
+        <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
+  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  trialdesk-cli protocol check FILE
+  trialdesk-cli protocol template mop|dit --out FILE
+  trialdesk-cli protocol export --db FILE --user NAME --out FILE
+  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
+      [--effective YYYY-MM-DD] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation type="unfinished">Unknown option &quot;%1&quot;; allowed: %2.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation type="unfinished">Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid protocol:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one protocol file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid protocol: %2 (%3), %n site(s), %4 arms, %5 visits.</source>
+        <translation>
+            <numerusform>%1 is a valid protocol: %2 (%3), %n site, %4 arms, %5 visits.</numerusform>
+            <numerusform>%1 is a valid protocol: %2 (%3), %n sites, %4 arms, %5 visits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the template: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE and --user NAME are required.</source>
+        <translation type="unfinished">--db FILE and --user NAME are required.</translation>
+    </message>
+    <message>
+        <source>No trial file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names the trial file itself; write the protocol to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote protocol version %1 of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--effective &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would make protocol version %1 (an amendment). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change protocol version %1 (no one is randomized yet). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is in force from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol version %1 changed (no one is randomized yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n change:</numerusform>
+            <numerusform>%n changes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--db FILE, --admin NAME and one of --protocol FILE or --template NAME are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new trial is created in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial&apos;s people, and let the statistician set up randomization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the protocol command: check, template, export or amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown protocol command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,10 +935,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
 <context>
     <name>ConsortReport</name>
     <message>
-        <source>The analysed rule needs a primary instrument and at least one post-baseline assessment.</source>
-        <translation>The analysed rule needs a primary instrument and at least one post-baseline assessment.</translation>
-    </message>
-    <message>
         <source>Reason not recorded</source>
         <translation>Reason not recorded</translation>
     </message>
@@ -879,6 +1018,10 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
         <source>randomized = sum of allocated</source>
         <translation>randomized = sum of allocated</translation>
     </message>
+    <message>
+        <source>The analysed rule needs a primary instrument (the protocol names none) and at least one post-baseline assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -908,6 +1051,10 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <message>
         <source>An effect size compares two different arms of the trial.</source>
         <translation>An effect size compares two different arms of the trial.</translation>
+    </message>
+    <message>
+        <source>The protocol names no primary outcome; choose an instrument.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1393,14 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
         <source>User name of who randomized</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protocol version in force at screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol version in force at randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1409,6 +1564,29 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <message>
         <source>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</source>
         <translation>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</translation>
+    </message>
+</context>
+<context>
+    <name>NewTrial</name>
+    <message>
+        <source>%1 already exists; a new trial is created in a new file, so choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new trial file was not closed cleanly; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial could not be saved as %1 (does a file of that name exist now?); nothing was created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,90 +1889,176 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
 </context>
 <context>
+    <name>ProtocolDiff</name>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amendment may add or extend, but not remove anything once participants are randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arms, their ratios and session plans cannot change once participants are randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stratification cannot change once participants are randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a covariate added by an amendment cannot be required for randomization: people already screened have no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary outcome cannot change once participants are randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who sees comparative outcomes is fixed once participants are randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amendment may extend this, not shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored values depend on this, so an amendment may not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFile</name>
+    <message>
+        <source>%1 found; an object {...} is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; allowed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; this key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found; a list [...] is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found; a text in quotes is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found; a number is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a whole number is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found; true or false is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found; a text, or {&quot;en&quot;: ..., &quot;nb&quot;: ...}, is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a session kind is regular or booster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a covariate type is integer, number, choice, date or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a criterion is inclusion or exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; source &quot;%1&quot; needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a source is site, covariate or severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty list is not allowed; leave arms out for a visit of every arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a rater is self_report, clinician or blinded_clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a TrialDesk protocol; format is &quot;trialdesk-protocol&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is not known; this TrialDesk reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found; an instrument definition {...} is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no JSON object; a protocol is one object {...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol file %1 is larger than 16 MB; a protocol is far smaller. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProtocolRepository</name>
     <message>
         <source>This database holds no trial yet.</source>
         <translation>This database holds no trial yet.</translation>
     </message>
     <message>
-        <source>The trial needs a title and an acronym.</source>
-        <translation>The trial needs a title and an acronym.</translation>
-    </message>
-    <message>
-        <source>Target sample size %1 is not allowed: enter 1 to 1,000,000.</source>
-        <translation>Target sample size %1 is not allowed: enter 1 to 1,000,000.</translation>
-    </message>
-    <message>
-        <source>Recruitment cannot end before it starts.</source>
-        <translation>Recruitment cannot end before it starts.</translation>
-    </message>
-    <message>
-        <source>Site code &quot;%1&quot; is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</source>
-        <translation>Site code &quot;%1&quot; is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</translation>
-    </message>
-    <message>
-        <source>The site needs a name.</source>
-        <translation>The site needs a name.</translation>
-    </message>
-    <message>
         <source>Site code %1 is already in use.</source>
         <translation>Site code %1 is already in use.</translation>
     </message>
     <message>
-        <source>Arm code &quot;%1&quot; is not allowed: use 1-10 capital letters or digits, starting with a letter.</source>
-        <translation>Arm code &quot;%1&quot; is not allowed: use 1-10 capital letters or digits, starting with a letter.</translation>
-    </message>
-    <message>
-        <source>The arm needs a name.</source>
-        <translation>The arm needs a name.</translation>
-    </message>
-    <message>
-        <source>Ratio weight %1 of arm %2 is not allowed: enter a whole number from 1 to 20.</source>
-        <translation>Ratio weight %1 of arm %2 is not allowed: enter a whole number from 1 to 20.</translation>
-    </message>
-    <message>
-        <source>Colour &quot;%1&quot; is not allowed: use #rrggbb.</source>
-        <translation>Colour &quot;%1&quot; is not allowed: use #rrggbb.</translation>
-    </message>
-    <message>
-        <source>Treatment length %1 weeks is not allowed: enter 1 to 520.</source>
-        <translation>Treatment length %1 weeks is not allowed: enter 1 to 520.</translation>
-    </message>
-    <message>
-        <source>Every phase of the session plan needs at least one session and an interval of at least one week.</source>
-        <translation>Every phase of the session plan needs at least one session and an interval of at least one week.</translation>
-    </message>
-    <message>
-        <source>The session plan of arm %1 spans %2 weeks, more than its %3-week treatment period.</source>
-        <translation>The session plan of arm %1 spans %2 weeks, more than its %3-week treatment period.</translation>
-    </message>
-    <message>
         <source>Arm code %1 is already in use.</source>
         <translation>Arm code %1 is already in use.</translation>
-    </message>
-    <message>
-        <source>The stratification factor needs a code and a name.</source>
-        <translation>The stratification factor needs a code and a name.</translation>
-    </message>
-    <message>
-        <source>Stratification factor %1 needs a variable and at least one cut point.</source>
-        <translation>Stratification factor %1 needs a variable and at least one cut point.</translation>
-    </message>
-    <message>
-        <source>The cut points of %1 must increase.</source>
-        <translation>The cut points of %1 must increase.</translation>
-    </message>
-    <message>
-        <source>The time point needs a code and a label.</source>
-        <translation>The time point needs a code and a label.</translation>
-    </message>
-    <message>
-        <source>Week offset %1 is not allowed: enter -52 to 520 weeks from randomization.</source>
-        <translation>Week offset %1 is not allowed: enter -52 to 520 weeks from randomization.</translation>
-    </message>
-    <message>
-        <source>Visit window %1 days is not allowed: enter 0 to 365.</source>
-        <translation>Visit window %1 days is not allowed: enter 0 to 365.</translation>
     </message>
     <message>
         <source>%1 cannot change after the first allocation; %2 participants are already randomized.</source>
@@ -1809,8 +2073,516 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
         <translation>The stratification factors</translation>
     </message>
     <message>
-        <source>Stratification factor code &quot;%1&quot; is not allowed: use 1-32 lower-case letters, digits or &apos;_&apos;, starting with a letter.</source>
-        <translation>Stratification factor code &quot;%1&quot; is not allowed: use 1-32 lower-case letters, digits or &apos;_&apos;, starting with a letter.</translation>
+        <source>Protocol created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a covariate factor names a covariate and its cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trial file already holds a protocol; change it with an update or an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: this is the protocol in force (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) are randomized, so this change is an amendment, and an amendment may not make it:</source>
+        <translation>
+            <numerusform>%n participant is randomized, so this change is an amendment, and an amendment may not make it:</numerusform>
+            <numerusform>%n participants are randomized, so this change is an amendment, and an amendment may not make it:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason for the audit trail and the protocol history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs an effective date on or after %1, the date version %2 took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this part of the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must name every element of the list once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRules</name>
+    <message>
+        <source>a text is needed in English and in Norwegian (&quot;en&quot; and &quot;nb&quot;), or one text for both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; each code in %2 is unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s).</source>
+        <translation>
+            <numerusform>... and %n more problem.</numerusform>
+            <numerusform>... and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an acronym of 1 to 20 characters is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; the target sample size is a whole number from 1 to 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before recruitment_start %2; recruitment ends on or after the day it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a ratio is a whole number from 1 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; the treatment lasts 1 to 520 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a run of sessions has 1 to 500 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; sessions are 1 to 52 weeks apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks do not cover the planned sessions, which take %2 weeks; treatment_weeks covers every planned session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min and max are allowed only on integer and number covariates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer covariate has a whole-number minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer covariate has a whole-number maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below min %2; max is at least min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice covariate has at least two choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; each choice code is unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices are allowed only on a choice covariate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a visit is -52 to 520 weeks from randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a visit window is 0 to 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a baseline visit (week 0 or earlier) comes before randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit gives at least one instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice at this visit; give each instrument once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not ascend; cut points ascend, each above the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site factor takes no covariate, instrument or cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a severity factor needs at least one cut point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already an instrument; give the trial&apos;s own instrument another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown instrument &quot;%1&quot;; use a built-in instrument (%2) or define it in instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trial has at least one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arm(s) given; a randomized trial has two or more arms</source>
+        <translation>
+            <numerusform>%n arm given; a randomized trial has two or more arms</numerusform>
+            <numerusform>%n arms given; a randomized trial has two or more arms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name at least one arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown arm &quot;%1&quot;; the arms are those in arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm &quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one visit (the baseline) comes before randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline comes before the arm is known, so it cannot be limited to arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown covariate &quot;%1&quot;; name a covariate from covariates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice covariate is stratified by its choices, without cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a numeric covariate needs at least one cut point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 covariate; stratify by a numeric or choice covariate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not required_for_randomization; a stratification covariate must be known before randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time point &quot;%1&quot;; name a visit from schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not before randomization; severity is cut at the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not given at &quot;%2&quot;; schedule it there to stratify by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; list each session measure once with all its arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the primary instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not given at &quot;%2&quot;; the primary outcome is scheduled there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visit of arm %2; the primary outcome is measured in every arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; choose from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolSummary</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target sample size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2: ratio %3, %4 weeks of treatment; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at every session of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 %2 at %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Outcomes compared between arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one before the database is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTemplates</name>
+    <message>
+        <source>MOP: CBT and psychodynamic therapy 1:1, two sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIT pilot: DIT, LIT and CBT 3:2:1, four sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no protocol template &quot;%1&quot;; the templates are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol template %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTexts</name>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blinded clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booster sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal investigator</source>
+        <translation type="unfinished">Principal investigator</translation>
+    </message>
+    <message>
+        <source>Data monitoring committee (DMC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booster session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regular session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolWriter</name>
+    <message>
+        <source>Row %1 of %2 has gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1 has %2 participants and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm %1 is in the generated allocation list (%2 entries); the statistician&apos;s list must be replaced first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm %1 has %2 participants and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit %1 has %2 assessments and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule[%1].instruments: %2 has assessments at visit %3 and cannot be taken off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statistician&apos;s randomization setup uses factor %1 (%2); it must be taken out there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruments: %1 has %2 assessments, so its definition cannot change; add a new instrument with another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruments: %1 has %2 assessments and cannot be removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3335,41 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
 </context>
 <context>
+    <name>td::AdministratorPage</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished">The two passwords differ; type the same password twice.</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator signs in to the new trial first, adds the other users and can change the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished">&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
     <name>td::AlertTableModel</name>
     <message>
         <source>Raised</source>
@@ -2655,6 +3462,105 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <message>
         <source>Randomized</source>
         <translation type="unfinished">Randomized</translation>
+    </message>
+</context>
+<context>
+    <name>td::ArmsEditor</name>
+    <message>
+        <source>Arms and session plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatments participants are randomized to, in what ratio, and the sessions each arm plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session p&amp;lan of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session p&amp;lan (choose an arm above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;session run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3958,137 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
 </context>
 <context>
+    <name>td::CovariatesEditor</name>
+    <message>
+        <source>Covariates and eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is recorded about each participant before randomization, and the criteria that make a person eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoices of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoices (for a covariate of the type Choice, chosen above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; leave it empty for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add covariate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove covariate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ch&amp;oice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria, asked in this order at screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criter&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::DashboardView</name>
     <message>
         <source>The dashboard could not be saved as %1.</source>
@@ -3318,6 +4355,29 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
 </context>
 <context>
+    <name>td::EditTable</name>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut in the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::EffectSizeCard</name>
     <message>
         <source>Effect size at the endpoint</source>
@@ -3400,6 +4460,45 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::FactorTable</name>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code in the protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Severity: %1 total at %2, cut at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1 total at baseline, cut at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covariate: %1, cut at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4825,128 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Close this participant&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New trial…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::NewTrialWizard</name>
+    <message>
+        <source>Choose the file to create the trial in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::OutcomesEditor</name>
+    <message>
+        <source>Session measures and primary outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments given at therapy sessions, the primary outcome, and who sees outcomes compared between arms before the database is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (week %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session measures: instruments given at every therapy session of the arms ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished">Instrument</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given in the arms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished">&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>At &amp;visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes compared between arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the database is locked, only these roles see effect sizes, change and trajectories per arm; everyone else sees pooled figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantActions</name>
@@ -3909,6 +5130,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>&amp;Enter assessment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, protocol version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
@@ -3965,6 +5190,322 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
     <message>
         <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ProtocolEditor</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ProtocolView</name>
+    <message>
+        <source>The protocol has problems, shown on the pages marked; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Amendment saved as protocol version %1 (%n change(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol saved (%n change(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This page has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Amendment mode: %n participant(s) are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one is randomized yet: saving changes protocol version %1 in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for the amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (Preview lists them; those an amendment may not make are red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert &amp;to saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::RandomizationSetupView</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the concealed allocation list for the saved settings? Its SHA-256 and algorithm go into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate allocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>How participants are allocated to the arms. Only the unblinded statistician sees this screen; the settings can change until the first participant is allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms and ratio (from the protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratified permuted blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimization (Pocock-Simon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block lengths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base probability &amp;q:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of the arm that best balances the factors; %1 is usual, %2 makes every allocation deterministic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate allocation list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) have been allocated, so these settings and the allocation list are read-only: changing them now would break the concealed sequence in use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol has no stratification factors; the administrator adds them to the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked fac&amp;tors are used, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fac&amp;tors whose levels form the strata (none: the whole trial is one stratum); each stratum has its own sequence of blocks. Move up and Move down set their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fac&amp;tors to balance; each counts with its weight (F2 edits it). Move up and Move down set their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimization decides each allocation when the participant is randomized; there is no list to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is in use. Its entries stay concealed; the allocation export in Data tools has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings first; the list is made from the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed settings first; the list is made from the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list stays concealed: only its summary is shown here. Until the first allocation a new list may replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s random source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplied seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, seed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. The current list was made for the earlier settings and will not be used: generate a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation list generated; its SHA-256 is in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4143,6 +5684,109 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
 </context>
 <context>
+    <name>td::ScheduleEditor</name>
+    <message>
+        <source>Visit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment visits, counted in weeks from randomization, with the window allowed either side, the instruments given and who rates them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments at %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruments (choose a visit above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Week</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished">Instruments</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished">Instrument</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add instrumen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is only for the arms ticked (none ticked: every arm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::ScreenDialog</name>
     <message>
         <source>Screen a new participant</source>
@@ -4282,6 +5926,147 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
 </context>
 <context>
+    <name>td::SitesEditor</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per site. Codes are letters, digits or _ (e.g. OSL); names are given in English and in Norwegian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StartPage</name>
+    <message>
+        <source>This protocol cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a protocol file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;MOP template (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;DIT pilot template (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A b&amp;lank protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a protocol file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::SummaryPage</name>
+    <message>
+        <source>The protocol still has problems; go back and correct them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the trial in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial files (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save protocol file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the protocol. Create makes the trial file with this protocol and its first administrator; nothing is written before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save protocol file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::TrajectoryCard</name>
     <message>
         <source>Mean %1 per arm, observed cases (95% CI)</source>
@@ -4376,6 +6161,57 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>%1 over weeks since the first assessment</source>
         <translation>%1 over weeks since the first assessment</translation>
+    </message>
+</context>
+<context>
+    <name>td::TrialEditor</name>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in &amp;Norwegian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target sample size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mechanisms of Change in Psychotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Endringsmekanismer i psykoterapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,10 @@
         <source>An import writes its assessments inside its own transaction.</source>
         <translation>En import skriver vurderingene sine i sin egen transaksjon.</translation>
     </message>
+    <message>
+        <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 (%3) may not enter it.</source>
+        <translation>%1 ved dette besøket skåres av en blindet vurderer, slik protokollen sier; %2 (%3) kan ikke registrere den.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -457,6 +461,9 @@
     </message>
     <message>
         <source>usage: trialdesk-cli COMMAND [options]
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+                                                 create a trial from a protocol
+  protocol check|template|export|amend ...       see: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   create the demo trial
   info --db FILE                                 print what the trial holds
   audit verify --db FILE                         check the audit trail&apos;s hash chain
@@ -472,10 +479,13 @@
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
         <translation>bruk: trialdesk-cli KOMMANDO [valg]
+  new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN
+                                                 opprett en studie fra en protokoll
+  protocol check|template|export|amend ...       se: trialdesk-cli protocol
   demo --db FIL [--participants N] [--seed S]    opprett demostudien
   info --db FIL                                  skriv ut hva studien inneholder
-  audit verify --db FIL                          kontroller hashkjeden i revisjonssporet
-  score INSTRUMENT LEDD...                       skår ett spørreskjema (NA = manglende)
+  audit verify --db FIL                          kontroller hash-kjeden i revisjonssporet
+  score INSTRUMENT ITEM...                       skår ett spørreskjema (NA = mangler)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
   scores verify --db FIL                         beregn alle lagrede skårer på nytt
@@ -484,8 +494,8 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
   export --db FIL --user NAVN --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
       --out STI
   import assessments|redcap-dictionary|odm --db FIL --user NAVN FIL
-  backup --db FIL --out STI [--keep N]          restore --db FIL --from KOPI [--yes]
-Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.</translation>
+  backup --db FIL --out STI [--keep N]           restore --db FIL --from SIKKERHETSKOPI [--yes]
+Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +605,149 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
         <translation>Importerte %1 av %2 %3 fra %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProtocol</name>
+    <message>
+        <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
+  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  trialdesk-cli protocol check FILE
+  trialdesk-cli protocol template mop|dit --out FILE
+  trialdesk-cli protocol export --db FILE --user NAME --out FILE
+  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
+      [--effective YYYY-MM-DD] [--dry-run]</source>
+        <translation>bruk (passord kommer fra TRIALDESK_PASSWORD eller en ledetekst):
+  trialdesk-cli new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN
+  trialdesk-cli protocol check FIL
+  trialdesk-cli protocol template mop|dit --out FIL
+  trialdesk-cli protocol export --db FIL --user NAVN --out FIL
+  trialdesk-cli protocol amend --db FIL --user NAVN --protocol FIL --reason TEKST
+      [--effective ÅÅÅÅ-MM-DD] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Ukjent valg «%1»; tillatt: %2.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Valget %1 trenger en verdi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid protocol:
+%2</source>
+        <translation>%1 er ikke en gyldig protokoll:
+%2</translation>
+    </message>
+    <message>
+        <source>Name one protocol file to check.</source>
+        <translation>Oppgi én protokollfil som skal kontrolleres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid protocol: %2 (%3), %n site(s), %4 arms, %5 visits.</source>
+        <translation>
+            <numerusform>%1 er en gyldig protokoll: %2 (%3), %n senter, %4 armer, %5 besøk.</numerusform>
+            <numerusform>%1 er en gyldig protokoll: %2 (%3), %n sentre, %4 armer, %5 besøk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the template: %1.</source>
+        <translation>Oppgi malen: %1.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FIL må oppgis.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 finnes allerede; velg et nytt filnavn.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template to %2.</source>
+        <translation>Skrev malen %1 til %2.</translation>
+    </message>
+    <message>
+        <source>--db FILE and --user NAME are required.</source>
+        <translation>--db FIL og --user NAVN må oppgis.</translation>
+    </message>
+    <message>
+        <source>No trial file at %1.</source>
+        <translation>Ingen studiefil ved %1.</translation>
+    </message>
+    <message>
+        <source>--out names the trial file itself; write the protocol to another file.</source>
+        <translation>--out peker på selve studiefilen; skriv protokollen til en annen fil.</translation>
+    </message>
+    <message>
+        <source>Wrote protocol version %1 of %2 to %3.</source>
+        <translation>Skrev protokollversjon %1 av %2 til %3.</translation>
+    </message>
+    <message>
+        <source>--protocol FILE is required.</source>
+        <translation>--protocol FIL må oppgis.</translation>
+    </message>
+    <message>
+        <source>--effective &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--effective «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Would make protocol version %1 (an amendment). Nothing was changed.</source>
+        <translation>Ville laget protokollversjon %1 (en endring). Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Would change protocol version %1 (no one is randomized yet). Nothing was changed.</source>
+        <translation>Ville endret protokollversjon %1 (ingen er randomisert ennå). Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is in force from %2.</source>
+        <translation>Protokollversjon %1 gjelder fra %2.</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 changed (no one is randomized yet).</source>
+        <translation>Protokollversjon %1 er endret (ingen er randomisert ennå).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n endring:</numerusform>
+            <numerusform>%n endringer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--db FILE, --admin NAME and one of --protocol FILE or --template NAME are required.</source>
+        <translation>--db FIL, --admin NAVN og ett av --protocol FIL eller --template NAVN må oppgis.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new trial is created in a new file.</source>
+        <translation>%1 finnes allerede; en ny studie opprettes i en ny fil.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nytt passord for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Det samme passordet igjen: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation>De to passordene er ulike; ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation>Ingenting ble opprettet: %1</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial&apos;s people, and let the statistician set up randomization.</source>
+        <translation>Opprettet %1: %2 (%3), administrator %4. Neste steg: logg inn som %4 for å legge til studiens personer, og la statistikeren sette opp randomiseringen.</translation>
+    </message>
+    <message>
+        <source>Name the protocol command: check, template, export or amend.</source>
+        <translation>Oppgi protokollkommandoen: check, template, export eller amend.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol command &quot;%1&quot;.</source>
+        <translation>Ukjent protokollkommando «%1».</translation>
     </message>
 </context>
 <context>
@@ -806,10 +959,6 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
 <context>
     <name>ConsortReport</name>
     <message>
-        <source>The analysed rule needs a primary instrument and at least one post-baseline assessment.</source>
-        <translation>Regelen for analyserte trenger et primærinstrument og minst én vurdering etter baseline.</translation>
-    </message>
-    <message>
         <source>Reason not recorded</source>
         <translation>Grunn ikke registrert</translation>
     </message>
@@ -893,6 +1042,10 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
         <source>randomized = sum of allocated</source>
         <translation>randomisert = summen av allokerte</translation>
     </message>
+    <message>
+        <source>The analysed rule needs a primary instrument (the protocol names none) and at least one post-baseline assessment.</source>
+        <translation>Regelen for analyserte trenger et primærinstrument (protokollen oppgir ingen) og minst én vurdering etter baseline.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -922,6 +1075,10 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     <message>
         <source>An effect size compares two different arms of the trial.</source>
         <translation>En effektstørrelse sammenligner to ulike armer i studien.</translation>
+    </message>
+    <message>
+        <source>The protocol names no primary outcome; choose an instrument.</source>
+        <translation>Protokollen oppgir ikke noe primært utfallsmål; velg et instrument.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1417,14 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
         <source>User name of who randomized</source>
         <translation>Brukernavnet til den som randomiserte</translation>
     </message>
+    <message>
+        <source>Protocol version in force at screening</source>
+        <translation>Protokollversjon som gjaldt ved screening</translation>
+    </message>
+    <message>
+        <source>Protocol version in force at randomization</source>
+        <translation>Protokollversjon som gjaldt ved randomisering</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1423,6 +1588,29 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     <message>
         <source>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</source>
         <translation>Grunnsannsynligheten q = %1 er ikke tillatt: bruk en verdi fra 0,5 til 1 (0,8 er vanlig; 1 gjør minimeringen deterministisk).</translation>
+    </message>
+</context>
+<context>
+    <name>NewTrial</name>
+    <message>
+        <source>%1 already exists; a new trial is created in a new file, so choose another name.</source>
+        <translation>%1 finnes allerede; en ny studie opprettes i en ny fil, så velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2.</source>
+        <translation>Kan ikke opprette en fil i %1: %2.</translation>
+    </message>
+    <message>
+        <source>The new trial file was not closed cleanly; nothing was created.</source>
+        <translation>Den nye studiefilen ble ikke lukket ordentlig; ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <source>The trial could not be saved as %1 (does a file of that name exist now?); nothing was created.</source>
+        <translation>Studien kunne ikke lagres som %1 (finnes det nå en fil med det navnet?); ingenting ble opprettet.</translation>
     </message>
 </context>
 <context>
@@ -1725,90 +1913,176 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     </message>
 </context>
 <context>
+    <name>ProtocolDiff</name>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 lagt til</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 fjernet</translation>
+    </message>
+    <message>
+        <source>order %1 -&gt; %2</source>
+        <translation>rekkefølge %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>definition changed</source>
+        <translation>definisjonen er endret</translation>
+    </message>
+    <message>
+        <source>an amendment may add or extend, but not remove anything once participants are randomized</source>
+        <translation>en protokollendring kan legge til eller utvide, men ikke fjerne noe når deltakere er randomisert</translation>
+    </message>
+    <message>
+        <source>arms, their ratios and session plans cannot change once participants are randomized</source>
+        <translation>armer, deres forholdstall og timeplaner kan ikke endres når deltakere er randomisert</translation>
+    </message>
+    <message>
+        <source>stratification cannot change once participants are randomized</source>
+        <translation>stratifiseringen kan ikke endres når deltakere er randomisert</translation>
+    </message>
+    <message>
+        <source>a covariate added by an amendment cannot be required for randomization: people already screened have no value</source>
+        <translation>en kovariat som legges til ved en protokollendring kan ikke kreves for randomisering: personer som allerede er screenet, har ingen verdi</translation>
+    </message>
+    <message>
+        <source>the primary outcome cannot change once participants are randomized</source>
+        <translation>det primære utfallsmålet kan ikke endres når deltakere er randomisert</translation>
+    </message>
+    <message>
+        <source>who sees comparative outcomes is fixed once participants are randomized</source>
+        <translation>hvem som ser sammenlignende utfall, ligger fast når deltakere er randomisert</translation>
+    </message>
+    <message>
+        <source>an amendment may extend this, not shorten it</source>
+        <translation>en protokollendring kan utvide dette, ikke forkorte det</translation>
+    </message>
+    <message>
+        <source>stored values depend on this, so an amendment may not change it</source>
+        <translation>lagrede verdier avhenger av dette, så en protokollendring kan ikke endre det</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFile</name>
+    <message>
+        <source>%1 found; an object {...} is expected</source>
+        <translation>fant %1; et objekt {...} forventes</translation>
+    </message>
+    <message>
+        <source>unknown key; allowed here: %1</source>
+        <translation>ukjent nøkkel; tillatt her: %1</translation>
+    </message>
+    <message>
+        <source>missing; this key is required</source>
+        <translation>mangler; denne nøkkelen er påkrevd</translation>
+    </message>
+    <message>
+        <source>%1 found; a list [...] is expected</source>
+        <translation>fant %1; en liste [...] forventes</translation>
+    </message>
+    <message>
+        <source>%1 found; a text in quotes is expected</source>
+        <translation>fant %1; en tekst i anførselstegn forventes</translation>
+    </message>
+    <message>
+        <source>%1 found; a number is expected</source>
+        <translation>fant %1; et tall forventes</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a whole number is expected</source>
+        <translation>%1 er ikke tillatt; et heltall forventes</translation>
+    </message>
+    <message>
+        <source>%1 found; true or false is expected</source>
+        <translation>fant %1; true eller false forventes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD</source>
+        <translation>«%1» er ikke en dato; skriv datoer som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 found; a text, or {&quot;en&quot;: ..., &quot;nb&quot;: ...}, is expected</source>
+        <translation>fant %1; en tekst, eller {&quot;en&quot;: ..., &quot;nb&quot;: ...}, forventes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a session kind is regular or booster</source>
+        <translation>«%1» er ikke tillatt; en timetype er regular eller booster</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a covariate type is integer, number, choice, date or text</source>
+        <translation>«%1» er ikke tillatt; en kovariattype er integer, number, choice, date eller text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a criterion is inclusion or exclusion</source>
+        <translation>«%1» er ikke tillatt; et kriterium er inclusion eller exclusion</translation>
+    </message>
+    <message>
+        <source>not allowed with source &quot;%1&quot;</source>
+        <translation>ikke tillatt med source «%1»</translation>
+    </message>
+    <message>
+        <source>missing; source &quot;%1&quot; needs it</source>
+        <translation>mangler; source «%1» trenger den</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a source is site, covariate or severity</source>
+        <translation>«%1» er ikke tillatt; source er site, covariate eller severity</translation>
+    </message>
+    <message>
+        <source>an empty list is not allowed; leave arms out for a visit of every arm</source>
+        <translation>en tom liste er ikke tillatt; utelat arms for et besøk i alle armer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a rater is self_report, clinician or blinded_clinician</source>
+        <translation>«%1» er ikke tillatt; rater er self_report, clinician eller blinded_clinician</translation>
+    </message>
+    <message>
+        <source>this is not a TrialDesk protocol; format is &quot;trialdesk-protocol&quot;</source>
+        <translation>dette er ikke en TrialDesk-protokoll; format er «trialdesk-protocol»</translation>
+    </message>
+    <message>
+        <source>format version %1 is not known; this TrialDesk reads version %2</source>
+        <translation>formatversjon %1 er ukjent; denne TrialDesk leser versjon %2</translation>
+    </message>
+    <message>
+        <source>%1 found; an instrument definition {...} is expected</source>
+        <translation>fant %1; en instrumentdefinisjon {...} forventes</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Filen er ikke gyldig JSON: %1 på linje %2, kolonne %3.</translation>
+    </message>
+    <message>
+        <source>The file holds no JSON object; a protocol is one object {...}.</source>
+        <translation>Filen inneholder ikke et JSON-objekt; en protokoll er ett objekt {...}.</translation>
+    </message>
+    <message>
+        <source>The protocol file %1 cannot be read: %2.</source>
+        <translation>Protokollfilen %1 kan ikke leses: %2.</translation>
+    </message>
+    <message>
+        <source>The protocol file %1 is larger than 16 MB; a protocol is far smaller. Is this the right file?</source>
+        <translation>Protokollfilen %1 er større enn 16 MB; en protokoll er langt mindre. Er dette riktig fil?</translation>
+    </message>
+    <message>
+        <source>The protocol file %1 cannot be written: %2.</source>
+        <translation>Protokollfilen %1 kan ikke skrives: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolRepository</name>
     <message>
         <source>This database holds no trial yet.</source>
         <translation>Denne databasen har ingen studie ennå.</translation>
     </message>
     <message>
-        <source>The trial needs a title and an acronym.</source>
-        <translation>Studien trenger en tittel og et akronym.</translation>
-    </message>
-    <message>
-        <source>Target sample size %1 is not allowed: enter 1 to 1,000,000.</source>
-        <translation>Planlagt utvalgsstørrelse %1 er ikke tillatt: oppgi 1 til 1 000 000.</translation>
-    </message>
-    <message>
-        <source>Recruitment cannot end before it starts.</source>
-        <translation>Rekrutteringen kan ikke slutte før den begynner.</translation>
-    </message>
-    <message>
-        <source>Site code &quot;%1&quot; is not allowed: use 2-5 capital letters A-Z (it starts every study id, e.g. OSL-007).</source>
-        <translation>Senterkode «%1» er ikke tillatt: bruk 2–5 store bokstaver A–Z (den innleder hver studie-ID, f.eks. OSL-007).</translation>
-    </message>
-    <message>
-        <source>The site needs a name.</source>
-        <translation>Senteret trenger et navn.</translation>
-    </message>
-    <message>
         <source>Site code %1 is already in use.</source>
         <translation>Senterkode %1 er allerede i bruk.</translation>
     </message>
     <message>
-        <source>Arm code &quot;%1&quot; is not allowed: use 1-10 capital letters or digits, starting with a letter.</source>
-        <translation>Armkode «%1» er ikke tillatt: bruk 1–10 store bokstaver eller sifre, og begynn med en bokstav.</translation>
-    </message>
-    <message>
-        <source>The arm needs a name.</source>
-        <translation>Armen trenger et navn.</translation>
-    </message>
-    <message>
-        <source>Ratio weight %1 of arm %2 is not allowed: enter a whole number from 1 to 20.</source>
-        <translation>Fordelingsvekt %1 for arm %2 er ikke tillatt: oppgi et heltall fra 1 til 20.</translation>
-    </message>
-    <message>
-        <source>Colour &quot;%1&quot; is not allowed: use #rrggbb.</source>
-        <translation>Fargen «%1» er ikke tillatt: bruk #rrggbb.</translation>
-    </message>
-    <message>
-        <source>Treatment length %1 weeks is not allowed: enter 1 to 520.</source>
-        <translation>Behandlingslengde %1 uker er ikke tillatt: oppgi 1 til 520.</translation>
-    </message>
-    <message>
-        <source>Every phase of the session plan needs at least one session and an interval of at least one week.</source>
-        <translation>Hver fase i timeplanen trenger minst én time og et intervall på minst én uke.</translation>
-    </message>
-    <message>
-        <source>The session plan of arm %1 spans %2 weeks, more than its %3-week treatment period.</source>
-        <translation>Timeplanen for arm %1 strekker seg over %2 uker, mer enn behandlingsperioden på %3 uker.</translation>
-    </message>
-    <message>
         <source>Arm code %1 is already in use.</source>
         <translation>Armkode %1 er allerede i bruk.</translation>
-    </message>
-    <message>
-        <source>The stratification factor needs a code and a name.</source>
-        <translation>Stratifiseringsfaktoren trenger en kode og et navn.</translation>
-    </message>
-    <message>
-        <source>Stratification factor %1 needs a variable and at least one cut point.</source>
-        <translation>Stratifiseringsfaktor %1 trenger en variabel og minst ett kuttpunkt.</translation>
-    </message>
-    <message>
-        <source>The cut points of %1 must increase.</source>
-        <translation>Kuttpunktene for %1 må være stigende.</translation>
-    </message>
-    <message>
-        <source>The time point needs a code and a label.</source>
-        <translation>Tidspunktet trenger en kode og en betegnelse.</translation>
-    </message>
-    <message>
-        <source>Week offset %1 is not allowed: enter -52 to 520 weeks from randomization.</source>
-        <translation>Ukeforskyvning %1 er ikke tillatt: oppgi -52 til 520 uker fra randomisering.</translation>
-    </message>
-    <message>
-        <source>Visit window %1 days is not allowed: enter 0 to 365.</source>
-        <translation>Besøksvindu %1 dager er ikke tillatt: oppgi 0 til 365.</translation>
     </message>
     <message>
         <source>%1 cannot change after the first allocation; %2 participants are already randomized.</source>
@@ -1823,8 +2097,516 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
         <translation>Stratifiseringsfaktorene</translation>
     </message>
     <message>
-        <source>Stratification factor code &quot;%1&quot; is not allowed: use 1-32 lower-case letters, digits or &apos;_&apos;, starting with a letter.</source>
-        <translation>Koden «%1» for stratifiseringsfaktoren er ikke tillatt: bruk 1–32 små bokstaver, sifre eller «_», og begynn med en bokstav.</translation>
+        <source>Protocol created</source>
+        <translation>Protokoll opprettet</translation>
+    </message>
+    <message>
+        <source>a covariate factor names a covariate and its cut points</source>
+        <translation>en kovariatfaktor oppgir en kovariat og dens skjæringspunkter</translation>
+    </message>
+    <message>
+        <source>This trial file already holds a protocol; change it with an update or an amendment instead.</source>
+        <translation>Denne studiefilen har allerede en protokoll; endre den med en oppdatering eller en protokollendring i stedet.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: this is the protocol in force (version %1).</source>
+        <translation>Ingenting å endre: dette er protokollen som gjelder (versjon %1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) are randomized, so this change is an amendment, and an amendment may not make it:</source>
+        <translation>
+            <numerusform>%n deltaker er randomisert, så dette er en protokollendring, og en protokollendring kan ikke gjøre følgende:</numerusform>
+            <numerusform>%n deltakere er randomisert, så dette er en protokollendring, og en protokollendring kan ikke gjøre følgende:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason for the audit trail and the protocol history.</source>
+        <translation>En protokollendring trenger en begrunnelse for revisjonssporet og protokollhistorikken.</translation>
+    </message>
+    <message>
+        <source>An amendment needs an effective date on or after %1, the date version %2 took effect.</source>
+        <translation>En protokollendring trenger en ikrafttredelsesdato på eller etter %1, datoen versjon %2 trådte i kraft.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this part of the protocol.</source>
+        <translation>«%1» finnes ikke i denne delen av protokollen.</translation>
+    </message>
+    <message>
+        <source>The new order must name every element of the list once: %1.</source>
+        <translation>Den nye rekkefølgen må nevne hvert element i listen én gang: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolRules</name>
+    <message>
+        <source>a text is needed in English and in Norwegian (&quot;en&quot; and &quot;nb&quot;), or one text for both</source>
+        <translation>en tekst trengs på engelsk og på norsk («en» og «nb»), eller én tekst for begge</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; each code in %2 is unique</source>
+        <translation>«%1» er brukt to ganger; hver kode i %2 er unik</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
+        <translation>«%1» er ikke tillatt; en kode er 1 til 32 bokstaver A-Z eller a-z, sifre eller _</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
+        <translation>«%1» er ikke tillatt; en kode er 1 til 32 små bokstaver a-z, sifre eller _</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s).</source>
+        <translation>
+            <numerusform>... og %n problem til.</numerusform>
+            <numerusform>... og %n problemer til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an acronym of 1 to 20 characters is needed</source>
+        <translation>et akronym på 1 til 20 tegn trengs</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; the target sample size is a whole number from 1 to 1,000,000</source>
+        <translation>%1 er ikke tillatt; planlagt utvalgsstørrelse er et heltall fra 1 til 1 000 000</translation>
+    </message>
+    <message>
+        <source>%1 is before recruitment_start %2; recruitment ends on or after the day it starts</source>
+        <translation>%1 er før recruitment_start %2; rekrutteringen slutter samme dag som den starter eller senere</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a ratio is a whole number from 1 to 20</source>
+        <translation>%1 er ikke tillatt; et forholdstall er et heltall fra 1 til 20</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
+        <translation>«%1» er ikke tillatt; en farge skrives #rrggbb, f.eks. #1f77b4</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; the treatment lasts 1 to 520 weeks</source>
+        <translation>%1 er ikke tillatt; behandlingen varer 1 til 520 uker</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a run of sessions has 1 to 500 sessions</source>
+        <translation>%1 er ikke tillatt; en timeserie har 1 til 500 timer</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; sessions are 1 to 52 weeks apart</source>
+        <translation>%1 er ikke tillatt; timene ligger 1 til 52 uker fra hverandre</translation>
+    </message>
+    <message>
+        <source>%1 weeks do not cover the planned sessions, which take %2 weeks; treatment_weeks covers every planned session</source>
+        <translation>%1 uker dekker ikke de planlagte timene, som tar %2 uker; treatment_weeks dekker alle planlagte timer</translation>
+    </message>
+    <message>
+        <source>min and max are allowed only on integer and number covariates</source>
+        <translation>min og max er bare tillatt på kovariater av typen integer og number</translation>
+    </message>
+    <message>
+        <source>an integer covariate has a whole-number minimum</source>
+        <translation>en heltallskovariat har et heltall som minimum</translation>
+    </message>
+    <message>
+        <source>an integer covariate has a whole-number maximum</source>
+        <translation>en heltallskovariat har et heltall som maksimum</translation>
+    </message>
+    <message>
+        <source>%1 is below min %2; max is at least min</source>
+        <translation>%1 er under min %2; max er minst min</translation>
+    </message>
+    <message>
+        <source>a choice covariate has at least two choices</source>
+        <translation>en valgkovariat har minst to valg</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice; each choice code is unique</source>
+        <translation>«%1» er brukt to ganger; hver valgkode er unik</translation>
+    </message>
+    <message>
+        <source>choices are allowed only on a choice covariate</source>
+        <translation>choices er bare tillatt på en valgkovariat</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a visit is -52 to 520 weeks from randomization</source>
+        <translation>%1 er ikke tillatt; et besøk ligger -52 til 520 uker fra randomiseringen</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; a visit window is 0 to 365 days</source>
+        <translation>%1 er ikke tillatt; et besøksvindu er 0 til 365 dager</translation>
+    </message>
+    <message>
+        <source>only a baseline visit (week 0 or earlier) comes before randomization</source>
+        <translation>bare et baselinebesøk (uke 0 eller tidligere) kommer før randomiseringen</translation>
+    </message>
+    <message>
+        <source>a visit gives at least one instrument</source>
+        <translation>et besøk gir minst ett instrument</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice at this visit; give each instrument once</source>
+        <translation>«%1» gis to ganger ved dette besøket; gi hvert instrument én gang</translation>
+    </message>
+    <message>
+        <source>%1 does not ascend; cut points ascend, each above the one before</source>
+        <translation>%1 er ikke stigende; skjæringspunktene stiger, hvert over det forrige</translation>
+    </message>
+    <message>
+        <source>a site factor takes no covariate, instrument or cut points</source>
+        <translation>en senterfaktor tar ingen kovariat, instrument eller skjæringspunkter</translation>
+    </message>
+    <message>
+        <source>a severity factor needs at least one cut point</source>
+        <translation>en alvorlighetsfaktor trenger minst ett skjæringspunkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already an instrument; give the trial&apos;s own instrument another id</source>
+        <translation>«%1» er allerede et instrument; gi studiens eget instrument en annen id</translation>
+    </message>
+    <message>
+        <source>unknown instrument &quot;%1&quot;; use a built-in instrument (%2) or define it in instruments</source>
+        <translation>ukjent instrument «%1»; bruk et innebygd instrument (%2) eller definer det i instruments</translation>
+    </message>
+    <message>
+        <source>a trial has at least one site</source>
+        <translation>en studie har minst ett senter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arm(s) given; a randomized trial has two or more arms</source>
+        <translation>
+            <numerusform>%n arm oppgitt; en randomisert studie har to eller flere armer</numerusform>
+            <numerusform>%n armer oppgitt; en randomisert studie har to eller flere armer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name at least one arm</source>
+        <translation>oppgi minst én arm</translation>
+    </message>
+    <message>
+        <source>unknown arm &quot;%1&quot;; the arms are those in arms</source>
+        <translation>ukjent arm «%1»; armene er de som står i arms</translation>
+    </message>
+    <message>
+        <source>arm &quot;%1&quot; is named twice</source>
+        <translation>arm «%1» er nevnt to ganger</translation>
+    </message>
+    <message>
+        <source>only one visit (the baseline) comes before randomization</source>
+        <translation>bare ett besøk (baseline) kommer før randomiseringen</translation>
+    </message>
+    <message>
+        <source>the baseline comes before the arm is known, so it cannot be limited to arms</source>
+        <translation>baseline kommer før armen er kjent, så det kan ikke begrenses til armer</translation>
+    </message>
+    <message>
+        <source>unknown covariate &quot;%1&quot;; name a covariate from covariates</source>
+        <translation>ukjent kovariat «%1»; oppgi en kovariat fra covariates</translation>
+    </message>
+    <message>
+        <source>a choice covariate is stratified by its choices, without cut points</source>
+        <translation>en valgkovariat stratifiseres etter valgene sine, uten skjæringspunkter</translation>
+    </message>
+    <message>
+        <source>a numeric covariate needs at least one cut point</source>
+        <translation>en numerisk kovariat trenger minst ett skjæringspunkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 covariate; stratify by a numeric or choice covariate</source>
+        <translation>«%1» er en kovariat av typen %2; stratifiser etter en numerisk kovariat eller en valgkovariat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not required_for_randomization; a stratification covariate must be known before randomization</source>
+        <translation>«%1» er ikke required_for_randomization; en stratifiseringskovariat må være kjent før randomiseringen</translation>
+    </message>
+    <message>
+        <source>unknown time point &quot;%1&quot;; name a visit from schedule</source>
+        <translation>ukjent tidspunkt «%1»; oppgi et besøk fra schedule</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not before randomization; severity is cut at the baseline</source>
+        <translation>«%1» er ikke før randomiseringen; alvorlighetsgraden deles ved baseline</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not given at &quot;%2&quot;; schedule it there to stratify by it</source>
+        <translation>«%1» gis ikke ved «%2»; planlegg det der for å stratifisere etter det</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; list each session measure once with all its arms</source>
+        <translation>«%1» står to ganger; før opp hvert timemål én gang med alle armene sine</translation>
+    </message>
+    <message>
+        <source>name the primary instrument</source>
+        <translation>oppgi primærinstrumentet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not given at &quot;%2&quot;; the primary outcome is scheduled there</source>
+        <translation>«%1» gis ikke ved «%2»; det primære utfallsmålet er planlagt der</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visit of arm %2; the primary outcome is measured in every arm</source>
+        <translation>«%1» er ikke et besøk i arm %2; det primære utfallsmålet måles i alle armer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; choose from %2</source>
+        <translation>«%1» er ikke tillatt; velg blant %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>«%1» er nevnt to ganger</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolSummary</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target sample size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2: ratio %3, %4 weeks of treatment; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at every session of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 %2 ved %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Outcomes compared between arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one before the database is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTemplates</name>
+    <message>
+        <source>MOP: CBT and psychodynamic therapy 1:1, two sites</source>
+        <translation>MOP: KAT og psykodynamisk terapi 1:1, to sentre</translation>
+    </message>
+    <message>
+        <source>DIT pilot: DIT, LIT and CBT 3:2:1, four sites</source>
+        <translation>DIT-pilot: DIT, LIT og KAT 3:2:1, fire sentre</translation>
+    </message>
+    <message>
+        <source>There is no protocol template &quot;%1&quot;; the templates are %2.</source>
+        <translation>Det finnes ingen protokollmal «%1»; malene er %2.</translation>
+    </message>
+    <message>
+        <source>The protocol template %1 is missing from this build.</source>
+        <translation>Protokollmalen %1 mangler i denne byggingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTexts</name>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blinded clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booster sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal investigator</source>
+        <translation type="unfinished">Prosjektleder</translation>
+    </message>
+    <message>
+        <source>Data monitoring committee (DMC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booster session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regular session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolWriter</name>
+    <message>
+        <source>Row %1 of %2 has gone.</source>
+        <translation>Rad %1 i %2 er borte.</translation>
+    </message>
+    <message>
+        <source>site %1 has %2 participants and cannot be removed</source>
+        <translation>senter %1 har %2 deltakere og kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>arm %1 is in the generated allocation list (%2 entries); the statistician&apos;s list must be replaced first</source>
+        <translation>arm %1 er i den genererte allokeringslisten (%2 oppføringer); statistikerens liste må erstattes først</translation>
+    </message>
+    <message>
+        <source>arm %1 has %2 participants and cannot be removed</source>
+        <translation>arm %1 har %2 deltakere og kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>visit %1 has %2 assessments and cannot be removed</source>
+        <translation>besøk %1 har %2 vurderinger og kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>schedule[%1].instruments: %2 has assessments at visit %3 and cannot be taken off it</source>
+        <translation>schedule[%1].instruments: %2 har vurderinger ved besøk %3 og kan ikke tas bort derfra</translation>
+    </message>
+    <message>
+        <source>the statistician&apos;s randomization setup uses factor %1 (%2); it must be taken out there first</source>
+        <translation>statistikerens randomiseringsoppsett bruker faktor %1 (%2); den må tas ut der først</translation>
+    </message>
+    <message>
+        <source>instruments: %1 has %2 assessments, so its definition cannot change; add a new instrument with another id</source>
+        <translation>instruments: %1 har %2 vurderinger, så definisjonen kan ikke endres; legg til et nytt instrument med en annen id</translation>
+    </message>
+    <message>
+        <source>instruments: %1 has %2 assessments and cannot be removed</source>
+        <translation>instruments: %1 har %2 vurderinger og kan ikke fjernes</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3359,41 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     </message>
 </context>
 <context>
+    <name>td::AdministratorPage</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished">De to passordene er ulike; skriv det samme passordet to ganger.</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator signs in to the new trial first, adds the other users and can change the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished">&amp;Gjenta passord:</translation>
+    </message>
+</context>
+<context>
     <name>td::AlertTableModel</name>
     <message>
         <source>Raised</source>
@@ -2669,6 +3486,105 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     <message>
         <source>Randomized</source>
         <translation>Randomisert</translation>
+    </message>
+</context>
+<context>
+    <name>td::ArmsEditor</name>
+    <message>
+        <source>Arms and session plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatments participants are randomized to, in what ratio, and the sessions each arm plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session p&amp;lan of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session p&amp;lan (choose an arm above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Terapitimer</translation>
+    </message>
+    <message>
+        <source>Weeks apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;session run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3982,137 @@ Passordet hentes fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argumen
     </message>
 </context>
 <context>
+    <name>td::CovariatesEditor</name>
+    <message>
+        <source>Covariates and eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is recorded about each participant before randomization, and the criteria that make a person eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoices of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoices (for a covariate of the type Choice, chosen above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; leave it empty for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add covariate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove covariate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ch&amp;oice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria, asked in this order at screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criter&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::DashboardView</name>
     <message>
         <source>The dashboard could not be saved as %1.</source>
@@ -3334,6 +4381,29 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     </message>
 </context>
 <context>
+    <name>td::EditTable</name>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut in the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::EffectSizeCard</name>
     <message>
         <source>Effect size at the endpoint</source>
@@ -3416,6 +4486,45 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
         <translation>%1 er markert som ikke egnet (%2: %3) og forlater studien i CONSORT-boksen «Ekskludert». Dette avslutter deltakerens forløp i studien.</translation>
+    </message>
+</context>
+<context>
+    <name>td::FactorTable</name>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code in the protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Senter</translation>
+    </message>
+    <message>
+        <source>Severity: %1 total at %2, cut at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1 total at baseline, cut at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covariate: %1, cut at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +4851,128 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Close this participant&apos;s page</source>
         <translation>Lukk deltakersiden</translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New trial…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::NewTrialWizard</name>
+    <message>
+        <source>Choose the file to create the trial in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::OutcomesEditor</name>
+    <message>
+        <source>Session measures and primary outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments given at therapy sessions, the primary outcome, and who sees outcomes compared between arms before the database is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (week %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session measures: instruments given at every therapy session of the arms ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished">Instrument</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given in the arms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished">&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>At &amp;visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes compared between arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the database is locked, only these roles see effect sizes, change and trajectories per arm; everyone else sees pooled figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantActions</name>
@@ -3925,6 +5156,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>&amp;Enter assessment</source>
         <translation>&amp;Registrer vurdering</translation>
     </message>
+    <message>
+        <source>%1, protocol version %2</source>
+        <translation>%1, protokollversjon %2</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
@@ -3982,6 +5217,322 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Last session</source>
         <translation>Siste time</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProtocolEditor</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ProtocolView</name>
+    <message>
+        <source>The protocol has problems, shown on the pages marked; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Amendment saved as protocol version %1 (%n change(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol saved (%n change(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This page has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Amendment mode: %n participant(s) are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one is randomized yet: saving changes protocol version %1 in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for the amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (Preview lists them; those an amendment may not make are red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert &amp;to saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::RandomizationSetupView</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the concealed allocation list for the saved settings? Its SHA-256 and algorithm go into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate allocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>How participants are allocated to the arms. Only the unblinded statistician sees this screen; the settings can change until the first participant is allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms and ratio (from the protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratified permuted blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimization (Pocock-Simon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block lengths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base probability &amp;q:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of the arm that best balances the factors; %1 is usual, %2 makes every allocation deterministic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation list</source>
+        <translation type="unfinished">Allokeringsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Generate allocation list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) have been allocated, so these settings and the allocation list are read-only: changing them now would break the concealed sequence in use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol has no stratification factors; the administrator adds them to the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked fac&amp;tors are used, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fac&amp;tors whose levels form the strata (none: the whole trial is one stratum); each stratum has its own sequence of blocks. Move up and Move down set their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fac&amp;tors to balance; each counts with its weight (F2 edits it). Move up and Move down set their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimization decides each allocation when the participant is randomized; there is no list to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is in use. Its entries stay concealed; the allocation export in Data tools has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings first; the list is made from the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed settings first; the list is made from the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list stays concealed: only its summary is shown here. Until the first allocation a new list may replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s random source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplied seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, seed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. The current list was made for the earlier settings and will not be used: generate a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation list generated; its SHA-256 is in the audit trail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4166,6 +5717,109 @@ Stratum: %4
     </message>
 </context>
 <context>
+    <name>td::ScheduleEditor</name>
+    <message>
+        <source>Visit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment visits, counted in weeks from randomization, with the window allowed either side, the instruments given and who rates them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments at %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruments (choose a visit above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Uke</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished">Instrumenter</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished">Instrument</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add instrumen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is only for the arms ticked (none ticked: every arm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::ScreenDialog</name>
     <message>
         <source>Screen a new participant</source>
@@ -4305,6 +5959,147 @@ Stratum: %4
     </message>
 </context>
 <context>
+    <name>td::SitesEditor</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per site. Codes are letters, digits or _ (e.g. OSL); names are given in English and in Norwegian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Norwegian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StartPage</name>
+    <message>
+        <source>This protocol cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a protocol file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;MOP template (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;DIT pilot template (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A b&amp;lank protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a protocol file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::SummaryPage</name>
+    <message>
+        <source>The protocol still has problems; go back and correct them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the trial in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial files (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save protocol file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the protocol. Create makes the trial file with this protocol and its first administrator; nothing is written before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save protocol file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::TrajectoryCard</name>
     <message>
         <source>Mean %1 per arm, observed cases (95% CI)</source>
@@ -4399,6 +6194,57 @@ Stratum: %4
     <message>
         <source>%1 over weeks since the first assessment</source>
         <translation>%1 over tid (uker siden første måling)</translation>
+    </message>
+</context>
+<context>
+    <name>td::TrialEditor</name>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in &amp;Norwegian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target sample size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mechanisms of Change in Psychotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Endringsmekanismer i psykoterapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
