@@ -7,6 +7,8 @@
 #include "main/FirstAdministratorDialog.h"
 #include "main/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "protocol/NewTrialWizard.h"
+#include "protocol/SummaryPage.h"
 #include "storage/Database.h"
 #include "tools/BackupSettings.h"
 #include "trial/ProtocolRepository.h"
@@ -116,6 +118,17 @@ int main(int argc, char** argv)
     }
     path = QFileInfo(path).absoluteFilePath();
 
+    // --new on a file that does not exist yet: the new-trial wizard creates it (protocol and
+    // first administrator), then the trial opens as usual.
+    if (parser.isSet(newOption) && !demo && !QFileInfo::exists(path)) {
+        td::NewTrialWizard wizard;
+        wizard.summaryPage()->setFilePath(path);
+        if (wizard.exec() != QDialog::Accepted || wizard.createdPath().isEmpty())
+            return 0;
+        path = QFileInfo(wizard.createdPath()).absoluteFilePath();
+        create = false;
+    }
+
     for (;;) {
         td::Database::Options options;
         options.create = create;
@@ -153,11 +166,17 @@ int main(int argc, char** argv)
         QSettings().setValue(QStringLiteral("lastTrial"), path);
 
         QString restoreFrom;
+        QString openNext;
         {
             td::MainWindow window(database, *actor, languages);
             QObject::connect(&window, &td::MainWindow::restoreRequested, &window,
                              [&](const QString& file) {
                                  restoreFrom = file;
+                                 window.close();
+                             });
+            QObject::connect(&window, &td::MainWindow::openTrialRequested, &window,
+                             [&](const QString& file) {
+                                 openNext = file;
                                  window.close();
                              });
             window.show();
@@ -170,6 +189,15 @@ int main(int argc, char** argv)
                 return app.exec();
             }
             app.exec();
+        }
+        if (!openNext.isEmpty()) {
+            // File > New trial…: close this trial as on quitting, then open and sign in to the
+            // new one.
+            backupOnClose(database, *actor);
+            db.value().reset();
+            path = QFileInfo(openNext).absoluteFilePath();
+            create = demo = false;
+            continue;
         }
         if (restoreFrom.isEmpty()) {
             backupOnClose(database, *actor);

@@ -86,7 +86,8 @@ TEST_F(MainWindowTest, EachRoleStartsOnItsOwnWork)
               QStringList({QStringLiteral("Ratings due"), QStringLiteral("Participants")}));
     EXPECT_EQ(tabs[Role::PrincipalInvestigator].first(), QStringLiteral("Dashboard"));
     EXPECT_EQ(tabs[Role::Statistician].first(), QStringLiteral("Data tools"));
-    EXPECT_EQ(tabs[Role::Administrator], QStringList{QStringLiteral("Data tools")});
+    EXPECT_EQ(tabs[Role::Administrator],
+              QStringList({QStringLiteral("Data tools"), QStringLiteral("Protocol")}));
 }
 
 TEST_F(MainWindowTest, TheMenuOffersOnlyWhatTheRoleMayDo)

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
+#include <algorithm>
 
 using namespace td;
 
@@ -54,6 +55,26 @@ TEST_F(NorwegianWalkTest, NoEnglishIsLeftInAnyRolesWindow)
         data << t.code << t.label;
     for (const StratFactor& f : protocol->factors)
         data << f.name;
+    // The administrator's Protocol area shows every label in both languages, and the
+    // covariates and eligibility criteria: trial data too.
+    data << protocol->trial.title.en << protocol->trial.title.nb;
+    for (const Site& s : protocol->sites)
+        data << s.name.en << s.name.nb;
+    for (const Arm& a : protocol->arms)
+        data << a.name.en << a.name.nb;
+    for (const TimePoint& t : protocol->schedule)
+        data << t.label.en << t.label.nb;
+    QStringList codes; // short: whole words only
+    for (const Covariate& c : protocol->covariates) {
+        codes << c.code;
+        data << c.name.en << c.name.nb;
+        for (const CovariateChoice& choice : c.choices)
+            data << choice.label.en << choice.label.nb;
+    }
+    for (const EligibilityCriterion& e : protocol->eligibility) {
+        codes << e.code;
+        data << e.text.en << e.text.nb;
+    }
     for (const User& u : *users)
         data << u.username << u.displayName;
     data << QStringLiteral("HRSD-17") << QStringLiteral("BDI-II") << QStringLiteral("PHQ-9")
@@ -70,7 +91,14 @@ TEST_F(NorwegianWalkTest, NoEnglishIsLeftInAnyRolesWindow)
                                       QStringLiteral("Format"),   QStringLiteral("Type"),
                                       QStringLiteral("min"),      QStringLiteral("Booster")};
     const QRegularExpression word(QStringLiteral("[A-Za-zÆØÅæøå]{2,}"));
+    // Longest first, so a name inside a longer text does not break the longer one's match.
+    std::sort(data.begin(), data.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     auto isData = [&](QString text) {
+        for (const QString& w : codes)
+            text.replace(
+                QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(w))),
+                QStringLiteral(" "));
         for (const QString& d : data)
             if (!d.isEmpty())
                 text.replace(d, QStringLiteral(" "));

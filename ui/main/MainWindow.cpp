@@ -4,6 +4,9 @@
 #include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
 #include "participant/ParticipantPage.h"
+#include "protocol/NewTrialWizard.h"
+#include "protocol/ProtocolView.h"
+#include "randomization/RandomizationSetupView.h"
 #include "registry/ParticipantActions.h"
 #include "registry/RegistryView.h"
 #include "reporting/ConsortView.h"
@@ -42,9 +45,9 @@ std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
     case Role::PrincipalInvestigator:
         return {Area::Dashboard, Area::Worklist, Area::Registry, Area::Consort};
     case Role::Statistician:
-        return {Area::Tools, Area::Registry, Area::Consort};
+        return {Area::Tools, Area::Randomization, Area::Registry, Area::Consort};
     case Role::Administrator:
-        return {Area::Tools};
+        return {Area::Tools, Area::Protocol};
     }
     return {};
 }
@@ -53,8 +56,8 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
                        QWidget* parent)
     : QMainWindow(parent), m_db(db), m_actor(actor), m_languages(languages),
       m_tabs(new QTabWidget(this)), m_fileMenu(menuBar()->addMenu(QString())),
-      m_languageMenu(nullptr), m_helpMenu(nullptr), m_refresh(new QAction(this)),
-      m_quit(new QAction(this)), m_about(new QAction(this)),
+      m_languageMenu(nullptr), m_helpMenu(nullptr), m_newTrial(new QAction(this)),
+      m_refresh(new QAction(this)), m_quit(new QAction(this)), m_about(new QAction(this)),
       m_languageGroup(new QActionGroup(this)), m_userLabel(new QLabel(this))
 {
     auto protocol = ProtocolRepository(db).load(actor);
@@ -76,6 +79,8 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_userLabel);
 
+    m_fileMenu->addAction(m_newTrial);
+    m_fileMenu->addSeparator();
     m_importMenu = new ImportMenu(db, actor, this);
     if (m_importMenu->actions().isEmpty()) {
         delete m_importMenu;
@@ -96,6 +101,7 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     m_helpMenu->addAction(m_about);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_newTrial, &QAction::triggered, this, &MainWindow::newTrial);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -196,6 +202,13 @@ void MainWindow::addArea(Area area)
         addTab(scroll, [] { return tr("CONSORT flow"); });
         break;
     }
+    case Area::Protocol:
+        // The administrator's protocol editor; core refuses everyone else as well.
+        if (!m_actor.can(Permission::EditProtocol))
+            break;
+        m_protocol = new ProtocolView(m_db, m_actor, this);
+        addTab(m_protocol, [] { return tr("Protocol"); });
+        break;
     case Area::Tools:
         m_tools = new DataToolsView(m_db, m_actor, this);
         if (!m_tools->hasTools()) {
@@ -205,6 +218,12 @@ void MainWindow::addArea(Area area)
         }
         connect(m_tools, &DataToolsView::restoreRequested, this, &MainWindow::restoreRequested);
         addTab(m_tools, [] { return tr("Data tools"); });
+        break;
+    case Area::Randomization:
+        // The unblinded statistician's setup; core refuses everyone else as well.
+        if (m_actor.can(Permission::ManageRandomization))
+            addTab(new RandomizationSetupView(m_db, m_actor, this),
+                   [] { return tr("Randomization"); });
         break;
     }
 }
@@ -303,6 +322,7 @@ void MainWindow::retranslateUi()
         m_participantMenu->setTitle(tr("&Participant"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_newTrial->setText(tr("&New trial…"));
     m_refresh->setText(tr("&Refresh"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About TrialDesk"));
@@ -315,6 +335,13 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::newTrial()
+{
+    NewTrialWizard wizard(this);
+    if (wizard.exec() == QDialog::Accepted && !wizard.createdPath().isEmpty())
+        emit openTrialRequested(wizard.createdPath());
 }
 
 void MainWindow::showAbout()

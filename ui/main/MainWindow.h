@@ -23,6 +23,7 @@ class DataToolsView;
 class DashboardView;
 class ImportMenu;
 class ParticipantPage;
+class ProtocolView;
 struct WorkItem;
 
 // The frame: menus, status bar and the task areas, shaped by role. Each role starts on its
@@ -36,7 +37,16 @@ class MainWindow : public QMainWindow
 
 public:
     // The task areas, in the order a role meets them.
-    enum class Area { Worklist, Dashboard, Registry, Sessions, Consort, Tools };
+    enum class Area {
+        Worklist,
+        Dashboard,
+        Registry,
+        Sessions,
+        Consort,
+        Tools,
+        Randomization,
+        Protocol
+    };
     static std::vector<Area> areasFor(const Actor& actor);
 
     MainWindow(Database& db, const Actor& actor, LanguageManager& languages,
@@ -54,10 +64,15 @@ public:
     DashboardView* dashboard() const { return m_dashboard; }
     // File > Import, or null when the role may import nothing.
     ImportMenu* importMenu() const { return m_importMenu; }
+    // The administrator's Protocol area, or null.
+    ProtocolView* protocolView() const { return m_protocol; }
+    QAction* newTrialAction() const { return m_newTrial; }
 
 signals:
     // Restore from a backup: the application closes this window and the trial first.
     void restoreRequested(const QString& backupFile);
+    // File > New trial… created a trial file: the application closes this trial and opens it.
+    void openTrialRequested(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -71,6 +86,7 @@ private:
     ParticipantPage* pageOf(qint64 participantId) const;
     void retranslateUi();
     void showAbout();
+    void newTrial();
 
     Database& m_db;
     Actor m_actor;
@@ -82,12 +98,14 @@ private:
     SessionLogView* m_sessions = nullptr;
     DataToolsView* m_tools = nullptr;
     DashboardView* m_dashboard = nullptr;
+    ProtocolView* m_protocol = nullptr;
     std::vector<std::pair<QWidget*, std::function<QString()>>> m_titles;
     QMenu* m_fileMenu;
     QMenu* m_participantMenu = nullptr;
     ImportMenu* m_importMenu = nullptr;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
+    QAction* m_newTrial;
     QAction* m_refresh;
     QAction* m_quit;
     QAction* m_about;
