@@ -102,133 +102,133 @@
     </message>
     <message>
         <source>The automatic backup on closing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup on closing failed: %1</translation>
     </message>
     <message>
         <source>Create a new, empty trial file at --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new, empty trial file at --db.</translation>
     </message>
     <message>
         <source>The trial was restored from %1. The file before the restore is kept as %2. Sign in again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trial was restored from %1. The file before the restore is kept as %2. Sign in again to go on.</translation>
     </message>
 </context>
 <context>
     <name>ArmGuessRepository</name>
     <message>
         <source>Assessment %1 was not found.</source>
-        <translation type="unfinished">Assessment %1 was not found.</translation>
+        <translation>Assessment %1 was not found.</translation>
     </message>
     <message>
         <source>Assessment %1 was removed: no guess of the arm is recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment %1 was removed: no guess of the arm is recorded for it.</translation>
     </message>
     <message>
         <source>Only the assessor who rated assessment %1 records the guess of the arm after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the assessor who rated assessment %1 records the guess of the arm after it.</translation>
     </message>
     <message>
         <source>Assessment %1 is a draft: the guess of the arm is recorded once the rating is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment %1 is a draft: the guess of the arm is recorded once the rating is complete.</translation>
     </message>
     <message>
         <source>The participant was not yet randomized when assessment %1 was rated: there is no arm to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>The participant was not yet randomized when assessment %1 was rated: there is no arm to guess.</translation>
     </message>
     <message>
         <source>A guess of the arm was already recorded for assessment %1; it cannot be recorded again or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A guess of the arm was already recorded for assessment %1; it cannot be recorded again or changed.</translation>
     </message>
     <message>
         <source>Arm %1 is not an arm of this trial; guess one of the trial&apos;s arms, or &quot;don&apos;t know&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arm %1 is not an arm of this trial; guess one of the trial&apos;s arms, or &quot;don&apos;t know&quot;.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentImport</name>
     <message>
         <source>the column appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>the column appears twice in the header</translation>
     </message>
     <message>
         <source>the required column is missing (the header needs the columns of the long CSV export)</source>
-        <translation type="unfinished"></translation>
+        <translation>the required column is missing (the header needs the columns of the long CSV export)</translation>
     </message>
     <message>
         <source>unknown participant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown participant &quot;%1&quot;</translation>
     </message>
     <message>
         <source>participant %1 belongs to site %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>participant %1 belongs to site %2, not %3</translation>
     </message>
     <message>
         <source>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</translation>
     </message>
     <message>
         <source>session-by-session measures follow the arm&apos;s schedule: a user who may not see arms cannot import them</source>
-        <translation type="unfinished"></translation>
+        <translation>session-by-session measures follow the arm&apos;s schedule: a user who may not see arms cannot import them</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a session number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a session number</translation>
     </message>
     <message>
         <source>participant %1 has no session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>participant %1 has no session %2</translation>
     </message>
     <message>
         <source>participant %1 has more than one session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>participant %1 has more than one session %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the status &quot;%1&quot; is not one of complete, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>the status &quot;%1&quot; is not one of complete, draft</translation>
     </message>
     <message>
         <source>the user %1 may not enter assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>the user %1 may not enter assessments</translation>
     </message>
     <message>
         <source>unknown user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown user &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file has no column %1, and %2 has %3 items (this applies to every %2 row)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has no column %1, and %2 has %3 items (this applies to every %2 row)</translation>
     </message>
     <message>
         <source>%1 has %2 items: this column must be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has %2 items: this column must be empty</translation>
     </message>
     <message>
         <source>%1 of participant %2 is already recorded for this visit or session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of participant %2 is already recorded for this visit or session</translation>
     </message>
     <message>
         <source>the same assessment as on line %1 (participant, visit or session, and instrument)</source>
-        <translation type="unfinished"></translation>
+        <translation>the same assessment as on line %1 (participant, visit or session, and instrument)</translation>
     </message>
     <message>
         <source>the file is empty; it needs the header of the long CSV export and one row per assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty; it needs the header of the long CSV export and one row per assessment</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imported from %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>An import writes its assessments inside its own transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>An import writes its assessments inside its own transaction.</translation>
     </message>
     <message>
         <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 (%3) may not enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 (%3) may not enter it.</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,24 @@
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: trialdesk-cli COMMAND [options]
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+                                                 create a trial from a protocol
+  protocol check|template|export|amend ...       see: trialdesk-cli protocol
+  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  info --db FILE                                 print what the trial holds
+  audit verify --db FILE                         check the audit trail&apos;s hash chain
+  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
+  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
+      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
+  scores verify --db FILE                        recompute every stored score
+  randomization simulate|replay ...              see: trialdesk-cli randomization help
+  report consort|dashboard --db FILE --user NAME
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
+      --out PATH
+  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
+  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
+Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</translation>
     </message>
 </context>
 <context>
@@ -552,31 +569,31 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>CliImport</name>
     <message>
         <source>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</translation>
     </message>
     <message>
         <source>Name what to import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name what to import: %1.</translation>
     </message>
     <message>
         <source>Unknown import &quot;%1&quot;; allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown import &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>Unexpected option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected option &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--db FILE, --user NAME and one file to import are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FILE, --user NAME and one file to import are required.</translation>
     </message>
     <message>
         <source>No file to import at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file to import at %1.</translation>
     </message>
     <message>
         <source>No database at %1.</source>
-        <translation type="unfinished">No database at %1.</translation>
+        <translation>No database at %1.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
@@ -587,7 +604,7 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 of %2 %3 from %4.</translation>
     </message>
 </context>
 <context>
@@ -600,24 +617,31 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
   trialdesk-cli protocol export --db FILE --user NAME --out FILE
   trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
       [--effective YYYY-MM-DD] [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
+  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  trialdesk-cli protocol check FILE
+  trialdesk-cli protocol template mop|dit --out FILE
+  trialdesk-cli protocol export --db FILE --user NAME --out FILE
+  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
+      [--effective YYYY-MM-DD] [--dry-run]</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
-        <translation type="unfinished">Unknown option &quot;%1&quot;; allowed: %2.</translation>
+        <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
-        <translation type="unfinished">Option %1 needs a value.</translation>
+        <translation>Option %1 needs a value.</translation>
     </message>
     <message>
         <source>%1 is not a valid protocol:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a valid protocol:
+%2</translation>
     </message>
     <message>
         <source>Name one protocol file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name one protocol file to check.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is a valid protocol: %2 (%3), %n site(s), %4 arms, %5 visits.</source>
@@ -628,59 +652,59 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>Name the template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the template: %1.</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE is required.</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists; choose a new file name.</translation>
     </message>
     <message>
         <source>Wrote the %1 template to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the %1 template to %2.</translation>
     </message>
     <message>
         <source>--db FILE and --user NAME are required.</source>
-        <translation type="unfinished">--db FILE and --user NAME are required.</translation>
+        <translation>--db FILE and --user NAME are required.</translation>
     </message>
     <message>
         <source>No trial file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No trial file at %1.</translation>
     </message>
     <message>
         <source>--out names the trial file itself; write the protocol to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out names the trial file itself; write the protocol to another file.</translation>
     </message>
     <message>
         <source>Wrote protocol version %1 of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote protocol version %1 of %2 to %3.</translation>
     </message>
     <message>
         <source>--protocol FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol FILE is required.</translation>
     </message>
     <message>
         <source>--effective &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--effective &quot;%1&quot; is not a date; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Would make protocol version %1 (an amendment). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Would make protocol version %1 (an amendment). Nothing was changed.</translation>
     </message>
     <message>
         <source>Would change protocol version %1 (no one is randomized yet). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Would change protocol version %1 (no one is randomized yet). Nothing was changed.</translation>
     </message>
     <message>
         <source>Protocol version %1 is in force from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol version %1 is in force from %2.</translation>
     </message>
     <message>
         <source>Protocol version %1 changed (no one is randomized yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol version %1 changed (no one is randomized yet).</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s):</source>
@@ -691,39 +715,39 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>--db FILE, --admin NAME and one of --protocol FILE or --template NAME are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FILE, --admin NAME and one of --protocol FILE or --template NAME are required.</translation>
     </message>
     <message>
         <source>%1 already exists; a new trial is created in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists; a new trial is created in a new file.</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1: </translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>The same password again: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ; nothing was created.</translation>
     </message>
     <message>
         <source>Nothing was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was created: %1</translation>
     </message>
     <message>
         <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial&apos;s people, and let the statistician set up randomization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial&apos;s people, and let the statistician set up randomization.</translation>
     </message>
     <message>
         <source>Name the protocol command: check, template, export or amend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the protocol command: check, template, export or amend.</translation>
     </message>
     <message>
         <source>Unknown protocol command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown protocol command &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -925,11 +949,11 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>CliSignIn</name>
     <message>
         <source>User name: </source>
-        <translation type="unfinished">User name: </translation>
+        <translation>User name: </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished">Password for %1: </translation>
+        <translation>Password for %1: </translation>
     </message>
 </context>
 <context>
@@ -1020,30 +1044,30 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>The analysed rule needs a primary instrument (the protocol names none) and at least one post-baseline assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The analysed rule needs a primary instrument (the protocol names none) and at least one post-baseline assessment.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not UTF-8 text; save it as UTF-8</translation>
     </message>
     <message>
         <source>broken quoting: the quoted field that starts on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>broken quoting: the quoted field that starts on this line is never closed</translation>
     </message>
     <message>
         <source>broken quoting: text follows the closing quote of a field; quote the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>broken quoting: text follows the closing quote of a field; quote the whole field and double the quotes inside it</translation>
     </message>
     <message>
         <source>broken quoting: a quote inside an unquoted field; quote the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>broken quoting: a quote inside an unquoted field; quote the whole field and double the quotes inside it</translation>
     </message>
     <message>
         <source>the row has %1 columns; expected %2, as in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>the row has %1 columns; expected %2, as in the header</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1078,7 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>The protocol names no primary outcome; choose an instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protocol names no primary outcome; choose an instrument.</translation>
     </message>
 </context>
 <context>
@@ -1062,16 +1086,16 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <message>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number (Norwegian puts a space before the sign).</extracomment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>(%1–%2)</source>
         <extracomment>A 95% confidence interval: lower–upper.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1–%2)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -1094,19 +1118,19 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>The trial file %1 does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trial file %1 does not exist. Check the name and the folder.</translation>
     </message>
     <message>
         <source>The trial file %1 is locked by another program. Close the trial there, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trial file %1 is locked by another program. Close the trial there, then open it again.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup. (%2)</translation>
     </message>
     <message>
         <source>The trial file %1 was written by a newer TrialDesk (schema version %2; this program knows up to %3). It was not changed; open it with the newer program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trial file %1 was written by a newer TrialDesk (schema version %2; this program knows up to %3). It was not changed; open it with the newer program.</translation>
     </message>
 </context>
 <context>
@@ -1351,55 +1375,55 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>Where the allocation comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the allocation comes from</translation>
     </message>
     <message>
         <source>Allocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation list</translation>
     </message>
     <message>
         <source>empty: minimization</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: minimization</translation>
     </message>
     <message>
         <source>Randomization stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomization stratum</translation>
     </message>
     <message>
         <source>Position in the stratum&apos;s sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in the stratum&apos;s sequence</translation>
     </message>
     <message>
         <source>Block number within the stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>Block number within the stratum</translation>
     </message>
     <message>
         <source>Length of the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of the block</translation>
     </message>
     <message>
         <source>empty: list entry not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: list entry not used yet</translation>
     </message>
     <message>
         <source>Order of allocation in the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Order of allocation in the trial</translation>
     </message>
     <message>
         <source>Time of allocation (UTC, ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of allocation (UTC, ISO 8601)</translation>
     </message>
     <message>
         <source>User name of who randomized</source>
-        <translation type="unfinished"></translation>
+        <translation>User name of who randomized</translation>
     </message>
     <message>
         <source>Protocol version in force at screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol version in force at screening</translation>
     </message>
     <message>
         <source>Protocol version in force at randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol version in force at randomization</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1438,7 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1452,19 +1476,19 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>ImportService</name>
     <message>
         <source>assessments</source>
-        <translation type="unfinished">assessments</translation>
+        <translation>assessments</translation>
     </message>
     <message>
         <source>dictionary fields</source>
-        <translation type="unfinished"></translation>
+        <translation>dictionary fields</translation>
     </message>
     <message>
         <source>ODM forms</source>
-        <translation type="unfinished"></translation>
+        <translation>ODM forms</translation>
     </message>
     <message>
         <source>Unknown import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown import.</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1569,7 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>ItemInput</name>
     <message>
         <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</translation>
     </message>
 </context>
 <context>
@@ -1570,23 +1594,23 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>NewTrial</name>
     <message>
         <source>%1 already exists; a new trial is created in a new file, so choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists; a new trial is created in a new file, so choose another name.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <source>Cannot create a file in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create a file in %1: %2.</translation>
     </message>
     <message>
         <source>The new trial file was not closed cleanly; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new trial file was not closed cleanly; nothing was created.</translation>
     </message>
     <message>
         <source>The trial could not be saved as %1 (does a file of that name exist now?); nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trial could not be saved as %1 (does a file of that name exist now?); nothing was created.</translation>
     </message>
 </context>
 <context>
@@ -1604,122 +1628,122 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>OdmExport</name>
     <message>
         <source>Reading the trial for the ODM export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the trial for the ODM export failed: %1</translation>
     </message>
     <message>
         <source>Writing the export file failed: %1</source>
-        <translation type="unfinished">Writing the export file failed: %1</translation>
+        <translation>Writing the export file failed: %1</translation>
     </message>
 </context>
 <context>
     <name>OdmImport</name>
     <message>
         <source>%1 further problems are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 further problems are not listed.</translation>
     </message>
     <message>
         <source>SubjectData has no SubjectKey (the participant&apos;s study id).</source>
-        <translation type="unfinished"></translation>
+        <translation>SubjectData has no SubjectKey (the participant&apos;s study id).</translation>
     </message>
     <message>
         <source>No participant has study id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No participant has study id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown visit &quot;%1&quot;; the trial&apos;s events are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown visit &quot;%1&quot;; the trial&apos;s events are %2.</translation>
     </message>
     <message>
         <source>Session-by-session measures follow the arm&apos;s schedule: they cannot be imported by a user who may not see arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-by-session measures follow the arm&apos;s schedule: they cannot be imported by a user who may not see arms.</translation>
     </message>
     <message>
         <source>A session&apos;s StudyEventRepeatKey must be its session number; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>A session&apos;s StudyEventRepeatKey must be its session number; &quot;%1&quot; is not.</translation>
     </message>
     <message>
         <source>Participant %1 has no session number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1 has no session number %2.</translation>
     </message>
     <message>
         <source>Participant %1 has several sessions numbered %2: the measure cannot be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1 has several sessions numbered %2: the measure cannot be placed.</translation>
     </message>
     <message>
         <source>Item %1 is given twice in the same form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 is given twice in the same form.</translation>
     </message>
     <message>
         <source>%1 is not an item of %2: its items are %3 to %4, besides %5, %6 and %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an item of %2: its items are %3 to %4, besides %5, %6 and %7.</translation>
     </message>
     <message>
         <source>The form has no assessment date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The form has no assessment date (%1).</translation>
     </message>
     <message>
         <source>The assessment date &quot;%1&quot; must be a valid date (YYYY-MM-DD) no later than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment date &quot;%1&quot; must be a valid date (YYYY-MM-DD) no later than today.</translation>
     </message>
     <message>
         <source>The assessment status &quot;%1&quot; is not allowed: complete or draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment status &quot;%1&quot; is not allowed: complete or draft.</translation>
     </message>
     <message>
         <source>Every item is missing: the form needs the reason (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Every item is missing: the form needs the reason (%1).</translation>
     </message>
     <message>
         <source>Unknown instrument &quot;%1&quot;; the trial&apos;s instruments are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown instrument &quot;%1&quot;; the trial&apos;s instruments are %2.</translation>
     </message>
     <message>
         <source>%1 at %2 for participant %3 is in the file twice (first on line %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2 for participant %3 is in the file twice (first on line %4).</translation>
     </message>
     <message>
         <source>Participant %1 already has %2 at %3 in the trial; a correction is made in TrialDesk, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1 already has %2 at %3 in the trial; a correction is made in TrialDesk, with a reason.</translation>
     </message>
     <message>
         <source>Cannot read the import file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the import file %1: %2</translation>
     </message>
     <message>
         <source>ODM file %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ODM file %1, line %2</translation>
     </message>
     <message>
         <source>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</source>
-        <translation type="unfinished"></translation>
+        <translation>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</translation>
     </message>
     <message>
         <source>The file declares the encoding &quot;%1&quot;; only UTF-8 is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file declares the encoding &quot;%1&quot;; only UTF-8 is read.</translation>
     </message>
     <message>
         <source>This is not a CDISC ODM 1.3 file: the root element must be ODM in the namespace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a CDISC ODM 1.3 file: the root element must be ODM in the namespace %1.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML (column %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not well-formed XML (column %1): %2</translation>
     </message>
     <message>
         <source>A form is given once per visit: FormRepeatKey is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A form is given once per visit: FormRepeatKey is not imported.</translation>
     </message>
     <message>
         <source>An item with IsNull=&quot;Yes&quot; cannot have a Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>An item with IsNull=&quot;Yes&quot; cannot have a Value.</translation>
     </message>
     <message>
         <source>The file is not UTF-8: the first byte sequence that is not valid UTF-8 is on this line. Save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not UTF-8: the first byte sequence that is not valid UTF-8 is on this line. Save the file as UTF-8 and import it again.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1892,158 +1916,158 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>ProtocolDiff</name>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removed</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1 -&gt; %2</translation>
     </message>
     <message>
         <source>definition changed</source>
-        <translation type="unfinished"></translation>
+        <translation>definition changed</translation>
     </message>
     <message>
         <source>an amendment may add or extend, but not remove anything once participants are randomized</source>
-        <translation type="unfinished"></translation>
+        <translation>an amendment may add or extend, but not remove anything once participants are randomized</translation>
     </message>
     <message>
         <source>arms, their ratios and session plans cannot change once participants are randomized</source>
-        <translation type="unfinished"></translation>
+        <translation>arms, their ratios and session plans cannot change once participants are randomized</translation>
     </message>
     <message>
         <source>stratification cannot change once participants are randomized</source>
-        <translation type="unfinished"></translation>
+        <translation>stratification cannot change once participants are randomized</translation>
     </message>
     <message>
         <source>a covariate added by an amendment cannot be required for randomization: people already screened have no value</source>
-        <translation type="unfinished"></translation>
+        <translation>a covariate added by an amendment cannot be required for randomization: people already screened have no value</translation>
     </message>
     <message>
         <source>the primary outcome cannot change once participants are randomized</source>
-        <translation type="unfinished"></translation>
+        <translation>the primary outcome cannot change once participants are randomized</translation>
     </message>
     <message>
         <source>who sees comparative outcomes is fixed once participants are randomized</source>
-        <translation type="unfinished"></translation>
+        <translation>who sees comparative outcomes is fixed once participants are randomized</translation>
     </message>
     <message>
         <source>an amendment may extend this, not shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>an amendment may extend this, not shorten it</translation>
     </message>
     <message>
         <source>stored values depend on this, so an amendment may not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>stored values depend on this, so an amendment may not change it</translation>
     </message>
 </context>
 <context>
     <name>ProtocolFile</name>
     <message>
         <source>%1 found; an object {...} is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found; an object {...} is expected</translation>
     </message>
     <message>
         <source>unknown key; allowed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key; allowed here: %1</translation>
     </message>
     <message>
         <source>missing; this key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>missing; this key is required</translation>
     </message>
     <message>
         <source>%1 found; a list [...] is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found; a list [...] is expected</translation>
     </message>
     <message>
         <source>%1 found; a text in quotes is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found; a text in quotes is expected</translation>
     </message>
     <message>
         <source>%1 found; a number is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found; a number is expected</translation>
     </message>
     <message>
         <source>%1 is not allowed; a whole number is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not allowed; a whole number is expected</translation>
     </message>
     <message>
         <source>%1 found; true or false is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found; true or false is expected</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 found; a text, or {&quot;en&quot;: ..., &quot;nb&quot;: ...}, is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found; a text, or {&quot;en&quot;: ..., &quot;nb&quot;: ...}, is expected</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; a session kind is regular or booster</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; a session kind is regular or booster</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; a covariate type is integer, number, choice, date or text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; a covariate type is integer, number, choice, date or text</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; a criterion is inclusion or exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; a criterion is inclusion or exclusion</translation>
     </message>
     <message>
         <source>not allowed with source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>not allowed with source &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing; source &quot;%1&quot; needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>missing; source &quot;%1&quot; needs it</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; a source is site, covariate or severity</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; a source is site, covariate or severity</translation>
     </message>
     <message>
         <source>an empty list is not allowed; leave arms out for a visit of every arm</source>
-        <translation type="unfinished"></translation>
+        <translation>an empty list is not allowed; leave arms out for a visit of every arm</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; a rater is self_report, clinician or blinded_clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; a rater is self_report, clinician or blinded_clinician</translation>
     </message>
     <message>
         <source>this is not a TrialDesk protocol; format is &quot;trialdesk-protocol&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>this is not a TrialDesk protocol; format is &quot;trialdesk-protocol&quot;</translation>
     </message>
     <message>
         <source>format version %1 is not known; this TrialDesk reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>format version %1 is not known; this TrialDesk reads version %2</translation>
     </message>
     <message>
         <source>%1 found; an instrument definition {...} is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found; an instrument definition {...} is expected</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not valid JSON: %1 at line %2, column %3.</translation>
     </message>
     <message>
         <source>The file holds no JSON object; a protocol is one object {...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no JSON object; a protocol is one object {...}.</translation>
     </message>
     <message>
         <source>The protocol file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protocol file %1 cannot be read: %2.</translation>
     </message>
     <message>
         <source>The protocol file %1 is larger than 16 MB; a protocol is far smaller. Is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>The protocol file %1 is larger than 16 MB; a protocol is far smaller. Is this the right file?</translation>
     </message>
     <message>
         <source>The protocol file %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protocol file %1 cannot be written: %2.</translation>
     </message>
 </context>
 <context>
@@ -2074,23 +2098,23 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>Protocol created</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol created</translation>
     </message>
     <message>
         <source>a covariate factor names a covariate and its cut points</source>
-        <translation type="unfinished"></translation>
+        <translation>a covariate factor names a covariate and its cut points</translation>
     </message>
     <message>
         <source>This trial file already holds a protocol; change it with an update or an amendment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This trial file already holds a protocol; change it with an update or an amendment instead.</translation>
     </message>
     <message>
         <source>Nothing to change: this is the protocol in force (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change: this is the protocol in force (version %1).</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) are randomized, so this change is an amendment, and an amendment may not make it:</source>
@@ -2101,38 +2125,38 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>An amendment needs a reason for the audit trail and the protocol history.</source>
-        <translation type="unfinished"></translation>
+        <translation>An amendment needs a reason for the audit trail and the protocol history.</translation>
     </message>
     <message>
         <source>An amendment needs an effective date on or after %1, the date version %2 took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>An amendment needs an effective date on or after %1, the date version %2 took effect.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in this part of the protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not in this part of the protocol.</translation>
     </message>
     <message>
         <source>The new order must name every element of the list once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new order must name every element of the list once: %1.</translation>
     </message>
 </context>
 <context>
     <name>ProtocolRules</name>
     <message>
         <source>a text is needed in English and in Norwegian (&quot;en&quot; and &quot;nb&quot;), or one text for both</source>
-        <translation type="unfinished"></translation>
+        <translation>a text is needed in English and in Norwegian (&quot;en&quot; and &quot;nb&quot;), or one text for both</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice; each code in %2 is unique</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is used twice; each code in %2 is unique</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s).</source>
@@ -2143,111 +2167,111 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>an acronym of 1 to 20 characters is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>an acronym of 1 to 20 characters is needed</translation>
     </message>
     <message>
         <source>%1 is not allowed; the target sample size is a whole number from 1 to 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not allowed; the target sample size is a whole number from 1 to 1,000,000</translation>
     </message>
     <message>
         <source>%1 is before recruitment_start %2; recruitment ends on or after the day it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is before recruitment_start %2; recruitment ends on or after the day it starts</translation>
     </message>
     <message>
         <source>%1 is not allowed; a ratio is a whole number from 1 to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not allowed; a ratio is a whole number from 1 to 20</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; a colour is written #rrggbb, e.g. #1f77b4</translation>
     </message>
     <message>
         <source>%1 is not allowed; the treatment lasts 1 to 520 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not allowed; the treatment lasts 1 to 520 weeks</translation>
     </message>
     <message>
         <source>%1 is not allowed; a run of sessions has 1 to 500 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not allowed; a run of sessions has 1 to 500 sessions</translation>
     </message>
     <message>
         <source>%1 is not allowed; sessions are 1 to 52 weeks apart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not allowed; sessions are 1 to 52 weeks apart</translation>
     </message>
     <message>
         <source>%1 weeks do not cover the planned sessions, which take %2 weeks; treatment_weeks covers every planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weeks do not cover the planned sessions, which take %2 weeks; treatment_weeks covers every planned session</translation>
     </message>
     <message>
         <source>min and max are allowed only on integer and number covariates</source>
-        <translation type="unfinished"></translation>
+        <translation>min and max are allowed only on integer and number covariates</translation>
     </message>
     <message>
         <source>an integer covariate has a whole-number minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>an integer covariate has a whole-number minimum</translation>
     </message>
     <message>
         <source>an integer covariate has a whole-number maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>an integer covariate has a whole-number maximum</translation>
     </message>
     <message>
         <source>%1 is below min %2; max is at least min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is below min %2; max is at least min</translation>
     </message>
     <message>
         <source>a choice covariate has at least two choices</source>
-        <translation type="unfinished"></translation>
+        <translation>a choice covariate has at least two choices</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice; each choice code is unique</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is used twice; each choice code is unique</translation>
     </message>
     <message>
         <source>choices are allowed only on a choice covariate</source>
-        <translation type="unfinished"></translation>
+        <translation>choices are allowed only on a choice covariate</translation>
     </message>
     <message>
         <source>%1 is not allowed; a visit is -52 to 520 weeks from randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not allowed; a visit is -52 to 520 weeks from randomization</translation>
     </message>
     <message>
         <source>%1 is not allowed; a visit window is 0 to 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not allowed; a visit window is 0 to 365 days</translation>
     </message>
     <message>
         <source>only a baseline visit (week 0 or earlier) comes before randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>only a baseline visit (week 0 or earlier) comes before randomization</translation>
     </message>
     <message>
         <source>a visit gives at least one instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>a visit gives at least one instrument</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given twice at this visit; give each instrument once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is given twice at this visit; give each instrument once</translation>
     </message>
     <message>
         <source>%1 does not ascend; cut points ascend, each above the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not ascend; cut points ascend, each above the one before</translation>
     </message>
     <message>
         <source>a site factor takes no covariate, instrument or cut points</source>
-        <translation type="unfinished"></translation>
+        <translation>a site factor takes no covariate, instrument or cut points</translation>
     </message>
     <message>
         <source>a severity factor needs at least one cut point</source>
-        <translation type="unfinished"></translation>
+        <translation>a severity factor needs at least one cut point</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already an instrument; give the trial&apos;s own instrument another id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is already an instrument; give the trial&apos;s own instrument another id</translation>
     </message>
     <message>
         <source>unknown instrument &quot;%1&quot;; use a built-in instrument (%2) or define it in instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown instrument &quot;%1&quot;; use a built-in instrument (%2) or define it in instruments</translation>
     </message>
     <message>
         <source>a trial has at least one site</source>
-        <translation type="unfinished"></translation>
+        <translation>a trial has at least one site</translation>
     </message>
     <message numerus="yes">
         <source>%n arm(s) given; a randomized trial has two or more arms</source>
@@ -2258,291 +2282,291 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>name at least one arm</source>
-        <translation type="unfinished"></translation>
+        <translation>name at least one arm</translation>
     </message>
     <message>
         <source>unknown arm &quot;%1&quot;; the arms are those in arms</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown arm &quot;%1&quot;; the arms are those in arms</translation>
     </message>
     <message>
         <source>arm &quot;%1&quot; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>arm &quot;%1&quot; is named twice</translation>
     </message>
     <message>
         <source>only one visit (the baseline) comes before randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>only one visit (the baseline) comes before randomization</translation>
     </message>
     <message>
         <source>the baseline comes before the arm is known, so it cannot be limited to arms</source>
-        <translation type="unfinished"></translation>
+        <translation>the baseline comes before the arm is known, so it cannot be limited to arms</translation>
     </message>
     <message>
         <source>unknown covariate &quot;%1&quot;; name a covariate from covariates</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown covariate &quot;%1&quot;; name a covariate from covariates</translation>
     </message>
     <message>
         <source>a choice covariate is stratified by its choices, without cut points</source>
-        <translation type="unfinished"></translation>
+        <translation>a choice covariate is stratified by its choices, without cut points</translation>
     </message>
     <message>
         <source>a numeric covariate needs at least one cut point</source>
-        <translation type="unfinished"></translation>
+        <translation>a numeric covariate needs at least one cut point</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 covariate; stratify by a numeric or choice covariate</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is a %2 covariate; stratify by a numeric or choice covariate</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not required_for_randomization; a stratification covariate must be known before randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not required_for_randomization; a stratification covariate must be known before randomization</translation>
     </message>
     <message>
         <source>unknown time point &quot;%1&quot;; name a visit from schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown time point &quot;%1&quot;; name a visit from schedule</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not before randomization; severity is cut at the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not before randomization; severity is cut at the baseline</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not given at &quot;%2&quot;; schedule it there to stratify by it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not given at &quot;%2&quot;; schedule it there to stratify by it</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice; list each session measure once with all its arms</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is listed twice; list each session measure once with all its arms</translation>
     </message>
     <message>
         <source>name the primary instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>name the primary instrument</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not given at &quot;%2&quot;; the primary outcome is scheduled there</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not given at &quot;%2&quot;; the primary outcome is scheduled there</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a visit of arm %2; the primary outcome is measured in every arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a visit of arm %2; the primary outcome is measured in every arm</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not allowed; choose from %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is named twice</translation>
     </message>
 </context>
 <context>
     <name>ProtocolSummary</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>Target sample size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target sample size: %1</translation>
     </message>
     <message>
         <source>Recruitment: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruitment: %1 to %2</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; – %2: ratio %3, %4 weeks of treatment; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2: ratio %3, %4 weeks of treatment; %5</translation>
     </message>
     <message>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Arms</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2</translation>
     </message>
     <message>
         <source>required for randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>required for randomization</translation>
     </message>
     <message>
         <source>Covariates</source>
-        <translation type="unfinished"></translation>
+        <translation>Covariates</translation>
     </message>
     <message>
         <source>Eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligibility criteria</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n day</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>before randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>before randomization</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1</translation>
     </message>
     <message>
         <source>Visit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit schedule</translation>
     </message>
     <message>
         <source>%1 at every session of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at every session of %2</translation>
     </message>
     <message>
         <source>Session measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Session measures</translation>
     </message>
     <message>
         <source>Stratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratification</translation>
     </message>
     <message>
         <source>Primary outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary outcome</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 %2 at %2 {1 ?}</translation>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>Outcomes compared between arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes compared between arms</translation>
     </message>
     <message>
         <source>no one before the database is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>no one before the database is locked</translation>
     </message>
     <message>
         <source>seen by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seen by %1</translation>
     </message>
 </context>
 <context>
     <name>ProtocolTemplates</name>
     <message>
         <source>MOP: CBT and psychodynamic therapy 1:1, two sites</source>
-        <translation type="unfinished"></translation>
+        <translation>MOP: CBT and psychodynamic therapy 1:1, two sites</translation>
     </message>
     <message>
         <source>DIT pilot: DIT, LIT and CBT 3:2:1, four sites</source>
-        <translation type="unfinished"></translation>
+        <translation>DIT pilot: DIT, LIT and CBT 3:2:1, four sites</translation>
     </message>
     <message>
         <source>There is no protocol template &quot;%1&quot;; the templates are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no protocol template &quot;%1&quot;; the templates are %2.</translation>
     </message>
     <message>
         <source>The protocol template %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protocol template %1 is missing from this build.</translation>
     </message>
 </context>
 <context>
     <name>ProtocolTexts</name>
     <message>
         <source>Self-report</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-report</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinician</translation>
     </message>
     <message>
         <source>Blinded clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinded clinician</translation>
     </message>
     <message>
         <source>Booster sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Booster sessions</translation>
     </message>
     <message>
         <source>Regular sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular sessions</translation>
     </message>
     <message>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole number</translation>
     </message>
     <message>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal number</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choice</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Free text</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion</translation>
     </message>
     <message>
         <source>Statistician</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistician</translation>
     </message>
     <message>
         <source>Principal investigator</source>
-        <translation type="unfinished">Principal investigator</translation>
+        <translation>Principal investigator</translation>
     </message>
     <message>
         <source>Data monitoring committee (DMC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data monitoring committee (DMC)</translation>
     </message>
     <message>
         <source>every arm</source>
-        <translation type="unfinished"></translation>
+        <translation>every arm</translation>
     </message>
     <message>
         <source>no planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>no planned sessions</translation>
     </message>
     <message numerus="yes">
         <source>%n booster session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booster session</numerusform>
+            <numerusform>%n booster sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n regular session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regular session</numerusform>
+            <numerusform>%n regular sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
         </translation>
     </message>
 </context>
@@ -2550,39 +2574,39 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>ProtocolWriter</name>
     <message>
         <source>Row %1 of %2 has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 of %2 has gone.</translation>
     </message>
     <message>
         <source>site %1 has %2 participants and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>site %1 has %2 participants and cannot be removed</translation>
     </message>
     <message>
         <source>arm %1 is in the generated allocation list (%2 entries); the statistician&apos;s list must be replaced first</source>
-        <translation type="unfinished"></translation>
+        <translation>arm %1 is in the generated allocation list (%2 entries); the statistician&apos;s list must be replaced first</translation>
     </message>
     <message>
         <source>arm %1 has %2 participants and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>arm %1 has %2 participants and cannot be removed</translation>
     </message>
     <message>
         <source>visit %1 has %2 assessments and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>visit %1 has %2 assessments and cannot be removed</translation>
     </message>
     <message>
         <source>schedule[%1].instruments: %2 has assessments at visit %3 and cannot be taken off it</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule[%1].instruments: %2 has assessments at visit %3 and cannot be taken off it</translation>
     </message>
     <message>
         <source>the statistician&apos;s randomization setup uses factor %1 (%2); it must be taken out there first</source>
-        <translation type="unfinished"></translation>
+        <translation>the statistician&apos;s randomization setup uses factor %1 (%2); it must be taken out there first</translation>
     </message>
     <message>
         <source>instruments: %1 has %2 assessments, so its definition cannot change; add a new instrument with another id</source>
-        <translation type="unfinished"></translation>
+        <translation>instruments: %1 has %2 assessments, so its definition cannot change; add a new instrument with another id</translation>
     </message>
     <message>
         <source>instruments: %1 has %2 assessments and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>instruments: %1 has %2 assessments and cannot be removed</translation>
     </message>
 </context>
 <context>
@@ -2725,118 +2749,118 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>RedcapDictionary</name>
     <message>
         <source>the file is empty; it needs the header of a REDCap data dictionary and one row per field</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty; it needs the header of a REDCap data dictionary and one row per field</translation>
     </message>
     <message>
         <source>the dictionary has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>the dictionary has no fields</translation>
     </message>
     <message>
         <source>the column is missing: this is not a REDCap data dictionary (it needs the 18 columns of Project Setup &gt; Data Dictionary)</source>
-        <translation type="unfinished"></translation>
+        <translation>the column is missing: this is not a REDCap data dictionary (it needs the 18 columns of Project Setup &gt; Data Dictionary)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</translation>
     </message>
     <message>
         <source>the field name is used before, on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the field name is used before, on line %1</translation>
     </message>
     <message>
         <source>the field has no form name</source>
-        <translation type="unfinished"></translation>
+        <translation>the field has no form name</translation>
     </message>
     <message>
         <source>the form name &quot;%1&quot; cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</source>
-        <translation type="unfinished"></translation>
+        <translation>the form name &quot;%1&quot; cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</translation>
     </message>
     <message>
         <source>the item %1 appears twice in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>the item %1 appears twice in the form</translation>
     </message>
     <message>
         <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;); found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;); found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>True</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>False</translation>
     </message>
     <message>
         <source>the checkbox field has no choices</source>
-        <translation type="unfinished"></translation>
+        <translation>the checkbox field has no choices</translation>
     </message>
     <message>
         <source>Unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchecked</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <source>a text field with %1 validation</source>
-        <translation type="unfinished"></translation>
+        <translation>a text field with %1 validation</translation>
     </message>
     <message>
         <source>a slider</source>
-        <translation type="unfinished"></translation>
+        <translation>a slider</translation>
     </message>
     <message>
         <source>a file upload field cannot be part of an instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>a file upload field cannot be part of an instrument</translation>
     </message>
     <message>
         <source>a dynamic SQL field cannot be part of an instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>a dynamic SQL field cannot be part of an instrument</translation>
     </message>
     <message>
         <source>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
-        <translation type="unfinished"></translation>
+        <translation>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</translation>
     </message>
     <message>
         <source>the calculation scores %1, a text field without integer or number validation and a min and max; give it numeric validation with a range</source>
-        <translation type="unfinished"></translation>
+        <translation>the calculation scores %1, a text field without integer or number validation and a min and max; give it numeric validation with a range</translation>
     </message>
     <message>
         <source>the form %1 has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>the form %1 has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</translation>
     </message>
     <message>
         <source>the form %1 has %2 items; an instrument has at most 200</source>
-        <translation type="unfinished"></translation>
+        <translation>the form %1 has %2 items; an instrument has at most 200</translation>
     </message>
 </context>
 <context>
     <name>RedcapDictionaryImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>the trial already has an instrument with the id &quot;%1&quot;; rename the form</source>
-        <translation type="unfinished"></translation>
+        <translation>the trial already has an instrument with the id &quot;%1&quot;; rename the form</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +2986,7 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>record a guess of the arm after a blinded rating</source>
-        <translation type="unfinished"></translation>
+        <translation>record a guess of the arm after a blinded rating</translation>
     </message>
 </context>
 <context>
@@ -3023,27 +3047,27 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>SessionNames</name>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Attended</translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Cancelled by patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by patient</translation>
     </message>
     <message>
         <source>Cancelled by clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by clinic</translation>
     </message>
     <message>
         <source>Did not attend</source>
-        <translation type="unfinished">Did not attend</translation>
+        <translation>Did not attend</translation>
     </message>
     <message>
         <source>Booster</source>
-        <translation type="unfinished">Booster</translation>
+        <translation>Booster</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished">Regular</translation>
+        <translation>Regular</translation>
     </message>
 </context>
 <context>
@@ -3120,11 +3144,11 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>SqliteStatements</name>
     <message>
         <source>The database refused a statement (%1): %2</source>
-        <translation type="unfinished">The database refused a statement (%1): %2</translation>
+        <translation>The database refused a statement (%1): %2</translation>
     </message>
     <message>
         <source>The statement (%1) takes %2 values, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statement (%1) takes %2 values, not %3.</translation>
     </message>
 </context>
 <context>
@@ -3288,27 +3312,27 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>Worklist</name>
     <message>
         <source>Decide eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide eligibility</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent</translation>
     </message>
     <message>
         <source>Randomize</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomize</translation>
     </message>
     <message>
         <source>Visit due</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit due</translation>
     </message>
     <message>
         <source>Visit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit overdue</translation>
     </message>
     <message>
         <source>Review safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Review safety alert</translation>
     </message>
 </context>
 <context>
@@ -3338,35 +3362,35 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>td::AdministratorPage</name>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished">The two passwords differ; type the same password twice.</translation>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>First administrator</translation>
     </message>
     <message>
         <source>The administrator signs in to the new trial first, adds the other users and can change the protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator signs in to the new trial first, adds the other users and can change the protocol.</translation>
     </message>
     <message>
         <source>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;User name:</translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>Full na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished">&amp;Repeat password:</translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
 </context>
 <context>
@@ -3404,11 +3428,11 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>td::AlertsCard</name>
     <message>
         <source>Open safety alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Open safety alerts</translation>
     </message>
     <message>
         <source>None waiting for acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>None waiting for acknowledgement.</translation>
     </message>
     <message numerus="yes">
         <source>The oldest has been open for %n day(s) (raised %1).</source>
@@ -3422,264 +3446,264 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>td::ArmGuessDialog</name>
     <message>
         <source>Guess of the treatment arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Guess of the treatment arm</translation>
     </message>
     <message>
         <source>Which treatment do you think this participant receives?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which treatment do you think this participant receives?</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>This checks that the blinding holds. Answer from your impression during the rating; &quot;Don&apos;t know&quot; is a good answer. The guess is recorded once and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This checks that the blinding holds. Answer from your impression during the rating; &quot;Don&apos;t know&quot; is a good answer. The guess is recorded once and cannot be changed.</translation>
     </message>
     <message>
         <source>Record guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Record guess</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>td::ArmSizesCard</name>
     <message>
         <source>Arm sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Arm sizes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Arm sizes (%1 randomized)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arm sizes (%1 randomized)</translation>
     </message>
     <message>
         <source>Randomized</source>
-        <translation type="unfinished">Randomized</translation>
+        <translation>Randomized</translation>
     </message>
 </context>
 <context>
     <name>td::ArmsEditor</name>
     <message>
         <source>Arms and session plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Arms and session plans</translation>
     </message>
     <message>
         <source>The treatments participants are randomized to, in what ratio, and the sessions each arm plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>The treatments participants are randomized to, in what ratio, and the sessions each arm plans.</translation>
     </message>
     <message>
         <source>Session p&amp;lan of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session p&amp;lan of %1:</translation>
     </message>
     <message>
         <source>Session p&amp;lan (choose an arm above):</source>
-        <translation type="unfinished"></translation>
+        <translation>Session p&amp;lan (choose an arm above):</translation>
     </message>
     <message>
         <source>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <source>Name (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Norwegian)</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Treatment weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment weeks</translation>
     </message>
     <message>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned sessions</translation>
     </message>
     <message>
         <source>&amp;Add arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add arm</translation>
     </message>
     <message>
         <source>&amp;Remove arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove arm</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Weeks apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks apart</translation>
     </message>
     <message>
         <source>Add &amp;session run</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;session run</translation>
     </message>
     <message>
         <source>Remo&amp;ve run</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve run</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Arms</translation>
     </message>
 </context>
 <context>
     <name>td::AssessmentEntryForm</name>
     <message>
         <source>Visit %1 is not in the protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit %1 is not in the protocol.</translation>
     </message>
     <message>
         <source>Assessment entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment entry</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 for %2</translation>
     </message>
     <message>
         <source>Participant %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1 · %2</translation>
     </message>
     <message>
         <source>&amp;Date of the assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of the assessment:</translation>
     </message>
     <message>
         <source>Type each answer from the paper form: an allowed answer moves on to the next item. NA (or .) marks a missing answer. Backspace on an empty item or Up goes back. Every answer is saved as a draft at once. Ctrl+Enter completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type each answer from the paper form: an allowed answer moves on to the next item. NA (or .) marks a missing answer. Backspace on an empty item or Up goes back. Every answer is saved as a draft at once. Ctrl+Enter completes.</translation>
     </message>
     <message>
         <source>Subscales:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscales:</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity:</translation>
     </message>
     <message>
         <source>Record guess of the arm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record guess of the arm…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Not entered yet: item %1. Type the answer, or NA where the paper form has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not entered yet: item %1. Type the answer, or NA where the paper form has none.</translation>
     </message>
     <message>
         <source>Save changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes…</translation>
     </message>
     <message>
         <source>Complete (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Changed, not saved yet: saving a completed assessment asks for a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed, not saved yet: saving a completed assessment asks for a reason.</translation>
     </message>
     <message>
         <source>Completed. Your guess of the arm is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed. Your guess of the arm is recorded.</translation>
     </message>
     <message>
         <source>Completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed.</translation>
     </message>
     <message>
         <source>Draft: the answers entered so far are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft: the answers entered so far are saved.</translation>
     </message>
     <message>
         <source>Draft saved at %1: closing the form keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved at %1: closing the form keeps it.</translation>
     </message>
     <message>
         <source>Nothing saved yet: the first answer starts a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing saved yet: the first answer starts a draft.</translation>
     </message>
     <message>
         <source>%1, prorated from %2 of %3 answered items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, prorated from %2 of %3 answered items</translation>
     </message>
     <message>
         <source>not scorable: %1 of %2 items missing, at most %3 may be</source>
-        <translation type="unfinished"></translation>
+        <translation>not scorable: %1 of %2 items missing, at most %3 may be</translation>
     </message>
     <message>
         <source>%1 so far (%2 of %3 items entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 so far (%2 of %3 items entered)</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 so far</translation>
     </message>
     <message>
         <source>⚠ %1: item %2 is above %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1: item %2 is above %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Completed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed: %1.</translation>
     </message>
     <message>
         <source>Reliable deterioration</source>
-        <translation type="unfinished">Reliable deterioration</translation>
+        <translation>Reliable deterioration</translation>
     </message>
     <message>
         <source>Safety alert raised: %1 (%2). It stays open for the PI and the therapist until someone acknowledges it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety alert raised: %1 (%2). It stays open for the PI and the therapist until someone acknowledges it.</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +3749,7 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>td::AttendanceCard</name>
     <message>
         <source>Session attendance per arm (95% CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session attendance per arm (95% CI)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 %3&lt;br&gt;of %n planned session(s)</source>
@@ -3737,35 +3761,35 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>% of planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>% of planned sessions</translation>
     </message>
 </context>
 <context>
     <name>td::BlindingCard</name>
     <message>
         <source>Blinding index (Bang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinding index (Bang)</translation>
     </message>
     <message>
         <source>%1 –</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <source>%1: no guesses recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no guesses recorded.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don&apos;t know (n = %7)</source>
         <extracomment>Blinding index of one arm: code, interval, guesses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don&apos;t know (n = %7)</translation>
     </message>
     <message>
         <source>0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</translation>
     </message>
 </context>
 <context>
@@ -3773,70 +3797,70 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <message>
         <source>Change in %1, baseline to latest score (Wilson 95% CI)</source>
         <extracomment>Title of the change chart; %1 is the instrument.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Change in %1, baseline to latest score (Wilson 95% CI)</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovered</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Improved</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Deteriorated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteriorated</translation>
     </message>
     <message>
         <source>%1 (n = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n = %2)</translation>
     </message>
     <message>
         <source>% of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>% of participants</translation>
     </message>
 </context>
 <context>
     <name>td::ConsentDialog</name>
     <message>
         <source>Consent of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent of %1</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>&amp;Gave written informed consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gave written informed consent</translation>
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent &amp;date:</translation>
     </message>
     <message>
         <source>D&amp;eclined to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;eclined to take part</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>as the person gave it, if they did</source>
-        <translation type="unfinished"></translation>
+        <translation>as the person gave it, if they did</translation>
     </message>
     <message>
         <source>Consent dated %1 is recorded for %2, who can then be randomized once the baseline assessment is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent dated %1 is recorded for %2, who can then be randomized once the baseline assessment is complete.</translation>
     </message>
     <message>
         <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</translation>
     </message>
 </context>
 <context>
@@ -3961,277 +3985,277 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     <name>td::CovariatesEditor</name>
     <message>
         <source>Covariates and eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Covariates and eligibility</translation>
     </message>
     <message>
         <source>What is recorded about each participant before randomization, and the criteria that make a person eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>What is recorded about each participant before randomization, and the criteria that make a person eligible.</translation>
     </message>
     <message>
         <source>C&amp;hoices of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoices of %1:</translation>
     </message>
     <message>
         <source>C&amp;hoices (for a covariate of the type Choice, chosen above):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoices (for a covariate of the type Choice, chosen above):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number; leave it empty for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a number; leave it empty for no limit</translation>
     </message>
     <message>
         <source>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <source>Name (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Norwegian)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>&amp;Add covariate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add covariate</translation>
     </message>
     <message>
         <source>&amp;Remove covariate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove covariate</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Label (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (English)</translation>
     </message>
     <message>
         <source>Label (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (Norwegian)</translation>
     </message>
     <message>
         <source>Add ch&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>Add ch&amp;oice</translation>
     </message>
     <message>
         <source>Remo&amp;ve choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve choice</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>&amp;Eligibility criteria, asked in this order at screening:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eligibility criteria, asked in this order at screening:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Text (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (English)</translation>
     </message>
     <message>
         <source>Text (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Norwegian)</translation>
     </message>
     <message>
         <source>Add criter&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>Add criter&amp;ion</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove criterion</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Covariates</source>
-        <translation type="unfinished"></translation>
+        <translation>Covariates</translation>
     </message>
 </context>
 <context>
     <name>td::DashboardView</name>
     <message>
         <source>The dashboard could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard could not be saved as %1.</translation>
     </message>
     <message>
         <source>PI dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>PI dashboard</translation>
     </message>
     <message>
         <source>PI dashboard, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PI dashboard, %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Nothing is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is loaded yet.</translation>
     </message>
     <message>
         <source>Recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruitment</translation>
     </message>
     <message>
         <source>Screening funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening funnel</translation>
     </message>
     <message>
         <source>Open safety alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Open safety alerts</translation>
     </message>
     <message>
         <source>Arm sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Arm sizes</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Session attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session attendance</translation>
     </message>
     <message>
         <source>Mean trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean trajectory</translation>
     </message>
     <message>
         <source>Change classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Change classes</translation>
     </message>
     <message>
         <source>Effect size</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect size</translation>
     </message>
     <message>
         <source>Blinding index</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinding index</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished">&amp;Instrument:</translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>The instrument of the retention, trajectory, change and effect size cards</source>
-        <translation type="unfinished"></translation>
+        <translation>The instrument of the retention, trajectory, change and effect size cards</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PNG…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be computed: %1</translation>
     </message>
     <message>
         <source>Save the dashboard as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the dashboard as PNG</translation>
     </message>
     <message>
         <source>dashboard.png</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard.png</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Save the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the dashboard</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the dashboard as PDF</translation>
     </message>
     <message>
         <source>dashboard.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard.pdf</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>td::DataToolsView</name>
     <message>
         <source>Long CSV: one row per visit and instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Long CSV: one row per visit and instrument</translation>
     </message>
     <message>
         <source>Wide CSV: one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Wide CSV: one row per participant</translation>
     </message>
     <message>
         <source>Sessions CSV: one row per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions CSV: one row per session</translation>
     </message>
     <message>
         <source>Codebook CSV: every variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebook CSV: every variable</translation>
     </message>
     <message>
         <source>SPSS data file (.sav)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPSS data file (.sav)</translation>
     </message>
     <message>
         <source>Stata data file (.dta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stata data file (.dta)</translation>
     </message>
     <message>
         <source>CDISC ODM 1.3.2 XML</source>
-        <translation type="unfinished"></translation>
+        <translation>CDISC ODM 1.3.2 XML</translation>
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; the formats are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown export format &quot;%1&quot;; the formats are: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
@@ -4242,45 +4266,47 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
     </message>
     <message>
         <source>The file contains the arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains the arms.</translation>
     </message>
     <message>
         <source>The file contains no arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains no arms.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 files (*.%2)</translation>
     </message>
     <message>
         <source>Backup saved and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup saved and verified: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Trial backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial backups (*.sqlite)</translation>
     </message>
     <message>
         <source>Replace the open trial with the backup %1?
 
 The trial closes, the backup is checked, and the current file is kept beside it under a new name (nothing is deleted). You then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the open trial with the backup %1?
+
+The trial closes, the backup is checked, and the current file is kept beside it under a new name (nothing is deleted). You then sign in again.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n row(s) checked.</source>
@@ -4291,214 +4317,214 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
     <message>
         <source>The audit trail is broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail is broken at row %1: %2</translation>
     </message>
     <message>
         <source>Export for analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Export for analysis</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Blinded data set (no arm and no therapist columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blinded data set (no arm and no therapist columns)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;older:</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep the last:</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> backups</translation>
     </message>
     <message>
         <source>Back up &amp;automatically when TrialDesk closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up &amp;automatically when TrialDesk closes</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up &amp;now</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <source>Every change is chained to the one before it. The check recomputes the chain and names the first row that does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change is chained to the one before it. The check recomputes the chain and names the first row that does not fit.</translation>
     </message>
     <message>
         <source>&amp;Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify the audit trail</translation>
     </message>
     <message>
         <source>Allocation list CSV: every list entry and allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation list CSV: every list entry and allocation</translation>
     </message>
 </context>
 <context>
     <name>td::EditTable</name>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Shortcut in the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut in the table: %1</translation>
     </message>
 </context>
 <context>
     <name>td::EffectSizeCard</name>
     <message>
         <source>Effect size at the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect size at the endpoint</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Effect size, %1 at %2</source>
         <extracomment>Effect size heading: instrument and the endpoint visit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Effect size, %1 at %2</translation>
     </message>
     <message>
         <source>%1: mean %2 (SD %3, n = %4)</source>
         <extracomment>One arm at the endpoint: code, mean, SD, n.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: mean %2 (SD %3, n = %4)</translation>
     </message>
     <message>
         <source>d = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>d = %1</translation>
     </message>
     <message>
         <source>95% CI %1 to %2; Hedges&apos; g = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>95% CI %1 to %2; Hedges&apos; g = %3</translation>
     </message>
     <message>
         <source>d = –</source>
-        <translation type="unfinished"></translation>
+        <translation>d = –</translation>
     </message>
     <message>
         <source>Too few scores at this visit to compare the arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few scores at this visit to compare the arms.</translation>
     </message>
     <message>
         <source>d = %1 − %2 over the pooled SD; negative: lower scores in %1.</source>
         <extracomment>How to read d: %1 and %2 are arm codes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d = %1 − %2 over the pooled SD; negative: lower scores in %1.</translation>
     </message>
 </context>
 <context>
     <name>td::EligibilityDialog</name>
     <message>
         <source>Eligibility of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligibility of %1</translation>
     </message>
     <message>
         <source>Record eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Record eligibility</translation>
     </message>
     <message>
         <source>&amp;Eligible: meets every inclusion and no exclusion criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eligible: meets every inclusion and no exclusion criterion</translation>
     </message>
     <message>
         <source>&amp;Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not eligible</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why not:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>e.g. bipolar disorder (exclusion criterion 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. bipolar disorder (exclusion criterion 3)</translation>
     </message>
     <message>
         <source>%1 is marked eligible. Consent (or declining) is recorded next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is marked eligible. Consent (or declining) is recorded next.</translation>
     </message>
     <message>
         <source>%1 is marked not eligible and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is marked not eligible and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</translation>
     </message>
     <message>
         <source>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</translation>
     </message>
 </context>
 <context>
     <name>td::FactorTable</name>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Levels</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Code in the protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code in the protocol: %1</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Severity: %1 total at %2, cut at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity: %1 total at %2, cut at %3</translation>
     </message>
     <message>
         <source>Severity: %1 total at baseline, cut at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity: %1 total at baseline, cut at %2</translation>
     </message>
     <message>
         <source>Covariate: %1, cut at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Covariate: %1, cut at %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4544,145 +4570,145 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <name>td::FunnelCard</name>
     <message>
         <source>Screening funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening funnel</translation>
     </message>
     <message>
         <source>Randomized</source>
-        <translation type="unfinished">Randomized</translation>
+        <translation>Randomized</translation>
     </message>
     <message>
         <source>Consented</source>
-        <translation type="unfinished">Consented</translation>
+        <translation>Consented</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished">Eligible</translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <extracomment>A step of the screening funnel: name, count, share of those assessed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>td::GuidedDialog</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>What will happen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>td::ImportMenu</name>
     <message>
         <source>ODM XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODM XML files (*.xml)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>&amp;Assessments from a long CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessments from a long CSV…</translation>
     </message>
     <message>
         <source>&amp;REDCap data dictionary as a new instrument…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;REDCap data dictionary as a new instrument…</translation>
     </message>
     <message>
         <source>CDISC &amp;ODM clinical data…</source>
-        <translation type="unfinished"></translation>
+        <translation>CDISC &amp;ODM clinical data…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>td::ImportReportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported from %1: %2</translation>
     </message>
     <message>
         <source>Imported %1 of %2 %3 from %4. Every record is in the audit trail, naming the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 of %2 %3 from %4. Every record is in the audit trail, naming the file.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>whole file</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>-problems</source>
-        <translation type="unfinished"></translation>
+        <translation>-problems</translation>
     </message>
     <message>
         <source>Save the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the list of problems</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>The list is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list is saved in %1.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %Ln problem(s) in %1. The whole file is refused when any line is wrong; correct these lines and import the file again.</source>
@@ -4693,11 +4719,11 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
     <message>
         <source>The first %1 are listed here; save the list to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first %1 are listed here; save the list to see them all.</translation>
     </message>
     <message>
         <source>&amp;Save the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the list…</translation>
     </message>
 </context>
 <context>
@@ -4791,204 +4817,204 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
     <message>
         <source>Ratings due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings due</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>My patients</source>
-        <translation type="unfinished"></translation>
+        <translation>My patients</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Data tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Data tools</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participant</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Close this participant&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this participant&apos;s page</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol</translation>
     </message>
     <message>
         <source>Randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomization</translation>
     </message>
     <message>
         <source>&amp;New trial…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New trial…</translation>
     </message>
 </context>
 <context>
     <name>td::NewTrialWizard</name>
     <message>
         <source>Choose the file to create the trial in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to create the trial in.</translation>
     </message>
     <message>
         <source>First administrator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>First administrator: %1</translation>
     </message>
     <message>
         <source>New trial</source>
-        <translation type="unfinished"></translation>
+        <translation>New trial</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&amp;Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commit</translation>
     </message>
     <message>
         <source>&amp;Create trial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create trial</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
     <name>td::OutcomesEditor</name>
     <message>
         <source>Session measures and primary outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Session measures and primary outcome</translation>
     </message>
     <message>
         <source>Instruments given at therapy sessions, the primary outcome, and who sees outcomes compared between arms before the database is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruments given at therapy sessions, the primary outcome, and who sees outcomes compared between arms before the database is locked.</translation>
     </message>
     <message>
         <source>%1 – %2 (week %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (week %3)</translation>
     </message>
     <message>
         <source>&amp;Session measures: instruments given at every therapy session of the arms ticked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session measures: instruments given at every therapy session of the arms ticked below.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished">Instrument</translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Arms</translation>
     </message>
     <message>
         <source>&amp;Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add measure</translation>
     </message>
     <message>
         <source>&amp;Remove measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove measure</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Given in the arms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Given in the arms:</translation>
     </message>
     <message>
         <source>Primary outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary outcome</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished">&amp;Instrument:</translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>At &amp;visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>At &amp;visit:</translation>
     </message>
     <message>
         <source>Outcomes compared between arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes compared between arms</translation>
     </message>
     <message>
         <source>Before the database is locked, only these roles see effect sizes, change and trajectories per arm; everyone else sees pooled figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the database is locked, only these roles see effect sizes, change and trajectories per arm; everyone else sees pooled figures.</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes</translation>
     </message>
 </context>
 <context>
     <name>td::ParticipantActions</name>
     <message>
         <source>&amp;Screen new…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Screen new…</translation>
     </message>
     <message>
         <source>Add a person assessed for the trial to the screening log</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person assessed for the trial to the screening log</translation>
     </message>
     <message>
         <source>&amp;Eligibility…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eligibility…</translation>
     </message>
     <message>
         <source>Record whether the selected person is eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Record whether the selected person is eligible</translation>
     </message>
     <message>
         <source>&amp;Consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consent…</translation>
     </message>
     <message>
         <source>Record consent, or that the person declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent, or that the person declined</translation>
     </message>
     <message>
         <source>&amp;Randomize…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Randomize…</translation>
     </message>
     <message>
         <source>Allocate the selected consented participant to an arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocate the selected consented participant to an arm</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw…</translation>
     </message>
     <message>
         <source>Record that the selected participant leaves the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the selected participant leaves the trial</translation>
     </message>
 </context>
 <context>
@@ -5116,23 +5142,23 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
     <message>
         <source>Choose a visit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a visit first.</translation>
     </message>
     <message>
         <source>This visit is not scheduled yet: it counts from randomization.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is not scheduled yet: it counts from randomization.</translation>
     </message>
     <message>
         <source>Every instrument of this visit is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every instrument of this visit is complete.</translation>
     </message>
     <message>
         <source>&amp;Enter assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enter assessment</translation>
     </message>
     <message>
         <source>%1, protocol version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, protocol version %2</translation>
     </message>
 </context>
 <context>
@@ -5170,36 +5196,36 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <name>td::PatientDoseModel</name>
     <message>
         <source>Study ID</source>
-        <translation type="unfinished">Study ID</translation>
+        <translation>Study ID</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished">Arm</translation>
+        <translation>Arm</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Attended</translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Of dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Of dose</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Last session</translation>
     </message>
 </context>
 <context>
     <name>td::ProtocolEditor</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -5207,337 +5233,337 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <name>td::ProtocolView</name>
     <message>
         <source>The protocol has problems, shown on the pages marked; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protocol has problems, shown on the pages marked; nothing was saved.</translation>
     </message>
     <message>
         <source>An amendment needs a reason; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>An amendment needs a reason; nothing was saved.</translation>
     </message>
     <message numerus="yes">
         <source>Amendment saved as protocol version %1 (%n change(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amendment saved as protocol version %1 (%n change).</numerusform>
+            <numerusform>Amendment saved as protocol version %1 (%n changes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Protocol saved (%n change(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Protocol saved (%n change).</numerusform>
+            <numerusform>Protocol saved (%n changes).</numerusform>
         </translation>
     </message>
     <message>
         <source>This page has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>This page has problems</translation>
     </message>
     <message>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Version history</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message numerus="yes">
         <source>Amendment mode: %n participant(s) are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amendment mode: %n participant is randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</numerusform>
+            <numerusform>Amendment mode: %n participants are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is randomized yet: saving changes protocol version %1 in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one is randomized yet: saving changes protocol version %1 in place.</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment</translation>
     </message>
     <message>
         <source>Save the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the protocol</translation>
     </message>
     <message>
         <source>Reaso&amp;n for the amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaso&amp;n for the amendment:</translation>
     </message>
     <message>
         <source>Reaso&amp;n (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaso&amp;n (optional):</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effective from:</translation>
     </message>
     <message>
         <source>Changes (Preview lists them; those an amendment may not make are red):</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes (Preview lists them; those an amendment may not make are red):</translation>
     </message>
     <message>
         <source>Pre&amp;view changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view changes</translation>
     </message>
     <message>
         <source>Revert &amp;to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert &amp;to saved</translation>
     </message>
     <message>
         <source>&amp;Save amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save amendment</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save changes</translation>
     </message>
 </context>
 <context>
     <name>td::RandomizationSetupView</name>
     <message>
         <source>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</translation>
     </message>
     <message>
         <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</translation>
     </message>
     <message>
         <source>Generate the concealed allocation list for the saved settings? Its SHA-256 and algorithm go into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate the concealed allocation list for the saved settings? Its SHA-256 and algorithm go into the audit trail.</translation>
     </message>
     <message>
         <source>Generate allocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate allocation list</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>How participants are allocated to the arms. Only the unblinded statistician sees this screen; the settings can change until the first participant is allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>How participants are allocated to the arms. Only the unblinded statistician sees this screen; the settings can change until the first participant is allocated.</translation>
     </message>
     <message>
         <source>Arms and ratio (from the protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arms and ratio (from the protocol)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <source>Stratified permuted blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratified permuted blocks</translation>
     </message>
     <message>
         <source>Minimization (Pocock-Simon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimization (Pocock-Simon)</translation>
     </message>
     <message>
         <source>&amp;Block lengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block lengths:</translation>
     </message>
     <message>
         <source>Base probability &amp;q:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base probability &amp;q:</translation>
     </message>
     <message>
         <source>The probability of the arm that best balances the factors; %1 is usual, %2 makes every allocation deterministic.</source>
-        <translation type="unfinished"></translation>
+        <translation>The probability of the arm that best balances the factors; %1 is usual, %2 makes every allocation deterministic.</translation>
     </message>
     <message>
         <source>Stratification factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratification factors</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for the change:</translation>
     </message>
     <message>
         <source>Recorded in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded in the audit trail</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save settings</translation>
     </message>
     <message>
         <source>Allocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation list</translation>
     </message>
     <message>
         <source>&amp;Generate allocation list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate allocation list…</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <source>%1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 in all)</translation>
     </message>
     <message>
         <source>Ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s) have been allocated, so these settings and the allocation list are read-only: changing them now would break the concealed sequence in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant has been allocated, so these settings and the allocation list are read-only: changing them now would break the concealed sequence in use.</numerusform>
+            <numerusform>%Ln participants have been allocated, so these settings and the allocation list are read-only: changing them now would break the concealed sequence in use.</numerusform>
         </translation>
     </message>
     <message>
         <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</translation>
     </message>
     <message>
         <source>e.g. %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. %1, %2</translation>
     </message>
     <message>
         <source>The protocol has no stratification factors; the administrator adds them to the protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protocol has no stratification factors; the administrator adds them to the protocol.</translation>
     </message>
     <message>
         <source>The checked fac&amp;tors are used, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>The checked fac&amp;tors are used, in this order.</translation>
     </message>
     <message>
         <source>Check the fac&amp;tors whose levels form the strata (none: the whole trial is one stratum); each stratum has its own sequence of blocks. Move up and Move down set their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the fac&amp;tors whose levels form the strata (none: the whole trial is one stratum); each stratum has its own sequence of blocks. Move up and Move down set their order.</translation>
     </message>
     <message>
         <source>Check the fac&amp;tors to balance; each counts with its weight (F2 edits it). Move up and Move down set their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the fac&amp;tors to balance; each counts with its weight (F2 edits it). Move up and Move down set their order.</translation>
     </message>
     <message>
         <source>Minimization decides each allocation when the participant is randomized; there is no list to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimization decides each allocation when the participant is randomized; there is no list to generate.</translation>
     </message>
     <message>
         <source>This list is in use. Its entries stay concealed; the allocation export in Data tools has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>This list is in use. Its entries stay concealed; the allocation export in Data tools has them.</translation>
     </message>
     <message>
         <source>Save the settings first; the list is made from the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the settings first; the list is made from the saved settings.</translation>
     </message>
     <message>
         <source>Save the changed settings first; the list is made from the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changed settings first; the list is made from the saved settings.</translation>
     </message>
     <message>
         <source>The list stays concealed: only its summary is shown here. Until the first allocation a new list may replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list stays concealed: only its summary is shown here. Until the first allocation a new list may replace it.</translation>
     </message>
     <message>
         <source>the operating system&apos;s random source</source>
-        <translation type="unfinished"></translation>
+        <translation>the operating system&apos;s random source</translation>
     </message>
     <message>
         <source>a supplied seed</source>
-        <translation type="unfinished"></translation>
+        <translation>a supplied seed</translation>
     </message>
     <message>
         <source>Entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries:</translation>
     </message>
     <message>
         <source>Strata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata:</translation>
     </message>
     <message>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated:</translation>
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithm:</translation>
     </message>
     <message>
         <source>%1, seed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seed from %2</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
     <message>
         <source>Settings saved. The current list was made for the earlier settings and will not be used: generate a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved. The current list was made for the earlier settings and will not be used: generate a new one.</translation>
     </message>
     <message>
         <source>Allocation list generated; its SHA-256 is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation list generated; its SHA-256 is in the audit trail.</translation>
     </message>
 </context>
 <context>
     <name>td::RandomizeDialog</name>
     <message>
         <source>Randomize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomize %1</translation>
     </message>
     <message>
         <source>Randomize</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomize</translation>
     </message>
     <message>
         <source>Randomize now</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomize now</translation>
     </message>
     <message>
         <source>Randomization is not possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomization is not possible: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none (the trial does not stratify)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (the trial does not stratify)</translation>
     </message>
     <message>
         <source>%1 is randomized to %2 (%3), allocation number %4 of the trial, at %5. The allocation is final and in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is randomized to %2 (%3), allocation number %4 of the trial, at %5. The allocation is final and in the audit trail.</translation>
     </message>
     <message>
         <source>Check that this is the right person before you go on.
@@ -5548,69 +5574,76 @@ Consent given: %3
 Stratum: %4
 
 Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that this is the right person before you go on.
+
+Participant: %1
+Site: %2
+Consent given: %3
+Stratum: %4
+
+Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</translation>
     </message>
 </context>
 <context>
     <name>td::ReasonDialog</name>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the change</translation>
     </message>
     <message>
         <source>This assessment was completed. Say why its values change; the reason is kept in the audit trail with the old and the new values.</source>
-        <translation type="unfinished"></translation>
+        <translation>This assessment was completed. Say why its values change; the reason is kept in the audit trail with the old and the new values.</translation>
     </message>
     <message>
         <source>e.g. Transcription error: the paper form says 2</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Transcription error: the paper form says 2</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>A completed assessment changes only with a reason: type why.</source>
-        <translation type="unfinished"></translation>
+        <translation>A completed assessment changes only with a reason: type why.</translation>
     </message>
 </context>
 <context>
     <name>td::RecruitmentCard</name>
     <message>
         <source>Recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruitment</translation>
     </message>
     <message>
         <source>Recruitment: %1 randomized of a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruitment: %1 randomized of a target of %2</translation>
     </message>
     <message>
         <source>Recruitment: %1 randomized</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruitment: %1 randomized</translation>
     </message>
     <message>
         <source>Date of randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of randomization</translation>
     </message>
     <message>
         <source>Randomized (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomized (cumulative)</translation>
     </message>
     <message>
         <source>All sites (n = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>All sites (n = %1)</translation>
     </message>
     <message>
         <source>Site %1 (n = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 (n = %2)</translation>
     </message>
     <message>
         <source>Target (%1 by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target (%1 by %2)</translation>
     </message>
 </context>
 <context>
@@ -5632,42 +5665,42 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>All sites</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <source>Any therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Any therapist</translation>
     </message>
     <message>
         <source>All arms</source>
-        <translation type="unfinished"></translation>
+        <translation>All arms</translation>
     </message>
     <message>
         <source>Study ID, site, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Study ID, site, status…</translation>
     </message>
     <message>
         <source>Participant steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant steps</translation>
     </message>
 </context>
 <context>
     <name>td::RetentionCard</name>
     <message>
         <source>Retention per visit and arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention per visit and arm</translation>
     </message>
     <message>
         <source>Retention per visit and arm (%1 completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention per visit and arm (%1 completed)</translation>
     </message>
     <message>
         <source>Participants due for the visit (its window has closed, or they have it) with a completed assessment; Wilson 95% confidence intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants due for the visit (its window has closed, or they have it) with a completed assessment; Wilson 95% confidence intervals.</translation>
     </message>
 </context>
 <context>
@@ -5675,142 +5708,142 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>%1 at %2: %3 of %4 due with a completed assessment</source>
         <extracomment>Retention tooltip: arm, visit, completed, due.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2: %3 of %4 due with a completed assessment</translation>
     </message>
     <message>
         <source>%1, % (95% CI)</source>
         <extracomment>Retention column header: arm code, then the unit of the cells.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, % (95% CI)</translation>
     </message>
 </context>
 <context>
     <name>td::ScheduleEditor</name>
     <message>
         <source>Visit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit schedule</translation>
     </message>
     <message>
         <source>The assessment visits, counted in weeks from randomization, with the window allowed either side, the instruments given and who rates them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment visits, counted in weeks from randomization, with the window allowed either side, the instruments given and who rates them.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Instruments at %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruments at %1:</translation>
     </message>
     <message>
         <source>&amp;Instruments (choose a visit above):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruments (choose a visit above):</translation>
     </message>
     <message>
         <source>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <source>Name (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Norwegian)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Week</translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Window (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Window (days)</translation>
     </message>
     <message>
         <source>Before randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>Before randomization</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished">Instruments</translation>
+        <translation>Instruments</translation>
     </message>
     <message>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Arms</translation>
     </message>
     <message>
         <source>&amp;Add visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add visit</translation>
     </message>
     <message>
         <source>&amp;Remove visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove visit</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished">Instrument</translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Rater</translation>
     </message>
     <message>
         <source>Add instrumen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Add instrumen&amp;t</translation>
     </message>
     <message>
         <source>Remo&amp;ve instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve instrument</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>This visit is only for the arms ticked (none ticked: every arm):</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is only for the arms ticked (none ticked: every arm):</translation>
     </message>
 </context>
 <context>
     <name>td::ScreenDialog</name>
     <message>
         <source>Screen a new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen a new participant</translation>
     </message>
     <message>
         <source>Add to screening log</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to screening log</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
         <source>Screening &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening &amp;date:</translation>
     </message>
     <message>
         <source>Choose the site where the person was assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the site where the person was assessed.</translation>
     </message>
     <message>
         <source>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…). Eligibility and consent are recorded as the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…). Eligibility and consent are recorded as the next steps.</translation>
     </message>
 </context>
 <context>
@@ -5824,74 +5857,74 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Attendance</translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
 </context>
 <context>
     <name>td::SessionLogView</name>
     <message>
         <source>Choose a patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a patient first.</translation>
     </message>
     <message>
         <source>My patients: attendance against the planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>My patients: attendance against the planned dose</translation>
     </message>
     <message>
         <source>Add a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a session</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttendance</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add session</translation>
     </message>
     <message>
         <source>Enter in any field adds the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter in any field adds the session</translation>
     </message>
     <message>
         <source>Sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions of %1</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
@@ -5929,141 +5962,141 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <name>td::SitesEditor</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</translation>
     </message>
     <message>
         <source>One row per site. Codes are letters, digits or _ (e.g. OSL); names are given in English and in Norwegian.</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per site. Codes are letters, digits or _ (e.g. OSL); names are given in English and in Norwegian.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <source>Name (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Norwegian)</translation>
     </message>
     <message>
         <source>&amp;Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add site</translation>
     </message>
     <message>
         <source>&amp;Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove site</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
 </context>
 <context>
     <name>td::StartPage</name>
     <message>
         <source>This protocol cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>This protocol cannot be used:</translation>
     </message>
     <message>
         <source>Open a protocol file</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a protocol file</translation>
     </message>
     <message>
         <source>Protocol files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol files (*.json)</translation>
     </message>
     <message>
         <source>Start a new trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new trial</translation>
     </message>
     <message>
         <source>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from:</translation>
     </message>
     <message>
         <source>The &amp;MOP template (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;MOP template (%1)</translation>
     </message>
     <message>
         <source>The &amp;DIT pilot template (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;DIT pilot template (%1)</translation>
     </message>
     <message>
         <source>A b&amp;lank protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>A b&amp;lank protocol</translation>
     </message>
     <message>
         <source>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</source>
-        <translation type="unfinished"></translation>
+        <translation>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</translation>
     </message>
     <message>
         <source>Ch&amp;oose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;oose file…</translation>
     </message>
     <message>
         <source>Path of a protocol file</source>
-        <translation type="unfinished"></translation>
+        <translation>Path of a protocol file</translation>
     </message>
 </context>
 <context>
     <name>td::SummaryPage</name>
     <message>
         <source>The protocol still has problems; go back and correct them:</source>
-        <translation type="unfinished"></translation>
+        <translation>The protocol still has problems; go back and correct them:</translation>
     </message>
     <message>
         <source>Create the trial in</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the trial in</translation>
     </message>
     <message>
         <source>Trial files (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial files (*.sqlite)</translation>
     </message>
     <message>
         <source>Save protocol file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save protocol file</translation>
     </message>
     <message>
         <source>Protocol files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol files (*.json)</translation>
     </message>
     <message>
         <source>Protocol saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol saved as %1.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Check the protocol. Create makes the trial file with this protocol and its first administrator; nothing is written before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the protocol. Create makes the trial file with this protocol and its first administrator; nothing is written before.</translation>
     </message>
     <message>
         <source>Trial &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial &amp;file:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <source>&amp;Save protocol file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save protocol file…</translation>
     </message>
 </context>
 <context>
@@ -6071,19 +6104,19 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Mean %1 per arm, observed cases (95% CI)</source>
         <extracomment>Title of the trajectory chart; %1 is the instrument, e.g. HRSD-17.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mean %1 per arm, observed cases (95% CI)</translation>
     </message>
     <message>
         <source>Weeks since randomization</source>
-        <translation type="unfinished">Weeks since randomization</translation>
+        <translation>Weeks since randomization</translation>
     </message>
     <message>
         <source>Mean %1 total</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean %1 total</translation>
     </message>
     <message>
         <source>%1 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 95% CI</translation>
     </message>
 </context>
 <context>
@@ -6167,51 +6200,51 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <name>td::TrialEditor</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial</translation>
     </message>
     <message>
         <source>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</translation>
     </message>
     <message>
         <source>Title in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title in &amp;English:</translation>
     </message>
     <message>
         <source>Title in &amp;Norwegian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title in &amp;Norwegian:</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acronym:</translation>
     </message>
     <message>
         <source>&amp;Target sample size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target sample size:</translation>
     </message>
     <message>
         <source>Recruitment &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruitment &amp;starts:</translation>
     </message>
     <message>
         <source>Recruitment &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruitment &amp;ends:</translation>
     </message>
     <message>
         <source>e.g. Mechanisms of Change in Psychotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Mechanisms of Change in Psychotherapy</translation>
     </message>
     <message>
         <source>e.g. Endringsmekanismer i psykoterapi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Endringsmekanismer i psykoterapi</translation>
     </message>
     <message>
         <source>e.g. MOP</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. MOP</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
 </context>
 <context>
@@ -6286,39 +6319,39 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <name>td::WithdrawDialog</name>
     <message>
         <source>Withdraw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw %1</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>e.g. moved abroad; withdrew consent</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. moved abroad; withdrew consent</translation>
     </message>
     <message>
         <source>The data collected so far may still be &amp;used in the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>The data collected so far may still be &amp;used in the analysis</translation>
     </message>
     <message>
         <source>%1 will be withdrawn from the trial. Write the reason first: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 will be withdrawn from the trial. Write the reason first: it is required.</translation>
     </message>
     <message>
         <source>The data collected so far stay in the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data collected so far stay in the analysis.</translation>
     </message>
     <message>
         <source>The data collected so far are kept but marked as not to be used in the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data collected so far are kept but marked as not to be used in the analysis.</translation>
     </message>
     <message>
         <source>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</translation>
     </message>
 </context>
 <context>
@@ -6332,23 +6365,23 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Participant</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
