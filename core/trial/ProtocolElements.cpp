@@ -74,7 +74,7 @@ Result<Trial> ProtocolRepository::saveTrial(const Actor& actor, const Trial& t,
             {{QStringLiteral("version"), 1},
              {QStringLiteral("effective_date"),
               t.recruitmentStart.isValid() ? t.recruitmentStart : m_db.clock().today()},
-             {QStringLiteral("reason"), tr("Protocol created")},
+             {QStringLiteral("reason"), QString::fromLatin1(protocolCreatedReason)},
              {QStringLiteral("changes"), QString()},
              {QStringLiteral("created_by"), actor.username},
              {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}}));

@@ -288,7 +288,7 @@ Result<Protocol> ProtocolRepository::create(const Actor& actor, const Protocol& 
         m_db, actor, QStringLiteral("protocol_version"),
         {{QStringLiteral("version"), 1},
          {QStringLiteral("effective_date"), effective},
-         {QStringLiteral("reason"), tr("Protocol created")},
+         {QStringLiteral("reason"), QString::fromLatin1(protocolCreatedReason)},
          {QStringLiteral("changes"), QString()},
          {QStringLiteral("created_by"), actor.username},
          {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}}));

@@ -28,6 +28,13 @@ struct ProtocolUpdate
     std::vector<ProtocolChange> changes;
 };
 
+// The reason stored with version 1: English in the database (data are not translated); the
+// window shows it through QCoreApplication::translate("ProtocolRepository", ...).
+inline constexpr char protocolCreatedReason[] =
+    QT_TRANSLATE_NOOP("ProtocolRepository", "Protocol created");
+inline constexpr char protocolMigratedReason[] =
+    QT_TRANSLATE_NOOP("ProtocolRepository", "Protocol as set up before protocol versions");
+
 // The parts of a protocol that are lists of coded elements (remove and reorder name them).
 enum class ProtocolPart { Sites, Arms, Covariates, Eligibility, Stratification, Schedule };
 
