@@ -73,6 +73,17 @@ QString sessionKindKey(SessionKind kind)
     return kind == SessionKind::Booster ? QStringLiteral("booster") : QStringLiteral("regular");
 }
 
+QString sessionPlanText(const Arm& arm)
+{
+    QStringList parts;
+    for (const SessionPhase& ph : arm.plan)
+        parts << QStringLiteral("%1x%2/%3w")
+                     .arg(sessionKindKey(ph.kind))
+                     .arg(ph.count)
+                     .arg(ph.intervalWeeks);
+    return parts.join(u' ');
+}
+
 QString raterKey(Rater rater)
 {
     switch (rater) {

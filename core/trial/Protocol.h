@@ -183,6 +183,8 @@ struct Protocol
 };
 
 QString sessionKindKey(SessionKind kind);
+// An arm's session plan as one line for the audit trail and change lists: "regularx16/1w ...".
+QString sessionPlanText(const Arm& arm);
 QString raterKey(Rater rater);
 std::optional<Rater> raterFromKey(const QString& key);
 QString stratSourceKey(StratSource source);

@@ -94,17 +94,6 @@ public:
     }
 };
 
-QString planText(const Arm& a)
-{
-    QStringList parts;
-    for (const SessionPhase& ph : a.plan)
-        parts << QStringLiteral("%1x%2/%3w")
-                     .arg(sessionKindKey(ph.kind))
-                     .arg(ph.count)
-                     .arg(ph.intervalWeeks);
-    return parts.join(u' ');
-}
-
 QString choicesText(const Covariate& c)
 {
     QStringList parts;
@@ -144,7 +133,8 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
             d.value(Kind::Change, p + QStringLiteral(".colour"), x.colour, y.colour);
             d.value(Kind::Change, p + QStringLiteral(".treatment_weeks"), x.treatmentWeeks,
                     y.treatmentWeeks);
-            d.value(Kind::Change, p + QStringLiteral(".sessions"), planText(x), planText(y));
+            d.value(Kind::Change, p + QStringLiteral(".sessions"), sessionPlanText(x),
+                    sessionPlanText(y));
         });
     d.list(
         "covariates", b.covariates, a.covariates, [](const Covariate& c) { return c.code; },

@@ -69,15 +69,8 @@ Result<Trial> ProtocolRepository::saveTrial(const Actor& actor, const Trial& t,
         auto id = AuditedWrite::insert(m_db, actor, QStringLiteral("trial"), created);
         TD_TRY(id);
         saved.id = *id;
-        TD_TRY(AuditedWrite::insert(
-            m_db, actor, QStringLiteral("protocol_version"),
-            {{QStringLiteral("version"), 1},
-             {QStringLiteral("effective_date"),
-              t.recruitmentStart.isValid() ? t.recruitmentStart : m_db.clock().today()},
-             {QStringLiteral("reason"), QString::fromLatin1(protocolCreatedReason)},
-             {QStringLiteral("changes"), QString()},
-             {QStringLiteral("created_by"), actor.username},
-             {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}}));
+        TD_TRY(insertVersion(actor, 1, t.recruitmentStart,
+                             QString::fromLatin1(protocolCreatedReason), {}));
     }
     TD_TRY(tx.commit());
     return saved;
@@ -139,12 +132,6 @@ Result<Arm> ProtocolRepository::addArm(const Actor& actor, const Arm& arm)
         return makeError(ErrorCode::Conflict, tr("Arm code %1 is already in use.").arg(arm.code));
     auto position = nextPosition(QStringLiteral("arm"));
     TD_TRY(position);
-    QStringList planText;
-    for (const SessionPhase& ph : arm.plan)
-        planText << QStringLiteral("%1x%2/%3w")
-                        .arg(sessionKindKey(ph.kind))
-                        .arg(ph.count)
-                        .arg(ph.intervalWeeks);
     auto id = AuditedWrite::insert(m_db, actor, QStringLiteral("arm"),
                                    {{QStringLiteral("code"), arm.code},
                                     {QStringLiteral("name"), arm.name.en},
@@ -164,7 +151,7 @@ Result<Arm> ProtocolRepository::addArm(const Actor& actor, const Arm& arm)
                           ph.intervalWeeks}));
     }
     TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("arm"), saved.id,
-                                   {{QStringLiteral("session_plan"), planText.join(u' ')}}));
+                                   {{QStringLiteral("session_plan"), sessionPlanText(arm)}}));
     TD_TRY(tx.commit());
     return saved;
 }

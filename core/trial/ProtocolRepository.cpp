@@ -281,17 +281,8 @@ Result<Protocol> ProtocolRepository::create(const Actor& actor, const Protocol& 
     Protocol empty;
     empty.comparativeOutcomesVisibleTo.clear();
     TD_TRY(ProtocolWriter(m_db, actor, {}).write(empty, protocol, 1));
-    const QDate effective = protocol.trial.recruitmentStart.isValid()
-                                ? protocol.trial.recruitmentStart
-                                : m_db.clock().today();
-    TD_TRY(AuditedWrite::insert(
-        m_db, actor, QStringLiteral("protocol_version"),
-        {{QStringLiteral("version"), 1},
-         {QStringLiteral("effective_date"), effective},
-         {QStringLiteral("reason"), QString::fromLatin1(protocolCreatedReason)},
-         {QStringLiteral("changes"), QString()},
-         {QStringLiteral("created_by"), actor.username},
-         {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}}));
+    TD_TRY(insertVersion(actor, 1, protocol.trial.recruitmentStart,
+                         QString::fromLatin1(protocolCreatedReason), {}));
     TD_TRY(tx.commit());
     return loadAll();
 }
@@ -369,14 +360,8 @@ Result<ProtocolUpdate> ProtocolRepository::change(const Actor& actor, const Prot
         QStringList lines;
         for (const ProtocolChange& c : result.changes)
             lines << c.text();
-        TD_TRY(AuditedWrite::insert(
-            m_db, actor, QStringLiteral("protocol_version"),
-            {{QStringLiteral("version"), result.version},
-             {QStringLiteral("effective_date"), info.effectiveDate},
-             {QStringLiteral("reason"), info.reason.trimmed()},
-             {QStringLiteral("changes"), lines.join(QLatin1Char('\n'))},
-             {QStringLiteral("created_by"), actor.username},
-             {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}}));
+        TD_TRY(insertVersion(actor, result.version, info.effectiveDate, info.reason.trimmed(),
+                             lines.join(QLatin1Char('\n'))));
     }
     TD_TRY(tx.commit());
     return result;
@@ -454,6 +439,21 @@ Result<ProtocolUpdate> ProtocolRepository::reorder(const Actor& actor, ProtocolP
                          tr("The new order must name every element of the list once: %1.")
                              .arg(codes.join(QStringLiteral(", "))));
     return update(actor, target, info);
+}
+
+Status ProtocolRepository::insertVersion(const Actor& actor, int version, const QDate& effective,
+                                         const QString& reason, const QString& changes)
+{
+    auto id = AuditedWrite::insert(
+        m_db, actor, QStringLiteral("protocol_version"),
+        {{QStringLiteral("version"), version},
+         {QStringLiteral("effective_date"), effective.isValid() ? effective : m_db.clock().today()},
+         {QStringLiteral("reason"), reason},
+         {QStringLiteral("changes"), changes.isEmpty() ? QVariant() : QVariant(changes)},
+         {QStringLiteral("created_by"), actor.username},
+         {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}});
+    TD_TRY(id);
+    return {};
 }
 
 Result<int> ProtocolRepository::nextPosition(const QString& table)

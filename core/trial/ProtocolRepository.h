@@ -85,6 +85,9 @@ private:
                                   const AmendmentInfo& info, bool write);
     Status requireNoAllocation(const QString& what);
     Result<int> nextPosition(const QString& table);
+    // A protocol_version row (version 1 at creation, N+1 for an amendment), audited.
+    Status insertVersion(const Actor& actor, int version, const QDate& effective,
+                         const QString& reason, const QString& changes);
     Database& m_db;
 };
 

@@ -44,17 +44,6 @@ QString instrumentsText(const TimePoint& tp)
     return given.join(u' ');
 }
 
-QString planText(const Arm& arm)
-{
-    QStringList parts;
-    for (const SessionPhase& ph : arm.plan)
-        parts << QStringLiteral("%1x%2/%3w")
-                     .arg(sessionKindKey(ph.kind))
-                     .arg(ph.count)
-                     .arg(ph.intervalWeeks);
-    return parts.join(u' ');
-}
-
 QString choicesText(const Covariate& c)
 {
     QStringList parts;
@@ -206,7 +195,7 @@ Status ProtocolWriter::writeArms(const Protocol& current, const Protocol& target
             values.insert(values.begin(), {QStringLiteral("code"), a.code});
         auto id = put(QStringLiteral("arm"), old ? old->id : 0, values);
         TD_TRY(id);
-        if (old && planText(*old) == planText(a))
+        if (old && sessionPlanText(*old) == sessionPlanText(a))
             continue;
         TD_TRY(m_db.exec(QStringLiteral("DELETE FROM arm_session_plan WHERE arm_id = ?"), {*id}));
         for (std::size_t k = 0; k < a.plan.size(); ++k)
@@ -215,10 +204,11 @@ Status ProtocolWriter::writeArms(const Protocol& current, const Protocol& target
                                          "session_count, interval_weeks) VALUES (?, ?, ?, ?, ?)"),
                           {*id, static_cast<int>(k + 1), sessionKindKey(a.plan[k].kind),
                            a.plan[k].count, a.plan[k].intervalWeeks}));
-        TD_TRY(AuditLog::recordChanges(
-            m_db, m_actor, QStringLiteral("arm"), *id,
-            {{QStringLiteral("session_plan"), old ? planText(*old) : QString(), planText(a)}},
-            m_reason));
+        TD_TRY(
+            AuditLog::recordChanges(m_db, m_actor, QStringLiteral("arm"), *id,
+                                    {{QStringLiteral("session_plan"),
+                                      old ? sessionPlanText(*old) : QString(), sessionPlanText(a)}},
+                                    m_reason));
     }
     return {};
 }
