@@ -87,7 +87,8 @@ TEST_F(MainWindowTest, EachRoleStartsOnItsOwnWork)
     EXPECT_EQ(tabs[Role::PrincipalInvestigator].first(), QStringLiteral("Dashboard"));
     EXPECT_EQ(tabs[Role::Statistician].first(), QStringLiteral("Data tools"));
     EXPECT_EQ(tabs[Role::Administrator],
-              QStringList({QStringLiteral("Data tools"), QStringLiteral("Protocol")}));
+              QStringList({QStringLiteral("Data tools"), QStringLiteral("Protocol"),
+                           QStringLiteral("Users")}));
 }
 
 TEST_F(MainWindowTest, TheMenuOffersOnlyWhatTheRoleMayDo)

@@ -85,11 +85,13 @@ TEST_F(NorwegianWalkTest, NoEnglishIsLeftInAnyRolesWindow)
          << QStringLiteral("CDISC ODM") << QStringLiteral("XML") << QStringLiteral("CSV")
          << QStringLiteral("SPSS") << QStringLiteral("Stata");
     // Words that are the same in Bokmål.
-    const QStringList sameInBokmal = {QStringLiteral("Status"),   QStringLiteral("Instrument"),
-                                      QStringLiteral("Baseline"), QStringLiteral("Mild"),
-                                      QStringLiteral("Minimal"),  QStringLiteral("Arm"),
-                                      QStringLiteral("Format"),   QStringLiteral("Type"),
-                                      QStringLiteral("min"),      QStringLiteral("Booster")};
+    const QStringList sameInBokmal = {QStringLiteral("Status"),        QStringLiteral("Instrument"),
+                                      QStringLiteral("Baseline"),      QStringLiteral("Mild"),
+                                      QStringLiteral("Minimal"),       QStringLiteral("Arm"),
+                                      QStringLiteral("Format"),        QStringLiteral("Type"),
+                                      QStringLiteral("min"),           QStringLiteral("Booster"),
+                                      QStringLiteral("Administrator"), QStringLiteral("Minimum"),
+                                      QStringLiteral("Strata"),        QStringLiteral("SHA")};
     const QRegularExpression word(QStringLiteral("[A-Za-zÆØÅæøå]{2,}"));
     // Longest first, so a name inside a longer text does not break the longer one's match.
     std::sort(data.begin(), data.end(),

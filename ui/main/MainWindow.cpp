@@ -15,6 +15,7 @@
 #include "tools/DataToolsView.h"
 #include "tools/ImportMenu.h"
 #include "trial/ProtocolRepository.h"
+#include "users/UsersView.h"
 #include "worklist/WorklistView.h"
 #include "worklists/Worklist.h"
 
@@ -47,7 +48,7 @@ std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
     case Role::Statistician:
         return {Area::Tools, Area::Randomization, Area::Registry, Area::Consort};
     case Role::Administrator:
-        return {Area::Tools, Area::Protocol};
+        return {Area::Tools, Area::Protocol, Area::Users};
     }
     return {};
 }
@@ -224,6 +225,11 @@ void MainWindow::addArea(Area area)
         if (m_actor.can(Permission::ManageRandomization))
             addTab(new RandomizationSetupView(m_db, m_actor, this),
                    [] { return tr("Randomization"); });
+        break;
+    case Area::Users:
+        // The administrator's users; core refuses everyone else as well.
+        if (m_actor.can(Permission::ManageUsers))
+            addTab(new UsersView(m_db, m_actor, this), [] { return tr("Users"); });
         break;
     }
 }

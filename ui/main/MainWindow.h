@@ -45,7 +45,8 @@ public:
         Consort,
         Tools,
         Randomization,
-        Protocol
+        Protocol,
+        Users
     };
     static std::vector<Area> areasFor(const Actor& actor);
 
