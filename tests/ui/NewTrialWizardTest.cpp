@@ -20,6 +20,7 @@
 #include "protocol/ScheduleEditor.h"
 #include "protocol/SitesEditor.h"
 #include "protocol/StartPage.h"
+#include "protocol/StratificationEditor.h"
 #include "protocol/SummaryPage.h"
 #include "protocol/TrialEditor.h"
 #include "randomization/AllocationListRepository.h"
@@ -44,6 +45,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -217,6 +219,7 @@ TEST_F(NewTrialWizardTest, TheDitPilotSetUpFromBlankIsTheTrialCreated)
     type(covariates->covariates(), 0, CovariatesEditor::NameNb, QStringLiteral("Alder"));
     type(covariates->covariates(), 0, CovariatesEditor::Min, QStringLiteral("18"));
     type(covariates->covariates(), 0, CovariatesEditor::Max, QStringLiteral("80"));
+    tick(covariates->covariates(), 0, CovariatesEditor::Required, true); // stratified by below
     covariates->covariates()->addButton()->click();
     type(covariates->covariates(), 1, CovariatesEditor::Code, QStringLiteral("sex"));
     type(covariates->covariates(), 1, CovariatesEditor::NameEn, QStringLiteral("Sex"));
@@ -259,6 +262,32 @@ TEST_F(NewTrialWizardTest, TheDitPilotSetUpFromBlankIsTheTrialCreated)
     ASSERT_TRUE(nextEnabled(wizard)) << schedule->errorText().toStdString();
     wizard.next();
 
+    // Stratification: none to start with (one stratum); by site and by age cut at 40.
+    ASSERT_EQ(wizard.currentId(), NewTrialWizard::Stratification);
+    auto* strat = wizard.editorOf<StratificationEditor>(NewTrialWizard::Stratification);
+    EditTable* factors = strat->factors();
+    EXPECT_EQ(factors->rowCount(), 0);
+    EXPECT_TRUE(strat->strataText().contains(QStringLiteral("one stratum")));
+    EXPECT_TRUE(nextEnabled(wizard));
+    factors->addButton()->click();
+    type(factors, 0, StratificationEditor::Code, QStringLiteral("site"));
+    pick(factors, 0, StratificationEditor::Source, QStringLiteral("site"));
+    EXPECT_FALSE(factors->isCellEnabled(0, StratificationEditor::CutPoints));
+    factors->addButton()->click();
+    pick(factors, 1, StratificationEditor::Source, QStringLiteral("covariate"));
+    pick(factors, 1, StratificationEditor::Covariate, QStringLiteral("age"));
+    type(factors, 1, StratificationEditor::Code, QStringLiteral("age"));
+    EXPECT_FALSE(nextEnabled(wizard)); // a numeric covariate needs a cut point
+    EXPECT_TRUE(strat->errorText().contains(QStringLiteral("stratification[1].cut_points")))
+        << strat->errorText().toStdString();
+    type(factors, 1, StratificationEditor::CutPoints, QStringLiteral("40"));
+    ASSERT_TRUE(nextEnabled(wizard)) << strat->errorText().toStdString();
+    // (The English plural forms come from the translation file.)
+    EXPECT_TRUE(strat->strataText().contains(QRegularExpression(
+        QStringLiteral("^site \\(4 level.*\\) × age \\(2 level.*\\) = 8 strat"))))
+        << strat->strataText().toStdString();
+    wizard.next();
+
     // Session measure and primary outcome.
     auto* outcomes = wizard.editorOf<OutcomesEditor>(NewTrialWizard::Outcomes);
     EXPECT_FALSE(nextEnabled(wizard)); // no primary outcome yet
@@ -291,6 +320,8 @@ TEST_F(NewTrialWizardTest, TheDitPilotSetUpFromBlankIsTheTrialCreated)
     EXPECT_TRUE(summary->summaryText().contains(QStringLiteral("Clinic 4")));
     EXPECT_TRUE(summary->summaryText().contains(QStringLiteral("HRSD-17 at 6 months")))
         << summary->summaryText().toStdString();
+    EXPECT_TRUE(summary->summaryText().contains(QStringLiteral("age – covariate age, cut at 40")))
+        << summary->summaryText().toStdString();
     const QString protocolFile = m_dir.filePath(QStringLiteral("dit-protocol.json"));
     EXPECT_TRUE(summary->saveProtocolFile(protocolFile)) << summary->statusText().toStdString();
     auto reread = ProtocolFile::readFile(protocolFile);
@@ -319,6 +350,14 @@ TEST_F(NewTrialWizardTest, TheDitPilotSetUpFromBlankIsTheTrialCreated)
     EXPECT_EQ(stored->schedule[0].instruments[0].rater, Rater::BlindedClinician);
     EXPECT_EQ(stored->primaryOutcome,
               (PrimaryOutcome{QStringLiteral("hrsd17"), QStringLiteral("m6")}));
+    ASSERT_EQ(stored->factors.size(), 2u);
+    EXPECT_EQ(stored->factors[0].code, QStringLiteral("site"));
+    EXPECT_EQ(stored->factors[0].source, StratSource::Site);
+    EXPECT_TRUE(stored->factors[0].cutPoints.isEmpty());
+    EXPECT_EQ(stored->factors[1].code, QStringLiteral("age"));
+    EXPECT_EQ(stored->factors[1].source, StratSource::Covariate);
+    EXPECT_EQ(stored->factors[1].variable, QStringLiteral("age"));
+    EXPECT_EQ(stored->factors[1].cutPoints, QList<double>{40});
 }
 
 TEST_F(NewTrialWizardTest, ABrokenRuleIsShownAtItsFieldAndNextWaits)
@@ -356,6 +395,7 @@ TEST_F(NewTrialWizardTest, ABrokenRuleIsShownAtItsFieldAndNextWaits)
     // A visit for an arm that is then renamed follows the new code.
     wizard.next();
     wizard.next();
+    ASSERT_EQ(wizard.currentId(), NewTrialWizard::Schedule);
     auto* schedule = wizard.editorOf<ScheduleEditor>(NewTrialWizard::Schedule);
     choose(schedule->visits(), 3);
     EXPECT_EQ(schedule->arms()->selected(), QStringList{QStringLiteral("DIT")});
@@ -571,6 +611,53 @@ TEST_F(ProtocolViewTest, TheAdministratorHasAProtocolAreaAndEveryoneFileNewTrial
     EXPECT_TRUE(coordinator.newTrialAction()->isEnabled());
 }
 
+// The Protocol area's Stratification tab: a change is saved in place before randomization (the
+// core refuses removing the factor the randomization setup uses), and refused once anyone is.
+using StratificationInProtocolArea = ProtocolViewTest;
+
+TEST_F(StratificationInProtocolArea, SavedBeforeRandomizationAndRefusedAfter)
+{
+    const Actor admin = m_admin;
+    {
+        ProtocolView view(*m_db, admin);
+        auto* strat = view.editorOf<StratificationEditor>();
+        ASSERT_NE(strat, nullptr);
+        EXPECT_EQ(view.pages()->tabText(view.pages()->indexOf(strat)),
+                  QStringLiteral("Stratification"));
+        EditTable* factors = strat->factors();
+        ASSERT_EQ(factors->rowCount(), 2);
+        EXPECT_EQ(factors->text(1, StratificationEditor::CutPoints), QStringLiteral("24"));
+        factors->setCurrentRow(0);
+        factors->removeButton()->click();
+        const QString used = view.save();
+        EXPECT_TRUE(used.contains(QStringLiteral("stratification[0]"))) << used.toStdString();
+        EXPECT_EQ(view.errorText(), used);
+        view.reload();
+        ASSERT_EQ(factors->rowCount(), 2);
+        type(factors, 1, StratificationEditor::CutPoints, QStringLiteral("20"));
+        EXPECT_EQ(view.save(), QString()) << view.errorText().toStdString();
+        auto stored = ProtocolRepository(*m_db).load(admin);
+        ASSERT_TRUE(stored.ok());
+        EXPECT_EQ(stored->factors[1].cutPoints, QList<double>{20});
+        EXPECT_EQ(stored->version, 1);
+    }
+
+    randomizeOne();
+
+    ProtocolView view(*m_db, admin);
+    ASSERT_TRUE(view.isAmendmentMode());
+    auto* strat = view.editorOf<StratificationEditor>();
+    type(strat->factors(), 1, StratificationEditor::CutPoints, QStringLiteral("22"));
+    EXPECT_FALSE(strat->hasProblems()); // the rules allow it; the amendment does not
+    view.reasonEdit()->setText(QStringLiteral("More severe participants than expected"));
+    const QString refused = view.save();
+    EXPECT_TRUE(refused.contains(QStringLiteral("stratification[1]"))) << refused.toStdString();
+    EXPECT_EQ(view.errorText(), refused);
+    auto stored = ProtocolRepository(*m_db).load(admin);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->factors[1].cutPoints, QList<double>{20});
+}
+
 } // namespace
 
 // Pictures of every wizard page and of the Protocol area in both languages:
@@ -591,9 +678,9 @@ TEST_F(ScreenshotProtocol, EveryWizardPageAndTheProtocolAreaInBothLanguages)
     if (dir.isEmpty())
         GTEST_SKIP() << "set TD_SCREENSHOT_DIR to a directory";
     QDir().mkpath(dir);
-    const char* const pageNames[] = {"start",    "trial",         "sites",
-                                     "arms",     "covariates",    "schedule",
-                                     "outcomes", "administrator", "summary"};
+    const char* const pageNames[] = {"start",         "trial",          "sites",    "arms",
+                                     "covariates",    "stratification", "schedule", "outcomes",
+                                     "administrator", "summary"};
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("nb")}) {
         ASSERT_TRUE(m_languages.setLanguage(language));
         {
@@ -624,6 +711,32 @@ TEST_F(ScreenshotProtocol, EveryWizardPageAndTheProtocolAreaInBothLanguages)
             type(arms->arms(), 0, ArmsEditor::Ratio, 0);
             type(arms->arms(), 1, ArmsEditor::NameNb, QString());
             saveShot(wizard, dir, QStringLiteral("%1-wizard-arms-problems").arg(language));
+            // Stratification refused at its cells: a covariate that is not required for
+            // randomization, and cut points that do not ascend.
+            type(arms->arms(), 0, ArmsEditor::Ratio, 3);
+            type(arms->arms(), 1, ArmsEditor::NameNb, QStringLiteral("Lavintensiv behandling"));
+            wizard.next();
+            wizard.next();
+            ASSERT_EQ(wizard.currentId(), NewTrialWizard::Stratification);
+            EditTable* factors =
+                wizard.editorOf<StratificationEditor>(NewTrialWizard::Stratification)->factors();
+            factors->addButton()->click();
+            pick(factors, 1, StratificationEditor::Source, QStringLiteral("covariate"));
+            type(factors, 1, StratificationEditor::CutPoints, QStringLiteral("40"));
+            factors->addButton()->click();
+            pick(factors, 2, StratificationEditor::Source, QStringLiteral("severity"));
+            type(factors, 2, StratificationEditor::CutPoints, QStringLiteral("24, 14"));
+            saveShot(wizard, dir,
+                     QStringLiteral("%1-wizard-stratification-problems").arg(language));
+        }
+        {
+            NewTrialWizard wizard;
+            wizard.resize(1000, 760);
+            wizard.show();
+            wizard.startPage()->choose(StartPage::Start::Mop);
+            while (wizard.currentId() != NewTrialWizard::Stratification)
+                wizard.next();
+            saveShot(wizard, dir, QStringLiteral("%1-wizard-stratification-mop").arg(language));
         }
         {
             NewTrialWizard wizard;

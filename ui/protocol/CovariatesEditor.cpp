@@ -127,11 +127,10 @@ QString CovariatesEditor::subTitle() const
 
 bool CovariatesEditor::belongs(const QString& path) const
 {
-    // A stratification factor names a covariate: its problem is fixed here.
+    // A stratification factor's problems, even those about its covariate, are shown on the
+    // stratification page.
     return path.startsWith(QStringLiteral("covariates")) ||
-           path.startsWith(QStringLiteral("eligibility")) ||
-           (path.startsWith(QStringLiteral("stratification")) &&
-            path.endsWith(QStringLiteral(".covariate")));
+           path.startsWith(QStringLiteral("eligibility"));
 }
 
 Covariate* CovariatesEditor::currentCovariate()
@@ -200,7 +199,16 @@ void CovariatesEditor::storeCovariate(int row)
     if (row < 0 || row >= static_cast<int>(list.size()))
         return;
     Covariate& c = list[static_cast<std::size_t>(row)];
-    c.code = m_covariates->text(row, Code).trimmed();
+    const QString code = m_covariates->text(row, Code).trimmed();
+    // A stratification factor on the covariate follows its new code.
+    if (!c.code.isEmpty() && c.code != code)
+        for (StratFactor& f : m_draft.edit().factors)
+            if (f.source == StratSource::Covariate && f.variable == c.code) {
+                if (f.code == f.variable)
+                    f.name = f.code = code;
+                f.variable = code;
+            }
+    c.code = code;
     c.name = LocalText(m_covariates->text(row, NameEn), m_covariates->text(row, NameNb));
     c.type = covariateTypeFromKey(m_covariates->choice(row, Type)).value_or(CovariateType::Integer);
     c.requiredForRandomization = m_covariates->checked(row, Required);

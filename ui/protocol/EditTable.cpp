@@ -210,6 +210,21 @@ void EditTable::setChoice(int row, int column, const QString& key)
     m_filling = false;
 }
 
+void EditTable::setCellEnabled(int row, int column, bool enabled)
+{
+    m_filling = true;
+    QTableWidgetItem* item = itemAt(row, column);
+    if (item->flags().testFlag(Qt::ItemIsEnabled) != enabled)
+        item->setFlags(item->flags().setFlag(Qt::ItemIsEnabled, enabled));
+    m_filling = false;
+}
+
+bool EditTable::isCellEnabled(int row, int column) const
+{
+    const QTableWidgetItem* item = m_table->item(row, column);
+    return !item || item->flags().testFlag(Qt::ItemIsEnabled);
+}
+
 QString EditTable::text(int row, int column) const
 {
     const QTableWidgetItem* item = m_table->item(row, column);

@@ -58,6 +58,10 @@ public:
     void setNumber(int row, int column, int value);
     void setChecked(int row, int column, bool checked);
     void setChoice(int row, int column, const QString& key);
+    // A cell that does not apply to its row (e.g. the cut points of a site factor): greyed out,
+    // skipped by the arrow keys and not editable.
+    void setCellEnabled(int row, int column, bool enabled);
+    bool isCellEnabled(int row, int column) const;
     QString text(int row, int column) const;
     int number(int row, int column) const;
     bool checked(int row, int column) const;

@@ -9,6 +9,7 @@
 #include "protocol/ScheduleEditor.h"
 #include "protocol/SitesEditor.h"
 #include "protocol/StartPage.h"
+#include "protocol/StratificationEditor.h"
 #include "protocol/SummaryPage.h"
 #include "protocol/TrialEditor.h"
 #include "trial/NewTrial.h"
@@ -30,9 +31,12 @@ NewTrialWizard::NewTrialWizard(QWidget* parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoDefaultButton, false);
     setPage(Start, m_start);
+    // In PageId order.
     const QList<ProtocolEditor*> editors = {
-        new TrialEditor(*m_draft),      new SitesEditor(*m_draft),    new ArmsEditor(*m_draft),
-        new CovariatesEditor(*m_draft), new ScheduleEditor(*m_draft), new OutcomesEditor(*m_draft)};
+        new TrialEditor(*m_draft),    new SitesEditor(*m_draft),
+        new ArmsEditor(*m_draft),     new CovariatesEditor(*m_draft),
+        new ScheduleEditor(*m_draft), new StratificationEditor(*m_draft),
+        new OutcomesEditor(*m_draft)};
     for (int i = 0; i < editors.size(); ++i) {
         auto* page = new EditorPage(editors[i], this);
         m_editors << page;

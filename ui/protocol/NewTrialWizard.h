@@ -12,7 +12,8 @@ class StartPage;
 class SummaryPage;
 
 // File > New trial…: choose a start (a template, blank or a protocol file), edit the protocol
-// page by page (Next is refused while a page shows a problem), name the first administrator,
+// page by page (trial, sites, arms, covariates and eligibility, stratification, schedule,
+// outcomes; Next is refused while a page shows a problem), name the first administrator,
 // read the summary and create the trial file through NewTrial::create, which leaves no file
 // when it refuses.
 class NewTrialWizard : public QWizard
@@ -27,6 +28,7 @@ public:
         Arms,
         Covariates,
         Schedule,
+        Stratification, // after the schedule: a severity factor cuts a baseline instrument
         Outcomes,
         Administrator,
         Summary

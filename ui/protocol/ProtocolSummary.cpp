@@ -2,6 +2,7 @@
 
 #include "protocol/ProtocolDraft.h"
 #include "protocol/ProtocolTexts.h"
+#include "protocol/StratificationEditor.h"
 
 #include <QLocale>
 
@@ -90,6 +91,23 @@ QString ProtocolSummary::html(const ProtocolDraft& draft)
                              both(c.text));
     out += section(tr("Eligibility criteria"), criteria, tr("none"));
 
+    // In the order of the wizard's pages: stratification comes after the covariates.
+    QStringList factors;
+    for (const StratFactor& f : p.factors) {
+        const QString cuts = StratificationEditor::cutPointsText(f.cutPoints);
+        QString how;
+        if (f.source == StratSource::Site)
+            how = tr("by site");
+        else if (f.source == StratSource::Covariate)
+            how = f.cutPoints.isEmpty() ? tr("covariate %1, by its choices").arg(f.variable)
+                                        : tr("covariate %1, cut at %2").arg(f.variable, cuts);
+        else
+            how = tr("%1 total at %2, cut at %3")
+                      .arg(draft.instrumentName(f.variable), f.timePoint, cuts);
+        factors << QStringLiteral("<b>%1</b> – %2").arg(esc(f.code), esc(how));
+    }
+    out += section(tr("Stratification"), factors, tr("none (one stratum)"));
+
     QStringList visits;
     for (const TimePoint& tp : p.schedule) {
         QStringList given;
@@ -112,12 +130,6 @@ QString ProtocolSummary::html(const ProtocolDraft& draft)
             tr("%1 at every session of %2")
                 .arg(draft.instrumentName(m.instrumentId), ProtocolTexts::armsText(m.arms)));
     out += section(tr("Session measures"), measures, tr("none"));
-
-    QStringList factors;
-    for (const StratFactor& f : p.factors)
-        factors << esc(f.name.isEmpty() ? f.code : f.name);
-    if (!factors.isEmpty())
-        out += section(tr("Stratification"), factors, tr("none"));
 
     const TimePoint* primary = p.timePointByCode(p.primaryOutcome.timePoint);
     out +=

@@ -74,6 +74,35 @@ ProtocolTexts::Choices ProtocolTexts::criterionKinds()
         {criterionKindKey(CriterionKind::Exclusion), criterionKindName(CriterionKind::Exclusion)}};
 }
 
+QString ProtocolTexts::stratSourceName(StratSource source)
+{
+    switch (source) {
+    case StratSource::Site:
+        return tr("Site");
+    case StratSource::Covariate:
+        return tr("Covariate");
+    case StratSource::Severity:
+        return tr("Severity");
+    }
+    return {};
+}
+
+ProtocolTexts::Choices ProtocolTexts::stratSources()
+{
+    Choices out;
+    for (StratSource s : {StratSource::Site, StratSource::Covariate, StratSource::Severity})
+        out.append({stratSourceKey(s), stratSourceName(s)});
+    return out;
+}
+
+std::optional<StratSource> ProtocolTexts::stratSourceFromKey(const QString& key)
+{
+    for (StratSource s : {StratSource::Site, StratSource::Covariate, StratSource::Severity})
+        if (stratSourceKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
 QString ProtocolTexts::comparativeRoleName(const QString& role)
 {
     if (role == QStringLiteral("statistician"))

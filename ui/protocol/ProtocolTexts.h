@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QPair>
+#include <optional>
 
 namespace td {
 
@@ -24,6 +25,9 @@ public:
     static Choices covariateTypes();
     static QString criterionKindName(CriterionKind kind);
     static Choices criterionKinds();
+    static QString stratSourceName(StratSource source);
+    static Choices stratSources();
+    static std::optional<StratSource> stratSourceFromKey(const QString& key);
     // statistician, principal_investigator, dmc
     static QString comparativeRoleName(const QString& role);
     // The arms a visit or session measure is for; an empty list means every arm.

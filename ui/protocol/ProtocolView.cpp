@@ -9,6 +9,7 @@
 #include "protocol/ProtocolDraft.h"
 #include "protocol/ScheduleEditor.h"
 #include "protocol/SitesEditor.h"
+#include "protocol/StratificationEditor.h"
 #include "protocol/TrialEditor.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
@@ -45,9 +46,10 @@ ProtocolView::ProtocolView(Database& db, const Actor& actor, QWidget* parent)
         m_draft->setCatalog(*catalog);
     m_mode->setWordWrap(true);
     m_mode->setObjectName(QStringLiteral("mode"));
-    m_editors = {new TrialEditor(*m_draft),    new SitesEditor(*m_draft),
-                 new ArmsEditor(*m_draft),     new CovariatesEditor(*m_draft),
-                 new ScheduleEditor(*m_draft), new OutcomesEditor(*m_draft)};
+    m_editors = {new TrialEditor(*m_draft),          new SitesEditor(*m_draft),
+                 new ArmsEditor(*m_draft),           new CovariatesEditor(*m_draft),
+                 new StratificationEditor(*m_draft), new ScheduleEditor(*m_draft),
+                 new OutcomesEditor(*m_draft)};
     for (ProtocolEditor* e : m_editors) {
         m_pages->addTab(e, QString());
         connect(e, &ProtocolEditor::problemsChanged, this, &ProtocolView::showProblemsOnTabs);

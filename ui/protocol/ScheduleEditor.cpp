@@ -109,10 +109,9 @@ QString ScheduleEditor::subTitle() const
 
 bool ScheduleEditor::belongs(const QString& path) const
 {
-    // A severity stratum names a visit and an instrument: its problems are fixed here.
-    return path.startsWith(QStringLiteral("schedule")) ||
-           (path.startsWith(QStringLiteral("stratification")) &&
-            !path.endsWith(QStringLiteral(".covariate")));
+    // A severity factor's problems (its visit, its instrument) are shown on the stratification
+    // page.
+    return path.startsWith(QStringLiteral("schedule"));
 }
 
 TimePoint* ScheduleEditor::currentVisit()
