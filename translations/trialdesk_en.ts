@@ -2139,6 +2139,10 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>The new order must name every element of the list once: %1.</source>
         <translation>The new order must name every element of the list once: %1.</translation>
     </message>
+    <message>
+        <source>Protocol as set up before protocol versions</source>
+        <translation>Protocol as set up before protocol versions</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolRules</name>
@@ -2458,6 +2462,26 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>seen by %1</source>
         <translation>seen by %1</translation>
     </message>
+    <message>
+        <source>by site</source>
+        <translation>by site</translation>
+    </message>
+    <message>
+        <source>covariate %1, by its choices</source>
+        <translation>covariate %1, by its choices</translation>
+    </message>
+    <message>
+        <source>covariate %1, cut at %2</source>
+        <translation>covariate %1, cut at %2</translation>
+    </message>
+    <message>
+        <source>%1 total at %2, cut at %3</source>
+        <translation>%1 total at %2, cut at %3</translation>
+    </message>
+    <message>
+        <source>none (one stratum)</source>
+        <translation>none (one stratum)</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTemplates</name>
@@ -2568,6 +2592,18 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
             <numerusform>every week</numerusform>
             <numerusform>every %n weeks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Covariate</source>
+        <translation>Covariate</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3392,64 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>td::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>The person signs in with this user name and password, and sees and does what the role allows. Tell them the password in person.</source>
+        <translation>The person signs in with this user name and password, and sees and does what the role allows. Tell them the password in person.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Lower-case, used to sign in; for example anna.berg.</source>
+        <translation>Lower-case, used to sign in; for example anna.berg.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>Shown in lists; the user name when left empty</source>
+        <translation>Shown in lists; the user name when left empty</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat password:</source>
+        <translation>Rep&amp;eat password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
+    </message>
+    <message>
+        <source>%1: may %2.</source>
+        <translation>%1: may %2.</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4957,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>&amp;New trial…</source>
         <translation>&amp;New trial…</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
 </context>
 <context>
     <name>td::NewTrialWizard</name>
@@ -6053,6 +6151,87 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
 </context>
 <context>
+    <name>td::StratificationEditor</name>
+    <message>
+        <source>Stratification</source>
+        <translation>Stratification</translation>
+    </message>
+    <message>
+        <source>The factors randomization balances the arms within: the site, a covariate cut into levels, or the severity before randomization cut at a score.</source>
+        <translation>The factors randomization balances the arms within: the site, a covariate cut into levels, or the severity before randomization cut at a score.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No stratification factors: every participant is in one stratum.</source>
+        <translation>No stratification factors: every participant is in one stratum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n level(s))</source>
+        <translation>
+            <numerusform>%1 (%n level)</numerusform>
+            <numerusform>%1 (%n levels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %n stratum(s)</source>
+        <translation>
+            <numerusform>%1 = %n stratum</numerusform>
+            <numerusform>%1 = %n strata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write the cut points as numbers separated by &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a number; write the cut points as numbers separated by &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Covariate</source>
+        <translation>Covariate</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Time point</translation>
+    </message>
+    <message>
+        <source>Cut points</source>
+        <translation>Cut points</translation>
+    </message>
+    <message>
+        <source>&amp;Add factor</source>
+        <translation>&amp;Add factor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove factor</source>
+        <translation>&amp;Remove factor</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by &quot;%1&quot; (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</source>
+        <translation>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by &quot;%1&quot; (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</translation>
+    </message>
+</context>
+<context>
     <name>td::SummaryPage</name>
     <message>
         <source>The protocol still has problems; go back and correct them:</source>
@@ -6245,6 +6424,55 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>not set</source>
         <translation>not set</translation>
+    </message>
+</context>
+<context>
+    <name>td::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>td::UsersView</name>
+    <message>
+        <source>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail.</source>
+        <translation>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Users: %n</source>
+        <translation>
+            <numerusform>&amp;Users: %n</numerusform>
+            <numerusform>&amp;Users: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added as %3 and can now sign in.</source>
+        <translation>%1 (%2) was added as %3 and can now sign in.</translation>
     </message>
 </context>
 <context>

@@ -2139,6 +2139,10 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>The new order must name every element of the list once: %1.</source>
         <translation>Den nye rekkefølgen må nevne hvert element i listen én gang: %1.</translation>
     </message>
+    <message>
+        <source>Protocol as set up before protocol versions</source>
+        <translation>Protokollen slik den var satt opp før protokollversjoner</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolRules</name>
@@ -2361,102 +2365,122 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <name>ProtocolSummary</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke angitt</translation>
     </message>
     <message>
         <source>Target sample size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt utvalgsstørrelse: %1</translation>
     </message>
     <message>
         <source>Recruitment: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekruttering: %1 til %2</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentre</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; – %2: ratio %3, %4 weeks of treatment; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2: forholdstall %3, %4 ukers behandling; %5</translation>
     </message>
     <message>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Armer</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fra %1 til %2</translation>
     </message>
     <message>
         <source>required for randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>kreves for randomisering</translation>
     </message>
     <message>
         <source>Covariates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kovariater</translation>
     </message>
     <message>
         <source>Eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterier for deltakelse</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: uke %3, vindu ± %n dag</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: uke %3, vindu ± %n dager</numerusform>
         </translation>
     </message>
     <message>
         <source>before randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>før randomisering</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1</translation>
     </message>
     <message>
         <source>Visit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøksplan</translation>
     </message>
     <message>
         <source>%1 at every session of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ved hver time i %2</translation>
     </message>
     <message>
         <source>Session measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål ved hver time</translation>
     </message>
     <message>
         <source>Stratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratifisering</translation>
     </message>
     <message>
         <source>Primary outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Primært utfallsmål</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke valgt</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished">%1 %2 ved %2 {1 ?}</translation>
+        <translation>%1 ved %2</translation>
     </message>
     <message>
         <source>Outcomes compared between arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall sammenlignet mellom armer</translation>
     </message>
     <message>
         <source>no one before the database is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen før databasen er låst</translation>
     </message>
     <message>
         <source>seen by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sett av %1</translation>
+    </message>
+    <message>
+        <source>by site</source>
+        <translation>etter senter</translation>
+    </message>
+    <message>
+        <source>covariate %1, by its choices</source>
+        <translation>kovariat %1, etter valgene</translation>
+    </message>
+    <message>
+        <source>covariate %1, cut at %2</source>
+        <translation>kovariat %1, delt ved %2</translation>
+    </message>
+    <message>
+        <source>%1 total at %2, cut at %3</source>
+        <translation>%1 totalskår ved %2, delt ved %3</translation>
+    </message>
+    <message>
+        <source>none (one stratum)</source>
+        <translation>ingen (ett stratum)</translation>
     </message>
 </context>
 <context>
@@ -2482,92 +2506,104 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <name>ProtocolTexts</name>
     <message>
         <source>Self-report</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvrapport</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniker</translation>
     </message>
     <message>
         <source>Blinded clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindet kliniker</translation>
     </message>
     <message>
         <source>Booster sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfriskningstimer</translation>
     </message>
     <message>
         <source>Regular sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinære timer</translation>
     </message>
     <message>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Heltall</translation>
     </message>
     <message>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Desimaltall</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Valg</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritekst</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksklusjon</translation>
     </message>
     <message>
         <source>Inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusjon</translation>
     </message>
     <message>
         <source>Statistician</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiker</translation>
     </message>
     <message>
         <source>Principal investigator</source>
-        <translation type="unfinished">Prosjektleder</translation>
+        <translation>Prosjektleder</translation>
     </message>
     <message>
         <source>Data monitoring committee (DMC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamonitoreringskomité (DMC)</translation>
     </message>
     <message>
         <source>every arm</source>
-        <translation type="unfinished"></translation>
+        <translation>alle armer</translation>
     </message>
     <message>
         <source>no planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen planlagte timer</translation>
     </message>
     <message numerus="yes">
         <source>%n booster session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppfriskningstime</numerusform>
+            <numerusform>%n oppfriskningstimer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n regular session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordinær time</numerusform>
+            <numerusform>%n ordinære timer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hver uke</numerusform>
+            <numerusform>hver %n. uke</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Senter</translation>
+    </message>
+    <message>
+        <source>Covariate</source>
+        <translation>Kovariat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
     </message>
 </context>
 <context>
@@ -3359,38 +3395,96 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
-    <name>td::AdministratorPage</name>
+    <name>td::AddUserDialog</name>
     <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished">De to passordene er ulike; skriv det samme passordet to ganger.</translation>
+        <source>Add user</source>
+        <translation>Legg til bruker</translation>
     </message>
     <message>
-        <source>First administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The administrator signs in to the new trial first, adds the other users and can change the protocol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The person signs in with this user name and password, and sees and does what the role allows. Tell them the password in person.</source>
+        <translation>Personen logger inn med dette brukernavnet og passordet, og ser og gjør det rollen tillater. Gi passordet til personen direkte.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Brukernavn:</translation>
+        <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <source>Full na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <source>Lower-case, used to sign in; for example anna.berg.</source>
+        <translation>Små bokstaver, brukes ved innlogging; for eksempel anna.berg.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Fullt &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Shown in lists; the user name when left empty</source>
+        <translation>Vises i lister; brukernavnet hvis feltet står tomt</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passord:</translation>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Minst %n tegn.</numerusform>
+            <numerusform>Minst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat password:</source>
+        <translation>&amp;Gjenta passord:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>De to passordene er ulike; skriv det samme passordet to ganger.</translation>
+    </message>
+    <message>
+        <source>%1: may %2.</source>
+        <translation>%1: kan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>td::AdministratorPage</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>De to passordene er ulike; skriv det samme passordet to ganger.</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Første administrator</translation>
+    </message>
+    <message>
+        <source>The administrator signs in to the new trial first, adds the other users and can change the protocol.</source>
+        <translation>Administratoren logger inn i den nye studien først, legger til de andre brukerne og kan endre protokollen.</translation>
+    </message>
+    <message>
+        <source>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</source>
+        <translation>Brukernavn er 2 til 32 små bokstaver, sifre, «.», «_» eller «-», og begynner med en bokstav. Passordet trenger minst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Fullt na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished">&amp;Gjenta passord:</translation>
+        <translation>&amp;Gjenta passord:</translation>
     </message>
 </context>
 <context>
@@ -3492,99 +3586,99 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <name>td::ArmsEditor</name>
     <message>
         <source>Arms and session plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Armer og timeplaner</translation>
     </message>
     <message>
         <source>The treatments participants are randomized to, in what ratio, and the sessions each arm plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingene deltakerne randomiseres til, i hvilket forhold, og timene hver arm planlegger.</translation>
     </message>
     <message>
         <source>Session p&amp;lan of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time&amp;plan for %1:</translation>
     </message>
     <message>
         <source>Session p&amp;lan (choose an arm above):</source>
-        <translation type="unfinished"></translation>
+        <translation>Time&amp;plan (velg en arm ovenfor):</translation>
     </message>
     <message>
         <source>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én rad per arm. Forholdstallet er armens andel av allokeringen (3, 2 og 1 for 3:2:1); fargen (#rrggbb) merker armen i diagrammer.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (engelsk)</translation>
     </message>
     <message>
         <source>Name (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (norsk)</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Forholdstall</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farge</translation>
     </message>
     <message>
         <source>Treatment weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsuker</translation>
     </message>
     <message>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte timer</translation>
     </message>
     <message>
         <source>&amp;Add arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til arm</translation>
     </message>
     <message>
         <source>&amp;Remove arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern arm</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Terapitimer</translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Weeks apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Uker mellom</translation>
     </message>
     <message>
         <source>Add &amp;session run</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til time&amp;serie</translation>
     </message>
     <message>
         <source>Remo&amp;ve run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern se&amp;rie</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt op&amp;p</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ne&amp;d</translation>
     </message>
     <message>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Armer</translation>
     </message>
 </context>
 <context>
@@ -3985,131 +4079,131 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <name>td::CovariatesEditor</name>
     <message>
         <source>Covariates and eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Kovariater og deltakelseskriterier</translation>
     </message>
     <message>
         <source>What is recorded about each participant before randomization, and the criteria that make a person eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som registreres om hver deltaker før randomisering, og kriteriene som gjør en person aktuell for deltakelse.</translation>
     </message>
     <message>
         <source>C&amp;hoices of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valg for %1:</translation>
     </message>
     <message>
         <source>C&amp;hoices (for a covariate of the type Choice, chosen above):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valg (for en kovariat av typen Valg, valgt ovenfor):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number; leave it empty for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et tall; la feltet stå tomt for ingen grense</translation>
     </message>
     <message>
         <source>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kovariater: minimum og maksimum bare for tall; kryss av «Påkrevd» når randomiseringen trenger verdien.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (engelsk)</translation>
     </message>
     <message>
         <source>Name (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (norsk)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimum</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd</translation>
     </message>
     <message>
         <source>&amp;Add covariate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til kovariat</translation>
     </message>
     <message>
         <source>&amp;Remove covariate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern kovariat</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
         <source>Label (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (engelsk)</translation>
     </message>
     <message>
         <source>Label (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (norsk)</translation>
     </message>
     <message>
         <source>Add ch&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til va&amp;lg</translation>
     </message>
     <message>
         <source>Remo&amp;ve choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern valg</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt op&amp;p</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ne&amp;d</translation>
     </message>
     <message>
         <source>&amp;Eligibility criteria, asked in this order at screening:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltakelseskriterier, spurt i denne rekkefølgen ved screening:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Text (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (engelsk)</translation>
     </message>
     <message>
         <source>Text (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (norsk)</translation>
     </message>
     <message>
         <source>Add criter&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til kri&amp;terium</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern kriterium</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt opp</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ned</translation>
     </message>
     <message>
         <source>Covariates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kovariater</translation>
     </message>
 </context>
 <context>
@@ -4384,23 +4478,23 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <name>td::EditTable</name>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pil opp</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pil ned</translation>
     </message>
     <message>
         <source>Shortcut in the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtast i tabellen: %1</translation>
     </message>
 </context>
 <context>
@@ -4492,39 +4586,39 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <name>td::FactorTable</name>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivåer</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vekt</translation>
     </message>
     <message>
         <source>Code in the protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode i protokollen: %1</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Senter</translation>
+        <translation>Senter</translation>
     </message>
     <message>
         <source>Severity: %1 total at %2, cut at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlighetsgrad: %1 totalskår ved %2, delt ved %3</translation>
     </message>
     <message>
         <source>Severity: %1 total at baseline, cut at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlighetsgrad: %1 totalskår ved baseline, delt ved %2</translation>
     </message>
     <message>
         <source>Covariate: %1, cut at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kovariat: %1, delt ved %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4853,125 +4947,129 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomisering</translation>
     </message>
     <message>
         <source>&amp;New trial…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny studie …</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Brukere</translation>
     </message>
 </context>
 <context>
     <name>td::NewTrialWizard</name>
     <message>
         <source>Choose the file to create the trial in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg filen studien skal opprettes i.</translation>
     </message>
     <message>
         <source>First administrator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Første administrator: %1</translation>
     </message>
     <message>
         <source>New trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny studie</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <source>&amp;Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekreft</translation>
     </message>
     <message>
         <source>&amp;Create trial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett studie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp</translation>
     </message>
 </context>
 <context>
     <name>td::OutcomesEditor</name>
     <message>
         <source>Session measures and primary outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål ved timene og primært utfallsmål</translation>
     </message>
     <message>
         <source>Instruments given at therapy sessions, the primary outcome, and who sees outcomes compared between arms before the database is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumenter som gis ved terapitimene, det primære utfallsmålet, og hvem som ser utfall sammenlignet mellom armer før databasen er låst.</translation>
     </message>
     <message>
         <source>%1 – %2 (week %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (uke %3)</translation>
     </message>
     <message>
         <source>&amp;Session measures: instruments given at every therapy session of the arms ticked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål ved timene: instrumenter som gis ved hver terapitime i armene som er krysset av nedenfor.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished">Instrument</translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Armer</translation>
     </message>
     <message>
         <source>&amp;Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til mål</translation>
     </message>
     <message>
         <source>&amp;Remove measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern mål</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
         <source>Given in the arms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gis i armene:</translation>
     </message>
     <message>
         <source>Primary outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Primært utfallsmål</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished">&amp;Instrument:</translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>At &amp;visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved &amp;besøk:</translation>
     </message>
     <message>
         <source>Outcomes compared between arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall sammenlignet mellom armer</translation>
     </message>
     <message>
         <source>Before the database is locked, only these roles see effect sizes, change and trajectories per arm; everyone else sees pooled figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Før databasen er låst, ser bare disse rollene effektstørrelser, endring og forløp per arm; alle andre ser samlede tall.</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
 </context>
 <context>
@@ -5223,9 +5321,9 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <name>td::ProtocolEditor</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og %n problem til.</numerusform>
+            <numerusform>… og %n problemer til.</numerusform>
         </translation>
     </message>
 </context>
@@ -5233,306 +5331,306 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <name>td::ProtocolView</name>
     <message>
         <source>The protocol has problems, shown on the pages marked; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen har problemer, vist på sidene som er merket; ingenting ble lagret.</translation>
     </message>
     <message>
         <source>An amendment needs a reason; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En protokollendring trenger en begrunnelse; ingenting ble lagret.</translation>
     </message>
     <message numerus="yes">
         <source>Amendment saved as protocol version %1 (%n change(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Protokollendringen er lagret som protokollversjon %1 (%n endring).</numerusform>
+            <numerusform>Protokollendringen er lagret som protokollversjon %1 (%n endringer).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Protocol saved (%n change(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Protokollen er lagret (%n endring).</numerusform>
+            <numerusform>Protokollen er lagret (%n endringer).</numerusform>
         </translation>
     </message>
     <message>
         <source>This page has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne siden har problemer</translation>
     </message>
     <message>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjonshistorikk</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder fra</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message numerus="yes">
         <source>Amendment mode: %n participant(s) are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endringsmodus: %n deltaker er randomisert, så en endring er en protokollendring. Den blir protokollversjon %1 fra ikrafttredelsesdatoen, trenger en begrunnelse, og kan legge til eller utvide, men ikke fjerne eller endre det lagrede data avhenger av.</numerusform>
+            <numerusform>Endringsmodus: %n deltakere er randomisert, så en endring er en protokollendring. Den blir protokollversjon %1 fra ikrafttredelsesdatoen, trenger en begrunnelse, og kan legge til eller utvide, men ikke fjerne eller endre det lagrede data avhenger av.</numerusform>
         </translation>
     </message>
     <message>
         <source>No one is randomized yet: saving changes protocol version %1 in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er randomisert ennå: lagring endrer protokollversjon %1 direkte.</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollendring</translation>
     </message>
     <message>
         <source>Save the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre protokollen</translation>
     </message>
     <message>
         <source>Reaso&amp;n for the amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begr&amp;unnelse for protokollendringen:</translation>
     </message>
     <message>
         <source>Reaso&amp;n (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Begr&amp;unnelse (valgfri):</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjelder fra:</translation>
     </message>
     <message>
         <source>Changes (Preview lists them; those an amendment may not make are red):</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer (Forhåndsvis lister dem; de en protokollendring ikke kan gjøre, er røde):</translation>
     </message>
     <message>
         <source>Pre&amp;view changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forhåndsvis endringer</translation>
     </message>
     <message>
         <source>Revert &amp;to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbake til lagret</translation>
     </message>
     <message>
         <source>&amp;Save amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre protokollendring</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre endringer</translation>
     </message>
 </context>
 <context>
     <name>td::RandomizationSetupView</name>
     <message>
         <source>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et heltall: skriv blokklengdene som heltall skilt med komma, f.eks. %2.</translation>
     </message>
     <message>
         <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte gjeldende allokeringsliste med en ny? Ingen deltaker er allokert, så gjeldende liste er ikke brukt. Den nye listens SHA-256 og algoritme føres i revisjonssporet.</translation>
     </message>
     <message>
         <source>Generate the concealed allocation list for the saved settings? Its SHA-256 and algorithm go into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generere den skjulte allokeringslisten for de lagrede innstillingene? Dens SHA-256 og algoritme føres i revisjonssporet.</translation>
     </message>
     <message>
         <source>Generate allocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Generer allokeringsliste</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>How participants are allocated to the arms. Only the unblinded statistician sees this screen; the settings can change until the first participant is allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan deltakerne allokeres til armene. Bare den ublindede statistikeren ser dette skjermbildet; innstillingene kan endres til den første deltakeren er allokert.</translation>
     </message>
     <message>
         <source>Arms and ratio (from the protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armer og fordeling (fra protokollen)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metode:</translation>
     </message>
     <message>
         <source>Stratified permuted blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratifiserte permuterte blokker</translation>
     </message>
     <message>
         <source>Minimization (Pocock-Simon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimering (Pocock-Simon)</translation>
     </message>
     <message>
         <source>&amp;Block lengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokklengder:</translation>
     </message>
     <message>
         <source>Base probability &amp;q:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnsannsynlighet &amp;q:</translation>
     </message>
     <message>
         <source>The probability of the arm that best balances the factors; %1 is usual, %2 makes every allocation deterministic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannsynligheten for armen som best balanserer faktorene; %1 er vanlig, %2 gjør hver allokering deterministisk.</translation>
     </message>
     <message>
         <source>Stratification factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratifiseringsfaktorer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrunnelse for endringen:</translation>
     </message>
     <message>
         <source>Recorded in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Føres i revisjonssporet</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre innstillinger</translation>
     </message>
     <message>
         <source>Allocation list</source>
-        <translation type="unfinished">Allokeringsliste</translation>
+        <translation>Allokeringsliste</translation>
     </message>
     <message>
         <source>&amp;Generate allocation list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generer allokeringsliste …</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <source>%1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 i alt)</translation>
     </message>
     <message>
         <source>Ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordeling:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s) have been allocated, so these settings and the allocation list are read-only: changing them now would break the concealed sequence in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln deltaker er allokert, så disse innstillingene og allokeringslisten kan bare leses: å endre dem nå ville bryte den skjulte sekvensen som er i bruk.</numerusform>
+            <numerusform>%Ln deltakere er allokert, så disse innstillingene og allokeringslisten kan bare leses: å endre dem nå ville bryte den skjulte sekvensen som er i bruk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heltall skilt med komma, hvert et multiplum av %1 (summen av fordelingen %2). Hver blokks lengde trekkes fra denne listen.</translation>
     </message>
     <message>
         <source>e.g. %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. %1, %2</translation>
     </message>
     <message>
         <source>The protocol has no stratification factors; the administrator adds them to the protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen har ingen stratifiseringsfaktorer; administratoren legger dem til i protokollen.</translation>
     </message>
     <message>
         <source>The checked fac&amp;tors are used, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>De avkryssede fak&amp;torene brukes, i denne rekkefølgen.</translation>
     </message>
     <message>
         <source>Check the fac&amp;tors whose levels form the strata (none: the whole trial is one stratum); each stratum has its own sequence of blocks. Move up and Move down set their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av fak&amp;torene som har nivåer som danner strata (ingen: hele studien er ett stratum); hvert stratum har sin egen blokksekvens. Flytt opp og Flytt ned bestemmer rekkefølgen.</translation>
     </message>
     <message>
         <source>Check the fac&amp;tors to balance; each counts with its weight (F2 edits it). Move up and Move down set their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av fak&amp;torene som skal balanseres; hver teller med sin vekt (F2 redigerer den). Flytt opp og Flytt ned bestemmer rekkefølgen.</translation>
     </message>
     <message>
         <source>Minimization decides each allocation when the participant is randomized; there is no list to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimering avgjør hver allokering når deltakeren randomiseres; det er ingen liste å generere.</translation>
     </message>
     <message>
         <source>This list is in use. Its entries stay concealed; the allocation export in Data tools has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne listen er i bruk. Oppføringene forblir skjult; allokeringseksporten i Dataverktøy inneholder dem.</translation>
     </message>
     <message>
         <source>Save the settings first; the list is made from the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre innstillingene først; listen lages fra de lagrede innstillingene.</translation>
     </message>
     <message>
         <source>Save the changed settings first; the list is made from the saved settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre de endrede innstillingene først; listen lages fra de lagrede innstillingene.</translation>
     </message>
     <message>
         <source>The list stays concealed: only its summary is shown here. Until the first allocation a new list may replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen forblir skjult: bare sammendraget vises her. Frem til den første allokeringen kan en ny liste erstatte den.</translation>
     </message>
     <message>
         <source>the operating system&apos;s random source</source>
-        <translation type="unfinished"></translation>
+        <translation>operativsystemets tilfeldighetskilde</translation>
     </message>
     <message>
         <source>a supplied seed</source>
-        <translation type="unfinished"></translation>
+        <translation>et oppgitt frø</translation>
     </message>
     <message>
         <source>Entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføringer:</translation>
     </message>
     <message>
         <source>Strata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata:</translation>
     </message>
     <message>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generert:</translation>
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritme:</translation>
     </message>
     <message>
         <source>%1, seed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, frø fra %2</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingene er lagret.</translation>
     </message>
     <message>
         <source>Settings saved. The current list was made for the earlier settings and will not be used: generate a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingene er lagret. Gjeldende liste ble laget for de tidligere innstillingene og vil ikke bli brukt: generer en ny.</translation>
     </message>
     <message>
         <source>Allocation list generated; its SHA-256 is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokeringslisten er generert; dens SHA-256 står i revisjonssporet.</translation>
     </message>
 </context>
 <context>
@@ -5720,103 +5818,103 @@ Stratum: %4
     <name>td::ScheduleEditor</name>
     <message>
         <source>Visit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøksplan</translation>
     </message>
     <message>
         <source>The assessment visits, counted in weeks from randomization, with the window allowed either side, the instruments given and who rates them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingsbesøkene, regnet i uker fra randomisering, med tillatt vindu på hver side, instrumentene som gis og hvem som skårer dem.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Instruments at %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrumenter ved %1:</translation>
     </message>
     <message>
         <source>&amp;Instruments (choose a visit above):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrumenter (velg et besøk ovenfor):</translation>
     </message>
     <message>
         <source>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én rad per besøk. Uke 0 er randomiseringen; kryss av «Før randomisering» for baseline, der instrumentene må være fullført før en deltaker randomiseres.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (engelsk)</translation>
     </message>
     <message>
         <source>Name (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (norsk)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Uke</translation>
+        <translation>Uke</translation>
     </message>
     <message>
         <source>Window (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindu (dager)</translation>
     </message>
     <message>
         <source>Before randomization</source>
-        <translation type="unfinished"></translation>
+        <translation>Før randomisering</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished">Instrumenter</translation>
+        <translation>Instrumenter</translation>
     </message>
     <message>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Armer</translation>
     </message>
     <message>
         <source>&amp;Add visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til besøk</translation>
     </message>
     <message>
         <source>&amp;Remove visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern besøk</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished">Instrument</translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderer</translation>
     </message>
     <message>
         <source>Add instrumen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ins&amp;trument</translation>
     </message>
     <message>
         <source>Remo&amp;ve instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern instr&amp;ument</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt op&amp;p</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ne&amp;d</translation>
     </message>
     <message>
         <source>This visit is only for the arms ticked (none ticked: every arm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette besøket er bare for armene som er krysset av (ingen avkrysset: alle armer):</translation>
     </message>
 </context>
 <context>
@@ -5962,141 +6060,222 @@ Stratum: %4
     <name>td::SitesEditor</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentre</translation>
     </message>
     <message>
         <source>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinikkene som rekrutterer. Senterets kode innleder deltakernes studie-id.</translation>
     </message>
     <message>
         <source>One row per site. Codes are letters, digits or _ (e.g. OSL); names are given in English and in Norwegian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én rad per senter. Koder er bokstaver, sifre eller _ (f.eks. OSL); navn gis på engelsk og på norsk.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (engelsk)</translation>
     </message>
     <message>
         <source>Name (Norwegian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (norsk)</translation>
     </message>
     <message>
         <source>&amp;Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til senter</translation>
     </message>
     <message>
         <source>&amp;Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern senter</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
 </context>
 <context>
     <name>td::StartPage</name>
     <message>
         <source>This protocol cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne protokollen kan ikke brukes:</translation>
     </message>
     <message>
         <source>Open a protocol file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en protokollfil</translation>
     </message>
     <message>
         <source>Protocol files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfiler (*.json)</translation>
     </message>
     <message>
         <source>Start a new trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en ny studie</translation>
     </message>
     <message>
         <source>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hva den nye studiens protokoll tar utgangspunkt i. Alle sidene etter denne kan endre den før noe opprettes.</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra:</translation>
     </message>
     <message>
         <source>The &amp;MOP template (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MOP-malen (%1)</translation>
     </message>
     <message>
         <source>The &amp;DIT pilot template (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DIT-pilotmalen (%1)</translation>
     </message>
     <message>
         <source>A b&amp;lank protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>En t&amp;om protokoll</translation>
     </message>
     <message>
         <source>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</source>
-        <translation type="unfinished"></translation>
+        <translation>En protokoll&amp;fil (JSON, slik «Lagre protokollfil» eller trialdesk-cli protocol export skriver den):</translation>
     </message>
     <message>
         <source>Ch&amp;oose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg fil …</translation>
     </message>
     <message>
         <source>Path of a protocol file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sti til en protokollfil</translation>
+    </message>
+</context>
+<context>
+    <name>td::StratificationEditor</name>
+    <message>
+        <source>Stratification</source>
+        <translation>Stratifisering</translation>
+    </message>
+    <message>
+        <source>The factors randomization balances the arms within: the site, a covariate cut into levels, or the severity before randomization cut at a score.</source>
+        <translation>Faktorene randomiseringen balanserer armene innenfor: senteret, en kovariat delt i nivåer, eller alvorlighetsgraden før randomisering delt ved en skår.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No stratification factors: every participant is in one stratum.</source>
+        <translation>Ingen stratifiseringsfaktorer: alle deltakere er i ett stratum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n level(s))</source>
+        <translation>
+            <numerusform>%1 (%n nivå)</numerusform>
+            <numerusform>%1 (%n nivåer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %n stratum(s)</source>
+        <translation>
+            <numerusform>%1 = %n stratum</numerusform>
+            <numerusform>%1 = %n strata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write the cut points as numbers separated by &quot;%2&quot;</source>
+        <translation>«%1» er ikke et tall; skriv skjæringspunktene som tall skilt med «%2»</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Covariate</source>
+        <translation>Kovariat</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Cut points</source>
+        <translation>Skjæringspunkter</translation>
+    </message>
+    <message>
+        <source>&amp;Add factor</source>
+        <translation>&amp;Legg til faktor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove factor</source>
+        <translation>&amp;Fjern faktor</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt o&amp;pp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by &quot;%1&quot; (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</source>
+        <translation>&amp;Faktorer, én rad per faktor. En senterfaktor trenger ikke mer. En kovariatfaktor oppgir en kovariat som kreves for randomisering: et tall deles ved skjæringspunkter, et valg stratifiseres etter valgene. En alvorlighetsfaktor deler totalskåren til et instrument som gis ved besøket før randomisering. Skriv skjæringspunktene i stigende rekkefølge, skilt med «%1» (for eksempel %2); hvert starter et nivå, så en deling ved 24 gir nivåene under 24, og 24 eller mer.</translation>
     </message>
 </context>
 <context>
     <name>td::SummaryPage</name>
     <message>
         <source>The protocol still has problems; go back and correct them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen har fortsatt problemer; gå tilbake og rett dem:</translation>
     </message>
     <message>
         <source>Create the trial in</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett studien i</translation>
     </message>
     <message>
         <source>Trial files (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiefiler (*.sqlite)</translation>
     </message>
     <message>
         <source>Save protocol file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre protokollfil</translation>
     </message>
     <message>
         <source>Protocol files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfiler (*.json)</translation>
     </message>
     <message>
         <source>Protocol saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er lagret som %1.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammendrag</translation>
     </message>
     <message>
         <source>Check the protocol. Create makes the trial file with this protocol and its first administrator; nothing is written before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller protokollen. Opprett lager studiefilen med denne protokollen og den første administratoren; ingenting skrives før det.</translation>
     </message>
     <message>
         <source>Trial &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie&amp;fil:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg …</translation>
     </message>
     <message>
         <source>&amp;Save protocol file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre protokollfil …</translation>
     </message>
 </context>
 <context>
@@ -6200,51 +6379,100 @@ Stratum: %4
     <name>td::TrialEditor</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie</translation>
     </message>
     <message>
         <source>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiens tittel på engelsk og på norsk, akronymet, hvor mange deltakere den skal randomisere og når den rekrutterer.</translation>
     </message>
     <message>
         <source>Title in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel på &amp;engelsk:</translation>
     </message>
     <message>
         <source>Title in &amp;Norwegian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel på &amp;norsk:</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akronym:</translation>
     </message>
     <message>
         <source>&amp;Target sample size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlagt utvalgsstørrelse:</translation>
     </message>
     <message>
         <source>Recruitment &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekrutteringen &amp;starter:</translation>
     </message>
     <message>
         <source>Recruitment &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekrutteringen s&amp;lutter:</translation>
     </message>
     <message>
         <source>e.g. Mechanisms of Change in Psychotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Mechanisms of Change in Psychotherapy</translation>
     </message>
     <message>
         <source>e.g. Endringsmekanismer i psykoterapi</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Endringsmekanismer i psykoterapi</translation>
     </message>
     <message>
         <source>e.g. MOP</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. MOP</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke angitt</translation>
+    </message>
+</context>
+<context>
+    <name>td::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>td::UsersView</name>
+    <message>
+        <source>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail.</source>
+        <translation>Personene som arbeider i denne studien. Hver logger inn med sitt eget brukernavn og passord og ser bare det rollen tillater; hver endring føres i revisjonssporet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Users: %n</source>
+        <translation>
+            <numerusform>&amp;Brukere: %n</numerusform>
+            <numerusform>&amp;Brukere: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Legg til bruker …</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added as %3 and can now sign in.</source>
+        <translation>%1 (%2) ble lagt til som %3 og kan nå logge inn.</translation>
     </message>
 </context>
 <context>
