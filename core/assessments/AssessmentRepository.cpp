@@ -178,6 +178,11 @@ Status AssessmentRepository::requireReach(const Actor& actor, qint64 participant
     return {};
 }
 
+bool AssessmentRepository::mayKey(const Actor& actor, Rater rater)
+{
+    return rater != Rater::BlindedClinician || actor.role == Role::BlindedAssessor;
+}
+
 Status AssessmentRepository::requireRater(const Actor& actor, const Assessment& a)
 {
     // The protocol's rater of an instrument at a visit: a blinded_clinician instrument is
@@ -190,7 +195,7 @@ Status AssessmentRepository::requireRater(const Actor& actor, const Assessment& 
     TD_TRY(q);
     const QString rater = (*q)->next() ? (*q)->value(0).toString() : QString();
     (*q)->finish();
-    if (rater == raterKey(Rater::BlindedClinician) && actor.role != Role::BlindedAssessor)
+    if (!mayKey(actor, raterFromKey(rater).value_or(Rater::SelfReport)))
         return makeError(ErrorCode::Forbidden,
                          tr("%1 at this visit is rated by a blinded assessor, as the protocol "
                             "says; %2 (%3) may not enter it.")

@@ -4,6 +4,7 @@
 #include "assessments/Assessment.h"
 #include "common/Result.h"
 #include "outcomes/AssessmentScoring.h"
+#include "trial/Protocol.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -26,6 +27,9 @@ public:
     // Imported: recorded in another system (an ODM file); the protocol's rater rule is not
     // asked of the person importing it.
     enum class Entry { Keyed, Imported };
+    // The protocol's rater rule: a blinded_clinician instrument is keyed only by a blinded
+    // assessor; self-report and clinician instruments by anyone who may enter assessments.
+    static bool mayKey(const Actor& actor, Rater rater);
     Result<Assessment> save(const Actor& actor, Assessment a, Entry entry = Entry::Keyed);
     Result<Assessment> correct(const Actor& actor, const Assessment& a, const QString& reason);
     Status remove(const Actor& actor, qint64 id, const QString& reason);

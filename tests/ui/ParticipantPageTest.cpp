@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -437,4 +438,31 @@ TEST_F(ParticipantPageTest, ParticipantsWithoutRandomizationLoadToo)
     for (int r = 0; r < page.visitModel()->rowCount(); ++r)
         EXPECT_EQ(page.visitModel()->index(r, VisitTableModel::State).data(Qt::UserRole).toString(),
                   QStringLiteral("not_scheduled"));
+}
+
+TEST_F(ParticipantPageTest, TheEntryMenuOffersOnlyWhatThisRaterMayKey)
+{
+    // A participant in treatment: the three-year follow-up is still to come.
+    auto q = m_db->scalar(QStringLiteral("SELECT MIN(id) FROM participant WHERE status = "
+                                         "'in_treatment'"));
+    ASSERT_TRUE(q.ok());
+    auto offered = [&](const Actor& who) {
+        ParticipantPage page(*m_db, who);
+        EXPECT_EQ(page.load(q->toLongLong()), QString());
+        page.visitTable()->selectRow(page.visitModel()->rowCount() - 1);
+        QStringList ids;
+        if (page.enterButton() && page.enterButton()->menu())
+            for (QAction* a : page.enterButton()->menu()->actions())
+                ids << a->data().toString();
+        return ids;
+    };
+    // HRSD-17 and the RFS are rated by a blinded assessor at the demo's baseline.
+    const QStringList coordinator = offered(actor("coordinator", Role::Coordinator));
+    EXPECT_FALSE(coordinator.contains(QStringLiteral("hrsd17")))
+        << coordinator.join(u',').toStdString();
+    EXPECT_FALSE(coordinator.contains(QStringLiteral("rfs")));
+    const QStringList assessor = offered(actor("assessor", Role::BlindedAssessor));
+    EXPECT_TRUE(assessor.isEmpty() || assessor.contains(QStringLiteral("hrsd17")) ||
+                assessor.contains(QStringLiteral("rfs")))
+        << assessor.join(u',').toStdString();
 }

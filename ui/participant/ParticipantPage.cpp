@@ -512,9 +512,17 @@ void ParticipantPage::updateEntryActions()
     const Visit* visit = rows.isEmpty() || rows.first().row() >= static_cast<int>(visits.size())
                              ? nullptr
                              : &visits[static_cast<std::size_t>(rows.first().row())];
+    const TimePoint* tp = visit ? m_protocol.timePoint(visit->timePointId) : nullptr;
     if (visit && visit->state != VisitState::NotScheduled) {
         for (const QString& id : visit->scheduled) {
             if (visit->completed.contains(id))
+                continue;
+            // Only what this user may key: a blinded-rater instrument is the assessor's.
+            if (tp && std::any_of(tp->instruments.begin(), tp->instruments.end(),
+                                  [&](const ScheduledInstrument& si) {
+                                      return si.instrumentId == id &&
+                                             !AssessmentRepository::mayKey(m_actor, si.rater);
+                                  }))
                 continue;
             const InstrumentDefinition* d = m_catalog.find(id);
             QAction* a = m_enterMenu->addAction(
