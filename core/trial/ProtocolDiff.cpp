@@ -34,7 +34,7 @@ public:
 
     // Lists matched by code: additions, removals, order and each kept element's fields.
     template <typename T, typename CodeOf, typename Each>
-    void list(const char* name, const std::vector<T>& before, const std::vector<T>& after,
+    void list(const QString& name, const std::vector<T>& before, const std::vector<T>& after,
               CodeOf codeOf, Kind added, Each each)
     {
         QStringList beforeCodes, afterCodes;
@@ -43,7 +43,7 @@ public:
         for (const T& a : after)
             afterCodes << codeOf(a);
         for (std::size_t i = 0; i < after.size(); ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i);
+            const QString path = QStringLiteral("%1[%2]").arg(name).arg(i);
             const qsizetype j = beforeCodes.indexOf(afterCodes[static_cast<qsizetype>(i)]);
             if (j < 0)
                 add(added, path,
@@ -53,7 +53,7 @@ public:
         }
         for (std::size_t j = 0; j < before.size(); ++j)
             if (!afterCodes.contains(beforeCodes[static_cast<qsizetype>(j)]))
-                add(Kind::Remove, QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(j),
+                add(Kind::Remove, QStringLiteral("%1[%2]").arg(name).arg(j),
                     ProtocolDiff::tr("%1 removed").arg(beforeCodes[static_cast<qsizetype>(j)]));
         QStringList kept;
         for (const QString& c : afterCodes)
@@ -64,7 +64,7 @@ public:
             if (afterCodes.contains(c))
                 keptBefore << c;
         if (kept != keptBefore)
-            add(Kind::Label, QLatin1String(name),
+            add(Kind::Label, name,
                 ProtocolDiff::tr("order %1 -> %2")
                     .arg(keptBefore.join(QLatin1Char(',')), kept.join(QLatin1Char(','))));
     }
@@ -121,12 +121,12 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
             a.trial.recruitmentEnd);
 
     d.list(
-        "sites", b.sites, a.sites, [](const Site& s) { return s.code; }, Kind::Add,
+        QStringLiteral("sites"), b.sites, a.sites, [](const Site& s) { return s.code; }, Kind::Add,
         [&](const Site& x, const Site& y, const QString& p) {
             d.label(p + QStringLiteral(".name"), x.name, y.name);
         });
     d.list(
-        "arms", b.arms, a.arms, [](const Arm& s) { return s.code; }, Kind::Change,
+        QStringLiteral("arms"), b.arms, a.arms, [](const Arm& s) { return s.code; }, Kind::Change,
         [&](const Arm& x, const Arm& y, const QString& p) {
             d.label(p + QStringLiteral(".name"), x.name, y.name);
             d.value(Kind::Change, p + QStringLiteral(".ratio"), x.ratioWeight, y.ratioWeight);
@@ -137,8 +137,8 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
                     sessionPlanText(y));
         });
     d.list(
-        "covariates", b.covariates, a.covariates, [](const Covariate& c) { return c.code; },
-        Kind::Add,
+        QStringLiteral("covariates"), b.covariates, a.covariates,
+        [](const Covariate& c) { return c.code; }, Kind::Add,
         [&](const Covariate& x, const Covariate& y, const QString& p) {
             d.label(p + QStringLiteral(".name"), x.name, y.name);
             d.value(Kind::Change, p + QStringLiteral(".type"), covariateTypeKey(x.type),
@@ -164,7 +164,7 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
                 if (c.path == QStringLiteral("covariates[%1]").arg(i))
                     c.kind = Kind::Change;
     d.list(
-        "eligibility", b.eligibility, a.eligibility,
+        QStringLiteral("eligibility"), b.eligibility, a.eligibility,
         [](const EligibilityCriterion& c) { return c.code; }, Kind::Add,
         [&](const EligibilityCriterion& x, const EligibilityCriterion& y, const QString& p) {
             d.value(Kind::Change, p + QStringLiteral(".kind"), criterionKindKey(x.kind),
@@ -172,8 +172,8 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
             d.label(p + QStringLiteral(".text"), x.text, y.text);
         });
     d.list(
-        "stratification", b.factors, a.factors, [](const StratFactor& f) { return f.code; },
-        Kind::Change,
+        QStringLiteral("stratification"), b.factors, a.factors,
+        [](const StratFactor& f) { return f.code; }, Kind::Change,
         [&](const StratFactor& x, const StratFactor& y, const QString& p) {
             d.value(Kind::Change, p + QStringLiteral(".source"), stratSourceKey(x.source),
                     stratSourceKey(y.source));
@@ -185,7 +185,8 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
                           .arg(Differ::show(x.cutPoints), Differ::show(y.cutPoints)));
         });
     d.list(
-        "schedule", b.schedule, a.schedule, [](const TimePoint& t) { return t.code; }, Kind::Add,
+        QStringLiteral("schedule"), b.schedule, a.schedule,
+        [](const TimePoint& t) { return t.code; }, Kind::Add,
         [&](const TimePoint& x, const TimePoint& y, const QString& p) {
             d.label(p + QStringLiteral(".name"), x.label, y.label);
             d.value(Kind::Change, p + QStringLiteral(".week"), x.weekOffset, y.weekOffset);
@@ -195,19 +196,15 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
                     x.beforeRandomization, y.beforeRandomization);
             d.value(Kind::Change, p + QStringLiteral(".arms"), x.arms, y.arms);
             d.list(
-                "instruments", x.instruments, y.instruments,
+                p + QStringLiteral(".instruments"), x.instruments, y.instruments,
                 [](const ScheduledInstrument& s) { return s.instrumentId; }, Kind::Add,
                 [&](const ScheduledInstrument& u, const ScheduledInstrument& v, const QString& ip) {
                     d.value(Kind::Change, ip + QStringLiteral(".rater"), raterKey(u.rater),
                             raterKey(v.rater));
                 });
-            // The nested list's paths start at "instruments": put them under this visit.
-            for (ProtocolChange& c : d.out)
-                if (c.path.startsWith(QStringLiteral("instruments")))
-                    c.path = p + QLatin1Char('.') + c.path;
         });
     d.list(
-        "session_measures", b.sessionMeasures, a.sessionMeasures,
+        QStringLiteral("session_measures"), b.sessionMeasures, a.sessionMeasures,
         [](const SessionMeasure& m) { return m.instrumentId; }, Kind::Add,
         [&](const SessionMeasure& x, const SessionMeasure& y, const QString& p) {
             for (const QString& arm : x.arms)
@@ -225,7 +222,7 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
     d.value(Kind::Change, QStringLiteral("comparative_outcomes_visible_to"),
             b.comparativeOutcomesVisibleTo, a.comparativeOutcomesVisibleTo);
     auto idOf = [](const QJsonObject& o) { return o.value(QStringLiteral("id")).toString(); };
-    d.list("instruments", b.instruments, a.instruments, idOf, Kind::Add,
+    d.list(QStringLiteral("instruments"), b.instruments, a.instruments, idOf, Kind::Add,
            [&](const QJsonObject& x, const QJsonObject& y, const QString& p) {
                if (x != y)
                    d.add(Kind::Change, p, ProtocolDiff::tr("definition changed"));
