@@ -167,8 +167,9 @@ TEST(VisitTimelineTest, MissedWhenTheVisitIsRecordedWithoutDataAndAReason)
         missedRecord(2, "phq9", QDate(2025, 3, 5), "Admitted to hospital")};
     EXPECT_EQ(stateOn("w8", closed, missed), VisitState::Missed);
     EXPECT_EQ(stateOn("w8", QDate(2025, 3, 1), missed), VisitState::Missed); // window still open
-    const Visit& v =
-        visit(VisitTimeline::build(schedule(), randomizedParticipant(), missed, closed), "w8");
+    // Keep the timeline: a reference into a temporary one would dangle.
+    const auto timeline = VisitTimeline::build(schedule(), randomizedParticipant(), missed, closed);
+    const Visit& v = visit(timeline, "w8");
     EXPECT_EQ(v.missingReason, QStringLiteral("Admitted to hospital"));
     EXPECT_FALSE(v.performedOn.isValid());
 
