@@ -1,6 +1,7 @@
 #include "randomization/RandomizationSetupView.h"
 
 #include "common/ErrorLabel.h"
+#include "common/HintLabel.h"
 #include "randomization/FactorTable.h"
 
 #include <QComboBox>
@@ -19,31 +20,21 @@
 
 namespace td {
 
-namespace {
-QLabel* hintLabel(QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #505050;"));
-    return l;
-}
-} // namespace
-
 RandomizationSetupView::RandomizationSetupView(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_intro(new QLabel(this)),
       m_lockNotice(new QLabel(this)), m_error(new ErrorLabel(this)), m_armsBox(new QGroupBox(this)),
       m_armsForm(new QFormLayout(m_armsBox)), m_methodBox(new QGroupBox(this)),
       m_methodForm(new QFormLayout(m_methodBox)), m_methodLabel(new QLabel(this)),
       m_method(new QComboBox(this)), m_blocksLabel(new QLabel(this)),
-      m_blockLengths(new QLineEdit(this)), m_blocksHint(hintLabel(this)),
+      m_blockLengths(new QLineEdit(this)), m_blocksHint(makeHintLabel(this)),
       m_blocksError(new ErrorLabel(this)), m_qLabel(new QLabel(this)),
-      m_q(new QDoubleSpinBox(this)), m_qHint(hintLabel(this)), m_qError(new ErrorLabel(this)),
+      m_q(new QDoubleSpinBox(this)), m_qHint(makeHintLabel(this)), m_qError(new ErrorLabel(this)),
       m_factorsBox(new QGroupBox(this)), m_factorsHint(new QLabel(this)),
       m_factors(new FactorTable(this)), m_up(new QPushButton(this)), m_down(new QPushButton(this)),
       m_factorsError(new ErrorLabel(this)), m_reasonLabel(new QLabel(this)),
       m_reason(new QLineEdit(this)), m_reasonError(new ErrorLabel(this)),
       m_save(new QPushButton(this)), m_status(new QLabel(this)), m_listBox(new QGroupBox(this)),
-      m_listSummary(new QLabel(this)), m_listHint(hintLabel(this)),
+      m_listSummary(new QLabel(this)), m_listHint(makeHintLabel(this)),
       m_generate(new QPushButton(this)), m_listNote(new QLabel(this)),
       m_listError(new ErrorLabel(this))
 {

@@ -2,6 +2,7 @@
 
 #include "common/DialogButtons.h"
 #include "common/ErrorLabel.h"
+#include "common/HintLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -16,14 +17,6 @@
 namespace td {
 
 namespace {
-
-QLabel* hintLabel(QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #505050;"));
-    return l;
-}
 
 // Whether the message quotes the name, in any of the quotation marks our languages use
 // ("anna", «anna», “anna”, „anna“).
@@ -43,11 +36,11 @@ bool quotes(const QString& message, const QString& name)
 
 AddUserDialog::AddUserDialog(Database& db, const Actor& actor, QWidget* parent)
     : QDialog(parent), m_db(db), m_actor(actor), m_intro(new QLabel(this)),
-      m_userLabel(new QLabel(this)), m_user(new QLineEdit(this)), m_userHint(hintLabel(this)),
+      m_userLabel(new QLabel(this)), m_user(new QLineEdit(this)), m_userHint(makeHintLabel(this)),
       m_userError(new ErrorLabel(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
-      m_roleLabel(new QLabel(this)), m_role(new QComboBox(this)), m_roleHint(hintLabel(this)),
+      m_roleLabel(new QLabel(this)), m_role(new QComboBox(this)), m_roleHint(makeHintLabel(this)),
       m_passwordLabel(new QLabel(this)), m_password(new QLineEdit(this)),
-      m_passwordHint(hintLabel(this)), m_passwordError(new ErrorLabel(this)),
+      m_passwordHint(makeHintLabel(this)), m_passwordError(new ErrorLabel(this)),
       m_repeatLabel(new QLabel(this)), m_repeat(new QLineEdit(this)),
       m_repeatError(new ErrorLabel(this)), m_error(new ErrorLabel(this)),
       m_buttons(new DialogButtons(this))
