@@ -11,7 +11,7 @@ mkdir -p "$(dirname "$db")"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     # No screen to show a window on: sign in as the coordinator and save a picture instead.
     mkdir -p screenshots
-    TRIALDESK_PASSWORD=demo QT_QPA_PLATFORM=offscreen build/app/trialdesk --demo --db "$db" \
+    TRIALDESK_PASSWORD=trialdesk-demo QT_QPA_PLATFORM=offscreen build/app/trialdesk --demo --db "$db" \
         --user coordinator --screenshot screenshots/registry.png
     echo "No display found: the demo trial is in $db and a picture of the window is in" \
          "screenshots/registry.png. On a desktop, run this command again to get the window."

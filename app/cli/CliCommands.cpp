@@ -102,7 +102,7 @@ int runDemo(const QStringList& args)
         printError(Cli::tr("%1 already exists; the demo is created in a new file.").arg(path));
         return 2;
     }
-    // Demo passwords are public ("demo"), so their hashes need no real cost.
+    // Demo passwords are public ("trialdesk-demo"), so their hashes need no real cost.
     PasswordHasher::setCost(PasswordHasher::Cost::Minimal);
     QElapsedTimer timer;
     timer.start();

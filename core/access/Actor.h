@@ -3,6 +3,8 @@
 #include "access/Role.h"
 #include "common/Result.h"
 
+#include <vector>
+
 namespace td {
 
 // The signed-in user on whose behalf a core call runs.
@@ -11,9 +13,14 @@ struct Actor
     qint64 userId = 0;
     QString username;
     Role role = Role::Coordinator;
+    // The sites a coordinator or therapist works at; empty means every site. Other roles are
+    // never bound to sites.
+    std::vector<qint64> sites{};
+    bool mustChangePassword = false; // after an administrator's reset
 
     bool can(Permission p) const { return Roles::allows(role, p); }
     bool seesArms() const { return can(Permission::ViewArm); }
+    bool isSiteBound() const { return !sites.empty(); }
 };
 
 class Access

@@ -7,6 +7,7 @@ namespace td {
 
 namespace {
 std::atomic<PasswordHasher::Cost> g_cost{PasswordHasher::Cost::Interactive};
+std::atomic<quint64> g_verifications{0};
 
 bool ensureSodium()
 {
@@ -41,8 +42,14 @@ QString PasswordHasher::hash(const QString& password)
     return QString::fromLatin1(out);
 }
 
+quint64 PasswordHasher::verifications()
+{
+    return g_verifications;
+}
+
 bool PasswordHasher::verify(const QString& hash, const QString& password)
 {
+    ++g_verifications;
     if (!ensureSodium())
         return false;
     const QByteArray h = hash.toLatin1();

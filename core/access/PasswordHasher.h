@@ -18,6 +18,9 @@ public:
     // Empty on failure (out of memory).
     static QString hash(const QString& password);
     static bool verify(const QString& hash, const QString& password);
+    // How many Argon2id verifications have run in this process (a sign-in must always run
+    // exactly one, whether or not the name exists: tests check it).
+    static quint64 verifications();
 };
 
 } // namespace td

@@ -1,14 +1,43 @@
 #include "access/UserRepository.h"
 
 #include "access/PasswordHasher.h"
+#include "access/PasswordPolicy.h"
+#include "access/Reach.h"
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <mutex>
 
 namespace td {
+
+namespace {
+bool takesSites(Role role)
+{
+    return role == Role::Coordinator || role == Role::Therapist;
+}
+
+// A hash of a random password at the current cost, verified when a name is unknown so that a
+// sign-in takes as long whether or not the name exists.
+QString dummyHash()
+{
+    static std::mutex mutex;
+    static QString hashes[2];
+    const int slot = PasswordHasher::cost() == PasswordHasher::Cost::Minimal ? 1 : 0;
+    std::lock_guard lock(mutex);
+    if (hashes[slot].isEmpty())
+        hashes[slot] = PasswordHasher::hash(
+            QStringLiteral("no such user %1").arg(QDateTime::currentMSecsSinceEpoch()));
+    return hashes[slot];
+}
+
+QString joinedSites(Database& db, const std::vector<qint64>& sites)
+{
+    return sites.empty() ? QStringLiteral("all") : Reach::siteCodes(db, sites);
+}
+} // namespace
 
 bool UserRepository::hasUsers()
 {
@@ -23,11 +52,9 @@ Status UserRepository::validate(const NewUser& u)
         return makeError(ErrorCode::Invalid,
                          tr("User name \"%1\" is not allowed: use 2-32 lower-case letters, digits, "
                             "'.', '_' or '-', starting with a letter.")
-                             .arg(u.username));
-    if (u.password.size() < minPasswordLength)
-        return makeError(ErrorCode::Invalid,
-                         tr("The password is too short: at least %1 characters are required.")
-                             .arg(minPasswordLength));
+                             .arg(u.username),
+                         QStringLiteral("username"));
+    TD_TRY(PasswordPolicy::check(u.username, u.password));
     return {};
 }
 
@@ -41,6 +68,7 @@ Result<Actor> UserRepository::bootstrapAdministrator(const NewUser& admin)
                             "to add more."));
     NewUser u = admin;
     u.role = Role::Administrator;
+    u.sites.clear();
     const Actor system{0, u.username, Role::Administrator};
     auto user = insert(system, u);
     TD_TRY(user);
@@ -59,6 +87,45 @@ Result<User> UserRepository::create(const Actor& actor, const NewUser& user)
     return created;
 }
 
+Status UserRepository::checkSites(const User& u, const std::vector<qint64>& sites)
+{
+    if (sites.empty())
+        return {};
+    if (!takesSites(u.role))
+        return makeError(ErrorCode::Invalid,
+                         tr("Only coordinators and therapists work at particular sites; a %1 "
+                            "sees every site.")
+                             .arg(Roles::displayName(u.role)),
+                         QStringLiteral("site"));
+    for (qint64 site : sites) {
+        auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM site WHERE id = ?"), {site});
+        TD_TRY(n);
+        if (n->toInt() == 0)
+            return makeError(
+                ErrorCode::Invalid,
+                tr("Site %1 does not exist; choose one of the trial's sites.").arg(site),
+                QStringLiteral("site"));
+    }
+    return {};
+}
+
+Status UserRepository::writeSites(const Actor& actor, qint64 userId,
+                                  const std::vector<qint64>& before,
+                                  const std::vector<qint64>& after)
+{
+    TD_TRY(m_db.exec(QStringLiteral("DELETE FROM user_site WHERE user_id = ?"), {userId}));
+    for (qint64 site : after)
+        TD_TRY(m_db.exec(QStringLiteral("INSERT INTO user_site (user_id, site_id) VALUES (?, ?)"),
+                         {userId, site}));
+    if (before == after)
+        return {};
+    auto n = AuditLog::recordChanges(
+        m_db, actor, QStringLiteral("user"), userId,
+        {{QStringLiteral("sites"), joinedSites(m_db, before), joinedSites(m_db, after)}}, {});
+    TD_TRY(n);
+    return {};
+}
+
 Result<User> UserRepository::insert(const Actor& actor, const NewUser& u)
 {
     TD_TRY(validate(u));
@@ -67,40 +134,230 @@ Result<User> UserRepository::insert(const Actor& actor, const NewUser& u)
     TD_TRY(exists);
     if (exists->toInt() > 0)
         return makeError(ErrorCode::Conflict,
-                         tr("A user named \"%1\" already exists.").arg(u.username));
+                         tr("A user named \"%1\" already exists.").arg(u.username),
+                         QStringLiteral("username"));
+    std::vector<qint64> sites = u.sites;
+    std::sort(sites.begin(), sites.end());
+    sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
+    User user{0, u.username, u.displayName.isEmpty() ? u.username : u.displayName, u.role};
+    TD_TRY(checkSites(user, sites));
     const QString hash = PasswordHasher::hash(u.password);
     if (hash.isEmpty())
         return makeError(ErrorCode::Database, tr("The password could not be hashed."));
-    const QString displayName = u.displayName.isEmpty() ? u.username : u.displayName;
     auto ins = m_db.exec(QStringLiteral("INSERT INTO users (username, display_name, role, "
                                         "password_hash, active, created_at) VALUES (?, ?, ?, ?, "
                                         "1, ?)"),
-                         {u.username, displayName, Roles::key(u.role), hash,
+                         {u.username, user.displayName, Roles::key(u.role), hash,
                           m_db.clock().nowUtc().toString(Qt::ISODate)});
     TD_TRY(ins);
-    const qint64 id = (*ins)->lastInsertId().toLongLong();
-    TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("user"), id,
+    user.id = (*ins)->lastInsertId().toLongLong();
+    TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("user"), user.id,
                                    {{QStringLiteral("username"), u.username},
-                                    {QStringLiteral("display_name"), displayName},
+                                    {QStringLiteral("display_name"), user.displayName},
                                     {QStringLiteral("role"), Roles::key(u.role)}}));
-    return User{id, u.username, displayName, u.role, true};
+    TD_TRY(writeSites(actor, user.id, {}, sites));
+    user.sites = sites;
+    return user;
+}
+
+Result<User> UserRepository::load(qint64 userId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, username, display_name, role, active, "
+                                      "must_change_password, deactivated_at FROM users WHERE id "
+                                      "= ?"),
+                       {userId});
+    TD_TRY(q);
+    if (!(*q)->next())
+        return makeError(ErrorCode::NotFound, tr("User %1 does not exist.").arg(userId));
+    User u{(*q)->value(0).toLongLong(),
+           (*q)->value(1).toString(),
+           (*q)->value(2).toString(),
+           Roles::fromKey((*q)->value(3).toString()).value_or(Role::Coordinator),
+           (*q)->value(4).toBool(),
+           {},
+           (*q)->value(5).toBool(),
+           QDateTime::fromString((*q)->value(6).toString(), Qt::ISODate)};
+    (*q)->finish();
+    auto s = m_db.exec(
+        QStringLiteral("SELECT site_id FROM user_site WHERE user_id = ? ORDER BY site_id"),
+        {userId});
+    TD_TRY(s);
+    while ((*s)->next())
+        u.sites.push_back((*s)->value(0).toLongLong());
+    return u;
 }
 
 Result<std::vector<User>> UserRepository::list(const Actor& actor)
 {
     // Everyone needs names (therapists in lists); only administrators see inactive accounts.
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT id, username, display_name, role, active FROM users ORDER BY username"));
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM users ORDER BY username"));
     TD_TRY(q);
+    std::vector<qint64> ids;
+    while ((*q)->next())
+        ids.push_back((*q)->value(0).toLongLong());
     std::vector<User> users;
-    while ((*q)->next()) {
-        User u{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString(),
-               Roles::fromKey((*q)->value(3).toString()).value_or(Role::Coordinator),
-               (*q)->value(4).toBool()};
-        if (u.active || actor.can(Permission::ManageUsers))
-            users.push_back(u);
+    for (qint64 id : ids) {
+        auto u = load(id);
+        TD_TRY(u);
+        if (u->active || actor.can(Permission::ManageUsers))
+            users.push_back(*u);
     }
     return users;
+}
+
+Result<User> UserRepository::get(const Actor& actor, const QString& username)
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
+    if (!id.ok() || (!actor.can(Permission::ManageUsers) && username != actor.username))
+        return makeError(ErrorCode::NotFound, tr("There is no user named \"%1\".").arg(username),
+                         QStringLiteral("username"));
+    return load(id->toLongLong());
+}
+
+Result<User> UserRepository::update(const Actor& actor, qint64 userId, const QString& displayName,
+                                    const std::vector<qint64>& sites)
+{
+    TD_TRY(Access::require(actor, Permission::ManageUsers));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto user = load(userId);
+    TD_TRY(user);
+    std::vector<qint64> sorted = sites;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    TD_TRY(checkSites(*user, sorted));
+    const QString name = displayName.trimmed().isEmpty() ? user->username : displayName.trimmed();
+    if (name != user->displayName) {
+        TD_TRY(m_db.exec(QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?"),
+                         {name, userId}));
+        auto n = AuditLog::recordChanges(
+            m_db, actor, QStringLiteral("user"), userId,
+            {{QStringLiteral("display_name"), user->displayName, name}}, {});
+        TD_TRY(n);
+    }
+    TD_TRY(writeSites(actor, userId, user->sites, sorted));
+    auto updated = load(userId);
+    TD_TRY(updated);
+    TD_TRY(tx.commit());
+    return updated;
+}
+
+Result<User> UserRepository::setActive(const Actor& actor, qint64 userId, bool active,
+                                       const QString& reason)
+{
+    TD_TRY(Access::require(actor, Permission::ManageUsers));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         active ? tr("Give a reason for reactivating the account.")
+                                : tr("Give a reason for deactivating the account."),
+                         QStringLiteral("reason"));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto user = load(userId);
+    TD_TRY(user);
+    if (user->active == active)
+        return makeError(
+            ErrorCode::Conflict,
+            active ? tr("The account \"%1\" is already active.").arg(user->username)
+                   : tr("The account \"%1\" is already deactivated.").arg(user->username));
+    if (!active && userId == actor.userId)
+        return makeError(ErrorCode::Forbidden,
+                         tr("You cannot deactivate your own account; ask another administrator."));
+    if (!active && user->role == Role::Administrator) {
+        auto admins = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND "
+                                                 "active = 1"),
+                                  {Roles::key(Role::Administrator)});
+        TD_TRY(admins);
+        if (admins->toInt() <= 1)
+            return makeError(ErrorCode::Forbidden,
+                             tr("\"%1\" is the last active administrator and cannot be "
+                                "deactivated.")
+                                 .arg(user->username));
+    }
+    const QString now = m_db.clock().nowUtc().toString(Qt::ISODate);
+    TD_TRY(m_db.exec(QStringLiteral("UPDATE users SET active = ?, deactivated_at = ? WHERE id = ?"),
+                     {active ? 1 : 0, active ? QVariant() : QVariant(now), userId}));
+    auto n = AuditLog::recordChanges(
+        m_db, actor, QStringLiteral("user"), userId,
+        {{QStringLiteral("active"), user->active ? 1 : 0, active ? 1 : 0}}, reason.trimmed());
+    TD_TRY(n);
+    auto updated = load(userId);
+    TD_TRY(updated);
+    TD_TRY(tx.commit());
+    return updated;
+}
+
+Result<User> UserRepository::deactivate(const Actor& actor, qint64 userId, const QString& reason)
+{
+    return setActive(actor, userId, false, reason);
+}
+
+Result<User> UserRepository::reactivate(const Actor& actor, qint64 userId, const QString& reason)
+{
+    return setActive(actor, userId, true, reason);
+}
+
+Status UserRepository::resetPassword(const Actor& actor, qint64 userId,
+                                     const QString& temporaryPassword)
+{
+    TD_TRY(Access::require(actor, Permission::ManageUsers));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    auto user = load(userId);
+    TD_TRY(user);
+    TD_TRY(PasswordPolicy::check(user->username, temporaryPassword));
+    const QString hash = PasswordHasher::hash(temporaryPassword);
+    if (hash.isEmpty())
+        return makeError(ErrorCode::Database, tr("The password could not be hashed."));
+    TD_TRY(m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = "
+                                    "1 WHERE id = ?"),
+                     {hash, userId}));
+    TD_TRY(m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"),
+                     {user->username}));
+    TD_TRY(AuditLog::record(m_db, actor,
+                            {QStringLiteral("password_reset"),
+                             QStringLiteral("user"),
+                             QString::number(userId),
+                             {},
+                             {},
+                             {},
+                             {}}));
+    return tx.commit();
+}
+
+Result<Actor> UserRepository::changePassword(const Actor& actor, const QString& current,
+                                             const QString& replacement)
+{
+    if (Status ok = verify(actor, current); !ok.ok()) {
+        Error e = ok.error();
+        e.field = QStringLiteral("current_password");
+        return e;
+    }
+    if (replacement == current)
+        return makeError(ErrorCode::Invalid,
+                         tr("The new password must differ from the current one."),
+                         QStringLiteral("password"));
+    TD_TRY(PasswordPolicy::check(actor.username, replacement));
+    const QString hash = PasswordHasher::hash(replacement);
+    if (hash.isEmpty())
+        return makeError(ErrorCode::Database, tr("The password could not be hashed."));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    TD_TRY(m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = "
+                                    "0 WHERE id = ?"),
+                     {hash, actor.userId}));
+    TD_TRY(AuditLog::record(m_db, actor,
+                            {QStringLiteral("password_changed"),
+                             QStringLiteral("user"),
+                             QString::number(actor.userId),
+                             {},
+                             {},
+                             {},
+                             {}}));
+    TD_TRY(tx.commit());
+    Actor changed = actor;
+    changed.mustChangePassword = false;
+    return changed;
 }
 
 int UserRepository::secondsToWait(const QString& username)
@@ -134,9 +391,16 @@ Status UserRepository::recordFailure(const QString& username, const QString& why
         TD_TRY(m_db.exec(QStringLiteral("INSERT INTO login_throttle (username, failures, "
                                         "last_failure_at) VALUES (?, 1, ?)"),
                          {username, now}));
+    const int wait = secondsToWait(username);
     TD_TRY(AuditLog::record(
         m_db, username, QStringLiteral("unknown"),
-        {QStringLiteral("login_failed"), QStringLiteral("user"), {}, {}, {}, {}, why}));
+        {QStringLiteral("login_failed"),
+         QStringLiteral("user"),
+         {},
+         {},
+         {},
+         wait > 0 ? QVariant(QStringLiteral("throttled %1 s").arg(wait)) : QVariant(),
+         why}));
     return tx.commit();
 }
 
@@ -148,38 +412,75 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
                             "second(s).",
                             nullptr, wait)
                              .arg(username));
-    auto q = m_db.exec(
-        QStringLiteral("SELECT id, role, password_hash, active FROM users WHERE username = ?"),
-        {username});
-    TD_TRY(q);
-    const bool found = (*q)->next();
-    const qint64 id = found ? (*q)->value(0).toLongLong() : 0;
-    const auto role = found ? Roles::fromKey((*q)->value(1).toString()) : std::nullopt;
-    const QString hash = found ? (*q)->value(2).toString() : QString();
-    const bool active = found && (*q)->value(3).toBool();
-    (*q)->finish();
-    // The same message for an unknown user and a wrong password, so names cannot be probed.
-    const Error refused =
-        makeError(ErrorCode::AuthenticationFailed, tr("The user name or password is wrong."));
-    if (!found || !role || !PasswordHasher::verify(hash, password)) {
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
+    const bool found = id.ok();
+    auto user = found ? load(id->toLongLong()) : Result<User>(User{});
+    TD_TRY(user);
+    auto hash = found ? m_db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
+                                    {user->id})
+                      : Result<QVariant>(QVariant(dummyHash()));
+    TD_TRY(hash);
+    // One Argon2id verification whatever the name, and the same message for an unknown user
+    // and a wrong password, so names can be probed neither by text nor by time.
+    const bool matches = PasswordHasher::verify(hash->toString(), password);
+    if (!found || !matches) {
         TD_TRY(recordFailure(username, found ? QStringLiteral("wrong password")
                                              : QStringLiteral("unknown user")));
-        return refused;
+        return makeError(ErrorCode::AuthenticationFailed,
+                         tr("The user name or password is wrong."));
     }
-    if (!active) {
+    if (!user->active) {
         TD_TRY(recordFailure(username, QStringLiteral("account deactivated")));
         return makeError(ErrorCode::Forbidden,
                          tr("The account \"%1\" is deactivated.").arg(username));
     }
-    const Actor actor{id, username, *role};
+    const Actor actor{user->id, username, user->role, user->sites, user->mustChangePassword};
     Transaction tx(m_db);
     TD_TRY(tx.status());
     TD_TRY(m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"), {username}));
-    TD_TRY(AuditLog::record(
-        m_db, actor,
-        {QStringLiteral("login"), QStringLiteral("user"), QString::number(id), {}, {}, {}, {}}));
+    TD_TRY(AuditLog::record(m_db, actor,
+                            {QStringLiteral("login"),
+                             QStringLiteral("user"),
+                             QString::number(user->id),
+                             {},
+                             {},
+                             {},
+                             {}}));
     TD_TRY(tx.commit());
     return actor;
+}
+
+Status UserRepository::signOut(const Actor& actor)
+{
+    return AuditLog::record(m_db, actor,
+                            {QStringLiteral("logout"),
+                             QStringLiteral("user"),
+                             QString::number(actor.userId),
+                             {},
+                             {},
+                             {},
+                             {}});
+}
+
+Status UserRepository::verify(const Actor& actor, const QString& password)
+{
+    if (const int wait = secondsToWait(actor.username); wait > 0)
+        return makeError(
+            ErrorCode::Throttled,
+            tr("Too many failed attempts for \"%1\". Try again in %n second(s).", nullptr, wait)
+                .arg(actor.username));
+    auto hash =
+        m_db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND active = 1"),
+                    {actor.userId});
+    const bool matches = hash.ok() && PasswordHasher::verify(hash->toString(), password);
+    if (!matches) {
+        TD_TRY(recordFailure(actor.username, QStringLiteral("wrong password")));
+        return makeError(ErrorCode::AuthenticationFailed, tr("The password is wrong."),
+                         QStringLiteral("password"));
+    }
+    TD_TRY(m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"),
+                     {actor.username}));
+    return {};
 }
 
 } // namespace td

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <vector>
 
 namespace td {
@@ -17,6 +18,9 @@ struct User
     QString displayName;
     Role role = Role::Coordinator;
     bool active = true;
+    std::vector<qint64> sites{}; // coordinators and therapists; empty: every site
+    bool mustChangePassword = false;
+    QDateTime deactivatedAt{};
 };
 
 struct NewUser
@@ -25,9 +29,13 @@ struct NewUser
     QString displayName;
     Role role = Role::Coordinator;
     QString password;
+    std::vector<qint64> sites{}; // coordinators and therapists only; empty: every site
 };
 
-// Users, passwords and sign-in. Failed sign-ins are audited and, after a few, slowed down.
+// Users, passwords and sign-in. Users are never deleted: a deactivated user cannot sign in and
+// keeps their name on what they did. Every change is audited. Failed sign-ins are audited and,
+// after a few, slowed down (at most maxDelaySeconds, so nobody can lock another person out for
+// long by guessing on purpose).
 class UserRepository
 {
     Q_DECLARE_TR_FUNCTIONS(UserRepository)
@@ -35,7 +43,6 @@ class UserRepository
 public:
     static constexpr int freeFailures = 3; // failures before waiting starts
     static constexpr int maxDelaySeconds = 300;
-    static constexpr int minPasswordLength = 4;
 
     explicit UserRepository(Database& db) : m_db(db) {}
 
@@ -44,14 +51,39 @@ public:
     Result<Actor> bootstrapAdministrator(const NewUser& admin);
     Result<User> create(const Actor& actor, const NewUser& user);
     Result<std::vector<User>> list(const Actor& actor);
+    Result<User> get(const Actor& actor, const QString& username);
+
+    // Administrators: change a user's display name and sites; deactivate and reactivate;
+    // reset a password to a temporary one that the user must replace at the next sign-in.
+    Result<User> update(const Actor& actor, qint64 userId, const QString& displayName,
+                        const std::vector<qint64>& sites);
+    Result<User> deactivate(const Actor& actor, qint64 userId, const QString& reason);
+    Result<User> reactivate(const Actor& actor, qint64 userId, const QString& reason);
+    Status resetPassword(const Actor& actor, qint64 userId, const QString& temporaryPassword);
+    // Any user, for themselves: needs the current password.
+    Result<Actor> changePassword(const Actor& actor, const QString& current,
+                                 const QString& replacement);
+
+    // Always runs one Argon2id verification, against a dummy hash for unknown names, so the
+    // time taken does not tell which names exist.
     Result<Actor> login(const QString& username, const QString& password);
+    // Audits the end of a signed-in session (sign out, switch user, closing the window).
+    Status signOut(const Actor& actor);
+    // Checks the password of an already signed-in user again (the inactivity lock), with the
+    // same throttling and auditing as a sign-in.
+    Status verify(const Actor& actor, const QString& password);
     // Seconds the given user must still wait before another attempt (0 when none).
     int secondsToWait(const QString& username);
 
 private:
     Status validate(const NewUser& user);
     Result<User> insert(const Actor& actor, const NewUser& user);
+    Result<User> load(qint64 userId);
+    Status checkSites(const User& user, const std::vector<qint64>& sites);
+    Status writeSites(const Actor& actor, qint64 userId, const std::vector<qint64>& before,
+                      const std::vector<qint64>& after);
     Status recordFailure(const QString& username, const QString& why);
+    Result<User> setActive(const Actor& actor, qint64 userId, bool active, const QString& reason);
 
     Database& m_db;
 };

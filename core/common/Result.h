@@ -22,6 +22,7 @@ struct Error
 {
     ErrorCode code = ErrorCode::Database;
     QString message;
+    QString field; // the input that was refused (a column or option name), when one was
 };
 
 // A value or an Error. Repositories return it instead of throwing or showing dialogs.
@@ -63,9 +64,9 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(ErrorCode code, QString message)
+inline Error makeError(ErrorCode code, QString message, QString field = {})
 {
-    return Error{code, std::move(message)};
+    return Error{code, std::move(message), std::move(field)};
 }
 
 } // namespace td

@@ -31,7 +31,7 @@ class DemoTrial
     Q_DECLARE_TR_FUNCTIONS(DemoTrial)
 
 public:
-    static constexpr auto password = "demo";
+    static constexpr auto password = "trialdesk-demo";
     static Result<DemoSummary> create(Database& db, const DemoOptions& options);
 };
 

@@ -273,12 +273,60 @@ Migrations::Step version8()
     };
 }
 
+Migrations::Step version9()
+{
+    // People and the daily work: deactivation, password resets and the sites a coordinator or
+    // therapist works at (no rows: every site); the inactivity lock; the participant's path
+    // (eligibility answers per criterion, covariate values per protocol covariate, the consent
+    // form version, treatment discontinued while follow-up goes on, entry outside a visit
+    // window, who recorded a session).
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL "
+                       "DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN deactivated_at TEXT"),
+        QStringLiteral("CREATE TABLE user_site (user_id INTEGER NOT NULL REFERENCES users(id), "
+                       "site_id INTEGER NOT NULL REFERENCES site(id), PRIMARY KEY (user_id, "
+                       "site_id))"),
+        QStringLiteral("ALTER TABLE trial ADD COLUMN lock_minutes INTEGER NOT NULL DEFAULT 10 "
+                       "CHECK (lock_minutes >= 1 AND lock_minutes <= 240)"),
+        QStringLiteral("CREATE TABLE eligibility_answer (participant_id INTEGER NOT NULL "
+                       "REFERENCES participant(id), criterion_id INTEGER NOT NULL REFERENCES "
+                       "eligibility_criterion(id), answer INTEGER NOT NULL CHECK (answer IN (0, "
+                       "1)), answered_at TEXT NOT NULL, PRIMARY KEY (participant_id, "
+                       "criterion_id))"),
+        QStringLiteral("CREATE TABLE covariate_value (participant_id INTEGER NOT NULL REFERENCES "
+                       "participant(id), covariate_id INTEGER NOT NULL REFERENCES covariate(id), "
+                       "value TEXT NOT NULL, PRIMARY KEY (participant_id, covariate_id))"),
+        QStringLiteral("INSERT INTO covariate_value (participant_id, covariate_id, value) SELECT "
+                       "p.id, c.id, CAST(p.age AS TEXT) FROM participant p JOIN covariate c ON "
+                       "c.code = 'age' WHERE p.age IS NOT NULL"),
+        QStringLiteral("INSERT INTO covariate_value (participant_id, covariate_id, value) SELECT "
+                       "p.id, c.id, p.sex FROM participant p JOIN covariate c ON c.code = 'sex' "
+                       "WHERE p.sex IS NOT NULL"),
+        QStringLiteral("INSERT INTO covariate_value (participant_id, covariate_id, value) SELECT "
+                       "p.id, c.id, CAST(p.education_years AS TEXT) FROM participant p JOIN "
+                       "covariate c ON c.code = 'education_years' WHERE p.education_years IS NOT "
+                       "NULL"),
+        QStringLiteral("INSERT INTO covariate_value (participant_id, covariate_id, value) SELECT "
+                       "p.id, c.id, CAST(p.episode_months AS TEXT) FROM participant p JOIN "
+                       "covariate c ON c.code = 'episode_months' WHERE p.episode_months IS NOT "
+                       "NULL"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN consent_form_version TEXT"),
+        QStringLiteral("{WIDEN_CHECK participant|'lost_to_follow_up')|'lost_to_follow_up', "
+                       "'discontinued')}"),
+        QStringLiteral("ALTER TABLE assessment ADD COLUMN out_of_window_reason TEXT"),
+        QStringLiteral("ALTER TABLE therapy_session ADD COLUMN recorder_id INTEGER REFERENCES "
+                       "users(id)"),
+        QStringLiteral("CREATE INDEX assessment_time_point ON assessment(time_point_id)"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
-                                      version6(), version7(), version8()});
+                                      version6(), version7(), version8(), version9()});
     return instance;
 }
 

@@ -1,5 +1,7 @@
 #include "storage/SqlDialect.h"
 
+#include "storage/Database.h"
+
 namespace td {
 
 QStringList SqliteDialect::connectionSetup() const
@@ -38,6 +40,36 @@ QString SqliteDialect::expand(QString sql) const
     sql.replace(QStringLiteral("{PK}"), QStringLiteral("INTEGER PRIMARY KEY"));
     sql.replace(QStringLiteral("{BLOB}"), QStringLiteral("BLOB"));
     return sql;
+}
+
+Status SqliteDialect::widenCheck(Database& db, const QString& table, const QString& before,
+                                 const QString& after) const
+{
+    // SQLite's documented procedure for a change that leaves the stored rows as they are
+    // (https://sqlite.org/lang_altertable.html, "making other kinds of table schema changes"):
+    // edit the CREATE TABLE text in sqlite_schema and bump schema_version so every connection
+    // re-reads it. A rebuild would need foreign keys off, which cannot happen in a transaction.
+    auto cookie = db.scalar(QStringLiteral("PRAGMA schema_version"));
+    TD_TRY(cookie);
+    auto sql = db.scalar(
+        QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"), {table});
+    TD_TRY(sql);
+    const QString text = sql->toString();
+    if (text.count(before) != 1)
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("The definition of table %1 does not contain \"%2\" "
+                                        "exactly once.")
+                             .arg(table, before));
+    QString widened = text;
+    widened.replace(before, after);
+    TD_TRY(db.execDirect(QStringLiteral("PRAGMA writable_schema = ON")));
+    auto update = db.exec(
+        QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"),
+        {widened, table});
+    TD_TRY(db.execDirect(QStringLiteral("PRAGMA writable_schema = OFF")));
+    TD_TRY(update);
+    return db.execDirect(
+        QStringLiteral("PRAGMA schema_version = %1").arg(cookie->toLongLong() + 1));
 }
 
 } // namespace td

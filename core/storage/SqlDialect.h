@@ -1,9 +1,13 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace td {
+
+class Database;
 
 // Everything that differs between SQLite and PostgreSQL lives here, so the schema and the
 // repositories stay portable. Schema text uses these placeholders, expanded by expand():
@@ -29,6 +33,11 @@ public:
     virtual QString backupInto(const QString& path) const = 0;
     // A statement whose single row reads "ok" when the database file is sound.
     virtual QString integrityCheck() const = 0;
+    // Lets a column's CHECK constraint accept more values, inside the migration's transaction,
+    // by replacing `before` with `after` in the table's definition. Only ever widens: no
+    // stored row can fail the new constraint, so no table has to be rebuilt.
+    virtual Status widenCheck(Database& db, const QString& table, const QString& before,
+                              const QString& after) const = 0;
 };
 
 class SqliteDialect final : public SqlDialect
@@ -44,6 +53,8 @@ public:
     QString expand(QString sql) const override;
     QString backupInto(const QString& path) const override;
     QString integrityCheck() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    Status widenCheck(Database& db, const QString& table, const QString& before,
+                      const QString& after) const override;
 };
 
 } // namespace td

@@ -78,11 +78,11 @@ td::Actor createTrial(td::Database& db, int people, QStringList& studyIds)
     td::UserRepository users(db);
     const td::Actor admin =
         must(users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                           td::Role::Administrator, QStringLiteral("bench")}),
+                                           td::Role::Administrator, QStringLiteral("Passord-bench-1")}),
              "administrator");
     const td::User c =
         must(users.create(admin, {QStringLiteral("coordinator"), QStringLiteral("Coordinator"),
-                                  td::Role::Coordinator, QStringLiteral("bench")}),
+                                  td::Role::Coordinator, QStringLiteral("Passord-bench-1")}),
              "coordinator");
     const td::Actor coordinator{c.id, c.username, c.role};
     td::ProtocolRepository protocol(db);

@@ -60,11 +60,11 @@ Result<Trial> makeTrial(const QString& path, RandomizationMethod method, int cou
     Database& d = *t.db;
     UserRepository users(d);
     auto admin = users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                               Role::Administrator, QStringLiteral("bench")});
+                                               Role::Administrator, QStringLiteral("Passord-bench-1")});
     TD_TRY(admin);
     auto make = [&](const char* name, Role role) -> Result<Actor> {
         auto u = users.create(*admin, {QString::fromLatin1(name), QString::fromLatin1(name), role,
-                                       QStringLiteral("bench")});
+                                       QStringLiteral("Passord-bench-1")});
         TD_TRY(u);
         return Actor{u->id, u->username, u->role};
     };

@@ -46,12 +46,12 @@ int main(int argc, char** argv)
     UserRepository users(db);
     auto admin =
         users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Administrator"),
-                                      Role::Administrator, QStringLiteral("crash-admin")});
+                                      Role::Administrator, QStringLiteral("Krasj-passord-1")});
     if (!admin.ok())
         return fail("bootstrap", admin.message());
     auto coordinatorUser =
         users.create(*admin, {QStringLiteral("coordinator"), QStringLiteral("Coordinator"),
-                              Role::Coordinator, QStringLiteral("crash-coordinator")});
+                              Role::Coordinator, QStringLiteral("Krasj-passord-2")});
     if (!coordinatorUser.ok())
         return fail("coordinator", coordinatorUser.message());
     const Actor coordinator{coordinatorUser->id, coordinatorUser->username, coordinatorUser->role};

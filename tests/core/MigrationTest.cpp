@@ -566,3 +566,22 @@ TEST_P(MigrationToProtocolVersions, CarriesTheProtocolOverAsVersionOne)
 }
 
 INSTANTIATE_TEST_SUITE_P(FromVersion7, MigrationToProtocolVersions, ::testing::Values(7));
+
+// ---- v8 -> v9: people and the participant's path ---------------------------------------------
+
+TEST_P(MigrationToProtocolVersions, AcceptsTheDiscontinuedStatusAndKeepsEveryoneAtEverySite)
+{
+    // The status CHECK was widened in place (no table rebuild), and still refuses nonsense.
+    EXPECT_EQ(sqlExec(*m_db, QStringLiteral("UPDATE participant SET status = 'discontinued' WHERE "
+                                            "arm_id IS NOT NULL")),
+              QString());
+    EXPECT_NE(sqlExec(*m_db, QStringLiteral("UPDATE participant SET status = 'gone'")), QString());
+    EXPECT_EQ(sqlValue(*m_db, QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
+    // Existing users work at every site and need not change their passwords; the lock is 10 min.
+    EXPECT_EQ(sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM user_site")), 0);
+    EXPECT_EQ(sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE "
+                                             "must_change_password = 1")),
+              0);
+    EXPECT_EQ(sqlCount(*m_db, QStringLiteral("SELECT lock_minutes FROM trial")), 10);
+}

@@ -200,7 +200,7 @@ QDateTime TestTrial::startTime()
 
 QString TestTrial::passwordOf(const QString& username)
 {
-    return QStringLiteral("pw-") + username;
+    return QStringLiteral("Passord-nr-%1").arg(username.size() * 7919 + username.at(0).unicode());
 }
 
 void TestTrial::SetUp()
@@ -276,7 +276,7 @@ void TestTrial::SetUp()
                      .id;
     // A whole protocol names its primary outcome (reports default to it).
     Protocol whole = must(protocol.load(m_admin), "load protocol");
-    whole.schedule[0].beforeRandomization = true;
+    whole.schedule[0].beforeRandomization = false; // randomize without baseline; see RandomizationPrerequisitesTest
     whole.primaryOutcome = {QStringLiteral("hrsd17"), QStringLiteral("baseline")};
     must(protocol.update(m_admin, whole), "primary outcome");
     m_protocol = must(protocol.load(m_admin), "load protocol");

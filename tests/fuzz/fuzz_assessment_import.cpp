@@ -58,12 +58,12 @@ void createTrial()
     td::UserRepository users(db);
     const td::Actor admin =
         must(users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                           td::Role::Administrator, QStringLiteral("fuzz")}),
+                                           td::Role::Administrator, QStringLiteral("Passord-fuzz-3")}),
              "admin");
     auto make = [&](const char* name, td::Role role) {
         const td::User u =
             must(users.create(admin, {QString::fromLatin1(name), QString::fromLatin1(name), role,
-                                      QStringLiteral("fuzz")}),
+                                      QStringLiteral("Passord-fuzz-3")}),
                  "user");
         return td::Actor{u.id, u.username, u.role};
     };

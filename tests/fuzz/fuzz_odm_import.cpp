@@ -61,12 +61,12 @@ Trial& trial()
         td::UserRepository users(db);
         const td::Actor admin = must(
             users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                          td::Role::Administrator, QStringLiteral("pw-admin-1")}),
+                                          td::Role::Administrator, QStringLiteral("Passord-fuzz-1")}),
             "admin");
         auto make = [&](const char* user, td::Role role) {
             const QString n = QString::fromLatin1(user);
             const td::User u =
-                must(users.create(admin, {n, n, role, QStringLiteral("pw-") + n}), "user");
+                must(users.create(admin, {n, n, role, QStringLiteral("Passord-fuzz-2")}), "user");
             return td::Actor{u.id, u.username, u.role};
         };
         s.coordinator = make("coordinator", td::Role::Coordinator);

@@ -1,6 +1,7 @@
 #include "main/LoginDialog.h"
 
 #include "DemoDatabase.h"
+#include "demo/DemoTrial.h"
 #include "i18n/LanguageManager.h"
 #include "main/MainWindow.h"
 
@@ -47,7 +48,7 @@ TEST_F(LoginDialogTest, WrongPasswordKeepsTheDialogOpenWithAMessage)
     LoginDialog dialog(*m_db, languages, true);
     EXPECT_FALSE(dialog.signIn(QStringLiteral("coordinator"), QStringLiteral("wrong")));
     EXPECT_TRUE(anyLabelContains(dialog, QStringLiteral("user name or password is wrong")));
-    EXPECT_TRUE(dialog.signIn(QStringLiteral("coordinator"), QStringLiteral("demo")));
+    EXPECT_TRUE(dialog.signIn(QStringLiteral("coordinator"), QString::fromLatin1(DemoTrial::password)));
     EXPECT_EQ(dialog.actor().role, Role::Coordinator);
 }
 

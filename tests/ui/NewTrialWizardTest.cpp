@@ -305,11 +305,11 @@ TEST_F(NewTrialWizardTest, TheDitPilotSetUpFromBlankIsTheTrialCreated)
 
     ASSERT_EQ(wizard.currentId(), NewTrialWizard::Administrator);
     EXPECT_FALSE(nextEnabled(wizard));
-    fillAdministrator(wizard, QStringLiteral("secret1"));
-    wizard.administratorPage()->repeatEdit()->setText(QStringLiteral("secret2"));
+    fillAdministrator(wizard, QStringLiteral("Hemmelig-ord-1"));
+    wizard.administratorPage()->repeatEdit()->setText(QStringLiteral("Hemmelig-ord-2"));
     EXPECT_FALSE(nextEnabled(wizard));
     EXPECT_TRUE(wizard.administratorPage()->errorText().contains(QStringLiteral("differ")));
-    wizard.administratorPage()->repeatEdit()->setText(QStringLiteral("secret1"));
+    wizard.administratorPage()->repeatEdit()->setText(QStringLiteral("Hemmelig-ord-1"));
     ASSERT_TRUE(nextEnabled(wizard));
     wizard.next();
 
@@ -337,7 +337,7 @@ TEST_F(NewTrialWizardTest, TheDitPilotSetUpFromBlankIsTheTrialCreated)
     // The trial file holds what was entered.
     auto db = openTrialDatabase(path);
     ASSERT_TRUE(db.ok()) << db.message().toStdString();
-    auto admin = UserRepository(**db).login(QStringLiteral("admin"), QStringLiteral("secret1"));
+    auto admin = UserRepository(**db).login(QStringLiteral("admin"), QStringLiteral("Hemmelig-ord-1"));
     ASSERT_TRUE(admin.ok()) << admin.message().toStdString();
     EXPECT_EQ(admin->role, Role::Administrator);
     auto stored = ProtocolRepository(**db).load(*admin);
@@ -429,7 +429,7 @@ TEST_F(NewTrialWizardTest, ARefusedCreateLeavesNoFileAndSaysWhere)
         << wizard.administratorPage()->errorText().toStdString();
 
     // An existing file is never overwritten: the refusal is at the file field.
-    fillAdministrator(wizard, QStringLiteral("secret1"));
+    fillAdministrator(wizard, QStringLiteral("Hemmelig-ord-1"));
     wizard.next();
     QFile existing(path);
     ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
@@ -474,18 +474,18 @@ protected:
         ASSERT_TRUE(mop.ok()) << mop.message().toStdString();
         const Status made = NewTrial::create(
             path, *mop,
-            {QStringLiteral("admin"), QString(), Role::Administrator, QStringLiteral("secret1")});
+            {QStringLiteral("admin"), QString(), Role::Administrator, QStringLiteral("Hemmelig-ord-1")});
         ASSERT_TRUE(made.ok()) << made.message().toStdString();
         auto db = openTrialDatabase(path);
         ASSERT_TRUE(db.ok()) << db.message().toStdString();
         m_db = std::move(db).value();
         UserRepository users(*m_db);
-        auto admin = users.login(QStringLiteral("admin"), QStringLiteral("secret1"));
+        auto admin = users.login(QStringLiteral("admin"), QStringLiteral("Hemmelig-ord-1"));
         ASSERT_TRUE(admin.ok());
         m_admin = *admin;
         auto add = [&](const char* name, Role role) {
             auto u = users.create(
-                m_admin, {QString::fromLatin1(name), QString(), role, QStringLiteral("secret1")});
+                m_admin, {QString::fromLatin1(name), QString(), role, QStringLiteral("Hemmelig-ord-1")});
             EXPECT_TRUE(u.ok()) << u.message().toStdString();
             return u.ok() ? Actor{u->id, u->username, role} : Actor{};
         };
@@ -693,8 +693,8 @@ TEST_F(ScreenshotProtocol, EveryWizardPageAndTheProtocolAreaInBothLanguages)
                 if (page == NewTrialWizard::Administrator) {
                     wizard.administratorPage()->userEdit()->setText(QStringLiteral("admin"));
                     wizard.administratorPage()->nameEdit()->setText(QStringLiteral("Ada Admin"));
-                    wizard.administratorPage()->passwordEdit()->setText(QStringLiteral("secret1"));
-                    wizard.administratorPage()->repeatEdit()->setText(QStringLiteral("secret1"));
+                    wizard.administratorPage()->passwordEdit()->setText(QStringLiteral("Hemmelig-ord-1"));
+                    wizard.administratorPage()->repeatEdit()->setText(QStringLiteral("Hemmelig-ord-1"));
                 }
                 saveShot(wizard, dir,
                          QStringLiteral("%1-wizard-%2-%3")

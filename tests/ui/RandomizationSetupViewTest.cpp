@@ -50,12 +50,12 @@ protected:
         UserRepository users(*m_db);
         auto admin =
             users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Administrator"),
-                                          Role::Administrator, QStringLiteral("secret-pw")});
+                                          Role::Administrator, QStringLiteral("Hemmelig-ord-3")});
         ASSERT_TRUE(admin.ok()) << str(admin.message());
         m_admin = *admin;
         auto statistician =
             users.create(m_admin, {QStringLiteral("statistician"), QStringLiteral("Statistician"),
-                                   Role::Statistician, QStringLiteral("secret-pw")});
+                                   Role::Statistician, QStringLiteral("Hemmelig-ord-3")});
         ASSERT_TRUE(statistician.ok()) << str(statistician.message());
         m_statistician = {statistician->id, statistician->username, statistician->role};
         auto mop = ProtocolTemplates::load(QStringLiteral("mop"));

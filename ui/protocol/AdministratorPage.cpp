@@ -1,5 +1,6 @@
 #include "protocol/AdministratorPage.h"
 
+#include "access/PasswordPolicy.h"
 #include "common/ErrorLabel.h"
 
 #include <QEvent>
@@ -91,7 +92,7 @@ void AdministratorPage::retranslateUi()
                    "can change the protocol."));
     m_intro->setText(tr("User names are 2 to 32 lower-case letters, digits, '.', '_' or '-', "
                         "starting with a letter. The password needs at least %1 characters.")
-                         .arg(UserRepository::minPasswordLength));
+                         .arg(PasswordPolicy::minLength));
     m_userLabel->setText(tr("&User name:"));
     m_nameLabel->setText(tr("Full na&me:"));
     m_passwordLabel->setText(tr("&Password:"));
