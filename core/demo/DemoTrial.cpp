@@ -6,7 +6,9 @@
 #include "common/Random.h"
 #include "demo/DemoScores.h"
 #include "outcomes/AlertRepository.h"
+#include "participants/CovariateValues.h"
 #include "participants/ParticipantRepository.h"
+#include "participants/Screening.h"
 #include "randomization/AllocationListRepository.h"
 #include "randomization/PermutedBlocks.h"
 #include "randomization/RandomizationSettingsRepository.h"
@@ -225,6 +227,15 @@ void History::plan(int people)
         planPerson(i, screened[static_cast<std::size_t>(i)]);
 }
 
+// The MOP template's criteria: major depression and age 18 or over, no psychosis. An
+// ineligible person has no current major depressive episode.
+std::map<QString, bool> eligibilityAnswers(bool eligible)
+{
+    return {{QStringLiteral("mdd"), eligible},
+            {QStringLiteral("age18"), true},
+            {QStringLiteral("psychosis"), false}};
+}
+
 void History::planPerson(int person, QDate screened)
 {
     const Actor& coord = m_actors.coordinator;
@@ -239,12 +250,13 @@ void History::planPerson(int person, QDate screened)
     const double r = m_rnd.uniform();
     if (r < 0.15) {
         const bool other = r < 0.03;
-        const QString why = other ? QStringLiteral("Could not attend weekly sessions")
-                                  : QStringLiteral("No current major depressive episode");
+        const QString why = QStringLiteral("Could not attend weekly sessions");
         add(person, screened, [=, this]() -> Status {
-            TD_TRY(m_participants.markIneligible(
-                coord, id(), other ? ExclusionCategory::Other : ExclusionCategory::InclusionNotMet,
-                why));
+            if (!other) {
+                TD_TRY(Screening(m_db).answer(coord, id(), eligibilityAnswers(false)));
+                return {};
+            }
+            TD_TRY(m_participants.markIneligible(coord, id(), ExclusionCategory::Other, why));
             return {};
         });
         return;
@@ -253,7 +265,7 @@ void History::planPerson(int person, QDate screened)
     if (decided > m_today)
         return;
     add(person, decided, [=, this]() -> Status {
-        TD_TRY(m_participants.markEligible(coord, id()));
+        TD_TRY(Screening(m_db).answer(coord, id(), eligibilityAnswers(true)));
         return {};
     });
     const QDate consent = decided.addDays(m_rnd.between(3, 10));
@@ -276,8 +288,16 @@ void History::planPerson(int person, QDate screened)
     const Actor& therapist =
         m_actors.therapists[static_cast<std::size_t>(m_rnd.below(m_actors.therapists.size()))];
     add(person, consent, [=, this]() -> Status {
-        TD_TRY(m_participants.recordConsent(coord, id(), consent));
+        TD_TRY(m_participants.recordConsent(coord, id(), consent, QStringLiteral("1.0")));
         TD_TRY(m_participants.setCovariates(coord, id(), cov));
+        // The protocol's own covariates (the MOP template's age, sex and episode length).
+        TD_TRY(CovariateValues(m_db).set(
+            coord, id(),
+            {{QStringLiteral("age"), QString::number(*cov.age)},
+             {QStringLiteral("sex"), cov.sex == QStringLiteral("female") ? QStringLiteral("f")
+                                     : cov.sex == QStringLiteral("male") ? QStringLiteral("m")
+                                                                         : QString()},
+             {QStringLiteral("episode_months"), QString::number(*cov.episodeMonths)}}));
         TD_TRY(m_participants.assignTherapist(coord, id(), therapist.userId));
         return {};
     });

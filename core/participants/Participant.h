@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <map>
 #include <optional>
 
 namespace td {
@@ -14,6 +15,9 @@ struct Covariates
     QString sex; // female, male, other; empty when not recorded
     std::optional<int> educationYears;
     std::optional<int> episodeMonths; // duration of the current depressive episode
+    // The protocol's covariates by code, as entered (CovariateValues); only single-participant
+    // reads fill it.
+    std::map<QString, QString> values{};
 };
 
 struct Participant
@@ -26,6 +30,7 @@ struct Participant
     std::optional<ExclusionCategory> exclusion;
     QString exclusionReason;
     QDate consentDate;
+    QString consentFormVersion;
     Covariates covariates;
     qint64 therapistId = 0; // 0 when none is assigned, or withheld (therapistHidden)
     bool therapistHidden = false;

@@ -1,5 +1,6 @@
 #include "participants/ParticipantRepository.h"
 
+#include "access/Reach.h"
 #include "audit/AuditedWrite.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -14,7 +15,7 @@ const QString kColumns = QStringLiteral(
     "id, study_id, site_id, screening_date, status, exclusion_category, exclusion_reason, "
     "consent_date, age, sex, education_years, episode_months, therapist_id, arm_id, "
     "randomized_at, withdrawal_reason, data_usable, protocol_version_screened, "
-    "protocol_version_randomized");
+    "protocol_version_randomized, consent_form_version");
 
 std::optional<int> optInt(const QVariant& v)
 {
@@ -48,6 +49,7 @@ Participant fromRow(const QSqlQuery& r)
         p.dataUsable = r.value(16).toBool();
     p.protocolVersionScreened = r.value(17).toInt();
     p.protocolVersionRandomized = r.value(18).toInt();
+    p.consentFormVersion = r.value(19).toString();
     return p;
 }
 
@@ -74,10 +76,7 @@ void ParticipantRepository::redact(const Actor& actor, Participant& p) const
 
 QString ParticipantRepository::reachFilter(const Actor& actor) const
 {
-    // Therapists reach only the participants assigned to them.
-    return actor.role == Role::Therapist
-               ? QStringLiteral(" AND therapist_id = %1").arg(actor.userId)
-               : QString();
+    return Reach::participantCondition(actor);
 }
 
 Result<Participant> ParticipantRepository::load(const Actor& actor, qint64 id)
@@ -88,8 +87,7 @@ Result<Participant> ParticipantRepository::load(const Actor& actor, qint64 id)
                        {id});
     TD_TRY(q);
     if (!(*q)->next())
-        return makeError(ErrorCode::NotFound,
-                         tr("Participant %1 was not found, or is not yours to see.").arg(id));
+        return Reach::refusal(m_db, actor, id);
     Participant p = fromRow(**q);
     (*q)->finish();
     return p;
@@ -101,6 +99,13 @@ Result<Participant> ParticipantRepository::get(const Actor& actor, qint64 id)
     TD_TRY(p);
     Participant out = *p;
     redact(actor, out);
+    auto values = m_db.exec(QStringLiteral("SELECT c.code, v.value FROM covariate_value v JOIN "
+                                           "covariate c ON c.id = v.covariate_id WHERE "
+                                           "v.participant_id = ?"),
+                            {id});
+    TD_TRY(values);
+    while ((*values)->next())
+        out.covariates.values[(*values)->value(0).toString()] = (*values)->value(1).toString();
     return out;
 }
 
@@ -159,9 +164,11 @@ Result<Participant> ParticipantRepository::screen(const Actor& actor, qint64 sit
                                                   const QDate& screeningDate)
 {
     TD_TRY(Access::require(actor, Permission::ScreenParticipants));
+    TD_TRY(Reach::requireSite(m_db, actor, siteId));
     if (!screeningDate.isValid() || screeningDate > m_db.clock().today())
         return makeError(ErrorCode::Invalid,
-                         tr("The screening date must be a valid date no later than today."));
+                         tr("The screening date must be a valid date no later than today."),
+                         QStringLiteral("date"));
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto site =
@@ -260,7 +267,8 @@ Result<Participant> ParticipantRepository::recordDeclined(const Actor& actor, qi
 }
 
 Result<Participant> ParticipantRepository::recordConsent(const Actor& actor, qint64 id,
-                                                         const QDate& consentDate)
+                                                         const QDate& consentDate,
+                                                         const QString& formVersion)
 {
     auto p = load(actor, id);
     TD_TRY(p);
@@ -270,10 +278,12 @@ Result<Participant> ParticipantRepository::recordConsent(const Actor& actor, qin
             ErrorCode::Invalid,
             tr("Consent date %1 is not allowed: it must lie between the screening "
                "date (%2) and today.")
-                .arg(consentDate.toString(Qt::ISODate), p->screeningDate.toString(Qt::ISODate)));
+                .arg(consentDate.toString(Qt::ISODate), p->screeningDate.toString(Qt::ISODate)),
+            QStringLiteral("consent_date"));
     return transition(actor, id, ParticipantStatus::Consented,
-                      {{QStringLiteral("consent_date"), {}, consentDate}}, {},
-                      Permission::ScreenParticipants);
+                      {{QStringLiteral("consent_date"), {}, consentDate},
+                       {QStringLiteral("consent_form_version"), {}, text(formVersion.trimmed())}},
+                      {}, Permission::ScreenParticipants);
 }
 
 Result<Participant> ParticipantRepository::setCovariates(const Actor& actor, qint64 id,
@@ -421,6 +431,61 @@ Result<Participant> ParticipantRepository::markLostToFollowUp(const Actor& actor
                       reason.trimmed(), Permission::ScreenParticipants);
 }
 
+Result<Participant> ParticipantRepository::discontinueTreatment(const Actor& actor, qint64 id,
+                                                                const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("Discontinuing treatment needs a reason (for the CONSORT diagram)."),
+                         QStringLiteral("reason"));
+    return transition(actor, id, ParticipantStatus::Discontinued,
+                      {{QStringLiteral("withdrawal_reason"), {}, reason.trimmed()}},
+                      reason.trimmed(), Permission::ScreenParticipants);
+}
+
+Result<Participant> ParticipantRepository::changeStatus(const Actor& actor, qint64 id,
+                                                        ParticipantStatus to, const QString& reason,
+                                                        bool dataUsable)
+{
+    auto p = load(actor, id);
+    TD_TRY(p);
+    if (!StatusRules::allowed(p->status, to))
+        return refusedTransition(*p, to);
+    if (StatusRules::needsReason(p->status, to) && reason.trimmed().isEmpty())
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Going from \"%1\" to \"%2\" needs a reason.")
+                .arg(StatusRules::displayName(p->status), StatusRules::displayName(to)),
+            QStringLiteral("reason"));
+    using S = ParticipantStatus;
+    switch (to) {
+    case S::Eligible:
+        return markEligible(actor, id);
+    case S::Ineligible:
+        return markIneligible(actor, id, ExclusionCategory::Other, reason);
+    case S::Declined:
+        return recordDeclined(actor, id, reason);
+    case S::Withdrawn:
+        return withdraw(actor, id, reason, dataUsable);
+    case S::LostToFollowUp:
+        return markLostToFollowUp(actor, id, reason);
+    case S::Discontinued:
+        return discontinueTreatment(actor, id, reason);
+    case S::InTreatment:
+    case S::Completed:
+        return transition(actor, id, to, {}, reason.trimmed(), Permission::ScreenParticipants);
+    case S::Screened:
+    case S::Consented:
+    case S::Randomized:
+        break;
+    }
+    return makeError(ErrorCode::Invalid,
+                     tr("\"%1\" is reached by its own step (screening, consent or "
+                        "randomization), not by a status change.")
+                         .arg(StatusRules::displayName(to)),
+                     QStringLiteral("status"));
+}
+
 Result<Participant> ParticipantRepository::returnFromLost(const Actor& actor, qint64 id,
                                                           ParticipantStatus to,
                                                           const QString& reason)
@@ -430,7 +495,8 @@ Result<Participant> ParticipantRepository::returnFromLost(const Actor& actor, qi
     // Only a participant lost to follow-up returns, and only to treatment or completion
     // (withdrawal has its own call, which asks for the reason and data use).
     if (p->status != ParticipantStatus::LostToFollowUp ||
-        (to != ParticipantStatus::InTreatment && to != ParticipantStatus::Completed))
+        (to != ParticipantStatus::InTreatment && to != ParticipantStatus::Completed &&
+         to != ParticipantStatus::Discontinued))
         return refusedTransition(*p, to);
     return transition(actor, id, to, {}, reason, Permission::ScreenParticipants);
 }

@@ -28,7 +28,9 @@ public:
     Result<Participant> markEligible(const Actor& actor, qint64 id);
     Result<Participant> markIneligible(const Actor& actor, qint64 id, ExclusionCategory category,
                                        const QString& reason);
-    Result<Participant> recordConsent(const Actor& actor, qint64 id, const QDate& consentDate);
+    // Consent on `consentDate` to the consent form `formVersion` (e.g. "2.1 of 2026-03-01").
+    Result<Participant> recordConsent(const Actor& actor, qint64 id, const QDate& consentDate,
+                                      const QString& formVersion = {});
     Result<Participant> recordDeclined(const Actor& actor, qint64 id, const QString& reason);
     Result<Participant> setCovariates(const Actor& actor, qint64 id, const Covariates& c,
                                       const QString& reason = {});
@@ -43,6 +45,14 @@ public:
     Result<Participant> withdraw(const Actor& actor, qint64 id, const QString& reason,
                                  bool dataUsable);
     Result<Participant> markLostToFollowUp(const Actor& actor, qint64 id, const QString& reason);
+    // Stops treatment early; follow-up assessments go on (unlike withdrawal).
+    Result<Participant> discontinueTreatment(const Actor& actor, qint64 id, const QString& reason);
+    // Any status change after screening that is not its own step (eligibility decisions,
+    // declining, treatment started/completed/discontinued/resumed, withdrawal, loss to
+    // follow-up and return): the window's and the command line's one entry. StatusRules says
+    // what may follow what and where a reason is needed.
+    Result<Participant> changeStatus(const Actor& actor, qint64 id, ParticipantStatus to,
+                                     const QString& reason, bool dataUsable = true);
     Result<Participant> returnFromLost(const Actor& actor, qint64 id, ParticipantStatus to,
                                        const QString& reason);
 

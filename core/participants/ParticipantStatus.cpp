@@ -16,21 +16,37 @@ bool StatusRules::allowed(ParticipantStatus from, ParticipantStatus to)
         // Withdrawal before randomization is possible; randomization is its own core call.
         return to == S::Randomized || to == S::Withdrawn;
     case S::Randomized:
-        return to == S::InTreatment || to == S::Withdrawn || to == S::LostToFollowUp;
+        return to == S::InTreatment || to == S::Discontinued || to == S::Withdrawn ||
+               to == S::LostToFollowUp;
     case S::InTreatment:
-        return to == S::Completed || to == S::Withdrawn || to == S::LostToFollowUp;
+        return to == S::Completed || to == S::Discontinued || to == S::Withdrawn ||
+               to == S::LostToFollowUp;
     case S::Completed:
         // Follow-up continues after therapy ends.
         return to == S::Withdrawn || to == S::LostToFollowUp;
+    case S::Discontinued:
+        // Follow-up continues; treatment may resume.
+        return to == S::InTreatment || to == S::Withdrawn || to == S::LostToFollowUp;
     case S::LostToFollowUp:
         // A participant who is traced again returns to where they were heading.
-        return to == S::InTreatment || to == S::Completed || to == S::Withdrawn;
+        return to == S::InTreatment || to == S::Completed || to == S::Discontinued ||
+               to == S::Withdrawn;
     case S::Ineligible:
     case S::Declined:
     case S::Withdrawn:
         return false;
     }
     return false;
+}
+
+bool StatusRules::needsReason(ParticipantStatus from, ParticipantStatus to)
+{
+    using S = ParticipantStatus;
+    if (to == S::Ineligible || to == S::Withdrawn || to == S::LostToFollowUp ||
+        to == S::Discontinued)
+        return true;
+    // Going back (traced again, treatment resumed) is unusual and must be explained.
+    return from == S::LostToFollowUp || from == S::Discontinued;
 }
 
 QString StatusRules::key(ParticipantStatus s)
@@ -57,6 +73,8 @@ QString StatusRules::key(ParticipantStatus s)
         return QStringLiteral("withdrawn");
     case S::LostToFollowUp:
         return QStringLiteral("lost_to_follow_up");
+    case S::Discontinued:
+        return QStringLiteral("discontinued");
     }
     return {};
 }
@@ -93,6 +111,8 @@ QString StatusRules::displayName(ParticipantStatus s)
         return tr("Withdrawn");
     case S::LostToFollowUp:
         return tr("Lost to follow-up");
+    case S::Discontinued:
+        return tr("Discontinued treatment");
     }
     return {};
 }

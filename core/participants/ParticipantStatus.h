@@ -18,12 +18,16 @@ enum class ParticipantStatus {
     Completed,
     Withdrawn,
     LostToFollowUp,
+    // Stopped treatment early but stays in follow-up (unlike withdrawal, which ends both).
+    Discontinued,
 };
 
-inline constexpr std::array<ParticipantStatus, 10> allStatuses = {
-    ParticipantStatus::Screened,      ParticipantStatus::Eligible,  ParticipantStatus::Ineligible,
-    ParticipantStatus::Consented,     ParticipantStatus::Declined,  ParticipantStatus::Randomized,
-    ParticipantStatus::InTreatment,   ParticipantStatus::Completed, ParticipantStatus::Withdrawn,
+inline constexpr std::array<ParticipantStatus, 11> allStatuses = {
+    ParticipantStatus::Screened,      ParticipantStatus::Eligible,
+    ParticipantStatus::Ineligible,    ParticipantStatus::Consented,
+    ParticipantStatus::Declined,      ParticipantStatus::Randomized,
+    ParticipantStatus::InTreatment,   ParticipantStatus::Completed,
+    ParticipantStatus::Discontinued,  ParticipantStatus::Withdrawn,
     ParticipantStatus::LostToFollowUp};
 
 // Why a screened person was not enrolled (the CONSORT exclusion boxes).
@@ -36,6 +40,9 @@ class StatusRules
 
 public:
     static bool allowed(ParticipantStatus from, ParticipantStatus to);
+    // Whether the change must carry a reason (ineligibility, declining, withdrawal, loss to
+    // follow-up, discontinuing, and every return to an earlier status).
+    static bool needsReason(ParticipantStatus from, ParticipantStatus to);
     static QString key(ParticipantStatus s);
     static std::optional<ParticipantStatus> fromKey(const QString& key);
     static QString displayName(ParticipantStatus s);

@@ -1,6 +1,7 @@
 #include "randomization/Randomizer.h"
 
 #include "audit/AuditedWrite.h"
+#include "participants/CovariateValues.h"
 #include "participants/ParticipantRepository.h"
 #include "randomization/AllocationListRepository.h"
 #include "randomization/MinimizationRecord.h"
@@ -84,6 +85,7 @@ Result<Randomizer::Checked> Randomizer::check(const Actor& actor, qint64 partici
                          tr("%1 cannot be randomized: only consented participants who are not "
                             "yet randomized can be, and %1 is \"%2\".")
                              .arg(p->studyId, StatusRules::displayName(p->status)));
+    TD_TRY(prerequisites(*protocol, *p));
     const auto factors = RandomizationRules::chosenFactors(s, *protocol);
     auto levels = Strata::levelsOf(*p, factors, *protocol, m_severity);
     TD_TRY(levels);
@@ -91,6 +93,42 @@ Result<Randomizer::Checked> Randomizer::check(const Actor& actor, qint64 partici
     for (std::size_t i = 0; i < factors.size() && i < levels->size(); ++i)
         preview.stratum.push_back({factors[i]->name, (*levels)[i].label});
     return Checked{std::move(protocol).value(), s, std::move(levels).value(), std::move(preview)};
+}
+
+Status Randomizer::prerequisites(const Protocol& protocol, const Participant& p)
+{
+    const QStringList missing = CovariateValues::missingForRandomization(protocol, p);
+    if (!missing.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("%1 cannot be randomized: the protocol requires these covariates "
+                            "first, and they are not recorded: %2.")
+                             .arg(p.studyId, missing.join(QStringLiteral(", "))),
+                         QStringLiteral("covariates"));
+    // Visits the protocol puts before randomization (baseline): each scheduled instrument
+    // completed, or recorded as missing with a reason.
+    QStringList open;
+    for (const TimePoint& t : protocol.schedule) {
+        if (!t.beforeRandomization || !t.arms.isEmpty())
+            continue;
+        for (const ScheduledInstrument& i : t.instruments) {
+            auto done = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment WHERE "
+                                                   "participant_id = ? AND time_point_id = ? AND "
+                                                   "instrument_id = ? AND status = 'complete' AND "
+                                                   "removed = 0"),
+                                    {p.id, t.id, i.instrumentId});
+            TD_TRY(done);
+            if (done->toInt() == 0)
+                open << QStringLiteral("%1 %2").arg(t.code, i.instrumentId);
+        }
+    }
+    if (!open.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("%1 cannot be randomized: the protocol puts these assessments before "
+                            "randomization, and they are not complete (or recorded as missing): "
+                            "%2.")
+                             .arg(p.studyId, open.join(QStringLiteral(", "))),
+                         QStringLiteral("baseline"));
+    return {};
 }
 
 Result<RandomizationPreview> Randomizer::preview(const Actor& actor, qint64 participantId)

@@ -62,6 +62,8 @@ public:
     Status ready(const Actor& actor);
 
 private:
+    // Required covariates recorded and visits before randomization complete.
+    Status prerequisites(const Protocol& protocol, const Participant& p);
     struct Checked
     {
         Protocol protocol;

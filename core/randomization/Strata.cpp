@@ -80,6 +80,12 @@ std::optional<double> Strata::covariate(const Covariates& c, const QString& vari
     auto value = [](const std::optional<int>& v) {
         return v ? std::optional<double>(*v) : std::nullopt;
     };
+    // The protocol's covariates as entered; the fixed columns of trials made before v9.
+    if (const auto entered = c.values.find(variable); entered != c.values.end()) {
+        bool ok = false;
+        const double v = entered->second.toDouble(&ok);
+        return ok ? std::optional<double>(v) : std::nullopt;
+    }
     if (variable == QStringLiteral("age"))
         return value(c.age);
     if (variable == QStringLiteral("education_years"))

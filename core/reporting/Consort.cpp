@@ -164,7 +164,7 @@ Result<ConsortCounts> ConsortReport::build(const ConsortRules& rules, bool withA
                 arm.lostToFollowUp += n;
                 tallies.lost.add(reason, n);
             }
-            if (withdrawn) {
+            if (withdrawn || status == QStringLiteral("discontinued")) {
                 arm.discontinued += n;
                 tallies.discontinued.add(reason, n);
             }

@@ -6,8 +6,10 @@
 
 #include "TestTrial.h"
 #include "access/UserRepository.h"
+#include "assessments/AssessmentRepository.h"
 #include "instruments/TrialDatabase.h"
 #include "participants/ParticipantRepository.h"
+#include "participants/Screening.h"
 #include "randomization/AllocationListRepository.h"
 #include "randomization/RandomizationSettingsRepository.h"
 #include "randomization/Randomizer.h"
@@ -209,7 +211,10 @@ TEST_F(NewTrialTest, TheDitPilotMadeFromItsProtocolScreensAndRandomizesThreeTwoO
     };
     const Actor coordinator = make("coord", Role::Coordinator);
     const Actor statistician = make("stat", Role::Statistician);
+    const Actor assessor = make("rater", Role::BlindedAssessor);
     const Protocol p = must(ProtocolRepository(*db).load(boss), "load");
+    const TimePoint& baseline = p.schedule.front();
+    ASSERT_TRUE(baseline.beforeRandomization);
 
     RandomizationSettings settings;
     settings.method = RandomizationMethod::PermutedBlocks;
@@ -221,11 +226,36 @@ TEST_F(NewTrialTest, TheDitPilotMadeFromItsProtocolScreensAndRandomizesThreeTwoO
     ParticipantRepository people(*db);
     std::map<QString, int> perArm;
     for (int i = 0; i < 12; ++i) {
-        const Participant s =
-            must(people.screen(coordinator, p.sites[0].id, db->clock().today()), "screen");
+        // Screening asks every criterion of the protocol; eligibility follows from the answers.
+        ScreeningInput in{p.sites[0].id, db->clock().today()};
+        for (const EligibilityCriterion& c : p.eligibility)
+            in.answers[c.code] = c.kind == CriterionKind::Inclusion;
+        in.covariates = {{QStringLiteral("age"), QString::number(30 + i)},
+                         {QStringLiteral("sex"), QStringLiteral("f")}};
+        const Participant s = must(Screening(*db).screen(coordinator, in), "screen");
         EXPECT_EQ(s.protocolVersionScreened, 1);
-        must(people.markEligible(coordinator, s.id), "eligible");
-        must(people.recordConsent(coordinator, s.id, db->clock().today()), "consent");
+        EXPECT_EQ(s.status, ParticipantStatus::Eligible);
+        must(people.recordConsent(coordinator, s.id, db->clock().today(), QStringLiteral("2.0")),
+             "consent");
+        // The protocol puts baseline before randomization.
+        auto early = Randomizer(*db).allocate(coordinator, s.id);
+        ASSERT_FALSE(early.ok());
+        EXPECT_TRUE(early.message().contains(QStringLiteral("baseline hrsd17")))
+            << str(early.message());
+        for (const ScheduledInstrument& si : baseline.instruments) {
+            Assessment a;
+            a.participantId = s.id;
+            a.timePointId = baseline.id;
+            a.instrumentId = si.instrumentId;
+            a.date = db->clock().today();
+            a.items = QStringList(si.instrumentId == QStringLiteral("hrsd17") ? 17 : 21,
+                                  QStringLiteral("1"));
+            if (si.instrumentId == QStringLiteral("bdi2"))
+                a.items[15] = a.items[17] = QStringLiteral("1a"); // sleep and appetite
+            must(AssessmentRepository(*db).save(
+                     si.rater == Rater::BlindedClinician ? assessor : coordinator, a),
+                 "baseline");
+        }
         const Allocation a = must(Randomizer(*db).allocate(coordinator, s.id), "randomize");
         ++perArm[p.arm(a.armId)->code];
     }

@@ -18,15 +18,18 @@ using S = ParticipantStatus;
 const std::vector<std::pair<S, S>>& expectedTransitions()
 {
     static const std::vector<std::pair<S, S>> all = {
-        {S::Screened, S::Eligible},          {S::Screened, S::Ineligible},
-        {S::Eligible, S::Consented},         {S::Eligible, S::Declined},
-        {S::Consented, S::Randomized},       {S::Consented, S::Withdrawn},
-        {S::Randomized, S::InTreatment},     {S::Randomized, S::Withdrawn},
-        {S::Randomized, S::LostToFollowUp},  {S::InTreatment, S::Completed},
-        {S::InTreatment, S::Withdrawn},      {S::InTreatment, S::LostToFollowUp},
-        {S::Completed, S::Withdrawn},        {S::Completed, S::LostToFollowUp},
-        {S::LostToFollowUp, S::InTreatment}, {S::LostToFollowUp, S::Completed},
-        {S::LostToFollowUp, S::Withdrawn},
+        {S::Screened, S::Eligible},           {S::Screened, S::Ineligible},
+        {S::Eligible, S::Consented},          {S::Eligible, S::Declined},
+        {S::Consented, S::Randomized},        {S::Consented, S::Withdrawn},
+        {S::Randomized, S::InTreatment},      {S::Randomized, S::Withdrawn},
+        {S::Randomized, S::LostToFollowUp},   {S::InTreatment, S::Completed},
+        {S::InTreatment, S::Withdrawn},       {S::InTreatment, S::LostToFollowUp},
+        {S::Completed, S::Withdrawn},         {S::Completed, S::LostToFollowUp},
+        {S::LostToFollowUp, S::InTreatment},  {S::LostToFollowUp, S::Completed},
+        {S::LostToFollowUp, S::Withdrawn},    {S::Randomized, S::Discontinued},
+        {S::InTreatment, S::Discontinued},    {S::Discontinued, S::InTreatment},
+        {S::Discontinued, S::Withdrawn},      {S::Discontinued, S::LostToFollowUp},
+        {S::LostToFollowUp, S::Discontinued},
     };
     return all;
 }
@@ -46,7 +49,7 @@ TEST(StatusRules, EveryPairMatchesTheLifeCycle)
                 << str(StatusRules::key(from)) << " -> " << str(StatusRules::key(to));
             allowed += StatusRules::allowed(from, to) ? 1 : 0;
         }
-    EXPECT_EQ(allowed, 17);
+    EXPECT_EQ(allowed, 23);
 }
 
 TEST(StatusRules, NoStatusFollowsItself)
@@ -70,7 +73,19 @@ TEST(StatusRules, AllowedNextListsTheSuccessorsByName)
 {
     EXPECT_EQ(StatusRules::allowedNext(S::Screened), QStringLiteral("Eligible, Ineligible"));
     EXPECT_EQ(StatusRules::allowedNext(S::LostToFollowUp),
-              QStringLiteral("In treatment, Completed, Withdrawn"));
+              QStringLiteral("In treatment, Completed, Discontinued treatment, Withdrawn"));
+}
+
+TEST(StatusRules, LeavingOrGoingBackNeedsAReason)
+{
+    EXPECT_TRUE(StatusRules::needsReason(S::InTreatment, S::Discontinued));
+    EXPECT_TRUE(StatusRules::needsReason(S::Completed, S::Withdrawn));
+    EXPECT_TRUE(StatusRules::needsReason(S::Randomized, S::LostToFollowUp));
+    EXPECT_TRUE(StatusRules::needsReason(S::Discontinued, S::InTreatment));
+    EXPECT_TRUE(StatusRules::needsReason(S::LostToFollowUp, S::Completed));
+    EXPECT_FALSE(StatusRules::needsReason(S::Randomized, S::InTreatment));
+    EXPECT_FALSE(StatusRules::needsReason(S::InTreatment, S::Completed));
+    EXPECT_FALSE(StatusRules::needsReason(S::Screened, S::Eligible));
 }
 
 TEST(StatusRules, KeysRoundTrip)
@@ -125,6 +140,8 @@ protected:
         p = step(repo.startTreatment(c, p.id));
         if (status == S::InTreatment)
             return p;
+        if (status == S::Discontinued)
+            return step(repo.discontinueTreatment(c, p.id, QStringLiteral("Side effects")));
         return step(repo.completeTreatment(c, p.id));
     }
 
@@ -155,6 +172,8 @@ protected:
             return repo.withdraw(c, id, QStringLiteral("Wants to stop"), true);
         case S::LostToFollowUp:
             return repo.markLostToFollowUp(c, id, QStringLiteral("No answer"));
+        case S::Discontinued:
+            return repo.discontinueTreatment(c, id, QStringLiteral("Moved away"));
         }
         throw SetupFailure("unknown status");
     }
