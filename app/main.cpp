@@ -7,6 +7,7 @@
 #include "main/FirstAdministratorDialog.h"
 #include "main/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "main/SessionController.h"
 #include "protocol/NewTrialWizard.h"
 #include "protocol/SummaryPage.h"
 #include "storage/Database.h"
@@ -70,6 +71,9 @@ bool isDemo(td::Database& db)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    // Between a sign-out and the next sign-in no window is open: the session ends the
+    // application itself (SessionController::finished).
+    QApplication::setQuitOnLastWindowClosed(false);
     QCoreApplication::setOrganizationName(QStringLiteral("TrialDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TrialDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
@@ -140,7 +144,7 @@ int main(int argc, char** argv)
         std::optional<td::Actor> actor;
         if (!td::UserRepository(database).hasUsers()) {
             if (demo) {
-                // The demo's users all have the public password "demo".
+                // The demo's users all have the public password "trialdesk-demo".
                 td::PasswordHasher::setCost(td::PasswordHasher::Cost::Minimal);
                 auto made = td::DemoTrial::create(database, {});
                 if (!made.ok())
@@ -152,44 +156,54 @@ int main(int argc, char** argv)
                 actor = first.actor();
             }
         }
-        if (!actor) {
+        if (!actor && parser.isSet(userOption)) {
             td::LoginDialog login(database, languages, isDemo(database));
-            if (parser.isSet(userOption)) {
-                if (!login.signIn(parser.value(userOption),
-                                  qEnvironmentVariable("TRIALDESK_PASSWORD")))
-                    return fail(App::tr("Signing in as %1 failed.").arg(parser.value(userOption)));
-            } else if (login.exec() != QDialog::Accepted) {
-                return 0;
-            }
+            if (!login.signIn(parser.value(userOption), qEnvironmentVariable("TRIALDESK_PASSWORD")))
+                return fail(App::tr("Signing in as %1 failed.").arg(parser.value(userOption)));
             actor = login.actor();
         }
-        QSettings().setValue(QStringLiteral("lastTrial"), path);
 
         QString restoreFrom;
         QString openNext;
+        std::optional<td::Actor> lastActor;
         {
-            td::MainWindow window(database, *actor, languages);
-            QObject::connect(&window, &td::MainWindow::restoreRequested, &window,
+            // Sign-in (unless done above), a forced password change, the window, and sign-out
+            // or switching users while the trial stays open.
+            td::SessionController session(database, languages, isDemo(database));
+            QObject::connect(&session, &td::SessionController::finished, &app,
+                             &QCoreApplication::quit);
+            QObject::connect(&session, &td::SessionController::windowOpened, &app,
+                             [&path] { QSettings().setValue(QStringLiteral("lastTrial"), path); });
+            QObject::connect(&session, &td::SessionController::restoreRequested, &app,
                              [&](const QString& file) {
                                  restoreFrom = file;
-                                 window.close();
+                                 session.window()->close();
                              });
-            QObject::connect(&window, &td::MainWindow::openTrialRequested, &window,
+            QObject::connect(&session, &td::SessionController::openTrialRequested, &app,
                              [&](const QString& file) {
                                  openNext = file;
-                                 window.close();
+                                 session.window()->close();
                              });
-            window.show();
             if (parser.isSet(shotOption)) {
                 const QString file = parser.value(shotOption);
-                QTimer::singleShot(300, &window, [&window, file] {
-                    const bool saved = window.grab().save(file);
-                    QCoreApplication::exit(saved ? 0 : 1);
-                });
+                QObject::connect(&session, &td::SessionController::windowOpened, &app,
+                                 [file](td::MainWindow* window) {
+                                     QTimer::singleShot(300, window, [window, file] {
+                                         const bool saved = window->grab().save(file);
+                                         QCoreApplication::exit(saved ? 0 : 1);
+                                     });
+                                 });
+                session.start(actor);
                 return app.exec();
             }
+            session.start(actor);
             app.exec();
+            lastActor = session.actor();
         }
+        // Nobody ever signed in: nothing to back up or restore.
+        if (!lastActor)
+            return 0;
+        actor = lastActor;
         if (!openNext.isEmpty()) {
             // File > New trial…: close this trial as on quitting, then open and sign in to the
             // new one.

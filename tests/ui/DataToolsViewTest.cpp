@@ -68,7 +68,8 @@ TEST_F(DataToolsViewTest, EachRoleSeesWhatItMayUseAndOnlyItsFormats)
 
     DataToolsView admin(*m_db, actor("admin", Role::Administrator));
     EXPECT_EQ(visibleBoxes(admin),
-              (QStringList{QStringLiteral("Backups"), QStringLiteral("Audit trail")}));
+              (QStringList{QStringLiteral("Backups"), QStringLiteral("Audit trail"),
+                           QStringLiteral("Screen lock")}));
 
     DataToolsView coordinator(*m_db, actor("coordinator", Role::Coordinator));
     EXPECT_FALSE(coordinator.hasTools());

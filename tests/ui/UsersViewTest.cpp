@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -50,7 +51,7 @@ protected:
         m_db = std::move(db).value();
         auto admin = UserRepository(*m_db).bootstrapAdministrator(
             {QStringLiteral("anna"), QStringLiteral("Anna Berg"), Role::Administrator,
-             QStringLiteral("secret-pw")});
+             QStringLiteral("Vinter-lys-2026")});
         ASSERT_TRUE(admin.ok()) << str(admin.message());
         m_admin = *admin;
         ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("en")));
@@ -163,8 +164,8 @@ TEST_F(UsersViewTest, AddingACoordinatorLetsThemSignIn)
         QTest::keyClicks(part<QLineEdit>(dialog, "displayName"), QStringLiteral("Ola Nordmann"));
         EXPECT_EQ(part<QComboBox>(dialog, "role")->currentData().toString(),
                   Roles::key(Role::Coordinator));
-        QTest::keyClicks(part<QLineEdit>(dialog, "password"), QStringLiteral("kaffe-123"));
-        QTest::keyClicks(part<QLineEdit>(dialog, "repeat"), QStringLiteral("kaffe-123"));
+        QTest::keyClicks(part<QLineEdit>(dialog, "password"), QStringLiteral("kaffe-kopp-123"));
+        QTest::keyClicks(part<QLineEdit>(dialog, "repeat"), QStringLiteral("kaffe-kopp-123"));
         QTest::keyClick(part<QLineEdit>(dialog, "repeat"), Qt::Key_Return);
     });
     const std::optional<User> added = view.addUser();
@@ -184,7 +185,8 @@ TEST_F(UsersViewTest, AddingACoordinatorLetsThemSignIn)
     EXPECT_TRUE(status.contains(QStringLiteral("Ola Nordmann"))) << str(status);
 
     // The new coordinator signs in, and may do a coordinator's work.
-    auto signedIn = UserRepository(*m_db).login(QStringLiteral("ola"), QStringLiteral("kaffe-123"));
+    auto signedIn =
+        UserRepository(*m_db).login(QStringLiteral("ola"), QStringLiteral("kaffe-kopp-123"));
     ASSERT_TRUE(signedIn.ok()) << str(signedIn.message());
     EXPECT_EQ(signedIn->role, Role::Coordinator);
     EXPECT_TRUE(signedIn->can(Permission::ScreenParticipants));
@@ -195,8 +197,8 @@ TEST_F(UsersViewTest, ACancelledDialogAddsNobody)
 {
     UsersView view(*m_db, m_admin);
     whenDialogOpens([](AddUserDialog& dialog) {
-        fill(dialog, QStringLiteral("ola"), QString(), Role::Therapist, QStringLiteral("kaffe-123"),
-             QStringLiteral("kaffe-123"));
+        fill(dialog, QStringLiteral("ola"), QString(), Role::Therapist,
+             QStringLiteral("kaffe-kopp-123"), QStringLiteral("kaffe-kopp-123"));
         QTest::keyClick(&dialog, Qt::Key_Escape);
     });
     EXPECT_FALSE(view.addUser());
@@ -210,7 +212,7 @@ TEST_F(UsersAddDialogTest, ATakenUserNameIsRefusedAtTheUserNameWithNothingWritte
     AddUserDialog dialog(*m_db, m_admin);
     dialog.show();
     fill(dialog, QStringLiteral("anna"), QStringLiteral("Another Anna"), Role::Therapist,
-         QStringLiteral("kaffe-123"), QStringLiteral("kaffe-123"));
+         QStringLiteral("kaffe-kopp-123"), QStringLiteral("kaffe-kopp-123"));
     const QString refused = dialog.submit();
     EXPECT_TRUE(refused.contains(QStringLiteral("already exists"))) << str(refused);
     EXPECT_EQ(dialog.errorField(), Field::UserName);
@@ -238,7 +240,7 @@ TEST_F(UsersAddDialogTest, PasswordsThatDifferAreRefusedInTheDialogWithNothingWr
     AddUserDialog dialog(*m_db, m_admin);
     dialog.show();
     fill(dialog, QStringLiteral("ola"), QStringLiteral("Ola Nordmann"), Role::Coordinator,
-         QStringLiteral("kaffe-123"), QStringLiteral("kaffe-321"));
+         QStringLiteral("kaffe-kopp-123"), QStringLiteral("kaffe-kopp-321"));
     const QString refused = dialog.submit();
     EXPECT_TRUE(refused.contains(QStringLiteral("passwords differ"))) << str(refused);
     EXPECT_EQ(dialog.errorField(), Field::Repeat);
@@ -261,7 +263,7 @@ TEST_F(UsersAddDialogTest, TheCoresRefusalsAreShownAtTheirField)
     EXPECT_EQ(dialog.errorField(), Field::Password);
     EXPECT_EQ(dialog.errorText(Field::UserName), QString());
     // A name that is not allowed, with a good password and with a short one: at the name.
-    for (const QString& password : {QStringLiteral("kaffe-123"), QStringLiteral("ab")}) {
+    for (const QString& password : {QStringLiteral("kaffe-kopp-123"), QStringLiteral("ab")}) {
         fill(dialog, QStringLiteral("Ola Nordmann"), QString(), Role::Coordinator, password,
              password);
         refused = dialog.submit();
@@ -300,12 +302,16 @@ TEST_F(UsersAddDialogTest, WorksFromTheKeyboardAlone)
     QTest::keyClick(focused(), Qt::Key_Down);
     EXPECT_EQ(part<QComboBox>(dialog, "role")->currentData().toString(),
               Roles::key(Role::Therapist));
+    // A therapist works at every site unless told otherwise: the choice is passed by.
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    ASSERT_EQ(focused(), part<QRadioButton>(dialog, "allSites"));
+    EXPECT_TRUE(part<QRadioButton>(dialog, "allSites")->isChecked());
     QTest::keyClick(focused(), Qt::Key_Tab);
     ASSERT_EQ(focused(), part<QLineEdit>(dialog, "password"));
-    QTest::keyClicks(focused(), QStringLiteral("kaffe-123"));
+    QTest::keyClicks(focused(), QStringLiteral("kaffe-kopp-123"));
     QTest::keyClick(focused(), Qt::Key_Tab);
     ASSERT_EQ(focused(), part<QLineEdit>(dialog, "repeat"));
-    QTest::keyClicks(focused(), QStringLiteral("kaffe-12"));
+    QTest::keyClicks(focused(), QStringLiteral("kaffe-kopp-12"));
     // Alt mnemonics reach every field.
     QTest::keyClick(&dialog, Qt::Key_U, Qt::AltModifier);
     EXPECT_EQ(focused(), part<QLineEdit>(dialog, "username"));
@@ -322,12 +328,13 @@ TEST_F(UsersAddDialogTest, WorksFromTheKeyboardAlone)
     EXPECT_EQ(dialog.errorField(), Field::Repeat);
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(focused(), part<QLineEdit>(dialog, "repeat"));
-    QTest::keyClicks(focused(), QStringLiteral("kaffe-123")); // typed over the selected text
+    QTest::keyClicks(focused(), QStringLiteral("kaffe-kopp-123")); // typed over the selected text
     QTest::keyClick(focused(), Qt::Key_Return);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_TRUE(dialog.created());
     EXPECT_EQ(dialog.created()->role, Role::Therapist);
-    EXPECT_TRUE(UserRepository(*m_db).login(QStringLiteral("kari"), QStringLiteral("kaffe-123")));
+    EXPECT_TRUE(
+        UserRepository(*m_db).login(QStringLiteral("kari"), QStringLiteral("kaffe-kopp-123")));
 }
 
 TEST_F(UsersAreaTest, OnlyTheAdministratorGetsTheArea)
@@ -356,8 +363,8 @@ TEST_F(UsersAreaTest, OnlyTheAdministratorGetsTheArea)
     UsersView coordinator(*m_db, actor("coordinator", Role::Coordinator));
     EXPECT_TRUE(part<QPushButton>(coordinator, "addUser")->isHidden());
     AddUserDialog dialog(*m_db, actor("coordinator", Role::Coordinator));
-    fill(dialog, QStringLiteral("ola"), QString(), Role::Coordinator, QStringLiteral("kaffe-123"),
-         QStringLiteral("kaffe-123"));
+    fill(dialog, QStringLiteral("ola"), QString(), Role::Coordinator,
+         QStringLiteral("kaffe-kopp-123"), QStringLiteral("kaffe-kopp-123"));
     EXPECT_FALSE(dialog.submit().isEmpty());
     EXPECT_EQ(dialog.errorField(), Field::General);
 }
@@ -387,11 +394,12 @@ TEST_F(UsersScreenshot, AreaAndDialogInBothLanguages)
             AddUserDialog dialog(*m_db, admin);
             dialog.show();
             fill(dialog, QStringLiteral("coordinator"), QStringLiteral("Kari Nordmann"),
-                 Role::Coordinator, QStringLiteral("kaffe-123"), QStringLiteral("kaffe-123"));
+                 Role::Coordinator, QStringLiteral("kaffe-kopp-123"),
+                 QStringLiteral("kaffe-kopp-123"));
             ASSERT_FALSE(dialog.submit().isEmpty());
             save(dialog, language + QStringLiteral("-users-add-taken"));
             fill(dialog, QStringLiteral("kari"), QStringLiteral("Kari Nordmann"),
-                 Role::BlindedAssessor, QStringLiteral("kaffe-123"), QStringLiteral("kaffe"));
+                 Role::BlindedAssessor, QStringLiteral("kaffe-kopp-123"), QStringLiteral("kaffe"));
             ASSERT_FALSE(dialog.submit().isEmpty());
             save(dialog, language + QStringLiteral("-users-add-differ"));
         }
@@ -404,7 +412,7 @@ TEST_F(UsersScreenshot, AreaAndDialogInBothLanguages)
         const QString user = QStringLiteral("kari%1").arg(++added);
         whenDialogOpens([user](AddUserDialog& dialog) {
             fill(dialog, user, QStringLiteral("Kari Nordmann"), Role::Therapist,
-                 QStringLiteral("kaffe-123"), QStringLiteral("kaffe-123"));
+                 QStringLiteral("kaffe-kopp-123"), QStringLiteral("kaffe-kopp-123"));
             dialog.submit();
         });
         ASSERT_TRUE(view->addUser());

@@ -3,6 +3,7 @@
 #include "access/UserRepository.h"
 #include "common/DialogButtons.h"
 #include "common/ErrorLabel.h"
+#include "demo/DemoTrial.h"
 #include "i18n/LanguageManager.h"
 
 #include <QComboBox>
@@ -71,7 +72,8 @@ void LoginDialog::retranslateUi()
     m_languageLabel->setBuddy(m_language);
     m_hint->setText(tr("This is a demo trial. Users: admin, pi, coordinator, therapist1, "
                        "therapist2, assessor (blinded) and statistician; the password of each "
-                       "is \"demo\"."));
+                       "is \"%1\".")
+                        .arg(QString::fromLatin1(DemoTrial::password)));
     m_buttons->setTexts(tr("Sign in"), tr("Cancel"));
 }
 

@@ -1,8 +1,12 @@
 #include "main/MainWindow.h"
 
+#include "access/LockSettings.h"
 #include "dashboard/DashboardView.h"
 #include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
+#include "main/ChangePasswordDialog.h"
+#include "main/InactivityWatcher.h"
+#include "main/LockScreen.h"
 #include "participant/ParticipantPage.h"
 #include "protocol/NewTrialWizard.h"
 #include "protocol/ProtocolView.h"
@@ -23,11 +27,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -56,9 +63,12 @@ std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
 MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& languages,
                        QWidget* parent)
     : QMainWindow(parent), m_db(db), m_actor(actor), m_languages(languages),
-      m_tabs(new QTabWidget(this)), m_fileMenu(menuBar()->addMenu(QString())),
-      m_languageMenu(nullptr), m_helpMenu(nullptr), m_newTrial(new QAction(this)),
-      m_refresh(new QAction(this)), m_quit(new QAction(this)), m_about(new QAction(this)),
+      m_central(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
+      m_lock(new LockScreen(db, actor, this)), m_idle(new InactivityWatcher(this)),
+      m_fileMenu(menuBar()->addMenu(QString())), m_userMenu(nullptr), m_languageMenu(nullptr),
+      m_helpMenu(nullptr), m_newTrial(new QAction(this)), m_refresh(new QAction(this)),
+      m_quit(new QAction(this)), m_about(new QAction(this)), m_changePassword(new QAction(this)),
+      m_lockNow(new QAction(this)), m_switchUser(new QAction(this)), m_signOut(new QAction(this)),
       m_languageGroup(new QActionGroup(this)), m_userLabel(new QLabel(this))
 {
     auto protocol = ProtocolRepository(db).load(actor);
@@ -77,7 +87,9 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     });
     for (Area area : areasFor(actor))
         addArea(area);
-    setCentralWidget(m_tabs);
+    m_central->addWidget(m_tabs);
+    m_central->addWidget(m_lock);
+    setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_userLabel);
 
     m_fileMenu->addAction(m_newTrial);
@@ -97,6 +109,26 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
         m_participantMenu = menuBar()->addMenu(QString());
         m_participantMenu->addActions(m_registry->actions()->actions());
     }
+    m_userMenu = menuBar()->addMenu(QString());
+    m_userMenu->addAction(m_changePassword);
+    m_userMenu->addSeparator();
+    m_userMenu->addAction(m_lockNow);
+    m_userMenu->addAction(m_switchUser);
+    m_userMenu->addAction(m_signOut);
+    m_lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // From any window of the application, the entry forms included.
+    m_lockNow->setShortcutContext(Qt::ApplicationShortcut);
+    m_switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(m_changePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_lockNow, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lock, &LockScreen::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_idle, &InactivityWatcher::idle, this, &MainWindow::lock);
+    m_idle->setTimeout(std::chrono::minutes(LockSettings(db).minutes()));
+    m_idle->start();
     m_languageMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
@@ -218,6 +250,9 @@ void MainWindow::addArea(Area area)
             break;
         }
         connect(m_tools, &DataToolsView::restoreRequested, this, &MainWindow::restoreRequested);
+        // The administrator's new lock time counts from now in this window too.
+        connect(m_tools, &DataToolsView::lockMinutesChanged, this,
+                [this](int minutes) { m_idle->setTimeout(std::chrono::minutes(minutes)); });
         addTab(m_tools, [] { return tr("Data tools"); });
         break;
     case Area::Randomization:
@@ -327,7 +362,12 @@ void MainWindow::retranslateUi()
     if (m_participantMenu)
         m_participantMenu->setTitle(tr("&Participant"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_userMenu->setTitle(tr("&User"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_changePassword->setText(tr("&Change password…"));
+    m_lockNow->setText(tr("&Lock now"));
+    m_switchUser->setText(tr("S&witch user…"));
+    m_signOut->setText(tr("&Sign out"));
     m_newTrial->setText(tr("&New trial…"));
     m_refresh->setText(tr("&Refresh"));
     m_quit->setText(tr("&Quit"));
@@ -341,6 +381,70 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_central->currentWidget() == m_lock;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_idle->stop();
+    m_lock->engage();
+    m_central->setCurrentWidget(m_lock);
+    // Nothing from the menus (or their shortcuts) while locked; a status message may name data.
+    menuBar()->setEnabled(false);
+    statusBar()->clearMessage();
+}
+
+void MainWindow::unlock()
+{
+    if (!isLocked())
+        return;
+    m_central->setCurrentWidget(m_tabs);
+    menuBar()->setEnabled(true);
+    m_lock->release();
+    m_idle->start();
+}
+
+void MainWindow::endSession()
+{
+    m_idle->stop();
+    m_lock->closeHidden();
+    // The window's own windows (entry forms, dialogs): each saved its draft as it went.
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible())
+            continue;
+        QWidget* owner = w->parentWidget();
+        while (owner && owner != this)
+            owner = owner->parentWidget();
+        if (!owner)
+            continue;
+        if (auto* dialog = qobject_cast<QDialog*>(w))
+            dialog->reject();
+        else
+            w->close();
+    }
+    hide();
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_db, m_actor, ChangePasswordDialog::Mode::Voluntary, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_actor = dialog.actor();
+    statusBar()->showMessage(tr("Your password was changed."), 10000);
 }
 
 void MainWindow::newTrial()

@@ -10,6 +10,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace td {
@@ -24,6 +25,8 @@ class DashboardView;
 class ImportMenu;
 class ParticipantPage;
 class ProtocolView;
+class InactivityWatcher;
+class LockScreen;
 struct WorkItem;
 
 // The frame: menus, status bar and the task areas, shaped by role. Each role starts on its
@@ -31,6 +34,8 @@ struct WorkItem;
 // assessor: ratings due; PI: the dashboard; statistician and administrator: their data
 // tools), and sees only the areas and menu entries its role may use. Core still enforces
 // every permission; the shaping only keeps out of sight what would be refused.
+// After the trial's lock time without input (or Lock now) the window locks: the lock screen
+// takes the place of the content until the user's password is given again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -68,15 +73,37 @@ public:
     // The administrator's Protocol area, or null.
     ProtocolView* protocolView() const { return m_protocol; }
     QAction* newTrialAction() const { return m_newTrial; }
+    const Actor& actor() const { return m_actor; }
+
+    // The inactivity lock. The content is hidden, not destroyed: drafts and open forms wait.
+    void lock();
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lock; }
+    // Counts the time without input; tests shorten it.
+    InactivityWatcher* inactivity() const { return m_idle; }
+    // User menu entries, for tests.
+    QAction* lockAction() const { return m_lockNow; }
+    QAction* signOutAction() const { return m_signOut; }
+    QAction* switchUserAction() const { return m_switchUser; }
+    QAction* changePasswordAction() const { return m_changePassword; }
+    // Before the window is put away at a sign-out: stops the lock timer, closes the window's
+    // other windows (an entry form's draft is already saved) and hides the window.
+    void endSession();
 
 signals:
     // Restore from a backup: the application closes this window and the trial first.
     void restoreRequested(const QString& backupFile);
     // File > New trial… created a trial file: the application closes this trial and opens it.
     void openTrialRequested(const QString& path);
+    // User > Sign out (or the lock screen's Sign out), and User > Switch user.
+    void signOutRequested();
+    void switchUserRequested();
+    // The user closed the window (Quit or the window's close button).
+    void closed();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void addArea(Area area);
@@ -88,12 +115,17 @@ private:
     void retranslateUi();
     void showAbout();
     void newTrial();
+    void unlock();
+    void changePassword();
 
     Database& m_db;
     Actor m_actor;
     LanguageManager& m_languages;
     QString m_trialName;
+    QStackedWidget* m_central;
     QTabWidget* m_tabs;
+    LockScreen* m_lock;
+    InactivityWatcher* m_idle;
     RegistryView* m_registry = nullptr;
     WorklistView* m_worklist = nullptr;
     SessionLogView* m_sessions = nullptr;
@@ -104,12 +136,17 @@ private:
     QMenu* m_fileMenu;
     QMenu* m_participantMenu = nullptr;
     ImportMenu* m_importMenu = nullptr;
+    QMenu* m_userMenu;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_newTrial;
     QAction* m_refresh;
     QAction* m_quit;
     QAction* m_about;
+    QAction* m_changePassword;
+    QAction* m_lockNow;
+    QAction* m_switchUser;
+    QAction* m_signOut;
     QActionGroup* m_languageGroup;
     QLabel* m_userLabel;
 };

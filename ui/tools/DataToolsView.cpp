@@ -5,6 +5,7 @@
 #include "exchange/ExportService.h"
 #include "storage/Database.h"
 #include "tools/BackupSettings.h"
+#include "tools/LockTimeBox.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -117,6 +118,11 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
     layout->addWidget(m_exportBox);
     layout->addWidget(m_backupBox);
     layout->addWidget(m_auditBox);
+    if (actor.can(Permission::ManageUsers)) {
+        m_lockTime = new LockTimeBox(db, actor, this);
+        connect(m_lockTime, &LockTimeBox::changed, this, &DataToolsView::lockMinutesChanged);
+        layout->addWidget(m_lockTime);
+    }
     layout->addWidget(m_status);
     layout->addStretch();
 
@@ -133,7 +139,7 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
 bool DataToolsView::hasTools() const
 {
     return m_actor.can(Permission::ExportData) || m_actor.can(Permission::BackupRestore) ||
-           m_actor.can(Permission::ViewAuditTrail);
+           m_actor.can(Permission::ViewAuditTrail) || m_lockTime != nullptr;
 }
 
 QString DataToolsView::statusText() const

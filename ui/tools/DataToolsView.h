@@ -15,10 +15,11 @@ class QSpinBox;
 namespace td {
 
 class Database;
+class LockTimeBox;
 
 // The data tools of the statistician and the administrator: analysis exports, backups
-// (now, on close, and restore), and a check of the audit trail. Each part is shown only to
-// roles that may use it; core checks again.
+// (now, on close, and restore), a check of the audit trail, and the administrator's lock time.
+// Each part is shown only to roles that may use it; core checks again.
 class DataToolsView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ signals:
     // The user confirmed a restore from this backup file; the window must close the trial
     // first, so the application does it.
     void restoreRequested(const QString& backupFile);
+    // The administrator set a new lock time (minutes without input).
+    void lockMinutesChanged(int minutes);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +69,7 @@ private:
     QGroupBox* m_auditBox;
     QLabel* m_auditText;
     QPushButton* m_verify;
+    LockTimeBox* m_lockTime = nullptr;
     QLabel* m_status;
 };
 

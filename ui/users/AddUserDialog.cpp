@@ -1,60 +1,63 @@
 #include "users/AddUserDialog.h"
 
+#include "access/PasswordPolicy.h"
 #include "common/DialogButtons.h"
-#include "common/ErrorLabel.h"
 #include "common/HintLabel.h"
+#include "users/SiteChoice.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace td {
 
 namespace {
-
-// Whether the message quotes the name, in any of the quotation marks our languages use
-// ("anna", «anna», “anna”, „anna“).
-bool quotes(const QString& message, const QString& name)
+bool takesSites(Role role)
 {
-    static const std::pair<QChar, QChar> marks[] = {{QLatin1Char('"'), QLatin1Char('"')},
-                                                    {QChar(0x00AB), QChar(0x00BB)},
-                                                    {QChar(0x201C), QChar(0x201D)},
-                                                    {QChar(0x201E), QChar(0x201C)}};
-    for (const auto& [open, close] : marks)
-        if (message.contains(open + name + close))
-            return true;
-    return false;
+    return role == Role::Coordinator || role == Role::Therapist;
 }
-
 } // namespace
 
 AddUserDialog::AddUserDialog(Database& db, const Actor& actor, QWidget* parent)
-    : QDialog(parent), m_db(db), m_actor(actor), m_intro(new QLabel(this)),
+    : QDialog(parent), m_db(db), m_actor(actor), m_intro(new QLabel(this)), m_form(new QFormLayout),
       m_userLabel(new QLabel(this)), m_user(new QLineEdit(this)), m_userHint(makeHintLabel(this)),
-      m_userError(new ErrorLabel(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
-      m_roleLabel(new QLabel(this)), m_role(new QComboBox(this)), m_roleHint(makeHintLabel(this)),
-      m_passwordLabel(new QLabel(this)), m_password(new QLineEdit(this)),
-      m_passwordHint(makeHintLabel(this)), m_passwordError(new ErrorLabel(this)),
+      m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)), m_roleLabel(new QLabel(this)),
+      m_role(new QComboBox(this)), m_roleHint(makeHintLabel(this)), m_sitesLabel(new QLabel(this)),
+      m_sites(new SiteChoice(this)), m_passwordLabel(new QLabel(this)),
+      m_password(new QLineEdit(this)), m_passwordHint(makeHintLabel(this)),
       m_repeatLabel(new QLabel(this)), m_repeat(new QLineEdit(this)),
-      m_repeatError(new ErrorLabel(this)), m_error(new ErrorLabel(this)),
       m_buttons(new DialogButtons(this))
 {
+    auto* userError = new ErrorLabel(this);
+    auto* sitesError = new ErrorLabel(this);
+    auto* passwordError = new ErrorLabel(this);
+    auto* repeatError = new ErrorLabel(this);
+    auto* error = new ErrorLabel(this);
     m_user->setObjectName(QStringLiteral("username"));
     m_name->setObjectName(QStringLiteral("displayName"));
     m_role->setObjectName(QStringLiteral("role"));
     m_roleHint->setObjectName(QStringLiteral("roleHint"));
+    m_sites->setObjectName(QStringLiteral("siteChoice"));
     m_password->setObjectName(QStringLiteral("password"));
+    m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
     m_repeat->setObjectName(QStringLiteral("repeat"));
-    m_userError->setObjectName(QStringLiteral("usernameError"));
-    m_passwordError->setObjectName(QStringLiteral("passwordError"));
-    m_repeatError->setObjectName(QStringLiteral("repeatError"));
-    m_error->setObjectName(QStringLiteral("error"));
+    userError->setObjectName(QStringLiteral("usernameError"));
+    sitesError->setObjectName(QStringLiteral("sitesError"));
+    passwordError->setObjectName(QStringLiteral("passwordError"));
+    repeatError->setObjectName(QStringLiteral("repeatError"));
+    error->setObjectName(QStringLiteral("error"));
+    m_errors.add(Field::General, error);
+    m_errors.add(Field::UserName, userError, m_user);
+    m_errors.add(Field::Sites, sitesError, m_sites);
+    m_errors.add(Field::Password, passwordError, m_password);
+    m_errors.add(Field::Repeat, repeatError, m_repeat);
 
     m_intro->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
@@ -66,50 +69,47 @@ AddUserDialog::AddUserDialog(Database& db, const Actor& actor, QWidget* parent)
     m_userLabel->setBuddy(m_user);
     m_nameLabel->setBuddy(m_name);
     m_roleLabel->setBuddy(m_role);
+    m_sitesLabel->setBuddy(m_sites);
     m_passwordLabel->setBuddy(m_password);
     m_repeatLabel->setBuddy(m_repeat);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_userLabel, fieldBox(m_user, m_userHint, m_userError));
-    form->addRow(m_nameLabel, m_name);
-    form->addRow(m_roleLabel, fieldBox(m_role, m_roleHint, nullptr));
-    form->addRow(m_passwordLabel, fieldBox(m_password, m_passwordHint, m_passwordError));
-    form->addRow(m_repeatLabel, fieldBox(m_repeat, nullptr, m_repeatError));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(m_userLabel, fieldBox(this, m_user, m_userHint, userError));
+    m_form->addRow(m_nameLabel, m_name);
+    m_form->addRow(m_roleLabel, fieldBox(this, m_role, m_roleHint, nullptr));
+    m_sitesBox = fieldBox(this, m_sites, nullptr, sitesError);
+    m_form->addRow(m_sitesLabel, m_sitesBox);
+    m_form->addRow(m_passwordLabel, fieldBox(this, m_password, m_passwordHint, passwordError));
+    m_form->addRow(m_repeatLabel, fieldBox(this, m_repeat, nullptr, repeatError));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
+    layout->addLayout(m_form);
+    layout->addWidget(error);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
     QWidget::setTabOrder(m_user, m_name);
     QWidget::setTabOrder(m_name, m_role);
-    QWidget::setTabOrder(m_role, m_password);
+    QWidget::setTabOrder(m_role, m_sites->allButton());
+    QWidget::setTabOrder(m_sites->allButton(), m_sites->someButton());
+    QWidget::setTabOrder(m_sites->someButton(), m_sites->list());
+    QWidget::setTabOrder(m_sites->list(), m_password);
     QWidget::setTabOrder(m_password, m_repeat);
     QWidget::setTabOrder(m_repeat, m_buttons->acceptButton());
     QWidget::setTabOrder(m_buttons->acceptButton(), m_buttons->rejectButton());
 
-    connect(m_role, &QComboBox::currentIndexChanged, this, &AddUserDialog::updateRoleHint);
+    auto sites = trialSites(m_db, m_actor);
+    if (sites.ok())
+        m_sites->setSites(std::move(sites).value());
+    else
+        m_errors.show(Field::General, sites.message());
+
+    connect(m_role, &QComboBox::currentIndexChanged, this, &AddUserDialog::updateRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(520);
+    setMinimumWidth(560);
     retranslateUi();
     m_user->setFocus();
-}
-
-QWidget* AddUserDialog::fieldBox(QWidget* field, QLabel* hint, ErrorLabel* error)
-{
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    if (hint)
-        layout->addWidget(hint);
-    if (error)
-        layout->addWidget(error);
-    return box;
 }
 
 void AddUserDialog::retranslateUi()
@@ -125,19 +125,29 @@ void AddUserDialog::retranslateUi()
     for (int i = 0; i < m_role->count(); ++i)
         if (auto role = Roles::fromKey(m_role->itemData(i).toString()))
             m_role->setItemText(i, Roles::displayName(*role));
+    m_sitesLabel->setText(tr("&Sites:"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_passwordHint->setText(
-        tr("At least %n character(s).", nullptr, UserRepository::minPasswordLength));
+    m_passwordHint->setText(PasswordPolicy::describe());
     m_repeatLabel->setText(tr("Rep&eat password:"));
     m_buttons->setTexts(tr("Add user"), tr("Cancel"));
-    if (m_mismatch)
-        m_repeatError->showMessage(tr("The two passwords differ; type the same password twice."));
-    updateRoleHint();
+    if (m_own != OwnRefusal::None)
+        m_errors.retext(m_own == OwnRefusal::Mismatch ? Field::Repeat : Field::Sites,
+                        ownRefusalText());
+    updateRole();
 }
 
-void AddUserDialog::updateRoleHint()
+QString AddUserDialog::ownRefusalText() const
+{
+    return m_own == OwnRefusal::Mismatch
+               ? tr("The two passwords differ; type the same password twice.")
+               : tr("Tick at least one site, or choose All sites.");
+}
+
+void AddUserDialog::updateRole()
 {
     const auto role = Roles::fromKey(m_role->currentData().toString());
+    // Only coordinators and therapists work at particular sites; the others see every site.
+    m_form->setRowVisible(m_sitesBox, role && takesSites(*role));
     if (!role) {
         m_roleHint->clear();
         return;
@@ -149,42 +159,35 @@ void AddUserDialog::updateRoleHint()
             may << Roles::permissionName(p);
     m_roleHint->setText(
         tr("%1: may %2.").arg(Roles::displayName(*role), QLocale().createSeparatedList(may)));
-    fitHeight();
-}
-
-void AddUserDialog::fitHeight()
-{
-    // Wrapped hints and refusals grow taller than the dialog was when shown; grow with them.
-    if (!isVisible() || !layout())
-        return;
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
-    if (needed > height())
-        resize(width(), needed);
+    growToFit(this);
 }
 
 void AddUserDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    fitHeight();
+    growToFit(this);
 }
 
 QString AddUserDialog::submit()
 {
-    clearErrors();
-    if (m_password->text() != m_repeat->text()) {
-        m_mismatch = true;
-        const QString message = tr("The two passwords differ; type the same password twice.");
-        showError(Field::Repeat, message);
+    m_errors.clear();
+    m_own = OwnRefusal::None;
+    const Role role = Roles::fromKey(m_role->currentData().toString()).value_or(Role::Coordinator);
+    const bool bound = takesSites(role);
+    if (bound && !m_sites->isComplete())
+        m_own = OwnRefusal::NoSite;
+    else if (m_password->text() != m_repeat->text())
+        m_own = OwnRefusal::Mismatch;
+    if (m_own != OwnRefusal::None) {
+        const QString message = ownRefusalText();
+        refuse(m_own == OwnRefusal::Mismatch ? Field::Repeat : Field::Sites, message);
         return message;
     }
-    const NewUser user{m_user->text().trimmed(), m_name->text().trimmed(),
-                       Roles::fromKey(m_role->currentData().toString()).value_or(Role::Coordinator),
-                       m_password->text()};
+    const NewUser user{m_user->text().trimmed(), m_name->text().trimmed(), role, m_password->text(),
+                       bound ? m_sites->chosen() : std::vector<qint64>{}};
     auto made = UserRepository(m_db).create(m_actor, user);
     if (!made.ok()) {
-        showError(fieldOf(made.error(), user), made.message());
+        refuse(fieldOf(made.error()), made.message());
         return made.message();
     }
     m_created = *made;
@@ -192,75 +195,21 @@ QString AddUserDialog::submit()
     return {};
 }
 
-AddUserDialog::Field AddUserDialog::fieldOf(const Error& error, const NewUser& tried) const
+AddUserDialog::Field AddUserDialog::fieldOf(const Error& error) const
 {
-    if (error.code == ErrorCode::Conflict)
-        return Field::UserName; // the name is taken
-    if (error.code != ErrorCode::Invalid)
-        return Field::General;
-    // The core names no field. It checks the user name before the password, a password of
-    // the required length passes, and its refusal of a name quotes the name.
-    if (tried.password.size() >= UserRepository::minPasswordLength)
+    if (error.field == QStringLiteral("username"))
         return Field::UserName;
-    return quotes(error.message, tried.username) ? Field::UserName : Field::Password;
+    if (error.field == QStringLiteral("password"))
+        return Field::Password;
+    if (error.field == QStringLiteral("site"))
+        return Field::Sites;
+    return Field::General;
 }
 
-ErrorLabel* AddUserDialog::errorLabel(Field field) const
+void AddUserDialog::refuse(Field field, const QString& message)
 {
-    switch (field) {
-    case Field::UserName:
-        return m_userError;
-    case Field::Password:
-        return m_passwordError;
-    case Field::Repeat:
-        return m_repeatError;
-    case Field::General:
-        break;
-    }
-    return m_error;
-}
-
-QWidget* AddUserDialog::errorFocus(Field field) const
-{
-    switch (field) {
-    case Field::UserName:
-        return m_user;
-    case Field::Password:
-        return m_password;
-    case Field::Repeat:
-        return m_repeat;
-    case Field::General:
-        break;
-    }
-    return nullptr;
-}
-
-QString AddUserDialog::errorText(Field field) const
-{
-    const ErrorLabel* label = errorLabel(field);
-    return label->isHidden() ? QString() : label->text();
-}
-
-void AddUserDialog::clearErrors()
-{
-    m_errorField.reset();
-    m_mismatch = false;
-    for (Field f : {Field::General, Field::UserName, Field::Password, Field::Repeat}) {
-        errorLabel(f)->clear();
-        errorLabel(f)->hide();
-    }
-}
-
-void AddUserDialog::showError(Field field, const QString& message)
-{
-    m_errorField = field;
-    errorLabel(field)->showMessage(message);
-    fitHeight();
-    // The keyboard goes to the field to correct, its text ready to be typed over.
-    if (auto* edit = qobject_cast<QLineEdit*>(errorFocus(field))) {
-        edit->setFocus();
-        edit->selectAll();
-    }
+    m_errors.show(field, message);
+    growToFit(this);
 }
 
 void AddUserDialog::changeEvent(QEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/UserRepository.h"
+#include "trial/Protocol.h"
 
 #include <QWidget>
 #include <optional>
@@ -15,9 +16,11 @@ class Database;
 class ErrorLabel;
 class UserTableModel;
 
-// The administrator's Users area: the trial's people (user name, name, role, whether the
-// account is active) and "Add user…", so that a new trial's first administrator can add the
-// coordinators, therapists and assessors who do the work. Core checks and writes every user.
+// The administrator's Users area: the trial's people (user name, name, role, sites, the
+// account's state), deactivated ones greyed but kept, and what the administrator does with
+// them: add a user, edit the selected user's name and sites, deactivate or reactivate the
+// account with a reason, and give a temporary password. Core checks and writes every change;
+// each dialog shows the core's refusal at its field and the table is read again after a change.
 class UsersView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,11 @@ public:
     // Opens the Add user dialog; after an addition the table shows and selects the new user.
     // The user added, or nothing when the dialog was cancelled.
     std::optional<User> addUser();
+    // The selected user's dialogs (Edit…, Deactivate… or Reactivate…, Reset password…). Each
+    // returns the user as changed, or nothing when cancelled or when no user is selected.
+    std::optional<User> editUser();
+    std::optional<User> changeActive();
+    std::optional<User> resetPassword();
     // Selects the user's row (false when the user is not listed).
     bool select(qint64 userId);
     // The selected user's id, or 0.
@@ -42,16 +50,27 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    enum class Change { None, Added, Edited, Deactivated, Reactivated, PasswordReset };
+
     void retranslateUi();
+    void updateActions();
+    const User* selectedUser() const;
+    // After a change: the table read again with the user selected, and a line saying what
+    // was done.
+    void changed(Change change, const User& user);
 
     Database& m_db;
     Actor m_actor;
-    std::optional<User> m_added;
+    Change m_change = Change::None;
+    std::optional<User> m_changed;
     UserTableModel* m_model;
     QLabel* m_intro;
     QLabel* m_title;
     QTableView* m_table;
     QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_active;
+    QPushButton* m_reset;
     QLabel* m_status;
     ErrorLabel* m_error;
 };
