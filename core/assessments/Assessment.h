@@ -22,6 +22,9 @@ struct Assessment
     QStringList items;
     AssessmentStatus status = AssessmentStatus::Complete;
     QString missingReason;
+    // Why it was entered outside its visit's window (confirmed by the person entering it);
+    // empty when within the window. Exports flag these.
+    QString outOfWindowReason;
     bool removed = false;
     QString removedReason;
 

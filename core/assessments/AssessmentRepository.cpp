@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "trial/Protocol.h"
+#include "visits/VisitTimeline.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -14,7 +15,7 @@ namespace td {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, participant_id, time_point_id, session_id, instrument_id, assessment_date, rater_id, "
-    "item_values, status, missing_reason, removed, removed_reason");
+    "item_values, status, missing_reason, removed, removed_reason, out_of_window_reason");
 
 QString statusKey(AssessmentStatus s)
 {
@@ -39,6 +40,7 @@ Assessment fromRow(const QSqlQuery& r)
     a.missingReason = r.value(9).toString();
     a.removed = r.value(10).toBool();
     a.removedReason = r.value(11).toString();
+    a.outOfWindowReason = r.value(12).toString();
     return a;
 }
 
@@ -203,6 +205,82 @@ Status AssessmentRepository::requireRater(const Actor& actor, const Assessment& 
     return {};
 }
 
+Status AssessmentRepository::requireWindow(const Actor& actor, const Assessment& a)
+{
+    if (!a.timePointId || VisitTimeline::hasNoData(a) || !a.outOfWindowReason.trimmed().isEmpty())
+        return {};
+    auto visits = VisitTimeline::forParticipant(m_db, actor, a.participantId);
+    TD_TRY(visits);
+    for (const Visit& v : *visits) {
+        if (v.timePointId != *a.timePointId || !v.windowOpen.isValid())
+            continue;
+        if (a.date >= v.windowOpen && a.date <= v.windowClose)
+            return {};
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 on %2 is outside the window of the visit %3 (%4 to %5). To enter "
+                            "it anyway, confirm and give the reason; the export flags it.")
+                             .arg(a.instrumentId, a.date.toString(Qt::ISODate), v.code,
+                                  v.windowOpen.toString(Qt::ISODate),
+                                  v.windowClose.toString(Qt::ISODate)),
+                         QStringLiteral("out_of_window"));
+    }
+    return {};
+}
+
+Result<std::vector<Assessment>> AssessmentRepository::recordMissedVisit(const Actor& actor,
+                                                                        qint64 participantId,
+                                                                        qint64 timePointId,
+                                                                        const QDate& date,
+                                                                        const QString& reason)
+{
+    TD_TRY(Access::require(actor, Permission::EnterAssessments));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("A missed visit needs the reason it was missed."),
+                         QStringLiteral("missing_reason"));
+    auto visits = VisitTimeline::forParticipant(m_db, actor, participantId);
+    TD_TRY(visits);
+    const Visit* visit = nullptr;
+    for (const Visit& v : *visits)
+        if (v.timePointId == timePointId)
+            visit = &v;
+    if (!visit)
+        return makeError(ErrorCode::NotFound,
+                         tr("Visit %1 is not in this participant's schedule.").arg(timePointId),
+                         QStringLiteral("visit"));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    std::vector<Assessment> out;
+    for (const QString& instrument : visit->scheduled) {
+        auto recorded = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment WHERE "
+                                                   "participant_id = ? AND time_point_id = ? AND "
+                                                   "instrument_id = ? AND removed = 0"),
+                                    {participantId, timePointId, instrument});
+        TD_TRY(recorded);
+        if (recorded->toInt() > 0)
+            continue; // what was recorded stays
+        auto def = m_scoring.definition(instrument);
+        TD_TRY(def);
+        Assessment a;
+        a.participantId = participantId;
+        a.timePointId = timePointId;
+        a.instrumentId = instrument;
+        a.date = date;
+        a.items =
+            QStringList(static_cast<qsizetype>((*def)->items.size()), Assessment::missingItem());
+        a.missingReason = reason.trimmed();
+        auto saved = save(actor, a);
+        TD_TRY(saved);
+        out.push_back(*saved);
+    }
+    if (out.empty())
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Every instrument of the visit %1 is already recorded.").arg(visit->code),
+            QStringLiteral("visit"));
+    TD_TRY(tx.commit());
+    return out;
+}
+
 Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a, Entry entry)
 {
     TD_TRY(Access::require(actor, Permission::EnterAssessments));
@@ -219,10 +297,17 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a, 
                 ErrorCode::Invalid,
                 tr("Session %1 does not belong to this participant.").arg(*a.sessionId));
     }
-    if (entry == Entry::Keyed)
+    // The protocol's rater rule. A record that only says the data are missing is no rating,
+    // so anyone may make it. An ODM import names no rater yet (the importer is recorded), so
+    // it is not checked here; the CSV import checks each row's named rater itself.
+    if (entry == Entry::Keyed && !VisitTimeline::hasNoData(a))
         TD_TRY(requireRater(actor, a));
+    if (entry == Entry::Keyed)
+        TD_TRY(requireWindow(actor, a));
     a.raterId = actor.userId;
-    const AuditedWrite::Values meta = metaValues(a, a.date);
+    AuditedWrite::Values meta = metaValues(a, a.date);
+    if (!a.outOfWindowReason.trimmed().isEmpty())
+        meta.push_back({QStringLiteral("out_of_window_reason"), a.outOfWindowReason.trimmed()});
     AuditedWrite::Values values = meta;
     values.push_back({QStringLiteral("item_values"), encodeItems(a.items)});
     values.push_back({QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)});

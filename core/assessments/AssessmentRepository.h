@@ -30,7 +30,14 @@ public:
     // The protocol's rater rule: a blinded_clinician instrument is keyed only by a blinded
     // assessor; self-report and clinician instruments by anyone who may enter assessments.
     static bool mayKey(const Actor& actor, Rater rater);
+    // A keyed record of a visit dated outside the visit's window is refused (Conflict, field
+    // "out_of_window") unless `outOfWindowReason` confirms it.
     Result<Assessment> save(const Actor& actor, Assessment a, Entry entry = Entry::Keyed);
+    // A visit that did not take place: every scheduled instrument not yet recorded gets a
+    // record with all items missing and the reason.
+    Result<std::vector<Assessment>> recordMissedVisit(const Actor& actor, qint64 participantId,
+                                                      qint64 timePointId, const QDate& date,
+                                                      const QString& reason);
     Result<Assessment> correct(const Actor& actor, const Assessment& a, const QString& reason);
     Status remove(const Actor& actor, qint64 id, const QString& reason);
     Result<Assessment> get(const Actor& actor, qint64 id);
@@ -52,6 +59,7 @@ public:
     static QStringList decodeItems(const QString& stored);
 
 private:
+    Status requireWindow(const Actor& actor, const Assessment& a);
     Status requireRater(const Actor& actor, const Assessment& a);
     Status requireReach(const Actor& actor, qint64 participantId);
     Status hideTherapistRater(const Actor& actor, Assessment& a);

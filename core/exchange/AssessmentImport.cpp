@@ -127,6 +127,8 @@ private:
     QHash<QString, qint64> m_visits;
     QHash<QString, qint64> m_raters;              // users who may enter assessments
     QSet<QString> m_otherUsers;                   // users who may not
+    QSet<qint64> m_blindedAssessors;              // raters of blinded_clinician instruments
+    QSet<QPair<qint64, QString>> m_blindedSlots;  // (visit, instrument) rated blind
     QHash<QPair<qint64, int>, qint64> m_sessions; // (participant, number) -> id; -1: ambiguous
     QSet<Key> m_existing;
     QHash<Key, qint64> m_seen; // key -> line in this file
@@ -174,7 +176,15 @@ Status Importer::load()
             m_raters.insert(username, (*users)->value(0).toLongLong());
         else
             m_otherUsers.insert(username);
+        if (role == Role::BlindedAssessor)
+            m_blindedAssessors.insert((*users)->value(0).toLongLong());
     }
+    auto blind = m_db.exec(QStringLiteral("SELECT time_point_id, instrument_id FROM "
+                                          "time_point_instrument WHERE rater = "
+                                          "'blinded_clinician'"));
+    TD_TRY(blind);
+    while ((*blind)->next())
+        m_blindedSlots.insert({(*blind)->value(0).toLongLong(), (*blind)->value(1).toString()});
 
     // Sessions reveal the arm: looked up only for users who may see it.
     if (m_actor.seesArms()) {
@@ -365,6 +375,14 @@ void Importer::check(const CsvRecord& r)
                        ? AssessmentImport::tr("the user %1 may not enter assessments").arg(rater)
                        : AssessmentImport::tr("unknown user \"%1\"").arg(rater));
     }
+    // The protocol's rater rule, as for keying: a blinded_clinician instrument at a visit is
+    // rated by a blinded assessor.
+    if (d && row.visit && row.rater && m_blindedSlots.contains({row.visit, d->id}) &&
+        !m_blindedAssessors.contains(row.rater))
+        refuse(line, name(m_cols.rater, "rater"),
+               AssessmentImport::tr("%1 at this visit is rated by a blinded assessor, as the "
+                                    "protocol says; %2 is not one")
+                   .arg(d->id, rater.isEmpty() ? m_actor.username : rater));
     if (m_cols.missingReason >= 0)
         row.missingReason = r.fields[m_cols.missingReason];
 

@@ -80,7 +80,8 @@ QString ExportWriters::longQuery()
         "SELECT p.study_id, s.code, ar.code, al.stratum, p.age, p.sex, p.education_years, "
         "p.episode_months, tp.code, ts.session_number, a.instrument_id, p.randomized_at, "
         "a.assessment_date, u.username, a.status, a.missing_reason, a.item_values, sc.total, "
-        "sc.band, sc.complete, sc.prorated, sc.flags, sc.subscales FROM assessment a JOIN "
+        "sc.band, sc.complete, sc.prorated, sc.flags, sc.subscales, a.out_of_window_reason FROM "
+        "assessment a JOIN "
         "participant p ON p.id = a.participant_id JOIN site s ON s.id = p.site_id LEFT JOIN arm "
         "ar ON ar.id = p.arm_id LEFT JOIN allocation al ON al.participant_id = p.id LEFT JOIN "
         "time_point tp ON tp.id = a.time_point_id LEFT JOIN therapy_session ts ON ts.id = "
@@ -114,6 +115,7 @@ Result<qint64> ExportWriters::longCsv(ExportContext& ctx, QIODevice& out)
         csv.fieldUtf8(date);
         for (int c = 13; c < 16; ++c)
             csv.fieldUtf8(r.text(c));
+        csv.fieldUtf8(r.text(23)); // out_of_window
         int written = 0;
         const QByteArrayView values = r.text(16);
         if (!values.isEmpty())

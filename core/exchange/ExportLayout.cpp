@@ -167,6 +167,10 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
                     QStringLiteral("draft, complete")));
     v.push_back(var(QStringLiteral("missing_reason"), tr("Why items or the assessment are missing"),
                     QStringLiteral("string")));
+    v.push_back(var(QStringLiteral("out_of_window"),
+                    tr("Entered outside its visit's window: the reason confirmed at entry"),
+                    QStringLiteral("string")));
+    v.back().missing = tr("empty: within the window, or not a visit");
     const auto defs = definitions(ctx);
     for (int k = 1; k <= maxItems(ctx); ++k) {
         QStringList ranges;

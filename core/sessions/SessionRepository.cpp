@@ -73,7 +73,7 @@ std::optional<Attendance> attendanceFromKey(const QString& key)
 namespace {
 const QString kColumns = QStringLiteral("id, participant_id, therapist_id, session_date, "
                                         "session_number, kind, attendance, duration_minutes, "
-                                        "removed, removed_reason");
+                                        "removed, removed_reason, recorder_id");
 
 TherapySession fromRow(const QSqlQuery& r)
 {
@@ -90,6 +90,7 @@ TherapySession fromRow(const QSqlQuery& r)
         s.durationMinutes = r.value(7).toInt();
     s.removed = r.value(8).toBool();
     s.removedReason = r.value(9).toString();
+    s.recorderId = r.value(10).toLongLong();
     return s;
 }
 
@@ -157,11 +158,25 @@ Result<TherapySession> SessionRepository::record(const Actor& actor, TherapySess
     QDate randomizedOn;
     qint64 assignedTherapist = 0;
     TD_TRY(requireReach(actor, s.participantId, &randomizedOn, nullptr, &assignedTherapist));
+    // The participant's therapist gave the session, whoever keys it in; a therapist keying
+    // their own session is that therapist.
     if (s.therapistId == 0)
         s.therapistId = actor.role == Role::Therapist ? actor.userId : assignedTherapist;
     if (s.therapistId == 0)
         return makeError(ErrorCode::Invalid,
-                         tr("The session needs a therapist; assign one to the participant first."));
+                         tr("The session needs a therapist; assign one to the participant first."),
+                         QStringLiteral("therapist"));
+    if (s.therapistId != assignedTherapist) {
+        auto role = m_db.scalar(
+            QStringLiteral("SELECT role FROM users WHERE id = ? AND active = 1"), {s.therapistId});
+        if (!role.ok() || role->toString() != Roles::key(Role::Therapist))
+            return makeError(ErrorCode::Invalid,
+                             tr("User %1 is not an active therapist; a session is given by the "
+                                "participant's therapist or another therapist standing in.")
+                                 .arg(s.therapistId),
+                             QStringLiteral("therapist"));
+    }
+    s.recorderId = actor.userId;
     if (s.number == 0) {
         auto next = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(session_number), 0) + 1 FROM "
                                                "therapy_session WHERE participant_id = ? AND "
@@ -175,6 +190,7 @@ Result<TherapySession> SessionRepository::record(const Actor& actor, TherapySess
         m_db, actor, QStringLiteral("therapy_session"),
         {{QStringLiteral("participant_id"), s.participantId},
          {QStringLiteral("therapist_id"), s.therapistId},
+         {QStringLiteral("recorder_id"), s.recorderId},
          {QStringLiteral("session_date"), s.date},
          {QStringLiteral("session_number"), s.number},
          {QStringLiteral("kind"), sessionKindKey(s.kind)},

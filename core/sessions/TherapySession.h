@@ -16,7 +16,10 @@ struct TherapySession
 {
     qint64 id = 0;
     qint64 participantId = 0;
+    // Who gave the session: the participant's therapist unless another therapist stood in
+    // (0 on a new session: the assigned therapist).
     qint64 therapistId = 0;
+    qint64 recorderId = 0; // who entered it (set by the repository)
     QDate date;
     int number = 0; // 0 on a new session: the next number is taken
     SessionKind kind = SessionKind::Regular;

@@ -29,7 +29,7 @@ protected:
                                   QStringLiteral("w8"),
                                   QStringLiteral("Week 8"),
                                   8,
-                                  7,
+                                  60, // wide: the fixture rates on any nearby day
                                   {{QStringLiteral("phq9"), Rater::SelfReport},
                                    {QStringLiteral("gad7"), Rater::SelfReport},
                                    {QStringLiteral("bdi2"), Rater::SelfReport}}}),

@@ -45,7 +45,7 @@ TEST_F(ExportCsvTest, LongCsvHasTheDocumentedHeaderAndAKnownRow)
     EXPECT_TRUE(text.startsWith(
         QStringLiteral("study_id,site,arm,stratum,age,sex,education_years,episode_months,visit,"
                        "session_number,instrument,weeks_since_randomization,date,rater,status,"
-                       "missing_reason,") +
+                       "missing_reason,out_of_window,") +
         items.join(QLatin1Char(',')) +
         QStringLiteral(",total,band,complete,prorated,flags,rfq_c,rfq_u\r\n")))
         << str(text.left(400));

@@ -477,6 +477,8 @@ TEST_P(MigrationFromFixture, UpgradedDatabaseWorksThroughTheCore)
         a.timePointId = 2;
         a.instrumentId = QStringLiteral("phq9");
         a.date = m_clock->today();
+        // Long after the fixture's w8 window: entering it needs the confirmed reason.
+        a.outOfWindowReason = QStringLiteral("Late entry of a paper form");
         a.items = QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("NA"),
                               QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("1"),
                               QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0")};

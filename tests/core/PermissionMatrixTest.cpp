@@ -185,8 +185,10 @@ protected:
         SessionRepository sessions(db());
         switch (op().op) {
         case Op::CreateUser: {
-            auto r = UserRepository(db()).create(
-                who, {QStringLiteral("newuser"), {}, Role::Coordinator, QStringLiteral("Passord-nytt-2026")});
+            auto r = UserRepository(db()).create(who, {QStringLiteral("newuser"),
+                                                       {},
+                                                       Role::Coordinator,
+                                                       QStringLiteral("Passord-nytt-2026")});
             if (r.ok()) {
                 EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM users WHERE "
                                                         "username = 'newuser'")),

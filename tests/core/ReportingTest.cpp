@@ -302,12 +302,14 @@ TEST_F(ReportingTest, DashboardFiguresAreExact)
     for (const RetentionCell& c : *f->retention)
         retention[{c.arm.code, c.timePointCode}] = {c.retained.count, c.retained.total};
     EXPECT_EQ(retention.size(), 4u);
+    // The fixture's baseline window is 180 days wide and still open for those not yet rated,
+    // so only the rated ones are due there.
     EXPECT_EQ((retention[{QStringLiteral("CBT"), QStringLiteral("baseline")}]),
-              (std::pair<int, int>{1, 3}));
+              (std::pair<int, int>{1, 1}));
     EXPECT_EQ((retention[{QStringLiteral("CBT"), QStringLiteral("w8")}]),
               (std::pair<int, int>{2, 2}));
     EXPECT_EQ((retention[{QStringLiteral("PDT"), QStringLiteral("baseline")}]),
-              (std::pair<int, int>{1, 2}));
+              (std::pair<int, int>{1, 1}));
     EXPECT_EQ((retention[{QStringLiteral("PDT"), QStringLiteral("w8")}]),
               (std::pair<int, int>{1, 2}));
 

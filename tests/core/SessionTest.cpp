@@ -133,6 +133,7 @@ TEST_F(SessionTest, RecordingStoresTheSessionWithItsAuditRows)
               (QStringList{
                   QStringLiteral("participant_id=%1").arg(m_cbt.id),
                   QStringLiteral("therapist_id=%1").arg(m_therapist.userId),
+                  QStringLiteral("recorder_id=%1").arg(m_therapist.userId),
                   QStringLiteral("session_date=%1").arg(today().addDays(-20).toString(Qt::ISODate)),
                   QStringLiteral("session_number=1"), QStringLiteral("kind=regular"),
                   QStringLiteral("attendance=attended"), QStringLiteral("duration_minutes=50"),

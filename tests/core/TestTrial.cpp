@@ -269,14 +269,17 @@ void TestTrial::SetUp()
                                     QStringLiteral("baseline"),
                                     QStringLiteral("Baseline"),
                                     0,
-                                    14,
+                                    // Wide, so tests may rate on any day around their
+                                    // participants' randomization (OutOfWindowTest narrows it).
+                                    180,
                                     {{QStringLiteral("phq9"), Rater::SelfReport},
                                      {QStringLiteral("hrsd17"), Rater::BlindedClinician}}}),
                       "time point")
                      .id;
     // A whole protocol names its primary outcome (reports default to it).
     Protocol whole = must(protocol.load(m_admin), "load protocol");
-    whole.schedule[0].beforeRandomization = false; // randomize without baseline; see RandomizationPrerequisitesTest
+    whole.schedule[0].beforeRandomization =
+        false; // randomize without baseline; see RandomizationPrerequisitesTest
     whole.primaryOutcome = {QStringLiteral("hrsd17"), QStringLiteral("baseline")};
     must(protocol.update(m_admin, whole), "primary outcome");
     m_protocol = must(protocol.load(m_admin), "load protocol");

@@ -174,7 +174,7 @@ QString SessionLogView::addSession()
         return tr("Choose a patient first.");
     TherapySession s;
     s.participantId = id;
-    s.therapistId = m_actor.userId;
+    s.therapistId = 0; // the participant's therapist (core); the coordinator is the recorder
     s.date = m_date->date();
     s.kind = static_cast<SessionKind>(m_kind->currentData().toInt());
     s.attendance = static_cast<Attendance>(m_attendance->currentData().toInt());
