@@ -1,5 +1,6 @@
 #include "outcomes/AlertRepository.h"
 
+#include "access/Reach.h"
 #include "audit/AuditedWrite.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -46,10 +47,7 @@ Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool open
         sql += QStringLiteral(" AND a.participant_id = ?");
         bindings << *participantId;
     }
-    if (actor.role == Role::Therapist) {
-        sql += QStringLiteral(" AND p.therapist_id = ?");
-        bindings << actor.userId;
-    }
+    sql += Reach::participantCondition(actor, QStringLiteral("p"));
     sql += QStringLiteral(" ORDER BY a.created_at DESC, a.id DESC");
     auto q = m_db.exec(sql, bindings);
     TD_TRY(q);

@@ -1,5 +1,6 @@
 #include "reporting/Consort.h"
 
+#include "access/Reach.h"
 #include "instruments/InstrumentCatalog.h"
 #include "reporting/ReportAccess.h"
 #include "storage/Database.h"
@@ -63,7 +64,7 @@ Result<ConsortCounts> ConsortReport::compute(const Actor& actor, const ConsortRu
         return makeError(ErrorCode::Invalid,
                          tr("The analysed rule needs a primary instrument (the protocol names "
                             "none) and at least one post-baseline assessment."));
-    return build(rules, true);
+    return build(rules, true, Reach::participantCondition(actor, QStringLiteral("p")));
 }
 
 Result<ConsortCounts> ConsortReport::enrolment(const Actor& actor)
@@ -73,10 +74,11 @@ Result<ConsortCounts> ConsortReport::enrolment(const Actor& actor)
     auto primary = ProtocolRepository(m_db).primaryOutcome();
     TD_TRY(primary);
     rules.primaryInstrument = primary->instrumentId;
-    return build(rules, false);
+    return build(rules, false, Reach::participantCondition(actor, QStringLiteral("p")));
 }
 
-Result<ConsortCounts> ConsortReport::build(const ConsortRules& rules, bool withArms)
+Result<ConsortCounts> ConsortReport::build(const ConsortRules& rules, bool withArms,
+                                           const QString& reach)
 {
     ConsortCounts c;
     c.rules = rules;
@@ -103,21 +105,24 @@ Result<ConsortCounts> ConsortReport::build(const ConsortRules& rules, bool withA
 
     // One row per combination of what decides the boxes; the session and assessment facts
     // are aggregated per participant in SQL first.
-    const QString sql = QStringLiteral(
-        "SELECT p.status, p.exclusion_category, p.exclusion_reason, p.randomized_at IS NOT NULL, "
-        "p.arm_id, p.withdrawal_reason, p.data_usable, COALESCE(s.attended, 0) > 0, "
-        "COALESCE(a.post, 0) >= ?, COUNT(*) FROM participant p "
-        "LEFT JOIN (SELECT participant_id, COUNT(*) AS attended FROM therapy_session "
-        "WHERE removed = 0 AND attendance = 'attended' GROUP BY +participant_id) s "
-        "ON s.participant_id = p.id "
-        "LEFT JOIN (SELECT x.participant_id, COUNT(*) AS post FROM assessment x "
-        "JOIN participant q ON q.id = x.participant_id "
-        "LEFT JOIN time_point t ON t.id = x.time_point_id "
-        "WHERE x.instrument_id = ? AND x.status = 'complete' AND x.removed = 0 "
-        "AND q.randomized_at IS NOT NULL AND (t.week_offset > 0 OR (x.time_point_id IS NULL "
-        "AND x.assessment_date > substr(q.randomized_at, 1, 10))) GROUP BY x.participant_id) a "
-        "ON a.participant_id = p.id "
-        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9");
+    const QString sql =
+        QStringLiteral(
+            "SELECT p.status, p.exclusion_category, p.exclusion_reason, p.randomized_at IS NOT "
+            "NULL, "
+            "p.arm_id, p.withdrawal_reason, p.data_usable, COALESCE(s.attended, 0) > 0, "
+            "COALESCE(a.post, 0) >= ?, COUNT(*) FROM participant p "
+            "LEFT JOIN (SELECT participant_id, COUNT(*) AS attended FROM therapy_session "
+            "WHERE removed = 0 AND attendance = 'attended' GROUP BY +participant_id) s "
+            "ON s.participant_id = p.id "
+            "LEFT JOIN (SELECT x.participant_id, COUNT(*) AS post FROM assessment x "
+            "JOIN participant q ON q.id = x.participant_id "
+            "LEFT JOIN time_point t ON t.id = x.time_point_id "
+            "WHERE x.instrument_id = ? AND x.status = 'complete' AND x.removed = 0 "
+            "AND q.randomized_at IS NOT NULL AND (t.week_offset > 0 OR (x.time_point_id IS NULL "
+            "AND x.assessment_date > substr(q.randomized_at, 1, 10))) GROUP BY x.participant_id) a "
+            "ON a.participant_id = p.id WHERE 1 = 1%1 "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9")
+            .arg(reach);
     auto q = m_db.exec(sql, {rules.minPostBaseline, rules.primaryInstrument});
     TD_TRY(q);
 

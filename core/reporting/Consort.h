@@ -85,7 +85,7 @@ public:
     Result<ConsortCounts> enrolment(const Actor& actor);
 
 private:
-    Result<ConsortCounts> build(const ConsortRules& rules, bool withArms);
+    Result<ConsortCounts> build(const ConsortRules& rules, bool withArms, const QString& reach);
 
     Database& m_db;
 };

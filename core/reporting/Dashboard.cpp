@@ -1,5 +1,6 @@
 #include "reporting/Dashboard.h"
 
+#include "access/Reach.h"
 #include "reporting/DashboardData.h"
 #include "reporting/ReportAccess.h"
 #include "storage/Database.h"
@@ -27,7 +28,7 @@ Result<Recruitment> Dashboard::recruitment(const Actor& actor)
     TD_TRY(trial);
     auto sites = DashboardData::sites(m_db);
     TD_TRY(sites);
-    auto participants = DashboardData::participants(m_db);
+    auto participants = DashboardData::participants(m_db, Reach::participantCondition(actor));
     TD_TRY(participants);
     return reporting::recruitmentFrom(*trial, *sites, *participants);
 }
@@ -35,7 +36,7 @@ Result<Recruitment> Dashboard::recruitment(const Actor& actor)
 Result<ScreeningFunnel> Dashboard::funnel(const Actor& actor)
 {
     TD_TRY(ReportAccess::require(actor, Level::TrialCounts));
-    auto participants = DashboardData::participants(m_db);
+    auto participants = DashboardData::participants(m_db, Reach::participantCondition(actor));
     TD_TRY(participants);
     return reporting::funnelFrom(*participants);
 }
@@ -44,8 +45,9 @@ Result<int> Dashboard::openAlerts(const Actor& actor)
 {
     TD_TRY(ReportAccess::require(actor, Level::TrialCounts));
     TD_TRY(Access::require(actor, Permission::ViewAlerts));
-    auto n =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM alert WHERE acknowledged_at IS NULL"));
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM alert a JOIN participant p ON p.id "
+                                        "= a.participant_id WHERE a.acknowledged_at IS NULL%1")
+                             .arg(Reach::participantCondition(actor, QStringLiteral("p"))));
     TD_TRY(n);
     return n->toInt();
 }
@@ -55,7 +57,7 @@ Result<std::vector<ArmSize>> Dashboard::armSizes(const Actor& actor)
     TD_TRY(ReportAccess::require(actor, Level::CountsByArm));
     auto arms = DashboardData::arms(m_db);
     TD_TRY(arms);
-    auto participants = DashboardData::participants(m_db);
+    auto participants = DashboardData::participants(m_db, Reach::participantCondition(actor));
     TD_TRY(participants);
     return reporting::armSizesFrom(*arms, *participants);
 }
@@ -68,7 +70,7 @@ Result<std::vector<RetentionCell>> Dashboard::retention(const Actor& actor,
     TD_TRY(arms);
     auto visits = DashboardData::visits(m_db);
     TD_TRY(visits);
-    auto participants = DashboardData::participants(m_db);
+    auto participants = DashboardData::participants(m_db, Reach::participantCondition(actor));
     TD_TRY(participants);
     auto scores = DashboardData::scores(m_db, instrumentId);
     TD_TRY(scores);
@@ -82,7 +84,7 @@ Result<std::vector<ArmAttendance>> Dashboard::attendance(const Actor& actor)
     TD_TRY(arms);
     auto planned = DashboardData::plannedSessions(m_db);
     TD_TRY(planned);
-    auto participants = DashboardData::participants(m_db);
+    auto participants = DashboardData::participants(m_db, Reach::participantCondition(actor));
     TD_TRY(participants);
     auto attended = DashboardData::attendedSessions(m_db);
     TD_TRY(attended);
@@ -147,7 +149,7 @@ Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptio
         return f;
 
     // Each table once, shared by the figures.
-    auto participants = DashboardData::participants(m_db);
+    auto participants = DashboardData::participants(m_db, Reach::participantCondition(actor));
     TD_TRY(participants);
     auto trial = DashboardData::trial(m_db);
     TD_TRY(trial);

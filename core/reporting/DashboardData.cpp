@@ -55,10 +55,11 @@ Result<std::vector<VisitRow>> DashboardData::visits(Database& db)
     return out;
 }
 
-Result<std::vector<ParticipantRow>> DashboardData::participants(Database& db)
+Result<std::vector<ParticipantRow>> DashboardData::participants(Database& db, const QString& reach)
 {
     auto q = db.exec(QStringLiteral("SELECT id, site_id, arm_id, status, substr(randomized_at, "
-                                    "1, 10) FROM participant ORDER BY id"));
+                                    "1, 10) FROM participant WHERE 1 = 1%1 ORDER BY id")
+                         .arg(reach));
     TD_TRY(q);
     std::vector<ParticipantRow> out;
     while ((*q)->next()) {

@@ -67,7 +67,8 @@ public:
     static Result<std::vector<std::pair<qint64, QString>>> sites(Database& db);
     static Result<std::vector<ArmLabel>> arms(Database& db);
     static Result<std::vector<VisitRow>> visits(Database& db);
-    static Result<std::vector<ParticipantRow>> participants(Database& db);
+    // `reach`: Reach::participantCondition of the reader (site-bound staff see their sites).
+    static Result<std::vector<ParticipantRow>> participants(Database& db, const QString& reach);
     static Result<std::vector<ScoreRow>> scores(Database& db, const QString& instrumentId);
     // Attended, not removed sessions per participant (participants without any are absent).
     static Result<std::unordered_map<qint64, int>> attendedSessions(Database& db);

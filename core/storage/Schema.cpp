@@ -317,7 +317,9 @@ Migrations::Step version9()
         QStringLiteral("ALTER TABLE assessment ADD COLUMN out_of_window_reason TEXT"),
         QStringLiteral("ALTER TABLE therapy_session ADD COLUMN recorder_id INTEGER REFERENCES "
                        "users(id)"),
-        QStringLiteral("CREATE INDEX assessment_time_point ON assessment(time_point_id)"),
+        // What the worklists read of every visit record, from the index alone.
+        QStringLiteral("CREATE INDEX assessment_visit_record ON assessment(instrument_id, "
+                       "time_point_id, participant_id, status, removed)"),
     };
 }
 

@@ -2,9 +2,12 @@
 
 #include "access/Actor.h"
 #include "common/Result.h"
+#include "participants/ParticipantStatus.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace td {
@@ -15,7 +18,7 @@ enum class TaskKind {
     DecideEligibility, // screened, no decision yet
     RecordConsent,     // eligible, consent not yet recorded
     Randomize,         // consented, not yet randomized
-    VisitDue,          // a visit's window is open and its assessments are not complete
+    VisitDue,          // a visit's window is open and the role's instruments are not recorded
     VisitOverdue,      // the window has closed without them (and no missing reason)
     ReviewAlert,       // an open safety alert
 };
@@ -31,25 +34,45 @@ struct WorkItem
     qint64 timePointId = 0; // visits
     QString detail;         // visit code / alert facts, language-neutral
     qint64 alertId = 0;
+    QStringList instruments{}; // visits: the role's instruments still to record
+    qint64 siteId = 0;
+
+    // Late: a visit whose window has closed, or a step waiting since before this week (Monday).
+    bool isOverdue(const QDate& today) const;
 };
 
-// Each role's tasks, first on its start screen: the coordinator's week (participants waiting
-// for a step, visits due or overdue, open alerts), the blinded assessor's ratings due, the
-// alerts of the therapist's own patients and of the whole trial for the PI. Everything goes
-// through the repositories, so reach and blinding apply: an assessor's list has no arm and
-// no therapist in it.
+// Each role's tasks, first on its start screen:
+//  - the coordinator: participants waiting for a step, and visits due or overdue for the
+//    self-report and clinician instruments (their sites only when site-bound);
+//  - the blinded assessor: visits due or overdue for the blinded clinician ratings;
+//  - safety alerts for the roles that can acknowledge them (therapists: their own
+//    participants; the PI: all).
+// Reach and blinding come from the core: an assessor's list has no arm and no therapist, and
+// a visit planned only for some arms is listed for them as for everyone (arm unknown).
 class Worklist
 {
     Q_DECLARE_TR_FUNCTIONS(Worklist)
 
 public:
     explicit Worklist(Database& db) : m_db(db) {}
-    // Tasks for `actor` as of `today`, most urgent first (overdue, then by due date).
+    // Tasks for `actor` as of `today`, most urgent first (alerts, overdue, then by due date).
     Result<std::vector<WorkItem>> forActor(const Actor& actor, const QDate& today);
     static QString describe(TaskKind kind);
 
 private:
-    Status addPipeline(const Actor& actor, std::vector<WorkItem>& out);
+    struct Row
+    {
+        qint64 id = 0;
+        QString studyId;
+        qint64 siteId = 0;
+        ParticipantStatus status = ParticipantStatus::Screened;
+        QDate screened, consented, randomized;
+        std::optional<qint64> armId; // only for those who may see arms
+    };
+    Result<std::vector<Row>> reachable(const Actor& actor);
+    void addPipeline(const Actor& actor, const std::vector<Row>& rows, std::vector<WorkItem>& out);
+    Status addVisits(const Actor& actor, const std::vector<Row>& rows, const QDate& today,
+                     std::vector<WorkItem>& out);
     Status addAlerts(const Actor& actor, std::vector<WorkItem>& out);
 
     Database& m_db;
