@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CliSignIn.h"
 #include "access/PasswordHasher.h"
 #include "audit/AuditVerifier.h"
 #include "demo/DemoTrial.h"
@@ -56,13 +57,22 @@ int usage(int exitCode)
         "                                                 create a trial from a protocol\n"
         "  protocol check|template|export|amend ...       see: trialdesk-cli protocol\n"
         "  demo --db FILE [--participants N] [--seed S]   create the demo trial\n"
-        "  info --db FILE                                 print what the trial holds\n"
-        "  audit verify --db FILE                         check the audit trail's hash chain\n"
+        "  info --db FILE [--user NAME]                   print what the trial holds\n"
+        "  audit verify --db FILE [--user NAME]           check the audit trail's hash chain\n"
         "  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)\n"
         "  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]\n"
         "      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]\n"
-        "  scores verify --db FILE                        recompute every stored score\n"
-        "  randomization simulate|replay ...              see: trialdesk-cli randomization help\n"
+        "  scores verify --db FILE [--user NAME]          recompute every stored score\n"
+        "  randomization simulate|replay|setup ...        see: trialdesk-cli randomization help\n"
+        "  user add|update|deactivate|reactivate|reset-password|list|password ...\n"
+        "                                                 see: trialdesk-cli user\n"
+        "  participant screen|answer|covariates|consent|randomize|assign-therapist|status|\n"
+        "      list|show ...                              see: trialdesk-cli participant\n"
+        "  assess STUDYID --visit CODE --instrument ID ITEM...   assess void ID --reason R\n"
+        "  visit missed STUDYID --visit CODE --reason R\n"
+        "  session log STUDYID --date D --attendance A   session void ID --reason R\n"
+        "  worklist --db FILE --user NAME [--json]\n"
+        "Workflow commands take --db FILE --user NAME and print JSON with --json.\n"
         "  report consort|dashboard --db FILE --user NAME\n"
         "  export --db FILE --user NAME --format "
         "csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation\n"
@@ -134,6 +144,10 @@ int runInfo(const QStringList& args)
         printError(db.message());
         return 2;
     }
+    if (Status s = signInIfNamed(**db, args); !s.ok()) {
+        printError(s.message());
+        return 3;
+    }
     Database& d = **db;
     auto count = [&d](const QString& sql) {
         auto v = d.scalar(sql);
@@ -174,6 +188,10 @@ int runAuditVerify(const QStringList& args)
     if (!db.ok()) {
         printError(db.message());
         return 2;
+    }
+    if (Status s = signInIfNamed(**db, args); !s.ok()) {
+        printError(s.message());
+        return 3;
     }
     auto v = AuditVerifier::verify(**db);
     if (!v.ok()) {

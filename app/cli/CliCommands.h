@@ -27,6 +27,15 @@ int runImport(const QStringList& args);
 // new, and protocol check | template | export | amend (CliProtocol.cpp)
 int runNew(const QStringList& args);
 int runProtocol(const QStringList& args);
+// user ... (CliUsers.cpp); participant ... (CliParticipants.cpp); assess, visit, session,
+// worklist (CliEntry.cpp)
+int runUser(const QStringList& args);
+int runParticipant(const QStringList& args);
+int runAssess(const QStringList& args);
+int runVisit(const QStringList& args);
+int runSession(const QStringList& args);
+int runWorklist(const QStringList& args);
+int runRandomizationSetup(const QStringList& args);
 int usage(int exitCode);
 
 // --name VALUE lookup; empty when absent.

@@ -1,7 +1,12 @@
+#include "CliArgs.h"
 #include "CliCommands.h"
+#include "CliSignIn.h"
+#include "randomization/AllocationListRepository.h"
 #include "randomization/RandomizationReplay.h"
+#include "randomization/RandomizationSettingsRepository.h"
 #include "randomization/Simulation.h"
 #include "storage/Database.h"
+#include "trial/ProtocolRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,7 +30,10 @@ QString usageText()
         "usage:\n"
         "  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1\n"
         "      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S\n"
-        "  trialdesk-cli randomization replay --db FILE");
+        "  trialdesk-cli randomization replay --db FILE [--user NAME]\n"
+        "  trialdesk-cli randomization setup --db FILE --user STATISTICIAN\n"
+        "      --method block --blocks 6,12 [--factors site,severity] [--seed S]\n"
+        "      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]");
 }
 
 // Bad arguments: the message and the usage on stderr, nothing on stdout, exit code 2.
@@ -169,7 +177,8 @@ int runRandomizationSimulate(const QStringList& args)
 int runRandomizationReplay(const QStringList& args)
 {
     QString error;
-    const QHash<QString, QString> o = options(args, {QStringLiteral("--db")}, error);
+    const QHash<QString, QString> o =
+        options(args, {QStringLiteral("--db"), QStringLiteral("--user")}, error);
     if (!error.isEmpty())
         return bad(error);
     const QString path = o.value(QStringLiteral("--db"));
@@ -183,6 +192,10 @@ int runRandomizationReplay(const QStringList& args)
     if (!db.ok()) {
         printError(db.message());
         return 2;
+    }
+    if (Status s = signInIfNamed(**db, args); !s.ok()) {
+        printError(s.message());
+        return 3;
     }
     auto report = RandomizationReplay::run(**db);
     if (!report.ok()) {
@@ -208,9 +221,100 @@ int runRandomizationReplay(const QStringList& args)
     return 1;
 }
 
+int runRandomizationSetup(const QStringList& raw)
+{
+    QString error;
+    auto args =
+        Args::parse(raw,
+                    {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--method"),
+                     QStringLiteral("--blocks"), QStringLiteral("--factors"), QStringLiteral("--q"),
+                     QStringLiteral("--seed"), QStringLiteral("--reason")},
+                    {QStringLiteral("--json")}, error);
+    if (!args)
+        return bad(error);
+    RandomizationSettings settings;
+    const auto method = randomizationMethodFromKey(args->value(QStringLiteral("--method")));
+    if (!method)
+        return bad(CliRandomization::tr("--method must be block or minimization."));
+    settings.method = *method;
+    if (settings.method == RandomizationMethod::PermutedBlocks) {
+        std::vector<int> lengths;
+        if (!parseList(args->value(QStringLiteral("--blocks")), QLatin1Char(','), lengths))
+            return bad(CliRandomization::tr("--blocks needs block lengths such as 6,12."));
+        for (int l : lengths)
+            settings.blockLengths << l;
+    }
+    if (args->has(QStringLiteral("--q"))) {
+        bool ok = false;
+        settings.q = args->value(QStringLiteral("--q")).toDouble(&ok);
+        if (!ok)
+            return bad(CliRandomization::tr("--q needs a number such as 0.8."));
+    }
+    int code = 0;
+    auto session = openSession(*args, code);
+    if (!session)
+        return code;
+    Database& db = *session->db;
+    const Actor& actor = session->actor;
+    auto protocol = ProtocolRepository(db).load(actor);
+    if (!protocol.ok())
+        return refuse(protocol.error());
+    for (const QString& part :
+         args->value(QStringLiteral("--factors")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QString codeName = part.trimmed();
+        QString weight = QStringLiteral("1");
+        if (codeName.contains(QLatin1Char('=')))
+            splitPair(part, codeName, weight);
+        const StratFactor* found = nullptr;
+        QStringList known;
+        for (const StratFactor& f : protocol->factors) {
+            known << f.code;
+            if (f.code == codeName)
+                found = &f;
+        }
+        bool ok = false;
+        const double w = weight.toDouble(&ok);
+        if (!found || !ok)
+            return bad(CliRandomization::tr("--factors: \"%1\" is not a stratification factor "
+                                            "of the protocol with a weight; its factors are %2.")
+                           .arg(part, known.join(QStringLiteral(", "))));
+        settings.factors.push_back({found->id, w});
+    }
+    auto saved = RandomizationSettingsRepository(db).save(actor, settings,
+                                                          args->value(QStringLiteral("--reason")));
+    if (!saved.ok())
+        return refuse(saved.error());
+    if (settings.method == RandomizationMethod::Minimization) {
+        printOut(
+            CliRandomization::tr("Randomization set up: minimization, q = %1.").arg(settings.q));
+        return 0;
+    }
+    AllocationListRepository lists(db);
+    Result<AllocationListInfo> list = AllocationListInfo{};
+    if (const QString seed = args->value(QStringLiteral("--seed")); !seed.isEmpty()) {
+        bool ok = false;
+        const quint64 s = seed.toULongLong(&ok);
+        if (!ok)
+            return bad(CliRandomization::tr("--seed needs a whole number."));
+        list = lists.generateWithSeed(actor, s);
+    } else {
+        list = lists.generate(actor);
+    }
+    if (!list.ok())
+        return refuse(list.error());
+    printOut(CliRandomization::tr("Randomization set up: permuted blocks; allocation list of %1 "
+                                  "entries in %2 strata generated (SHA-256 %3).")
+                 .arg(list->entries)
+                 .arg(list->strata)
+                 .arg(list->sha256));
+    return 0;
+}
+
 int runRandomization(const QStringList& args)
 {
     const QString sub = args.value(0);
+    if (sub == QStringLiteral("setup"))
+        return runRandomizationSetup(args.mid(1));
     if (sub == QStringLiteral("simulate"))
         return runRandomizationSimulate(args.mid(1));
     if (sub == QStringLiteral("replay"))
@@ -221,7 +325,7 @@ int runRandomization(const QStringList& args)
     }
     return bad(sub.isEmpty() ? CliRandomization::tr("randomization needs a subcommand.")
                              : CliRandomization::tr("Unknown randomization subcommand \"%1\"; "
-                                                    "allowed: simulate, replay.")
+                                                    "allowed: simulate, replay, setup.")
                                    .arg(sub));
 }
 

@@ -2,6 +2,7 @@
 // command line, with the exact interface other tools depend on.
 
 #include "CliCommands.h"
+#include "CliSignIn.h"
 #include "instruments/InstrumentCatalog.h"
 #include "instruments/ScoreRepository.h"
 #include "instruments/ScoringEngine.h"
@@ -132,6 +133,10 @@ int runScoresVerify(const QStringList& args)
     if (!db.ok()) {
         printError(db.message());
         return 2;
+    }
+    if (Status s = signInIfNamed(**db, args); !s.ok()) {
+        printError(s.message());
+        return 3;
     }
     auto catalog = InstrumentCatalog::load(**db);
     if (!catalog.ok()) {

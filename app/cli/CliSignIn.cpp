@@ -61,4 +61,14 @@ Result<Actor> signIn(Database& db, const QStringList& args, PasswordPrompt promp
     return UserRepository(db).login(user, password);
 }
 
+Status signInIfNamed(Database& db, const QStringList& args)
+{
+    if (option(args, QStringLiteral("--user")).isEmpty() &&
+        qEnvironmentVariable("TRIALDESK_USER").isEmpty())
+        return {};
+    auto actor = signIn(db, args);
+    TD_TRY(actor);
+    return {};
+}
+
 } // namespace td::cli

@@ -29,4 +29,9 @@ enum class PasswordPrompt {
 Result<Actor> signIn(Database& db, const QStringList& args,
                      PasswordPrompt prompt = PasswordPrompt::Allowed);
 
+// For the commands that read a trial without acting on it (info, audit verify, scores verify,
+// randomization replay): signs in when a user is named (--user or TRIALDESK_USER), so the
+// reading is audited and a protected trial can be opened the same way; nothing otherwise.
+Status signInIfNamed(Database& db, const QStringList& args);
+
 } // namespace td::cli

@@ -40,6 +40,18 @@ int main(int argc, char** argv)
         return td::cli::runBackup(args);
     if (command == QStringLiteral("restore"))
         return td::cli::runRestore(args);
+    if (command == QStringLiteral("user"))
+        return td::cli::runUser(args);
+    if (command == QStringLiteral("participant"))
+        return td::cli::runParticipant(args);
+    if (command == QStringLiteral("assess"))
+        return td::cli::runAssess(args);
+    if (command == QStringLiteral("visit"))
+        return td::cli::runVisit(args);
+    if (command == QStringLiteral("session"))
+        return td::cli::runSession(args);
+    if (command == QStringLiteral("worklist"))
+        return td::cli::runWorklist(args);
     if (command == QStringLiteral("--help") || command == QStringLiteral("help"))
         return td::cli::usage(0);
     return td::cli::usage(2);

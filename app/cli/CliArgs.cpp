@@ -1,0 +1,140 @@
+#include "CliArgs.h"
+
+#include "CliCommands.h"
+#include "CliSignIn.h"
+#include "instruments/TrialDatabase.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace td::cli {
+
+namespace {
+class CliArgs
+{
+    Q_DECLARE_TR_FUNCTIONS(CliArgs)
+};
+} // namespace
+
+std::optional<Args> Args::parse(const QStringList& raw, const QStringList& valued,
+                                const QStringList& flags, QString& error)
+{
+    Args out;
+    out.m_raw = raw;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QString& word = raw[i];
+        if (!word.startsWith(QStringLiteral("--")) || word == QStringLiteral("--")) {
+            out.m_positional << word;
+            continue;
+        }
+        if (flags.contains(word)) {
+            out.m_flags.insert(word);
+            continue;
+        }
+        if (!valued.contains(word)) {
+            QStringList allowed = valued + flags;
+            allowed.sort();
+            error = CliArgs::tr("Unknown option \"%1\"; allowed: %2.")
+                        .arg(word, allowed.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (i + 1 >= raw.size()) {
+            error = CliArgs::tr("Option %1 needs a value.").arg(word);
+            return std::nullopt;
+        }
+        out.m_values.append({word, raw[++i]});
+    }
+    return out;
+}
+
+QString Args::value(const QString& name) const
+{
+    QString last;
+    for (const auto& [key, v] : m_values)
+        if (key == name)
+            last = v;
+    return last;
+}
+
+QStringList Args::values(const QString& name) const
+{
+    QStringList all;
+    for (const auto& [key, v] : m_values)
+        if (key == name)
+            all << v;
+    return all;
+}
+
+bool Args::has(const QString& name) const
+{
+    if (m_flags.contains(name))
+        return true;
+    for (const auto& [key, v] : m_values)
+        if (key == name)
+            return true;
+    return false;
+}
+
+std::optional<Session> openSession(const Args& args, int& exitCode)
+{
+    const QString path = args.value(QStringLiteral("--db"));
+    if (path.isEmpty()) {
+        printError(CliArgs::tr("--db FILE is required."));
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (!QFileInfo::exists(path)) {
+        printError(CliArgs::tr("No trial database at %1.").arg(path));
+        exitCode = 2;
+        return std::nullopt;
+    }
+    auto db = openTrialDatabase(path);
+    if (!db.ok()) {
+        printError(db.message());
+        exitCode = 2;
+        return std::nullopt;
+    }
+    auto actor = signIn(**db, args.raw());
+    if (!actor.ok()) {
+        printError(actor.message());
+        exitCode = 3;
+        return std::nullopt;
+    }
+    return Session{std::move(db).value(), *actor};
+}
+
+int refuse(const Error& error)
+{
+    printError(error.message);
+    return error.code == ErrorCode::Forbidden ? 4 : 1;
+}
+
+int usageError(const QString& message, const QString& usage)
+{
+    printError(message);
+    printError(usage);
+    return 2;
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed());
+}
+
+bool splitPair(const QString& text, QString& key, QString& value)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    key = text.left(eq).trimmed();
+    value = text.mid(eq + 1).trimmed();
+    return true;
+}
+
+} // namespace td::cli

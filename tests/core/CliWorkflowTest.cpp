@@ -1,0 +1,201 @@
+// A DIT-like trial run from a blank file entirely from the command line: the administrator
+// adds two site-bound coordinators, a therapist, an assessor, a statistician and a PI; the
+// statistician sets up randomization; the coordinators screen with criteria and covariates,
+// record consent and baseline (the assessor rates blind), randomize, assign the therapist and
+// log sessions; each role's list and worklist show what that role may see. Refusals exit
+// non-zero with the core's message.
+
+#include "TestTrial.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace tdtest;
+
+namespace {
+
+const char* const kItemsBdi[] = {"1", "1", "2", "1", "0",  "1", "1",  "2", "0", "1", "1",
+                                 "1", "1", "1", "1", "1a", "1", "2b", "1", "1", "1"};
+
+class CliWorkflowTest : public ::testing::Test
+{
+protected:
+    void TearDown() override
+    {
+        qunsetenv("TRIALDESK_PASSWORD");
+        qunsetenv("TRIALDESK_NEW_PASSWORD");
+    }
+    QString db() const { return m_dir.filePath(QStringLiteral("dit.sqlite")); }
+    // trialdesk-cli as `user` (password from the table), on the trial.
+    CliResult as(const QString& user, QStringList args)
+    {
+        qputenv("TRIALDESK_PASSWORD", m_passwords.value(user).toUtf8());
+        args << QStringLiteral("--db") << db() << QStringLiteral("--user") << user;
+        return runCli(args);
+    }
+    void addUser(const QString& name, const QString& role, const QStringList& sites = {})
+    {
+        const QString password = QStringLiteral("Sikkert-passord-%1").arg(m_passwords.size() + 10);
+        qputenv("TRIALDESK_NEW_PASSWORD", password.toUtf8());
+        QStringList args{QStringLiteral("user"),   QStringLiteral("add"),
+                         QStringLiteral("--name"), name,
+                         QStringLiteral("--role"), role};
+        for (const QString& s : sites)
+            args << QStringLiteral("--site") << s;
+        const CliResult r = as(QStringLiteral("boss"), args);
+        ASSERT_EQ(r.exitCode, 0) << str(r.err);
+        m_passwords.insert(name, password);
+    }
+    QJsonValue json(const CliResult& r)
+    {
+        const QJsonDocument d = QJsonDocument::fromJson(r.out.toUtf8());
+        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+    }
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_passwords{
+        {QStringLiteral("boss"), QStringLiteral("Sjef-for-dagen-1")}};
+};
+
+TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
+{
+    qputenv("TRIALDESK_PASSWORD", m_passwords.value(QStringLiteral("boss")).toUtf8());
+    const CliResult made =
+        runCli({QStringLiteral("new"), QStringLiteral("--db"), db(), QStringLiteral("--template"),
+                QStringLiteral("dit"), QStringLiteral("--admin"), QStringLiteral("boss")});
+    ASSERT_EQ(made.exitCode, 0) << str(made.err);
+
+    // A weak password is refused with the rule, and nothing is added.
+    qputenv("TRIALDESK_NEW_PASSWORD", "kari123");
+    const CliResult weak =
+        as(QStringLiteral("boss"),
+           {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("kari"), QStringLiteral("--role"), QStringLiteral("coordinator")});
+    EXPECT_EQ(weak.exitCode, 1);
+    EXPECT_TRUE(weak.err.contains(QStringLiteral("too short"))) << str(weak.err);
+
+    addUser(QStringLiteral("kari"), QStringLiteral("coordinator"), {QStringLiteral("C1")});
+    addUser(QStringLiteral("ola"), QStringLiteral("coordinator"), {QStringLiteral("C2")});
+    addUser(QStringLiteral("tove"), QStringLiteral("therapist"), {QStringLiteral("C1")});
+    addUser(QStringLiteral("rita"), QStringLiteral("assessor"));
+    addUser(QStringLiteral("stian"), QStringLiteral("statistician"));
+    addUser(QStringLiteral("pia"), QStringLiteral("principal_investigator"));
+    const CliResult users =
+        as(QStringLiteral("boss"),
+           {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(users.exitCode, 0) << str(users.err);
+    EXPECT_EQ(json(users).toArray().size(), 7);
+
+    const CliResult setup =
+        as(QStringLiteral("stian"),
+           {QStringLiteral("randomization"), QStringLiteral("setup"), QStringLiteral("--method"),
+            QStringLiteral("block"), QStringLiteral("--blocks"), QStringLiteral("6"),
+            QStringLiteral("--factors"), QStringLiteral("site"), QStringLiteral("--seed"),
+            QStringLiteral("7")});
+    ASSERT_EQ(setup.exitCode, 0) << str(setup.err);
+
+    // Screening at one's own site, with every criterion and the covariates.
+    const QStringList eligible{QStringLiteral("--answer"), QStringLiteral("mdd=yes"),
+                               QStringLiteral("--answer"), QStringLiteral("age18=yes"),
+                               QStringLiteral("--answer"), QStringLiteral("psychosis=no")};
+    QStringList screenArgs{
+        QStringLiteral("participant"), QStringLiteral("screen"),      QStringLiteral("--site"),
+        QStringLiteral("C1"),          QStringLiteral("--covariate"), QStringLiteral("age=34"),
+        QStringLiteral("--covariate"), QStringLiteral("sex=f"),       QStringLiteral("--json")};
+    const CliResult screened = as(QStringLiteral("kari"), screenArgs + eligible);
+    ASSERT_EQ(screened.exitCode, 0) << str(screened.err);
+    const QJsonObject p = json(screened).toObject();
+    EXPECT_EQ(p.value(QStringLiteral("study_id")).toString(), QStringLiteral("C1-001"));
+    EXPECT_EQ(p.value(QStringLiteral("status")).toString(), QStringLiteral("eligible"));
+    EXPECT_EQ(p.value(QStringLiteral("eligibility")).toObject().value(QStringLiteral("psychosis")),
+              QJsonValue(QStringLiteral("no")));
+    const CliResult otherSite =
+        as(QStringLiteral("kari"), {QStringLiteral("participant"), QStringLiteral("screen"),
+                                    QStringLiteral("--site"), QStringLiteral("C2")});
+    EXPECT_EQ(otherSite.exitCode, 4);
+    EXPECT_TRUE(otherSite.err.contains(QStringLiteral("C2"))) << str(otherSite.err);
+
+    const QStringList c1001{QStringLiteral("participant"), QStringLiteral("consent"),
+                            QStringLiteral("C1-001"), QStringLiteral("--form-version"),
+                            QStringLiteral("2.1")};
+    ASSERT_EQ(as(QStringLiteral("kari"), c1001).exitCode, 0);
+    // Baseline first: the coordinator keys the BDI-II; the HRSD-17 is the blind rater's.
+    const QStringList randomize{QStringLiteral("participant"), QStringLiteral("randomize"),
+                                QStringLiteral("C1-001")};
+    const CliResult early = as(QStringLiteral("kari"), randomize);
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_TRUE(early.err.contains(QStringLiteral("baseline hrsd17"))) << str(early.err);
+    QStringList bdi{QStringLiteral("assess"),       QStringLiteral("C1-001"),
+                    QStringLiteral("--visit"),      QStringLiteral("baseline"),
+                    QStringLiteral("--instrument"), QStringLiteral("bdi2")};
+    for (const char* v : kItemsBdi)
+        bdi << QString::fromLatin1(v);
+    ASSERT_EQ(as(QStringLiteral("kari"), bdi).exitCode, 0);
+    QStringList hrsd{QStringLiteral("assess"),       QStringLiteral("C1-001"),
+                     QStringLiteral("--visit"),      QStringLiteral("baseline"),
+                     QStringLiteral("--instrument"), QStringLiteral("hrsd17")};
+    for (int i = 0; i < 17; ++i)
+        hrsd << QStringLiteral("1");
+    const CliResult byCoordinator = as(QStringLiteral("kari"), hrsd);
+    EXPECT_EQ(byCoordinator.exitCode, 4);
+    EXPECT_TRUE(byCoordinator.err.contains(QStringLiteral("blinded assessor")));
+    const CliResult ratings =
+        as(QStringLiteral("rita"), {QStringLiteral("worklist"), QStringLiteral("--json")});
+    ASSERT_EQ(ratings.exitCode, 0) << str(ratings.err);
+    ASSERT_EQ(json(ratings).toArray().size(), 1);
+    EXPECT_EQ(json(ratings).toArray()[0].toObject().value(QStringLiteral("instruments")),
+              QJsonValue(QJsonArray{QStringLiteral("hrsd17")}));
+    ASSERT_EQ(as(QStringLiteral("rita"), hrsd).exitCode, 0);
+
+    const CliResult randomized =
+        as(QStringLiteral("kari"), randomize + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(randomized.exitCode, 0) << str(randomized.err);
+    EXPECT_FALSE(json(randomized).toObject().value(QStringLiteral("arm")).toString().isEmpty());
+    const CliResult twice = as(QStringLiteral("kari"), randomize);
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("only once")));
+
+    ASSERT_EQ(as(QStringLiteral("kari"),
+                 {QStringLiteral("participant"), QStringLiteral("assign-therapist"),
+                  QStringLiteral("C1-001"), QStringLiteral("--therapist"), QStringLiteral("tove")})
+                  .exitCode,
+              0);
+    const CliResult session =
+        as(QStringLiteral("kari"),
+           {QStringLiteral("session"), QStringLiteral("log"), QStringLiteral("C1-001"),
+            QStringLiteral("--date"), QStringLiteral("2026-12-05"), QStringLiteral("--attendance"),
+            QStringLiteral("attended")});
+    EXPECT_EQ(session.exitCode, 0) << str(session.err);
+
+    // What each role sees: the assessor no arm and no therapist; the other site's coordinator
+    // nobody; the PI everyone with the arm.
+    const CliResult blind =
+        as(QStringLiteral("rita"), {QStringLiteral("participant"), QStringLiteral("show"),
+                                    QStringLiteral("C1-001"), QStringLiteral("--json")});
+    ASSERT_EQ(blind.exitCode, 0) << str(blind.err);
+    EXPECT_FALSE(json(blind).toObject().contains(QStringLiteral("arm")));
+    EXPECT_FALSE(json(blind).toObject().contains(QStringLiteral("therapist")));
+    const CliResult other =
+        as(QStringLiteral("ola"),
+           {QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(json(other).toArray().size(), 0);
+    const CliResult pi =
+        as(QStringLiteral("pia"),
+           {QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(json(pi).toArray().size(), 1);
+    EXPECT_EQ(json(pi).toArray()[0].toObject().value(QStringLiteral("therapist")).toString(),
+              QStringLiteral("tove"));
+
+    // Reading commands sign in too, audited.
+    const CliResult verify =
+        as(QStringLiteral("pia"), {QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << str(verify.err);
+    qputenv("TRIALDESK_PASSWORD", "wrong-password-here");
+    const CliResult refused = runCli({QStringLiteral("info"), QStringLiteral("--db"), db(),
+                                      QStringLiteral("--user"), QStringLiteral("pia")});
+    EXPECT_EQ(refused.exitCode, 3);
+}
+
+} // namespace
