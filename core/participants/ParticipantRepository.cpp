@@ -7,6 +7,7 @@
 #include "trial/ProtocolRepository.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace td {
 
@@ -341,6 +342,20 @@ Result<Participant> ParticipantRepository::assignTherapist(const Actor& actor, q
     TD_TRY(tx.status());
     auto p = load(actor, id);
     TD_TRY(p);
+    // A therapist bound to sites treats participants of those sites only.
+    auto sites = m_db.exec(QStringLiteral("SELECT site_id FROM user_site WHERE user_id = ?"),
+                           {therapistUserId});
+    TD_TRY(sites);
+    std::vector<qint64> therapistSites;
+    while ((*sites)->next())
+        therapistSites.push_back((*sites)->value(0).toLongLong());
+    if (!therapistSites.empty() &&
+        std::find(therapistSites.begin(), therapistSites.end(), p->siteId) == therapistSites.end())
+        return makeError(ErrorCode::Invalid,
+                         tr("The therapist works at %1, not at %2, the site of %3.")
+                             .arg(Reach::siteCodes(m_db, therapistSites),
+                                  Reach::siteCodes(m_db, {p->siteId}), p->studyId),
+                         QStringLiteral("therapist"));
     TD_TRY(AuditedWrite::update(
         m_db, actor, QStringLiteral("participant"), id,
         {{QStringLiteral("therapist_id"), p->therapistId ? QVariant(p->therapistId) : QVariant(),

@@ -7,8 +7,13 @@
 #include "assessments/AssessmentRepository.h"
 #include "participants/CovariateValues.h"
 #include "participants/ParticipantRepository.h"
+#include "participants/ParticipantTableModel.h"
 #include "participants/Screening.h"
 #include "reporting/Consort.h"
+#include "reporting/Dashboard.h"
+#include "sessions/SessionRepository.h"
+#include "visits/VisitTimeline.h"
+#include "worklists/Worklist.h"
 
 #include <gtest/gtest.h>
 
@@ -244,9 +249,51 @@ TEST_F(ParticipantPathTest, ASiteBoundCoordinatorSeesAndChangesOnlyTheirSite)
     EXPECT_TRUE(screen.message().contains(QStringLiteral("site OSL"))) << str(screen.message());
     EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
 
+    // Every other read path follows the same rule.
+    EXPECT_TRUE(must(Worklist(db()).forActor(bergen, today()), "worklist").size() == 1u);
+    EXPECT_EQ(must(Dashboard(db()).funnel(bergen), "funnel").assessed, 1);
+    EXPECT_EQ(must(ConsortReport(db()).enrolment(bergen), "consort").assessed, 1);
+    EXPECT_FALSE(VisitTimeline::forParticipant(db(), bergen, osl.id).ok());
+    EXPECT_FALSE(AssessmentRepository(db()).forParticipant(bergen, osl.id).ok());
+    EXPECT_FALSE(SessionRepository(db()).forParticipant(bergen, osl.id).ok());
+    EXPECT_FALSE(CovariateValues(db())
+                     .set(bergen, osl.id, {{QStringLiteral("age"), QStringLiteral("50")}},
+                          QStringLiteral("x"))
+                     .ok());
+    ParticipantTableModel registry(db(), bergen);
+    EXPECT_EQ(must(registry.reload(), "registry"), 1);
+
     // The PI, the statistician and the assessor see every site.
     EXPECT_EQ(must(ParticipantRepository(db()).list(m_pi), "pi").size(), 2u);
     EXPECT_EQ(must(ParticipantRepository(db()).list(m_assessor), "assessor").size(), 2u);
+}
+
+TEST_F(ParticipantPathTest, ATherapistIsAssignedOnlyAtTheirSites)
+{
+    const Participant brg =
+        must(Screening(db()).screen(m_coordinator, input(true, false, m_siteBrg)), "brg");
+    UserRepository users(db());
+    const User oslo = must(users.create(m_admin, {QStringLiteral("oslo"),
+                                                  {},
+                                                  Role::Therapist,
+                                                  QStringLiteral("Fjell-og-fjord-6"),
+                                                  {m_siteOsl}}),
+                           "oslo therapist");
+    auto wrong = ParticipantRepository(db()).assignTherapist(m_coordinator, brg.id, oslo.id);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().field, QStringLiteral("therapist"));
+    EXPECT_TRUE(wrong.message().contains(QStringLiteral("BRG"))) << str(wrong.message());
+    EXPECT_TRUE(ParticipantRepository(db())
+                    .assignTherapist(m_coordinator, brg.id, m_therapist.userId)
+                    .ok());
+    // Reassignment needs a reason.
+    auto again =
+        ParticipantRepository(db()).assignTherapist(m_coordinator, brg.id, m_therapist2.userId);
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(
+        ParticipantRepository(db())
+            .assignTherapist(m_coordinator, brg.id, m_therapist2.userId, QStringLiteral("Leave"))
+            .ok());
 }
 
 } // namespace
