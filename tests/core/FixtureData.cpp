@@ -26,7 +26,80 @@ QDateTime auditStart()
     return QDateTime(QDate(2024, 1, 10), QTime(9, 0), Qt::UTC);
 }
 
+namespace {
+std::vector<Table> tablesBefore8(int version);
+
+// Appends columns to every row of a table (a later schema step added them).
+void extend(std::vector<Table>& tables, const QString& name, const QStringList& columns,
+            const std::vector<QVariantList>& values)
+{
+    for (Table& t : tables) {
+        if (t.name != name)
+            continue;
+        t.columns += columns;
+        for (std::size_t i = 0; i < t.rows.size(); ++i)
+            t.rows[i] += values[i];
+    }
+}
+} // namespace
+
 std::vector<Table> tables(int version)
+{
+    std::vector<Table> out = tablesBefore8(version);
+    if (version < 8)
+        return out;
+    // Version 8: the protocol as a trial team writes it: both languages, list order, the
+    // primary outcome, covariates, eligibility criteria, session measures, protocol versions.
+    extend(out, QStringLiteral("trial"),
+           {QStringLiteral("title_nb"), QStringLiteral("primary_instrument"),
+            QStringLiteral("primary_time_point"), QStringLiteral("comparative_visible_to")},
+           {{s("Fiksturstudie"), s("hrsd17"), s("w8"), s("statistician")}});
+    extend(out, QStringLiteral("site"), {QStringLiteral("name_nb"), QStringLiteral("position")},
+           {{s("Oslo"), 1}, {s("Bergen"), 2}});
+    extend(out, QStringLiteral("arm"), {QStringLiteral("name_nb"), QStringLiteral("position")},
+           {{s("Kognitiv atferdsterapi"), 1}, {s("Psykodynamisk psykoterapi"), 2}});
+    extend(out, QStringLiteral("strat_factor"),
+           {QStringLiteral("position"), QStringLiteral("time_point")},
+           {{1, null}, {2, s("baseline")}});
+    extend(out, QStringLiteral("time_point"),
+           {QStringLiteral("label_nb"), QStringLiteral("position"),
+            QStringLiteral("before_randomization")},
+           {{s("Utgangspunkt"), 1, 1}, {s("Uke 8"), 2, 0}});
+    extend(out, QStringLiteral("time_point_instrument"), {QStringLiteral("position")},
+           {{1}, {2}, {1}});
+    extend(out, QStringLiteral("participant"),
+           {QStringLiteral("protocol_version_screened"),
+            QStringLiteral("protocol_version_randomized")},
+           {{1, 1}, {1, null}, {1, null}, {1, 1}});
+    out.push_back(
+        {QStringLiteral("covariate"),
+         {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+          QStringLiteral("name_nb"), QStringLiteral("type"), QStringLiteral("min_value"),
+          QStringLiteral("max_value"), QStringLiteral("required"), QStringLiteral("position")},
+         {{1, s("age"), s("Age"), s("Alder"), s("integer"), 18.0, 80.0, 1, 1},
+          {2, s("episode_months"), s("Length of episode (months)"),
+           s("Episodens varighet (måneder)"), s("number"), 0.0, 600.0, 0, 2}}});
+    out.push_back({QStringLiteral("eligibility_criterion"),
+                   {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("kind"),
+                    QStringLiteral("text"), QStringLiteral("text_nb"),
+                    QStringLiteral("since_version"), QStringLiteral("position")},
+                   {{1, s("mdd"), s("inclusion"), s("Major depressive disorder"),
+                     s("Alvorlig depressiv lidelse"), 1, 1}}});
+    out.push_back(
+        {QStringLiteral("session_measure"),
+         {QStringLiteral("instrument_id"), QStringLiteral("arm_id"), QStringLiteral("position")},
+         {{s("phq9"), 1, 1}, {s("phq9"), 2, 1}}});
+    out.push_back(
+        {QStringLiteral("protocol_version"),
+         {QStringLiteral("version"), QStringLiteral("effective_date"), QStringLiteral("reason"),
+          QStringLiteral("changes"), QStringLiteral("created_by"), QStringLiteral("created_at")},
+         {{1, s("2024-01-15"), s("First protocol"), s(""), s("admin"),
+           s("2024-01-10T09:00:00Z")}}});
+    return out;
+}
+
+namespace {
+std::vector<Table> tablesBefore8(int version)
 {
     std::vector<Table> out;
     // Version 1: users, sign-in throttling, the audit trail and the protocol.
@@ -252,6 +325,8 @@ std::vector<Table> tables(int version)
          {{1, 3, 4, 2, s("2024-02-09T12:05:00Z")}}});
     return out;
 }
+
+} // namespace
 
 std::vector<AuditRecord> audit(int version)
 {

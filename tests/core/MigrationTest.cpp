@@ -571,6 +571,30 @@ INSTANTIATE_TEST_SUITE_P(FromVersion7, MigrationToProtocolVersions, ::testing::V
 
 // ---- v8 -> v9: people and the participant's path ---------------------------------------------
 
+class MigrationToPeople : public MigrationFromFixture
+{
+};
+
+TEST_P(MigrationToPeople, CopiesTheFixedCovariatesIntoTheProtocolsCovariates)
+{
+    // The v8 fixture's protocol has the covariates age and episode_months; the participants'
+    // fixed columns are carried into covariate_value (sex has no protocol covariate there).
+    EXPECT_EQ(sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM covariate_value")), 6);
+    EXPECT_EQ(sqlValue(*m_db, QStringLiteral("SELECT v.value FROM covariate_value v JOIN "
+                                             "covariate c ON c.id = v.covariate_id WHERE "
+                                             "c.code = 'age' AND v.participant_id = 3"))
+                  .toString(),
+              QStringLiteral("51"));
+    const Actor coordinator =
+        must(UserRepository(*m_db).login(QStringLiteral("coordinator"),
+                                         fixture::password(QStringLiteral("coordinator"))),
+             "login");
+    const Participant p = must(ParticipantRepository(*m_db).get(coordinator, 1), "participant");
+    EXPECT_EQ(p.covariates.values.at(QStringLiteral("episode_months")), QStringLiteral("8"));
+}
+
+INSTANTIATE_TEST_SUITE_P(FromVersion8, MigrationToPeople, ::testing::Values(8));
+
 TEST_P(MigrationToProtocolVersions, AcceptsTheDiscontinuedStatusAndKeepsEveryoneAtEverySite)
 {
     // The status CHECK was widened in place (no table rebuild), and still refuses nonsense.
