@@ -56,11 +56,12 @@ Result<int> AuditedWrite::update(Database& db, const Actor& actor, const QString
             continue;
         if (rule == Reason::RequiredToOverwrite && !c.oldValue.isNull() &&
             !AuditLog::valueText(c.oldValue).isEmpty() && reason.trimmed().isEmpty())
-            return makeError(ErrorCode::Invalid,
-                             tr("Changing the recorded value of %1 (from \"%2\" to \"%3\") needs "
-                                "a reason for the audit trail.")
-                                 .arg(c.field, AuditLog::valueText(c.oldValue),
-                                      AuditLog::valueText(c.newValue)));
+            return makeError(
+                ErrorCode::Invalid,
+                tr("Changing the recorded value of %1 (from \"%2\" to \"%3\") needs "
+                   "a reason for the audit trail.")
+                    .arg(c.field, AuditLog::valueText(c.oldValue), AuditLog::valueText(c.newValue)),
+                QStringLiteral("reason"));
         audited.push_back(c);
     }
     QStringList sets;

@@ -250,7 +250,8 @@ Result<Participant> ParticipantRepository::markIneligible(const Actor& actor, qi
                             "here."));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
-                         tr("An ineligible person needs a reason in the screening log."));
+                         tr("An ineligible person needs a reason in the screening log."),
+                         QStringLiteral("reason"));
     return transition(actor, id, ParticipantStatus::Ineligible,
                       {{QStringLiteral("exclusion_category"), {}, StatusRules::key(category)},
                        {QStringLiteral("exclusion_reason"), {}, reason.trimmed()}},
@@ -356,6 +357,11 @@ Result<Participant> ParticipantRepository::assignTherapist(const Actor& actor, q
                              .arg(Reach::siteCodes(m_db, therapistSites),
                                   Reach::siteCodes(m_db, {p->siteId}), p->studyId),
                          QStringLiteral("therapist"));
+    if (p->therapistId && p->therapistId != therapistUserId && reason.trimmed().isEmpty())
+        return makeError(
+            ErrorCode::Invalid,
+            tr("%1 already has a therapist; reassigning needs a reason.").arg(p->studyId),
+            QStringLiteral("reason"));
     TD_TRY(AuditedWrite::update(
         m_db, actor, QStringLiteral("participant"), id,
         {{QStringLiteral("therapist_id"), p->therapistId ? QVariant(p->therapistId) : QVariant(),
@@ -428,7 +434,8 @@ Result<Participant> ParticipantRepository::withdraw(const Actor& actor, qint64 i
                                                     const QString& reason, bool dataUsable)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("A withdrawal needs a reason."));
+        return makeError(ErrorCode::Invalid, tr("A withdrawal needs a reason."),
+                         QStringLiteral("reason"));
     return transition(actor, id, ParticipantStatus::Withdrawn,
                       {{QStringLiteral("withdrawal_reason"), {}, reason.trimmed()},
                        {QStringLiteral("data_usable"), {}, dataUsable ? 1 : 0}},
@@ -440,7 +447,8 @@ Result<Participant> ParticipantRepository::markLostToFollowUp(const Actor& actor
 {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
-                         tr("Loss to follow-up needs a reason (for the CONSORT diagram)."));
+                         tr("Loss to follow-up needs a reason (for the CONSORT diagram)."),
+                         QStringLiteral("reason"));
     return transition(actor, id, ParticipantStatus::LostToFollowUp,
                       {{QStringLiteral("withdrawal_reason"), {}, reason.trimmed()}},
                       reason.trimmed(), Permission::ScreenParticipants);

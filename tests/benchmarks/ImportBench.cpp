@@ -76,10 +76,10 @@ void must(const td::Status& s, const char* what)
 td::Actor createTrial(td::Database& db, int people, QStringList& studyIds)
 {
     td::UserRepository users(db);
-    const td::Actor admin =
-        must(users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                           td::Role::Administrator, QStringLiteral("Passord-bench-1")}),
-             "administrator");
+    const td::Actor admin = must(
+        users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
+                                      td::Role::Administrator, QStringLiteral("Passord-bench-1")}),
+        "administrator");
     const td::User c =
         must(users.create(admin, {QStringLiteral("coordinator"), QStringLiteral("Coordinator"),
                                   td::Role::Coordinator, QStringLiteral("Passord-bench-1")}),

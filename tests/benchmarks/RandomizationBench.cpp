@@ -59,8 +59,9 @@ Result<Trial> makeTrial(const QString& path, RandomizationMethod method, int cou
     Trial t{std::move(db).value(), {}, {}};
     Database& d = *t.db;
     UserRepository users(d);
-    auto admin = users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                               Role::Administrator, QStringLiteral("Passord-bench-1")});
+    auto admin =
+        users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
+                                      Role::Administrator, QStringLiteral("Passord-bench-1")});
     TD_TRY(admin);
     auto make = [&](const char* name, Role role) -> Result<Actor> {
         auto u = users.create(*admin, {QString::fromLatin1(name), QString::fromLatin1(name), role,

@@ -56,10 +56,10 @@ void createTrial()
         must(td::Database::open(trial->dir.filePath(QStringLiteral("fuzz.sqlite"))), "open");
     td::Database& db = *trial->db;
     td::UserRepository users(db);
-    const td::Actor admin =
-        must(users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                           td::Role::Administrator, QStringLiteral("Passord-fuzz-3")}),
-             "admin");
+    const td::Actor admin = must(
+        users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
+                                      td::Role::Administrator, QStringLiteral("Passord-fuzz-3")}),
+        "admin");
     auto make = [&](const char* name, td::Role role) {
         const td::User u =
             must(users.create(admin, {QString::fromLatin1(name), QString::fromLatin1(name), role,

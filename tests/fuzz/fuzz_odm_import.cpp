@@ -59,10 +59,11 @@ Trial& trial()
                     "open");
         td::Database& db = *s.db;
         td::UserRepository users(db);
-        const td::Actor admin = must(
-            users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                          td::Role::Administrator, QStringLiteral("Passord-fuzz-1")}),
-            "admin");
+        const td::Actor admin =
+            must(users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
+                                               td::Role::Administrator,
+                                               QStringLiteral("Passord-fuzz-1")}),
+                 "admin");
         auto make = [&](const char* user, td::Role role) {
             const QString n = QString::fromLatin1(user);
             const td::User u =

@@ -48,7 +48,8 @@ TEST_F(LoginDialogTest, WrongPasswordKeepsTheDialogOpenWithAMessage)
     LoginDialog dialog(*m_db, languages, true);
     EXPECT_FALSE(dialog.signIn(QStringLiteral("coordinator"), QStringLiteral("wrong")));
     EXPECT_TRUE(anyLabelContains(dialog, QStringLiteral("user name or password is wrong")));
-    EXPECT_TRUE(dialog.signIn(QStringLiteral("coordinator"), QString::fromLatin1(DemoTrial::password)));
+    EXPECT_TRUE(
+        dialog.signIn(QStringLiteral("coordinator"), QString::fromLatin1(DemoTrial::password)));
     EXPECT_EQ(dialog.actor().role, Role::Coordinator);
 }
 
