@@ -1,7 +1,7 @@
 #pragma once
 
 #include "access/UserRepository.h"
-#include "users/FormParts.h"
+#include "common/FormParts.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "users/FormParts.h"
+#include "common/FormParts.h"
 
 #include <QDialog>
 #include <QLabel>

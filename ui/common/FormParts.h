@@ -56,6 +56,7 @@ public:
             m_lines.at(field).label->setText(message);
     }
 
+    bool has(const Field& field) const { return m_lines.count(field) > 0; }
     std::optional<Field> shown() const { return m_shown; }
 
     QString text(Field field) const
