@@ -1,6 +1,7 @@
 // The paper-form entry form: keyboard flow, inline refusal, draft after every item and its
 // recovery after a crash, completion with score and alert, a reason for changing a completed
-// assessment, and the blinded assessor's guess of the arm.
+// assessment, the blinded assessor's guess of the arm, a date outside the visit's window
+// confirmed with a reason, and voiding a saved assessment.
 //
 // For looking at it: TD_SCREENSHOT_DIR=/tmp trialdesk_ui_tests --gtest_filter='AssessmentEntry*'
 // writes entry-*.png there.
@@ -14,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -35,6 +37,33 @@ void saveScreenshot(QWidget& w, const char* name)
     w.grab().save(dir + QStringLiteral("/entry-") + QString::fromLatin1(name) +
                   QStringLiteral(".png"));
 }
+
+// Counts (and rejects) any ReasonDialog that opens while `counter` lives: for steps that must
+// not ask anything.
+class NoQuestionExpected
+{
+public:
+    NoQuestionExpected()
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (auto* d = qobject_cast<ReasonDialog*>(QApplication::activeModalWidget())) {
+                ++m_opened;
+                d->reject();
+            }
+        });
+        m_timer.start();
+    }
+    int opened()
+    {
+        QTest::qWait(30);
+        return m_opened;
+    }
+
+private:
+    QTimer m_timer;
+    int m_opened = 0;
+};
 
 // Runs `answer` on the next modal dialog, once it is open (our dialogs are exec()'d).
 template <typename Dialog> void answerNextDialog(std::function<void(Dialog*)> answer)
@@ -62,8 +91,19 @@ protected:
         m_assessor = actor("assessor", Role::BlindedAssessor);
     }
 
-    // A randomized participant and a visit without an assessment of `instrument` yet.
+    // A randomized participant and a visit without an assessment of `instrument` yet, with
+    // today (the database's) on the visit's target day.
     std::pair<qint64, qint64> freeVisit(const QString& instrument)
+    {
+        const auto found = earlyVisit(instrument);
+        if (found.first > 0)
+            todayAtVisit(found.first, found.second);
+        return found;
+    }
+
+    // The same with today's real date: the three-year follow-up's window is years away, so
+    // whatever is entered for it today is outside the window.
+    std::pair<qint64, qint64> earlyVisit(const QString& instrument)
     {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral(
@@ -111,6 +151,14 @@ protected:
     {
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    }
+
+    // The window system gives the form its activation back when a question closes; the
+    // offscreen platform leaves that to the caller.
+    static void backFromTheQuestion(QWidget& form)
+    {
+        form.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&form));
     }
 
     static QString text(const QWidget& w, const char* name)
@@ -430,6 +478,178 @@ TEST_F(AssessmentEntryFormTest, LabelsFollowTheLanguage)
     type(QStringLiteral("2"));
     saveScreenshot(form, "nb");
     ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("en")));
+}
+
+} // namespace
+
+namespace {
+
+qint64 rowsAt(Database& db, qint64 participant, qint64 visit, const QString& instrument)
+{
+    auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment WHERE participant_id = ? "
+                                      "AND time_point_id = ? AND instrument_id = ?"),
+                       {participant, visit, instrument});
+    return v.ok() ? v->toLongLong() : -1;
+}
+
+TEST_F(AssessmentEntryFormTest, OutsideTheWindowCancelChangesNothingAndKeepsTheAnswers)
+{
+    const auto [participant, visit] = earlyVisit(QStringLiteral("phq9"));
+    ASSERT_GT(participant, 0);
+    AssessmentEntryForm form(*m_db, m_coordinator, participant, visit, QStringLiteral("phq9"));
+    show(form);
+    const qint64 audit = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+    // The first answer would start the draft: the core refuses the date, the form asks.
+    QString asked;
+    ReasonDialog::Purpose purpose = ReasonDialog::Purpose::ChangeCompleted;
+    answerNextDialog<ReasonDialog>([&](ReasonDialog* d) {
+        asked = d->detail();
+        purpose = d->purpose();
+        d->reject();
+    });
+    type(QStringLiteral("2"));
+    backFromTheQuestion(form);
+    EXPECT_EQ(purpose, ReasonDialog::Purpose::OutOfWindow);
+    EXPECT_TRUE(asked.contains(QStringLiteral("outside the window of the visit fu3y")))
+        << asked.toStdString();
+    // Cancelled: nothing written, the answer stays in the form, the form says it is not saved.
+    EXPECT_EQ(rowsAt(*m_db, participant, visit, QStringLiteral("phq9")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+    EXPECT_EQ(form.itemField(0)->text(), QStringLiteral("2"));
+    EXPECT_EQ(QApplication::focusWidget(), form.itemField(1));
+    EXPECT_EQ(text(form, "error"), asked);
+    EXPECT_TRUE(text(form, "status").startsWith(QStringLiteral("Not saved")))
+        << text(form, "status").toStdString();
+    EXPECT_TRUE(form.outOfWindowReason().isEmpty());
+
+    // The next answers are not asked about again, and not saved either.
+    {
+        NoQuestionExpected watch;
+        type(QStringLiteral("1100"));
+        EXPECT_EQ(watch.opened(), 0);
+    }
+    EXPECT_EQ(form.itemField(4)->text(), QStringLiteral("0"));
+    EXPECT_EQ(rowsAt(*m_db, participant, visit, QStringLiteral("phq9")), 0);
+
+    // Complete asks again; cancelled again, still nothing.
+    type(QStringLiteral("00000"));
+    answerNextDialog<ReasonDialog>([](ReasonDialog* d) { d->reject(); });
+    form.findChild<QPushButton*>(QStringLiteral("complete"))->click();
+    EXPECT_FALSE(form.isCompleted());
+    EXPECT_EQ(rowsAt(*m_db, participant, visit, QStringLiteral("phq9")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+    EXPECT_EQ(form.itemField(8)->text(), QStringLiteral("0"));
+}
+
+TEST_F(AssessmentEntryFormTest, OutsideTheWindowConfirmedStoresTheReason)
+{
+    const auto [participant, visit] = earlyVisit(QStringLiteral("phq9"));
+    ASSERT_GT(participant, 0);
+    AssessmentEntryForm form(*m_db, m_coordinator, participant, visit, QStringLiteral("phq9"));
+    show(form);
+    // An empty reason is refused in the dialog, which stays open; a reason saves the draft.
+    QString refusal;
+    answerNextDialog<ReasonDialog>([&refusal](ReasonDialog* d) {
+        d->answer(QStringLiteral("  "));
+        refusal = d->isVisible() ? d->errorText() : QString();
+        d->answer(QStringLiteral("Participant moves abroad before the window"));
+    });
+    type(QStringLiteral("2"));
+    backFromTheQuestion(form);
+    EXPECT_EQ(refusal, QStringLiteral("Entering outside the window needs a reason: type why."));
+    EXPECT_EQ(itemValues(participant, visit, QStringLiteral("phq9")),
+              QStringLiteral("2,NA,NA,NA,NA,NA,NA,NA,NA,NA|draft"));
+    auto stored = [&] {
+        auto v = m_db->scalar(QStringLiteral("SELECT out_of_window_reason FROM assessment WHERE "
+                                             "participant_id = ? AND time_point_id = ? AND "
+                                             "instrument_id = 'phq9'"),
+                              {participant, visit});
+        return v.ok() ? v->toString() : QString();
+    };
+    EXPECT_EQ(stored(), QStringLiteral("Participant moves abroad before the window"));
+    EXPECT_TRUE(text(form, "windowNote").contains(QStringLiteral("moves abroad")));
+
+    // The rest is saved item by item without asking again, and completes.
+    {
+        NoQuestionExpected watch;
+        type(QStringLiteral("11111111"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        EXPECT_EQ(watch.opened(), 0);
+    }
+    ASSERT_TRUE(form.isCompleted());
+    EXPECT_EQ(itemValues(participant, visit, QStringLiteral("phq9")),
+              QStringLiteral("2,1,1,1,1,1,1,1,1,NA|complete"));
+    EXPECT_EQ(stored(), QStringLiteral("Participant moves abroad before the window"));
+    EXPECT_EQ(rowsAt(*m_db, participant, visit, QStringLiteral("phq9")), 1);
+
+    // Opened again, the form says so.
+    AssessmentEntryForm again(*m_db, m_coordinator, participant, visit, QStringLiteral("phq9"));
+    EXPECT_EQ(again.outOfWindowReason(),
+              QStringLiteral("Participant moves abroad before the window"));
+}
+
+TEST_F(AssessmentEntryFormTest, ASavedAssessmentIsVoidedWithAReason)
+{
+    const auto [participant, visit] = freeVisit(QStringLiteral("phq9"));
+    ASSERT_GT(participant, 0);
+    AssessmentEntryForm form(*m_db, m_coordinator, participant, visit, QStringLiteral("phq9"));
+    show(form);
+    auto* voidButton = form.findChild<QPushButton*>(QStringLiteral("void"));
+    ASSERT_NE(voidButton, nullptr);
+    EXPECT_FALSE(voidButton->isVisible()); // nothing saved yet
+    type(QStringLiteral("000000000"));
+    form.findChild<QPushButton*>(QStringLiteral("complete"))->click();
+    ASSERT_TRUE(form.isCompleted());
+    ASSERT_TRUE(voidButton->isVisible());
+    ASSERT_TRUE(voidButton->isEnabled());
+    const qint64 id = form.assessmentId();
+    auto removed = [&] {
+        auto v = m_db->scalar(
+            QStringLiteral("SELECT removed || '|' || COALESCE(removed_reason, '') FROM "
+                           "assessment WHERE id = ?"),
+            {id});
+        return v.ok() ? v->toString() : QString();
+    };
+
+    // Without a reason it is refused in the dialog; cancelled, nothing changes.
+    QString refusal;
+    answerNextDialog<ReasonDialog>([&refusal](ReasonDialog* d) {
+        EXPECT_EQ(d->purpose(), ReasonDialog::Purpose::VoidAssessment);
+        d->answer(QString());
+        refusal = d->errorText();
+        d->reject();
+    });
+    voidButton->click();
+    EXPECT_EQ(refusal, QStringLiteral("Voiding needs a reason: type why."));
+    EXPECT_EQ(removed(), QStringLiteral("0|"));
+    EXPECT_FALSE(form.isVoided());
+
+    // With a reason: voided, kept, and the form no longer takes answers.
+    answerNextDialog<ReasonDialog>(
+        [](ReasonDialog* d) { d->answer(QStringLiteral("Entered for the wrong participant")); });
+    voidButton->click();
+    EXPECT_EQ(removed(), QStringLiteral("1|Entered for the wrong participant"));
+    EXPECT_TRUE(form.isVoided());
+    EXPECT_FALSE(voidButton->isEnabled());
+    EXPECT_FALSE(form.itemField(0)->isEnabled());
+    EXPECT_FALSE(form.findChild<QPushButton*>(QStringLiteral("complete"))->isEnabled());
+    EXPECT_TRUE(text(form, "status").startsWith(QStringLiteral("Voided")));
+    // The visit can be entered again: a new form starts empty.
+    AssessmentEntryForm again(*m_db, m_coordinator, participant, visit, QStringLiteral("phq9"));
+    EXPECT_EQ(again.assessmentId(), 0);
+    EXPECT_FALSE(again.isCompleted());
+}
+
+TEST_F(AssessmentEntryFormTest, TheBlindedAssessorHasNoVoidButton)
+{
+    const auto [participant, visit] = freeVisit(QStringLiteral("hrsd17"));
+    ASSERT_GT(participant, 0);
+    AssessmentEntryForm form(*m_db, m_assessor, participant, visit, QStringLiteral("hrsd17"));
+    show(form);
+    type(QStringLiteral("1"));
+    ASSERT_GT(form.assessmentId(), 0); // a saved draft
+    EXPECT_FALSE(form.findChild<QPushButton*>(QStringLiteral("void"))->isVisible());
 }
 
 } // namespace

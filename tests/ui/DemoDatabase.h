@@ -1,8 +1,10 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/Clock.h"
 #include "demo/DemoTrial.h"
 #include "storage/Database.h"
+#include "visits/VisitTimeline.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -26,6 +28,22 @@ protected:
         auto id = m_db->scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"),
                                {QString::fromLatin1(name)});
         return {id.ok() ? id->toLongLong() : 0, QString::fromLatin1(name), role};
+    }
+
+    // Sets the database's today to the target day of a participant's visit, so that what is
+    // entered for the visit today falls within its window (else the core asks for a reason).
+    void todayAtVisit(qint64 participantId, qint64 timePointId)
+    {
+        auto visits = td::VisitTimeline::forParticipant(
+            *m_db, actor("pi", td::Role::PrincipalInvestigator), participantId);
+        ASSERT_TRUE(visits.ok()) << visits.message().toStdString();
+        for (const td::Visit& v : *visits)
+            if (v.timePointId == timePointId && v.target.isValid()) {
+                m_db->setClock(
+                    std::make_shared<td::FixedClock>(QDateTime(v.target, QTime(12, 0), Qt::UTC)));
+                return;
+            }
+        FAIL() << "visit " << timePointId << " is not scheduled for " << participantId;
     }
 
     QTemporaryDir m_dir;

@@ -116,8 +116,17 @@ protected:
         return a.ok() ? *a : Actor{};
     }
 
-    // A randomized participant and a visit without a PHQ-9 yet.
+    // A randomized participant and a visit without a PHQ-9 yet, with today (the database's) on
+    // the visit's target day, so that entry is within its window and saves without a question.
     std::pair<qint64, qint64> freeVisit()
+    {
+        const auto found = anyFreeVisit();
+        if (found.first > 0)
+            todayAtVisit(found.first, found.second);
+        return found;
+    }
+
+    std::pair<qint64, qint64> anyFreeVisit()
     {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral(

@@ -49,8 +49,9 @@ AssessmentEntryForm::AssessmentEntryForm(Database& db, const Actor& actor, qint6
       m_subtitle(new QLabel(this)), m_dateLabel(new QLabel(this)), m_help(new QLabel(this)),
       m_totalCaption(new QLabel(this)), m_total(new QLabel(this)), m_bandCaption(new QLabel(this)),
       m_band(new QLabel(this)), m_flags(new QLabel(this)), m_status(new QLabel(this)),
-      m_result(new QLabel(this)), m_error(new ErrorLabel(this)), m_complete(new QPushButton(this)),
-      m_guess(new QPushButton(this)), m_close(new QPushButton(this))
+      m_result(new QLabel(this)), m_windowNote(new QLabel(this)), m_error(new ErrorLabel(this)),
+      m_complete(new QPushButton(this)), m_guess(new QPushButton(this)),
+      m_void(new QPushButton(this)), m_close(new QPushButton(this))
 {
     m_ready = load(participantId, timePointId, instrumentId);
     build();
@@ -120,6 +121,7 @@ bool AssessmentEntryForm::load(qint64 participantId, qint64 timePointId,
     m_id = found->id;
     m_base.date = found->date;
     m_base.missingReason = found->missingReason;
+    m_base.outOfWindowReason = found->outOfWindowReason;
     m_completed = found->status == AssessmentStatus::Complete;
     m_storedCount = std::min(itemCount(), static_cast<int>(found->items.size()));
     for (int i = 0; i < m_storedCount; ++i) {
@@ -152,6 +154,11 @@ void AssessmentEntryForm::build()
     m_band->setObjectName(QStringLiteral("band"));
     m_flags->setObjectName(QStringLiteral("flags"));
     m_result->setObjectName(QStringLiteral("result"));
+    m_windowNote->setObjectName(QStringLiteral("windowNote"));
+    m_windowNote->setWordWrap(true);
+    m_windowNote->setStyleSheet(QStringLiteral("color: #663c00;"));
+    m_error->setObjectName(QStringLiteral("error"));
+    m_void->setObjectName(QStringLiteral("void"));
     m_complete->setObjectName(QStringLiteral("complete"));
     m_guess->setObjectName(QStringLiteral("guess"));
     QFont strong = m_total->font();
@@ -219,10 +226,12 @@ void AssessmentEntryForm::build()
     layout->addLayout(summary);
     layout->addWidget(m_flags);
     layout->addWidget(m_result);
+    layout->addWidget(m_windowNote);
     layout->addWidget(m_error);
     layout->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_guess);
+    buttons->addWidget(m_void);
     buttons->addStretch();
     buttons->addWidget(m_complete);
     buttons->addWidget(m_close);
@@ -231,8 +240,10 @@ void AssessmentEntryForm::build()
     // Return on an item is the form's own (next item); only the focused button takes it.
     m_close->setAutoDefault(false);
     m_guess->setAutoDefault(false);
+    m_void->setAutoDefault(false);
     connect(m_complete, &QPushButton::clicked, this, &AssessmentEntryForm::complete);
     connect(m_guess, &QPushButton::clicked, this, &AssessmentEntryForm::askGuess);
+    connect(m_void, &QPushButton::clicked, this, &AssessmentEntryForm::voidAssessment);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter})
         connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
@@ -241,8 +252,10 @@ void AssessmentEntryForm::build()
         if (m_completed) {
             m_edited = true;
             updateButtons();
-        } else if (m_id) {
-            saveDraft();
+        } else if (m_id || m_windowDeclined) {
+            // Not while a date is typed: a date outside the window is asked about at the next
+            // answer or at Complete.
+            saveDraft(false);
         }
     });
     resize(760, 640);
@@ -281,6 +294,9 @@ void AssessmentEntryForm::retranslateUi()
                                                                     : tr("Total:"));
     m_bandCaption->setText(tr("Severity:"));
     m_guess->setText(tr("Record guess of the arm…"));
+    m_void->setText(tr("&Void…"));
+    m_void->setToolTip(tr("Void this assessment with a reason: it is kept in the audit trail "
+                          "and left out of scores and exports."));
     m_close->setText(tr("Close"));
     if (m_ready) {
         showScore();
@@ -436,7 +452,7 @@ void AssessmentEntryForm::takeAnswer(int index, const QString& value)
         m_edited = true;
         updateButtons();
     } else {
-        saveDraft();
+        saveDraft(!m_windowDeclined);
     }
 }
 
@@ -452,150 +468,6 @@ void AssessmentEntryForm::clearNote(int index)
     Row& row = m_rows[static_cast<std::size_t>(index)];
     row.note->setText(row.input.hint());
     row.note->setStyleSheet(kHintStyle);
-}
-
-// ---- Saving ------------------------------------------------------------------------------------
-
-Assessment AssessmentEntryForm::current(AssessmentStatus status) const
-{
-    Assessment a = m_base;
-    a.id = m_id;
-    a.date = m_date->date();
-    a.status = status;
-    for (int i = 0; i < m_storedCount; ++i) {
-        const QString& v = m_rows[static_cast<std::size_t>(i)].value;
-        a.items << (v.isEmpty() ? Assessment::missingItem() : v);
-    }
-    return a;
-}
-
-void AssessmentEntryForm::saveDraft()
-{
-    if (!m_ready || m_completed)
-        return;
-    const Assessment a = current(AssessmentStatus::Draft);
-    // Nothing entered yet (or everything cleared): nothing worth a draft.
-    if (a.items.count(Assessment::missingItem()) == a.items.size())
-        return;
-    AssessmentRepository repo(m_db);
-    auto result = m_id ? repo.correct(m_actor, a, QString()) : repo.save(m_actor, a);
-    if (!result.ok()) {
-        m_error->showMessage(result.message());
-        return;
-    }
-    m_error->hide();
-    m_id = result->id;
-    m_savedAt =
-        QLocale().toString(m_db.clock().nowUtc().toLocalTime().time(), QStringLiteral("HH:mm:ss"));
-    updateButtons();
-    emit saved(m_id);
-}
-
-void AssessmentEntryForm::complete()
-{
-    if (!m_ready)
-        return;
-    // The item being typed counts: take it if allowed.
-    for (int i = 0; i < m_storedCount; ++i) {
-        const Row& row = m_rows[static_cast<std::size_t>(i)];
-        if (row.field->hasFocus() && row.field->text() != row.value) {
-            if (!row.input.isAllowed(row.field->text()) && !row.field->text().isEmpty()) {
-                refuse(i, row.input.refusal(row.field->text()));
-                return;
-            }
-            takeAnswer(i, row.field->text());
-        }
-    }
-    if (m_completed && !m_edited)
-        return;
-    QStringList blank;
-    int firstBlank = -1;
-    for (int i = 0; i < m_storedCount; ++i)
-        if (!m_definition.items[static_cast<std::size_t>(i)].optional &&
-            m_rows[static_cast<std::size_t>(i)].value.isEmpty()) {
-            blank << m_definition.items[static_cast<std::size_t>(i)].id;
-            firstBlank = firstBlank < 0 ? i : firstBlank;
-        }
-    if (!blank.isEmpty()) {
-        m_error->showMessage(tr("Not entered yet: item %1. Type the answer, or NA where the "
-                                "paper form has none.")
-                                 .arg(blank.join(QStringLiteral(", "))));
-        focusItem(firstBlank);
-        return;
-    }
-    const Assessment a = current(AssessmentStatus::Complete);
-    AssessmentRepository repo(m_db);
-    QString reason;
-    if (m_completed) {
-        ReasonDialog dialog(this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        reason = dialog.reason();
-    }
-    auto result = m_id ? repo.correct(m_actor, a, reason) : repo.save(m_actor, a);
-    if (!result.ok()) {
-        m_error->showMessage(result.message());
-        return;
-    }
-    m_error->hide();
-    m_id = result->id;
-    m_completed = true;
-    m_edited = false;
-    for (Row& row : m_rows)
-        row.field->setText(row.value);
-    const std::vector<qint64> raised = repo.raisedAlerts();
-    m_raised.clear();
-    if (!raised.empty()) {
-        auto open = AlertRepository(m_db).list(m_actor, true);
-        if (open.ok())
-            for (const Alert& alert : *open)
-                if (std::find(raised.begin(), raised.end(), alert.id) != raised.end())
-                    m_raised.push_back(alert);
-    }
-    showResult(m_raised);
-    m_guessPending = m_actor.can(Permission::RecordArmGuess) &&
-                     ArmGuessRepository(m_db).canRecord(m_actor, m_id).ok();
-    updateButtons();
-    emit saved(m_id);
-    if (m_guessPending)
-        askGuess();
-}
-
-void AssessmentEntryForm::askGuess()
-{
-    ArmGuessDialog dialog(m_arms, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return; // "Later": the button stays
-    auto guess = ArmGuessRepository(m_db).record(m_actor, m_id, dialog.guess());
-    if (!guess.ok()) {
-        m_error->showMessage(guess.message());
-        return;
-    }
-    m_guessPending = false;
-    m_guessRecorded = true;
-    updateButtons();
-}
-
-void AssessmentEntryForm::updateButtons()
-{
-    m_complete->setText(m_completed ? tr("Save changes…") : tr("Complete (Ctrl+Enter)"));
-    m_complete->setEnabled(m_ready && (!m_completed || m_edited));
-    m_guess->setVisible(m_guessPending);
-    QString status;
-    if (!m_ready)
-        status.clear();
-    else if (m_completed && m_edited)
-        status = tr("Changed, not saved yet: saving a completed assessment asks for a reason.");
-    else if (m_completed)
-        status = m_guessRecorded ? tr("Completed. Your guess of the arm is recorded.")
-                                 : tr("Completed.");
-    else if (m_id)
-        status = m_savedAt.isEmpty()
-                     ? tr("Draft: the answers entered so far are saved.")
-                     : tr("Draft saved at %1: closing the form keeps it.").arg(m_savedAt);
-    else
-        status = tr("Nothing saved yet: the first answer starts a draft.");
-    m_status->setText(status);
 }
 
 } // namespace td

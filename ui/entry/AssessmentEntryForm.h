@@ -29,6 +29,9 @@ struct Score;
 // participant, visit and instrument resumes it. Complete (Ctrl+Enter) saves the assessment as
 // complete and shows the score and any safety alert; a completed assessment changes only with a
 // reason. After a blinded assessor completes a rating, they record a guess of the arm.
+// A date outside the visit's window is saved only once the person entering it confirms it with a
+// reason (the core refuses it until then); cancelling keeps the answers in the form, unsaved.
+// A saved assessment can be voided with a reason (kept in the audit trail, counted nowhere).
 // A non-modal dialog: it stays open after completion to show the result.
 class AssessmentEntryForm : public QDialog
 {
@@ -41,6 +44,9 @@ public:
 
     qint64 assessmentId() const { return m_id; }
     bool isCompleted() const { return m_completed; }
+    bool isVoided() const { return m_voided; }
+    // Why it is entered outside its visit's window, once confirmed (or as stored); else empty.
+    QString outOfWindowReason() const { return m_base.outOfWindowReason; }
     int itemCount() const { return static_cast<int>(m_rows.size()); }
     QLineEdit* itemField(int index) const;
 
@@ -78,8 +84,14 @@ private:
     void clearNote(int index);
 
     Assessment current(AssessmentStatus status) const;
-    void saveDraft();
+    // `mayAsk`: a refusal for a date outside the visit's window asks to confirm it (not while
+    // the date is being typed, nor again after a Cancel until Complete is pressed).
+    void saveDraft(bool mayAsk);
     void complete();
+    // Asks to confirm the core's refusal of a date outside the visit's window with a reason;
+    // true when confirmed (the reason is then kept for the saves that follow).
+    bool confirmOutOfWindow(const QString& message);
+    void voidAssessment();
     void showScore();
     void showResult(const std::vector<Alert>& alerts);
     void askGuess();
@@ -95,12 +107,15 @@ private:
     Assessment m_base; // participant, visit, instrument; id once saved
     qint64 m_id = 0;
     bool m_completed = false;
-    bool m_edited = false;        // a completed assessment was changed and not yet saved
-    bool m_ready = false;         // loaded; else the form shows why it cannot be used
-    bool m_guessPending = false;  // a completed blinded rating still without a guess of the arm
-    bool m_guessRecorded = false; // recorded in this form
-    std::vector<Alert> m_raised;  // safety alerts raised by the last completion or correction
-    int m_storedCount = 0; // number of items in the stored row (optional items may be absent)
+    bool m_edited = false;         // a completed assessment was changed and not yet saved
+    bool m_ready = false;          // loaded; else the form shows why it cannot be used
+    bool m_guessPending = false;   // a completed blinded rating still without a guess of the arm
+    bool m_guessRecorded = false;  // recorded in this form
+    bool m_windowDeclined = false; // outside the window, not confirmed: nothing saved yet
+    bool m_asking = false;         // the out-of-window question is open
+    bool m_voided = false;
+    std::vector<Alert> m_raised; // safety alerts raised by the last completion or correction
+    int m_storedCount = 0;       // number of items in the stored row (optional items may be absent)
     std::vector<Row> m_rows;
 
     QLabel* m_title;
@@ -115,9 +130,11 @@ private:
     QLabel* m_flags;
     QLabel* m_status;
     QLabel* m_result;
+    QLabel* m_windowNote; // entered outside the visit's window, and why
     ErrorLabel* m_error;
     QPushButton* m_complete;
     QPushButton* m_guess;
+    QPushButton* m_void;
     QPushButton* m_close;
     QString m_savedAt; // time of the last draft save, for the status line
 };

@@ -1,19 +1,24 @@
 #include "sessions/SessionLogView.h"
 
+#include "access/UserRepository.h"
 #include "common/DateFields.h"
 #include "common/ErrorLabel.h"
+#include "entry/ReasonDialog.h"
 #include "participants/ParticipantRepository.h"
 #include "sessions/SessionModels.h"
 #include "sessions/SessionRepository.h"
 #include "trial/ProtocolRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -43,14 +48,24 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 
 SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_patients(new PatientDoseModel(this)),
-      m_sessions(new SessionListModel(this)), m_patientsTitle(new QLabel(this)),
-      m_patientTable(makeTable(m_patients, this)), m_addBox(new QGroupBox(this)),
-      m_dateLabel(new QLabel(this)), m_date(todayDateEdit(this)),
+      m_sessions(new SessionListModel(this)), m_sessionFilter(new VoidedSessionFilter(this)),
+      m_patientsTitle(new QLabel(this)), m_patientTable(makeTable(m_patients, this)),
+      m_addBox(new QGroupBox(this)), m_dateLabel(new QLabel(this)), m_date(todayDateEdit(this)),
       m_attendanceLabel(new QLabel(this)), m_attendance(new QComboBox(this)),
       m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)), m_durationLabel(new QLabel(this)),
       m_duration(new QSpinBox(this)), m_add(new QPushButton(this)), m_error(new ErrorLabel(this)),
-      m_sessionsTitle(new QLabel(this)), m_sessionTable(makeTable(m_sessions, this))
+      m_sessionsTitle(new QLabel(this)), m_sessionTable(makeTable(m_sessionFilter, this)),
+      m_showVoided(new QCheckBox(this)), m_void(new QPushButton(this)),
+      m_listError(new ErrorLabel(this))
 {
+    m_sessionFilter->setSourceModel(m_sessions);
+    m_showVoided->setChecked(true);
+    m_showVoided->setObjectName(QStringLiteral("showVoided"));
+    m_void->setObjectName(QStringLiteral("voidSession"));
+    m_listError->setObjectName(QStringLiteral("listError"));
+    // Only those who may remove clinical records see the button (the core decides anyway).
+    m_void->setVisible(m_actor.can(Permission::RemoveClinicalRecords));
+    m_void->setEnabled(false);
     for (Attendance a : allAttendances)
         m_attendance->addItem(QString(), static_cast<int>(a));
     for (SessionKind k : {SessionKind::Regular, SessionKind::Booster})
@@ -88,6 +103,12 @@ SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent
     rightLayout->addWidget(m_addBox);
     rightLayout->addWidget(m_sessionsTitle);
     rightLayout->addWidget(m_sessionTable, 1);
+    auto* listActions = new QHBoxLayout;
+    listActions->addWidget(m_showVoided);
+    listActions->addStretch();
+    listActions->addWidget(m_void);
+    rightLayout->addLayout(listActions);
+    rightLayout->addWidget(m_listError);
     auto* split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(right);
@@ -100,7 +121,19 @@ SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent
     connect(m_attendance, &QComboBox::currentIndexChanged, this,
             &SessionLogView::attendanceChanged);
     connect(m_add, &QPushButton::clicked, this, [this] { addSession(); });
-    // Enter anywhere in the form adds the session.
+    connect(m_sessionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SessionLogView::sessionChanged);
+    connect(m_sessionFilter, &QAbstractItemModel::modelReset, this,
+            &SessionLogView::sessionChanged);
+    connect(m_showVoided, &QCheckBox::toggled, this, [this](bool show) {
+        m_sessionFilter->setShowVoided(show);
+        sessionChanged();
+    });
+    connect(m_void, &QPushButton::clicked, this, &SessionLogView::voidSelected);
+    // Enter anywhere in the form adds the session; but the Enter that picks an entry in an
+    // open drop-down list only picks it (see eventFilter; the calendar keeps its Enter).
+    m_attendance->view()->installEventFilter(this);
+    m_kind->view()->installEventFilter(this);
     for (QWidget* field :
          std::initializer_list<QWidget*>{m_date, m_attendance, m_kind, m_duration}) {
         for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
@@ -121,6 +154,7 @@ QString SessionLogView::reload()
     auto rows = SessionRepository(m_db).doses(m_actor);
     if (!rows.ok())
         return rows.message();
+    loadUserNames();
     const qint64 selected = selectedPatient();
     m_patients->setRows(std::move(rows).value(), m_protocol);
     m_patientTable->resizeColumnsToContents();
@@ -150,14 +184,99 @@ void SessionLogView::patientChanged()
 {
     const qint64 id = selectedPatient();
     m_addBox->setEnabled(id != 0 && m_actor.can(Permission::RecordSessions));
-    if (id == 0) {
+    m_listError->hide();
+    loadSessions(id);
+    retranslateUi();
+}
+
+void SessionLogView::loadSessions(qint64 participantId)
+{
+    if (participantId == 0) {
         m_sessions->setSessions({});
         return;
     }
-    auto held = SessionRepository(m_db).forParticipant(m_actor, id);
+    auto held = SessionRepository(m_db).forParticipant(m_actor, participantId);
     m_sessions->setSessions(held.ok() ? std::move(held).value() : std::vector<TherapySession>{});
     m_error->showMessage(held.ok() ? QString() : held.message());
-    retranslateUi();
+    m_sessionTable->resizeColumnsToContents();
+}
+
+void SessionLogView::loadUserNames()
+{
+    // Every signed-in user may list the names (the core hides inactive accounts from all but
+    // administrators; those show by number).
+    auto users = UserRepository(m_db).list(m_actor);
+    std::map<qint64, QString> names;
+    if (users.ok())
+        for (const User& u : *users)
+            names[u.id] = u.displayName.isEmpty() ? u.username : u.displayName;
+    m_sessions->setUserNames(std::move(names));
+}
+
+qint64 SessionLogView::selectedSession() const
+{
+    const QModelIndexList rows = m_sessionTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    const TherapySession* s =
+        m_sessions->sessionAt(m_sessionFilter->mapToSource(rows.first()).row());
+    return s ? s->id : 0;
+}
+
+void SessionLogView::selectSession(qint64 sessionId)
+{
+    const int row = m_sessions->rowOf(sessionId);
+    const QModelIndex index = m_sessionFilter->mapFromSource(m_sessions->index(row, 0));
+    if (index.isValid())
+        m_sessionTable->selectRow(index.row());
+    else
+        m_sessionTable->clearSelection();
+}
+
+void SessionLogView::sessionChanged()
+{
+    const TherapySession* s = m_sessions->sessionAt(m_sessions->rowOf(selectedSession()));
+    m_void->setEnabled(s && !s->removed);
+}
+
+QString SessionLogView::listError() const
+{
+    return m_listError->isHidden() ? QString() : m_listError->text();
+}
+
+void SessionLogView::voidSelected()
+{
+    const TherapySession* s = m_sessions->sessionAt(m_sessions->rowOf(selectedSession()));
+    if (!s || s->removed)
+        return;
+    const PatientDose* patient = m_patients->rowAt(m_patients->rowOf(s->participantId));
+    const QLocale locale;
+    const QString what =
+        tr("Session %1 of %2 on %3: %4")
+            .arg(locale.toString(s->number),
+                 patient ? patient->participant.studyId : QString::number(s->participantId),
+                 locale.toString(s->date, QLocale::ShortFormat),
+                 attendanceDisplayName(s->attendance));
+    const qint64 id = s->id;
+    ReasonDialog dialog(ReasonDialog::Purpose::VoidSession, what, this);
+    if (dialog.exec() == QDialog::Accepted)
+        voidSession(id, dialog.reason());
+}
+
+QString SessionLogView::voidSession(qint64 sessionId, const QString& reason)
+{
+    const Status removed = SessionRepository(m_db).remove(m_actor, sessionId, reason);
+    if (!removed.ok()) {
+        m_listError->showMessage(removed.message());
+        return removed.message();
+    }
+    m_listError->hide();
+    // The dose counts change with it.
+    const qint64 patient = selectedPatient();
+    reload();
+    selectPatient(patient);
+    selectSession(sessionId);
+    return {};
 }
 
 void SessionLogView::attendanceChanged()
@@ -213,8 +332,26 @@ void SessionLogView::retranslateUi()
     const PatientDose* row = rows.isEmpty() ? nullptr : m_patients->rowAt(rows.first().row());
     m_sessionsTitle->setText(row ? tr("Sessions of %1").arg(row->participant.studyId)
                                  : tr("Sessions"));
+    m_showVoided->setText(tr("Show &voided sessions"));
+    m_void->setText(tr("V&oid session…"));
+    m_void->setToolTip(tr("Void the selected session with a reason: it stays in the audit trail "
+                          "and no longer counts toward the dose."));
     m_patients->retranslate();
     m_sessions->retranslate();
+}
+
+bool SessionLogView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Qt closes an open drop-down list on the ShortcutOverride of Enter without taking the
+    // event, so the Enter that picked the entry went on to the field's shortcut and added the
+    // session. Taken here, it only picks the entry (the list's own filter still closes it).
+    if (event->type() == QEvent::ShortcutOverride &&
+        (watched == m_attendance->view() || watched == m_kind->view())) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter)
+            event->accept();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SessionLogView::changeEvent(QEvent* event)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QGroupBox;
@@ -19,10 +20,14 @@ class Database;
 class ErrorLabel;
 class PatientDoseModel;
 class SessionListModel;
+class VoidedSessionFilter;
 
 // The therapist's session log: their patients with attendance against the planned dose, the
-// sessions of the selected patient, and a one-line form to add a session: the date is today,
-// attendance and type keep their last choice, and Enter adds it.
+// sessions of the selected patient (who gave each and who recorded it), and a one-line form to
+// add a session: the date is today, attendance and type keep their last choice, and Enter adds
+// it (not the Enter that picks an entry in an open drop-down list or calendar). Those who may
+// remove clinical records void a session with a reason; voided sessions stay in the list,
+// struck through, unless hidden.
 class SessionLogView : public QWidget
 {
     Q_OBJECT
@@ -38,14 +43,30 @@ public:
     QDateEdit* dateEdit() const { return m_date; }
     QComboBox* attendanceBox() const { return m_attendance; }
     QComboBox* kindBox() const { return m_kind; }
+    QTableView* sessionTable() const { return m_sessionTable; }
+    QPushButton* voidButton() const { return m_void; }
+    QCheckBox* showVoidedBox() const { return m_showVoided; }
+    // The session selected in the list (0 when none), and selecting one.
+    qint64 selectedSession() const;
+    void selectSession(qint64 sessionId);
+    // Voids a session with the reason, as the Void button does after its question; the core's
+    // refusal (also shown under the list), or empty.
+    QString voidSession(qint64 sessionId, const QString& reason);
+    // The refusal shown under the session list, or empty.
+    QString listError() const;
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
     void patientChanged();
     void attendanceChanged();
+    void sessionChanged();
+    void voidSelected();
+    void loadSessions(qint64 participantId);
+    void loadUserNames();
     qint64 selectedPatient() const;
 
     Database& m_db;
@@ -53,6 +74,7 @@ private:
     Protocol m_protocol;
     PatientDoseModel* m_patients;
     SessionListModel* m_sessions;
+    VoidedSessionFilter* m_sessionFilter;
     QLabel* m_patientsTitle;
     QTableView* m_patientTable;
     QGroupBox* m_addBox;
@@ -68,6 +90,9 @@ private:
     ErrorLabel* m_error;
     QLabel* m_sessionsTitle;
     QTableView* m_sessionTable;
+    QCheckBox* m_showVoided;
+    QPushButton* m_void;
+    ErrorLabel* m_listError;
 };
 
 } // namespace td

@@ -1,5 +1,7 @@
 #include "sessions/SessionModels.h"
 
+#include <QColor>
+#include <QFont>
 #include <QLocale>
 #include <algorithm>
 
@@ -103,14 +105,37 @@ QVariant PatientDoseModel::headerData(int section, Qt::Orientation orientation, 
 void SessionListModel::setSessions(std::vector<TherapySession> sessions)
 {
     beginResetModel();
-    m_sessions.clear();
-    for (TherapySession& s : sessions) {
-        if (!s.removed)
-            m_sessions.push_back(std::move(s));
-    }
+    m_sessions = std::move(sessions);
+    // Newest first; a voided session after the one that took its number.
     std::sort(m_sessions.begin(), m_sessions.end(),
-              [](const TherapySession& a, const TherapySession& b) { return a.number > b.number; });
+              [](const TherapySession& a, const TherapySession& b) {
+                  if (a.number != b.number)
+                      return a.number > b.number;
+                  if (a.removed != b.removed)
+                      return !a.removed;
+                  return a.id > b.id;
+              });
     endResetModel();
+}
+
+void SessionListModel::setUserNames(std::map<qint64, QString> names)
+{
+    m_names = std::move(names);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Therapist), index(rowCount() - 1, RecordedBy));
+}
+
+const TherapySession* SessionListModel::sessionAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_sessions[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int SessionListModel::rowOf(qint64 sessionId) const
+{
+    for (int r = 0; r < rowCount(); ++r)
+        if (m_sessions[static_cast<std::size_t>(r)].id == sessionId)
+            return r;
+    return -1;
 }
 
 void SessionListModel::retranslate()
@@ -130,12 +155,44 @@ int SessionListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString SessionListModel::userName(qint64 userId) const
+{
+    if (userId == 0)
+        return {};
+    const auto it = m_names.find(userId);
+    // A name not in the list (an account the caller may not list): the number at least.
+    return it != m_names.end() ? it->second : tr("User %1").arg(userId);
+}
+
 QVariant SessionListModel::data(const QModelIndex& index, int role) const
 {
     if (index.parent().isValid() || index.row() < 0 || index.row() >= rowCount() ||
-        index.column() < 0 || index.column() >= ColumnCount || role != Qt::DisplayRole)
+        index.column() < 0 || index.column() >= ColumnCount)
         return {};
     const TherapySession& s = m_sessions[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case VoidedRole:
+        return s.removed;
+    case Qt::ToolTipRole:
+        return s.removed ? tr("Voided: %1").arg(s.removedReason) : QVariant();
+    case Qt::FontRole:
+        if (s.removed) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return s.removed ? QVariant(QColor(0x80, 0x80, 0x80)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == Number || index.column() == Duration
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
     const QLocale locale;
     switch (static_cast<Column>(index.column())) {
     case Number:
@@ -148,6 +205,10 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
         return attendanceDisplayName(s.attendance);
     case Duration:
         return s.durationMinutes ? tr("%n min", nullptr, *s.durationMinutes) : QString();
+    case Therapist:
+        return userName(s.therapistId);
+    case RecordedBy:
+        return userName(s.recorderId);
     case ColumnCount:
         break;
     }
@@ -169,10 +230,30 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Attendance");
     case Duration:
         return tr("Duration");
+    case Therapist:
+        return tr("Therapist");
+    case RecordedBy:
+        return tr("Recorded by");
     case ColumnCount:
         break;
     }
     return {};
+}
+
+void VoidedSessionFilter::setShowVoided(bool show)
+{
+    if (show == m_showVoided)
+        return;
+    m_showVoided = show;
+    invalidateFilter();
+}
+
+bool VoidedSessionFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_showVoided)
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return !index.data(SessionListModel::VoidedRole).toBool();
 }
 
 } // namespace td

@@ -5,6 +5,8 @@
 #include "trial/Protocol.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+#include <map>
 #include <vector>
 
 namespace td {
@@ -35,15 +37,21 @@ private:
     Protocol m_protocol;
 };
 
-// The sessions of one patient, newest first.
+// The sessions of one patient, newest first, voided ones too: struck through and grey, the
+// reason in their tool tip. Who gave each session and who recorded it are shown by name.
 class SessionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Number, Date, Kind, Attendance, Duration, ColumnCount };
+    enum Column { Number, Date, Kind, Attendance, Duration, Therapist, RecordedBy, ColumnCount };
+    enum Role { VoidedRole = Qt::UserRole + 1 };
     using QAbstractTableModel::QAbstractTableModel;
     void setSessions(std::vector<TherapySession> sessions);
+    // User id -> the name shown for them.
+    void setUserNames(std::map<qint64, QString> names);
+    const TherapySession* sessionAt(int row) const;
+    int rowOf(qint64 sessionId) const;
     void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -53,7 +61,27 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QString userName(qint64 userId) const;
+
     std::vector<TherapySession> m_sessions;
+    std::map<qint64, QString> m_names;
+};
+
+// Hides voided sessions unless they are asked for.
+class VoidedSessionFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setShowVoided(bool show);
+    bool showsVoided() const { return m_showVoided; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    bool m_showVoided = true;
 };
 
 } // namespace td
