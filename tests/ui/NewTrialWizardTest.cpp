@@ -5,6 +5,7 @@
 
 #include "protocol/NewTrialWizard.h"
 
+#include "PathSteps.h"
 #include "access/UserRepository.h"
 #include "i18n/LanguageManager.h"
 #include "instruments/TrialDatabase.h"
@@ -26,6 +27,8 @@
 #include "randomization/AllocationListRepository.h"
 #include "randomization/RandomizationSettingsRepository.h"
 #include "registry/actions/ConsentDialog.h"
+#include "registry/actions/CovariateInputs.h"
+#include "registry/actions/CriteriaAnswers.h"
 #include "registry/actions/EligibilityDialog.h"
 #include "registry/actions/RandomizeDialog.h"
 #include "registry/actions/ScreenDialog.h"
@@ -337,7 +340,8 @@ TEST_F(NewTrialWizardTest, TheDitPilotSetUpFromBlankIsTheTrialCreated)
     // The trial file holds what was entered.
     auto db = openTrialDatabase(path);
     ASSERT_TRUE(db.ok()) << db.message().toStdString();
-    auto admin = UserRepository(**db).login(QStringLiteral("admin"), QStringLiteral("Hemmelig-ord-1"));
+    auto admin =
+        UserRepository(**db).login(QStringLiteral("admin"), QStringLiteral("Hemmelig-ord-1"));
     ASSERT_TRUE(admin.ok()) << admin.message().toStdString();
     EXPECT_EQ(admin->role, Role::Administrator);
     auto stored = ProtocolRepository(**db).load(*admin);
@@ -472,9 +476,10 @@ protected:
         const QString path = m_dir.filePath(QStringLiteral("area.sqlite"));
         auto mop = ProtocolTemplates::load(QStringLiteral("mop"));
         ASSERT_TRUE(mop.ok()) << mop.message().toStdString();
-        const Status made = NewTrial::create(
-            path, *mop,
-            {QStringLiteral("admin"), QString(), Role::Administrator, QStringLiteral("Hemmelig-ord-1")});
+        const Status made =
+            NewTrial::create(path, *mop,
+                             {QStringLiteral("admin"), QString(), Role::Administrator,
+                              QStringLiteral("Hemmelig-ord-1")});
         ASSERT_TRUE(made.ok()) << made.message().toStdString();
         auto db = openTrialDatabase(path);
         ASSERT_TRUE(db.ok()) << db.message().toStdString();
@@ -484,12 +489,13 @@ protected:
         ASSERT_TRUE(admin.ok());
         m_admin = *admin;
         auto add = [&](const char* name, Role role) {
-            auto u = users.create(
-                m_admin, {QString::fromLatin1(name), QString(), role, QStringLiteral("Hemmelig-ord-1")});
+            auto u = users.create(m_admin, {QString::fromLatin1(name), QString(), role,
+                                            QStringLiteral("Hemmelig-ord-1")});
             EXPECT_TRUE(u.ok()) << u.message().toStdString();
             return u.ok() ? Actor{u->id, u->username, role} : Actor{};
         };
         m_coordinator = add("coordinator", Role::Coordinator);
+        m_assessor = add("assessor", Role::BlindedAssessor);
         const Actor statistician = add("statistician", Role::Statistician);
         auto protocol = ProtocolRepository(*m_db).load(m_admin);
         ASSERT_TRUE(protocol.ok());
@@ -508,22 +514,37 @@ protected:
     std::unique_ptr<Database> m_db;
     Actor m_admin;
     Actor m_coordinator;
+    Actor m_assessor;
     LanguageManager m_languages;
 
+    // The MOP template's path: screening with the age the protocol requires before
+    // randomization and two of the three criteria, the third answered at the eligibility
+    // step, consent, the baseline visit (which the protocol puts before randomization), and
+    // randomization.
     void randomizeOne()
     {
         const Actor coordinator = m_coordinator;
         auto protocol = ProtocolRepository(*m_db).load(coordinator);
         ASSERT_TRUE(protocol.ok());
         ScreenDialog screen(*m_db, coordinator, *protocol);
+        ASSERT_TRUE(screen.criteria()->setAnswer(QStringLiteral("mdd"), true));
+        ASSERT_TRUE(screen.criteria()->setAnswer(QStringLiteral("age18"), true));
+        ASSERT_TRUE(screen.covariates()->setValue(QStringLiteral("age"), QStringLiteral("41")));
         screen.confirm();
         const qint64 id = screen.createdId();
         ASSERT_GT(id, 0) << screen.errorText().toStdString();
         auto get = [&] { return *ParticipantRepository(*m_db).get(coordinator, id); };
-        EligibilityDialog eligibility(*m_db, coordinator, get());
+        EligibilityDialog eligibility(*m_db, coordinator, *protocol, get());
+        ASSERT_TRUE(eligibility.criteria()->setAnswer(QStringLiteral("psychosis"), false));
         eligibility.confirm();
+        ASSERT_EQ(get().status, ParticipantStatus::Eligible)
+            << eligibility.errorText().toStdString();
         ConsentDialog consent(*m_db, coordinator, get());
         consent.confirm();
+        ASSERT_EQ(get().status, ParticipantStatus::Consented) << consent.errorText().toStdString();
+        ASSERT_EQ(testui::enterBaseline(*m_db, *protocol, id, coordinator, m_assessor,
+                                        m_db->clock().today()),
+                  QString());
         RandomizeDialog randomize(*m_db, coordinator, *protocol, id);
         randomize.confirm();
         ASSERT_TRUE(randomize.allocation().has_value())
@@ -693,8 +714,10 @@ TEST_F(ScreenshotProtocol, EveryWizardPageAndTheProtocolAreaInBothLanguages)
                 if (page == NewTrialWizard::Administrator) {
                     wizard.administratorPage()->userEdit()->setText(QStringLiteral("admin"));
                     wizard.administratorPage()->nameEdit()->setText(QStringLiteral("Ada Admin"));
-                    wizard.administratorPage()->passwordEdit()->setText(QStringLiteral("Hemmelig-ord-1"));
-                    wizard.administratorPage()->repeatEdit()->setText(QStringLiteral("Hemmelig-ord-1"));
+                    wizard.administratorPage()->passwordEdit()->setText(
+                        QStringLiteral("Hemmelig-ord-1"));
+                    wizard.administratorPage()->repeatEdit()->setText(
+                        QStringLiteral("Hemmelig-ord-1"));
                 }
                 saveShot(wizard, dir,
                          QStringLiteral("%1-wizard-%2-%3")

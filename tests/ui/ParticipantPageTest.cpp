@@ -11,12 +11,15 @@
 #include "assessments/AssessmentRepository.h"
 #include "i18n/LanguageManager.h"
 #include "participant/AcknowledgeAlertDialog.h"
+#include "participant/EnrolmentModels.h"
 #include "participant/ParticipantModels.h"
 #include "participant/TrajectoryChart.h"
+#include "registry/ParticipantActions.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QAreaSeries>
 #include <QChart>
 #include <QComboBox>
@@ -162,11 +165,12 @@ TEST_F(ParticipantPageTest, EachRoleGetsItsSections)
     ParticipantPage pi(*m_db, actor("pi", Role::PrincipalInvestigator));
     ASSERT_EQ(pi.load(id), QString());
     const QStringList piTabs = tabTexts(pi);
-    ASSERT_EQ(piTabs.size(), 4);
+    ASSERT_EQ(piTabs.size(), 5);
     EXPECT_EQ(piTabs[0], QStringLiteral("Visits"));
     EXPECT_TRUE(piTabs[1].startsWith(QStringLiteral("Assessments (")));
     EXPECT_TRUE(piTabs[2].startsWith(QStringLiteral("Sessions (")));
     EXPECT_TRUE(piTabs[3].startsWith(QStringLiteral("Alerts")));
+    EXPECT_EQ(piTabs[4], QStringLiteral("Eligibility and covariates"));
     EXPECT_EQ(pi.visitModel()->rowCount(), 6); // the demo protocol's six visits
     EXPECT_GT(pi.assessmentModel()->rowCount(), 0);
     ASSERT_NE(pi.sessionModel(), nullptr);
@@ -182,18 +186,18 @@ TEST_F(ParticipantPageTest, EachRoleGetsItsSections)
 
     ParticipantPage coordinator(*m_db, actor("coordinator", Role::Coordinator));
     ASSERT_EQ(coordinator.load(id), QString());
-    EXPECT_EQ(tabTexts(coordinator).size(), 4);
+    EXPECT_EQ(tabTexts(coordinator).size(), 5);
     EXPECT_EQ(coordinator.acknowledgeButton(), nullptr); // sees alerts, may not acknowledge
 
     ParticipantPage therapist(*m_db, therapistActor(id));
     ASSERT_EQ(therapist.load(id), QString());
-    EXPECT_EQ(tabTexts(therapist).size(), 4);
+    EXPECT_EQ(tabTexts(therapist).size(), 5);
     EXPECT_NE(therapist.acknowledgeButton(), nullptr);
 
     ParticipantPage statistician(*m_db, actor("statistician", Role::Statistician));
     ASSERT_EQ(statistician.load(id), QString());
     EXPECT_EQ(statistician.alertModel(), nullptr); // no ViewAlerts
-    EXPECT_EQ(tabTexts(statistician).size(), 3);
+    EXPECT_EQ(tabTexts(statistician).size(), 4);
 
     // The administrator sees no clinical data: the core's refusal is the page's message.
     ParticipantPage admin(*m_db, actor("admin", Role::Administrator));
@@ -205,10 +209,11 @@ TEST_F(ParticipantPageTest, EachRoleGetsItsSections)
     ParticipantPage assessor(*m_db, actor("assessor", Role::BlindedAssessor));
     ASSERT_EQ(assessor.load(id), QString());
     const QStringList blindTabs = tabTexts(assessor);
-    ASSERT_EQ(blindTabs.size(), 3);
+    ASSERT_EQ(blindTabs.size(), 4);
     EXPECT_EQ(blindTabs[0], QStringLiteral("Visits"));
     EXPECT_TRUE(blindTabs[1].startsWith(QStringLiteral("Assessments (")));
     EXPECT_TRUE(blindTabs[2].startsWith(QStringLiteral("Alerts")));
+    EXPECT_EQ(blindTabs[3], QStringLiteral("Eligibility and covariates"));
     EXPECT_EQ(assessor.sessionModel(), nullptr);
     EXPECT_EQ(assessor.visitModel()->rowCount(), 6);
     EXPECT_GT(assessor.assessmentModel()->rowCount(), 0);
@@ -268,12 +273,16 @@ TEST_F(ParticipantPageTest, ModelsPassTheItemModelTester)
     QAbstractItemModelTester assessments(page.assessmentModel(), Mode::Fatal);
     QAbstractItemModelTester sessions(page.sessionModel(), Mode::Fatal);
     QAbstractItemModelTester alerts(page.alertModel(), Mode::Fatal);
+    QAbstractItemModelTester criteria(page.criteriaModel(), Mode::Fatal);
+    QAbstractItemModelTester covariates(page.covariateModel(), Mode::Fatal);
     ASSERT_EQ(page.load(id), QString());
     page.refresh();
     page.visitModel()->retranslate();
     page.assessmentModel()->retranslate();
     page.sessionModel()->retranslate();
     page.alertModel()->retranslate();
+    page.criteriaModel()->retranslate();
+    page.covariateModel()->retranslate();
     ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("nb")));
     QCoreApplication::processEvents();
     EXPECT_EQ(tabTexts(page).at(0), QStringLiteral("Besøk"));
@@ -314,8 +323,21 @@ TEST_F(ParticipantPageTest, TherapistCannotOpenAnotherTherapistsParticipant)
                             : actor("therapist1", Role::Therapist);
     ParticipantPage page(*m_db, other);
     const QString message = page.load(id);
-    EXPECT_TRUE(message.contains(QStringLiteral("not yours to see"))) << message.toStdString();
+    // Not found among their own: who else is treated is not the therapist's to learn, so the
+    // message neither names the participant's study id nor who treats them.
+    EXPECT_TRUE(message.contains(QStringLiteral("not found among the participants assigned")))
+        << message.toStdString();
+    const QString studyId =
+        m_db->scalar(QStringLiteral("SELECT study_id FROM participant WHERE id = ?"), {id})
+            ->toString();
+    EXPECT_FALSE(message.contains(studyId)) << message.toStdString();
+    EXPECT_FALSE(message.contains(own.username)) << message.toStdString();
+    // The page is empty and says so; it offers no step for a participant it does not show.
     EXPECT_FALSE(page.participant().has_value());
+    EXPECT_TRUE(page.windowTitle() == QStringLiteral("Participant"))
+        << page.windowTitle().toStdString();
+    for (QAction* a : page.actions()->actions())
+        EXPECT_FALSE(a->isEnabled() && a != page.actions()->screenAction());
     EXPECT_EQ(page.assessmentModel()->rowCount(), 0);
     EXPECT_FALSE(page.chart()->input().has_value());
 }

@@ -206,12 +206,8 @@ void MainWindow::addArea(Area area)
     case Area::Registry:
         m_registry = new RegistryView(m_db, m_actor, this);
         connect(m_registry, &RegistryView::participantOpened, this, &MainWindow::openParticipant);
-        connect(m_registry->actions(), &ParticipantActions::changed, this, [this] {
-            if (m_worklist)
-                m_worklist->reload();
-            if (m_sessions)
-                m_sessions->reload();
-        });
+        connect(m_registry->actions(), &ParticipantActions::changed, this,
+                &MainWindow::participantChanged);
         addTab(m_registry, [this] {
             return m_actor.role == Role::Therapist ? tr("My patients") : tr("Participants");
         });
@@ -296,10 +292,27 @@ ParticipantPage* MainWindow::openParticipant(qint64 participantId)
         return nullptr;
     }
     connect(page, &ParticipantPage::entryRequested, this, &MainWindow::openEntry);
+    connect(page, &ParticipantPage::participantChanged, this, &MainWindow::participantChanged);
     const QString studyId = page->participant()->studyId;
     addTab(page, [studyId] { return studyId; });
     m_tabs->setCurrentWidget(page);
     return page;
+}
+
+void MainWindow::participantChanged(qint64 participantId)
+{
+    // A step of the participant's path, taken in the registry or on the participant's page:
+    // every other view of the participant follows.
+    if (m_registry && sender() != m_registry->actions()) { // the registry reloads on its own
+        m_registry->reload();
+        m_registry->select(participantId);
+    }
+    if (ParticipantPage* page = pageOf(participantId); page && page != sender())
+        page->refresh();
+    if (m_worklist)
+        m_worklist->reload();
+    if (m_sessions)
+        m_sessions->reload();
 }
 
 ParticipantPage* MainWindow::pageOf(qint64 participantId) const

@@ -67,6 +67,8 @@ public:
     // Opens the paper-form entry of one instrument at one visit (resuming its draft), as a
     // window of its own beside the participant's page.
     void openEntry(qint64 participantId, qint64 timePointId, const QString& instrumentId);
+    // After a step of a participant's path (registry or page): the other views follow.
+    void participantChanged(qint64 participantId);
     DashboardView* dashboard() const { return m_dashboard; }
     // File > Import, or null when the role may import nothing.
     ImportMenu* importMenu() const { return m_importMenu; }

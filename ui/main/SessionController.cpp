@@ -119,7 +119,8 @@ void SessionController::closeWindow()
     m_window = nullptr;
     m_geometry = old->geometry();
     // The end of the session is audited; a failure to write it does not keep anyone signed in.
-    (void)UserRepository(m_db).signOut(m_actor);
+    if (m_actor)
+        (void)UserRepository(m_db).signOut(*m_actor);
     old->endSession();
     // Later: a dialog of the window may still be returning from its exec().
     old->deleteLater();

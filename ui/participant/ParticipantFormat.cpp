@@ -91,6 +91,51 @@ QString ParticipantFormat::assessmentStatus(const Assessment& a)
                                      : tr("Complete, items missing: %1").arg(a.missingReason);
 }
 
+QString ParticipantFormat::criterionKind(CriterionKind kind)
+{
+    return kind == CriterionKind::Inclusion ? tr("Inclusion") : tr("Exclusion");
+}
+
+QString ParticipantFormat::covariateValue(const Covariate& c, const QString& stored)
+{
+    if (stored.isEmpty())
+        return {};
+    switch (c.type) {
+    case CovariateType::Integer:
+    case CovariateType::Number: {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(stored, &ok);
+        return ok ? QLocale().toString(v, 'g', 15) : stored;
+    }
+    case CovariateType::Choice:
+        for (const CovariateChoice& choice : c.choices)
+            if (choice.code == stored)
+                return choice.label;
+        return stored;
+    case CovariateType::Date: {
+        const QDate d = QDate::fromString(stored, Qt::ISODate);
+        return d.isValid() ? date(d) : stored;
+    }
+    case CovariateType::Text:
+        return stored;
+    }
+    return stored;
+}
+
+QString ParticipantFormat::covariateRange(const Covariate& c)
+{
+    if (!c.isNumeric())
+        return {};
+    const QLocale locale;
+    if (c.min && c.max)
+        return tr("%1 to %2").arg(locale.toString(*c.min), locale.toString(*c.max));
+    if (c.min)
+        return tr("at least %1").arg(locale.toString(*c.min));
+    if (c.max)
+        return tr("at most %1").arg(locale.toString(*c.max));
+    return {};
+}
+
 QColor ParticipantFormat::stateBackground(VisitState state)
 {
     switch (state) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sessions/TherapySession.h"
+#include "trial/Protocol.h"
 #include "visits/VisitTimeline.h"
 
 #include <QColor>
@@ -37,6 +38,13 @@ public:
     static QString sessionKind(SessionKind kind);
     static QString alertKind(const QString& kind); // suicidality, deterioration
     static QString assessmentStatus(const Assessment& a);
+    // "Inclusion" / "Exclusion".
+    static QString criterionKind(CriterionKind kind);
+    // A recorded covariate value as people read it: a choice's label, a number or date in the
+    // current language; the stored text for anything else. Empty when none is recorded.
+    static QString covariateValue(const Covariate& covariate, const QString& stored);
+    // Where a numeric covariate's value must lie ("18 to 80"); empty when anything goes.
+    static QString covariateRange(const Covariate& covariate);
 
     // A light background and a strong colour (icon, text) per visit state.
     static QColor stateBackground(VisitState state);

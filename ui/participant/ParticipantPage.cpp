@@ -3,11 +3,15 @@
 #include "access/UserRepository.h"
 #include "assessments/AssessmentRepository.h"
 #include "common/ErrorLabel.h"
+#include "entry/MissedVisitDialog.h"
 #include "participant/AcknowledgeAlertDialog.h"
+#include "participant/EnrolmentPanel.h"
 #include "participant/ParticipantFormat.h"
 #include "participant/ParticipantModels.h"
 #include "participant/TrajectoryChart.h"
 #include "participants/ParticipantRepository.h"
+#include "participants/Screening.h"
+#include "registry/ParticipantActions.h"
 #include "sessions/SessionRepository.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
@@ -30,6 +34,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <map>
@@ -43,13 +48,14 @@ enum Section { Visits, Assessments, Sessions, Alerts };
 
 ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_title(new QLabel(this)),
+      m_actions(new ParticipantActions(db, actor, this)), m_stepBar(new QToolBar(this)),
       m_alertBanner(new QLabel(this)), m_fields(new QGridLayout), m_error(new ErrorLabel(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_tabs(new QTabWidget),
       m_visitModel(new VisitTableModel(this)), m_assessmentModel(new AssessmentTableModel(this)),
-      m_visitTable(nullptr), m_assessmentTable(nullptr), m_instrumentLabel(new QLabel(this)),
-      m_instrument(new QComboBox(this)), m_chart(new TrajectoryChart(this)),
-      m_savePng(new QPushButton(this)), m_savePdf(new QPushButton(this)),
-      m_chartError(new ErrorLabel(this))
+      m_visitTable(nullptr), m_assessmentTable(nullptr), m_enrolment(new EnrolmentPanel),
+      m_instrumentLabel(new QLabel(this)), m_instrument(new QComboBox(this)),
+      m_chart(new TrajectoryChart(this)), m_savePng(new QPushButton(this)),
+      m_savePdf(new QPushButton(this)), m_chartError(new ErrorLabel(this))
 {
     // Header: the study id, an open-alert banner, and the facts in two rows of pairs.
     QFont titleFont = m_title->font();
@@ -81,6 +87,16 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
     titleRow->addSpacing(16);
     titleRow->addWidget(m_alertBanner);
     titleRow->addStretch(1);
+    // The steps of the participant's path this role may take.
+    m_stepBar->setObjectName(QStringLiteral("participantSteps"));
+    m_stepBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stepBar->addActions(m_actions->participantActions());
+    m_stepBar->setVisible(!m_actions->participantActions().isEmpty());
+    titleRow->addWidget(m_stepBar);
+    connect(m_actions, &ParticipantActions::changed, this, [this] {
+        refresh();
+        emit participantChanged(m_participantId);
+    });
 
     // Sections.
     m_visitTable = makeTable(m_visitModel);
@@ -97,8 +113,12 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
         m_enter->setObjectName(QStringLiteral("enterAssessment"));
         m_enterMenu = new QMenu(m_enter);
         m_enter->setMenu(m_enterMenu);
+        m_missed = new QPushButton(page);
+        m_missed->setObjectName(QStringLiteral("recordMissedVisit"));
+        connect(m_missed, &QPushButton::clicked, this, &ParticipantPage::recordMissedVisit);
         auto* row = new QHBoxLayout;
         row->addStretch(1);
+        row->addWidget(m_missed);
         row->addWidget(m_enter);
         box->addLayout(row);
         connect(m_visitTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -144,6 +164,7 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
         }
         m_tabs->addTab(page, QString());
     }
+    m_tabs->addTab(m_enrolment, QString());
 
     // The chart with its instrument and the save buttons.
     auto* chartPanel = new QWidget;
@@ -193,6 +214,25 @@ ParticipantPage::HeaderField ParticipantPage::addField(int row, int column)
     return f;
 }
 
+CriteriaAnswerModel* ParticipantPage::criteriaModel() const
+{
+    return m_enrolment->criteriaModel();
+}
+
+CovariateValueModel* ParticipantPage::covariateModel() const
+{
+    return m_enrolment->covariateModel();
+}
+
+QString ParticipantPage::headerText(const QString& caption) const
+{
+    for (const HeaderField* f :
+         {&m_site, &m_status, &m_screened, &m_consented, &m_randomized, &m_arm, &m_therapist})
+        if (f->caption && f->caption->text() == caption)
+            return f->value->text();
+    return {};
+}
+
 QTableView* ParticipantPage::makeTable(QAbstractItemModel* model)
 {
     auto* table = new QTableView;
@@ -229,9 +269,10 @@ QString ParticipantPage::load(qint64 participantId)
     Result<std::vector<User>> users{std::vector<User>()};
     if (m_actor.seesArms() && participant->therapistId)
         users = UserRepository(m_db).list(m_actor);
+    auto answers = Screening(m_db).answers(m_actor, participantId);
     for (const QString& message :
          {protocol.message(), catalog.message(), assessments.message(), outcomes.message(),
-          sessions.message(), alerts.message(), users.message()})
+          sessions.message(), alerts.message(), users.message(), answers.message()})
         if (!message.isEmpty()) {
             clearPage(message);
             return message;
@@ -243,6 +284,7 @@ QString ParticipantPage::load(qint64 participantId)
     m_outcomes = std::move(outcomes).value();
     m_sessions = std::move(sessions).value();
     m_alerts = std::move(alerts).value();
+    m_answers = std::move(answers).value();
     m_therapistName.clear();
     for (const User& u : *users)
         if (u.id == m_participant->therapistId)
@@ -298,9 +340,12 @@ QString ParticipantPage::load(qint64 participantId)
             }
     fillInstrumentChoices(keep);
 
+    m_actions->setProtocol(m_protocol);
+    m_actions->setParticipant(&*m_participant);
     m_error->hide();
     m_splitter->setEnabled(true);
     fillHeader();
+    fillEnrolment();
     retranslateUi(); // also sizes the tables' columns to their contents
     updateChart();
     updateAlertActions();
@@ -334,7 +379,9 @@ void ParticipantPage::clearPage(const QString& message)
     m_outcomes.clear();
     m_sessions.clear();
     m_alerts.clear();
+    m_answers.clear();
     m_therapistName.clear();
+    m_actions->setParticipant(nullptr);
     m_visitModel->setVisits({}, {});
     m_assessmentModel->setRows({}, {});
     if (m_sessionModel)
@@ -349,6 +396,7 @@ void ParticipantPage::clearPage(const QString& message)
     else
         m_error->showMessage(message);
     fillHeader();
+    fillEnrolment();
     retranslateUi();
     updateAlertActions();
 }
@@ -377,8 +425,12 @@ void ParticipantPage::fillHeader()
     };
     m_screened.value->setText(
         underVersion(ParticipantFormat::date(p.screeningDate), p.protocolVersionScreened));
-    m_consented.value->setText(p.consentDate.isValid() ? ParticipantFormat::date(p.consentDate)
-                                                       : none);
+    const QString consented = ParticipantFormat::date(p.consentDate);
+    m_consented.value->setText(
+        !p.consentDate.isValid() ? none
+        : p.consentFormVersion.isEmpty()
+            ? consented
+            : tr("%1, consent form %2").arg(consented, p.consentFormVersion));
     m_randomized.value->setText(p.isRandomized()
                                     ? underVersion(ParticipantFormat::date(p.randomizedAt.date()),
                                                    p.protocolVersionRandomized)
@@ -404,6 +456,14 @@ void ParticipantPage::fillHeader()
     } else {
         m_alertBanner->hide();
     }
+}
+
+void ParticipantPage::fillEnrolment()
+{
+    if (m_participant)
+        m_enrolment->setParticipant(m_protocol, *m_participant, m_answers);
+    else
+        m_enrolment->clear();
 }
 
 void ParticipantPage::fillInstrumentChoices(const QString& keep)
@@ -500,6 +560,15 @@ void ParticipantPage::updateAlertActions()
     m_acknowledge->setEnabled(alert && alert->isOpen());
 }
 
+void ParticipantPage::recordMissedVisit()
+{
+    if (!m_missedVisit)
+        return;
+    MissedVisitDialog dialog(m_db, m_actor, m_participantId, m_missedVisit, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
 void ParticipantPage::updateEntryActions()
 {
     if (!m_enter)
@@ -536,6 +605,16 @@ void ParticipantPage::updateEntryActions()
         }
     }
     m_enter->setEnabled(!m_enterMenu->isEmpty());
+    // A visit whose window has opened and that is not complete can be recorded as missed.
+    m_missedVisit =
+        visit && (visit->state == VisitState::Due || visit->state == VisitState::Overdue ||
+                  visit->state == VisitState::Partial)
+            ? visit->timePointId
+            : 0;
+    m_missed->setEnabled(m_missedVisit != 0);
+    m_missed->setToolTip(m_missedVisit ? QString()
+                                       : tr("Choose a visit that is due, overdue or partly "
+                                            "recorded."));
     m_enter->setToolTip(!visit ? tr("Choose a visit first.")
                         : visit->state == VisitState::NotScheduled
                             ? tr("This visit is not scheduled yet: it counts from randomization.")
@@ -587,6 +666,9 @@ void ParticipantPage::retranslateUi()
         m_arm.caption->setText(tr("Arm:"));
         m_therapist.caption->setText(tr("Therapist:"));
     }
+    m_stepBar->setWindowTitle(tr("Participant steps"));
+    m_actions->retranslateUi();
+    m_tabs->setTabText(m_tabs->indexOf(m_enrolment), tr("Eligibility and covariates"));
     m_tabs->setTabText(Visits, tr("Visits"));
     m_tabs->setTabText(Assessments, tr("Assessments (%1)").arg(m_assessmentModel->rowCount()));
     int next = Sessions;
@@ -609,6 +691,7 @@ void ParticipantPage::retranslateUi()
         m_acknowledge->setText(tr("&Acknowledge…"));
     if (m_enter) {
         m_enter->setText(tr("&Enter assessment"));
+        m_missed->setText(tr("Record &missed visit…"));
         updateEntryActions();
     }
     m_instrumentLabel->setText(tr("&Instrument:"));

@@ -9,6 +9,7 @@
 #include "trial/Protocol.h"
 
 #include <QWidget>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -21,13 +22,18 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 
 namespace td {
 
 class AlertTableModel;
 class AssessmentTableModel;
+class CovariateValueModel;
+class CriteriaAnswerModel;
 class Database;
+class EnrolmentPanel;
 class ErrorLabel;
+class ParticipantActions;
 class SessionTableModel;
 class TrajectoryChart;
 class VisitTableModel;
@@ -36,7 +42,10 @@ class VisitTableModel;
 // therapist only for those who may see arms), the visit timeline against its windows, the
 // assessments, the therapy sessions (not for blinded users: sessions reveal the arm, and the
 // core withholds them), the safety alerts (acknowledged here by roles that may), and the
-// trajectory chart of a chosen instrument, which can be saved as PNG or PDF.
+// trajectory chart of a chosen instrument, which can be saved as PNG or PDF, and the
+// eligibility answers and covariates. The steps of the participant's path (eligibility,
+// consent, covariates, therapist, randomization, status) sit on a tool bar for the roles that
+// may take them.
 //
 // Everything is read through the core as the signed-in actor, one query per section (see
 // load()); the page never decides what a role may see, it shows what the core returns.
@@ -73,7 +82,16 @@ public:
     // "Enter assessment": its menu offers the selected visit's instruments not yet complete
     // (null for roles that do not enter assessments).
     QPushButton* enterButton() const { return m_enter; }
+    QPushButton* missedVisitButton() const { return m_missed; }
     QTableView* visitTable() const { return m_visitTable; }
+    CriteriaAnswerModel* criteriaModel() const;
+    CovariateValueModel* covariateModel() const;
+    EnrolmentPanel* enrolment() const { return m_enrolment; }
+    // The steps for this participant (its actions are empty for roles that take none).
+    ParticipantActions* actions() const { return m_actions; }
+    QToolBar* stepBar() const { return m_stepBar; }
+    // The header's value for a caption ("Consented:", "Therapist:"), for tests.
+    QString headerText(const QString& caption) const;
 
 public slots:
     // Reloads the current participant (after an acknowledgement, or when the data changed).
@@ -84,6 +102,8 @@ signals:
     void loaded(qint64 participantId);
     // The user chose to enter (or resume) an assessment of this participant at a visit.
     void entryRequested(qint64 participantId, qint64 timePointId, const QString& instrumentId);
+    // A step of the participant's path was applied from this page (the page has reloaded).
+    void participantChanged(qint64 participantId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -102,10 +122,12 @@ private:
     void updateChart();
     void updateAlertActions();
     void updateEntryActions();
+    void recordMissedVisit();
     void acknowledgeSelected();
     void saveChart(bool pdf);
     QTableView* makeTable(QAbstractItemModel* model);
     HeaderField addField(int row, int column);
+    void fillEnrolment();
 
     Database& m_db;
     Actor m_actor;
@@ -117,8 +139,11 @@ private:
     std::vector<TherapySession> m_sessions;
     std::vector<Alert> m_alerts;
     QString m_therapistName;
+    std::map<QString, bool> m_answers;
 
     QLabel* m_title;
+    ParticipantActions* m_actions;
+    QToolBar* m_stepBar;
     QLabel* m_alertBanner;
     QGridLayout* m_fields;
     HeaderField m_site, m_status, m_screened, m_consented, m_randomized;
@@ -135,8 +160,11 @@ private:
     QTableView* m_sessionTable = nullptr;
     QTableView* m_alertTable = nullptr;
     QLabel* m_sessionSummary = nullptr;
+    EnrolmentPanel* m_enrolment;
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_enter = nullptr;
+    QPushButton* m_missed = nullptr;
+    qint64 m_missedVisit = 0; // the selected visit, when it can be recorded as missed
     QMenu* m_enterMenu = nullptr;
     QLabel* m_instrumentLabel;
     QComboBox* m_instrument;

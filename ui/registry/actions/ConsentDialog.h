@@ -10,7 +10,8 @@ class QRadioButton;
 
 namespace td {
 
-// Records informed consent (with its date) or that the eligible person declined.
+// Records informed consent (its date and the version of the consent form signed) or that the
+// eligible person declined.
 class ConsentDialog : public GuidedDialog
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
                   QWidget* parent = nullptr);
     QRadioButton* declinedButton() const { return m_declined; }
     QDateEdit* dateEdit() const { return m_date; }
+    QLineEdit* formVersionEdit() const { return m_formVersion; }
     QLineEdit* reasonEdit() const { return m_reason; }
 
 protected:
@@ -27,7 +29,7 @@ protected:
     QString confirmText() const override;
     void retranslateFields() override;
     QString summary() const override;
-    QString apply() override;
+    Status apply() override;
 
 private:
     void updateFields();
@@ -36,6 +38,8 @@ private:
     QRadioButton* m_consented;
     QLabel* m_dateLabel;
     QDateEdit* m_date;
+    QLabel* m_formVersionLabel;
+    QLineEdit* m_formVersion;
     QRadioButton* m_declined;
     QLabel* m_reasonLabel;
     QLineEdit* m_reason;

@@ -22,6 +22,7 @@ GuidedDialog::GuidedDialog(Database& db, const Actor& actor, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setMinimumWidth(420);
     m_summaryTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_error->setObjectName(QStringLiteral("refusal"));
     auto* box = new QFrame(this);
     box->setFrameShape(QFrame::StyledPanel);
     auto* boxLayout = new QVBoxLayout(box);
@@ -36,20 +37,51 @@ GuidedDialog::GuidedDialog(Database& db, const Actor& actor, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+QWidget* GuidedDialog::refusable(const QString& field, QWidget* widget, QLabel* hint,
+                                 QWidget* focus)
+{
+    auto* line = new ErrorLabel(this);
+    addRefusalLine(field, line, focus ? focus : widget);
+    return fieldBox(this, widget, hint, line);
+}
+
+void GuidedDialog::addRefusalLine(const QString& field, ErrorLabel* line, QWidget* focus)
+{
+    line->setObjectName(QStringLiteral("refusal-") + field);
+    m_fieldErrors.add(field, line, focus);
+}
+
 void GuidedDialog::confirm()
 {
     if (m_done) {
         accept();
         return;
     }
-    const QString error = apply();
-    if (!error.isEmpty()) {
-        m_error->showMessage(error);
+    const Status done = apply();
+    if (!done.ok()) {
+        showRefusal(done.error());
         return;
     }
-    m_error->showMessage({});
+    clearRefusals();
     if (!m_done)
         accept();
+}
+
+void GuidedDialog::showRefusal(const Error& error)
+{
+    clearRefusals();
+    if (m_fieldErrors.has(error.field))
+        m_fieldErrors.show(error.field, error.message);
+    else
+        m_error->showMessage(error.message);
+    growToFit(this);
+}
+
+void GuidedDialog::clearRefusals()
+{
+    m_fieldErrors.clear();
+    m_error->clear();
+    m_error->hide();
 }
 
 QString GuidedDialog::summaryText() const
@@ -59,7 +91,19 @@ QString GuidedDialog::summaryText() const
 
 QString GuidedDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    if (const auto field = m_fieldErrors.shown())
+        return m_fieldErrors.text(*field);
+    return m_error->text();
+}
+
+QString GuidedDialog::errorField() const
+{
+    return m_fieldErrors.shown().value_or(QString());
+}
+
+QString GuidedDialog::fieldErrorText(const QString& field) const
+{
+    return m_fieldErrors.text(field);
 }
 
 void GuidedDialog::retranslateUi()
@@ -85,10 +129,11 @@ void GuidedDialog::showOutcome()
 {
     m_done = true;
     for (int i = 0; i < m_form->rowCount(); ++i) {
-        if (QLayoutItem* field = m_form->itemAt(i, QFormLayout::FieldRole);
-            field && field->widget())
-            field->widget()->setEnabled(false);
+        for (auto role : {QFormLayout::FieldRole, QFormLayout::SpanningRole})
+            if (QLayoutItem* field = m_form->itemAt(i, role); field && field->widget())
+                field->widget()->setEnabled(false);
     }
+    setConfirmEnabled(true);
     retranslateUi();
 }
 

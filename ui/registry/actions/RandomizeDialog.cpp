@@ -9,10 +9,12 @@ RandomizeDialog::RandomizeDialog(Database& db, const Actor& actor, const Protoco
     : GuidedDialog(db, actor, parent), m_protocol(protocol), m_participantId(participantId)
 {
     auto preview = Randomizer(m_db).preview(m_actor, participantId);
-    if (preview.ok())
+    if (preview.ok()) {
         m_preview = std::move(preview).value();
-    else
+    } else {
         m_refusal = preview.message();
+        m_refusalField = preview.error().field;
+    }
     setConfirmEnabled(m_preview.has_value());
     retranslateUi();
 }
@@ -31,8 +33,16 @@ void RandomizeDialog::retranslateFields() {}
 
 QString RandomizeDialog::summary() const
 {
-    if (!m_preview)
-        return tr("Randomization is not possible: %1").arg(m_refusal);
+    if (!m_preview) {
+        QString next;
+        if (m_refusalField == QStringLiteral("covariates"))
+            next = tr("Record them on the participant's page (Covariates…), then randomize.");
+        else if (m_refusalField == QStringLiteral("baseline"))
+            next = tr("Enter them on the participant's page (Enter assessment), or record why "
+                      "they are missing, then randomize.");
+        return (tr("Randomization is not possible: %1").arg(m_refusal) + QLatin1Char(' ') + next)
+            .trimmed();
+    }
     const Participant& p = m_preview->participant;
     QStringList levels;
     for (const RandomizationPreview::Level& level : m_preview->stratum)
@@ -56,13 +66,13 @@ QString RandomizeDialog::summary() const
              QLocale().toString(p.consentDate, QLocale::LongFormat), stratum);
 }
 
-QString RandomizeDialog::apply()
+Status RandomizeDialog::apply()
 {
     if (!m_preview)
-        return m_refusal;
+        return makeError(ErrorCode::Invalid, m_refusal);
     auto made = Randomizer(m_db).allocate(m_actor, m_participantId);
     if (!made.ok())
-        return made.message();
+        return made.error();
     m_allocation = std::move(made).value();
     showOutcome();
     return {};

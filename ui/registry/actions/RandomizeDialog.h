@@ -26,13 +26,14 @@ protected:
     QString confirmText() const override;
     void retranslateFields() override;
     QString summary() const override;
-    QString apply() override;
+    Status apply() override;
 
 private:
     Protocol m_protocol;
     qint64 m_participantId;
     std::optional<RandomizationPreview> m_preview;
     QString m_refusal;
+    QString m_refusalField; // "covariates", "baseline", ... (Error::field)
     std::optional<Allocation> m_allocation;
 };
 
