@@ -230,6 +230,10 @@
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
+    <message>
+        <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one</source>
+        <translation>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -276,6 +280,22 @@
     <message>
         <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 (%3) may not enter it.</source>
         <translation>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 (%3) may not enter it.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is outside the window of the visit %3 (%4 to %5). To enter it anyway, confirm and give the reason; the export flags it.</source>
+        <translation>%1 on %2 is outside the window of the visit %3 (%4 to %5). To enter it anyway, confirm and give the reason; the export flags it.</translation>
+    </message>
+    <message>
+        <source>A missed visit needs the reason it was missed.</source>
+        <translation>A missed visit needs the reason it was missed.</translation>
+    </message>
+    <message>
+        <source>Visit %1 is not in this participant&apos;s schedule.</source>
+        <translation>Visit %1 is not in this participant&apos;s schedule.</translation>
+    </message>
+    <message>
+        <source>Every instrument of the visit %1 is already recorded.</source>
+        <translation>Every instrument of the visit %1 is already recorded.</translation>
     </message>
 </context>
 <context>
@@ -465,13 +485,22 @@
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   create the demo trial
-  info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail&apos;s hash chain
+  info --db FILE [--user NAME]                   print what the trial holds
+  audit verify --db FILE [--user NAME]           check the audit trail&apos;s hash chain
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
-  scores verify --db FILE                        recompute every stored score
-  randomization simulate|replay ...              see: trialdesk-cli randomization help
+  scores verify --db FILE [--user NAME]          recompute every stored score
+  randomization simulate|replay|setup ...        see: trialdesk-cli randomization help
+  user add|update|deactivate|reactivate|reset-password|list|password ...
+                                                 see: trialdesk-cli user
+  participant screen|answer|covariates|consent|randomize|assign-therapist|status|
+      list|show ...                              see: trialdesk-cli participant
+  assess STUDYID --visit CODE --instrument ID ITEM...   assess void ID --reason R
+  visit missed STUDYID --visit CODE --reason R
+  session log STUDYID --date D --attendance A   session void ID --reason R
+  worklist --db FILE --user NAME [--json]
+Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
       --out PATH
@@ -483,19 +512,137 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   create the demo trial
-  info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail&apos;s hash chain
+  info --db FILE [--user NAME]                   print what the trial holds
+  audit verify --db FILE [--user NAME]           check the audit trail&apos;s hash chain
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
-  scores verify --db FILE                        recompute every stored score
-  randomization simulate|replay ...              see: trialdesk-cli randomization help
+  scores verify --db FILE [--user NAME]          recompute every stored score
+  randomization simulate|replay|setup ...        see: trialdesk-cli randomization help
+  user add|update|deactivate|reactivate|reset-password|list|password ...
+                                                 see: trialdesk-cli user
+  participant screen|answer|covariates|consent|randomize|assign-therapist|status|
+      list|show ...                              see: trialdesk-cli participant
+  assess STUDYID --visit CODE --instrument ID ITEM...   assess void ID --reason R
+  visit missed STUDYID --visit CODE --reason R
+  session log STUDYID --date D --attendance A   session void ID --reason R
+  worklist --db FILE --user NAME [--json]
+Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
       --out PATH
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>No trial database at %1.</source>
+        <translation>No trial database at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEntry</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for a missing item)
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</source>
+        <translation>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for a missing item)
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
+        <translation>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</translation>
+    </message>
+    <message>
+        <source>Name one assessment by its number.</source>
+        <translation>Name one assessment by its number.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 voided; it is kept and audited, and left out of scores and exports.</source>
+        <translation>Assessment %1 voided; it is kept and audited, and left out of scores and exports.</translation>
+    </message>
+    <message>
+        <source>Give the study id and the item values.</source>
+        <translation>Give the study id and the item values.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 saved: %2 %3 %4.</source>
+        <translation>Assessment %1 saved: %2 %3 %4.</translation>
+    </message>
+    <message>
+        <source>visit needs the subcommand missed.</source>
+        <translation>visit needs the subcommand missed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit %1 of %2 recorded as missed (%n instrument(s)).</source>
+        <translation>
+            <numerusform>Visit %1 of %2 recorded as missed (%n instrument).</numerusform>
+            <numerusform>Visit %1 of %2 recorded as missed (%n instruments).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session needs the subcommand log or void.</source>
+        <translation>session needs the subcommand log or void.</translation>
+    </message>
+    <message>
+        <source>Name one session by its number.</source>
+        <translation>Name one session by its number.</translation>
+    </message>
+    <message>
+        <source>Session %1 voided; it is kept and audited.</source>
+        <translation>Session %1 voided; it is kept and audited.</translation>
+    </message>
+    <message>
+        <source>--attendance must be attended, cancelled, cancelled_clinic or did_not_attend.</source>
+        <translation>--attendance must be attended, cancelled, cancelled_clinic or did_not_attend.</translation>
+    </message>
+    <message>
+        <source>--kind must be regular or booster.</source>
+        <translation>--kind must be regular or booster.</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2 recorded (%3).</source>
+        <translation>Session %1 of %2 recorded (%3).</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
     </message>
 </context>
 <context>
@@ -605,6 +752,79 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
         <translation>Imported %1 of %2 %3 from %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CliParticipants</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli participant screen --site CODE [--date YYYY-MM-DD]
+      [--covariate CODE=VALUE]... [--answer CRITERION=yes|no]...
+  trialdesk-cli participant answer STUDYID --answer CRITERION=yes|no...
+  trialdesk-cli participant ineligible STUDYID --reason R
+  trialdesk-cli participant covariates STUDYID --covariate CODE=VALUE... [--reason R]
+  trialdesk-cli participant consent STUDYID [--date D] [--form-version V]
+  trialdesk-cli participant decline STUDYID [--reason R]
+  trialdesk-cli participant randomize STUDYID
+  trialdesk-cli participant assign-therapist STUDYID --therapist NAME [--reason R]
+  trialdesk-cli participant status STUDYID --to STATUS [--reason R] [--data-unusable]
+      (in_treatment, completed, discontinued, withdrawn, lost_to_follow_up)
+  trialdesk-cli participant list
+  trialdesk-cli participant show STUDYID</source>
+        <translation>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli participant screen --site CODE [--date YYYY-MM-DD]
+      [--covariate CODE=VALUE]... [--answer CRITERION=yes|no]...
+  trialdesk-cli participant answer STUDYID --answer CRITERION=yes|no...
+  trialdesk-cli participant ineligible STUDYID --reason R
+  trialdesk-cli participant covariates STUDYID --covariate CODE=VALUE... [--reason R]
+  trialdesk-cli participant consent STUDYID [--date D] [--form-version V]
+  trialdesk-cli participant decline STUDYID [--reason R]
+  trialdesk-cli participant randomize STUDYID
+  trialdesk-cli participant assign-therapist STUDYID --therapist NAME [--reason R]
+  trialdesk-cli participant status STUDYID --to STATUS [--reason R] [--data-unusable]
+      (in_treatment, completed, discontinued, withdrawn, lost_to_follow_up)
+  trialdesk-cli participant list
+  trialdesk-cli participant show STUDYID</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--answer &quot;%1&quot; is not allowed; write CRITERION=yes or CRITERION=no.</source>
+        <translation>--answer &quot;%1&quot; is not allowed; write CRITERION=yes or CRITERION=no.</translation>
+    </message>
+    <message>
+        <source>--covariate &quot;%1&quot; is not allowed; write CODE=VALUE.</source>
+        <translation>--covariate &quot;%1&quot; is not allowed; write CODE=VALUE.</translation>
+    </message>
+    <message>
+        <source>participant needs a subcommand.</source>
+        <translation>participant needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>Unknown participant subcommand &quot;%1&quot;.</source>
+        <translation>Unknown participant subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name one participant by study id.</source>
+        <translation>Name one participant by study id.</translation>
+    </message>
+    <message>
+        <source>--site must be one of the trial&apos;s sites: %1.</source>
+        <translation>--site must be one of the trial&apos;s sites: %1.</translation>
+    </message>
+    <message>
+        <source>Screened %1: %2.</source>
+        <translation>Screened %1: %2.</translation>
+    </message>
+    <message>
+        <source>--therapist names no active user: &quot;%1&quot;.</source>
+        <translation>--therapist names no active user: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--to must be a status key: in_treatment, completed, discontinued, withdrawn, lost_to_follow_up.</source>
+        <translation>--to must be a status key: in_treatment, completed, discontinued, withdrawn, lost_to_follow_up.</translation>
     </message>
 </context>
 <context>
@@ -753,16 +973,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
 <context>
     <name>CliRandomization</name>
     <message>
-        <source>usage:
-  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
-      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
-  trialdesk-cli randomization replay --db FILE</source>
-        <translation>usage:
-  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
-      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
-  trialdesk-cli randomization replay --db FILE</translation>
-    </message>
-    <message>
         <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
     </message>
@@ -847,8 +1057,52 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <translation>randomization needs a subcommand.</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay.</source>
-        <translation>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay.</translation>
+        <source>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE [--user NAME]
+  trialdesk-cli randomization setup --db FILE --user STATISTICIAN
+      --method block --blocks 6,12 [--factors site,severity] [--seed S]
+      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]</source>
+        <translation>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE [--user NAME]
+  trialdesk-cli randomization setup --db FILE --user STATISTICIAN
+      --method block --blocks 6,12 [--factors site,severity] [--seed S]
+      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]</translation>
+    </message>
+    <message>
+        <source>--method must be block or minimization.</source>
+        <translation>--method must be block or minimization.</translation>
+    </message>
+    <message>
+        <source>--blocks needs block lengths such as 6,12.</source>
+        <translation>--blocks needs block lengths such as 6,12.</translation>
+    </message>
+    <message>
+        <source>--q needs a number such as 0.8.</source>
+        <translation>--q needs a number such as 0.8.</translation>
+    </message>
+    <message>
+        <source>--factors: &quot;%1&quot; is not a stratification factor of the protocol with a weight; its factors are %2.</source>
+        <translation>--factors: &quot;%1&quot; is not a stratification factor of the protocol with a weight; its factors are %2.</translation>
+    </message>
+    <message>
+        <source>Randomization set up: minimization, q = %1.</source>
+        <translation>Randomization set up: minimization, q = %1.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed needs a whole number.</translation>
+    </message>
+    <message>
+        <source>Randomization set up: permuted blocks; allocation list of %1 entries in %2 strata generated (SHA-256 %3).</source>
+        <translation>Randomization set up: permuted blocks; allocation list of %1 entries in %2 strata generated (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
+        <translation>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1211,87 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>CliUsers</name>
+    <message>
+        <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
+TRIALDESK_NEW_PASSWORD or a prompt):
+  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
+  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
+  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
+  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
+  trialdesk-cli user list --db FILE --user NAME [--json]
+  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
+roles: coordinator, therapist, assessor, principal_investigator, statistician, administrator</source>
+        <translation>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
+TRIALDESK_NEW_PASSWORD or a prompt):
+  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
+  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
+  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
+  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
+  trialdesk-cli user list --db FILE --user NAME [--json]
+  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
+roles: coordinator, therapist, assessor, principal_investigator, statistician, administrator</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Unknown site &quot;%1&quot;; the trial&apos;s sites are %2.</source>
+        <translation>Unknown site &quot;%1&quot;; the trial&apos;s sites are %2.</translation>
+    </message>
+    <message>
+        <source>--name NAME is required.</source>
+        <translation>--name NAME is required.</translation>
+    </message>
+    <message>
+        <source>user needs a subcommand.</source>
+        <translation>user needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>Unknown user subcommand &quot;%1&quot;.</source>
+        <translation>Unknown user subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Password changed for %1.</source>
+        <translation>Password changed for %1.</translation>
+    </message>
+    <message>
+        <source>--role must be one of coordinator, therapist, assessor, principal_investigator, statistician, administrator.</source>
+        <translation>--role must be one of coordinator, therapist, assessor, principal_investigator, statistician, administrator.</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2 (sites: %3).</source>
+        <translation>User %1 added as %2 (sites: %3).</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; they must choose a new one at their next sign-in.</source>
+        <translation>Password of %1 reset; they must choose a new one at their next sign-in.</translation>
+    </message>
+    <message>
+        <source>User %1: %2, sites %3.</source>
+        <translation>User %1: %2, sites %3.</translation>
+    </message>
+</context>
+<context>
     <name>ConsortReport</name>
     <message>
         <source>Reason not recorded</source>
@@ -1045,6 +1380,69 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>The analysed rule needs a primary instrument (the protocol names none) and at least one post-baseline assessment.</source>
         <translation>The analysed rule needs a primary instrument (the protocol names none) and at least one post-baseline assessment.</translation>
+    </message>
+</context>
+<context>
+    <name>CovariateValues</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>any value</translation>
+    </message>
+    <message>
+        <source>%1 (%2) &quot;%3&quot; is not allowed: %4.</source>
+        <translation>%1 (%2) &quot;%3&quot; is not allowed: %4.</translation>
+    </message>
+    <message>
+        <source>enter a whole number, %1</source>
+        <translation>enter a whole number, %1</translation>
+    </message>
+    <message>
+        <source>enter a number, %1</source>
+        <translation>enter a number, %1</translation>
+    </message>
+    <message>
+        <source>enter %1</source>
+        <translation>enter %1</translation>
+    </message>
+    <message>
+        <source>choose one of %1</source>
+        <translation>choose one of %1</translation>
+    </message>
+    <message>
+        <source>enter a date as YYYY-MM-DD</source>
+        <translation>enter a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>use at most 500 characters</source>
+        <translation>use at most 500 characters</translation>
+    </message>
+    <message>
+        <source>unknown covariate type</source>
+        <translation>unknown covariate type</translation>
+    </message>
+    <message>
+        <source>The protocol has no covariate &quot;%1&quot;. Its covariates: %2.</source>
+        <translation>The protocol has no covariate &quot;%1&quot;. Its covariates: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as &quot;%2&quot;; changing it needs a reason.</source>
+        <translation>%1 is already recorded as &quot;%2&quot;; changing it needs a reason.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1823,14 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>Protocol version in force at randomization</source>
         <translation>Protocol version in force at randomization</translation>
     </message>
+    <message>
+        <source>Entered outside its visit&apos;s window: the reason confirmed at entry</source>
+        <translation>Entered outside its visit&apos;s window: the reason confirmed at entry</translation>
+    </message>
+    <message>
+        <source>empty: within the window, or not a visit</source>
+        <translation>empty: within the window, or not a visit</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1570,6 +1976,17 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
         <translation>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettings</name>
+    <message>
+        <source>The lock time %1 is not allowed: choose from %2 to %3 minutes.</source>
+        <translation>The lock time %1 is not allowed: choose from %2 to %3 minutes.</translation>
+    </message>
+    <message>
+        <source>The trial has no protocol yet; set it up before the lock time.</source>
+        <translation>The trial has no protocol yet; set it up before the lock time.</translation>
     </message>
 </context>
 <context>
@@ -1813,13 +2230,29 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>Complete, items missing: %1</source>
         <translation>Complete, items missing: %1</translation>
     </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Exclusion</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
-    <message>
-        <source>Participant %1 was not found, or is not yours to see.</source>
-        <translation>Participant %1 was not found, or is not yours to see.</translation>
-    </message>
     <message>
         <source>No participant has study id %1.</source>
         <translation>No participant has study id %1.</translation>
@@ -1887,6 +2320,45 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>This trial randomizes in TrialDesk, so an arm cannot be chosen by hand; use Randomize, which takes the next allocation.</source>
         <translation>This trial randomizes in TrialDesk, so an arm cannot be chosen by hand; use Randomize, which takes the next allocation.</translation>
+    </message>
+    <message>
+        <source>The therapist works at %1, not at %2, the site of %3.</source>
+        <translation>The therapist works at %1, not at %2, the site of %3.</translation>
+    </message>
+    <message>
+        <source>%1 already has a therapist; reassigning needs a reason.</source>
+        <translation>%1 already has a therapist; reassigning needs a reason.</translation>
+    </message>
+    <message>
+        <source>Discontinuing treatment needs a reason (for the CONSORT diagram).</source>
+        <translation>Discontinuing treatment needs a reason (for the CONSORT diagram).</translation>
+    </message>
+    <message>
+        <source>Going from &quot;%1&quot; to &quot;%2&quot; needs a reason.</source>
+        <translation>Going from &quot;%1&quot; to &quot;%2&quot; needs a reason.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</source>
+        <translation>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is too short: it has %1 characters and at least %2 are required.</source>
+        <translation>The password is too short: it has %1 characters and at least %2 are required.</translation>
+    </message>
+    <message>
+        <source>The password contains the user name &quot;%1&quot;; choose one that does not.</source>
+        <translation>The password contains the user name &quot;%1&quot;; choose one that does not.</translation>
+    </message>
+    <message>
+        <source>The password is one of the 10,000 most common passwords; choose one that is harder to guess.</source>
+        <translation>The password is one of the 10,000 most common passwords; choose one that is harder to guess.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, without the user name, and not a common password.</source>
+        <translation>At least %1 characters, without the user name, and not a common password.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3252,33 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>%1 has not been randomized in TrialDesk.</source>
         <translation>%1 has not been randomized in TrialDesk.</translation>
     </message>
+    <message>
+        <source>%1 cannot be randomized: the protocol requires these covariates first, and they are not recorded: %2.</source>
+        <translation>%1 cannot be randomized: the protocol requires these covariates first, and they are not recorded: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be randomized: the protocol puts these assessments before randomization, and they are not complete (or recorded as missing): %2.</source>
+        <translation>%1 cannot be randomized: the protocol puts these assessments before randomization, and they are not complete (or recorded as missing): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>%1 works at %2 and may not work with participants of site %3.</source>
+        <translation>%1 works at %2 and may not work with participants of site %3.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to site %2; %3 works at %4 only.</source>
+        <translation>%1 belongs to site %2; %3 works at %4 only.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was not found among the participants assigned to %2.</source>
+        <translation>Participant %1 was not found among the participants assigned to %2.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was not found.</source>
+        <translation>Participant %1 was not found.</translation>
+    </message>
 </context>
 <context>
     <name>RedcapDictionary</name>
@@ -3080,6 +3579,25 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <source>&quot;%1&quot; is not an eligibility criterion of this protocol for %2. Its criteria: %3.</source>
+        <translation>&quot;%1&quot; is not an eligibility criterion of this protocol for %2. Its criteria: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; for %2 is already recorded; an answer is not changed once given.</source>
+        <translation>The answer to &quot;%1&quot; for %2 is already recorded; an answer is not changed once given.</translation>
+    </message>
+    <message>
+        <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
+        <translation>Eligibility of %1 is already decided (&quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>SessionNames</name>
     <message>
         <source>Attended</source>
@@ -3155,6 +3673,10 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Session %1 is already removed.</source>
         <translation>Session %1 is already removed.</translation>
+    </message>
+    <message>
+        <source>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</source>
+        <translation>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3767,10 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>Other reasons</source>
         <translation>Other reasons</translation>
     </message>
+    <message>
+        <source>Discontinued treatment</source>
+        <translation>Discontinued treatment</translation>
+    </message>
 </context>
 <context>
     <name>Strata</name>
@@ -3275,10 +3801,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <translation>User name &quot;%1&quot; is not allowed: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
     </message>
     <message>
-        <source>The password is too short: at least %1 characters are required.</source>
-        <translation>The password is too short: at least %1 characters are required.</translation>
-    </message>
-    <message>
         <source>This trial database already has users; sign in as an administrator to add more.</source>
         <translation>This trial database already has users; sign in as an administrator to add more.</translation>
     </message>
@@ -3304,6 +3826,61 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>The account &quot;%1&quot; is deactivated.</source>
         <translation>The account &quot;%1&quot; is deactivated.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and therapists work at particular sites; a %1 sees every site.</source>
+        <translation>Only coordinators and therapists work at particular sites; a %1 sees every site.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist; choose one of the trial&apos;s sites.</source>
+        <translation>Site %1 does not exist; choose one of the trial&apos;s sites.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>User %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>There is no user named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reactivating the account.</source>
+        <translation>Give a reason for reactivating the account.</translation>
+    </message>
+    <message>
+        <source>Give a reason for deactivating the account.</source>
+        <translation>Give a reason for deactivating the account.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already active.</source>
+        <translation>The account &quot;%1&quot; is already active.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already deactivated.</source>
+        <translation>The account &quot;%1&quot; is already deactivated.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; ask another administrator.</source>
+        <translation>You cannot deactivate your own account; ask another administrator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator and cannot be deactivated.</source>
+        <translation>&quot;%1&quot; is the last active administrator and cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for &quot;%1&quot;. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts for &quot;%1&quot;. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts for &quot;%1&quot;. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>The password is wrong.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3949,53 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>td::AccountStatusDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. The account is kept, with their name on everything they did, and can be reactivated later. Say why; the reason is kept in the audit trail.</source>
+        <translation>%1 will no longer be able to sign in. The account is kept, with their name on everything they did, and can be reactivated later. Say why; the reason is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>e.g. Left the project on 1 March</source>
+        <translation>e.g. Left the project on 1 March</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>Reactivate user</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again, with the password they had. Say why; the reason is kept in the audit trail.</source>
+        <translation>%1 will be able to sign in again, with the password they had. Say why; the reason is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>e.g. Back from leave</source>
+        <translation>e.g. Back from leave</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>td::AcknowledgeAlertDialog</name>
     <message>
         <source>Acknowledge safety alert</source>
@@ -3428,13 +4052,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n character(s).</source>
-        <translation>
-            <numerusform>At least %n character.</numerusform>
-            <numerusform>At least %n characters.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rep&amp;eat password:</source>
         <translation>Rep&amp;eat password:</translation>
@@ -3450,6 +4067,14 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>%1: may %2.</source>
         <translation>%1: may %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites:</translation>
+    </message>
+    <message>
+        <source>Tick at least one site, or choose All sites.</source>
+        <translation>Tick at least one site, or choose All sites.</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4424,30 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>Safety alert raised: %1 (%2). It stays open for the PI and the therapist until someone acknowledges it.</source>
         <translation>Safety alert raised: %1 (%2). It stays open for the PI and the therapist until someone acknowledges it.</translation>
     </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <source>Void this assessment with a reason: it is kept in the audit trail and left out of scores and exports.</source>
+        <translation>Void this assessment with a reason: it is kept in the audit trail and left out of scores and exports.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3, %4</source>
+        <translation>%1 of %2 at %3, %4</translation>
+    </message>
+    <message>
+        <source>Entered outside the visit&apos;s window. Reason: %1</source>
+        <translation>Entered outside the visit&apos;s window. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Voided: kept in the audit trail with its reason, left out of scores and exports. Entering this visit again starts a new assessment.</source>
+        <translation>Voided: kept in the audit trail with its reason, left out of scores and exports. Entering this visit again starts a new assessment.</translation>
+    </message>
+    <message>
+        <source>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</source>
+        <translation>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</translation>
+    </message>
 </context>
 <context>
     <name>td::AssessmentTableModel</name>
@@ -3919,6 +4568,45 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     </message>
 </context>
 <context>
+    <name>td::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>An administrator has reset the password of %1. Choose a new password of your own before you go on; the one you signed in with is the current password.</source>
+        <translation>An administrator has reset the password of %1. Choose a new password of your own before you go on; the one you signed in with is the current password.</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>Change the password of %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice.</source>
+        <translation>The two new passwords differ; type the same password twice.</translation>
+    </message>
+</context>
+<context>
     <name>td::ConsentDialog</name>
     <message>
         <source>Consent of %1</source>
@@ -3955,6 +4643,22 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</source>
         <translation>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</translation>
+    </message>
+    <message>
+        <source>Consent &amp;form version:</source>
+        <translation>Consent &amp;form version:</translation>
+    </message>
+    <message>
+        <source>e.g. 2.1 of 1 March 2026</source>
+        <translation>e.g. 2.1 of 1 March 2026</translation>
+    </message>
+    <message>
+        <source>Write the version of the consent form that was signed.</source>
+        <translation>Write the version of the consent form that was signed.</translation>
+    </message>
+    <message>
+        <source>The signed consent form is version %1.</source>
+        <translation>The signed consent form is version %1.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4777,87 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>This build cannot save SVG (Qt Svg was not found); save as PDF or PNG.</source>
         <translation>This build cannot save SVG (Qt Svg was not found); save as PDF or PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>td::CovariateInputs</name>
+    <message>
+        <source>The protocol records no covariates.</source>
+        <translation>The protocol records no covariates.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>required before randomization</source>
+        <translation>required before randomization</translation>
+    </message>
+</context>
+<context>
+    <name>td::CovariateValueModel</name>
+    <message>
+        <source>Covariate</source>
+        <translation>Covariate</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Before randomization</source>
+        <translation>Before randomization</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>td::CovariatesDialog</name>
+    <message>
+        <source>Covariates of %1</source>
+        <translation>Covariates of %1</translation>
+    </message>
+    <message>
+        <source>Save covariates</source>
+        <translation>Save covariates</translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation>Covariates</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a correction:</source>
+        <translation>&amp;Reason for a correction:</translation>
+    </message>
+    <message>
+        <source>Needed when a recorded value changes; it goes into the audit trail. A recorded value is corrected, never erased.</source>
+        <translation>Needed when a recorded value changes; it goes into the audit trail. A recorded value is corrected, never erased.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: enter or correct a value first.</source>
+        <translation>Nothing changes: enter or correct a value first.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is recorded.</source>
+        <translation>%1: %2 is recorded.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is corrected to %3.</source>
+        <translation>%1: %2 is corrected to %3.</translation>
+    </message>
+    <message>
+        <source>A recorded value changes: write the reason first, it is required.</source>
+        <translation>A recorded value changes: write the reason first, it is required.</translation>
+    </message>
+    <message>
+        <source>Still needed before randomization: %1.</source>
+        <translation>Still needed before randomization: %1.</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4989,72 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Covariates</source>
         <translation>Covariates</translation>
+    </message>
+</context>
+<context>
+    <name>td::CriteriaAnswerModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>This inclusion criterion is not met.</source>
+        <translation>This inclusion criterion is not met.</translation>
+    </message>
+    <message>
+        <source>This exclusion criterion applies.</source>
+        <translation>This exclusion criterion applies.</translation>
+    </message>
+</context>
+<context>
+    <name>td::CriteriaAnswers</name>
+    <message>
+        <source>The protocol has no eligibility criteria.</source>
+        <translation>The protocol has no eligibility criteria.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <source>Yes: the person meets this inclusion criterion.</source>
+        <translation>Yes: the person meets this inclusion criterion.</translation>
+    </message>
+    <message>
+        <source>Yes: this exclusion criterion applies to the person.</source>
+        <translation>Yes: this exclusion criterion applies to the person.</translation>
+    </message>
+    <message>
+        <source>Answered at an earlier step; an answer is not changed once given.</source>
+        <translation>Answered at an earlier step; an answer is not changed once given.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5349,53 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
 </context>
 <context>
+    <name>td::EditUserDialog</name>
+    <message>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>Change the name shown for %1 (%2) and where they work. The user name and role stay; for another role, deactivate this account and add a new one. Every change is recorded in the audit trail.</source>
+        <translation>Change the name shown for %1 (%2) and where they work. The user name and role stay; for another role, deactivate this account and add a new one. Every change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>Shown in lists; the user name when left empty</source>
+        <translation>Shown in lists; the user name when left empty</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites:</translation>
+    </message>
+    <message>
+        <source>The participants of these sites are the ones they see and work with.</source>
+        <translation>The participants of these sites are the ones they see and work with.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tick at least one site, or choose All sites.</source>
+        <translation>Tick at least one site, or choose All sites.</translation>
+    </message>
+</context>
+<context>
     <name>td::EffectSizeCard</name>
     <message>
         <source>Effect size at the endpoint</source>
@@ -4554,32 +5452,89 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>&amp;Eligible: meets every inclusion and no exclusion criterion</translation>
     </message>
     <message>
-        <source>&amp;Not eligible</source>
-        <translation>&amp;Not eligible</translation>
-    </message>
-    <message>
-        <source>&amp;Why not:</source>
-        <translation>&amp;Why not:</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <source>e.g. bipolar disorder (exclusion criterion 3)</source>
-        <translation>e.g. bipolar disorder (exclusion criterion 3)</translation>
     </message>
     <message>
         <source>%1 is marked eligible. Consent (or declining) is recorded next.</source>
         <translation>%1 is marked eligible. Consent (or declining) is recorded next.</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
-        <translation>%1 is marked not eligible and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</translation>
+        <source>&amp;Answer the eligibility criteria</source>
+        <translation>&amp;Answer the eligibility criteria</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
-        <translation>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</translation>
+        <source>Does each criterion apply to the person?</source>
+        <translation>Does each criterion apply to the person?</translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible for other reasons</source>
+        <translation>&amp;Not eligible for other reasons</translation>
+    </message>
+    <message>
+        <source>e.g. cannot attend weekly sessions</source>
+        <translation>e.g. cannot attend weekly sessions</translation>
+    </message>
+    <message>
+        <source>%1 is eligible. Consent (or declining) is recorded next.</source>
+        <translation>%1 is eligible. Consent (or declining) is recorded next.</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (%2) and leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
+        <translation>%1 is not eligible (%2) and leaves the trial in the CONSORT box &quot;Excluded&quot;.</translation>
+    </message>
+    <message>
+        <source>The answers are recorded. %1 stays screened until every criterion is answered.</source>
+        <translation>The answers are recorded. %1 stays screened until every criterion is answered.</translation>
+    </message>
+    <message>
+        <source>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
+        <translation>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</translation>
+    </message>
+    <message>
+        <source>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
+        <translation>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</translation>
+    </message>
+    <message>
+        <source>Answer the criteria not answered at screening.</source>
+        <translation>Answer the criteria not answered at screening.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are recorded; %1 stays screened until the other criteria are answered too.</source>
+        <translation>
+            <numerusform>%n answer is recorded; %1 stays screened until the other criteria are answered too.</numerusform>
+            <numerusform>%n answers are recorded; %1 stays screened until the other criteria are answered too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</source>
+        <translation>
+            <numerusform>%n answer is recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</numerusform>
+            <numerusform>%n answers are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::EnrolmentPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The data collected may still be used.</source>
+        <translation>The data collected may still be used.</translation>
+    </message>
+    <message>
+        <source>The data collected are not to be used.</source>
+        <translation>The data collected are not to be used.</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Eligibility criteria</translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation>Covariates</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +5776,63 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
 </context>
 <context>
+    <name>td::LockScreen</name>
+    <message>
+        <source>TrialDesk is locked</source>
+        <translation>TrialDesk is locked</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Signed in as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to go on; everything open stays as it was. Someone else can sign out and sign in as themselves.</source>
+        <translation>Enter the password of %1 to go on; everything open stays as it was. Someone else can sign out and sign in as themselves.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>td::LockTimeBox</name>
+    <message numerus="yes">
+        <source>Saved: windows lock after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Saved: windows lock after %n minute without input.</numerusform>
+            <numerusform>Saved: windows lock after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;window after:</source>
+        <translation>Lock the &amp;window after:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;y</translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input, TrialDesk hides the trial until the signed-in user gives their password again. For every user of this trial; from %1 to %2 minutes.</source>
+        <translation>After this long without keyboard or mouse input, TrialDesk hides the trial until the signed-in user gives their password again. For every user of this trial; from %1 to %2 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>td::LoginDialog</name>
     <message>
         <source>Sign in to TrialDesk</source>
@@ -4843,16 +5855,16 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;demo&quot;.</source>
-        <translation>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;demo&quot;.</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;%1&quot;.</source>
+        <translation>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5972,85 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>td::MissedVisitDialog</name>
+    <message>
+        <source>Visit %1 is not in this participant&apos;s schedule.</source>
+        <translation>Visit %1 is not in this participant&apos;s schedule.</translation>
+    </message>
+    <message>
+        <source>Record missed visit</source>
+        <translation>Record missed visit</translation>
+    </message>
+    <message>
+        <source>Participant %1 · %2</source>
+        <translation>Participant %1 · %2</translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2 (target %3)</source>
+        <translation>Window: %1 to %2 (target %3)</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet: the visit counts from randomization.</source>
+        <translation>Not scheduled yet: the visit counts from randomization.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1.</source>
+        <translation>Scheduled: %1.</translation>
+    </message>
+    <message>
+        <source>Already recorded with data: %1 (kept).</source>
+        <translation>Already recorded with data: %1 (kept).</translation>
+    </message>
+    <message>
+        <source>Every scheduled instrument of this visit that is not recorded yet is recorded as missing, with the reason below. The visit then shows as missed, and the data export says why.</source>
+        <translation>Every scheduled instrument of this visit that is not recorded yet is recorded as missing, with the reason below. The visit then shows as missed, and the data export says why.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>e.g. Participant could not be reached</source>
+        <translation>e.g. Participant could not be reached</translation>
+    </message>
+    <message>
+        <source>Required. The date is when the visit was settled as missed, no later than today.</source>
+        <translation>Required. The date is when the visit was settled as missed, no later than today.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5087,16 +6178,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>&amp;Eligibility…</translation>
     </message>
     <message>
-        <source>Record whether the selected person is eligible</source>
-        <translation>Record whether the selected person is eligible</translation>
-    </message>
-    <message>
         <source>&amp;Consent…</source>
         <translation>&amp;Consent…</translation>
-    </message>
-    <message>
-        <source>Record consent, or that the person declined</source>
-        <translation>Record consent, or that the person declined</translation>
     </message>
     <message>
         <source>&amp;Randomize…</source>
@@ -5113,6 +6196,38 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Record that the selected participant leaves the trial</source>
         <translation>Record that the selected participant leaves the trial</translation>
+    </message>
+    <message>
+        <source>Answer the eligibility criteria not answered at screening, or record that the person is not eligible for other reasons</source>
+        <translation>Answer the eligibility criteria not answered at screening, or record that the person is not eligible for other reasons</translation>
+    </message>
+    <message>
+        <source>Record consent and the consent form version, or that the person declined</source>
+        <translation>Record consent and the consent form version, or that the person declined</translation>
+    </message>
+    <message>
+        <source>Co&amp;variates…</source>
+        <translation>Co&amp;variates…</translation>
+    </message>
+    <message>
+        <source>Enter or correct the covariates the protocol records</source>
+        <translation>Enter or correct the covariates the protocol records</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist…</source>
+        <translation>&amp;Therapist…</translation>
+    </message>
+    <message>
+        <source>Assign the therapist, or reassign with a reason</source>
+        <translation>Assign the therapist, or reassign with a reason</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Treatment started, completed or discontinued, lost to follow-up, declined or withdrawn</source>
+        <translation>Treatment started, completed or discontinued, lost to follow-up, declined or withdrawn</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +6372,26 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>%1, protocol version %2</source>
         <translation>%1, protocol version %2</translation>
+    </message>
+    <message>
+        <source>%1, consent form %2</source>
+        <translation>%1, consent form %2</translation>
+    </message>
+    <message>
+        <source>Choose a visit that is due, overdue or partly recorded.</source>
+        <translation>Choose a visit that is due, overdue or partly recorded.</translation>
+    </message>
+    <message>
+        <source>Participant steps</source>
+        <translation>Participant steps</translation>
+    </message>
+    <message>
+        <source>Eligibility and covariates</source>
+        <translation>Eligibility and covariates</translation>
+    </message>
+    <message>
+        <source>Record &amp;missed visit…</source>
+        <translation>Record &amp;missed visit…</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +6816,14 @@ Stratum: %4
 
 Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</translation>
     </message>
+    <message>
+        <source>Record them on the participant&apos;s page (Covariates…), then randomize.</source>
+        <translation>Record them on the participant&apos;s page (Covariates…), then randomize.</translation>
+    </message>
+    <message>
+        <source>Enter them on the participant&apos;s page (Enter assessment), or record why they are missing, then randomize.</source>
+        <translation>Enter them on the participant&apos;s page (Enter assessment), or record why they are missing, then randomize.</translation>
+    </message>
 </context>
 <context>
     <name>td::ReasonDialog</name>
@@ -5707,6 +6850,54 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>A completed assessment changes only with a reason: type why.</source>
         <translation>A completed assessment changes only with a reason: type why.</translation>
+    </message>
+    <message>
+        <source>Outside the visit&apos;s window</source>
+        <translation>Outside the visit&apos;s window</translation>
+    </message>
+    <message>
+        <source>Why was it done outside the window? The reason is stored with the assessment. Cancel saves nothing; your answers stay in the form.</source>
+        <translation>Why was it done outside the window? The reason is stored with the assessment. Cancel saves nothing; your answers stay in the form.</translation>
+    </message>
+    <message>
+        <source>e.g. The participant was abroad during the window</source>
+        <translation>e.g. The participant was abroad during the window</translation>
+    </message>
+    <message>
+        <source>Enter anyway</source>
+        <translation>Enter anyway</translation>
+    </message>
+    <message>
+        <source>Void assessment</source>
+        <translation>Void assessment</translation>
+    </message>
+    <message>
+        <source>A voided assessment is kept, with its history, in the audit trail, but it no longer counts: scores, visit states and exports leave it out. This cannot be undone. Say why it is voided.</source>
+        <translation>A voided assessment is kept, with its history, in the audit trail, but it no longer counts: scores, visit states and exports leave it out. This cannot be undone. Say why it is voided.</translation>
+    </message>
+    <message>
+        <source>e.g. Entered for the wrong participant</source>
+        <translation>e.g. Entered for the wrong participant</translation>
+    </message>
+    <message>
+        <source>Void session</source>
+        <translation>Void session</translation>
+    </message>
+    <message>
+        <source>A voided session is kept, with its history, in the audit trail, but it no longer counts toward the dose. This cannot be undone. Say why it is voided.</source>
+        <translation>A voided session is kept, with its history, in the audit trail, but it no longer counts toward the dose. This cannot be undone. Say why it is voided.</translation>
+    </message>
+    <message>
+        <source>e.g. Recorded twice</source>
+        <translation>e.g. Recorded twice</translation>
+    </message>
+    <message>
+        <source>Entering outside the window needs a reason: type why.</source>
+        <translation>Entering outside the window needs a reason: type why.</translation>
+    </message>
+    <message>
+        <source>Voiding needs a reason: type why.</source>
+        <translation>Voiding needs a reason: type why.</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +6975,33 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Participant steps</source>
         <translation>Participant steps</translation>
+    </message>
+</context>
+<context>
+    <name>td::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a temporary password and tell it to them in person. They must choose a new password of their own the next time they sign in.</source>
+        <translation>Give %1 (%2) a temporary password and tell it to them in person. They must choose a new password of their own the next time they sign in.</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation>Temporary &amp;password:</translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat password:</source>
+        <translation>Rep&amp;eat password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -5940,8 +7158,47 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <translation>Choose the site where the person was assessed.</translation>
     </message>
     <message>
-        <source>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…). Eligibility and consent are recorded as the next steps.</source>
-        <translation>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…). Eligibility and consent are recorded as the next steps.</translation>
+        <source>Eligibility criteria: does each apply to the person?</source>
+        <translation>Eligibility criteria: does each apply to the person?</translation>
+    </message>
+    <message>
+        <source>Covariates known at screening</source>
+        <translation>Covariates known at screening</translation>
+    </message>
+    <message>
+        <source>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…).</source>
+        <translation>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…).</translation>
+    </message>
+    <message>
+        <source>Eligibility and consent are recorded as the next steps.</source>
+        <translation>Eligibility and consent are recorded as the next steps.</translation>
+    </message>
+    <message>
+        <source>Every criterion is answered, so eligibility is decided at once.</source>
+        <translation>Every criterion is answered, so eligibility is decided at once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s) not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</source>
+        <translation>
+            <numerusform>%n criterion not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</numerusform>
+            <numerusform>%n criteria not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is added to the screening log at %2, dated %3.</source>
+        <translation>%1 is added to the screening log at %2, dated %3.</translation>
+    </message>
+    <message>
+        <source>Eligible: every inclusion criterion is met and no exclusion criterion applies. Consent is recorded next.</source>
+        <translation>Eligible: every inclusion criterion is met and no exclusion criterion applies. Consent is recorded next.</translation>
+    </message>
+    <message>
+        <source>Not eligible (%1). The person leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
+        <translation>Not eligible (%1). The person leaves the trial in the CONSORT box &quot;Excluded&quot;.</translation>
+    </message>
+    <message>
+        <source>Eligibility is not decided yet. It is decided once the remaining criteria are answered (the Eligibility step).</source>
+        <translation>Eligibility is not decided yet. It is decided once the remaining criteria are answered (the Eligibility step).</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +7229,22 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Duration</source>
         <translation>Duration</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapist</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +7297,22 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
+    <message>
+        <source>Session %1 of %2 on %3: %4</source>
+        <translation>Session %1 of %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Show &amp;voided sessions</source>
+        <translation>Show &amp;voided sessions</translation>
+    </message>
+    <message>
+        <source>V&amp;oid session…</source>
+        <translation>V&amp;oid session…</translation>
+    </message>
+    <message>
+        <source>Void the selected session with a reason: it stays in the audit trail and no longer counts toward the dose.</source>
+        <translation>Void the selected session with a reason: it stays in the audit trail and no longer counts toward the dose.</translation>
+    </message>
 </context>
 <context>
     <name>td::SessionTableModel</name>
@@ -6054,6 +7343,26 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Removed: %1</source>
         <translation>Removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::SiteChoice</name>
+    <message>
+        <source>&amp;All sites</source>
+        <translation>&amp;All sites</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sites:</source>
+        <translation>&amp;Only these sites:</translation>
+    </message>
+    <message>
+        <source>The trial has no sites yet; add them to the protocol to choose some.</source>
+        <translation>The trial has no sites yet; add them to the protocol to choose some.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A site in a list: its code and name, e.g. &quot;OSL – Oslo University Hospital&quot;</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +7457,101 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Path of a protocol file</source>
         <translation>Path of a protocol file</translation>
+    </message>
+</context>
+<context>
+    <name>td::StatusDialog</name>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status of %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Required for this change; it goes into the audit trail.</source>
+        <translation>Required for this change; it goes into the audit trail.</translation>
+    </message>
+    <message>
+        <source>Optional; it goes into the audit trail.</source>
+        <translation>Optional; it goes into the audit trail.</translation>
+    </message>
+    <message>
+        <source>e.g. moved abroad; withdrew consent</source>
+        <translation>e.g. moved abroad; withdrew consent</translation>
+    </message>
+    <message>
+        <source>The data collected so far may still be &amp;used in the analysis</source>
+        <translation>The data collected so far may still be &amp;used in the analysis</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;.</source>
+        <translation>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 resumes treatment (reason: %2).</source>
+        <translation>%1 resumes treatment (reason: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is traced again and back in treatment (reason: %2).</source>
+        <translation>%1 is traced again and back in treatment (reason: %2).</translation>
+    </message>
+    <message>
+        <source>%1 starts treatment.</source>
+        <translation>%1 starts treatment.</translation>
+    </message>
+    <message>
+        <source>%1 has completed treatment; the follow-up visits go on as planned.</source>
+        <translation>%1 has completed treatment; the follow-up visits go on as planned.</translation>
+    </message>
+    <message>
+        <source>%1 stops treatment early (reason: %2). The follow-up assessments go on as planned; CONSORT counts %1 as having discontinued the intervention.</source>
+        <translation>%1 stops treatment early (reason: %2). The follow-up assessments go on as planned; CONSORT counts %1 as having discontinued the intervention.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost to follow-up (reason: %2). If %1 is traced again, the status can return.</source>
+        <translation>%1 is recorded as lost to follow-up (reason: %2). If %1 is traced again, the status can return.</translation>
+    </message>
+    <message>
+        <source>The data collected so far stay in the analysis.</source>
+        <translation>The data collected so far stay in the analysis.</translation>
+    </message>
+    <message>
+        <source>The data collected so far are kept but marked as not to be used in the analysis.</source>
+        <translation>The data collected so far are kept but marked as not to be used in the analysis.</translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</source>
+        <translation>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</translation>
+    </message>
+    <message>
+        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 goes from &quot;%2&quot; to &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is changed by another step, or is final: no status change is possible here.</source>
+        <translation>&quot;%1&quot; is changed by another step, or is final: no status change is possible here.</translation>
+    </message>
+    <message>
+        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;. Write the reason first: it is required.</source>
+        <translation>%1 goes from &quot;%2&quot; to &quot;%3&quot;. Write the reason first: it is required.</translation>
     </message>
 </context>
 <context>
@@ -6276,6 +7680,61 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>&amp;Save protocol file…</source>
         <translation>&amp;Save protocol file…</translation>
+    </message>
+</context>
+<context>
+    <name>td::TherapistDialog</name>
+    <message>
+        <source>Therapist of %1</source>
+        <translation>Therapist of %1</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>none assigned</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation>&amp;Therapist:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>e.g. therapist on leave; the participant asked</source>
+        <translation>e.g. therapist on leave; the participant asked</translation>
+    </message>
+    <message>
+        <source>No active therapist works at %1. The administrator adds therapists and the sites they work at in the Users area.</source>
+        <translation>No active therapist works at %1. The administrator adds therapists and the sites they work at in the Users area.</translation>
+    </message>
+    <message>
+        <source>%1 is the therapist of %2 now. Choose another therapist to reassign.</source>
+        <translation>%1 is the therapist of %2 now. Choose another therapist to reassign.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the therapist of %2 and sees %2 among their patients.</source>
+        <translation>%1 becomes the therapist of %2 and sees %2 among their patients.</translation>
+    </message>
+    <message>
+        <source>%1 takes over %2 from %3. Write the reason first: it is required.</source>
+        <translation>%1 takes over %2 from %3. Write the reason first: it is required.</translation>
+    </message>
+    <message>
+        <source>%1 takes over %2 from %3 (reason: %4); %3 no longer sees %2.</source>
+        <translation>%1 takes over %2 from %3 (reason: %4); %3 no longer sees %2.</translation>
     </message>
 </context>
 <context>
@@ -6452,13 +7911,29 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <source>Account</source>
         <translation>Account</translation>
     </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Deactivated on %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
 </context>
 <context>
     <name>td::UsersView</name>
-    <message>
-        <source>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail.</source>
-        <translation>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail.</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Users: %n</source>
         <translation>
@@ -6473,6 +7948,42 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>%1 (%2) was added as %3 and can now sign in.</source>
         <translation>%1 (%2) was added as %3 and can now sign in.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate…</source>
+        <translation>Rea&amp;ctivate…</translation>
+    </message>
+    <message>
+        <source>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail. Accounts are never deleted: a deactivated account cannot sign in but keeps its name on what it did.</source>
+        <translation>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail. Accounts are never deleted: a deactivated account cannot sign in but keeps its name on what it did.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>The changes to %1 (%2) were saved.</source>
+        <translation>The changes to %1 (%2) were saved.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was deactivated and can no longer sign in.</source>
+        <translation>%1 (%2) was deactivated and can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was reactivated and can sign in again.</source>
+        <translation>%1 (%2) was reactivated and can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a temporary password and must choose a new one at the next sign-in.</source>
+        <translation>%1 (%2) has a temporary password and must choose a new one at the next sign-in.</translation>
     </message>
 </context>
 <context>
@@ -6544,53 +8055,7 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
 </context>
 <context>
-    <name>td::WithdrawDialog</name>
-    <message>
-        <source>Withdraw %1</source>
-        <translation>Withdraw %1</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <source>e.g. moved abroad; withdrew consent</source>
-        <translation>e.g. moved abroad; withdrew consent</translation>
-    </message>
-    <message>
-        <source>The data collected so far may still be &amp;used in the analysis</source>
-        <translation>The data collected so far may still be &amp;used in the analysis</translation>
-    </message>
-    <message>
-        <source>%1 will be withdrawn from the trial. Write the reason first: it is required.</source>
-        <translation>%1 will be withdrawn from the trial. Write the reason first: it is required.</translation>
-    </message>
-    <message>
-        <source>The data collected so far stay in the analysis.</source>
-        <translation>The data collected so far stay in the analysis.</translation>
-    </message>
-    <message>
-        <source>The data collected so far are kept but marked as not to be used in the analysis.</source>
-        <translation>The data collected so far are kept but marked as not to be used in the analysis.</translation>
-    </message>
-    <message>
-        <source>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</source>
-        <translation>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</translation>
-    </message>
-</context>
-<context>
     <name>td::WorklistModel</name>
-    <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
-        <translation>
-            <numerusform>%1 (%n day ago)</numerusform>
-            <numerusform>%1 (%n days ago)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Task</source>
         <translation>Task</translation>
@@ -6611,22 +8076,116 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <source>Details</source>
         <translation>Details</translation>
     </message>
-</context>
-<context>
-    <name>td::WorklistView</name>
+    <message>
+        <source>%1 (today)</source>
+        <extracomment>Due by: the last day of a visit window is today.</extracomment>
+        <translation>%1 (today)</translation>
+    </message>
     <message numerus="yes">
-        <source>Ratings due: %n task(s)</source>
+        <source>%1 (in %Ln day(s))</source>
+        <extracomment>Due by: a date and how many days from today.</extracomment>
         <translation>
-            <numerusform>Ratings due: %n task</numerusform>
-            <numerusform>Ratings due: %n tasks</numerusform>
+            <numerusform>%1 (in %Ln day)</numerusform>
+            <numerusform>%1 (in %Ln days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To do this week: %n task(s), most urgent first</source>
+        <source>%1 (%Ln day(s) ago)</source>
+        <extracomment>Due by: a date that has passed, and how long ago.</extracomment>
         <translation>
-            <numerusform>To do this week: %n task</numerusform>
-            <numerusform>To do this week: %n tasks, most urgent first</numerusform>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overdue: the visit window closed on %1.</source>
+        <translation>Overdue: the visit window closed on %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: waiting since before this week.</source>
+        <translation>Overdue: waiting since before this week.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+</context>
+<context>
+    <name>td::WorklistView</name>
+    <message>
+        <source>Nothing to do: no task is waiting</source>
+        <translation>Nothing to do: no task is waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week&apos;s Monday).</extracomment>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do this week</source>
+        <extracomment>Worklist header: the tasks that are not late.</extracomment>
+        <translation>
+            <numerusform>%n to do this week</numerusform>
+            <numerusform>%n to do this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n task(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n task</numerusform>
+            <numerusform>Showing %1 of %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Randomize</source>
+        <translation>Randomize</translation>
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation>Visits due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Safety alerts</source>
+        <translation>Safety alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Study ID, visit, instrument…</source>
+        <translation>Study ID, visit, instrument…</translation>
+    </message>
+    <message>
+        <source>Which tasks to show</source>
+        <translation>Which tasks to show</translation>
     </message>
 </context>
 </TS>

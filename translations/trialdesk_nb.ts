@@ -230,6 +230,10 @@
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen ble avbrutt; ingenting ble skrevet.</translation>
     </message>
+    <message>
+        <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one</source>
+        <translation>%1 ved dette besøket skåres av en blindet vurderer, slik protokollen sier; %2 er ikke blindet vurderer</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -276,6 +280,22 @@
     <message>
         <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 (%3) may not enter it.</source>
         <translation>%1 ved dette besøket skåres av en blindet vurderer, slik protokollen sier; %2 (%3) kan ikke registrere den.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is outside the window of the visit %3 (%4 to %5). To enter it anyway, confirm and give the reason; the export flags it.</source>
+        <translation>%1 datert %2 ligger utenfor tidsvinduet for besøk %3 (%4 til %5). For å registrere den likevel må du bekrefte og oppgi begrunnelsen; eksporten markerer den.</translation>
+    </message>
+    <message>
+        <source>A missed visit needs the reason it was missed.</source>
+        <translation>Et besøk som ikke er gjennomført, krever en begrunnelse for hvorfor det ikke ble gjennomført.</translation>
+    </message>
+    <message>
+        <source>Visit %1 is not in this participant&apos;s schedule.</source>
+        <translation>Besøk %1 finnes ikke i denne deltakerens besøksplan.</translation>
+    </message>
+    <message>
+        <source>Every instrument of the visit %1 is already recorded.</source>
+        <translation>Alle instrumentene ved besøk %1 er allerede registrert.</translation>
     </message>
 </context>
 <context>
@@ -465,37 +485,164 @@
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   create the demo trial
-  info --db FILE                                 print what the trial holds
-  audit verify --db FILE                         check the audit trail&apos;s hash chain
+  info --db FILE [--user NAME]                   print what the trial holds
+  audit verify --db FILE [--user NAME]           check the audit trail&apos;s hash chain
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
-  scores verify --db FILE                        recompute every stored score
-  randomization simulate|replay ...              see: trialdesk-cli randomization help
+  scores verify --db FILE [--user NAME]          recompute every stored score
+  randomization simulate|replay|setup ...        see: trialdesk-cli randomization help
+  user add|update|deactivate|reactivate|reset-password|list|password ...
+                                                 see: trialdesk-cli user
+  participant screen|answer|covariates|consent|randomize|assign-therapist|status|
+      list|show ...                              see: trialdesk-cli participant
+  assess STUDYID --visit CODE --instrument ID ITEM...   assess void ID --reason R
+  visit missed STUDYID --visit CODE --reason R
+  session log STUDYID --date D --attendance A   session void ID --reason R
+  worklist --db FILE --user NAME [--json]
+Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
       --out PATH
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
-        <translation>bruk: trialdesk-cli KOMMANDO [valg]
-  new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN
+        <translation>bruk: trialdesk-cli COMMAND [valg]
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
                                                  opprett en studie fra en protokoll
   protocol check|template|export|amend ...       se: trialdesk-cli protocol
-  demo --db FIL [--participants N] [--seed S]    opprett demostudien
-  info --db FIL                                  skriv ut hva studien inneholder
-  audit verify --db FIL                          kontroller hash-kjeden i revisjonssporet
+  demo --db FILE [--participants N] [--seed S]   opprett demostudien
+  info --db FILE [--user NAME]                   vis hva studien inneholder
+  audit verify --db FILE [--user NAME]           kontroller hashkjeden i revisjonssporet
   score INSTRUMENT ITEM...                       skår ett spørreskjema (NA = mangler)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
-  scores verify --db FIL                         beregn alle lagrede skårer på nytt
-  randomization simulate|replay ...              se: trialdesk-cli randomization help
-  report consort|dashboard --db FIL --user NAVN
-  export --db FIL --user NAVN --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
-      --out STI
-  import assessments|redcap-dictionary|odm --db FIL --user NAVN FIL
-  backup --db FIL --out STI [--keep N]           restore --db FIL --from SIKKERHETSKOPI [--yes]
+  scores verify --db FILE [--user NAME]          beregn alle lagrede skårer på nytt
+  randomization simulate|replay|setup ...        se: trialdesk-cli randomization help
+  user add|update|deactivate|reactivate|reset-password|list|password ...
+                                                 se: trialdesk-cli user
+  participant screen|answer|covariates|consent|randomize|assign-therapist|status|
+      list|show ...                              se: trialdesk-cli participant
+  assess STUDYID --visit CODE --instrument ID ITEM...   assess void ID --reason R
+  visit missed STUDYID --visit CODE --reason R
+  session log STUDYID --date D --attendance A   session void ID --reason R
+  worklist --db FILE --user NAME [--json]
+Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
+  report consort|dashboard --db FILE --user NAME
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
+      --out PATH
+  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
+  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
 Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Ukjent valg «%1»; tillatt: %2.</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Valget %1 trenger en verdi.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE må oppgis.</translation>
+    </message>
+    <message>
+        <source>No trial database at %1.</source>
+        <translation>Ingen studiedatabase i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEntry</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for a missing item)
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</source>
+        <translation>bruk (hver kommando tar også --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for et manglende ledd)
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--date «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
+        <translation>--visit «%1» er ikke et besøk i protokollen; protokollens besøk er %2.</translation>
+    </message>
+    <message>
+        <source>Name one assessment by its number.</source>
+        <translation>Oppgi nummeret til én vurdering.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 voided; it is kept and audited, and left out of scores and exports.</source>
+        <translation>Vurdering %1 er fjernet; den beholdes og står i revisjonssporet, men holdes utenfor skårer og eksporter.</translation>
+    </message>
+    <message>
+        <source>Give the study id and the item values.</source>
+        <translation>Oppgi studie-ID-en og leddverdiene.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 saved: %2 %3 %4.</source>
+        <translation>Vurdering %1 er lagret: %2 %3 %4.</translation>
+    </message>
+    <message>
+        <source>visit needs the subcommand missed.</source>
+        <translation>visit trenger underkommandoen missed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit %1 of %2 recorded as missed (%n instrument(s)).</source>
+        <translation>
+            <numerusform>Besøk %1 for %2 er registrert som ikke gjennomført (%n instrument).</numerusform>
+            <numerusform>Besøk %1 for %2 er registrert som ikke gjennomført (%n instrumenter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session needs the subcommand log or void.</source>
+        <translation>session trenger underkommandoen log eller void.</translation>
+    </message>
+    <message>
+        <source>Name one session by its number.</source>
+        <translation>Oppgi nummeret til én time.</translation>
+    </message>
+    <message>
+        <source>Session %1 voided; it is kept and audited.</source>
+        <translation>Time %1 er fjernet; den beholdes og står i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>--attendance must be attended, cancelled, cancelled_clinic or did_not_attend.</source>
+        <translation>--attendance må være attended, cancelled, cancelled_clinic eller did_not_attend.</translation>
+    </message>
+    <message>
+        <source>--kind must be regular or booster.</source>
+        <translation>--kind må være regular eller booster.</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2 recorded (%3).</source>
+        <translation>Time %1 for %2 er registrert (%3).</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FORSINKET</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>åpen</translation>
     </message>
 </context>
 <context>
@@ -605,6 +752,79 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
         <translation>Importerte %1 av %2 %3 fra %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CliParticipants</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli participant screen --site CODE [--date YYYY-MM-DD]
+      [--covariate CODE=VALUE]... [--answer CRITERION=yes|no]...
+  trialdesk-cli participant answer STUDYID --answer CRITERION=yes|no...
+  trialdesk-cli participant ineligible STUDYID --reason R
+  trialdesk-cli participant covariates STUDYID --covariate CODE=VALUE... [--reason R]
+  trialdesk-cli participant consent STUDYID [--date D] [--form-version V]
+  trialdesk-cli participant decline STUDYID [--reason R]
+  trialdesk-cli participant randomize STUDYID
+  trialdesk-cli participant assign-therapist STUDYID --therapist NAME [--reason R]
+  trialdesk-cli participant status STUDYID --to STATUS [--reason R] [--data-unusable]
+      (in_treatment, completed, discontinued, withdrawn, lost_to_follow_up)
+  trialdesk-cli participant list
+  trialdesk-cli participant show STUDYID</source>
+        <translation>bruk (hver kommando tar også --db FILE --user NAME [--json]):
+  trialdesk-cli participant screen --site CODE [--date YYYY-MM-DD]
+      [--covariate CODE=VALUE]... [--answer CRITERION=yes|no]...
+  trialdesk-cli participant answer STUDYID --answer CRITERION=yes|no...
+  trialdesk-cli participant ineligible STUDYID --reason R
+  trialdesk-cli participant covariates STUDYID --covariate CODE=VALUE... [--reason R]
+  trialdesk-cli participant consent STUDYID [--date D] [--form-version V]
+  trialdesk-cli participant decline STUDYID [--reason R]
+  trialdesk-cli participant randomize STUDYID
+  trialdesk-cli participant assign-therapist STUDYID --therapist NAME [--reason R]
+  trialdesk-cli participant status STUDYID --to STATUS [--reason R] [--data-unusable]
+      (in_treatment, completed, discontinued, withdrawn, lost_to_follow_up)
+  trialdesk-cli participant list
+  trialdesk-cli participant show STUDYID</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--date «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--answer &quot;%1&quot; is not allowed; write CRITERION=yes or CRITERION=no.</source>
+        <translation>--answer «%1» er ikke tillatt; skriv CRITERION=yes eller CRITERION=no.</translation>
+    </message>
+    <message>
+        <source>--covariate &quot;%1&quot; is not allowed; write CODE=VALUE.</source>
+        <translation>--covariate «%1» er ikke tillatt; skriv CODE=VALUE.</translation>
+    </message>
+    <message>
+        <source>participant needs a subcommand.</source>
+        <translation>participant trenger en underkommando.</translation>
+    </message>
+    <message>
+        <source>Unknown participant subcommand &quot;%1&quot;.</source>
+        <translation>Ukjent underkommando for participant: «%1».</translation>
+    </message>
+    <message>
+        <source>Name one participant by study id.</source>
+        <translation>Oppgi studie-ID-en til én deltaker.</translation>
+    </message>
+    <message>
+        <source>--site must be one of the trial&apos;s sites: %1.</source>
+        <translation>--site må være et av studiens sentre: %1.</translation>
+    </message>
+    <message>
+        <source>Screened %1: %2.</source>
+        <translation>Screenet %1: %2.</translation>
+    </message>
+    <message>
+        <source>--therapist names no active user: &quot;%1&quot;.</source>
+        <translation>--therapist viser ikke til noen aktiv bruker: «%1».</translation>
+    </message>
+    <message>
+        <source>--to must be a status key: in_treatment, completed, discontinued, withdrawn, lost_to_follow_up.</source>
+        <translation>--to må være en statusnøkkel: in_treatment, completed, discontinued, withdrawn, lost_to_follow_up.</translation>
     </message>
 </context>
 <context>
@@ -753,16 +973,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
 <context>
     <name>CliRandomization</name>
     <message>
-        <source>usage:
-  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
-      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
-  trialdesk-cli randomization replay --db FILE</source>
-        <translation>bruk:
-  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
-      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
-  trialdesk-cli randomization replay --db FIL</translation>
-    </message>
-    <message>
         <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
@@ -847,8 +1057,52 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <translation>randomization trenger en underkommando.</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay.</source>
-        <translation>Ukjent underkommando «%1» for randomization; tillatt: simulate, replay.</translation>
+        <source>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE [--user NAME]
+  trialdesk-cli randomization setup --db FILE --user STATISTICIAN
+      --method block --blocks 6,12 [--factors site,severity] [--seed S]
+      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]</source>
+        <translation>bruk:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE [--user NAME]
+  trialdesk-cli randomization setup --db FILE --user STATISTICIAN
+      --method block --blocks 6,12 [--factors site,severity] [--seed S]
+      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]</translation>
+    </message>
+    <message>
+        <source>--method must be block or minimization.</source>
+        <translation>--method må være block eller minimization.</translation>
+    </message>
+    <message>
+        <source>--blocks needs block lengths such as 6,12.</source>
+        <translation>--blocks trenger blokklengder, f.eks. 6,12.</translation>
+    </message>
+    <message>
+        <source>--q needs a number such as 0.8.</source>
+        <translation>--q trenger et tall, f.eks. 0.8.</translation>
+    </message>
+    <message>
+        <source>--factors: &quot;%1&quot; is not a stratification factor of the protocol with a weight; its factors are %2.</source>
+        <translation>--factors: «%1» er ikke en stratifiseringsfaktor med vekt i protokollen; protokollens faktorer er %2.</translation>
+    </message>
+    <message>
+        <source>Randomization set up: minimization, q = %1.</source>
+        <translation>Randomiseringen er satt opp: minimering, q = %1.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed trenger et heltall.</translation>
+    </message>
+    <message>
+        <source>Randomization set up: permuted blocks; allocation list of %1 entries in %2 strata generated (SHA-256 %3).</source>
+        <translation>Randomiseringen er satt opp: permuterte blokker; allokeringsliste med %1 oppføringer i %2 strata er generert (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
+        <translation>Ukjent underkommando for randomization: «%1»; tillatt: simulate, replay, setup.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1211,87 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>CliUsers</name>
+    <message>
+        <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
+TRIALDESK_NEW_PASSWORD or a prompt):
+  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
+  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
+  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
+  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
+  trialdesk-cli user list --db FILE --user NAME [--json]
+  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
+roles: coordinator, therapist, assessor, principal_investigator, statistician, administrator</source>
+        <translation>bruk (administratorer; passord fra TRIALDESK_PASSWORD, nye passord fra
+TRIALDESK_NEW_PASSWORD eller en ledetekst):
+  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
+      [--display &quot;Fullt navn&quot;] [--site CODE]...   (sentre: koordinatorer, terapeuter)
+  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
+  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
+  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
+  trialdesk-cli user list --db FILE --user NAME [--json]
+  trialdesk-cli user password --db FILE --user NAME   (ditt eget; nytt fra TRIALDESK_NEW_PASSWORD)
+roller: coordinator, therapist, assessor, principal_investigator, statistician, administrator</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nytt passord for %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Gjenta det nye passordet: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>De to passordene er ulike; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Unknown site &quot;%1&quot;; the trial&apos;s sites are %2.</source>
+        <translation>Ukjent senter «%1»; studiens sentre er %2.</translation>
+    </message>
+    <message>
+        <source>--name NAME is required.</source>
+        <translation>--name NAME må oppgis.</translation>
+    </message>
+    <message>
+        <source>user needs a subcommand.</source>
+        <translation>user trenger en underkommando.</translation>
+    </message>
+    <message>
+        <source>Unknown user subcommand &quot;%1&quot;.</source>
+        <translation>Ukjent underkommando for user: «%1».</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>Password changed for %1.</source>
+        <translation>Passordet til %1 er endret.</translation>
+    </message>
+    <message>
+        <source>--role must be one of coordinator, therapist, assessor, principal_investigator, statistician, administrator.</source>
+        <translation>--role må være en av coordinator, therapist, assessor, principal_investigator, statistician, administrator.</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2 (sites: %3).</source>
+        <translation>Bruker %1 er lagt til som %2 (sentre: %3).</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; they must choose a new one at their next sign-in.</source>
+        <translation>Passordet til %1 er tilbakestilt; brukeren må velge et nytt ved neste innlogging.</translation>
+    </message>
+    <message>
+        <source>User %1: %2, sites %3.</source>
+        <translation>Bruker %1: %2, sentre %3.</translation>
+    </message>
+</context>
+<context>
     <name>ConsortReport</name>
     <message>
         <source>Reason not recorded</source>
@@ -1045,6 +1380,69 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>The analysed rule needs a primary instrument (the protocol names none) and at least one post-baseline assessment.</source>
         <translation>Regelen for analyserte trenger et primærinstrument (protokollen oppgir ingen) og minst én vurdering etter baseline.</translation>
+    </message>
+</context>
+<context>
+    <name>CovariateValues</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minst %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>høyst %1</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>hvilken som helst verdi</translation>
+    </message>
+    <message>
+        <source>%1 (%2) &quot;%3&quot; is not allowed: %4.</source>
+        <translation>%1 (%2) «%3» er ikke tillatt: %4.</translation>
+    </message>
+    <message>
+        <source>enter a whole number, %1</source>
+        <translation>oppgi et heltall, %1</translation>
+    </message>
+    <message>
+        <source>enter a number, %1</source>
+        <translation>oppgi et tall, %1</translation>
+    </message>
+    <message>
+        <source>enter %1</source>
+        <translation>oppgi %1</translation>
+    </message>
+    <message>
+        <source>choose one of %1</source>
+        <translation>velg en av %1</translation>
+    </message>
+    <message>
+        <source>enter a date as YYYY-MM-DD</source>
+        <translation>oppgi en dato som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>use at most 500 characters</source>
+        <translation>bruk høyst 500 tegn</translation>
+    </message>
+    <message>
+        <source>unknown covariate type</source>
+        <translation>ukjent kovariattype</translation>
+    </message>
+    <message>
+        <source>The protocol has no covariate &quot;%1&quot;. Its covariates: %2.</source>
+        <translation>Protokollen har ingen kovariat «%1». Protokollens kovariater: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as &quot;%2&quot;; changing it needs a reason.</source>
+        <translation>%1 er allerede registrert som «%2»; en endring krever en begrunnelse.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1823,14 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>Protocol version in force at randomization</source>
         <translation>Protokollversjon som gjaldt ved randomisering</translation>
     </message>
+    <message>
+        <source>Entered outside its visit&apos;s window: the reason confirmed at entry</source>
+        <translation>Registrert utenfor besøksvinduet: begrunnelsen som ble bekreftet ved registreringen</translation>
+    </message>
+    <message>
+        <source>empty: within the window, or not a visit</source>
+        <translation>tom: innenfor vinduet, eller ikke et besøk</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1570,6 +1976,17 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
         <translation>Ledd %1 i %2: skriv «%3» som et av de tillatte svarene: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettings</name>
+    <message>
+        <source>The lock time %1 is not allowed: choose from %2 to %3 minutes.</source>
+        <translation>Låsetiden %1 er ikke tillatt: velg fra %2 til %3 minutter.</translation>
+    </message>
+    <message>
+        <source>The trial has no protocol yet; set it up before the lock time.</source>
+        <translation>Studien har ingen protokoll ennå; sett opp protokollen før låsetiden.</translation>
     </message>
 </context>
 <context>
@@ -1813,13 +2230,29 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>Complete, items missing: %1</source>
         <translation>Fullført, ledd mangler: %1</translation>
     </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inklusjon</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Eksklusjon</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minst %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>høyst %1</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
-    <message>
-        <source>Participant %1 was not found, or is not yours to see.</source>
-        <translation>Fant ikke deltaker %1, eller du har ikke tilgang til deltakeren.</translation>
-    </message>
     <message>
         <source>No participant has study id %1.</source>
         <translation>Ingen deltaker har studie-ID %1.</translation>
@@ -1887,6 +2320,45 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>This trial randomizes in TrialDesk, so an arm cannot be chosen by hand; use Randomize, which takes the next allocation.</source>
         <translation>Denne studien randomiserer i TrialDesk, så en arm kan ikke velges for hånd; bruk Randomiser, som tar neste allokering.</translation>
+    </message>
+    <message>
+        <source>The therapist works at %1, not at %2, the site of %3.</source>
+        <translation>Terapeuten arbeider ved %1, ikke ved %2, som er senteret til %3.</translation>
+    </message>
+    <message>
+        <source>%1 already has a therapist; reassigning needs a reason.</source>
+        <translation>%1 har allerede en terapeut; å tildele en ny terapeut krever en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Discontinuing treatment needs a reason (for the CONSORT diagram).</source>
+        <translation>Å avbryte behandlingen krever en begrunnelse (til CONSORT-diagrammet).</translation>
+    </message>
+    <message>
+        <source>Going from &quot;%1&quot; to &quot;%2&quot; needs a reason.</source>
+        <translation>Å gå fra «%1» til «%2» krever en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</source>
+        <translation>«%1» nås gjennom et eget steg (screening, samtykke eller randomisering), ikke ved en statusendring.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is too short: it has %1 characters and at least %2 are required.</source>
+        <translation>Passordet er for kort: det har %1 tegn, og minst %2 kreves.</translation>
+    </message>
+    <message>
+        <source>The password contains the user name &quot;%1&quot;; choose one that does not.</source>
+        <translation>Passordet inneholder brukernavnet «%1»; velg et passord uten brukernavnet.</translation>
+    </message>
+    <message>
+        <source>The password is one of the 10,000 most common passwords; choose one that is harder to guess.</source>
+        <translation>Passordet er blant de 10 000 vanligste passordene; velg et som er vanskeligere å gjette.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, without the user name, and not a common password.</source>
+        <translation>Minst %1 tegn, uten brukernavnet, og ikke et vanlig passord.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3252,33 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>%1 has not been randomized in TrialDesk.</source>
         <translation>%1 er ikke randomisert i TrialDesk.</translation>
     </message>
+    <message>
+        <source>%1 cannot be randomized: the protocol requires these covariates first, and they are not recorded: %2.</source>
+        <translation>%1 kan ikke randomiseres: protokollen krever disse kovariatene først, og de er ikke registrert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be randomized: the protocol puts these assessments before randomization, and they are not complete (or recorded as missing): %2.</source>
+        <translation>%1 kan ikke randomiseres: protokollen legger disse vurderingene før randomiseringen, og de er ikke fullført (eller registrert som manglende): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>%1 works at %2 and may not work with participants of site %3.</source>
+        <translation>%1 arbeider ved %2 og har ikke lov til å arbeide med deltakere ved senter %3.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to site %2; %3 works at %4 only.</source>
+        <translation>%1 tilhører senter %2; %3 arbeider bare ved %4.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was not found among the participants assigned to %2.</source>
+        <translation>Fant ikke deltaker %1 blant deltakerne som er tildelt %2.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was not found.</source>
+        <translation>Fant ikke deltaker %1.</translation>
+    </message>
 </context>
 <context>
     <name>RedcapDictionary</name>
@@ -3080,6 +3579,25 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <source>&quot;%1&quot; is not an eligibility criterion of this protocol for %2. Its criteria: %3.</source>
+        <translation>«%1» er ikke et kriterium for deltakelse i denne protokollen for %2. Protokollens kriterier: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; for %2 is already recorded; an answer is not changed once given.</source>
+        <translation>Svaret på «%1» for %2 er allerede registrert; et svar kan ikke endres når det først er gitt.</translation>
+    </message>
+    <message>
+        <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
+        <translation>Egnetheten til %1 er allerede avgjort («%2»).</translation>
+    </message>
+</context>
+<context>
     <name>SessionNames</name>
     <message>
         <source>Attended</source>
@@ -3155,6 +3673,10 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Session %1 is already removed.</source>
         <translation>Time %1 er allerede fjernet.</translation>
+    </message>
+    <message>
+        <source>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</source>
+        <translation>Bruker %1 er ikke en aktiv terapeut; en time gis av deltakerens terapeut eller en annen terapeut som vikarierer.</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3767,10 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>Other reasons</source>
         <translation>Andre grunner</translation>
     </message>
+    <message>
+        <source>Discontinued treatment</source>
+        <translation>Avbrutt behandling</translation>
+    </message>
 </context>
 <context>
     <name>Strata</name>
@@ -3275,10 +3801,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <translation>Brukernavnet «%1» er ikke tillatt: bruk 2–32 små bokstaver, sifre, «.», «_» eller «-», og begynn med en bokstav.</translation>
     </message>
     <message>
-        <source>The password is too short: at least %1 characters are required.</source>
-        <translation>Passordet er for kort: minst %1 tegn kreves.</translation>
-    </message>
-    <message>
         <source>This trial database already has users; sign in as an administrator to add more.</source>
         <translation>Denne studiedatabasen har allerede brukere; logg inn som administrator for å legge til flere.</translation>
     </message>
@@ -3304,6 +3826,61 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>The account &quot;%1&quot; is deactivated.</source>
         <translation>Kontoen «%1» er deaktivert.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and therapists work at particular sites; a %1 sees every site.</source>
+        <translation>Bare koordinatorer og terapeuter arbeider ved bestemte sentre; rollen %1 ser alle sentre.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist; choose one of the trial&apos;s sites.</source>
+        <translation>Senter %1 finnes ikke; velg et av studiens sentre.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>Bruker %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Det finnes ingen bruker med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>Give a reason for reactivating the account.</source>
+        <translation>Oppgi en begrunnelse for å reaktivere kontoen.</translation>
+    </message>
+    <message>
+        <source>Give a reason for deactivating the account.</source>
+        <translation>Oppgi en begrunnelse for å deaktivere kontoen.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already active.</source>
+        <translation>Kontoen «%1» er allerede aktiv.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already deactivated.</source>
+        <translation>Kontoen «%1» er allerede deaktivert.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; ask another administrator.</source>
+        <translation>Du kan ikke deaktivere din egen konto; be en annen administrator om å gjøre det.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator and cannot be deactivated.</source>
+        <translation>«%1» er den siste aktive administratoren og kan ikke deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Det nye passordet må være forskjellig fra det nåværende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for &quot;%1&quot;. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>For mange mislykkede forsøk for «%1». Prøv igjen om %n sekund.</numerusform>
+            <numerusform>For mange mislykkede forsøk for «%1». Prøv igjen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Passordet er feil.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3949,53 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>td::AccountStatusDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Deaktiver bruker</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. The account is kept, with their name on everything they did, and can be reactivated later. Say why; the reason is kept in the audit trail.</source>
+        <translation>%1 vil ikke lenger kunne logge inn. Kontoen beholdes, med navnet på alt personen har gjort, og kan reaktiveres senere. Oppgi hvorfor; begrunnelsen lagres i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>e.g. Left the project on 1 March</source>
+        <translation>f.eks. Sluttet i prosjektet 1. mars</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>Reaktiver bruker</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again, with the password they had. Say why; the reason is kept in the audit trail.</source>
+        <translation>%1 vil kunne logge inn igjen med det samme passordet som før. Oppgi hvorfor; begrunnelsen lagres i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>e.g. Back from leave</source>
+        <translation>f.eks. Tilbake fra permisjon</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+</context>
+<context>
     <name>td::AcknowledgeAlertDialog</name>
     <message>
         <source>Acknowledge safety alert</source>
@@ -3428,13 +4052,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n character(s).</source>
-        <translation>
-            <numerusform>Minst %n tegn.</numerusform>
-            <numerusform>Minst %n tegn.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rep&amp;eat password:</source>
         <translation>&amp;Gjenta passord:</translation>
@@ -3450,6 +4067,14 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>%1: may %2.</source>
         <translation>%1: kan %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sentre:</translation>
+    </message>
+    <message>
+        <source>Tick at least one site, or choose All sites.</source>
+        <translation>Kryss av minst ett senter, eller velg «Alle sentre».</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4424,30 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>Safety alert raised: %1 (%2). It stays open for the PI and the therapist until someone acknowledges it.</source>
         <translation>Sikkerhetsvarsel utløst: %1 (%2). Det forblir åpent for prosjektlederen og terapeuten til noen kvitterer det ut.</translation>
     </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <source>Void this assessment with a reason: it is kept in the audit trail and left out of scores and exports.</source>
+        <translation>Fjern denne vurderingen med en begrunnelse: den beholdes i revisjonssporet, men holdes utenfor skårer og eksporter.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3, %4</source>
+        <translation>%1 for %2 ved %3, %4</translation>
+    </message>
+    <message>
+        <source>Entered outside the visit&apos;s window. Reason: %1</source>
+        <translation>Registrert utenfor besøkets tidsvindu. Begrunnelse: %1</translation>
+    </message>
+    <message>
+        <source>Voided: kept in the audit trail with its reason, left out of scores and exports. Entering this visit again starts a new assessment.</source>
+        <translation>Fjernet: beholdes i revisjonssporet med begrunnelsen, men holdes utenfor skårer og eksporter. Registrerer du dette besøket på nytt, startes en ny vurdering.</translation>
+    </message>
+    <message>
+        <source>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</source>
+        <translation>Ikke lagret: datoen er utenfor besøkets tidsvindu. Endre datoen, eller trykk Fullfør for å bekrefte den med en begrunnelse.</translation>
+    </message>
 </context>
 <context>
     <name>td::AssessmentTableModel</name>
@@ -3919,6 +4568,45 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     </message>
 </context>
 <context>
+    <name>td::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Endre passord</translation>
+    </message>
+    <message>
+        <source>An administrator has reset the password of %1. Choose a new password of your own before you go on; the one you signed in with is the current password.</source>
+        <translation>En administrator har tilbakestilt passordet til %1. Velg et nytt, eget passord før du går videre; passordet du logget inn med, er det nåværende passordet.</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>Endre passordet til %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nåværende passord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Nytt &amp;passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Gjenta nytt passord:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice.</source>
+        <translation>De to nye passordene er ulike; skriv det samme passordet to ganger.</translation>
+    </message>
+</context>
+<context>
     <name>td::ConsentDialog</name>
     <message>
         <source>Consent of %1</source>
@@ -3955,6 +4643,22 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</source>
         <translation>%1 registreres som takket nei og forlater studien i CONSORT-boksen «Takket nei til å delta». Dette avslutter deltakerens forløp i studien.</translation>
+    </message>
+    <message>
+        <source>Consent &amp;form version:</source>
+        <translation>&amp;Versjon av samtykkeskjema:</translation>
+    </message>
+    <message>
+        <source>e.g. 2.1 of 1 March 2026</source>
+        <translation>f.eks. 2.1 av 1. mars 2026</translation>
+    </message>
+    <message>
+        <source>Write the version of the consent form that was signed.</source>
+        <translation>Skriv inn versjonen av samtykkeskjemaet som ble signert.</translation>
+    </message>
+    <message>
+        <source>The signed consent form is version %1.</source>
+        <translation>Det signerte samtykkeskjemaet er versjon %1.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4777,87 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>This build cannot save SVG (Qt Svg was not found); save as PDF or PNG.</source>
         <translation>Denne versjonen kan ikke lagre SVG (Qt Svg ble ikke funnet); lagre som PDF eller PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>td::CovariateInputs</name>
+    <message>
+        <source>The protocol records no covariates.</source>
+        <translation>Protokollen registrerer ingen kovariater.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>required before randomization</source>
+        <translation>påkrevd før randomisering</translation>
+    </message>
+</context>
+<context>
+    <name>td::CovariateValueModel</name>
+    <message>
+        <source>Covariate</source>
+        <translation>Kovariat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Before randomization</source>
+        <translation>Før randomisering</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrevd</translation>
+    </message>
+</context>
+<context>
+    <name>td::CovariatesDialog</name>
+    <message>
+        <source>Covariates of %1</source>
+        <translation>Kovariater for %1</translation>
+    </message>
+    <message>
+        <source>Save covariates</source>
+        <translation>Lagre kovariater</translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation>Kovariater</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a correction:</source>
+        <translation>&amp;Begrunnelse for korrigering:</translation>
+    </message>
+    <message>
+        <source>Needed when a recorded value changes; it goes into the audit trail. A recorded value is corrected, never erased.</source>
+        <translation>Kreves når en registrert verdi endres; den føres i revisjonssporet. En registrert verdi korrigeres, men slettes aldri.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: enter or correct a value first.</source>
+        <translation>Ingenting endres: registrer eller korriger en verdi først.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is recorded.</source>
+        <translation>%1: %2 registreres.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is corrected to %3.</source>
+        <translation>%1: %2 korrigeres til %3.</translation>
+    </message>
+    <message>
+        <source>A recorded value changes: write the reason first, it is required.</source>
+        <translation>En registrert verdi endres: skriv begrunnelsen først, den er påkrevd.</translation>
+    </message>
+    <message>
+        <source>Still needed before randomization: %1.</source>
+        <translation>Mangler fortsatt før randomisering: %1.</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4989,72 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Covariates</source>
         <translation>Kovariater</translation>
+    </message>
+</context>
+<context>
+    <name>td::CriteriaAnswerModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke besvart</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>This inclusion criterion is not met.</source>
+        <translation>Dette inklusjonskriteriet er ikke oppfylt.</translation>
+    </message>
+    <message>
+        <source>This exclusion criterion applies.</source>
+        <translation>Dette eksklusjonskriteriet gjelder.</translation>
+    </message>
+</context>
+<context>
+    <name>td::CriteriaAnswers</name>
+    <message>
+        <source>The protocol has no eligibility criteria.</source>
+        <translation>Protokollen har ingen deltakelseskriterier.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Ikke kjent ennå</translation>
+    </message>
+    <message>
+        <source>Yes: the person meets this inclusion criterion.</source>
+        <translation>Ja: personen oppfyller dette inklusjonskriteriet.</translation>
+    </message>
+    <message>
+        <source>Yes: this exclusion criterion applies to the person.</source>
+        <translation>Ja: dette eksklusjonskriteriet gjelder for personen.</translation>
+    </message>
+    <message>
+        <source>Answered at an earlier step; an answer is not changed once given.</source>
+        <translation>Besvart i et tidligere trinn; et svar endres ikke når det først er gitt.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5349,53 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     </message>
 </context>
 <context>
+    <name>td::EditUserDialog</name>
+    <message>
+        <source>Edit user</source>
+        <translation>Rediger bruker</translation>
+    </message>
+    <message>
+        <source>Change the name shown for %1 (%2) and where they work. The user name and role stay; for another role, deactivate this account and add a new one. Every change is recorded in the audit trail.</source>
+        <translation>Endre navnet som vises for %1 (%2), og hvor personen arbeider. Brukernavn og rolle beholdes; for en annen rolle, deaktiver denne kontoen og legg til en ny. Hver endring føres i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Fullt &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Shown in lists; the user name when left empty</source>
+        <translation>Vises i lister; brukernavnet hvis feltet står tomt</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sentre:</translation>
+    </message>
+    <message>
+        <source>The participants of these sites are the ones they see and work with.</source>
+        <translation>Personen ser og arbeider med deltakerne ved disse sentrene.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lagre endringer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tick at least one site, or choose All sites.</source>
+        <translation>Kryss av minst ett senter, eller velg «Alle sentre».</translation>
+    </message>
+</context>
+<context>
     <name>td::EffectSizeCard</name>
     <message>
         <source>Effect size at the endpoint</source>
@@ -4554,32 +5452,89 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>&amp;Egnet: oppfyller alle inklusjonskriterier og ingen eksklusjonskriterier</translation>
     </message>
     <message>
-        <source>&amp;Not eligible</source>
-        <translation>&amp;Ikke egnet</translation>
-    </message>
-    <message>
-        <source>&amp;Why not:</source>
-        <translation>&amp;Hvorfor ikke:</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
-    </message>
-    <message>
-        <source>e.g. bipolar disorder (exclusion criterion 3)</source>
-        <translation>f.eks. bipolar lidelse (eksklusjonskriterium 3)</translation>
     </message>
     <message>
         <source>%1 is marked eligible. Consent (or declining) is recorded next.</source>
         <translation>%1 er markert som egnet. Samtykke (eller at personen takker nei) registreres deretter.</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
-        <translation>%1 er markert som ikke egnet og forlater studien i CONSORT-boksen «Ekskludert». Skriv begrunnelsen først: den er påkrevd.</translation>
+        <source>&amp;Answer the eligibility criteria</source>
+        <translation>Be&amp;svar deltakelseskriteriene</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible (%2: %3) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
-        <translation>%1 er markert som ikke egnet (%2: %3) og forlater studien i CONSORT-boksen «Ekskludert». Dette avslutter deltakerens forløp i studien.</translation>
+        <source>Does each criterion apply to the person?</source>
+        <translation>Gjelder hvert kriterium for personen?</translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible for other reasons</source>
+        <translation>&amp;Ikke egnet av andre grunner</translation>
+    </message>
+    <message>
+        <source>e.g. cannot attend weekly sessions</source>
+        <translation>f.eks. kan ikke møte til ukentlige timer</translation>
+    </message>
+    <message>
+        <source>%1 is eligible. Consent (or declining) is recorded next.</source>
+        <translation>%1 er egnet. Samtykke (eller at personen takker nei) registreres deretter.</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (%2) and leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
+        <translation>%1 er ikke egnet (%2) og forlater studien i CONSORT-boksen «Ekskludert».</translation>
+    </message>
+    <message>
+        <source>The answers are recorded. %1 stays screened until every criterion is answered.</source>
+        <translation>Svarene registreres. %1 forblir screenet til alle kriteriene er besvart.</translation>
+    </message>
+    <message>
+        <source>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
+        <translation>%1 markeres som ikke egnet av andre grunner og forlater studien i CONSORT-boksen «Ekskludert». Skriv begrunnelsen først: den er påkrevd.</translation>
+    </message>
+    <message>
+        <source>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
+        <translation>%1 markeres som ikke egnet (andre grunner: %2) og forlater studien i CONSORT-boksen «Ekskludert». Dette avslutter deltakerens forløp i studien.</translation>
+    </message>
+    <message>
+        <source>Answer the criteria not answered at screening.</source>
+        <translation>Besvar kriteriene som ikke ble besvart ved screeningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are recorded; %1 stays screened until the other criteria are answered too.</source>
+        <translation>
+            <numerusform>%n svar registreres; %1 forblir screenet til de andre kriteriene også er besvart.</numerusform>
+            <numerusform>%n svar registreres; %1 forblir screenet til de andre kriteriene også er besvart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</source>
+        <translation>
+            <numerusform>%n svar registreres, og når alle kriteriene er besvart, avgjøres egnetheten til %1: egnet når alle inklusjonskriteriene er oppfylt og ingen eksklusjonskriterier gjelder, ellers ikke egnet. Svar endres ikke når de først er gitt.</numerusform>
+            <numerusform>%n svar registreres, og når alle kriteriene er besvart, avgjøres egnetheten til %1: egnet når alle inklusjonskriteriene er oppfylt og ingen eksklusjonskriterier gjelder, ellers ikke egnet. Svar endres ikke når de først er gitt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::EnrolmentPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The data collected may still be used.</source>
+        <translation>De innsamlede dataene kan fortsatt brukes.</translation>
+    </message>
+    <message>
+        <source>The data collected are not to be used.</source>
+        <translation>De innsamlede dataene skal ikke brukes.</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Deltakelseskriterier</translation>
+    </message>
+    <message>
+        <source>Covariates</source>
+        <translation>Kovariater</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +5776,63 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     </message>
 </context>
 <context>
+    <name>td::LockScreen</name>
+    <message>
+        <source>TrialDesk is locked</source>
+        <translation>TrialDesk er låst</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Logget inn som %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to go on; everything open stays as it was. Someone else can sign out and sign in as themselves.</source>
+        <translation>Skriv inn passordet til %1 for å fortsette; alt som er åpent, forblir som det var. En annen kan logge ut og logge inn som seg selv.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Logg &amp;ut</translation>
+    </message>
+</context>
+<context>
+    <name>td::LockTimeBox</name>
+    <message numerus="yes">
+        <source>Saved: windows lock after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Lagret: vinduene låses etter %n minutt uten aktivitet.</numerusform>
+            <numerusform>Lagret: vinduene låses etter %n minutter uten aktivitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Skjermlås</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;window after:</source>
+        <translation>Lås &amp;vinduet etter:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutter</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Bruk</translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input, TrialDesk hides the trial until the signed-in user gives their password again. For every user of this trial; from %1 to %2 minutes.</source>
+        <translation>Etter så lang tid uten bruk av tastatur eller mus skjuler TrialDesk studien til den innloggede brukeren oppgir passordet sitt igjen. Gjelder alle brukere av denne studien; fra %1 til %2 minutter.</translation>
+    </message>
+</context>
+<context>
     <name>td::LoginDialog</name>
     <message>
         <source>Sign in to TrialDesk</source>
@@ -4843,16 +5855,16 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;demo&quot;.</source>
-        <translation>Dette er en demostudie. Brukere: admin, pi, coordinator, therapist1, therapist2, assessor (blindet) og statistician; passordet til hver er «demo».</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;%1&quot;.</source>
+        <translation>Dette er en demostudie. Brukere: admin, pi, coordinator, therapist1, therapist2, assessor (blindet) og statistician; passordet er «%1» for alle.</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5972,85 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Users</source>
         <translation>Brukere</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Bruker</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Endre passord …</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lås nå</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Bytt bruker …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Logg &amp;ut</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Passordet ditt er endret.</translation>
+    </message>
+</context>
+<context>
+    <name>td::MissedVisitDialog</name>
+    <message>
+        <source>Visit %1 is not in this participant&apos;s schedule.</source>
+        <translation>Besøk %1 finnes ikke i denne deltakerens besøksplan.</translation>
+    </message>
+    <message>
+        <source>Record missed visit</source>
+        <translation>Registrer besøk som ikke ble gjennomført</translation>
+    </message>
+    <message>
+        <source>Participant %1 · %2</source>
+        <translation>Deltaker %1 · %2</translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2 (target %3)</source>
+        <translation>Tidsvindu: %1 til %2 (måldato %3)</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet: the visit counts from randomization.</source>
+        <translation>Ikke planlagt ennå: besøket regnes fra randomiseringen.</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1.</source>
+        <translation>Planlagt: %1.</translation>
+    </message>
+    <message>
+        <source>Already recorded with data: %1 (kept).</source>
+        <translation>Allerede registrert med data: %1 (beholdes).</translation>
+    </message>
+    <message>
+        <source>Every scheduled instrument of this visit that is not recorded yet is recorded as missing, with the reason below. The visit then shows as missed, and the data export says why.</source>
+        <translation>Alle planlagte instrumenter ved dette besøket som ikke er registrert ennå, registreres som manglende med begrunnelsen nedenfor. Besøket vises da som ikke gjennomført, og dataeksporten oppgir hvorfor.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>e.g. Participant could not be reached</source>
+        <translation>f.eks. Deltakeren kunne ikke nås</translation>
+    </message>
+    <message>
+        <source>Required. The date is when the visit was settled as missed, no later than today.</source>
+        <translation>Påkrevd. Datoen er da det ble fastslått at besøket ikke ble gjennomført, senest i dag.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5087,16 +6178,8 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>&amp;Egnethet …</translation>
     </message>
     <message>
-        <source>Record whether the selected person is eligible</source>
-        <translation>Registrer om den valgte personen er egnet</translation>
-    </message>
-    <message>
         <source>&amp;Consent…</source>
         <translation>&amp;Samtykke …</translation>
-    </message>
-    <message>
-        <source>Record consent, or that the person declined</source>
-        <translation>Registrer samtykke, eller at personen takket nei</translation>
     </message>
     <message>
         <source>&amp;Randomize…</source>
@@ -5113,6 +6196,38 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Record that the selected participant leaves the trial</source>
         <translation>Registrer at den valgte deltakeren forlater studien</translation>
+    </message>
+    <message>
+        <source>Answer the eligibility criteria not answered at screening, or record that the person is not eligible for other reasons</source>
+        <translation>Besvar deltakelseskriteriene som ikke ble besvart ved screeningen, eller registrer at personen ikke er egnet av andre grunner</translation>
+    </message>
+    <message>
+        <source>Record consent and the consent form version, or that the person declined</source>
+        <translation>Registrer samtykke og versjonen av samtykkeskjemaet, eller at personen takket nei</translation>
+    </message>
+    <message>
+        <source>Co&amp;variates…</source>
+        <translation>&amp;Kovariater …</translation>
+    </message>
+    <message>
+        <source>Enter or correct the covariates the protocol records</source>
+        <translation>Registrer eller korriger kovariatene som protokollen angir</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist…</source>
+        <translation>Tera&amp;peut …</translation>
+    </message>
+    <message>
+        <source>Assign the therapist, or reassign with a reason</source>
+        <translation>Tildel terapeut, eller bytt terapeut med en begrunnelse</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Endre stat&amp;us …</translation>
+    </message>
+    <message>
+        <source>Treatment started, completed or discontinued, lost to follow-up, declined or withdrawn</source>
+        <translation>Behandling startet, fullført eller avbrutt, tapt for oppfølging, takket nei eller trukket seg</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +6372,26 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>%1, protocol version %2</source>
         <translation>%1, protokollversjon %2</translation>
+    </message>
+    <message>
+        <source>%1, consent form %2</source>
+        <translation>%1, samtykkeskjema %2</translation>
+    </message>
+    <message>
+        <source>Choose a visit that is due, overdue or partly recorded.</source>
+        <translation>Velg et besøk som har åpent tidsvindu, er forsinket eller er delvis registrert.</translation>
+    </message>
+    <message>
+        <source>Participant steps</source>
+        <translation>Deltakertrinn</translation>
+    </message>
+    <message>
+        <source>Eligibility and covariates</source>
+        <translation>Egnethet og kovariater</translation>
+    </message>
+    <message>
+        <source>Record &amp;missed visit…</source>
+        <translation>Registrer besøk som ikke er &amp;gjennomført …</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +6816,14 @@ Stratum: %4
 
 «Randomiser nå» allokerer %1 til en behandlingsarm etter studiens randomiseringsmetode. Det gjøres én gang og kan ikke angres; armen vises her når allokeringen er gjort.</translation>
     </message>
+    <message>
+        <source>Record them on the participant&apos;s page (Covariates…), then randomize.</source>
+        <translation>Registrer dem på deltakersiden (Kovariater …), og randomiser deretter.</translation>
+    </message>
+    <message>
+        <source>Enter them on the participant&apos;s page (Enter assessment), or record why they are missing, then randomize.</source>
+        <translation>Registrer dem på deltakersiden (Registrer vurdering), eller oppgi hvorfor de mangler, og randomiser deretter.</translation>
+    </message>
 </context>
 <context>
     <name>td::ReasonDialog</name>
@@ -5707,6 +6850,54 @@ Stratum: %4
     <message>
         <source>A completed assessment changes only with a reason: type why.</source>
         <translation>En fullført vurdering endres bare med en begrunnelse: skriv hvorfor.</translation>
+    </message>
+    <message>
+        <source>Outside the visit&apos;s window</source>
+        <translation>Utenfor besøkets tidsvindu</translation>
+    </message>
+    <message>
+        <source>Why was it done outside the window? The reason is stored with the assessment. Cancel saves nothing; your answers stay in the form.</source>
+        <translation>Hvorfor ble den gjennomført utenfor tidsvinduet? Begrunnelsen lagres med vurderingen. Avbryt lagrer ingenting; svarene dine blir stående i skjemaet.</translation>
+    </message>
+    <message>
+        <source>e.g. The participant was abroad during the window</source>
+        <translation>f.eks. Deltakeren var i utlandet i tidsvinduet</translation>
+    </message>
+    <message>
+        <source>Enter anyway</source>
+        <translation>Registrer likevel</translation>
+    </message>
+    <message>
+        <source>Void assessment</source>
+        <translation>Fjern vurdering</translation>
+    </message>
+    <message>
+        <source>A voided assessment is kept, with its history, in the audit trail, but it no longer counts: scores, visit states and exports leave it out. This cannot be undone. Say why it is voided.</source>
+        <translation>En fjernet vurdering beholdes med historikken i revisjonssporet, men teller ikke lenger: skårer, besøksstatus og eksporter utelater den. Dette kan ikke angres. Oppgi hvorfor den fjernes.</translation>
+    </message>
+    <message>
+        <source>e.g. Entered for the wrong participant</source>
+        <translation>f.eks. Registrert på feil deltaker</translation>
+    </message>
+    <message>
+        <source>Void session</source>
+        <translation>Fjern terapitime</translation>
+    </message>
+    <message>
+        <source>A voided session is kept, with its history, in the audit trail, but it no longer counts toward the dose. This cannot be undone. Say why it is voided.</source>
+        <translation>En fjernet terapitime beholdes med historikken i revisjonssporet, men teller ikke lenger med i dosen. Dette kan ikke angres. Oppgi hvorfor den fjernes.</translation>
+    </message>
+    <message>
+        <source>e.g. Recorded twice</source>
+        <translation>f.eks. Registrert to ganger</translation>
+    </message>
+    <message>
+        <source>Entering outside the window needs a reason: type why.</source>
+        <translation>Registrering utenfor tidsvinduet krever en begrunnelse: skriv hvorfor.</translation>
+    </message>
+    <message>
+        <source>Voiding needs a reason: type why.</source>
+        <translation>Fjerning krever en begrunnelse: skriv hvorfor.</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +6975,33 @@ Stratum: %4
     <message>
         <source>Participant steps</source>
         <translation>Deltakertrinn</translation>
+    </message>
+</context>
+<context>
+    <name>td::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Tilbakestill passord</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a temporary password and tell it to them in person. They must choose a new password of their own the next time they sign in.</source>
+        <translation>Gi %1 (%2) et midlertidig passord, og gi det til personen direkte. Ved neste innlogging må personen velge et nytt, eget passord.</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation>Midlertidig &amp;passord:</translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat password:</source>
+        <translation>&amp;Gjenta passord:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>De to passordene er ulike; skriv det samme passordet to ganger.</translation>
     </message>
 </context>
 <context>
@@ -5940,8 +7158,47 @@ Stratum: %4
         <translation>Velg senteret der personen ble vurdert.</translation>
     </message>
     <message>
-        <source>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…). Eligibility and consent are recorded as the next steps.</source>
-        <translation>En oppføring i screeningloggen datert %1 legges til ved %2, og personen får neste studie-ID for dette senteret (%3-…). Egnethet og samtykke registreres som de neste trinnene.</translation>
+        <source>Eligibility criteria: does each apply to the person?</source>
+        <translation>Deltakelseskriterier: gjelder hvert av dem for personen?</translation>
+    </message>
+    <message>
+        <source>Covariates known at screening</source>
+        <translation>Kovariater kjent ved screening</translation>
+    </message>
+    <message>
+        <source>A screening log entry dated %1 is added at %2, and the person gets the next study ID of that site (%3-…).</source>
+        <translation>En oppføring i screeningloggen datert %1 legges til ved %2, og personen får neste studie-ID ved dette senteret (%3-…).</translation>
+    </message>
+    <message>
+        <source>Eligibility and consent are recorded as the next steps.</source>
+        <translation>Egnethet og samtykke registreres i de neste trinnene.</translation>
+    </message>
+    <message>
+        <source>Every criterion is answered, so eligibility is decided at once.</source>
+        <translation>Alle kriteriene er besvart, så egnetheten avgjøres med en gang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s) not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</source>
+        <translation>
+            <numerusform>%n kriterium er ikke besvart ennå: personen forblir screenet til alle kriteriene er besvart (trinnet Egnethet).</numerusform>
+            <numerusform>%n kriterier er ikke besvart ennå: personen forblir screenet til alle kriteriene er besvart (trinnet Egnethet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is added to the screening log at %2, dated %3.</source>
+        <translation>%1 legges til i screeningloggen ved %2, datert %3.</translation>
+    </message>
+    <message>
+        <source>Eligible: every inclusion criterion is met and no exclusion criterion applies. Consent is recorded next.</source>
+        <translation>Egnet: alle inklusjonskriteriene er oppfylt, og ingen eksklusjonskriterier gjelder. Samtykke registreres deretter.</translation>
+    </message>
+    <message>
+        <source>Not eligible (%1). The person leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
+        <translation>Ikke egnet (%1). Personen forlater studien i CONSORT-boksen «Ekskludert».</translation>
+    </message>
+    <message>
+        <source>Eligibility is not decided yet. It is decided once the remaining criteria are answered (the Eligibility step).</source>
+        <translation>Egnetheten er ikke avgjort ennå. Den avgjøres når de gjenstående kriteriene er besvart (trinnet Egnethet).</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +7229,22 @@ Stratum: %4
     <message>
         <source>Duration</source>
         <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Bruker %1</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Fjernet: %1</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeut</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +7297,22 @@ Stratum: %4
         <source>Sessions</source>
         <translation>Terapitimer</translation>
     </message>
+    <message>
+        <source>Session %1 of %2 on %3: %4</source>
+        <translation>Terapitime %1 for %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Show &amp;voided sessions</source>
+        <translation>Vis &amp;fjernede timer</translation>
+    </message>
+    <message>
+        <source>V&amp;oid session…</source>
+        <translation>Fjern &amp;time …</translation>
+    </message>
+    <message>
+        <source>Void the selected session with a reason: it stays in the audit trail and no longer counts toward the dose.</source>
+        <translation>Fjern den valgte timen med en begrunnelse: den blir værende i revisjonssporet, men teller ikke lenger med i dosen.</translation>
+    </message>
 </context>
 <context>
     <name>td::SessionTableModel</name>
@@ -6054,6 +7343,26 @@ Stratum: %4
     <message>
         <source>Removed: %1</source>
         <translation>Fjernet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::SiteChoice</name>
+    <message>
+        <source>&amp;All sites</source>
+        <translation>&amp;Alle sentre</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sites:</source>
+        <translation>Bare &amp;disse sentrene:</translation>
+    </message>
+    <message>
+        <source>The trial has no sites yet; add them to the protocol to choose some.</source>
+        <translation>Studien har ingen sentre ennå; legg dem til i protokollen for å kunne velge.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A site in a list: its code and name, e.g. &quot;OSL – Oslo University Hospital&quot;</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +7457,101 @@ Stratum: %4
     <message>
         <source>Path of a protocol file</source>
         <translation>Sti til en protokollfil</translation>
+    </message>
+</context>
+<context>
+    <name>td::StatusDialog</name>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status for %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Trekk ut</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Endre status</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nå:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Ny status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Required for this change; it goes into the audit trail.</source>
+        <translation>Påkrevd for denne endringen; den føres i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>Optional; it goes into the audit trail.</source>
+        <translation>Valgfri; den føres i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>e.g. moved abroad; withdrew consent</source>
+        <translation>f.eks. flyttet utenlands; trakk samtykket</translation>
+    </message>
+    <message>
+        <source>The data collected so far may still be &amp;used in the analysis</source>
+        <translation>&amp;Dataene som er samlet inn så langt, kan fortsatt brukes i analysen</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;.</source>
+        <translation>%1 registreres som takket nei og forlater studien i CONSORT-boksen «Takket nei til å delta».</translation>
+    </message>
+    <message>
+        <source>%1 resumes treatment (reason: %2).</source>
+        <translation>%1 gjenopptar behandlingen (begrunnelse: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is traced again and back in treatment (reason: %2).</source>
+        <translation>%1 er sporet opp igjen og er tilbake i behandling (begrunnelse: %2).</translation>
+    </message>
+    <message>
+        <source>%1 starts treatment.</source>
+        <translation>%1 starter behandlingen.</translation>
+    </message>
+    <message>
+        <source>%1 has completed treatment; the follow-up visits go on as planned.</source>
+        <translation>%1 har fullført behandlingen; oppfølgingsbesøkene fortsetter som planlagt.</translation>
+    </message>
+    <message>
+        <source>%1 stops treatment early (reason: %2). The follow-up assessments go on as planned; CONSORT counts %1 as having discontinued the intervention.</source>
+        <translation>%1 avslutter behandlingen før tiden (begrunnelse: %2). Oppfølgingsvurderingene fortsetter som planlagt; i CONSORT telles %1 som avbrutt intervensjon.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost to follow-up (reason: %2). If %1 is traced again, the status can return.</source>
+        <translation>%1 registreres som tapt for oppfølging (begrunnelse: %2). Hvis %1 blir sporet opp igjen, kan statusen endres tilbake.</translation>
+    </message>
+    <message>
+        <source>The data collected so far stay in the analysis.</source>
+        <translation>Dataene som er samlet inn så langt, blir med i analysen.</translation>
+    </message>
+    <message>
+        <source>The data collected so far are kept but marked as not to be used in the analysis.</source>
+        <translation>Dataene som er samlet inn så langt, beholdes, men merkes som ikke til bruk i analysen.</translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</source>
+        <translation>%1 trekkes ut av studien (begrunnelse: %2); ingen flere besøk planlegges. %3 Ingenting som er registrert, slettes.</translation>
+    </message>
+    <message>
+        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 går fra «%2» til «%3».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is changed by another step, or is final: no status change is possible here.</source>
+        <translation>«%1» endres i et annet trinn, eller er endelig: ingen statusendring er mulig her.</translation>
+    </message>
+    <message>
+        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;. Write the reason first: it is required.</source>
+        <translation>%1 går fra «%2» til «%3». Skriv begrunnelsen først: den er påkrevd.</translation>
     </message>
 </context>
 <context>
@@ -6276,6 +7680,61 @@ Stratum: %4
     <message>
         <source>&amp;Save protocol file…</source>
         <translation>&amp;Lagre protokollfil …</translation>
+    </message>
+</context>
+<context>
+    <name>td::TherapistDialog</name>
+    <message>
+        <source>Therapist of %1</source>
+        <translation>Terapeut for %1</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Bytt terapeut</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tildel</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nå:</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>ingen tildelt</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation>&amp;Terapeut:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>e.g. therapist on leave; the participant asked</source>
+        <translation>f.eks. terapeuten har permisjon; deltakeren ba om det</translation>
+    </message>
+    <message>
+        <source>No active therapist works at %1. The administrator adds therapists and the sites they work at in the Users area.</source>
+        <translation>Ingen aktive terapeuter arbeider ved %1. Administratoren legger til terapeuter og sentrene de arbeider ved, under Brukere.</translation>
+    </message>
+    <message>
+        <source>%1 is the therapist of %2 now. Choose another therapist to reassign.</source>
+        <translation>%1 er terapeut for %2 nå. Velg en annen terapeut for å bytte.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the therapist of %2 and sees %2 among their patients.</source>
+        <translation>%1 blir terapeut for %2 og ser %2 blant sine pasienter.</translation>
+    </message>
+    <message>
+        <source>%1 takes over %2 from %3. Write the reason first: it is required.</source>
+        <translation>%1 overtar %2 fra %3. Skriv begrunnelsen først: den er påkrevd.</translation>
+    </message>
+    <message>
+        <source>%1 takes over %2 from %3 (reason: %4); %3 no longer sees %2.</source>
+        <translation>%1 overtar %2 fra %3 (begrunnelse: %4); %3 ser ikke lenger %2.</translation>
     </message>
 </context>
 <context>
@@ -6452,13 +7911,29 @@ Stratum: %4
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle sentre</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Deactivated on %1</source>
+        <translation>Deaktivert %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Må endre passord</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sentre</translation>
+    </message>
 </context>
 <context>
     <name>td::UsersView</name>
-    <message>
-        <source>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail.</source>
-        <translation>Personene som arbeider i denne studien. Hver logger inn med sitt eget brukernavn og passord og ser bare det rollen tillater; hver endring føres i revisjonssporet.</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Users: %n</source>
         <translation>
@@ -6473,6 +7948,42 @@ Stratum: %4
     <message>
         <source>%1 (%2) was added as %3 and can now sign in.</source>
         <translation>%1 (%2) ble lagt til som %3 og kan nå logge inn.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktiver …</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate…</source>
+        <translation>&amp;Reaktiver …</translation>
+    </message>
+    <message>
+        <source>The people who work in this trial. Each signs in with their own user name and password and sees only what their role allows; every change is recorded in the audit trail. Accounts are never deleted: a deactivated account cannot sign in but keeps its name on what it did.</source>
+        <translation>Personene som arbeider i denne studien. Hver av dem logger inn med eget brukernavn og passord og ser bare det rollen tillater; hver endring føres i revisjonssporet. Kontoer slettes aldri: en deaktivert konto kan ikke logge inn, men navnet står fortsatt på det kontoen har gjort.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;ediger …</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Tilbakestill &amp;passord …</translation>
+    </message>
+    <message>
+        <source>The changes to %1 (%2) were saved.</source>
+        <translation>Endringene for %1 (%2) er lagret.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was deactivated and can no longer sign in.</source>
+        <translation>%1 (%2) er deaktivert og kan ikke lenger logge inn.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was reactivated and can sign in again.</source>
+        <translation>%1 (%2) er reaktivert og kan logge inn igjen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a temporary password and must choose a new one at the next sign-in.</source>
+        <translation>%1 (%2) har et midlertidig passord og må velge et nytt ved neste innlogging.</translation>
     </message>
 </context>
 <context>
@@ -6544,53 +8055,7 @@ Stratum: %4
     </message>
 </context>
 <context>
-    <name>td::WithdrawDialog</name>
-    <message>
-        <source>Withdraw %1</source>
-        <translation>Trekk ut %1</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Trekk ut</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Begrunnelse:</translation>
-    </message>
-    <message>
-        <source>e.g. moved abroad; withdrew consent</source>
-        <translation>f.eks. flyttet utenlands; trakk samtykket</translation>
-    </message>
-    <message>
-        <source>The data collected so far may still be &amp;used in the analysis</source>
-        <translation>Dataene som er samlet inn så langt, kan fortsatt brukes i &amp;analysen</translation>
-    </message>
-    <message>
-        <source>%1 will be withdrawn from the trial. Write the reason first: it is required.</source>
-        <translation>%1 blir trukket ut av studien. Skriv begrunnelsen først: den er påkrevd.</translation>
-    </message>
-    <message>
-        <source>The data collected so far stay in the analysis.</source>
-        <translation>Dataene som er samlet inn så langt, blir med i analysen.</translation>
-    </message>
-    <message>
-        <source>The data collected so far are kept but marked as not to be used in the analysis.</source>
-        <translation>Dataene som er samlet inn så langt, beholdes, men merkes som ikke til bruk i analysen.</translation>
-    </message>
-    <message>
-        <source>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</source>
-        <translation>%1 er trukket ut av studien (begrunnelse: %2); ingen flere besøk planlegges. %3 Ingenting som er registrert, slettes.</translation>
-    </message>
-</context>
-<context>
     <name>td::WorklistModel</name>
-    <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
-        <translation>
-            <numerusform>%1 (for %n dag siden)</numerusform>
-            <numerusform>%1 (for %n dager siden)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Task</source>
         <translation>Oppgave</translation>
@@ -6611,22 +8076,116 @@ Stratum: %4
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
-</context>
-<context>
-    <name>td::WorklistView</name>
+    <message>
+        <source>%1 (today)</source>
+        <extracomment>Due by: the last day of a visit window is today.</extracomment>
+        <translation>%1 (i dag)</translation>
+    </message>
     <message numerus="yes">
-        <source>Ratings due: %n task(s)</source>
+        <source>%1 (in %Ln day(s))</source>
+        <extracomment>Due by: a date and how many days from today.</extracomment>
         <translation>
-            <numerusform>Ventende vurderinger: %n oppgave</numerusform>
-            <numerusform>Ventende vurderinger: %n oppgaver</numerusform>
+            <numerusform>%1 (om %Ln dag)</numerusform>
+            <numerusform>%1 (om %Ln dager)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To do this week: %n task(s), most urgent first</source>
+        <source>%1 (%Ln day(s) ago)</source>
+        <extracomment>Due by: a date that has passed, and how long ago.</extracomment>
         <translation>
-            <numerusform>Å gjøre denne uken: %n oppgave</numerusform>
-            <numerusform>Å gjøre denne uken: %n oppgaver, de mest hastende først</numerusform>
+            <numerusform>%1 (for %Ln dag siden)</numerusform>
+            <numerusform>%1 (for %Ln dager siden)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overdue: the visit window closed on %1.</source>
+        <translation>Forsinket: tidsvinduet for besøket gikk ut %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: waiting since before this week.</source>
+        <translation>Forsinket: har ventet siden før denne uken.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenter</translation>
+    </message>
+</context>
+<context>
+    <name>td::WorklistView</name>
+    <message>
+        <source>Nothing to do: no task is waiting</source>
+        <translation>Ingenting å gjøre: ingen oppgaver venter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week&apos;s Monday).</extracomment>
+        <translation>
+            <numerusform>%n forsinket</numerusform>
+            <numerusform>%n forsinket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do this week</source>
+        <extracomment>Worklist header: the tasks that are not late.</extracomment>
+        <translation>
+            <numerusform>%n å gjøre denne uken</numerusform>
+            <numerusform>%n å gjøre denne uken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n task(s)</source>
+        <translation>
+            <numerusform>Viser %1 av %n oppgave</numerusform>
+            <numerusform>Viser %1 av %n oppgaver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle oppgaver</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Egnethet</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Randomize</source>
+        <translation>Randomiser</translation>
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation>Besøk med åpent tidsvindu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Safety alerts</source>
+        <translation>Sikkerhetsvarsler</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Study ID, visit, instrument…</source>
+        <translation>Studie-ID, besøk, instrument …</translation>
+    </message>
+    <message>
+        <source>Which tasks to show</source>
+        <translation>Hvilke oppgaver som vises</translation>
     </message>
 </context>
 </TS>
