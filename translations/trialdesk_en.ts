@@ -297,6 +297,10 @@
         <source>Every instrument of the visit %1 is already recorded.</source>
         <translation>Every instrument of the visit %1 is already recorded.</translation>
     </message>
+    <message>
+        <source>The rater %1 is not a user of this trial.</source>
+        <translation>The rater %1 is not a user of this trial.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2161,6 +2165,18 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Unknown user &quot;%1&quot;: the rater must be a user of this trial.</source>
+        <translation>Unknown user &quot;%1&quot;: the rater must be a user of this trial.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not enter assessments.</source>
+        <translation>The user %1 may not enter assessments.</translation>
+    </message>
+    <message>
+        <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one.</source>
+        <translation>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one.</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,10 @@
         <source>Every instrument of the visit %1 is already recorded.</source>
         <translation>Alle instrumentene ved besøk %1 er allerede registrert.</translation>
     </message>
+    <message>
+        <source>The rater %1 is not a user of this trial.</source>
+        <translation>Vurdereren %1 er ikke bruker i denne studien.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2161,6 +2165,18 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The file could not be read: %1</source>
         <translation>Filen kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Unknown user &quot;%1&quot;: the rater must be a user of this trial.</source>
+        <translation>Ukjent bruker «%1»: vurdereren må være bruker i denne studien.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not enter assessments.</source>
+        <translation>Brukeren %1 kan ikke registrere vurderinger.</translation>
+    </message>
+    <message>
+        <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one.</source>
+        <translation>%1 ved dette besøket vurderes av en blindet vurderer, slik protokollen sier; %2 er ikke det.</translation>
     </message>
 </context>
 <context>

@@ -297,14 +297,28 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a, 
                 ErrorCode::Invalid,
                 tr("Session %1 does not belong to this participant.").arg(*a.sessionId));
     }
-    // The protocol's rater rule. A record that only says the data are missing is no rating,
-    // so anyone may make it. An ODM import names no rater yet (the importer is recorded), so
-    // it is not checked here; the CSV import checks each row's named rater itself.
-    if (entry == Entry::Keyed && !VisitTimeline::hasNoData(a))
-        TD_TRY(requireRater(actor, a));
+    // Who rated: the person keying; an import names its rater (the ODM import takes it from
+    // the form's audit record, else the importer).
+    Actor rater = actor;
+    if (entry == Entry::Imported && a.raterId != 0 && a.raterId != actor.userId) {
+        auto q =
+            m_db.exec(QStringLiteral("SELECT username, role FROM users WHERE id = ?"), {a.raterId});
+        TD_TRY(q);
+        if (!(*q)->next())
+            return makeError(ErrorCode::Invalid,
+                             tr("The rater %1 is not a user of this trial.").arg(a.raterId));
+        rater = Actor{a.raterId, (*q)->value(0).toString(),
+                      Roles::fromKey((*q)->value(1).toString()).value_or(Role::Coordinator)};
+        (*q)->finish();
+        TD_TRY(Access::require(rater, Permission::EnterAssessments));
+    }
+    // The protocol's rater rule, for keying and imports alike. A record that only says the
+    // data are missing is no rating, so anyone may make it.
+    if (!VisitTimeline::hasNoData(a))
+        TD_TRY(requireRater(rater, a));
     if (entry == Entry::Keyed)
         TD_TRY(requireWindow(actor, a));
-    a.raterId = actor.userId;
+    a.raterId = rater.userId;
     AuditedWrite::Values meta = metaValues(a, a.date);
     if (!a.outOfWindowReason.trimmed().isEmpty())
         meta.push_back({QStringLiteral("out_of_window_reason"), a.outOfWindowReason.trimmed()});

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
+#include "visits/VisitTimeline.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -34,8 +35,19 @@ public:
                const InstrumentCatalog& catalog, ImportReport& report)
         : m_db(db), m_actor(actor), m_catalog(catalog), m_report(report)
     {
-        for (const TimePoint& t : protocol.schedule)
+        for (const TimePoint& t : protocol.schedule) {
             m_timePoints.insert(odm::visitEvent(t.code), t.id);
+            for (const ScheduledInstrument& si : t.instruments)
+                if (si.rater == Rater::BlindedClinician)
+                    m_blindedSlots.insert({t.id, si.instrumentId});
+        }
+        auto users = m_db.exec(QStringLiteral("SELECT id, username, role FROM users"));
+        if (users.ok())
+            while ((*users)->next())
+                m_users.insert(
+                    odm::user((*users)->value(1).toString()),
+                    {(*users)->value(0).toLongLong(), (*users)->value(1).toString(),
+                     Roles::fromKey((*users)->value(2).toString()).value_or(Role::Coordinator)});
     }
 
     // False when the form was refused. `againstTrial`: also refuse a form the trial already has.
@@ -59,16 +71,19 @@ private:
     qint64 participant(const OdmForm& f);
     bool event(const OdmForm& f, qint64 participantId, Assessment& a, QString& key);
     void items(const OdmForm& f, const InstrumentDefinition& d, Assessment& a);
+    void rater(const OdmForm& f, const InstrumentDefinition* d, Assessment& a);
     QString visitList() const;
 
     Database& m_db;
     const Actor& m_actor;
     const InstrumentCatalog& m_catalog;
     ImportReport& m_report;
-    QHash<QString, qint64> m_timePoints;   // SE.<code> -> time point id
-    QHash<QString, qint64> m_participants; // study id -> id, 0 when refused
-    QSet<qint64> m_refusedEvents;          // lines of StudyEventData already refused
-    QHash<QString, qint64> m_seen;         // participant|event|instrument -> line
+    QHash<QString, qint64> m_timePoints;         // SE.<code> -> time point id
+    QHash<QString, qint64> m_participants;       // study id -> id, 0 when refused
+    QSet<qint64> m_refusedEvents;                // lines of StudyEventData already refused
+    QHash<QString, qint64> m_seen;               // participant|event|instrument -> line
+    QHash<QString, Actor> m_users;               // USR.<name> -> the user (id, name, role)
+    QSet<QPair<qint64, QString>> m_blindedSlots; // (visit, instrument) rated blind
     qint64 m_refused = 0;
     qint64 m_dropped = 0;
 };
@@ -246,6 +261,32 @@ void FormMapper::items(const OdmForm& f, const InstrumentDefinition& d, Assessme
                    .arg(odm::missingReasonItem()));
 }
 
+// Who rated the form: the user named by the form's audit record (TrialDesk's export writes
+// the rater there), else the importer. Either must hold the rater role the protocol names.
+void FormMapper::rater(const OdmForm& f, const InstrumentDefinition* d, Assessment& a)
+{
+    Actor who = m_actor;
+    if (!f.userOid.isEmpty() && f.userOid != odm::blindedUser()) {
+        const auto found = m_users.constFind(f.userOid);
+        if (found == m_users.constEnd() || !found->can(Permission::EnterAssessments)) {
+            refuse(f.userLine, QStringLiteral("AuditRecord/UserRef/@UserOID"),
+                   found == m_users.constEnd()
+                       ? tr("Unknown user \"%1\": the rater must be a user of this trial.")
+                             .arg(f.userOid)
+                       : tr("The user %1 may not enter assessments.").arg(found->username));
+            return;
+        }
+        who = *found;
+    }
+    a.raterId = who.userId;
+    if (d && a.timePointId && m_blindedSlots.contains({*a.timePointId, d->id}) &&
+        !VisitTimeline::hasNoData(a) && !AssessmentRepository::mayKey(who, Rater::BlindedClinician))
+        refuse(f.userLine ? f.userLine : f.line, QStringLiteral("AuditRecord/UserRef/@UserOID"),
+               tr("%1 at this visit is rated by a blinded assessor, as the protocol says; %2 "
+                  "is not one.")
+                   .arg(d->id, who.username));
+}
+
 bool FormMapper::map(const OdmForm& f, Assessment& a, bool againstTrial)
 {
     const qint64 before = m_refused;
@@ -268,6 +309,8 @@ bool FormMapper::map(const OdmForm& f, Assessment& a, bool againstTrial)
         a.instrumentId = d->id;
         items(f, *d, a);
     }
+    if (placed && a.participantId != 0)
+        rater(f, d, a);
     if (d && placed && a.participantId != 0 && !eventKey.isEmpty()) {
         const QString key = QStringLiteral("%1|%2|%3").arg(a.participantId).arg(eventKey, d->id);
         if (auto first = m_seen.constFind(key); first != m_seen.constEnd()) {

@@ -167,6 +167,15 @@ void Parser::form(OdmForm& f)
             if (!insertOnly(m_r, false))
                 refuseType(f.problems, QStringLiteral("ItemGroupData"));
             group(f);
+        } else if (is(QLatin1String("AuditRecord")) && f.userOid.isEmpty()) {
+            // The form's first audit record says who entered it.
+            while (m_r.readNextStartElement()) {
+                if (is(QLatin1String("UserRef"))) {
+                    f.userOid = attribute("UserOID");
+                    f.userLine = m_r.lineNumber();
+                }
+                m_r.skipCurrentElement();
+            }
         } else {
             m_r.skipCurrentElement();
         }

@@ -31,6 +31,10 @@ struct OdmForm
     QString eventRepeatKey;
     qint64 eventLine = 0;
     QString formOid;
+    // The UserOID of the form's own AuditRecord (who entered it; TrialDesk's export writes the
+    // rater there), empty when the file gives none.
+    QString userOid;
+    qint64 userLine = 0;
     std::vector<OdmValue> values;
     // Structural refusals within the form (transaction types, misplaced elements).
     std::vector<ImportProblem> problems;

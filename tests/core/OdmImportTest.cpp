@@ -112,6 +112,40 @@ std::string describe(const std::vector<ImportProblem>& problems)
     return out;
 }
 
+TEST_F(OdmImportTest, TheRaterComesFromTheFileAndHoldsTheProtocolsRole)
+{
+    // A blinded rating that names a coordinator as rater, or nobody (the importer, here a
+    // coordinator), is refused; an unknown user too.
+    const auto withRater = [](QString formXml, const QString& userOid) {
+        const qsizetype at = formXml.indexOf(QStringLiteral("<ItemGroupData"));
+        formXml.insert(at, QStringLiteral("<AuditRecord><UserRef UserOID=\"%1\"/>"
+                                          "<LocationRef LocationOID=\"LOC.OSL\"/>"
+                                          "<DateTimeStamp>2025-05-30T10:00:00Z</DateTimeStamp>"
+                                          "</AuditRecord>\n")
+                               .arg(userOid));
+        return formXml;
+    };
+    const QString hrsd = form(m_first.studyId, QStringLiteral("SE.baseline"),
+                              QStringLiteral("F.hrsd17"), items(QStringLiteral("hrsd17"), 1));
+    write(QStringLiteral("coordinator.xml"),
+          odm(withRater(hrsd, QStringLiteral("USR.coordinator"))));
+    auto problems = refused(out(QStringLiteral("coordinator.xml")));
+    ASSERT_EQ(problems.size(), 1u) << describe(problems);
+    EXPECT_EQ(problems[0].column, QStringLiteral("AuditRecord/UserRef/@UserOID"));
+    EXPECT_TRUE(problems[0].reason.contains(QStringLiteral("blinded assessor")));
+    write(QStringLiteral("nobody.xml"), odm(hrsd));
+    EXPECT_EQ(refused(out(QStringLiteral("nobody.xml"))).size(), 1u);
+    write(QStringLiteral("unknown.xml"), odm(withRater(hrsd, QStringLiteral("USR.ghost"))));
+    const auto unknown = refused(out(QStringLiteral("unknown.xml")));
+    ASSERT_EQ(unknown.size(), 1u);
+    EXPECT_TRUE(unknown[0].reason.contains(QStringLiteral("USR.ghost")));
+    // Named as the assessor, it is taken, and the assessor is the rater.
+    write(QStringLiteral("assessor.xml"), odm(withRater(hrsd, QStringLiteral("USR.assessor"))));
+    auto taken = import(out(QStringLiteral("assessor.xml")));
+    ASSERT_TRUE(taken.ok() && taken->ok());
+    EXPECT_EQ(taken->imported, 1);
+}
+
 TEST_F(OdmImportTest, RoundTripReproducesTheAssessments)
 {
     auto exported =
@@ -129,6 +163,12 @@ TEST_F(OdmImportTest, RoundTripReproducesTheAssessments)
     const QStringList source = assessments(db());
     ASSERT_EQ(source.size(), 5);
     EXPECT_EQ(assessments(*m_target), source);
+    // Who rated is kept: the export writes the rater in each form's audit record.
+    EXPECT_EQ(sqlValue(*m_target, QStringLiteral("SELECT u.username FROM assessment a JOIN users "
+                                                 "u ON u.id = a.rater_id WHERE a.instrument_id = "
+                                                 "'hrsd17'"))
+                  .toString(),
+              QStringLiteral("assessor"));
 
     // Audit rows name the file: one per assessment and one for the import.
     int naming = 0;
