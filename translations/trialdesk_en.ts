@@ -301,6 +301,14 @@
         <source>The rater %1 is not a user of this trial.</source>
         <translation>The rater %1 is not a user of this trial.</translation>
     </message>
+    <message>
+        <source>The visit %1 cannot be missed yet: its window opens on %2.</source>
+        <translation>The visit %1 cannot be missed yet: its window opens on %2.</translation>
+    </message>
+    <message>
+        <source>The visit %1 is not scheduled yet: it counts from randomization.</source>
+        <translation>The visit %1 is not scheduled yet: it counts from randomization.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -301,6 +301,14 @@
         <source>The rater %1 is not a user of this trial.</source>
         <translation>Vurdereren %1 er ikke bruker i denne studien.</translation>
     </message>
+    <message>
+        <source>The visit %1 cannot be missed yet: its window opens on %2.</source>
+        <translation>Besøket %1 kan ikke registreres som ikke gjennomført ennå: tidsvinduet åpner %2.</translation>
+    </message>
+    <message>
+        <source>The visit %1 is not scheduled yet: it counts from randomization.</source>
+        <translation>Besøket %1 er ikke planlagt ennå: det regnes fra randomiseringen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

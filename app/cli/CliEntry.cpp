@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace td::cli {
 
@@ -94,6 +95,31 @@ Result<const TimePoint*> visitOf(const Protocol& protocol, const QString& code)
                      QStringLiteral("visit"));
 }
 
+// The participant named by the study id, the protocol's visit of --visit and the --date
+// (default today), as the signed-in user may see them.
+struct VisitTarget
+{
+    Participant participant;
+    QDate date;
+    Protocol protocol;
+};
+
+Result<VisitTarget> visitTarget(Database& db, const Actor& actor, const Args& args,
+                                const QString& studyId)
+{
+    VisitTarget t;
+    auto p = ParticipantRepository(db).getByStudyId(actor, studyId);
+    TD_TRY(p);
+    t.participant = *p;
+    auto protocol = ProtocolRepository(db).load(actor);
+    TD_TRY(protocol);
+    t.protocol = std::move(protocol).value();
+    auto date = dateOf(args, db.clock().today());
+    TD_TRY(date);
+    t.date = *date;
+    return t;
+}
+
 qint64 numberArg(const Args& args)
 {
     bool ok = false;
@@ -118,31 +144,30 @@ int runAssess(const QStringList& raw)
             return usageError(CliEntry::tr("Name one assessment by its number."), usageText());
         if (Status s = repo.remove(actor, id, o->args.value(QStringLiteral("--reason"))); !s.ok())
             return refuse(s.error());
-        printOut(CliEntry::tr("Assessment %1 voided; it is kept and audited, and left out of "
-                              "scores and exports.")
-                     .arg(id));
+        if (o->args.json())
+            printJson(QJsonObject{{QStringLiteral("assessment_id"), id},
+                                  {QStringLiteral("voided"), true}});
+        else
+            printOut(CliEntry::tr("Assessment %1 voided; it is kept and audited, and left out of "
+                                  "scores and exports.")
+                         .arg(id));
         return 0;
     }
     const QStringList words = o->args.positional();
     if (words.size() < 2)
         return usageError(CliEntry::tr("Give the study id and the item values."), usageText());
-    auto p = ParticipantRepository(db).getByStudyId(actor, words.first());
-    if (!p.ok())
-        return refuse(p.error());
-    auto protocol = ProtocolRepository(db).load(actor);
-    if (!protocol.ok())
-        return refuse(protocol.error());
-    auto visit = visitOf(*protocol, o->args.value(QStringLiteral("--visit")));
+    auto target = visitTarget(db, actor, o->args, words.first());
+    if (!target.ok())
+        return refuse(target.error());
+    auto visit = visitOf(target->protocol, o->args.value(QStringLiteral("--visit")));
     if (!visit.ok())
         return refuse(visit.error());
-    auto date = dateOf(o->args, db.clock().today());
-    if (!date.ok())
-        return refuse(date.error());
+    const Participant* p = &target->participant;
     Assessment a;
     a.participantId = p->id;
     a.timePointId = (*visit)->id;
     a.instrumentId = o->args.value(QStringLiteral("--instrument"));
-    a.date = *date;
+    a.date = target->date;
     a.items = words.mid(1);
     a.outOfWindowReason = o->args.value(QStringLiteral("--out-of-window-reason"));
     auto saved = repo.save(actor, a);
@@ -173,25 +198,30 @@ int runVisit(const QStringList& raw)
         return code;
     Database& db = *o->session.db;
     const Actor& actor = o->session.actor;
-    auto p = ParticipantRepository(db).getByStudyId(actor, o->args.positional().value(0));
-    if (!p.ok())
-        return refuse(p.error());
-    auto protocol = ProtocolRepository(db).load(actor);
-    if (!protocol.ok())
-        return refuse(protocol.error());
-    auto visit = visitOf(*protocol, o->args.value(QStringLiteral("--visit")));
+    auto target = visitTarget(db, actor, o->args, o->args.positional().value(0));
+    if (!target.ok())
+        return refuse(target.error());
+    auto visit = visitOf(target->protocol, o->args.value(QStringLiteral("--visit")));
     if (!visit.ok())
         return refuse(visit.error());
-    auto date = dateOf(o->args, db.clock().today());
-    if (!date.ok())
-        return refuse(date.error());
+    const Participant* p = &target->participant;
     auto records = AssessmentRepository(db).recordMissedVisit(
-        actor, p->id, (*visit)->id, *date, o->args.value(QStringLiteral("--reason")));
+        actor, p->id, (*visit)->id, target->date, o->args.value(QStringLiteral("--reason")));
     if (!records.ok())
         return refuse(records.error());
-    printOut(CliEntry::tr("Visit %1 of %2 recorded as missed (%n instrument(s)).", nullptr,
-                          static_cast<int>(records->size()))
-                 .arg((*visit)->code, p->studyId));
+    if (o->args.json()) {
+        QJsonArray instruments;
+        for (const Assessment& a : *records)
+            instruments.append(a.instrumentId);
+        printJson(QJsonObject{{QStringLiteral("study_id"), p->studyId},
+                              {QStringLiteral("visit"), (*visit)->code},
+                              {QStringLiteral("missing_reason"), records->front().missingReason},
+                              {QStringLiteral("instruments"), instruments}});
+    } else {
+        printOut(CliEntry::tr("Visit %1 of %2 recorded as missed (%n instrument(s)).", nullptr,
+                              static_cast<int>(records->size()))
+                     .arg((*visit)->code, p->studyId));
+    }
     return 0;
 }
 
@@ -214,7 +244,11 @@ int runSession(const QStringList& raw)
         if (Status s = sessions.remove(actor, id, o->args.value(QStringLiteral("--reason")));
             !s.ok())
             return refuse(s.error());
-        printOut(CliEntry::tr("Session %1 voided; it is kept and audited.").arg(id));
+        if (o->args.json())
+            printJson(
+                QJsonObject{{QStringLiteral("session_id"), id}, {QStringLiteral("voided"), true}});
+        else
+            printOut(CliEntry::tr("Session %1 voided; it is kept and audited.").arg(id));
         return 0;
     }
     auto p = ParticipantRepository(db).getByStudyId(actor, o->args.positional().value(0));

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSet>
 #include <charconv>
 #include <cstdio>
@@ -302,6 +303,13 @@ int runRandomizationSetup(const QStringList& raw)
     }
     if (!list.ok())
         return refuse(list.error());
+    if (args->json()) {
+        printJson(QJsonObject{{QStringLiteral("method"), QStringLiteral("block")},
+                              {QStringLiteral("list_entries"), list->entries},
+                              {QStringLiteral("strata"), list->strata},
+                              {QStringLiteral("list_sha256"), list->sha256}});
+        return 0;
+    }
     printOut(CliRandomization::tr("Randomization set up: permuted blocks; allocation list of %1 "
                                   "entries in %2 strata generated (SHA-256 %3).")
                  .arg(list->entries)

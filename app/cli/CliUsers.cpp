@@ -208,6 +208,13 @@ int runUser(const QStringList& allArgs)
             return refuse(password.error());
         if (Status s = users.resetPassword(actor, user->id, *password); !s.ok())
             return refuse(s.error());
+        if (args->json()) {
+            auto reset = users.get(actor, user->username);
+            if (!reset.ok())
+                return refuse(reset.error());
+            printJson(toJson(db, actor, *reset));
+            return 0;
+        }
         printOut(CliUsers::tr("Password of %1 reset; they must choose a new one at their next "
                               "sign-in.")
                      .arg(user->username));

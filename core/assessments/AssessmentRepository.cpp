@@ -7,6 +7,7 @@
 #include "trial/Protocol.h"
 #include "visits/VisitTimeline.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -247,6 +248,16 @@ Result<std::vector<Assessment>> AssessmentRepository::recordMissedVisit(const Ac
         return makeError(ErrorCode::NotFound,
                          tr("Visit %1 is not in this participant's schedule.").arg(timePointId),
                          QStringLiteral("visit"));
+    if (visit->state == VisitState::Upcoming || visit->state == VisitState::NotScheduled)
+        return makeError(
+            ErrorCode::Invalid,
+            visit->windowOpen.isValid()
+                ? tr("The visit %1 cannot be missed yet: its window opens on %2.")
+                      .arg(visit->code, QLocale().toString(visit->windowOpen, QLocale::ShortFormat))
+                : tr("The visit %1 is not scheduled yet: it counts from "
+                     "randomization.")
+                      .arg(visit->code),
+            QStringLiteral("visit"));
     Transaction tx(m_db);
     TD_TRY(tx.status());
     std::vector<Assessment> out;

@@ -24,17 +24,11 @@ protected:
         TestTrial::SetUp();
         if (HasFatalFailure())
             return;
-        m_w8 = must(ProtocolRepository(db()).addTimePoint(
-                        m_admin, {0,
-                                  QStringLiteral("w8"),
-                                  QStringLiteral("Week 8"),
-                                  8,
-                                  60, // wide: the fixture rates on any nearby day
-                                  {{QStringLiteral("phq9"), Rater::SelfReport},
-                                   {QStringLiteral("gad7"), Rater::SelfReport},
-                                   {QStringLiteral("bdi2"), Rater::SelfReport}}}),
-                    "w8")
-                   .id;
+        // A wide window: the fixture rates on any nearby day.
+        m_w8 = addVisit(QStringLiteral("w8"), 8, 60,
+                        {{QStringLiteral("phq9"), Rater::SelfReport},
+                         {QStringLiteral("gad7"), Rater::SelfReport},
+                         {QStringLiteral("bdi2"), Rater::SelfReport}});
         m_p1 = randomized(m_armCbt);
         m_p2 = randomized(m_armPdt, m_therapist2);
         TherapySession s;

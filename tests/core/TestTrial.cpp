@@ -310,6 +310,16 @@ const Actor& TestTrial::actor(Role role) const
     throw SetupFailure("unknown role");
 }
 
+qint64 TestTrial::addVisit(const QString& code, int week, int windowDays,
+                           std::vector<ScheduledInstrument> instruments)
+{
+    return must(ProtocolRepository(*m_db).addTimePoint(
+                    m_admin, {0, code, QStringLiteral("Week %1").arg(week), week, windowDays,
+                              std::move(instruments)}),
+                "add visit")
+        .id;
+}
+
 Participant TestTrial::screened(qint64 siteId)
 {
     ParticipantRepository repo(*m_db);

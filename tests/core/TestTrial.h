@@ -113,6 +113,9 @@ protected:
     static QString passwordOf(const QString& username);
 
     // Participants, through the repositories as the coordinator.
+    // A further visit of the protocol (the fixture has only the baseline); its id.
+    qint64 addVisit(const QString& code, int week, int windowDays,
+                    std::vector<td::ScheduledInstrument> instruments);
     td::Participant screened(qint64 siteId = 0);
     td::Participant eligible(qint64 siteId = 0);
     td::Participant consented(qint64 siteId = 0);

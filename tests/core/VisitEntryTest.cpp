@@ -29,16 +29,9 @@ protected:
         TestTrial::SetUp();
         if (HasFatalFailure())
             return;
-        m_w8 = must(ProtocolRepository(db()).addTimePoint(
-                        m_admin, {0,
-                                  QStringLiteral("w8"),
-                                  QStringLiteral("Week 8"),
-                                  8,
-                                  7,
-                                  {{QStringLiteral("phq9"), Rater::SelfReport},
-                                   {QStringLiteral("hrsd17"), Rater::BlindedClinician}}}),
-                    "w8")
-                   .id;
+        m_w8 = addVisit(QStringLiteral("w8"), 8, 7,
+                        {{QStringLiteral("phq9"), Rater::SelfReport},
+                         {QStringLiteral("hrsd17"), Rater::BlindedClinician}});
     }
     Assessment phq9At(qint64 participant, qint64 visit, const QDate& date)
     {
@@ -82,6 +75,13 @@ TEST_F(VisitEntryTest, EntryOutsideTheWindowNeedsAConfirmedReasonAndIsFlagged)
 
 TEST_F(VisitEntryTest, AMissedVisitIsRecordedWithItsReasonByWhoeverKnows)
 {
+    // Not before the window opens.
+    const Participant early = randomized(m_armCbt);
+    auto tooEarly = AssessmentRepository(db()).recordMissedVisit(
+        m_coordinator, early.id, m_w8, today(), QStringLiteral("Will be away"));
+    ASSERT_FALSE(tooEarly.ok());
+    EXPECT_EQ(tooEarly.error().field, QStringLiteral("visit"));
+
     const Participant p = randomized(m_armCbt, m_therapist, 70);
     AssessmentRepository repo(db());
     auto noReason = repo.recordMissedVisit(m_coordinator, p.id, m_w8, today(), QStringLiteral(" "));

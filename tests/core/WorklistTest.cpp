@@ -25,16 +25,9 @@ protected:
         TestTrial::SetUp();
         if (HasFatalFailure())
             return;
-        m_w8 = must(ProtocolRepository(db()).addTimePoint(
-                        m_admin, {0,
-                                  QStringLiteral("w8"),
-                                  QStringLiteral("Week 8"),
-                                  8,
-                                  7,
-                                  {{QStringLiteral("phq9"), Rater::SelfReport},
-                                   {QStringLiteral("hrsd17"), Rater::BlindedClinician}}}),
-                    "w8")
-                   .id;
+        m_w8 = addVisit(QStringLiteral("w8"), 8, 7,
+                        {{QStringLiteral("phq9"), Rater::SelfReport},
+                         {QStringLiteral("hrsd17"), Rater::BlindedClinician}});
     }
     std::vector<WorkItem> tasks(const Actor& who)
     {

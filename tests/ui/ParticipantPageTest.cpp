@@ -488,3 +488,29 @@ TEST_F(ParticipantPageTest, TheEntryMenuOffersOnlyWhatThisRaterMayKey)
                 assessor.contains(QStringLiteral("rfs")))
         << assessor.join(u',').toStdString();
 }
+
+TEST_F(ParticipantPageTest, AMissedVisitCanBeRecordedOnlyForAVisitWhoseWindowHasOpened)
+{
+    // A participant in treatment: the last visit (the three-year follow-up) is still to come.
+    auto q = m_db->scalar(QStringLiteral("SELECT MIN(id) FROM participant WHERE status = "
+                                         "'in_treatment'"));
+    ASSERT_TRUE(q.ok());
+    ParticipantPage page(*m_db, actor("coordinator", Role::Coordinator));
+    ASSERT_EQ(page.load(q->toLongLong()), QString());
+    ASSERT_NE(page.missedVisitButton(), nullptr);
+    page.visitTable()->selectRow(page.visitModel()->rowCount() - 1);
+    EXPECT_FALSE(page.missedVisitButton()->isEnabled());
+    EXPECT_FALSE(page.missedVisitButton()->toolTip().isEmpty());
+    for (int r = 0; r < page.visitModel()->rowCount(); ++r) {
+        const QString state =
+            page.visitModel()->index(r, VisitTableModel::State).data(Qt::UserRole).toString();
+        page.visitTable()->selectRow(r);
+        const bool open = state == QStringLiteral("due") || state == QStringLiteral("overdue") ||
+                          state == QStringLiteral("partial");
+        EXPECT_EQ(page.missedVisitButton()->isEnabled(), open) << state.toStdString();
+    }
+    // A role that may not enter assessments has no such button.
+    ParticipantPage statistician(*m_db, actor("statistician", Role::Statistician));
+    ASSERT_EQ(statistician.load(q->toLongLong()), QString());
+    EXPECT_EQ(statistician.missedVisitButton(), nullptr);
+}
