@@ -37,6 +37,8 @@ protected:
         m_participant = q.value(0).toLongLong();
         m_visit = q.value(1).toLongLong();
         m_studyId = q.value(2).toString();
+        // Its window must have opened before it can be recorded as missed: today is its day.
+        todayAtVisit(m_participant, m_visit);
     }
 
     qint64 recordsAtVisit()
