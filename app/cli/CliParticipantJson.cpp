@@ -23,7 +23,7 @@ QString username(const std::vector<User>& users, qint64 id)
 } // namespace
 
 QJsonObject participantJson(const Participant& p, const Protocol& protocol,
-                            const std::vector<User>& users)
+                            const std::vector<User>& users, bool seesArms)
 {
     const Site* site = protocol.site(p.siteId);
     QJsonObject o{
@@ -36,12 +36,13 @@ QJsonObject participantJson(const Participant& p, const Protocol& protocol,
         {QStringLiteral("protocol_screened"), p.protocolVersionScreened},
         {QStringLiteral("protocol_randomized"),
          p.protocolVersionRandomized ? QJsonValue(p.protocolVersionRandomized) : QJsonValue()}};
-    // Arm and therapist only when the repositories gave them (never to a blinded reader).
-    if (!p.armHidden) {
+    // Arm and therapist keys only for readers who may see arms (the repositories withheld the
+    // values from the others already): a blinded reader's objects all have the same keys.
+    if (seesArms && !p.armHidden) {
         const Arm* arm = p.armId ? protocol.arm(*p.armId) : nullptr;
         o.insert(QStringLiteral("arm"), arm ? QJsonValue(arm->code) : QJsonValue());
     }
-    if (!p.therapistHidden)
+    if (seesArms && !p.therapistHidden)
         o.insert(QStringLiteral("therapist"),
                  p.therapistId ? QJsonValue(username(users, p.therapistId)) : QJsonValue());
     if (p.status == ParticipantStatus::Ineligible || p.status == ParticipantStatus::Declined)
@@ -53,9 +54,9 @@ QJsonObject participantJson(const Participant& p, const Protocol& protocol,
 
 QJsonObject participantDetailJson(const Participant& p, const Protocol& protocol,
                                   const std::vector<User>& users,
-                                  const std::map<QString, bool>& answers)
+                                  const std::map<QString, bool>& answers, bool seesArms)
 {
-    QJsonObject o = participantJson(p, protocol, users);
+    QJsonObject o = participantJson(p, protocol, users, seesArms);
     o.insert(QStringLiteral("consent_form_version"),
              p.consentFormVersion.isEmpty() ? QJsonValue() : QJsonValue(p.consentFormVersion));
     QJsonObject covariates;

@@ -19,11 +19,11 @@ struct User;
 namespace td::cli {
 
 QJsonObject participantJson(const Participant& p, const Protocol& protocol,
-                            const std::vector<User>& users);
+                            const std::vector<User>& users, bool seesArms);
 // `show` adds the eligibility answers.
 QJsonObject participantDetailJson(const Participant& p, const Protocol& protocol,
                                   const std::vector<User>& users,
-                                  const std::map<QString, bool>& answers);
+                                  const std::map<QString, bool>& answers, bool seesArms);
 QJsonObject workItemJson(const WorkItem& w, const Protocol& protocol, const QDate& today);
 
 } // namespace td::cli

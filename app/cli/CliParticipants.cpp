@@ -112,7 +112,8 @@ int print(Database& db, const Actor& actor, const Args& args, const Participant&
     if (args.json()) {
         auto answers = Screening(db).answers(actor, p.id);
         printJson(participantDetailJson(p, *protocol, *users,
-                                        answers.ok() ? *answers : std::map<QString, bool>{}));
+                                        answers.ok() ? *answers : std::map<QString, bool>{},
+                                        actor.seesArms()));
     } else {
         printOut(line);
     }
@@ -170,7 +171,7 @@ int runParticipant(const QStringList& allArgs)
         QJsonArray out;
         for (const Participant& p : *list) {
             if (args->json()) {
-                out.append(participantJson(p, *protocol, *users));
+                out.append(participantJson(p, *protocol, *users, actor.seesArms()));
             } else {
                 const Site* site = protocol->site(p.siteId);
                 printOut(
