@@ -2278,10 +2278,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>ParticipantRepository</name>
     <message>
-        <source>No participant has study id %1.</source>
-        <translation>No participant has study id %1.</translation>
-    </message>
-    <message>
         <source>The screening date must be a valid date no later than today.</source>
         <translation>The screening date must be a valid date no later than today.</translation>
     </message>
@@ -3296,12 +3292,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 belongs to site %2; %3 works at %4 only.</translation>
     </message>
     <message>
-        <source>Participant %1 was not found among the participants assigned to %2.</source>
-        <translation>Participant %1 was not found among the participants assigned to %2.</translation>
+        <source>The participant was not found among those you may see.</source>
+        <translation>The participant was not found among those you may see.</translation>
     </message>
     <message>
-        <source>Participant %1 was not found.</source>
-        <translation>Participant %1 was not found.</translation>
+        <source>No participant with study id %1 is among those you may see.</source>
+        <translation>No participant with study id %1 is among those you may see.</translation>
     </message>
 </context>
 <context>

@@ -2278,10 +2278,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>ParticipantRepository</name>
     <message>
-        <source>No participant has study id %1.</source>
-        <translation>Ingen deltaker har studie-ID %1.</translation>
-    </message>
-    <message>
         <source>The screening date must be a valid date no later than today.</source>
         <translation>Screeningdatoen må være en gyldig dato, senest i dag.</translation>
     </message>
@@ -3296,12 +3292,12 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 tilhører senter %2; %3 arbeider bare ved %4.</translation>
     </message>
     <message>
-        <source>Participant %1 was not found among the participants assigned to %2.</source>
-        <translation>Fant ikke deltaker %1 blant deltakerne som er tildelt %2.</translation>
+        <source>The participant was not found among those you may see.</source>
+        <translation>Deltakeren ble ikke funnet blant dem du har tilgang til.</translation>
     </message>
     <message>
-        <source>Participant %1 was not found.</source>
-        <translation>Fant ikke deltaker %1.</translation>
+        <source>No participant with study id %1 is among those you may see.</source>
+        <translation>Ingen deltaker med studie-ID %1 finnes blant dem du har tilgang til.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,15 @@ Status Reach::requireSite(Database& db, const Actor& actor, qint64 siteId)
                      QStringLiteral("site"));
 }
 
+Error Reach::notFound(const QString& studyId)
+{
+    return makeError(
+        ErrorCode::NotFound,
+        studyId.isEmpty()
+            ? tr("The participant was not found among those you may see.")
+            : tr("No participant with study id %1 is among those you may see.").arg(studyId));
+}
+
 Error Reach::refusal(Database& db, const Actor& actor, qint64 participantId)
 {
     auto q = db.exec(QStringLiteral("SELECT site_id, study_id FROM participant WHERE id = ?"),
@@ -62,15 +71,10 @@ Error Reach::refusal(Database& db, const Actor& actor, qint64 participantId)
                              tr("%1 belongs to site %2; %3 works at %4 only.")
                                  .arg(studyId, siteCodes(db, {site}), actor.username,
                                       siteCodes(db, actor.sites)));
-        // Not found for a therapist: who else is treated is not theirs to learn.
-        if (actor.role == Role::Therapist)
-            return makeError(ErrorCode::NotFound,
-                             tr("Participant %1 was not found among the participants assigned "
-                                "to %2.")
-                                 .arg(participantId)
-                                 .arg(actor.username));
     }
-    return makeError(ErrorCode::NotFound, tr("Participant %1 was not found.").arg(participantId));
+    // A therapist asking for someone else's participant gets the words of "no such
+    // participant": who else is treated is not theirs to learn, and no row id is shown.
+    return notFound();
 }
 
 } // namespace td

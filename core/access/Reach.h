@@ -29,6 +29,8 @@ public:
     // Why a participant the actor cannot reach was refused: Forbidden naming the site for
     // site-bound staff; not found for a therapist and when there is no such participant.
     static Error refusal(Database& db, const Actor& actor, qint64 participantId);
+    // The one wording of "not found" and "not yours" (never a row id).
+    static Error notFound(const QString& studyId = {});
     // The sites' codes, "OSL, BRG" (for messages).
     static QString siteCodes(Database& db, const std::vector<qint64>& siteIds);
 };

@@ -115,8 +115,12 @@ Result<Participant> ParticipantRepository::getByStudyId(const Actor& actor, cons
     auto id =
         m_db.scalar(QStringLiteral("SELECT id FROM participant WHERE study_id = ?"), {studyId});
     if (!id.ok())
-        return makeError(ErrorCode::NotFound, tr("No participant has study id %1.").arg(studyId));
-    return get(actor, id->toLongLong());
+        return Reach::notFound(studyId);
+    auto p = get(actor, id->toLongLong());
+    // "Does not exist" and "not yours" read the same.
+    if (!p.ok() && p.error().code == ErrorCode::NotFound)
+        return Reach::notFound(studyId);
+    return p;
 }
 
 Result<std::vector<Participant>> ParticipantRepository::list(const Actor& actor)

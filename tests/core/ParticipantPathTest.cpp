@@ -297,3 +297,26 @@ TEST_F(ParticipantPathTest, ATherapistIsAssignedOnlyAtTheirSites)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ParticipantPathTest, NotFoundAndNotYoursReadTheSameAndShowNoRowId)
+{
+    const Participant p = must(Screening(db()).screen(m_coordinator, input(true, false)), "p");
+    must(ParticipantRepository(db()).assignTherapist(m_coordinator, p.id, m_therapist.userId),
+         "therapist");
+    ParticipantRepository repo(db());
+    auto notYours = repo.getByStudyId(m_therapist2, p.studyId);
+    auto missing = repo.getByStudyId(m_therapist2, QStringLiteral("OSL-999"));
+    ASSERT_FALSE(notYours.ok());
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(notYours.error().code, missing.error().code);
+    EXPECT_EQ(notYours.message(),
+              QString(missing.message()).replace(QStringLiteral("OSL-999"), p.studyId));
+    auto byId = repo.get(m_therapist2, p.id);
+    ASSERT_FALSE(byId.ok());
+    EXPECT_FALSE(byId.message().contains(QString::number(p.id))) << str(byId.message());
+    EXPECT_TRUE(repo.getByStudyId(m_therapist, p.studyId).ok());
+}
+
+} // namespace

@@ -324,9 +324,8 @@ TEST_F(ParticipantPageTest, TherapistCannotOpenAnotherTherapistsParticipant)
     ParticipantPage page(*m_db, other);
     const QString message = page.load(id);
     // Not found among their own: who else is treated is not the therapist's to learn, so the
-    // message neither names the participant's study id nor who treats them.
-    EXPECT_TRUE(message.contains(QStringLiteral("not found among the participants assigned")))
-        << message.toStdString();
+    // message names neither the participant (not even by row id) nor who treats them.
+    EXPECT_EQ(message, QStringLiteral("The participant was not found among those you may see."));
     const QString studyId =
         m_db->scalar(QStringLiteral("SELECT study_id FROM participant WHERE id = ?"), {id})
             ->toString();
