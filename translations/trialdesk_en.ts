@@ -4037,6 +4037,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Who sees the note: the staff who may see treatment arms (PI, coordinators, therapists, statistician). Blinded outcome assessors see only that the alert was acknowledged, and when, unless you share the note with them; then write nothing that tells the treatment.</source>
+        <translation>Who sees the note: the staff who may see treatment arms (PI, coordinators, therapists, statistician). Blinded outcome assessors see only that the alert was acknowledged, and when, unless you share the note with them; then write nothing that tells the treatment.</translation>
+    </message>
+    <message>
+        <source>&amp;Share the note with blinded assessors</source>
+        <translation>&amp;Share the note with blinded assessors</translation>
+    </message>
 </context>
 <context>
     <name>td::AddUserDialog</name>
@@ -4161,6 +4169,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Acknowledged by %1 on %2</source>
         <translation>Acknowledged by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1</source>
+        <translation>Acknowledged on %1</translation>
     </message>
 </context>
 <context>

@@ -4037,6 +4037,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Who sees the note: the staff who may see treatment arms (PI, coordinators, therapists, statistician). Blinded outcome assessors see only that the alert was acknowledged, and when, unless you share the note with them; then write nothing that tells the treatment.</source>
+        <translation>Hvem ser notatet: de som kan se behandlingsarmene (prosjektleder, koordinatorer, terapeuter, statistiker). Blindede vurderere ser bare at varselet er kvittert ut, og når, med mindre du deler notatet med dem; skriv da ikke noe som røper behandlingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Share the note with blinded assessors</source>
+        <translation>&amp;Del notatet med blindede vurderere</translation>
+    </message>
 </context>
 <context>
     <name>td::AddUserDialog</name>
@@ -4161,6 +4169,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Acknowledged by %1 on %2</source>
         <translation>Kvittert ut av %1 %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1</source>
+        <translation>Kvittert ut %1</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,13 @@ Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool open
     TD_TRY(Access::require(actor, Permission::ViewAlerts));
     QString sql = QStringLiteral(
         "SELECT a.id, a.participant_id, p.study_id, a.assessment_id, a.kind, a.detail, "
-        "a.created_at, a.acknowledged_at, u.username, a.acknowledgement FROM alert a JOIN "
-        "participant p ON p.id = a.participant_id LEFT JOIN users u ON u.id = a.acknowledged_by "
-        "WHERE 1 = 1");
+        "a.created_at, a.acknowledged_at, u.username, a.acknowledgement, "
+        "a.acknowledgement_shared FROM alert a JOIN participant p ON p.id = a.participant_id "
+        "LEFT JOIN users u ON u.id = a.acknowledged_by WHERE 1 = 1");
+    const bool blinded = !actor.seesArms();
+    if (blinded)
+        sql += QStringLiteral(" AND a.assessment_id IN (SELECT id FROM assessment WHERE "
+                              "session_id IS NULL)");
     QVariantList bindings;
     if (openOnly)
         sql += QStringLiteral(" AND a.acknowledged_at IS NULL");
@@ -58,12 +62,18 @@ Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool open
                        r.value(3).toLongLong(), r.value(4).toString(), r.value(5).toString(),
                        QDateTime::fromString(r.value(6).toString(), Qt::ISODate),
                        QDateTime::fromString(r.value(7).toString(), Qt::ISODate),
-                       r.value(8).toString(), r.value(9).toString()});
+                       r.value(8).toString(), r.value(9).toString(), r.value(10).toBool()});
+        if (blinded) {
+            out.back().acknowledgedBy.clear();
+            if (!out.back().shared)
+                out.back().acknowledgement.clear();
+        }
     }
     return out;
 }
 
-Status AlertRepository::acknowledge(const Actor& actor, qint64 alertId, const QString& note)
+Status AlertRepository::acknowledge(const Actor& actor, qint64 alertId, const QString& note,
+                                    bool shareWithBlinded)
 {
     TD_TRY(Access::require(actor, Permission::AcknowledgeAlerts));
     if (note.trimmed().isEmpty())
@@ -88,7 +98,8 @@ Status AlertRepository::acknowledge(const Actor& actor, qint64 alertId, const QS
         m_db, actor, QStringLiteral("alert"), alertId,
         {{QStringLiteral("acknowledged_at"), {}, m_db.clock().nowUtc().toString(Qt::ISODate)},
          {QStringLiteral("acknowledged_by"), {}, actor.userId},
-         {QStringLiteral("acknowledgement"), {}, note.trimmed()}},
+         {QStringLiteral("acknowledgement"), {}, note.trimmed()},
+         {QStringLiteral("acknowledgement_shared"), 0, shareWithBlinded ? 1 : 0}},
         note.trimmed(), AuditedWrite::Reason::Optional));
     return tx.commit();
 }

@@ -24,8 +24,9 @@ struct Alert
     QString detail; // language-neutral facts, e.g. "phq9 item 9 = 2"
     QDateTime createdAt;
     QDateTime acknowledgedAt;
-    QString acknowledgedBy;
-    QString acknowledgement;
+    QString acknowledgedBy;  // empty for a blinded reader
+    QString acknowledgement; // empty for a blinded reader unless shared with blinded staff
+    bool shared = false;     // the note may be shown to blinded staff
 
     bool isOpen() const { return !acknowledgedAt.isValid(); }
 };
@@ -40,12 +41,16 @@ public:
     // Called inside the transaction that saves the assessment; audited.
     Result<qint64> raise(const Actor& actor, qint64 participantId, qint64 assessmentId,
                          const QString& kind, const QString& detail);
-    // The principal investigator, coordinators and blinded assessors see every alert; a
-    // therapist sees those of their own participants.
+    // The principal investigator and coordinators see every alert (site-bound coordinators:
+    // of their sites); a therapist those of their own participants. A reader who may not see
+    // arms gets no alert raised by a session measure (its date would tell when sessions were),
+    // and sees an acknowledgement without who made it, and without its note unless the note
+    // was shared with blinded staff (a note such as "seen in an extra session" names the arm).
     Result<std::vector<Alert>> list(const Actor& actor, bool openOnly);
     // One participant's alerts, newest first (one indexed query; the same rules as list()).
     Result<std::vector<Alert>> forParticipant(const Actor& actor, qint64 participantId);
-    Status acknowledge(const Actor& actor, qint64 alertId, const QString& note);
+    Status acknowledge(const Actor& actor, qint64 alertId, const QString& note,
+                       bool shareWithBlinded = false);
 
 private:
     Result<std::vector<Alert>> select(const Actor& actor, bool openOnly,

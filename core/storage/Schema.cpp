@@ -315,6 +315,9 @@ Migrations::Step version9()
         QStringLiteral("{WIDEN_CHECK participant|'lost_to_follow_up')|'lost_to_follow_up', "
                        "'discontinued')}"),
         QStringLiteral("ALTER TABLE assessment ADD COLUMN out_of_window_reason TEXT"),
+        // An acknowledgement note is shown to blinded staff only when marked shareable.
+        QStringLiteral("ALTER TABLE alert ADD COLUMN acknowledgement_shared INTEGER NOT NULL "
+                       "DEFAULT 0"),
         QStringLiteral("ALTER TABLE therapy_session ADD COLUMN recorder_id INTEGER REFERENCES "
                        "users(id)"),
         // What the worklists read of every visit record, from the index alone.

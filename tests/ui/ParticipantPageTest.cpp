@@ -10,6 +10,7 @@
 #include "DemoDatabase.h"
 #include "assessments/AssessmentRepository.h"
 #include "i18n/LanguageManager.h"
+#include "outcomes/AlertRepository.h"
 #include "participant/AcknowledgeAlertDialog.h"
 #include "participant/EnrolmentModels.h"
 #include "participant/ParticipantModels.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QAreaSeries>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLegendMarker>
@@ -396,6 +398,60 @@ TEST_F(ParticipantPageTest, AnOpenAlertIsAcknowledgedWithANote)
     ParticipantPage coordinator(*m_db, actor("coordinator", Role::Coordinator));
     ASSERT_EQ(coordinator.load(id), QString());
     EXPECT_EQ(coordinator.acknowledgeButton(), nullptr);
+
+    // The blinded assessor sees that it was acknowledged and when, not by whom nor the note
+    // (it was not shared with blinded staff).
+    ParticipantPage assessor(*m_db, actor("assessor", Role::BlindedAssessor));
+    ASSERT_EQ(assessor.load(id), QString());
+    bool acknowledgedShown = false;
+    for (int r = 0; r < assessor.alertModel()->rowCount(); ++r) {
+        const QString status =
+            assessor.alertModel()->index(r, AlertTableModel::Status).data().toString();
+        const QString note =
+            assessor.alertModel()->index(r, AlertTableModel::Note).data().toString();
+        EXPECT_FALSE(status.contains(QStringLiteral("pi"))) << status.toStdString();
+        EXPECT_FALSE(note.contains(QStringLiteral("safety plan"))) << note.toStdString();
+        acknowledgedShown =
+            acknowledgedShown || status.startsWith(QStringLiteral("Acknowledged on"));
+    }
+    EXPECT_TRUE(acknowledgedShown);
+}
+
+TEST_F(ParticipantPageTest, TheAcknowledgeDialogSaysWhoSeesTheNoteAndCanShareIt)
+{
+    const auto [id, instrument] = participantWithAlert();
+    ASSERT_GT(id, 0);
+    Assessment a;
+    a.participantId = id;
+    a.instrumentId = QStringLiteral("phq9");
+    a.date = m_db->clock().today();
+    a.items = QStringList(8, QStringLiteral("0")) << QStringLiteral("2");
+    ASSERT_TRUE(AssessmentRepository(*m_db).save(actor("coordinator", Role::Coordinator), a).ok());
+    const Actor pi = actor("pi", Role::PrincipalInvestigator);
+    const auto open = AlertRepository(*m_db).list(pi, true);
+    ASSERT_TRUE(open.ok() && !open->empty());
+    AcknowledgeAlertDialog dialog(*m_db, pi, open->front());
+    dialog.resize(dialog.sizeHint());
+    for (const char* language : {"nb", "en"}) {
+        ASSERT_TRUE(m_languages.setLanguage(QString::fromLatin1(language)));
+        saveScreenshot(dialog, QStringLiteral("acknowledge-%1").arg(QString::fromLatin1(language)));
+    }
+    bool audienceShown = false;
+    for (const QLabel* l : dialog.findChildren<QLabel*>())
+        audienceShown = audienceShown || l->text().contains(QStringLiteral("Blinded outcome"));
+    EXPECT_TRUE(audienceShown);
+    ASSERT_NE(dialog.shareBox(), nullptr);
+    EXPECT_FALSE(dialog.shareBox()->isChecked()); // not shared unless chosen
+    dialog.shareBox()->setChecked(true);
+    ASSERT_TRUE(dialog.acknowledge(QStringLiteral("Safety plan made with the participant.")));
+    const auto seen = AlertRepository(*m_db).forParticipant(
+        actor("assessor", Role::BlindedAssessor), open->front().participantId);
+    ASSERT_TRUE(seen.ok());
+    bool sharedShown = false;
+    for (const Alert& x : *seen)
+        sharedShown = sharedShown ||
+                      x.acknowledgement == QStringLiteral("Safety plan made with the participant.");
+    EXPECT_TRUE(sharedShown);
 }
 
 TEST_F(ParticipantPageTest, TherapistPageScreenshot)

@@ -4,6 +4,7 @@
 #include "common/ErrorLabel.h"
 #include "participant/ParticipantFormat.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,8 +15,9 @@ namespace td {
 AcknowledgeAlertDialog::AcknowledgeAlertDialog(Database& db, const Actor& actor, const Alert& alert,
                                                QWidget* parent)
     : QDialog(parent), m_db(db), m_actor(actor), m_alert(alert), m_summary(new QLabel(this)),
-      m_noteLabel(new QLabel(this)), m_note(new QPlainTextEdit(this)),
-      m_error(new ErrorLabel(this)), m_buttons(new DialogButtons(this))
+      m_noteLabel(new QLabel(this)), m_note(new QPlainTextEdit(this)), m_audience(new QLabel(this)),
+      m_share(new QCheckBox(this)), m_error(new ErrorLabel(this)),
+      m_buttons(new DialogButtons(this))
 {
     m_summary->setWordWrap(true);
     m_noteLabel->setBuddy(m_note);
@@ -24,6 +26,9 @@ AcknowledgeAlertDialog::AcknowledgeAlertDialog(Database& db, const Actor& actor,
     layout->addWidget(m_summary);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note, 1);
+    m_audience->setWordWrap(true);
+    layout->addWidget(m_audience);
+    layout->addWidget(m_share);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this,
@@ -35,7 +40,8 @@ AcknowledgeAlertDialog::AcknowledgeAlertDialog(Database& db, const Actor& actor,
 
 bool AcknowledgeAlertDialog::acknowledge(const QString& note)
 {
-    const Status done = AlertRepository(m_db).acknowledge(m_actor, m_alert.id, note);
+    const Status done =
+        AlertRepository(m_db).acknowledge(m_actor, m_alert.id, note, m_share->isChecked());
     if (!done.ok()) {
         m_error->showMessage(done.message());
         return false;
@@ -52,6 +58,11 @@ void AcknowledgeAlertDialog::retranslateUi()
                                 ParticipantFormat::date(m_alert.createdAt.toLocalTime().date()),
                                 m_alert.detail));
     m_noteLabel->setText(tr("&What was done:"));
+    m_audience->setText(tr("Who sees the note: the staff who may see treatment arms (PI, "
+                           "coordinators, therapists, statistician). Blinded outcome assessors "
+                           "see only that the alert was acknowledged, and when, unless you share "
+                           "the note with them; then write nothing that tells the treatment."));
+    m_share->setText(tr("&Share the note with blinded assessors"));
     m_buttons->setTexts(tr("Acknowledge"), tr("Cancel"));
 }
 

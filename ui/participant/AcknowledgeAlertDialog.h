@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 
@@ -27,6 +28,7 @@ public:
     // core's message is shown and the dialog stays open.
     bool acknowledge(const QString& note);
     QPlainTextEdit* noteEdit() const { return m_note; }
+    QCheckBox* shareBox() const { return m_share; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +42,8 @@ private:
     QLabel* m_summary;
     QLabel* m_noteLabel;
     QPlainTextEdit* m_note;
+    QLabel* m_audience;
+    QCheckBox* m_share;
     ErrorLabel* m_error;
     DialogButtons* m_buttons;
 };

@@ -349,6 +349,10 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
         case Status:
             if (a.isOpen())
                 return tr("Open");
+            // A blinded reader is not told who acknowledged (core leaves the name out).
+            if (a.acknowledgedBy.isEmpty())
+                return tr("Acknowledged on %1")
+                    .arg(ParticipantFormat::date(a.acknowledgedAt.toLocalTime().date()));
             return tr("Acknowledged by %1 on %2")
                 .arg(a.acknowledgedBy,
                      ParticipantFormat::date(a.acknowledgedAt.toLocalTime().date()));
