@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command for a new user: installs what is missing, builds, and starts TrialDesk on a demo
 # trial in an embedded SQLite file (created on the first start; sign in as e.g. coordinator /
-# demo).
+# trialdesk-demo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
