@@ -1,6 +1,7 @@
 #include "CliArgs.h"
 #include "CliCommands.h"
 #include "CliParticipantJson.h"
+#include "access/Disclosure.h"
 #include "access/UserRepository.h"
 #include "participants/CovariateValues.h"
 #include "participants/ParticipantRepository.h"
@@ -113,7 +114,7 @@ int print(Database& db, const Actor& actor, const Args& args, const Participant&
         auto answers = Screening(db).answers(actor, p.id);
         printJson(participantDetailJson(p, *protocol, *users,
                                         answers.ok() ? *answers : std::map<QString, bool>{},
-                                        actor.seesArms()));
+                                        Disclosure::of(actor).arms()));
     } else {
         printOut(line);
     }
@@ -171,7 +172,7 @@ int runParticipant(const QStringList& allArgs)
         QJsonArray out;
         for (const Participant& p : *list) {
             if (args->json()) {
-                out.append(participantJson(p, *protocol, *users, actor.seesArms()));
+                out.append(participantJson(p, *protocol, *users, Disclosure::of(actor).arms()));
             } else {
                 const Site* site = protocol->site(p.siteId);
                 printOut(

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSignIn.h"
+#include "access/Disclosure.h"
 #include "instruments/TrialDatabase.h"
 #include "reporting/Consort.h"
 #include "reporting/Dashboard.h"
@@ -112,7 +113,8 @@ int runReport(const QStringList& allArgs)
         }
         ConsortReport report(**db);
         // Callers who may not see arms get the enrolment part only.
-        auto counts = actor->seesArms() ? report.compute(*actor, rules) : report.enrolment(*actor);
+        auto counts = Disclosure::of(*actor).arms() ? report.compute(*actor, rules)
+                                                    : report.enrolment(*actor);
         if (!counts.ok()) {
             printError(counts.message());
             return counts.error().code == ErrorCode::Forbidden ? 4 : 1;

@@ -19,7 +19,6 @@ struct Actor
     bool mustChangePassword = false; // after an administrator's reset
 
     bool can(Permission p) const { return Roles::allows(role, p); }
-    bool seesArms() const { return can(Permission::ViewArm); }
     bool isSiteBound() const { return !sites.empty(); }
 };
 

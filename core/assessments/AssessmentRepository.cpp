@@ -1,5 +1,6 @@
 #include "assessments/AssessmentRepository.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditedWrite.h"
 #include "participants/ParticipantRepository.h"
 #include "storage/Database.h"
@@ -395,21 +396,22 @@ Result<Assessment> AssessmentRepository::get(const Actor& actor, qint64 id)
     Assessment a = fromRow(**q);
     (*q)->finish();
     TD_TRY(requireReach(actor, a.participantId));
-    if (!actor.seesArms() && a.sessionId)
+    if (!Disclosure::of(actor).sessions() && a.sessionId)
         return makeError(ErrorCode::NotFound, tr("Assessment %1 was not found.").arg(id));
-    TD_TRY(hideTherapistRater(actor, a));
+    TD_TRY(hideRater(actor, a));
     return a;
 }
 
-Status AssessmentRepository::hideTherapistRater(const Actor& actor, Assessment& a)
+Status AssessmentRepository::hideRater(const Actor& actor, Assessment& a)
 {
-    // A therapist who entered a measure reveals the arm to a blinded user, like the
-    // participant's therapist does (ParticipantRepository hides that too).
-    if (actor.seesArms() || a.raterId == 0)
+    // Unblinded staff who entered a value would tell a blinded reader about the participant's
+    // care (a therapist reveals the arm, as ParticipantRepository's therapist does).
+    const Disclosure disclosure = Disclosure::of(actor);
+    if (disclosure.arms() || a.raterId == 0)
         return {};
     auto role = m_db.scalar(QStringLiteral("SELECT role FROM users WHERE id = ?"), {a.raterId});
     TD_TRY(role);
-    if (role->toString() == Roles::key(Role::Therapist))
+    if (!disclosure.names(role->toString()))
         a.raterId = 0;
     return {};
 }
@@ -485,26 +487,25 @@ Result<std::vector<Assessment>> AssessmentRepository::forParticipant(const Actor
     TD_TRY(requireReach(actor, participantId));
     // Session-by-session measures follow the therapy's schedule, which differs by arm: a
     // blinded user does not receive them.
-    auto q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE participant_id = ?%2 ORDER "
-                                 "BY assessment_date, id")
-                      .arg(kColumns, actor.seesArms() ? QString()
-                                                      : QStringLiteral(" AND session_id IS NULL")),
-                  {participantId});
+    const Disclosure disclosure = Disclosure::of(actor);
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE participant_id = ?%2 ORDER "
+                                      "BY assessment_date, id")
+                           .arg(kColumns, disclosure.withoutSessions(QStringLiteral("session_id"))),
+                       {participantId});
     TD_TRY(q);
     std::vector<Assessment> out;
     while ((*q)->next())
         out.push_back(fromRow(**q));
-    if (!actor.seesArms()) {
-        // As hideTherapistRater, with one query for the list rather than one per record.
-        auto therapists = m_db.exec(QStringLiteral("SELECT id FROM users WHERE role = ?"),
-                                    {Roles::key(Role::Therapist)});
-        TD_TRY(therapists);
-        QSet<qint64> ids;
-        while ((*therapists)->next())
-            ids.insert((*therapists)->value(0).toLongLong());
+    if (!disclosure.arms()) {
+        // As hideRater, with one query for the list rather than one per record.
+        auto users = m_db.exec(QStringLiteral("SELECT id, role FROM users"));
+        TD_TRY(users);
+        QSet<qint64> hidden;
+        while ((*users)->next())
+            if (!disclosure.names((*users)->value(1).toString()))
+                hidden.insert((*users)->value(0).toLongLong());
         for (Assessment& a : out)
-            if (ids.contains(a.raterId))
+            if (hidden.contains(a.raterId))
                 a.raterId = 0;
     }
     return out;

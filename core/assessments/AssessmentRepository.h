@@ -62,7 +62,7 @@ private:
     Status requireWindow(const Actor& actor, const Assessment& a);
     Status requireRater(const Actor& actor, const Assessment& a);
     Status requireReach(const Actor& actor, qint64 participantId);
-    Status hideTherapistRater(const Actor& actor, Assessment& a);
+    Status hideRater(const Actor& actor, Assessment& a);
 
     Database& m_db;
     AssessmentScoring m_scoring;

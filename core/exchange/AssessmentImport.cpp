@@ -1,5 +1,6 @@
 #include "exchange/AssessmentImport.h"
 
+#include "access/Disclosure.h"
 #include "assessments/AssessmentRepository.h"
 #include "audit/AuditLog.h"
 #include "exchange/CsvReader.h"
@@ -187,7 +188,7 @@ Status Importer::load()
         m_blindedSlots.insert({(*blind)->value(0).toLongLong(), (*blind)->value(1).toString()});
 
     // Sessions reveal the arm: looked up only for users who may see it.
-    if (m_actor.seesArms()) {
+    if (Disclosure::of(m_actor).arms()) {
         auto sessions = m_db.exec(QStringLiteral(
             "SELECT participant_id, session_number, id FROM therapy_session WHERE removed = 0"));
         TD_TRY(sessions);
@@ -322,7 +323,7 @@ void Importer::check(const CsvRecord& r)
     if (!sessionText.isEmpty()) {
         bool ok = false;
         const int number = sessionText.toInt(&ok);
-        if (!m_actor.seesArms()) {
+        if (!Disclosure::of(m_actor).arms()) {
             refuse(line, name(m_cols.session, "session_number"),
                    AssessmentImport::tr("session-by-session measures follow the arm's schedule: "
                                         "a user who may not see arms cannot import them"));

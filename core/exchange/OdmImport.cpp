@@ -1,5 +1,6 @@
 #include "exchange/OdmImport.h"
 
+#include "access/Disclosure.h"
 #include "assessments/AssessmentRepository.h"
 #include "audit/AuditLog.h"
 #include "exchange/OdmFormat.h"
@@ -139,7 +140,7 @@ bool FormMapper::event(const OdmForm& f, qint64 participantId, Assessment& a, QS
         return refuseEvent(
             column,
             tr("Unknown visit \"%1\"; the trial's events are %2.").arg(f.eventOid, visitList()));
-    if (!m_actor.seesArms())
+    if (!Disclosure::of(m_actor).arms())
         return refuseEvent(column, tr("Session-by-session measures follow the arm's schedule: "
                                       "they cannot be imported by a user who may not see arms."));
     bool ok = false;

@@ -1,5 +1,6 @@
 #include "outcomes/AlertRepository.h"
 
+#include "access/Disclosure.h"
 #include "access/Reach.h"
 #include "audit/AuditedWrite.h"
 #include "storage/Database.h"
@@ -38,12 +39,14 @@ Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool open
     QString sql = QStringLiteral(
         "SELECT a.id, a.participant_id, p.study_id, a.assessment_id, a.kind, a.detail, "
         "a.created_at, a.acknowledged_at, u.username, a.acknowledgement, "
-        "a.acknowledgement_shared FROM alert a JOIN participant p ON p.id = a.participant_id "
+        "a.acknowledgement_shared, u.role FROM alert a JOIN participant p ON p.id = "
+        "a.participant_id "
         "LEFT JOIN users u ON u.id = a.acknowledged_by WHERE 1 = 1");
-    const bool blinded = !actor.seesArms();
-    if (blinded)
-        sql += QStringLiteral(" AND a.assessment_id IN (SELECT id FROM assessment WHERE "
-                              "session_id IS NULL)");
+    // Alerts of session measures would date the therapy sessions.
+    const Disclosure disclosure = Disclosure::of(actor);
+    if (!disclosure.sessions())
+        sql += QStringLiteral(" AND a.assessment_id IN (SELECT id FROM assessment WHERE 1 = 1%1)")
+                   .arg(disclosure.withoutSessions(QStringLiteral("session_id")));
     QVariantList bindings;
     if (openOnly)
         sql += QStringLiteral(" AND a.acknowledged_at IS NULL");
@@ -63,11 +66,10 @@ Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool open
                        QDateTime::fromString(r.value(6).toString(), Qt::ISODate),
                        QDateTime::fromString(r.value(7).toString(), Qt::ISODate),
                        r.value(8).toString(), r.value(9).toString(), r.value(10).toBool()});
-        if (blinded) {
+        if (!disclosure.names(r.value(11).toString()))
             out.back().acknowledgedBy.clear();
-            if (!out.back().shared)
-                out.back().acknowledgement.clear();
-        }
+        if (!disclosure.note(out.back().shared))
+            out.back().acknowledgement.clear();
     }
     return out;
 }
@@ -90,8 +92,7 @@ Status AlertRepository::acknowledge(const Actor& actor, qint64 alertId, const QS
     const qint64 therapist = found ? (*q)->value(1).toLongLong() : 0;
     (*q)->finish();
     if (!found || (actor.role == Role::Therapist && therapist != actor.userId))
-        return makeError(ErrorCode::NotFound,
-                         tr("Alert %1 was not found, or is not yours to see.").arg(alertId));
+        return Disclosure::notFound(tr("Alert %1").arg(alertId));
     if (!open)
         return makeError(ErrorCode::Conflict, tr("Alert %1 is already acknowledged.").arg(alertId));
     TD_TRY(AuditedWrite::update(

@@ -1,5 +1,6 @@
 #include "outcomes/ParticipantOutcomes.h"
 
+#include "access/Disclosure.h"
 #include "instruments/InstrumentCatalog.h"
 #include "instruments/ScoreRepository.h"
 #include "outcomes/NormRepository.h"
@@ -39,13 +40,15 @@ Result<std::vector<MeasureOutcome>> ParticipantOutcomes::forParticipant(const Ac
     TD_TRY(participant);
     auto catalog = InstrumentCatalog::load(m_db);
     TD_TRY(catalog);
-    auto q = m_db.exec(
-        QStringLiteral("SELECT a.id, a.instrument_id, a.assessment_date, t.week_offset, s.total, "
-                       "s.subscales FROM assessment a JOIN assessment_score s ON s.assessment_id "
-                       "= a.id LEFT JOIN time_point t ON t.id = a.time_point_id WHERE "
-                       "a.participant_id = ? AND a.removed = 0 AND a.status = 'complete' AND "
-                       "(a.session_id IS NULL OR ? = 1) ORDER BY a.assessment_date, a.id"),
-        {participantId, actor.seesArms() ? 1 : 0}); // session measures reveal the arm
+    auto q =
+        m_db.exec(QStringLiteral(
+                      "SELECT a.id, a.instrument_id, a.assessment_date, t.week_offset, s.total, "
+                      "s.subscales FROM assessment a JOIN assessment_score s ON s.assessment_id "
+                      "= a.id LEFT JOIN time_point t ON t.id = a.time_point_id WHERE "
+                      "a.participant_id = ? AND a.removed = 0 AND a.status = 'complete'%1 ORDER BY "
+                      "a.assessment_date, a.id")
+                      .arg(Disclosure::of(actor).withoutSessions(QStringLiteral("a.session_id"))),
+                  {participantId});
     TD_TRY(q);
     struct Row
     {

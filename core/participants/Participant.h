@@ -26,6 +26,8 @@ struct Participant
     QString studyId;
     qint64 siteId = 0;
     QDate screeningDate;
+    // As the reader may see it: blinded readers get "randomized" for every status that follows
+    // the treatment schedule (Disclosure::status).
     ParticipantStatus status = ParticipantStatus::Screened;
     std::optional<ExclusionCategory> exclusion;
     QString exclusionReason;
@@ -38,6 +40,9 @@ struct Participant
     // see arms (armHidden then tells that it was withheld).
     std::optional<qint64> armId;
     bool armHidden = false;
+    // When this reader learned the arm by an emergency unblinding (invalid otherwise): then
+    // armId holds the arm although the reader is blinded.
+    QDateTime unblindedAt;
     QDateTime randomizedAt;
     QString withdrawalReason;
     std::optional<bool> dataUsable;    // after withdrawal: may the collected data still be used

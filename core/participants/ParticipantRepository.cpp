@@ -1,5 +1,6 @@
 #include "participants/ParticipantRepository.h"
 
+#include "access/Disclosure.h"
 #include "access/Reach.h"
 #include "audit/AuditedWrite.h"
 #include "storage/Database.h"
@@ -62,17 +63,36 @@ QVariant text(const QString& s)
 
 void ParticipantRepository::redact(const Actor& actor, Participant& p) const
 {
-    if (actor.seesArms())
-        return;
-    if (p.armId) {
+    const Disclosure disclosure = Disclosure::of(actor);
+    p.status = disclosure.status(p.status);
+    if (p.armId && !disclosure.arms()) {
         p.armId.reset();
         p.armHidden = true;
     }
     // Therapists usually deliver one therapy, so who treats a participant reveals the arm.
-    if (p.therapistId) {
+    if (p.therapistId && !disclosure.therapists()) {
         p.therapistId = 0;
         p.therapistHidden = true;
     }
+}
+
+Status ParticipantRepository::revealUnblinded(const Actor& actor, const Participant& stored,
+                                              Participant& p) const
+{
+    // An emergency unblinding shows this one reader this one participant's arm, and when.
+    if (!p.armHidden)
+        return {};
+    auto at = m_db.exec(QStringLiteral("SELECT MIN(created_at) FROM emergency_unblinding WHERE "
+                                       "participant_id = ? AND user_id = ?"),
+                        {p.id, actor.userId});
+    TD_TRY(at);
+    if ((*at)->next() && !(*at)->value(0).isNull()) {
+        p.unblindedAt = QDateTime::fromString((*at)->value(0).toString(), Qt::ISODate);
+        p.armId = stored.armId;
+        p.armHidden = false;
+    }
+    (*at)->finish();
+    return {};
 }
 
 QString ParticipantRepository::reachFilter(const Actor& actor) const
@@ -100,6 +120,7 @@ Result<Participant> ParticipantRepository::get(const Actor& actor, qint64 id)
     TD_TRY(p);
     Participant out = *p;
     redact(actor, out);
+    TD_TRY(revealUnblinded(actor, *p, out));
     auto values = m_db.exec(QStringLiteral("SELECT c.code, v.value FROM covariate_value v JOIN "
                                            "covariate c ON c.id = v.covariate_id WHERE "
                                            "v.participant_id = ?"),
@@ -145,16 +166,17 @@ Result<std::map<ParticipantStatus, int>> ParticipantRepository::countByStatus(co
             .arg(reachFilter(actor)));
     TD_TRY(q);
     std::map<ParticipantStatus, int> counts;
+    const Disclosure disclosure = Disclosure::of(actor);
     while ((*q)->next())
         if (auto s = StatusRules::fromKey((*q)->value(0).toString()))
-            counts[*s] = (*q)->value(1).toInt();
+            counts[disclosure.status(*s)] += (*q)->value(1).toInt();
     return counts;
 }
 
 Result<std::map<qint64, int>> ParticipantRepository::countByArm(const Actor& actor)
 {
     TD_TRY(Access::require(actor, Permission::ViewParticipants));
-    TD_TRY(Access::require(actor, Permission::ViewArm));
+    TD_TRY(Disclosure::requireArms(actor));
     auto q = m_db.exec(QStringLiteral("SELECT arm_id, COUNT(*) FROM participant WHERE arm_id IS "
                                       "NOT NULL%1 GROUP BY arm_id")
                            .arg(reachFilter(actor)));

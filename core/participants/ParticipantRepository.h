@@ -72,7 +72,10 @@ private:
                                    std::vector<FieldChange> extra, const QString& reason,
                                    Permission permission);
     static Error refusedTransition(const Participant& p, ParticipantStatus to);
+    // The blinding policy (Disclosure) applied to one participant read for `actor`.
     void redact(const Actor& actor, Participant& p) const;
+    // Undoes the arm's redaction for a reader who unblinded this participant in an emergency.
+    Status revealUnblinded(const Actor& actor, const Participant& stored, Participant& p) const;
     QString reachFilter(const Actor& actor) const;
 
     Database& m_db;

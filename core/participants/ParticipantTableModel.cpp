@@ -1,5 +1,6 @@
 #include "participants/ParticipantTableModel.h"
 
+#include "access/Disclosure.h"
 #include "access/UserRepository.h"
 #include "participants/ParticipantRepository.h"
 #include "trial/ProtocolRepository.h"
@@ -13,7 +14,7 @@ ParticipantTableModel::ParticipantTableModel(Database& db, Actor actor, QObject*
     : QAbstractTableModel(parent), m_db(db), m_actor(std::move(actor))
 {
     m_columns = {StudyId, Site, Status};
-    if (m_actor.seesArms())
+    if (Disclosure::of(m_actor).arms())
         m_columns.insert(m_columns.end(), {Arm, Therapist});
     m_columns.insert(m_columns.end(), {Screened, Consented});
 }
@@ -48,7 +49,7 @@ void ParticipantTableModel::setFilter(const RegistryFilter& filter)
 {
     beginResetModel();
     m_filter = filter;
-    if (!m_actor.seesArms())
+    if (!Disclosure::of(m_actor).arms())
         m_filter.armId = 0;
     rebuildMatches();
     endResetModel();

@@ -1,5 +1,6 @@
 #include "randomization/Randomizer.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditedWrite.h"
 #include "participants/CovariateValues.h"
 #include "participants/ParticipantRepository.h"
@@ -237,7 +238,7 @@ Result<Allocation> Randomizer::insert(const Actor& actor, qint64 participantId,
 
 Result<Allocation> Randomizer::allocationOf(const Actor& actor, qint64 participantId)
 {
-    TD_TRY(Access::require(actor, Permission::ViewArm));
+    TD_TRY(Disclosure::requireArms(actor));
     auto p = ParticipantRepository(m_db).get(actor, participantId);
     TD_TRY(p);
     auto q = m_db.exec(QStringLiteral("SELECT id, sequence, method, arm_id, stratum, position, "

@@ -1,5 +1,6 @@
 #include "sessions/SessionRepository.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditedWrite.h"
 #include "participants/ParticipantRepository.h"
 #include "storage/Database.h"
@@ -103,7 +104,7 @@ QVariant duration(const TherapySession& s)
 Status SessionRepository::requireReach(const Actor& actor, qint64 participantId,
                                        QDate* randomizedOn, qint64* armId, qint64* therapistId)
 {
-    if (!actor.seesArms())
+    if (!Disclosure::of(actor).sessions())
         return makeError(ErrorCode::Forbidden,
                          tr("Therapy session records reveal the treatment arm, so %1 (%2) may not "
                             "see them.")
@@ -328,7 +329,7 @@ Result<SessionDose> SessionRepository::dose(const Actor& actor, qint64 participa
 
 Result<std::vector<ParticipantSessions>> SessionRepository::doses(const Actor& actor)
 {
-    if (!actor.seesArms())
+    if (!Disclosure::of(actor).sessions())
         return makeError(ErrorCode::Forbidden,
                          tr("Therapy session records reveal the treatment arm, so %1 (%2) may not "
                             "see them.")

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "access/Disclosure.h"
 #include "access/LockSettings.h"
 #include "dashboard/DashboardView.h"
 #include "entry/AssessmentEntryForm.h"
@@ -53,7 +54,9 @@ std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
     case Role::PrincipalInvestigator:
         return {Area::Dashboard, Area::Worklist, Area::Registry, Area::Consort};
     case Role::Statistician:
-        return {Area::Tools, Area::Randomization, Area::Registry, Area::Consort};
+        return {Area::Dashboard, Area::Tools, Area::Randomization, Area::Registry, Area::Consort};
+    case Role::Dmc:
+        return {Area::Dashboard, Area::Consort};
     case Role::Administrator:
         return {Area::Tools, Area::Protocol, Area::Users};
     }
@@ -213,7 +216,7 @@ void MainWindow::addArea(Area area)
         });
         break;
     case Area::Sessions:
-        if (!m_actor.can(Permission::RecordSessions) || !m_actor.seesArms())
+        if (!m_actor.can(Permission::RecordSessions) || !Disclosure::of(m_actor).arms())
             break;
         m_sessions = new SessionLogView(m_db, m_actor, this);
         addTab(m_sessions, [] { return tr("Sessions"); });

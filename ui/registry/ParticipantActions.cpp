@@ -1,5 +1,6 @@
 #include "registry/ParticipantActions.h"
 
+#include "access/Disclosure.h"
 #include "participants/ParticipantRepository.h"
 #include "participants/ParticipantStatus.h"
 #include "registry/actions/ConsentDialog.h"
@@ -21,8 +22,9 @@ ParticipantActions::ParticipantActions(Database& db, const Actor& actor, QWidget
       m_screen(new QAction(this)), m_eligibility(new QAction(this)), m_consent(new QAction(this)),
       m_covariates(new QAction(this)),
       // The therapist tells the arm: the action exists only for those who may see arms.
-      m_therapist(actor.can(Permission::AssignTherapist) && actor.seesArms() ? new QAction(this)
-                                                                             : nullptr),
+      m_therapist(actor.can(Permission::AssignTherapist) && Disclosure::of(actor).arms()
+                      ? new QAction(this)
+                      : nullptr),
       m_randomize(new QAction(this)), m_status(new QAction(this)), m_withdraw(new QAction(this))
 {
     for (QAction* a : {m_screen, m_eligibility, m_consent, m_covariates, m_therapist, m_randomize,

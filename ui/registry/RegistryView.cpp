@@ -1,5 +1,6 @@
 #include "registry/RegistryView.h"
 
+#include "access/Disclosure.h"
 #include "access/UserRepository.h"
 #include "participants/ParticipantTableModel.h"
 #include "registry/ParticipantActions.h"
@@ -23,9 +24,10 @@ RegistryView::RegistryView(Database& db, const Actor& actor, QWidget* parent)
       m_model(new ParticipantTableModel(db, actor, this)),
       m_actions(new ParticipantActions(db, actor, this)), m_toolBar(new QToolBar(this)),
       m_filterLabel(new QLabel(this)), m_filter(new QLineEdit(this)), m_site(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_therapist(actor.seesArms() ? new QComboBox(this) : nullptr),
-      m_arm(actor.seesArms() ? new QComboBox(this) : nullptr), m_count(new QLabel(this)),
-      m_table(new QTableView(this))
+      m_status(new QComboBox(this)),
+      m_therapist(Disclosure::of(actor).arms() ? new QComboBox(this) : nullptr),
+      m_arm(Disclosure::of(actor).arms() ? new QComboBox(this) : nullptr),
+      m_count(new QLabel(this)), m_table(new QTableView(this))
 {
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -108,7 +110,7 @@ void RegistryView::fillFilterChoices()
     QList<std::pair<QString, QVariant>> sites, statuses, arms, therapists;
     for (const Site& site : protocol.sites)
         sites.append({site.name, site.id});
-    for (ParticipantStatus s : allStatuses)
+    for (ParticipantStatus s : Disclosure::of(m_actor).statuses())
         statuses.append({StatusRules::displayName(s), static_cast<int>(s)});
     for (const Arm& arm : protocol.arms)
         arms.append({QStringLiteral("%1 – %2").arg(arm.code, arm.name), arm.id});
@@ -178,8 +180,9 @@ void RegistryView::updateCount()
 void RegistryView::retranslateUi()
 {
     m_filterLabel->setText(tr("&Find:"));
-    m_filter->setPlaceholderText(m_actor.seesArms() ? tr("Study ID, site, status, therapist…")
-                                                    : tr("Study ID, site, status…"));
+    m_filter->setPlaceholderText(Disclosure::of(m_actor).arms()
+                                     ? tr("Study ID, site, status, therapist…")
+                                     : tr("Study ID, site, status…"));
     m_toolBar->setWindowTitle(tr("Participant steps"));
     m_actions->retranslateUi();
     m_model->retranslate();
