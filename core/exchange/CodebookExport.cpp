@@ -48,9 +48,15 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
     conventions.label = tr("All files are language-neutral: UTF-8, RFC 4180 CSV, ISO 8601 dates "
                            "(YYYY-MM-DD), a decimal point and no thousands separator, codes "
                            "rather than translated labels. Removed records are not exported.");
-    if (!ctx.showArms)
+    if (!ctx.disclosure.arms())
         conventions.label +=
-            QLatin1Char(' ') + tr("This export is blinded: it has no arm and no therapist column.");
+            QLatin1Char(' ') +
+            tr("This data set is blinded, so that nothing in it reveals a participant's arm. "
+               "Removed: the arm; the therapy sessions file and every session-by-session "
+               "measure (their number and dates follow the arm's treatment); therapist names "
+               "and the names of other unblinded staff as raters (rater is empty for them); "
+               "the statuses that follow the treatment schedule (in treatment, completed and "
+               "discontinued all read as randomized).");
     write(csv, QStringLiteral("all"), conventions, rows);
 
     for (const ExportVariable& v : ExportLayout::longVariables(ctx))
@@ -59,8 +65,9 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
         write(csv, QStringLiteral("wide"), v, rows);
     for (const WideScore& s : ExportLayout::wideScores(ctx))
         write(csv, QStringLiteral("wide"), ExportLayout::wideScoreVariable(ctx, s), rows);
-    for (const ExportVariable& v : ExportLayout::sessionVariables(ctx))
-        write(csv, QStringLiteral("sessions"), v, rows);
+    if (ctx.disclosure.sessions())
+        for (const ExportVariable& v : ExportLayout::sessionVariables(ctx))
+            write(csv, QStringLiteral("sessions"), v, rows);
     for (const QString& id : ctx.catalog.ids()) {
         const InstrumentDefinition* d = ctx.catalog.find(id);
         if (!d)

@@ -2,6 +2,7 @@
 // Language-neutral on purpose: UTF-8, ISO 8601 dates, a decimal point, codes not labels.
 
 #include "exchange/CsvWriter.h"
+#include "exchange/ExportSource.h"
 #include "exchange/ExportWriters.h"
 #include "exchange/WideRows.h"
 #include "storage/Database.h"
@@ -74,21 +75,6 @@ Error ExportWriters::writeFailed(const QIODevice& out)
                      tr("Writing the export file failed: %1").arg(out.errorString()));
 }
 
-QString ExportWriters::longQuery()
-{
-    return QStringLiteral(
-        "SELECT p.study_id, s.code, ar.code, al.stratum, p.age, p.sex, p.education_years, "
-        "p.episode_months, tp.code, ts.session_number, a.instrument_id, p.randomized_at, "
-        "a.assessment_date, u.username, a.status, a.missing_reason, a.item_values, sc.total, "
-        "sc.band, sc.complete, sc.prorated, sc.flags, sc.subscales, a.out_of_window_reason FROM "
-        "assessment a JOIN "
-        "participant p ON p.id = a.participant_id JOIN site s ON s.id = p.site_id LEFT JOIN arm "
-        "ar ON ar.id = p.arm_id LEFT JOIN allocation al ON al.participant_id = p.id LEFT JOIN "
-        "time_point tp ON tp.id = a.time_point_id LEFT JOIN therapy_session ts ON ts.id = "
-        "a.session_id JOIN users u ON u.id = a.rater_id LEFT JOIN assessment_score sc ON "
-        "sc.assessment_id = a.id WHERE a.removed = 0 ORDER BY a.participant_id, a.id");
-}
-
 Result<qint64> ExportWriters::longCsv(ExportContext& ctx, QIODevice& out)
 {
     const int items = ExportLayout::maxItems(ctx);
@@ -103,62 +89,63 @@ Result<qint64> ExportWriters::longCsv(ExportContext& ctx, QIODevice& out)
     QByteArray flags;
     std::vector<QByteArrayView> sub(subscales.size());
     // Read in place (Database::read): a long export is millions of values.
-    TD_TRY(ctx.db.read(longQuery(), {}, [&](const SqlRow& r) -> Status {
-        for (int c = 0; c < 2; ++c)
-            csv.fieldUtf8(r.text(c));
-        if (ctx.showArms)
-            csv.fieldUtf8(r.text(2));
-        for (int c = 3; c < 11; ++c)
-            csv.fieldUtf8(r.text(c));
-        const QByteArrayView date = r.text(12);
-        csv.fieldUtf8(weeks(r.text(11), date));
-        csv.fieldUtf8(date);
-        for (int c = 13; c < 16; ++c)
-            csv.fieldUtf8(r.text(c));
-        csv.fieldUtf8(r.text(23)); // out_of_window
-        int written = 0;
-        const QByteArrayView values = r.text(16);
-        if (!values.isEmpty())
-            for (qsizetype from = 0; from <= values.size() && written < items; ++written) {
-                qsizetype to = values.indexOf(',', from);
+    TD_TRY(
+        ctx.db.read(ExportSource(ctx.disclosure).assessments(), {}, [&](const SqlRow& r) -> Status {
+            for (int c = 0; c < 2; ++c)
+                csv.fieldUtf8(r.text(c));
+            if (ctx.disclosure.arms())
+                csv.fieldUtf8(r.text(2));
+            for (int c = 3; c < 11; ++c)
+                csv.fieldUtf8(r.text(c));
+            const QByteArrayView date = r.text(12);
+            csv.fieldUtf8(weeks(r.text(11), date));
+            csv.fieldUtf8(date);
+            for (int c = 13; c < 16; ++c)
+                csv.fieldUtf8(r.text(c));
+            csv.fieldUtf8(r.text(23)); // out_of_window
+            int written = 0;
+            const QByteArrayView values = r.text(16);
+            if (!values.isEmpty())
+                for (qsizetype from = 0; from <= values.size() && written < items; ++written) {
+                    qsizetype to = values.indexOf(',', from);
+                    if (to < 0)
+                        to = values.size();
+                    const QByteArrayView item = values.sliced(from, to - from);
+                    csv.fieldUtf8(item == "NA" ? QByteArrayView() : item);
+                    from = to + 1;
+                }
+            for (; written < items; ++written)
+                csv.fieldUtf8({});
+            if (r.isNull(17)) {
+                csv.fieldUtf8({});
+            } else {
+                total.setNum(r.toDouble(17), 'g', 15);
+                csv.fieldUtf8(total);
+            }
+            for (int c = 18; c < 21; ++c)
+                csv.fieldUtf8(r.text(c));
+            flags = r.text(21).toByteArray().replace(',', ';');
+            csv.fieldUtf8(flags);
+            std::fill(sub.begin(), sub.end(), QByteArrayView());
+            const QByteArrayView stored = r.text(22);
+            for (qsizetype from = 0; from < stored.size();) {
+                qsizetype to = stored.indexOf(';', from);
                 if (to < 0)
-                    to = values.size();
-                const QByteArrayView item = values.sliced(from, to - from);
-                csv.fieldUtf8(item == "NA" ? QByteArrayView() : item);
+                    to = stored.size();
+                const QByteArrayView part = stored.sliced(from, to - from);
+                const qsizetype eq = part.indexOf('=');
+                if (eq > 0)
+                    for (size_t i = 0; i < subscales.size(); ++i)
+                        if (part.first(eq) == QByteArrayView(subscales[i]))
+                            sub[i] = part.sliced(eq + 1);
                 from = to + 1;
             }
-        for (; written < items; ++written)
-            csv.fieldUtf8({});
-        if (r.isNull(17)) {
-            csv.fieldUtf8({});
-        } else {
-            total.setNum(r.toDouble(17), 'g', 15);
-            csv.fieldUtf8(total);
-        }
-        for (int c = 18; c < 21; ++c)
-            csv.fieldUtf8(r.text(c));
-        flags = r.text(21).toByteArray().replace(',', ';');
-        csv.fieldUtf8(flags);
-        std::fill(sub.begin(), sub.end(), QByteArrayView());
-        const QByteArrayView stored = r.text(22);
-        for (qsizetype from = 0; from < stored.size();) {
-            qsizetype to = stored.indexOf(';', from);
-            if (to < 0)
-                to = stored.size();
-            const QByteArrayView part = stored.sliced(from, to - from);
-            const qsizetype eq = part.indexOf('=');
-            if (eq > 0)
-                for (size_t i = 0; i < subscales.size(); ++i)
-                    if (part.first(eq) == QByteArrayView(subscales[i]))
-                        sub[i] = part.sliced(eq + 1);
-            from = to + 1;
-        }
-        for (QByteArrayView s : sub)
-            csv.fieldUtf8(s);
-        csv.endRow();
-        ++rows;
-        return {};
-    }));
+            for (QByteArrayView s : sub)
+                csv.fieldUtf8(s);
+            csv.endRow();
+            ++rows;
+            return {};
+        }));
     if (!csv.flush())
         return writeFailed(out);
     return rows;
@@ -182,7 +169,7 @@ Result<qint64> ExportWriters::wideCsv(ExportContext& ctx, QIODevice& out)
             break;
         csv.field(row.studyId);
         csv.field(row.siteCode);
-        if (ctx.showArms)
+        if (ctx.disclosure.arms())
             csv.field(row.armCode);
         csv.field(row.status);
         csv.field(row.age.toString());
@@ -215,19 +202,14 @@ Result<qint64> ExportWriters::sessionsCsv(ExportContext& ctx, QIODevice& out)
 {
     CsvWriter csv(out);
     header(csv, ExportLayout::sessionVariables(ctx));
-    auto q = ctx.db.exec(QStringLiteral(
-        "SELECT p.study_id, s.code, ar.code, u.username, t.session_number, t.kind, "
-        "t.session_date, t.attendance, t.duration_minutes FROM therapy_session t JOIN "
-        "participant p ON p.id = t.participant_id JOIN site s ON s.id = p.site_id LEFT JOIN arm "
-        "ar ON ar.id = p.arm_id JOIN users u ON u.id = t.therapist_id WHERE t.removed = 0 ORDER "
-        "BY t.participant_id, t.session_date, t.session_number, t.id"));
+    auto q = ctx.db.exec(ExportSource(ctx.disclosure).sessions());
     TD_TRY(q);
     QSqlQuery& r = **q;
     qint64 rows = 0;
     while (r.next()) {
         csv.field(r.value(0).toString());
         csv.field(r.value(1).toString());
-        if (ctx.showArms) {
+        if (ctx.disclosure.arms()) {
             csv.field(r.value(2).toString());
             csv.field(r.value(3).toString());
         }

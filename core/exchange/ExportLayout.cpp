@@ -128,7 +128,7 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
     v.push_back(var(QStringLiteral("site"), tr("Site code"), QStringLiteral("string")));
     for (const Site& s : ctx.protocol.sites)
         v.back().valueLabels.emplace_back(s.code, s.name.en);
-    if (ctx.showArms) {
+    if (ctx.disclosure.arms()) {
         v.push_back(var(QStringLiteral("arm"), tr("Allocated arm code"), QStringLiteral("string")));
         for (const Arm& a : ctx.protocol.arms)
             v.back().valueLabels.emplace_back(a.code, a.name.en);
@@ -163,6 +163,9 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
         var(QStringLiteral("date"), tr("Assessment date (ISO 8601)"), QStringLiteral("date")));
     v.push_back(var(QStringLiteral("rater"), tr("User name of the rater or data enterer"),
                     QStringLiteral("string")));
+    if (!ctx.disclosure.arms())
+        v.back().missing = tr("empty: entered by unblinded staff, who are not named in a blinded "
+                              "data set");
     v.push_back(var(QStringLiteral("status"), tr("Assessment status"), QStringLiteral("string"),
                     QStringLiteral("draft, complete")));
     v.push_back(var(QStringLiteral("missing_reason"), tr("Why items or the assessment are missing"),
@@ -227,9 +230,9 @@ std::vector<ExportVariable> ExportLayout::wideFixedVariables(const ExportContext
             v.push_back(l);
     ExportVariable status =
         var(QStringLiteral("status"), tr("Participant status"), QStringLiteral("string"));
-    for (ParticipantStatus s : allStatuses)
+    for (ParticipantStatus s : ctx.disclosure.statuses())
         status.valueLabels.emplace_back(StatusRules::key(s), StatusRules::key(s));
-    v.insert(v.begin() + (ctx.showArms ? 3 : 2), status);
+    v.insert(v.begin() + (ctx.disclosure.arms() ? 3 : 2), status);
     v.push_back(var(QStringLiteral("randomized_date"), tr("Date of randomization (ISO 8601)"),
                     QStringLiteral("date")));
     v.push_back(var(QStringLiteral("protocol_screened"),
@@ -294,7 +297,7 @@ std::vector<ExportVariable> ExportLayout::sessionVariables(const ExportContext& 
         if (l.name == QStringLiteral("study_id") || l.name == QStringLiteral("site") ||
             l.name == QStringLiteral("arm"))
             v.push_back(l);
-    if (ctx.showArms)
+    if (ctx.disclosure.arms())
         v.push_back(var(QStringLiteral("therapist"), tr("User name of the therapist"),
                         QStringLiteral("string")));
     v.push_back(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Disclosure.h"
 #include "instruments/InstrumentCatalog.h"
 #include "trial/Protocol.h"
 
@@ -33,13 +34,15 @@ struct WideScore
     QString part; // "total", "band" or a subscale id
 };
 
-// What every export needs: the protocol, the instruments and whether arms may be shown.
+// What every export needs: the protocol, the instruments and what the data set may disclose
+// (Disclosure::blinded() for a blinded data set). The rows come from ExportSource, which
+// applies the disclosure; the layouts below leave out the columns it withholds.
 struct ExportContext
 {
     Database& db;
     Protocol protocol;
     InstrumentCatalog catalog;
-    bool showArms = false; // false: no arm and no therapist column anywhere
+    Disclosure disclosure;
 };
 
 // The column layouts of the analysis files, built from the protocol and the instrument

@@ -1,5 +1,6 @@
 #include "exchange/ExportService.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditLog.h"
 #include "exchange/BlockWriter.h"
 #include "exchange/ExportWriters.h"
@@ -76,7 +77,11 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
     auto catalog = InstrumentCatalog::load(m_db);
     TD_TRY(catalog);
     ExportContext ctx{m_db, std::move(protocol).value(), std::move(catalog).value(),
-                      actor.seesArms() && !options.blinded};
+                      options.blinded ? Disclosure::blinded() : Disclosure::of(actor)};
+    if (format == ExportFormat::Sessions && !ctx.disclosure.sessions())
+        return makeError(ErrorCode::Invalid,
+                         tr("Therapy sessions follow the treatment arm, so a blinded data set has "
+                            "no sessions file. Export the sessions without \"blinded\"."));
 
     // QSaveFile writes beside the target and renames on commit: never a partial export.
     QSaveFile file(path);
@@ -126,7 +131,7 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
                          .arg(key(format))
                          .arg(*rows)
                          .arg(QFileInfo(path).fileName(),
-                              ctx.showArms ? QString() : QStringLiteral("; blinded"));
+                              ctx.disclosure.arms() ? QString() : QStringLiteral("; blinded"));
     TD_TRY(AuditLog::record(m_db, actor, entry));
     // The file is committed before the audit row so a failed rename leaves no false record;
     // a failed audit commit removes the file again.
@@ -137,7 +142,7 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
         QFile::remove(path);
         return s.error();
     }
-    return ExportSummary{format, *rows, path, ctx.showArms};
+    return ExportSummary{format, *rows, path, ctx.disclosure.arms()};
 }
 
 } // namespace td

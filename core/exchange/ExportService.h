@@ -15,8 +15,9 @@ enum class ExportFormat { CsvLong, CsvWide, Sessions, Codebook, Sav, Dta, Odm, A
 
 struct ExportOptions
 {
-    // A blinded data set on request (e.g. for a data monitoring committee's blinded review):
-    // no arm and no therapist column even when the caller may see arms.
+    // A blinded data set on request (e.g. for a blinded analyst): Disclosure::blinded() even
+    // when the caller may see arms. No arm, no sessions file or session measures, no
+    // treatment-phase status, no unblinded staff names (ExportSource).
     bool blinded = false;
 };
 

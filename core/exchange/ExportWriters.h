@@ -27,7 +27,6 @@ public:
 
     static Error writeFailed(const QIODevice& out);
     // The joined rows of the long export (the benchmark compares with sqlite3 -csv on it).
-    static QString longQuery();
 };
 
 } // namespace td

@@ -5,6 +5,7 @@
 // Audit records come from the audit trail: a FormData's says who entered the form, when and at
 // which site; an ItemData's says who last corrected that value, when and why (ReasonForChange).
 
+#include "exchange/ExportSource.h"
 #include "exchange/OdmFormat.h"
 #include "exchange/OdmWriter.h"
 #include "storage/Database.h"
@@ -39,31 +40,12 @@ QString itemField(int position)
 
 Result<qint64> OdmWriter::writeClinicalData()
 {
-    auto people = m_ctx.db.exec(QStringLiteral(
-        "SELECT p.id, p.study_id, s.code, ar.code, p.status, p.age, p.sex, p.education_years, "
-        "p.episode_months, p.randomized_at FROM participant p JOIN site s ON s.id = p.site_id "
-        "LEFT JOIN arm ar ON ar.id = p.arm_id ORDER BY p.id"));
+    const ExportSource source(m_ctx.disclosure);
+    auto people = m_ctx.db.exec(source.participants());
     TD_TRY(people);
-    // Visits in schedule order, then sessions in session order, then anything else.
-    const QString formSql = QStringLiteral(
-        "SELECT a.participant_id, a.id, a.time_point_id, tp.code, a.session_id, "
-        "ts.session_number, a.instrument_id, a.assessment_date, a.status, a.missing_reason, "
-        "a.item_values, u.username, a.created_at FROM assessment a LEFT JOIN time_point tp ON "
-        "tp.id = a.time_point_id LEFT JOIN therapy_session ts ON ts.id = a.session_id JOIN users "
-        "u ON u.id = a.rater_id WHERE a.removed = 0%1 ORDER BY a.participant_id, CASE WHEN "
-        "a.time_point_id IS NOT NULL THEN 0 WHEN a.session_id IS NOT NULL THEN 1 ELSE 2 END, "
-        "tp.week_offset, tp.id, ts.session_number, ts.id, a.assessment_date, a.id");
-    auto forms = m_ctx.db.exec(
-        formSql.arg(m_ctx.showArms ? QString() : QStringLiteral(" AND a.session_id IS NULL")));
+    auto forms = m_ctx.db.exec(source.forms());
     TD_TRY(forms);
-    // The audit trail has no index by entity: one scan, joined to the assessment by id (CROSS
-    // JOIN keeps audit_log the outer loop) and sorted in participant order.
-    auto audit = m_ctx.db.exec(QStringLiteral(
-        "SELECT a.participant_id, a.id, al.action, al.field, al.username, al.at_utc, al.reason "
-        "FROM audit_log al CROSS JOIN assessment a WHERE al.entity = 'assessment' AND a.id = "
-        "CAST(al.entity_id AS INTEGER) AND a.removed = 0 AND (al.action = 'changed' OR "
-        "(al.action = 'created' AND al.field = 'instrument_id')) ORDER BY a.participant_id, "
-        "a.id, al.id"));
+    auto audit = m_ctx.db.exec(source.formAudit());
     TD_TRY(audit);
     QSqlQuery& p = **people;
     QSqlQuery& f = **forms;
@@ -113,7 +95,7 @@ Result<qint64> OdmWriter::writeClinicalData()
     qint64 written = 0;
     while (p.next()) {
         const qint64 pid = p.value(0).toLongLong();
-        location = clean(odm::location(p.value(2).toString()));
+        location = clean(odm::location(p.value(3).toString()));
 
         trail.clear();
         while (auditValid && au.value(0).toLongLong() < pid)
@@ -138,18 +120,18 @@ Result<qint64> OdmWriter::writeClinicalData()
         m_xml.writeAttribute(QStringLiteral("FormOID"), odm::participantForm());
         m_xml.writeStartElement(QStringLiteral("ItemGroupData"));
         m_xml.writeAttribute(QStringLiteral("ItemGroupOID"), odm::participantGroup());
-        itemData(odm::participantItem(QStringLiteral("SITE")), p.value(2).toString(), nullptr);
-        if (m_ctx.showArms)
-            itemData(odm::participantItem(QStringLiteral("ARM")), p.value(3).toString(), nullptr);
-        itemData(odm::participantItem(QStringLiteral("STATUS")), p.value(4).toString(), nullptr);
-        itemData(odm::participantItem(QStringLiteral("AGE")), p.value(5).toString(), nullptr);
-        itemData(odm::participantItem(QStringLiteral("SEX")), p.value(6).toString(), nullptr);
-        itemData(odm::participantItem(QStringLiteral("EDUCATION_YEARS")), p.value(7).toString(),
+        itemData(odm::participantItem(QStringLiteral("SITE")), p.value(3).toString(), nullptr);
+        if (m_ctx.disclosure.arms())
+            itemData(odm::participantItem(QStringLiteral("ARM")), p.value(5).toString(), nullptr);
+        itemData(odm::participantItem(QStringLiteral("STATUS")), p.value(6).toString(), nullptr);
+        itemData(odm::participantItem(QStringLiteral("AGE")), p.value(7).toString(), nullptr);
+        itemData(odm::participantItem(QStringLiteral("SEX")), p.value(8).toString(), nullptr);
+        itemData(odm::participantItem(QStringLiteral("EDUCATION_YEARS")), p.value(9).toString(),
                  nullptr);
-        itemData(odm::participantItem(QStringLiteral("EPISODE_MONTHS")), p.value(8).toString(),
+        itemData(odm::participantItem(QStringLiteral("EPISODE_MONTHS")), p.value(10).toString(),
                  nullptr);
         itemData(odm::participantItem(QStringLiteral("RANDOMIZED_DATE")),
-                 p.value(9).toString().left(10), nullptr);
+                 p.value(11).toString().left(10), nullptr);
         m_xml.writeEndElement(); // ItemGroupData
         m_xml.writeEndElement(); // FormData
         m_xml.writeEndElement(); // StudyEventData

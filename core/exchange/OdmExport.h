@@ -15,8 +15,8 @@ namespace td {
 //
 // Streamed: participants, forms and audit rows come from three forward-only queries in
 // participant order, so memory stays one participant whatever the size of the trial.
-// Without arms (ctx.showArms false) the file has no arm item, no session-by-session measures,
-// and every therapist appears as one anonymous user. Permission checks and auditing are
+// Without arms (ctx.disclosure.arms() false) the file has no arm item, no session-by-session
+// measures, and every therapist appears as one anonymous user. Permission checks and auditing are
 // ExportService's.
 class OdmExport
 {

@@ -1,6 +1,7 @@
 // The ODM export's metadata: Study (GlobalVariables, MetaDataVersion with the protocol's events,
 // the instruments' forms, items and code lists) and AdminData (users and sites).
 
+#include "exchange/ExportSource.h"
 #include "exchange/OdmExport.h"
 #include "exchange/OdmFormat.h"
 #include "exchange/OdmWriter.h"
@@ -143,9 +144,7 @@ Status OdmWriter::scanForms()
             m_visitForms[t.id] << si.instrumentId;
     // One pass over the assessments: instruments given at a visit beyond its schedule, and
     // those of sessions (only with arms: their schedule follows the arm) or of no event.
-    auto q = m_ctx.db.exec(QStringLiteral(
-        "SELECT DISTINCT time_point_id, session_id IS NOT NULL, instrument_id FROM assessment "
-        "WHERE removed = 0"));
+    auto q = m_ctx.db.exec(ExportSource(m_ctx.disclosure).formKinds());
     TD_TRY(q);
     QSqlQuery& r = **q;
     while (r.next()) {
@@ -154,7 +153,7 @@ Status OdmWriter::scanForms()
         if (!r.value(0).isNull())
             forms = &m_visitForms[r.value(0).toLongLong()];
         else if (r.value(1).toBool())
-            forms = m_ctx.showArms ? &m_sessionForms : nullptr;
+            forms = &m_sessionForms;
         else
             forms = &m_unscheduledForms;
         if (forms && !forms->contains(instrument))
@@ -174,20 +173,21 @@ Status OdmWriter::loadUsers()
     bool masked = false;
     while (r.next()) {
         User u{r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
-        // Who entered a value must not reveal the arm to a blinded reader: every therapist is
-        // the same anonymous user there.
-        if (!m_ctx.showArms && u.role == Roles::key(Role::Therapist)) {
-            m_userOids.insert(u.username, odm::blindedUser());
+        // Who entered a value must not reveal the arm to a blinded reader: unblinded staff
+        // are one anonymous user there (ExportSource gives their names as empty).
+        if (!m_ctx.disclosure.names(u.role)) {
             if (!masked)
-                m_users.push_back({QString(),
-                                   QStringLiteral("A therapist (not named in a blinded export)"),
-                                   QString()});
+                m_users.push_back(
+                    {QString(), QStringLiteral("Unblinded staff (not named in a blinded export)"),
+                     QString()});
             masked = true;
             continue;
         }
         m_userOids.insert(u.username, odm::user(u.username));
         m_users.push_back(std::move(u));
     }
+    if (masked)
+        m_userOids.insert(QString(), odm::blindedUser());
     if (r.lastError().isValid())
         return m_ctx.db.sqlError(r, QStringLiteral("ODM users"));
     return {};
@@ -202,10 +202,11 @@ Result<qint64> OdmWriter::run()
     m_xml.writeStartElement(QStringLiteral("ODM"));
     const QDateTime now = m_ctx.db.clock().nowUtc();
     m_xml.writeAttribute(QStringLiteral("Description"),
-                         m_ctx.showArms
+                         m_ctx.disclosure.arms()
                              ? QStringLiteral("TrialDesk export")
                              : QStringLiteral("TrialDesk export (blinded: no arms, no session "
-                                              "measures, therapists not named)"));
+                                              "measures, no treatment phases, unblinded staff "
+                                              "not named)"));
     m_xml.writeAttribute(QStringLiteral("FileType"), QStringLiteral("Snapshot"));
     m_xml.writeAttribute(QStringLiteral("Granularity"), QStringLiteral("All"));
     m_xml.writeAttribute(QStringLiteral("FileOID"),
@@ -364,7 +365,7 @@ void OdmWriter::writeItemGroupDefs()
         m_xml.writeEndElement();
     };
     QStringList participant = {odm::participantItem(QStringLiteral("SITE"))};
-    if (m_ctx.showArms)
+    if (m_ctx.disclosure.arms())
         participant << odm::participantItem(QStringLiteral("ARM"));
     for (const char* name :
          {"STATUS", "AGE", "SEX", "EDUCATION_YEARS", "EPISODE_MONTHS", "RANDOMIZED_DATE"})
@@ -408,7 +409,7 @@ void OdmWriter::writeItemDefs()
     const QString date = QStringLiteral("date");
     itemDef(odm::participantItem(QStringLiteral("SITE")), QStringLiteral("site"), text,
             QStringLiteral("Site"), QStringLiteral("CL.SITE"));
-    if (m_ctx.showArms)
+    if (m_ctx.disclosure.arms())
         itemDef(odm::participantItem(QStringLiteral("ARM")), QStringLiteral("arm"), text,
                 QStringLiteral("Allocated arm (absent: not randomized)"), QStringLiteral("CL.ARM"));
     itemDef(odm::participantItem(QStringLiteral("STATUS")), QStringLiteral("status"), text,
@@ -503,12 +504,12 @@ void OdmWriter::writeCodeLists()
     for (const Site& s : m_ctx.protocol.sites)
         sites.emplace_back(s.code, s.name.en);
     codeList(QStringLiteral("CL.SITE"), QStringLiteral("Sites"), text, sites);
-    if (m_ctx.showArms) {
+    if (m_ctx.disclosure.arms()) {
         for (const Arm& a : m_ctx.protocol.arms)
             arms.emplace_back(a.code, a.name.en);
         codeList(QStringLiteral("CL.ARM"), QStringLiteral("Arms"), text, arms);
     }
-    for (ParticipantStatus s : allStatuses)
+    for (ParticipantStatus s : m_ctx.disclosure.statuses())
         statuses.emplace_back(StatusRules::key(s), StatusRules::key(s));
     codeList(QStringLiteral("CL.PARTICIPANT_STATUS"), QStringLiteral("Participant status"), text,
              statuses);

@@ -1,5 +1,6 @@
 #include "exchange/WideRows.h"
 
+#include "exchange/ExportSource.h"
 #include "storage/Database.h"
 
 namespace td {
@@ -29,19 +30,12 @@ Result<qint64> WideReader::participantCount()
 
 Status WideReader::start()
 {
-    auto people = m_ctx.db.exec(QStringLiteral(
-        "SELECT p.id, p.study_id, s.id, s.code, p.arm_id, ar.code, p.status, p.age, p.sex, "
-        "p.education_years, p.episode_months, p.randomized_at, p.protocol_version_screened, "
-        "p.protocol_version_randomized FROM participant p JOIN site s ON "
-        "s.id = p.site_id LEFT JOIN arm ar ON ar.id = p.arm_id ORDER BY p.id"));
+    const ExportSource source(m_ctx.disclosure);
+    auto people = m_ctx.db.exec(source.participants());
     TD_TRY(people);
     m_people = *people;
     // The latest non-removed assessment of a visit wins when there are several.
-    auto scored = m_ctx.db.exec(QStringLiteral(
-        "SELECT a.participant_id, tp.code, a.instrument_id, sc.total, sc.band, sc.subscales "
-        "FROM assessment a JOIN time_point tp ON tp.id = a.time_point_id LEFT JOIN "
-        "assessment_score sc ON sc.assessment_id = a.id WHERE a.removed = 0 ORDER BY "
-        "a.participant_id, a.assessment_date, a.id"));
+    auto scored = m_ctx.db.exec(source.visitScores());
     TD_TRY(scored);
     m_scored = *scored;
     m_scoredValid = m_scored->next();
@@ -56,8 +50,8 @@ Result<bool> WideReader::next(WideRow& row)
     row.studyId = m_people->value(1).toString();
     row.siteId = m_people->value(2).toLongLong();
     row.siteCode = m_people->value(3).toString();
-    row.armId = m_ctx.showArms ? m_people->value(4).toLongLong() : 0;
-    row.armCode = m_ctx.showArms ? m_people->value(5).toString() : QString();
+    row.armId = m_ctx.disclosure.arms() ? m_people->value(4).toLongLong() : 0;
+    row.armCode = m_ctx.disclosure.arms() ? m_people->value(5).toString() : QString();
     row.status = m_people->value(6).toString();
     row.age = m_people->value(7);
     row.sex = m_people->value(8);

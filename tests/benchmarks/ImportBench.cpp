@@ -132,7 +132,8 @@ qint64 writeCsv(td::Database& db, const QString& path, const QStringList& studyI
                           must(td::ProtocolRepository(db).load(
                                    td::Actor{1, QStringLiteral("admin"), td::Role::Administrator}),
                                "protocol"),
-                          must(td::InstrumentCatalog::load(db), "catalog"), true};
+                          must(td::InstrumentCatalog::load(db), "catalog"),
+                          td::Disclosure::unblinded()};
     const auto vars = td::ExportLayout::longVariables(ctx);
     QStringList header;
     for (const td::ExportVariable& v : vars)

@@ -81,7 +81,10 @@ TEST_F(ExportCsvTest, BlindedExportsCarryNoArmOrTherapist)
 {
     ExportOptions blinded;
     blinded.blinded = true;
-    for (ExportFormat f : {ExportFormat::CsvLong, ExportFormat::CsvWide, ExportFormat::Sessions}) {
+    // Sessions follow the arm: a blinded data set has no sessions file (DisclosureTest).
+    EXPECT_FALSE(
+        run(m_statistician, ExportFormat::Sessions, QStringLiteral("s.csv"), blinded).ok());
+    for (ExportFormat f : {ExportFormat::CsvLong, ExportFormat::CsvWide}) {
         const QString name = ExportService::key(f) + QStringLiteral(".csv");
         auto r = run(m_statistician, f, name, blinded);
         ASSERT_TRUE(r.ok()) << str(r.message());

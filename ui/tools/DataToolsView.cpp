@@ -1,5 +1,6 @@
 #include "tools/DataToolsView.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditVerifier.h"
 #include "exchange/BackupService.h"
 #include "exchange/ExportService.h"
@@ -78,7 +79,7 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
         if (ExportService::allows(actor, *ExportService::formatFromKey(key)))
             m_format->addItem(key, key);
     m_formatLabel->setBuddy(m_format);
-    m_blinded->setVisible(actor.seesArms());
+    m_blinded->setVisible(Disclosure::of(actor).arms());
     auto* exportForm = new QFormLayout(m_exportBox);
     exportForm->addRow(m_formatLabel, m_format);
     exportForm->addRow(m_blinded);
@@ -258,7 +259,8 @@ void DataToolsView::retranslateUi()
         const FormatText* f = formatText(m_format->itemData(i).toString());
         m_format->setItemText(i, f ? tr(f->name) : m_format->itemData(i).toString());
     }
-    m_blinded->setText(tr("&Blinded data set (no arm and no therapist columns)"));
+    m_blinded->setText(
+        tr("&Blinded data set (no arm, sessions, treatment phases or unblinded staff names)"));
     m_export->setText(tr("&Export…"));
     m_backupBox->setTitle(tr("Backups"));
     m_folderLabel->setText(tr("F&older:"));

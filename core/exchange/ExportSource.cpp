@@ -1,0 +1,97 @@
+#include "exchange/ExportSource.h"
+
+namespace td {
+
+QString ExportSource::participants() const
+{
+    const bool arms = m_disclosure.arms();
+    return QStringLiteral(
+               "SELECT p.id, p.study_id, s.id, s.code, %1, %2, %3, p.age, p.sex, "
+               "p.education_years, p.episode_months, p.randomized_at, "
+               "p.protocol_version_screened, p.protocol_version_randomized FROM participant p "
+               "JOIN site s ON s.id = p.site_id LEFT JOIN arm ar ON ar.id = p.arm_id ORDER BY "
+               "p.id")
+        .arg(arms ? QStringLiteral("p.arm_id") : QStringLiteral("NULL"),
+             arms ? QStringLiteral("ar.code") : QStringLiteral("NULL"),
+             m_disclosure.statusExpression(QStringLiteral("p.status")));
+}
+
+QString ExportSource::assessments() const
+{
+    return QStringLiteral(
+               "SELECT p.study_id, s.code, %1, al.stratum, p.age, p.sex, p.education_years, "
+               "p.episode_months, tp.code, ts.session_number, a.instrument_id, p.randomized_at, "
+               "a.assessment_date, %2, a.status, a.missing_reason, a.item_values, sc.total, "
+               "sc.band, sc.complete, sc.prorated, sc.flags, sc.subscales, "
+               "a.out_of_window_reason FROM assessment a JOIN participant p ON p.id = "
+               "a.participant_id JOIN site s ON s.id = p.site_id LEFT JOIN arm ar ON ar.id = "
+               "p.arm_id LEFT JOIN allocation al ON al.participant_id = p.id LEFT JOIN "
+               "time_point tp ON tp.id = a.time_point_id LEFT JOIN therapy_session ts ON ts.id = "
+               "a.session_id JOIN users u ON u.id = a.rater_id LEFT JOIN assessment_score sc ON "
+               "sc.assessment_id = a.id WHERE a.removed = 0%3 ORDER BY a.participant_id, a.id")
+        .arg(m_disclosure.arms() ? QStringLiteral("ar.code") : QStringLiteral("NULL"),
+             m_disclosure.nameExpression(QStringLiteral("u.username"), QStringLiteral("u.role")),
+             m_disclosure.withoutSessions(QStringLiteral("a.session_id")));
+}
+
+QString ExportSource::visitScores() const
+{
+    // Only scheduled visits (the join to time_point): never a session measure.
+    return QStringLiteral(
+        "SELECT a.participant_id, tp.code, a.instrument_id, sc.total, sc.band, sc.subscales "
+        "FROM assessment a JOIN time_point tp ON tp.id = a.time_point_id LEFT JOIN "
+        "assessment_score sc ON sc.assessment_id = a.id WHERE a.removed = 0 ORDER BY "
+        "a.participant_id, a.assessment_date, a.id");
+}
+
+QString ExportSource::forms() const
+{
+    // Visits in schedule order, then sessions in session order, then anything else.
+    return QStringLiteral(
+               "SELECT a.participant_id, a.id, a.time_point_id, tp.code, a.session_id, "
+               "ts.session_number, a.instrument_id, a.assessment_date, a.status, "
+               "a.missing_reason, a.item_values, %1, a.created_at FROM assessment a LEFT JOIN "
+               "time_point tp ON tp.id = a.time_point_id LEFT JOIN therapy_session ts ON ts.id = "
+               "a.session_id JOIN users u ON u.id = a.rater_id WHERE a.removed = 0%2 ORDER BY "
+               "a.participant_id, CASE WHEN a.time_point_id IS NOT NULL THEN 0 WHEN "
+               "a.session_id IS NOT NULL THEN 1 ELSE 2 END, tp.week_offset, tp.id, "
+               "ts.session_number, ts.id, a.assessment_date, a.id")
+        .arg(m_disclosure.nameExpression(QStringLiteral("u.username"), QStringLiteral("u.role")),
+             m_disclosure.withoutSessions(QStringLiteral("a.session_id")));
+}
+
+QString ExportSource::formAudit() const
+{
+    // The audit trail has no index by entity: one scan, joined to the assessment by id (CROSS
+    // JOIN keeps audit_log the outer loop) and sorted in participant order.
+    return QStringLiteral(
+               "SELECT a.participant_id, a.id, al.action, al.field, %1, al.at_utc, al.reason "
+               "FROM audit_log al CROSS JOIN assessment a WHERE al.entity = 'assessment' AND "
+               "a.id = CAST(al.entity_id AS INTEGER) AND a.removed = 0%2 AND (al.action = "
+               "'changed' OR (al.action = 'created' AND al.field = 'instrument_id')) ORDER BY "
+               "a.participant_id, a.id, al.id")
+        .arg(m_disclosure.nameExpression(QStringLiteral("al.username"), QStringLiteral("al.role")),
+             m_disclosure.withoutSessions(QStringLiteral("a.session_id")));
+}
+
+QString ExportSource::formKinds() const
+{
+    return QStringLiteral("SELECT DISTINCT time_point_id, session_id IS NOT NULL, instrument_id "
+                          "FROM assessment WHERE removed = 0%1")
+        .arg(m_disclosure.withoutSessions(QStringLiteral("session_id")));
+}
+
+QString ExportSource::sessions() const
+{
+    // A blinded data set has no sessions: the query returns no row.
+    return QStringLiteral(
+               "SELECT p.study_id, s.code, ar.code, u.username, t.session_number, t.kind, "
+               "t.session_date, t.attendance, t.duration_minutes FROM therapy_session t JOIN "
+               "participant p ON p.id = t.participant_id JOIN site s ON s.id = p.site_id LEFT "
+               "JOIN arm ar ON ar.id = p.arm_id JOIN users u ON u.id = t.therapist_id WHERE "
+               "t.removed = 0%1 ORDER BY t.participant_id, t.session_date, t.session_number, "
+               "t.id")
+        .arg(m_disclosure.sessions() ? QString() : QStringLiteral(" AND 1 = 0"));
+}
+
+} // namespace td
