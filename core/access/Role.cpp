@@ -32,6 +32,11 @@ bool Roles::allows(Role role, Permission p)
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
                p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageRandomization ||
                p == P::BackupRestore;
+    case Role::Dmc:
+        // Unblinded and read-only; whether they see outcomes compared between arms is the
+        // protocol's comparative_outcomes_visible_to (Disclosure::comparativeOutcomes).
+        return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
+               p == P::ViewAlerts;
     }
     return false;
 }
@@ -51,6 +56,8 @@ QString Roles::key(Role role)
         return QStringLiteral("blinded_assessor");
     case Role::Statistician:
         return QStringLiteral("statistician");
+    case Role::Dmc:
+        return QStringLiteral("dmc");
     }
     return {};
 }
@@ -81,6 +88,8 @@ QString Roles::displayName(Role role)
         return tr("Blinded outcome assessor");
     case Role::Statistician:
         return tr("Statistician (unblinded)");
+    case Role::Dmc:
+        return tr("Data monitoring committee");
     }
     return {};
 }

@@ -14,11 +14,14 @@ enum class Role {
     Therapist,
     BlindedAssessor,
     Statistician,
+    // A member of the data monitoring committee: reads the trial's figures by arm (in the
+    // window and in the closed DMC report) and changes nothing.
+    Dmc,
 };
 
-inline constexpr std::array<Role, 6> allRoles = {Role::Administrator,   Role::PrincipalInvestigator,
-                                                 Role::Coordinator,     Role::Therapist,
-                                                 Role::BlindedAssessor, Role::Statistician};
+inline constexpr std::array<Role, 7> allRoles = {
+    Role::Administrator,   Role::PrincipalInvestigator, Role::Coordinator, Role::Therapist,
+    Role::BlindedAssessor, Role::Statistician,          Role::Dmc};
 
 // What a caller may do. Every core operation names the permission it needs.
 enum class Permission {

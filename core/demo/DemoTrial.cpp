@@ -30,7 +30,7 @@ namespace {
 
 struct DemoActors
 {
-    Actor admin, pi, coordinator, assessor, statistician;
+    Actor admin, pi, coordinator, assessor, statistician, dmc;
     std::vector<Actor> therapists;
 };
 
@@ -62,7 +62,8 @@ Result<DemoActors> createUsers(Database& db)
                           Spec{"therapist1", "Ola Haugen", Role::Therapist, &t1},
                           Spec{"therapist2", "Nora Lie", Role::Therapist, &t2},
                           Spec{"assessor", "Erik Berg", Role::BlindedAssessor, &a.assessor},
-                          Spec{"statistician", "Anne Dahl", Role::Statistician, &a.statistician}}) {
+                          Spec{"statistician", "Anne Dahl", Role::Statistician, &a.statistician},
+                          Spec{"dmc", "Per Moe", Role::Dmc, &a.dmc}}) {
         auto actor = make(s.name, s.display, s.role);
         TD_TRY(actor);
         *s.out = *actor;
@@ -85,6 +86,8 @@ Result<Protocol> createProtocol(Database& db, const Actor& admin, const QDate& t
     p.trial.recruitmentStart = today.addDays(-1000);
     p.trial.recruitmentEnd = p.trial.recruitmentStart.addYears(4);
     p.trial.isDemo = true;
+    // The demo's committee reads the comparisons too (the template: the statistician only).
+    p.comparativeOutcomesVisibleTo = {QStringLiteral("statistician"), QStringLiteral("dmc")};
     const std::vector<ScheduledInstrument> full = {
         {QStringLiteral("hrsd17"), Rater::BlindedClinician},
         {QStringLiteral("bdi2"), Rater::SelfReport},

@@ -1,9 +1,12 @@
 #include "reporting/Dashboard.h"
 
+#include "access/Disclosure.h"
 #include "access/Reach.h"
+#include "audit/AuditLog.h"
 #include "reporting/DashboardData.h"
 #include "reporting/ReportAccess.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
 
 namespace td {
@@ -49,7 +52,7 @@ Result<int> Dashboard::openAlerts(const Actor& actor)
     auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM alert a JOIN participant p ON p.id = "
                                         "a.participant_id WHERE a.acknowledged_at IS NULL%1%2")
                              .arg(Reach::participantCondition(actor, QStringLiteral("p")),
-                                  actor.seesArms()
+                                  Disclosure::of(actor).sessions()
                                       ? QString()
                                       : QStringLiteral(" AND a.assessment_id IN (SELECT id FROM "
                                                        "assessment WHERE session_id IS NULL)")));
@@ -70,16 +73,12 @@ Result<std::vector<ArmSize>> Dashboard::armSizes(const Actor& actor)
 Result<std::vector<RetentionCell>> Dashboard::retention(const Actor& actor,
                                                         const QString& instrumentId)
 {
-    TD_TRY(ReportAccess::require(actor, Level::CountsByArm));
-    auto arms = DashboardData::arms(m_db);
-    TD_TRY(arms);
+    auto groups = outcomeGroups(actor, instrumentId);
+    TD_TRY(groups);
     auto visits = DashboardData::visits(m_db);
     TD_TRY(visits);
-    auto participants = DashboardData::participants(m_db, Reach::participantCondition(actor));
-    TD_TRY(participants);
-    auto scores = DashboardData::scores(m_db, instrumentId);
-    TD_TRY(scores);
-    return reporting::retentionFrom(*arms, *visits, *participants, *scores, m_db.clock().today());
+    return reporting::retentionFrom(groups->arms, *visits, groups->participants, groups->scores,
+                                    m_db.clock().today());
 }
 
 Result<std::vector<ArmAttendance>> Dashboard::attendance(const Actor& actor)
@@ -98,7 +97,7 @@ Result<std::vector<ArmAttendance>> Dashboard::attendance(const Actor& actor)
 
 Result<std::vector<ArmBlinding>> Dashboard::blinding(const Actor& actor)
 {
-    TD_TRY(ReportAccess::require(actor, Level::OutcomesByArm));
+    TD_TRY(ReportAccess::requireComparative(m_db, actor));
     auto arms = DashboardData::arms(m_db);
     TD_TRY(arms);
     auto guesses = DashboardData::guesses(m_db);
@@ -131,7 +130,9 @@ Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptio
     DashboardFigures f;
     const bool counts = ReportAccess::allows(actor, Level::TrialCounts);
     const bool byArm = ReportAccess::allows(actor, Level::CountsByArm);
-    const bool outcomes = ReportAccess::allows(actor, Level::OutcomesByArm);
+    auto comparative = ReportAccess::comparative(m_db, actor);
+    TD_TRY(comparative);
+    f.comparative = *comparative;
     if (!counts) {
         f.withheld << QStringLiteral("recruitment") << QStringLiteral("funnel")
                    << QStringLiteral("openAlerts");
@@ -146,10 +147,10 @@ Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptio
     }
     if (!byArm)
         f.withheld << QStringLiteral("armSizes") << QStringLiteral("retention")
-                   << QStringLiteral("attendance");
-    if (!outcomes)
-        f.withheld << QStringLiteral("trajectory") << QStringLiteral("change")
-                   << QStringLiteral("effectSize") << QStringLiteral("blindingIndex");
+                   << QStringLiteral("attendance") << QStringLiteral("trajectory")
+                   << QStringLiteral("change");
+    if (!f.comparative)
+        f.withheld << QStringLiteral("effectSize") << QStringLiteral("blindingIndex");
     if (!counts)
         return f;
 
@@ -175,15 +176,22 @@ Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptio
     auto attended = DashboardData::attendedSessions(m_db);
     TD_TRY(attended);
     f.armSizes = reporting::armSizesFrom(*arms, *participants);
-    f.retention =
-        reporting::retentionFrom(*arms, *visits, *participants, *scores, m_db.clock().today());
     f.attendance = reporting::attendanceFrom(*arms, *planned, *participants, *attended);
-    if (!outcomes)
-        return f;
-    f.trajectory = reporting::trajectoryFrom(*arms, *visits, *scores);
-    auto change = changeFrom(options.instrumentId, *arms, *scores);
+    // The outcome figures: per arm only for those who may compare the arms.
+    std::vector<reporting::ParticipantRow> people = std::move(participants).value();
+    std::vector<reporting::ScoreRow> rows = std::move(scores).value();
+    std::vector<ArmLabel> groups = *arms;
+    if (!f.comparative) {
+        reporting::poolArms(allArms(), groups, people, rows);
+        f.pooledNote = ReportAccess::pooledNote(m_db);
+    }
+    f.retention = reporting::retentionFrom(groups, *visits, people, rows, m_db.clock().today());
+    f.trajectory = reporting::trajectoryFrom(groups, *visits, rows);
+    auto change = changeFrom(options.instrumentId, groups, rows);
     TD_TRY(change);
     f.change = std::move(change).value();
+    if (!f.comparative)
+        return f;
     auto effect = comparison(*f.trajectory, *arms, options);
     TD_TRY(effect);
     f.effectSize = std::move(effect).value();
@@ -191,6 +199,22 @@ Result<DashboardFigures> Dashboard::all(const Actor& actor, const DashboardOptio
     TD_TRY(guesses);
     f.blinding = reporting::blindingFrom(*arms, *guesses);
     return f;
+}
+
+Status Dashboard::recordDmcReport(const Actor& actor, const QString& fileName)
+{
+    TD_TRY(ReportAccess::requireComparative(m_db, actor));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    TD_TRY(AuditLog::record(m_db, actor,
+                            {QStringLiteral("exported"),
+                             QStringLiteral("dmc_report"),
+                             {},
+                             QStringLiteral("file"),
+                             {},
+                             fileName,
+                             {}}));
+    return tx.commit();
 }
 
 } // namespace td

@@ -15,7 +15,8 @@ namespace td {
 class Database;
 namespace reporting {
 struct ScoreRow;
-}
+struct ParticipantRow;
+} // namespace reporting
 
 // The PI dashboard's figures (issue 5 item 6), all computed here from the data. Each figure
 // has its own call and access level (ReportAccess); all() gathers those the caller may see.
@@ -144,6 +145,10 @@ struct DashboardFigures
     std::optional<std::vector<ChangeClasses>> change;
     std::optional<ArmComparison> effectSize;
     std::optional<std::vector<ArmBlinding>> blinding;
+    // Retention, trajectory and change per arm (true), or pooled over the arms in one group
+    // "all" (false: the reader may not compare the arms' outcomes; see pooledNote).
+    bool comparative = false;
+    QString pooledNote;   // why the figures are pooled; empty when comparative
     QStringList withheld; // keys of the figures the caller may not see
 };
 
@@ -161,6 +166,10 @@ public:
     // Retention on the completed assessments of `instrumentId` (the primary outcome).
     Result<std::vector<RetentionCell>> retention(const Actor& actor, const QString& instrumentId);
     Result<std::vector<ArmAttendance>> attendance(const Actor& actor);
+    // Retention, trajectory and change classes are per arm for those who may compare the
+    // arms' outcomes (ReportAccess::comparative), and pooled over the arms (one group,
+    // allArms()) for the other unblinded readers. The effect size and the blinding index
+    // exist only per arm.
     Result<std::vector<TrajectoryCell>> trajectory(const Actor& actor, const QString& instrumentId);
     Result<std::vector<ChangeClasses>> changeClasses(const Actor& actor,
                                                      const QString& instrumentId);
@@ -175,7 +184,23 @@ public:
     // The options with the protocol's primary outcome where they leave it open.
     Result<DashboardOptions> withDefaults(const DashboardOptions& options);
 
+    // Records in the audit trail that `actor` made the closed DMC report (the comparative
+    // figures) into the file `fileName`; refused to those who may not compare the arms.
+    Status recordDmcReport(const Actor& actor, const QString& fileName);
+
+    // The one group of pooled figures (arm id -1, code "all").
+    static ArmLabel allArms();
+
 private:
+    struct OutcomeGroups
+    {
+        std::vector<ArmLabel> arms;
+        std::vector<reporting::ParticipantRow> participants;
+        std::vector<reporting::ScoreRow> scores;
+        bool comparative = false;
+    };
+    // The arms and rows of the outcome figures: per arm, or pooled.
+    Result<OutcomeGroups> outcomeGroups(const Actor& actor, const QString& instrumentId);
     // Change classes (baseline to latest) from the instrument's score rows, ordered by
     // participant and date.
     Result<std::vector<ChangeClasses>> changeFrom(const QString& instrumentId,

@@ -300,4 +300,15 @@ std::vector<TrajectoryCell> trajectoryFrom(const std::vector<ArmLabel>& arms,
     return out;
 }
 
+void poolArms(const ArmLabel& all, std::vector<ArmLabel>& arms,
+              std::vector<ParticipantRow>& participants, std::vector<ScoreRow>& scores)
+{
+    arms = {all};
+    for (ParticipantRow& p : participants)
+        if (p.armId)
+            p.armId = all.armId;
+    for (ScoreRow& s : scores)
+        s.armId = all.armId;
+}
+
 } // namespace td::reporting

@@ -77,6 +77,10 @@ public:
     static Result<std::map<qint64, GuessCounts>> guesses(Database& db);
 };
 
+// Pooled figures: every arm's rows in one group, `all` (arm id 0).
+void poolArms(const ArmLabel& all, std::vector<ArmLabel>& arms,
+              std::vector<ParticipantRow>& participants, std::vector<ScoreRow>& scores);
+
 // The figures from the rows (no database, no access checks).
 Recruitment recruitmentFrom(const TrialRow& trial,
                             const std::vector<std::pair<qint64, QString>>& sites,

@@ -1,6 +1,7 @@
 // The outcome figures of the dashboard: observed-case trajectories per arm, change classes
 // baseline to latest, and the effect size at the endpoint.
 
+#include "access/Reach.h"
 #include "instruments/InstrumentCatalog.h"
 #include "outcomes/ChangeStatistics.h"
 #include "outcomes/NormRepository.h"
@@ -19,25 +20,43 @@ using reporting::ScoreRow;
 Result<std::vector<TrajectoryCell>> Dashboard::trajectory(const Actor& actor,
                                                           const QString& instrumentId)
 {
-    TD_TRY(ReportAccess::require(actor, ReportAccess::Level::OutcomesByArm));
-    auto arms = DashboardData::arms(m_db);
-    TD_TRY(arms);
+    auto groups = outcomeGroups(actor, instrumentId);
+    TD_TRY(groups);
     auto visits = DashboardData::visits(m_db);
     TD_TRY(visits);
-    auto scores = DashboardData::scores(m_db, instrumentId);
-    TD_TRY(scores);
-    return reporting::trajectoryFrom(*arms, *visits, *scores);
+    return reporting::trajectoryFrom(groups->arms, *visits, groups->scores);
 }
 
 Result<std::vector<ChangeClasses>> Dashboard::changeClasses(const Actor& actor,
                                                             const QString& instrumentId)
 {
-    TD_TRY(ReportAccess::require(actor, ReportAccess::Level::OutcomesByArm));
+    auto groups = outcomeGroups(actor, instrumentId);
+    TD_TRY(groups);
+    return changeFrom(instrumentId, groups->arms, groups->scores);
+}
+
+ArmLabel Dashboard::allArms()
+{
+    return {-1, QStringLiteral("all"), tr("All arms")};
+}
+
+Result<Dashboard::OutcomeGroups> Dashboard::outcomeGroups(const Actor& actor,
+                                                          const QString& instrumentId)
+{
+    TD_TRY(ReportAccess::require(actor, ReportAccess::Level::CountsByArm));
+    auto comparative = ReportAccess::comparative(m_db, actor);
+    TD_TRY(comparative);
     auto arms = DashboardData::arms(m_db);
     TD_TRY(arms);
+    auto participants = DashboardData::participants(m_db, Reach::participantCondition(actor));
+    TD_TRY(participants);
     auto scores = DashboardData::scores(m_db, instrumentId);
     TD_TRY(scores);
-    return changeFrom(instrumentId, *arms, *scores);
+    OutcomeGroups g{std::move(arms).value(), std::move(participants).value(),
+                    std::move(scores).value(), *comparative};
+    if (!g.comparative)
+        reporting::poolArms(allArms(), g.arms, g.participants, g.scores);
+    return g;
 }
 
 Result<std::vector<ChangeClasses>> Dashboard::changeFrom(const QString& instrumentId,
@@ -107,6 +126,7 @@ Result<ArmComparison> Dashboard::effectSize(const Actor& actor, const DashboardO
     auto resolved = withDefaults(asked);
     TD_TRY(resolved);
     const DashboardOptions& options = *resolved;
+    TD_TRY(ReportAccess::requireComparative(m_db, actor));
     auto cells = trajectory(actor, options.instrumentId);
     TD_TRY(cells);
     auto arms = DashboardData::arms(m_db);

@@ -1,6 +1,28 @@
 #include "reporting/ReportAccess.h"
 
+#include "access/Disclosure.h"
+#include "storage/Database.h"
+
+#include <QStringList>
+
 namespace td {
+
+namespace {
+
+Result<QStringList> comparativeRoles(Database& db)
+{
+    auto visible = db.scalar(QStringLiteral("SELECT comparative_visible_to FROM trial ORDER BY id "
+                                            "LIMIT 1"));
+    TD_TRY(visible);
+    const QString text = visible->toString();
+    return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
+}
+
+// The database lock (the data-quality work) lifts the restriction for the principal
+// investigator; until a trial has one, its data are open.
+constexpr bool databaseLocked = false;
+
+} // namespace
 
 bool ReportAccess::allows(const Actor& actor, Level level)
 {
@@ -9,10 +31,7 @@ bool ReportAccess::allows(const Actor& actor, Level level)
     case Level::TrialCounts:
         return trialWide;
     case Level::CountsByArm:
-        return trialWide && actor.seesArms();
-    case Level::OutcomesByArm:
-        return trialWide && actor.seesArms() &&
-               (actor.role == Role::PrincipalInvestigator || actor.role == Role::Statistician);
+        return trialWide && Disclosure::of(actor).arms();
     }
     return false;
 }
@@ -29,12 +48,45 @@ Status ReportAccess::require(const Actor& actor, Level level)
     case Level::CountsByArm:
         what = tr("participant counts by treatment arm");
         break;
-    case Level::OutcomesByArm:
-        what = tr("outcomes compared between treatment arms");
-        break;
     }
     return makeError(ErrorCode::Forbidden,
                      tr("The role %1 may not see %2.").arg(Roles::displayName(actor.role), what));
+}
+
+Result<bool> ReportAccess::comparative(Database& db, const Actor& actor)
+{
+    if (!allows(actor, Level::CountsByArm))
+        return false;
+    auto roles = comparativeRoles(db);
+    TD_TRY(roles);
+    return Disclosure::comparativeOutcomes(actor, *roles, databaseLocked);
+}
+
+Status ReportAccess::requireComparative(Database& db, const Actor& actor)
+{
+    auto allowed = comparative(db, actor);
+    TD_TRY(allowed);
+    if (*allowed)
+        return {};
+    return makeError(ErrorCode::Forbidden,
+                     tr("The role %1 may not see outcomes compared between treatment arms before "
+                        "the database is locked.")
+                         .arg(Roles::displayName(actor.role)));
+}
+
+QString ReportAccess::pooledNote(Database& db)
+{
+    QStringList names;
+    if (auto roles = comparativeRoles(db); roles.ok())
+        for (const QString& key : *roles)
+            if (auto role = Roles::fromKey(key))
+                names << Roles::displayName(*role);
+    return names.isEmpty()
+               ? tr("Outcomes are pooled over all arms: nobody sees them by arm before the "
+                    "database is locked.")
+               : tr("Outcomes are pooled over all arms: until the database is locked, only %1 "
+                    "see them by arm.")
+                     .arg(names.join(QStringLiteral(", ")));
 }
 
 } // namespace td

@@ -204,6 +204,10 @@ QJsonObject ReportJson::dashboard(const DashboardFigures& f)
         out.insert(QStringLiteral("blindingIndex"), a);
     }
     out.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(f.withheld));
+    // Whether retention, trajectory and change are per arm or pooled (arm "all"), and why.
+    out.insert(QStringLiteral("comparative"), f.comparative);
+    if (!f.pooledNote.isEmpty())
+        out.insert(QStringLiteral("pooled_note"), f.pooledNote);
     return out;
 }
 

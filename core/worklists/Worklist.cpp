@@ -1,8 +1,10 @@
 #include "worklists/Worklist.h"
 
+#include "access/Disclosure.h"
 #include "access/Reach.h"
 #include "outcomes/AlertRepository.h"
 #include "participants/ParticipantStatus.h"
+#include "randomization/EmergencyUnblinding.h"
 #include "storage/Database.h"
 #include "storage/SqlRow.h"
 #include "trial/ProtocolRepository.h"
@@ -49,7 +51,8 @@ bool WorkItem::isOverdue(const QDate& today) const
 {
     if (kind == TaskKind::VisitOverdue)
         return true;
-    if (kind == TaskKind::VisitDue || kind == TaskKind::ReviewAlert)
+    if (kind == TaskKind::VisitDue || kind == TaskKind::ReviewAlert ||
+        kind == TaskKind::ReviewUnblinding)
         return false;
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     return since.isValid() && since < monday;
@@ -70,6 +73,8 @@ QString Worklist::describe(TaskKind kind)
         return tr("Visit overdue");
     case TaskKind::ReviewAlert:
         return tr("Review safety alert");
+    case TaskKind::ReviewUnblinding:
+        return tr("Review emergency unblinding");
     }
     return {};
 }
@@ -80,7 +85,7 @@ Result<std::vector<Worklist::Row>> Worklist::reachable(const Actor& actor)
     // large trial has ten thousand). The arm only for those who may see it.
     TD_TRY(Access::require(actor, Permission::ViewParticipants));
     std::vector<Row> rows;
-    const bool arms = actor.seesArms();
+    const bool arms = Disclosure::of(actor).arms();
     TD_TRY(m_db.read(QStringLiteral("SELECT id, study_id, site_id, status, screening_date, "
                                     "consent_date, randomized_at, arm_id FROM participant WHERE "
                                     "1 = 1%1 ORDER BY study_id")
@@ -119,8 +124,10 @@ Result<std::vector<WorkItem>> Worklist::forActor(const Actor& actor, const QDate
     // Only those who can act on an alert get it as a task.
     if (actor.can(Permission::AcknowledgeAlerts))
         TD_TRY(addAlerts(actor, out));
+    if (actor.can(Permission::ReviewUnblindings))
+        TD_TRY(addUnblindings(actor, out));
     const auto rank = [&](const WorkItem& w) {
-        if (w.kind == TaskKind::ReviewAlert)
+        if (w.kind == TaskKind::ReviewAlert || w.kind == TaskKind::ReviewUnblinding)
             return 0;
         return w.isOverdue(today) ? 1 : 2;
     };
@@ -259,6 +266,23 @@ Status Worklist::addAlerts(const Actor& actor, std::vector<WorkItem>& out)
         w.since = a.createdAt.date();
         w.detail = a.detail;
         w.alertId = a.id;
+        out.push_back(std::move(w));
+    }
+    return {};
+}
+
+Status Worklist::addUnblindings(const Actor& actor, std::vector<WorkItem>& out)
+{
+    auto records = EmergencyUnblinding(m_db).list(actor, true);
+    TD_TRY(records);
+    for (const UnblindingRecord& r : *records) {
+        WorkItem w;
+        w.kind = TaskKind::ReviewUnblinding;
+        w.participantId = r.participantId;
+        w.studyId = r.studyId;
+        w.since = r.createdAt.date();
+        w.detail = r.username;
+        w.unblindingId = r.id;
         out.push_back(std::move(w));
     }
     return {};

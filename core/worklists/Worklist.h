@@ -21,6 +21,7 @@ enum class TaskKind {
     VisitDue,          // a visit's window is open and the role's instruments are not recorded
     VisitOverdue,      // the window has closed without them (and no missing reason)
     ReviewAlert,       // an open safety alert
+    ReviewUnblinding,  // an emergency unblinding the principal investigator has not reviewed
 };
 
 // One thing to do for one participant.
@@ -34,6 +35,7 @@ struct WorkItem
     qint64 timePointId = 0; // visits
     QString detail;         // visit code / alert facts, language-neutral
     qint64 alertId = 0;
+    qint64 unblindingId = 0;   // ReviewUnblinding: the EmergencyUnblinding record
     QStringList instruments{}; // visits: the role's instruments still to record
     qint64 siteId = 0;
 
@@ -46,7 +48,9 @@ struct WorkItem
 //    self-report and clinician instruments (their sites only when site-bound);
 //  - the blinded assessor: visits due or overdue for the blinded clinician ratings;
 //  - safety alerts for the roles that can acknowledge them (therapists: their own
-//    participants; the PI: all).
+//    participants; the PI: all);
+//  - emergency unblindings not yet reviewed, for the principal investigator (detail: who
+//    unblinded).
 // Reach and blinding come from the core: an assessor's list has no arm and no therapist, and
 // a visit planned only for some arms is listed for them as for everyone (arm unknown).
 class Worklist
@@ -74,6 +78,7 @@ private:
     Status addVisits(const Actor& actor, const std::vector<Row>& rows, const QDate& today,
                      std::vector<WorkItem>& out);
     Status addAlerts(const Actor& actor, std::vector<WorkItem>& out);
+    Status addUnblindings(const Actor& actor, std::vector<WorkItem>& out);
 
     Database& m_db;
 };

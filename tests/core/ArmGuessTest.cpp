@@ -173,7 +173,7 @@ TEST_F(ArmGuessTest, TheGuessIsAnArmOfTheTrialOrDontKnow)
     expectRefused(m_assessor, id, 77, ErrorCode::Invalid, QStringLiteral("not an arm"), true);
 }
 
-TEST_F(ArmGuessTest, BlindingIndexPerTrueArmForThePiAndStatisticianOnly)
+TEST_F(ArmGuessTest, BlindingIndexPerTrueArmForTheComparativeRolesOnly)
 {
     ArmGuessRepository guesses(db());
     // CBT participant: right twice, wrong once, "don't know" once -> (2 - 1) / 4 = 0.25.
@@ -188,7 +188,9 @@ TEST_F(ArmGuessTest, BlindingIndexPerTrueArmForThePiAndStatisticianOnly)
          "remove");
 
     Dashboard dashboard(db());
-    for (const Actor* a : {&m_pi, &m_statistician}) {
+    // It compares the arms: the protocol's comparative roles only (here the statistician).
+    EXPECT_EQ(dashboard.blinding(m_pi).error().code, ErrorCode::Forbidden);
+    for (const Actor* a : {&m_statistician}) {
         auto b = dashboard.blinding(*a);
         ASSERT_TRUE(b.ok()) << str(b.message());
         ASSERT_EQ(b->size(), 2u);
@@ -203,7 +205,7 @@ TEST_F(ArmGuessTest, BlindingIndexPerTrueArmForThePiAndStatisticianOnly)
         EXPECT_EQ((*b)[1].arm.armId, m_armPdt);
         EXPECT_FALSE((*b)[1].index.has_value()); // no guesses: N = 0
     }
-    auto all = dashboard.all(m_pi);
+    auto all = dashboard.all(m_statistician);
     ASSERT_TRUE(all.ok()) << str(all.message());
     ASSERT_TRUE(all->blinding.has_value());
     const QJsonArray json = ReportJson::dashboard(*all)[QStringLiteral("blindingIndex")].toArray();

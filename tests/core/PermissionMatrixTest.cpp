@@ -89,17 +89,17 @@ const std::vector<OpSpec>& ops()
          false,
          {P::ViewParticipants},
          {R::PrincipalInvestigator, R::Coordinator, R::Therapist, R::BlindedAssessor,
-          R::Statistician}},
+          R::Statistician, R::Dmc}},
         {Op::CountByArm,
          "CountByArm",
          false,
          {P::ViewParticipants, P::ViewArm},
-         {R::PrincipalInvestigator, R::Coordinator, R::Therapist, R::Statistician}},
+         {R::PrincipalInvestigator, R::Coordinator, R::Therapist, R::Statistician, R::Dmc}},
         {Op::ViewSessions,
          "ViewSessions",
          false,
          {P::ViewParticipants, P::ViewArm},
-         {R::PrincipalInvestigator, R::Coordinator, R::Therapist, R::Statistician}},
+         {R::PrincipalInvestigator, R::Coordinator, R::Therapist, R::Statistician, R::Dmc}},
     };
     return all;
 }
@@ -140,8 +140,8 @@ TEST(PermissionMatrix, BlindedAssessorAndAdministratorNeverSeeArms)
     EXPECT_FALSE(Roles::allows(Role::BlindedAssessor, Permission::ViewArm));
     EXPECT_FALSE(Roles::allows(Role::Administrator, Permission::ViewArm));
     EXPECT_FALSE(Roles::allows(Role::Administrator, Permission::ViewParticipants));
-    for (Role r :
-         {Role::PrincipalInvestigator, Role::Coordinator, Role::Therapist, Role::Statistician})
+    for (Role r : {Role::PrincipalInvestigator, Role::Coordinator, Role::Therapist,
+                   Role::Statistician, Role::Dmc})
         EXPECT_TRUE(Roles::allows(r, Permission::ViewArm)) << str(Roles::key(r));
 }
 

@@ -16,6 +16,7 @@ protected:
     void SetUp() override
     {
         TestTrial::SetUp();
+        letCompare({QStringLiteral("statistician"), QStringLiteral("principal_investigator")});
         randomized(m_armCbt);
         randomized(m_armPdt);
         randomized(m_armPdt);
@@ -69,6 +70,7 @@ TEST_F(ReportingCliTest, DashboardAsJsonForThePi)
     EXPECT_TRUE(o.contains(QStringLiteral("effectSize")));
     EXPECT_EQ(o[QStringLiteral("blindingIndex")].toArray().size(), 2); // one per arm
     EXPECT_TRUE(o[QStringLiteral("withheld")].toArray().isEmpty());
+    EXPECT_TRUE(o[QStringLiteral("comparative")].toBool());
 }
 
 TEST_F(ReportingCliTest, BlindedAssessorGetsNoArms)

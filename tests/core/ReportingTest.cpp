@@ -42,6 +42,8 @@ protected:
     void SetUp() override
     {
         TestTrial::SetUp();
+        // This trial lets the PI compare the arms (the default is the statistician only).
+        letCompare({QStringLiteral("statistician"), QStringLiteral("principal_investigator")});
         m_w8 = must(ProtocolRepository(db()).addTimePoint(
                         m_admin, {0,
                                   QStringLiteral("w8"),
@@ -243,12 +245,15 @@ TEST_F(ReportingTest, BlindedAssessorReceivesNothingByArm)
 TEST_F(ReportingTest, WhoSeesWhat)
 {
     Dashboard dashboard(db());
-    // The coordinator: recruitment and counts by arm, not outcomes compared between arms.
+    // The coordinator: recruitment and counts by arm; outcomes only pooled over the arms.
     EXPECT_TRUE(dashboard.recruitment(m_coordinator).ok());
     EXPECT_TRUE(dashboard.armSizes(m_coordinator).ok());
     EXPECT_TRUE(ConsortReport(db()).compute(m_coordinator).ok());
-    EXPECT_EQ(dashboard.trajectory(m_coordinator, QStringLiteral("hrsd17")).error().code,
-              ErrorCode::Forbidden);
+    const auto pooled = dashboard.trajectory(m_coordinator, QStringLiteral("hrsd17"));
+    ASSERT_TRUE(pooled.ok()) << str(pooled.message());
+    for (const TrajectoryCell& c : *pooled)
+        EXPECT_EQ(c.arm.code, QStringLiteral("all"));
+    EXPECT_EQ(dashboard.effectSize(m_coordinator, {}).error().code, ErrorCode::Forbidden);
     // Therapists reach only their own participants; the administrator sees no clinical data.
     for (const Actor* a : {&m_therapist, &m_admin}) {
         EXPECT_EQ(dashboard.recruitment(*a).error().code, ErrorCode::Forbidden);

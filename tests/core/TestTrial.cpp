@@ -229,6 +229,7 @@ void TestTrial::SetUp()
     m_therapist2 = make(QStringLiteral("therapist2"), Role::Therapist);
     m_assessor = make(QStringLiteral("assessor"), Role::BlindedAssessor);
     m_statistician = make(QStringLiteral("statistician"), Role::Statistician);
+    m_dmc = make(QStringLiteral("dmc"), Role::Dmc);
 
     ProtocolRepository protocol(*m_db);
     Trial trial;
@@ -306,6 +307,8 @@ const Actor& TestTrial::actor(Role role) const
         return m_assessor;
     case Role::Statistician:
         return m_statistician;
+    case Role::Dmc:
+        return m_dmc;
     }
     throw SetupFailure("unknown role");
 }

@@ -110,6 +110,14 @@ protected:
     QDate today() const { return m_clock->today(); }
 
     const td::Actor& actor(td::Role role) const;
+    // Who sees outcomes compared between arms (the protocol's comparative_outcomes_visible_to;
+    // the fixture's default: the statistician).
+    void letCompare(const QStringList& roleKeys)
+    {
+        must(m_db->exec(QStringLiteral("UPDATE trial SET comparative_visible_to = ?"),
+                        {roleKeys.join(QLatin1Char(','))}),
+             "comparative roles");
+    }
     static QString passwordOf(const QString& username);
 
     // Participants, through the repositories as the coordinator.
@@ -135,6 +143,7 @@ protected:
     td::Actor m_therapist2; // another therapist, for the own-participants rule
     td::Actor m_assessor;
     td::Actor m_statistician;
+    td::Actor m_dmc;
 
     td::Protocol m_protocol;
     qint64 m_siteOsl = 0;
