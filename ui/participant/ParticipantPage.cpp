@@ -1,10 +1,12 @@
 #include "participant/ParticipantPage.h"
 
+#include "access/Disclosure.h"
 #include "access/UserRepository.h"
 #include "assessments/AssessmentRepository.h"
 #include "common/ErrorLabel.h"
 #include "entry/MissedVisitDialog.h"
 #include "participant/AcknowledgeAlertDialog.h"
+#include "participant/EmergencyUnblindDialog.h"
 #include "participant/EnrolmentPanel.h"
 #include "participant/ParticipantFormat.h"
 #include "participant/ParticipantModels.h"
@@ -27,6 +29,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
@@ -49,7 +52,8 @@ enum Section { Visits, Assessments, Sessions, Alerts };
 ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_title(new QLabel(this)),
       m_actions(new ParticipantActions(db, actor, this)), m_stepBar(new QToolBar(this)),
-      m_alertBanner(new QLabel(this)), m_fields(new QGridLayout), m_error(new ErrorLabel(this)),
+      m_alertBanner(new QLabel(this)), m_unblindedBanner(new QLabel(this)),
+      m_fields(new QGridLayout), m_error(new ErrorLabel(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_tabs(new QTabWidget),
       m_visitModel(new VisitTableModel(this)), m_assessmentModel(new AssessmentTableModel(this)),
       m_visitTable(nullptr), m_assessmentTable(nullptr), m_enrolment(new EnrolmentPanel),
@@ -75,12 +79,27 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
     m_screened = addField(1, 0);
     m_consented = addField(1, 1);
     m_randomized = addField(1, 2);
-    if (m_actor.seesArms()) {
+    if (Disclosure::of(m_actor).arms()) {
         // Allocation and therapist: never built for blinded users (the therapist reveals the
         // arm too), so nothing of them can leak into the page.
         m_arm = addField(0, 2);
         m_therapist = addField(0, 3);
+    } else if (m_actor.can(Permission::EmergencyUnblind)) {
+        // The arm only, shown once the core returns it after an emergency unblinding.
+        m_arm = addField(0, 2);
+        m_unblind = new QPushButton(this);
+        m_unblind->setObjectName(QStringLiteral("emergencyUnblind"));
+        m_unblind->hide();
+        connect(m_unblind, &QPushButton::clicked, this, &ParticipantPage::emergencyUnblind);
     }
+    // Says that this user learned the arm, so that it is never taken for an ordinary view.
+    m_unblindedBanner->setObjectName(QStringLiteral("unblindedBanner"));
+    m_unblindedBanner->setTextFormat(Qt::RichText);
+    m_unblindedBanner->setWordWrap(true);
+    m_unblindedBanner->setStyleSheet(
+        QStringLiteral("QLabel#unblindedBanner { background: #fff3e0; color: #7a2e00; border: "
+                       "1px solid #e65100; border-radius: 3px; padding: 6px 10px; }"));
+    m_unblindedBanner->hide();
     m_fields->setColumnStretch(8, 1);
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title);
@@ -93,6 +112,8 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
     m_stepBar->addActions(m_actions->participantActions());
     m_stepBar->setVisible(!m_actions->participantActions().isEmpty());
     titleRow->addWidget(m_stepBar);
+    if (m_unblind)
+        titleRow->addWidget(m_unblind);
     connect(m_actions, &ParticipantActions::changed, this, [this] {
         refresh();
         emit participantChanged(m_participantId);
@@ -128,7 +149,7 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
         m_tabs->addTab(m_visitTable, QString());
     }
     m_tabs->addTab(m_assessmentTable, QString());
-    if (m_actor.seesArms()) {
+    if (Disclosure::of(m_actor).arms()) {
         m_sessionModel = new SessionTableModel(this);
         m_sessionTable = makeTable(m_sessionModel);
         auto* page = new QWidget;
@@ -195,6 +216,7 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
+    layout->addWidget(m_unblindedBanner);
     layout->addLayout(m_fields);
     layout->addWidget(m_error);
     layout->addWidget(m_splitter, 1);
@@ -267,7 +289,7 @@ QString ParticipantPage::load(qint64 participantId)
     if (m_alertModel)
         alerts = AlertRepository(m_db).forParticipant(m_actor, participantId);
     Result<std::vector<User>> users{std::vector<User>()};
-    if (m_actor.seesArms() && participant->therapistId)
+    if (Disclosure::of(m_actor).arms() && participant->therapistId)
         users = UserRepository(m_db).list(m_actor);
     auto answers = Screening(m_db).answers(m_actor, participantId);
     for (const QString& message :
@@ -413,6 +435,9 @@ void ParticipantPage::fillHeader()
             if (f->value)
                 f->value->clear();
         m_alertBanner->hide();
+        m_unblindedBanner->hide();
+        if (m_unblind)
+            m_unblind->hide();
         return;
     }
     const Participant& p = *m_participant;
@@ -446,8 +471,28 @@ void ParticipantPage::fillHeader()
             m_arm.value->setTextFormat(Qt::PlainText);
             m_arm.value->setText(none);
         }
-        m_therapist.value->setText(m_therapistName.isEmpty() ? none : m_therapistName);
+        m_arm.caption->setVisible(armShown());
+        m_arm.value->setVisible(armShown());
     }
+    if (m_therapist.value)
+        m_therapist.value->setText(m_therapistName.isEmpty() ? none : m_therapistName);
+    if (p.unblindedAt.isValid()) {
+        const QDateTime at = p.unblindedAt.toLocalTime();
+        m_unblindedBanner->setText(
+            QStringLiteral("<b>%1</b> %2")
+                .arg(tr("Unblinded for you on %1 by emergency unblinding.")
+                         .arg(ParticipantFormat::date(at.date()))
+                         .toHtmlEscaped(),
+                     tr("The arm is shown to you only. Let another blinded assessor do this "
+                        "participant's ratings.")
+                         .toHtmlEscaped()));
+        m_unblindedBanner->setToolTip(QLocale().toString(at, QLocale::ShortFormat));
+        m_unblindedBanner->show();
+    } else {
+        m_unblindedBanner->hide();
+    }
+    if (m_unblind)
+        m_unblind->setVisible(p.isRandomized() && p.armHidden);
     const int open = m_alertModel ? m_alertModel->openCount() : 0;
     if (open > 0) {
         m_alertBanner->setText(QStringLiteral("<a href=\"#alerts\" style=\"color:#b00020\">%1</a>")
@@ -635,6 +680,23 @@ void ParticipantPage::acknowledgeSelected()
         refresh();
 }
 
+bool ParticipantPage::armShown() const
+{
+    // A blinded user sees the arm only after an emergency unblinding (the core then returns
+    // it); before that the field is neither shown nor captioned.
+    return Disclosure::of(m_actor).arms() ||
+           (m_participant && m_participant->unblindedAt.isValid());
+}
+
+void ParticipantPage::emergencyUnblind()
+{
+    if (!m_unblind || !m_participant)
+        return;
+    EmergencyUnblindDialog dialog(m_db, m_actor, m_participantId, m_participant->studyId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
 void ParticipantPage::saveChart(bool pdf)
 {
     if (!m_participant)
@@ -662,9 +724,14 @@ void ParticipantPage::retranslateUi()
     m_screened.caption->setText(tr("Screened:"));
     m_consented.caption->setText(tr("Consented:"));
     m_randomized.caption->setText(tr("Randomized:"));
-    if (m_arm.caption) {
-        m_arm.caption->setText(tr("Arm:"));
+    if (m_arm.caption) // not even the caption on a blinded page
+        m_arm.caption->setText(armShown() ? tr("Arm:") : QString());
+    if (m_therapist.caption)
         m_therapist.caption->setText(tr("Therapist:"));
+    if (m_unblind) {
+        m_unblind->setText(tr("Emergency &unblinding…"));
+        m_unblind->setToolTip(tr("Show this participant's treatment arm to you, with a reason "
+                                 "that is audited and reviewed by the principal investigator"));
     }
     m_stepBar->setWindowTitle(tr("Participant steps"));
     m_actions->retranslateUi();

@@ -43,7 +43,9 @@ class VisitTableModel;
 // assessments, the therapy sessions (not for blinded users: sessions reveal the arm, and the
 // core withholds them), the safety alerts (acknowledged here by roles that may), and the
 // trajectory chart of a chosen instrument, which can be saved as PNG or PDF, and the
-// eligibility answers and covariates. The steps of the participant's path (eligibility,
+// eligibility answers and covariates. A blinded user who may unblind in an emergency gets a
+// button for it while the arm is hidden; once unblinded, the page shows the arm under a
+// banner that says so. The steps of the participant's path (eligibility,
 // consent, covariates, therapist, randomization, status) sit on a tool bar for the roles that
 // may take them.
 //
@@ -83,6 +85,11 @@ public:
     // (null for roles that do not enter assessments).
     QPushButton* enterButton() const { return m_enter; }
     QPushButton* missedVisitButton() const { return m_missed; }
+    // "Emergency unblinding…" (null for roles without EmergencyUnblind; hidden unless the
+    // participant is randomized and the arm is hidden from this user).
+    QPushButton* unblindButton() const { return m_unblind; }
+    // The banner "Unblinded for you on …" (hidden unless this user was unblinded).
+    QLabel* unblindedBanner() const { return m_unblindedBanner; }
     QTableView* visitTable() const { return m_visitTable; }
     CriteriaAnswerModel* criteriaModel() const;
     CovariateValueModel* covariateModel() const;
@@ -124,6 +131,8 @@ private:
     void updateEntryActions();
     void recordMissedVisit();
     void acknowledgeSelected();
+    void emergencyUnblind();
+    bool armShown() const;
     void saveChart(bool pdf);
     QTableView* makeTable(QAbstractItemModel* model);
     HeaderField addField(int row, int column);
@@ -145,9 +154,13 @@ private:
     ParticipantActions* m_actions;
     QToolBar* m_stepBar;
     QLabel* m_alertBanner;
+    QLabel* m_unblindedBanner;
+    QPushButton* m_unblind = nullptr;
     QGridLayout* m_fields;
     HeaderField m_site, m_status, m_screened, m_consented, m_randomized;
-    HeaderField m_arm, m_therapist; // only created for those who see arms
+    // The arm: for those who see arms, and for those who may be unblinded in an emergency
+    // (then shown only once they are). The therapist: only for those who see arms.
+    HeaderField m_arm, m_therapist;
     ErrorLabel* m_error;
     QSplitter* m_splitter;
     QTabWidget* m_tabs;

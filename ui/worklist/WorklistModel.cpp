@@ -146,6 +146,8 @@ QVariant WorklistModel::display(const WorkItem& w, int column) const
             const QString label = it != m_visits.cend() ? it->label.text() : QString();
             return label != visitCode(w) ? label : QString();
         }
+        if (w.kind == TaskKind::ReviewUnblinding)
+            return tr("Unblinded by %1").arg(w.detail);
         return w.detail; // alert facts, language-neutral ("phq9 item 9 = 2")
     case ColumnCount:
         break;
@@ -227,7 +229,7 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (column != Task)
             return {};
-        if (w.kind == TaskKind::ReviewAlert)
+        if (w.kind == TaskKind::ReviewAlert || w.kind == TaskKind::ReviewUnblinding)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (overdue)
             return ParticipantFormat::stateIcon(VisitState::Overdue);
@@ -239,7 +241,8 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
         // Late: the task and its date (the due date, or the day a step has waited since).
         if ((overdue && (column == Task || (column == Due && w.due.isValid()) ||
                          (column == Since && !w.due.isValid()))) ||
-            (w.kind == TaskKind::ReviewAlert && column == Task))
+            ((w.kind == TaskKind::ReviewAlert || w.kind == TaskKind::ReviewUnblinding) &&
+             column == Task))
             return QBrush(ParticipantFormat::stateColour(VisitState::Overdue));
         return {};
     case Qt::FontRole:

@@ -1,8 +1,10 @@
 #include "worklist/WorklistView.h"
 
 #include "participant/ParticipantFormat.h"
+#include "randomization/EmergencyUnblinding.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
+#include "worklist/UnblindingReviewDialog.h"
 #include "worklist/WorklistFilter.h"
 
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -59,7 +62,10 @@ WorklistView::WorklistView(Database& db, const Actor& actor, QWidget* parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const WorkItem* item = m_model->itemAt(m_filter->mapToSource(index).row())) {
             const WorkItem task = *item; // the window may reload the list while opening it
-            emit taskOpened(task);
+            if (task.kind == TaskKind::ReviewUnblinding && m_unblindings)
+                reviewUnblindings();
+            else
+                emit taskOpened(task);
         }
     });
 
@@ -68,8 +74,18 @@ WorklistView::WorklistView(Database& db, const Actor& actor, QWidget* parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(m_kind);
     filters->addWidget(m_shown, 1);
+    auto* headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    if (m_actor.can(Permission::ReviewUnblindings)) {
+        m_unblindings = new QPushButton(this);
+        m_unblindings->setObjectName(QStringLiteral("reviewUnblindings"));
+        m_unblindings->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_unblindings->hide();
+        connect(m_unblindings, &QPushButton::clicked, this, &WorklistView::reviewUnblindings);
+        headerRow->addWidget(m_unblindings);
+    }
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addLayout(headerRow);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     retranslateUi();
@@ -95,7 +111,31 @@ QString WorklistView::reload()
     updateHeader();
     if (keep)
         reselect(*keep);
+    if (m_unblindings) {
+        auto open = EmergencyUnblinding(m_db).list(m_actor, true);
+        if (!open.ok())
+            return open.message();
+        m_unblindingsToReview = static_cast<int>(open->size());
+        updateUnblindings();
+    }
     return {};
+}
+
+void WorklistView::updateUnblindings()
+{
+    if (!m_unblindings)
+        return;
+    m_unblindings->setText(m_unblindingsToReview > 0 ? tr("%n emergency unblinding(s) to review…",
+                                                          nullptr, m_unblindingsToReview)
+                                                     : QString());
+    m_unblindings->setVisible(m_unblindingsToReview > 0);
+}
+
+void WorklistView::reviewUnblindings()
+{
+    UnblindingReviewDialog dialog(m_db, m_actor, this);
+    dialog.exec();
+    reload(); // the count, after what was reviewed
 }
 
 QStringList WorklistView::summaryParts(const WorklistModel::Counts& c)
@@ -222,6 +262,7 @@ void WorklistView::retranslateUi()
     m_model->retranslate();
     fillKinds();
     updateHeader();
+    updateUnblindings();
 }
 
 void WorklistView::changeEvent(QEvent* event)

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace td {
@@ -17,7 +18,9 @@ class WorklistFilter;
 
 // The role's start screen: what to do, most urgent first, with a line that counts the overdue
 // tasks apart from this week's, a search, a task-kind filter and sortable columns. Activating a
-// task (double-click or Enter) opens what it is about (the window decides where).
+// task (double-click or Enter) opens what it is about (the window decides where). For the
+// principal investigator, a button says how many emergency unblindings wait for review and
+// opens them.
 class WorklistView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
     QComboBox* kindBox() const { return m_kind; }
+    // "N emergency unblindings to review" (null without ReviewUnblindings; hidden when none).
+    QPushButton* unblindingsButton() const { return m_unblindings; }
+    int unblindingsToReview() const { return m_unblindingsToReview; }
     // The header line as plain text ("3 overdue · 12 to do this week").
     QString summary() const;
     // The header line for these counts; empty counts say there is nothing to do.
@@ -47,6 +53,8 @@ private:
     void retranslateUi();
     void fillKinds();
     void applyFilter();
+    void reviewUnblindings();
+    void updateUnblindings();
     void updateHeader();
     const WorkItem* selectedItem() const;
     void reselect(const WorkItem& item);
@@ -61,6 +69,8 @@ private:
     QComboBox* m_kind;
     QLabel* m_shown;
     QTableView* m_table;
+    QPushButton* m_unblindings = nullptr;
+    int m_unblindingsToReview = 0;
 };
 
 } // namespace td
