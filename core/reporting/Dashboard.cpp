@@ -9,6 +9,8 @@
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
 
+#include <QFileInfo>
+
 namespace td {
 
 using reporting::DashboardData;
@@ -212,7 +214,7 @@ Status Dashboard::recordDmcReport(const Actor& actor, const QString& fileName)
                              {},
                              QStringLiteral("file"),
                              {},
-                             fileName,
+                             QFileInfo(fileName).fileName(),
                              {}}));
     return tx.commit();
 }

@@ -77,7 +77,7 @@ public:
     static Result<std::map<qint64, GuessCounts>> guesses(Database& db);
 };
 
-// Pooled figures: every arm's rows in one group, `all` (arm id 0).
+// Pooled figures: every arm's rows in one group, `all` (Dashboard::allArms(), arm id -1).
 void poolArms(const ArmLabel& all, std::vector<ArmLabel>& arms,
               std::vector<ParticipantRow>& participants, std::vector<ScoreRow>& scores);
 

@@ -3,6 +3,7 @@
 #include "access/Disclosure.h"
 #include "storage/Database.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace td {
@@ -84,9 +85,9 @@ QString ReportAccess::pooledNote(Database& db)
     return names.isEmpty()
                ? tr("Outcomes are pooled over all arms: nobody sees them by arm before the "
                     "database is locked.")
-               : tr("Outcomes are pooled over all arms: until the database is locked, only %1 "
-                    "see them by arm.")
-                     .arg(names.join(QStringLiteral(", ")));
+               : tr("Outcomes are pooled over all arms. Until the database is locked, they are "
+                    "shown by arm only to these roles: %1.")
+                     .arg(QLocale().createSeparatedList(names));
 }
 
 } // namespace td

@@ -1,5 +1,6 @@
-// The PI dashboard: the demo's numbers for the PI, nothing by arm for a blinded assessor, what
-// ReportAccess allows for the other roles, both languages, and saving.
+// The PI dashboard: the demo's numbers for the PI (outcomes pooled over the arms), the arms
+// compared for the statistician, nothing by arm for a blinded assessor, what ReportAccess allows
+// for the other roles, both languages, and saving.
 
 #include "dashboard/DashboardView.h"
 
@@ -34,6 +35,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
@@ -132,18 +134,36 @@ bool anyContains(const QStringList& texts, const QString& needle)
 
 } // namespace
 
-TEST_F(DashboardViewTest, PiSeesEveryPanelWithTheDemosNumbers)
+TEST_F(DashboardViewTest, PiSeesTheDemosNumbersWithOutcomesPooledOverTheArms)
 {
     const Actor pi = actor("pi", Role::PrincipalInvestigator);
     DashboardView view;
     ASSERT_EQ(view.load(*m_db, pi), QString());
-    EXPECT_EQ(view.visibleCards().size(), view.cards().size())
+    // Every card but the two that compare the arms (effect size, blinding index).
+    std::vector<DashboardCard*> expected;
+    for (DashboardCard* card : view.cards())
+        if (card != view.effectSizeCard() && card != view.blindingCard())
+            expected.push_back(card);
+    EXPECT_EQ(view.visibleCards(), expected)
         << visibleHeadings(view).join(QStringLiteral(" | ")).toStdString();
     EXPECT_TRUE(view.notes().isEmpty()) << view.notes().toStdString();
 
     auto core = Dashboard(*m_db).all(pi);
     ASSERT_TRUE(core.ok()) << core.message().toStdString();
+    ASSERT_FALSE(core->comparative);
     const ScreeningFunnel& funnel = *core->funnel;
+
+    // The banner says why there are no arms, in the core's words.
+    EXPECT_FALSE(view.comparative());
+    ASSERT_FALSE(core->pooledNote.isEmpty());
+    EXPECT_EQ(view.pooledNote(), core->pooledNote);
+    auto* banner = view.findChild<QLabel*>(QStringLiteral("pooledNote"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_FALSE(banner->isHidden());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("pooled over all arms")));
+    // No closed report for the PI.
+    ASSERT_NE(view.dmcReportButton(), nullptr);
+    EXPECT_TRUE(view.dmcReportButton()->isHidden());
 
     // The funnel: one bar per step, top to bottom assessed, eligible, consented, randomized.
     const QChart* funnelChart = view.funnelCard()->chart();
@@ -170,35 +190,65 @@ TEST_F(DashboardViewTest, PiSeesEveryPanelWithTheDemosNumbers)
     EXPECT_TRUE(anyContains(texts, QStringLiteral("Site BRG")));
     EXPECT_TRUE(anyContains(texts, QStringLiteral("Target (%1").arg(core->recruitment->target)));
 
-    // Arm sizes add up to the number randomized; every arm appears by name and code.
+    // Arm sizes stay per arm: they add up to the number randomized; every arm by name and code.
+    QStringList armNames;
     int armTotal = 0;
     for (const ArmSize& a : *core->armSizes) {
         armTotal += a.randomized;
+        armNames << a.arm.name;
         EXPECT_TRUE(anyContains(texts, QStringLiteral("%1: %2").arg(a.arm.code).arg(a.randomized)));
         EXPECT_TRUE(anyContains(texts, a.arm.name));
     }
     EXPECT_EQ(armTotal, funnel.randomized);
+    ASSERT_EQ(armNames.size(), 2);
 
-    // Retention: a row per visit, a column per arm, the core's shares.
+    // Retention: a row per visit and one column, all arms; the core's shares.
     RetentionModel* retention = view.retentionCard()->model();
     QAbstractItemModelTester tester(retention,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ASSERT_EQ(retention->columnCount(), static_cast<int>(core->armSizes->size()));
+    ASSERT_EQ(retention->columnCount(), 1);
+    EXPECT_EQ(retention->headerData(0, Qt::Horizontal).toString(),
+              QStringLiteral("All arms, % (95% CI)"));
     ASSERT_GT(retention->rowCount(), 3);
     const RetentionCell& first = core->retention->front();
     EXPECT_EQ(retention->index(0, 0).data().toString(), DashboardStyle::proportion(first.retained));
     EXPECT_TRUE(retention->headerData(0, Qt::Vertical).toString() == QStringLiteral("Baseline"));
+    EXPECT_TRUE(view.retentionCard()->heading().contains(QStringLiteral("all arms pooled")));
 
-    // Trajectory: a line per arm in its protocol colour; the effect size and alerts tiles.
+    // Trajectory: one line, "All arms", in the neutral colour; no arm by name or colour.
     const QChart* trajectory = view.trajectoryCard()->chart();
     EXPECT_TRUE(trajectory->title().contains(QStringLiteral("observed cases")));
     EXPECT_TRUE(trajectory->title().contains(QStringLiteral("HRSD-17")));
-    const QList<QColor> colours = chartColours(*view.trajectoryCard());
-    EXPECT_TRUE(colours.contains(QColor(QStringLiteral("#1f77b4"))));
-    EXPECT_TRUE(colours.contains(QColor(QStringLiteral("#d62728"))));
-    EXPECT_TRUE(view.effectSizeCard()->valueText().startsWith(QStringLiteral("d = ")));
+    EXPECT_TRUE(trajectory->title().contains(QStringLiteral("all arms pooled")));
+    QStringList lines;
+    for (const QAbstractSeries* s : trajectory->series())
+        if (qobject_cast<const QLineSeries*>(s))
+            lines << s->name();
+    EXPECT_EQ(lines, QStringList{QStringLiteral("All arms")});
+    const QStringList trajectoryTexts = allTexts(*view.trajectoryCard());
+    const QStringList changeTexts = allTexts(*view.changeCard());
+    for (const QString& name : armNames) {
+        EXPECT_FALSE(anyContains(trajectoryTexts, name)) << name.toStdString();
+        EXPECT_FALSE(anyContains(changeTexts, name)) << name.toStdString();
+    }
+    QList<QColor> outcomeColours = chartColours(*view.trajectoryCard());
+    outcomeColours << chartColours(*view.changeCard());
+    EXPECT_TRUE(outcomeColours.contains(DashboardStyle::pooledColour()));
+    for (const QColor& armColour :
+         {QColor(QStringLiteral("#1f77b4")), QColor(QStringLiteral("#d62728"))}) {
+        EXPECT_TRUE(chartColours(*view.armSizesCard()).contains(armColour)); // sizes by arm
+        EXPECT_FALSE(outcomeColours.contains(armColour)) << armColour.name().toStdString();
+    }
+
+    // Change classes: one bar set, all arms.
+    const auto* changeBars =
+        qobject_cast<QAbstractBarSeries*>(view.changeCard()->chart()->series().value(0));
+    ASSERT_NE(changeBars, nullptr);
+    ASSERT_EQ(changeBars->count(), 1);
+    EXPECT_TRUE(
+        changeBars->barSets().value(0)->label().startsWith(QStringLiteral("All arms (n = ")));
+
     EXPECT_EQ(view.alertsCard()->valueText(), QString::number(*core->openAlerts));
-    EXPECT_TRUE(view.blindingCard()->isVisibleTo(&view));
 
     // The instrument chooser recomputes the outcome cards.
     EXPECT_TRUE(view.instruments().contains(QStringLiteral("phq9")));
@@ -206,6 +256,49 @@ TEST_F(DashboardViewTest, PiSeesEveryPanelWithTheDemosNumbers)
     EXPECT_EQ(view.setInstrument(QStringLiteral("phq9")), QString());
     EXPECT_TRUE(view.trajectoryCard()->chart()->title().contains(QStringLiteral("PHQ-9")));
     EXPECT_TRUE(view.retentionCard()->heading().contains(QStringLiteral("PHQ-9")));
+    EXPECT_FALSE(view.pooledNote().isEmpty());
+}
+
+TEST_F(DashboardViewTest, StatisticianAndCommitteeCompareTheArmsAndMayMakeTheClosedReport)
+{
+    for (const auto& [name, role] :
+         {std::pair{"statistician", Role::Statistician}, std::pair{"dmc", Role::Dmc}}) {
+        SCOPED_TRACE(name);
+        const Actor reader = actor(name, role);
+        DashboardView view;
+        ASSERT_EQ(view.load(*m_db, reader), QString());
+        auto core = Dashboard(*m_db).all(reader);
+        ASSERT_TRUE(core.ok()) << core.message().toStdString();
+        ASSERT_TRUE(core->comparative);
+
+        EXPECT_TRUE(view.comparative());
+        EXPECT_TRUE(view.pooledNote().isEmpty());
+        EXPECT_TRUE(view.findChild<QLabel*>(QStringLiteral("pooledNote"))->isHidden());
+        EXPECT_FALSE(view.dmcReportButton()->isHidden());
+        EXPECT_EQ(view.dmcReportButton()->text(), QStringLiteral("Closed DMC report…"));
+
+        // Retention, trajectory and change per arm, in the arms' colours.
+        EXPECT_EQ(view.retentionCard()->model()->columnCount(),
+                  static_cast<int>(core->armSizes->size()));
+        EXPECT_FALSE(view.retentionCard()->heading().contains(QStringLiteral("pooled")));
+        const QChart* trajectory = view.trajectoryCard()->chart();
+        EXPECT_TRUE(trajectory->title().contains(QStringLiteral("per arm")));
+        QStringList lines;
+        for (const QAbstractSeries* s : trajectory->series())
+            if (qobject_cast<const QLineSeries*>(s))
+                lines << s->name();
+        QStringList armNames;
+        for (const ArmSize& a : *core->armSizes)
+            armNames << a.arm.name;
+        EXPECT_EQ(lines, armNames);
+        const QList<QColor> colours = chartColours(*view.trajectoryCard());
+        EXPECT_TRUE(colours.contains(QColor(QStringLiteral("#1f77b4"))));
+        EXPECT_TRUE(colours.contains(QColor(QStringLiteral("#d62728"))));
+        EXPECT_FALSE(colours.contains(DashboardStyle::pooledColour()));
+        EXPECT_FALSE(view.effectSizeCard()->isHidden());
+        EXPECT_TRUE(view.effectSizeCard()->valueText().startsWith(QStringLiteral("d = ")));
+        EXPECT_FALSE(view.blindingCard()->isHidden());
+    }
 }
 
 TEST_F(DashboardViewTest, BlindedAssessorSeesNoArmAnywhere)
@@ -234,6 +327,10 @@ TEST_F(DashboardViewTest, BlindedAssessorSeesNoArmAnywhere)
     EXPECT_EQ(view.visibleCards(), expected);
     EXPECT_FALSE(view.findChild<QComboBox*>()->isVisible()); // no instrument chooser
     EXPECT_TRUE(view.notes().contains(QStringLiteral("by treatment arm")));
+    // Neither the pooled banner nor the closed report (nothing of the PI's load stays behind).
+    EXPECT_TRUE(view.pooledNote().isEmpty());
+    EXPECT_TRUE(view.findChild<QLabel*>(QStringLiteral("pooledNote"))->isHidden());
+    EXPECT_TRUE(view.dmcReportButton()->isHidden());
 
     const QStringList texts = allTexts(view);
     ASSERT_FALSE(texts.isEmpty());
@@ -258,11 +355,15 @@ TEST_F(DashboardViewTest, OtherRolesGetWhatReportAccessAllows)
     {
         DashboardView view;
         ASSERT_EQ(view.load(*m_db, actor("coordinator", Role::Coordinator)), QString());
-        std::vector<DashboardCard*> expected{view.alertsCard(),    view.recruitmentCard(),
-                                             view.funnelCard(),    view.armSizesCard(),
-                                             view.retentionCard(), view.attendanceCard()};
+        // Counts by arm, and the outcomes pooled over the arms.
+        std::vector<DashboardCard*> expected{view.alertsCard(),     view.recruitmentCard(),
+                                             view.funnelCard(),     view.armSizesCard(),
+                                             view.retentionCard(),  view.attendanceCard(),
+                                             view.trajectoryCard(), view.changeCard()};
         EXPECT_EQ(view.visibleCards(), expected);
-        EXPECT_TRUE(view.notes().contains(QStringLiteral("outcomes compared")));
+        EXPECT_FALSE(view.pooledNote().isEmpty());
+        EXPECT_EQ(view.retentionCard()->model()->columnCount(), 1);
+        EXPECT_TRUE(view.dmcReportButton()->isHidden());
     }
     {
         DashboardView view;
@@ -285,6 +386,7 @@ TEST_F(DashboardViewTest, LanguageSwitchRetranslatesChartsAndTables)
     const QString title = view.funnelCard()->chart()->title();
     const QString header = view.retentionCard()->model()->headerData(0, Qt::Horizontal).toString();
     const QString heading = view.retentionCard()->heading();
+    const QString pooled = view.pooledNote();
     EXPECT_EQ(title, QStringLiteral("Screening funnel"));
 
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("nb")));
@@ -293,6 +395,7 @@ TEST_F(DashboardViewTest, LanguageSwitchRetranslatesChartsAndTables)
     EXPECT_EQ(view.funnelCard()->chart()->title(), QStringLiteral("Screeningtrakt"));
     EXPECT_NE(view.retentionCard()->model()->headerData(0, Qt::Horizontal).toString(), header);
     EXPECT_NE(view.retentionCard()->heading(), heading);
+    EXPECT_NE(view.pooledNote(), pooled); // the banner over the pooled figures
     EXPECT_TRUE(view.findChild<QComboBox*>()->currentText().contains(QStringLiteral("HRSD-17")));
     // Numbers in the Norwegian locale: a decimal comma in the retention cells.
     EXPECT_TRUE(
@@ -303,6 +406,7 @@ TEST_F(DashboardViewTest, LanguageSwitchRetranslatesChartsAndTables)
     EXPECT_EQ(view.funnelCard()->chart()->title(), title);
     EXPECT_EQ(view.retentionCard()->model()->headerData(0, Qt::Horizontal).toString(), header);
     EXPECT_EQ(view.retentionCard()->heading(), heading);
+    EXPECT_EQ(view.pooledNote(), pooled);
 }
 
 TEST_F(DashboardViewTest, SavesPngAndPdf)

@@ -53,6 +53,8 @@ void AttendanceCard::rebuild()
     axes.values->setLabelFormat(QStringLiteral("%.0f"));
     axes.values->setTickCount(6);
     axes.values->setTitleText(tr("% of planned sessions"));
+    // The two-line labels fit the category; Qt Charts would cut them at the first line's end.
+    axes.categories->setTruncateLabels(false);
 }
 
 } // namespace td

@@ -46,7 +46,8 @@ void ChangeCard::rebuild()
     series->setBarWidth(barWidth);
     for (std::size_t i = 0; i < m_figure->size(); ++i) {
         const ChangeClasses& arm = (*m_figure)[i];
-        auto* set = new QBarSet(tr("%1 (n = %2)").arg(arm.arm.name, DashboardStyle::count(arm.n)));
+        auto* set = new QBarSet(
+            tr("%1 (n = %2)").arg(DashboardStyle::armName(arm.arm), DashboardStyle::count(arm.n)));
         const QColor colour =
             DashboardStyle::armColour(m_context, arm.arm.armId, static_cast<int>(i));
         set->setColor(colour);

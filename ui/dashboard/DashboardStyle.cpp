@@ -43,8 +43,30 @@ QString DashboardStyle::proportion(const Proportion& p)
     return percent(p.value) + QLatin1Char(' ') + interval(p.ci95, 1, 100);
 }
 
+bool DashboardStyle::isPooled(qint64 armId)
+{
+    return armId == Dashboard::allArms().armId;
+}
+
+bool DashboardStyle::isPooled(const ArmLabel& arm)
+{
+    return isPooled(arm.armId);
+}
+
+QString DashboardStyle::armName(const ArmLabel& arm)
+{
+    return isPooled(arm) ? Dashboard::allArms().name : arm.name;
+}
+
+QString DashboardStyle::armCode(const ArmLabel& arm)
+{
+    return isPooled(arm) ? Dashboard::allArms().name : arm.code;
+}
+
 QColor DashboardStyle::armColour(const DashboardContext& context, qint64 armId, int index)
 {
+    if (isPooled(armId))
+        return pooledColour();
     const auto found = context.armColours.find(armId);
     if (found != context.armColours.end() && found->second.isValid())
         return found->second;

@@ -43,8 +43,18 @@ public:
     // "(lower–upper)" in the unit of the value; empty without an interval.
     static QString interval(const std::optional<Interval>& ci, int decimals, double scale = 1);
 
-    // The arm's protocol colour, or a fixed fallback by position.
+    // The arm's protocol colour, or a fixed fallback by position; the pooled group
+    // (Dashboard::allArms()) is never arm-coloured: pooledColour().
     static QColor armColour(const DashboardContext& context, qint64 armId, int index);
+    // The one group of figures pooled over all arms (Dashboard::allArms()).
+    static bool isPooled(const ArmLabel& arm);
+    static bool isPooled(qint64 armId);
+    // A slate grey that is no protocol colour of the demo and no neutral colour of the sites.
+    static QColor pooledColour() { return {0x4a, 0x55, 0x68}; }
+    // The group's name and its short label: the arm's name and code, or "All arms" (in the
+    // current language) for the pooled group.
+    static QString armName(const ArmLabel& arm);
+    static QString armCode(const ArmLabel& arm);
     // Colours for things that are not arms (sites, the funnel): greys and greens that no
     // protocol colour of the demo uses, so nothing arm-free looks arm-coloured.
     static QColor neutralColour(int index);

@@ -12,11 +12,13 @@
 #include "dashboard/TrajectoryCard.h"
 #include "instruments/InstrumentCatalog.h"
 #include "outcomes/AlertRepository.h"
+#include "reporting/DmcReport.h"
 #include "reporting/ReportAccess.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -72,13 +74,15 @@ std::optional<T> take(Result<T> result, const QString& what, QStringList& failur
 
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_instrumentLabel(new QLabel(this)), m_instrumentBox(new QComboBox(this)),
-      m_savePng(new QPushButton(this)), m_savePdf(new QPushButton(this)), m_notes(new QLabel(this)),
-      m_scroll(new QScrollArea(this)), m_content(new QWidget), m_grid(new QGridLayout(m_content)),
-      m_alerts(new AlertsCard(m_content)), m_effect(new EffectSizeCard(m_content)),
-      m_blinding(new BlindingCard(m_content)), m_recruitment(new RecruitmentCard(m_content)),
-      m_funnel(new FunnelCard(m_content)), m_armSizes(new ArmSizesCard(m_content)),
-      m_retention(new RetentionCard(m_content)), m_attendance(new AttendanceCard(m_content)),
-      m_trajectory(new TrajectoryCard(m_content)), m_change(new ChangeCard(m_content))
+      m_savePng(new QPushButton(this)), m_savePdf(new QPushButton(this)),
+      m_dmcReport(new QPushButton(this)), m_pooledBanner(new QLabel(this)),
+      m_notes(new QLabel(this)), m_scroll(new QScrollArea(this)), m_content(new QWidget),
+      m_grid(new QGridLayout(m_content)), m_alerts(new AlertsCard(m_content)),
+      m_effect(new EffectSizeCard(m_content)), m_blinding(new BlindingCard(m_content)),
+      m_recruitment(new RecruitmentCard(m_content)), m_funnel(new FunnelCard(m_content)),
+      m_armSizes(new ArmSizesCard(m_content)), m_retention(new RetentionCard(m_content)),
+      m_attendance(new AttendanceCard(m_content)), m_trajectory(new TrajectoryCard(m_content)),
+      m_change(new ChangeCard(m_content))
 {
     m_cards = {m_alerts,   m_effect,    m_blinding,   m_recruitment, m_funnel,
                m_armSizes, m_retention, m_attendance, m_trajectory,  m_change};
@@ -93,6 +97,18 @@ DashboardView::DashboardView(QWidget* parent)
     bar->addStretch(1);
     bar->addWidget(m_savePng);
     bar->addWidget(m_savePdf);
+    bar->addWidget(m_dmcReport);
+    m_dmcReport->setObjectName(QStringLiteral("dmcReport"));
+    m_dmcReport->hide();
+    // Over pooled figures: why there are no arms, so that nobody takes them for an error.
+    m_pooledBanner->setObjectName(QStringLiteral("pooledNote"));
+    m_pooledBanner->setWordWrap(true);
+    m_pooledBanner->setTextFormat(Qt::PlainText);
+    m_pooledBanner->setStyleSheet(
+        QStringLiteral("QLabel#pooledNote { background: #eef3fb; color: #1c2f4d; border: 1px solid "
+                       "#9bb3d6; border-left: 4px solid #4a5568; border-radius: 3px; padding: 6px "
+                       "10px; }"));
+    m_pooledBanner->hide();
     m_notes->setWordWrap(true);
     m_notes->hide();
 
@@ -112,6 +128,7 @@ DashboardView::DashboardView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_pooledBanner);
     layout->addWidget(m_notes);
     layout->addWidget(m_scroll, 1);
 
@@ -121,6 +138,7 @@ DashboardView::DashboardView(QWidget* parent)
     });
     connect(m_savePng, &QPushButton::clicked, this, &DashboardView::savePngDialog);
     connect(m_savePdf, &QPushButton::clicked, this, &DashboardView::savePdfDialog);
+    connect(m_dmcReport, &QPushButton::clicked, this, &DashboardView::dmcReportDialog);
     m_savePng->setEnabled(false);
     m_savePdf->setEnabled(false);
     retranslateUi();
@@ -133,6 +151,8 @@ QString DashboardView::load(Database& db, const Actor& actor)
     m_context = {};
     m_refusal.clear();
     m_failures.clear();
+    m_comparative = false;
+    m_pooled = false;
     if (!ReportAccess::allows(actor, ReportAccess::Level::TrialCounts)) {
         m_refusal = ReportAccess::require(actor, ReportAccess::Level::TrialCounts).message();
         clearCards();
@@ -257,7 +277,11 @@ QString DashboardView::compute()
             take(dashboard.changeClasses(m_actor, m_instrumentId), tr("Change classes"), fails);
         f.effectSize = take(dashboard.effectSize(m_actor, options), tr("Effect size"), fails);
         f.blinding = take(dashboard.blinding(m_actor), tr("Blinding index"), fails);
+        if (auto comparative = ReportAccess::comparative(*m_db, m_actor); comparative.ok())
+            f.comparative = *comparative;
     }
+    m_comparative = f.comparative;
+    m_pooled = !f.comparative && (f.retention || f.trajectory || f.change);
 
     QDateTime oldest;
     if (f.openAlerts && *f.openAlerts > 0)
@@ -342,6 +366,11 @@ QString DashboardView::notes() const
     return m_notes->text();
 }
 
+QString DashboardView::pooledNote() const
+{
+    return m_pooled ? m_pooledBanner->text() : QString();
+}
+
 void DashboardView::retranslateUi()
 {
     m_instrumentLabel->setText(tr("&Instrument:"));
@@ -349,8 +378,17 @@ void DashboardView::retranslateUi()
         tr("The instrument of the retention, trajectory, change and effect size cards"));
     m_savePng->setText(tr("Save as PNG…"));
     m_savePdf->setText(tr("Save as PDF…"));
+    m_dmcReport->setText(tr("Closed DMC report…"));
+    m_dmcReport->setToolTip(tr("Save the closed report for the data monitoring committee as PDF: "
+                               "the outcomes compared between the arms. Making it is recorded in "
+                               "the audit trail."));
+    m_dmcReport->setVisible(m_comparative && m_refusal.isEmpty() && m_db);
     setAccessibleName(tr("PI dashboard"));
     selectInstrument();
+
+    // The core's note in the current language (it names the roles that see arms).
+    m_pooledBanner->setText(m_pooled && m_db ? ReportAccess::pooledNote(*m_db) : QString());
+    m_pooledBanner->setVisible(m_pooled && m_db);
 
     QStringList lines;
     if (!m_refusal.isEmpty()) {
@@ -359,8 +397,6 @@ void DashboardView::retranslateUi()
         // What the role may not see, said once per level (never naming an arm).
         if (!ReportAccess::allows(m_actor, ReportAccess::Level::CountsByArm))
             lines << ReportAccess::require(m_actor, ReportAccess::Level::CountsByArm).message();
-        else if (!ReportAccess::allows(m_actor, ReportAccess::Level::OutcomesByArm))
-            lines << ReportAccess::require(m_actor, ReportAccess::Level::OutcomesByArm).message();
         if (!m_actor.can(Permission::ViewAlerts))
             lines << Access::require(m_actor, Permission::ViewAlerts).message();
         for (const QString& failure : m_failures)
@@ -395,6 +431,32 @@ void DashboardView::savePdfDialog()
         return;
     if (const QString error = savePdf(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Save the dashboard"), error);
+}
+
+void DashboardView::dmcReportDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the closed DMC report"),
+        //: Suggested file name of the closed DMC report; %1 is today's date (ISO).
+        tr("dmc-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveDmcReport(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Closed DMC report"), error);
+        return;
+    }
+    QMessageBox::information(this, tr("Closed DMC report"),
+                             tr("The closed DMC report was saved as %1. The audit trail records "
+                                "that you made it.")
+                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+QString DashboardView::saveDmcReport(const QString& path)
+{
+    if (!m_db)
+        return tr("Nothing is loaded yet.");
+    return DmcReport::save(*m_db, m_actor, m_instrumentId, path);
 }
 
 } // namespace td

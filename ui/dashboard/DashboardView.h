@@ -30,7 +30,10 @@ class TrajectoryCard;
 
 // The PI dashboard (issue 5 item 6): a scrollable grid of cards with the figures the core's
 // Dashboard computes, only those the signed-in user may see (ReportAccess). An instrument
-// chooser recomputes the outcome cards; the whole dashboard saves as PNG or PDF.
+// chooser recomputes the outcome cards; the whole dashboard saves as PNG or PDF. Readers who
+// may not compare the arms' outcomes get retention, trajectory and change pooled over all arms,
+// with a banner that says so (issue 15 item 4); those who may compare them can also save the
+// closed DMC report (DmcReport).
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -50,6 +53,9 @@ public:
     // Saving the whole dashboard: the error message, or an empty string.
     QString savePng(const QString& path);
     QString savePdf(const QString& path);
+    // The closed DMC report of the chosen instrument as PDF, recorded in the audit trail: the
+    // error message, or an empty string. Refused unless the figures are comparative.
+    QString saveDmcReport(const QString& path);
 
     // The cards, for the main window and the tests; hidden ones have no figure.
     std::vector<DashboardCard*> cards() const { return m_cards; }
@@ -66,6 +72,11 @@ public:
     BlindingCard* blindingCard() const { return m_blinding; }
     // What the dashboard says it leaves out or could not compute.
     QString notes() const;
+    // Whether the outcome figures compare the arms (false: pooled, or none at all).
+    bool comparative() const { return m_comparative; }
+    // The banner over pooled figures (who sees them by arm); empty when not pooled.
+    QString pooledNote() const;
+    QPushButton* dmcReportButton() const { return m_dmcReport; }
 
     // The width the dashboard is laid out at for saving when it is not on screen.
     static constexpr int exportWidth = 1240;
@@ -83,6 +94,7 @@ private:
     void relayout();
     void savePngDialog();
     void savePdfDialog();
+    void dmcReportDialog();
     // Lays the content out at its on-screen width, or at exportWidth when not shown.
     QSize prepareForExport();
 
@@ -99,11 +111,15 @@ private:
     QString m_instrumentId;                  // the protocol's primary outcome once loaded
     QString m_refusal;                       // the whole dashboard is refused
     QStringList m_failures;                  // figures the core could not compute
+    bool m_comparative = false;              // outcome figures per arm
+    bool m_pooled = false;                   // outcome figures pooled over all arms
 
     QLabel* m_instrumentLabel;
     QComboBox* m_instrumentBox;
     QPushButton* m_savePng;
     QPushButton* m_savePdf;
+    QPushButton* m_dmcReport;
+    QLabel* m_pooledBanner;
     QLabel* m_notes;
     QScrollArea* m_scroll;
     QWidget* m_content;

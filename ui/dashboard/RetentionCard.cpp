@@ -59,9 +59,15 @@ void RetentionCard::fitTable()
 
 void RetentionCard::retranslateUi()
 {
-    setHeading(m_instrument.isEmpty()
-                   ? tr("Retention per visit and arm")
-                   : tr("Retention per visit and arm (%1 completed)").arg(m_instrument));
+    if (m_model->pooled())
+        setHeading(
+            m_instrument.isEmpty()
+                ? tr("Retention per visit, all arms pooled")
+                : tr("Retention per visit, all arms pooled (%1 completed)").arg(m_instrument));
+    else
+        setHeading(m_instrument.isEmpty()
+                       ? tr("Retention per visit and arm")
+                       : tr("Retention per visit and arm (%1 completed)").arg(m_instrument));
     m_note->setText(tr("Participants due for the visit (its window has closed, or they have it) "
                        "with a completed assessment; Wilson 95% confidence intervals."));
     m_model->retranslate();

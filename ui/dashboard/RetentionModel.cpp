@@ -48,6 +48,13 @@ void RetentionModel::retranslate()
     }
 }
 
+bool RetentionModel::pooled() const
+{
+    return !m_arms.empty() && std::all_of(m_arms.begin(), m_arms.end(), [](const ArmLabel& a) {
+        return DashboardStyle::isPooled(a);
+    });
+}
+
 int RetentionModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_visits.size());
@@ -89,7 +96,8 @@ QVariant RetentionModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         //: Retention tooltip: arm, visit, completed, due.
         return tr("%1 at %2: %3 of %4 due with a completed assessment")
-            .arg(c->arm.name, m_visits[static_cast<std::size_t>(index.row())].label,
+            .arg(DashboardStyle::armName(c->arm),
+                 m_visits[static_cast<std::size_t>(index.row())].label,
                  DashboardStyle::count(p.count), DashboardStyle::count(p.total));
     case Qt::BackgroundRole:
         return p.total > 0 ? heat(p.value) : QColor(0xf2, 0xf2, 0xf2);
@@ -110,9 +118,9 @@ QVariant RetentionModel::headerData(int section, Qt::Orientation orientation, in
         const ArmLabel& arm = m_arms[static_cast<std::size_t>(section)];
         if (role == Qt::DisplayRole)
             //: Retention column header: arm code, then the unit of the cells.
-            return tr("%1, % (95% CI)").arg(arm.code);
+            return tr("%1, % (95% CI)").arg(DashboardStyle::armCode(arm));
         if (role == Qt::ToolTipRole)
-            return arm.name;
+            return DashboardStyle::armName(arm);
         return {};
     }
     if (section < 0 || section >= rowCount())

@@ -29,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Whether the cells are pooled over all arms (one group, Dashboard::allArms()).
+    bool pooled() const;
     // The colour of a share (0..1): white to teal.
     static QColor heat(double share);
 

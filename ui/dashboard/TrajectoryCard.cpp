@@ -32,8 +32,16 @@ void TrajectoryCard::rebuild()
 {
     QChart* c = chart();
     DashboardStyle::resetChart(c);
-    //: Title of the trajectory chart; %1 is the instrument, e.g. HRSD-17.
-    c->setTitle(tr("Mean %1 per arm, observed cases (95% CI)").arg(m_context.instrumentName));
+    const bool pooled =
+        m_figure && !m_figure->empty() &&
+        std::all_of(m_figure->begin(), m_figure->end(),
+                    [](const TrajectoryCell& cell) { return DashboardStyle::isPooled(cell.arm); });
+    c->setTitle(
+        pooled
+            //: Title of the trajectory chart when the arms are pooled; %1: instrument.
+            ? tr("Mean %1, all arms pooled, observed cases (95% CI)").arg(m_context.instrumentName)
+            //: Title of the trajectory chart; %1 is the instrument, e.g. HRSD-17.
+            : tr("Mean %1 per arm, observed cases (95% CI)").arg(m_context.instrumentName));
     if (!m_figure)
         return;
 
@@ -92,7 +100,7 @@ void TrajectoryCard::rebuild()
         fill.setAlpha(45);
         band->setBrush(fill);
         band->setPen(Qt::NoPen);
-        band->setName(tr("%1 95% CI").arg(line.arm.code));
+        band->setName(tr("%1 95% CI").arg(DashboardStyle::armCode(line.arm)));
         c->addSeries(band);
         band->attachAxis(xAxis);
         band->attachAxis(yAxis);
@@ -100,7 +108,7 @@ void TrajectoryCard::rebuild()
 
         auto* mean = new QLineSeries;
         mean->replace(line.mean);
-        mean->setName(line.arm.name);
+        mean->setName(DashboardStyle::armName(line.arm));
         mean->setPen(QPen(colour, 2.2));
         mean->setPointsVisible(true);
         mean->setMarkerSize(7);
