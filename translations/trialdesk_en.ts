@@ -15,12 +15,12 @@
         <translation>Acknowledging an alert needs a note saying what was done.</translation>
     </message>
     <message>
-        <source>Alert %1 was not found, or is not yours to see.</source>
-        <translation>Alert %1 was not found, or is not yours to see.</translation>
-    </message>
-    <message>
         <source>Alert %1 is already acknowledged.</source>
         <translation>Alert %1 is already acknowledged.</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>Alert %1</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1490,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>The protocol names no primary outcome; choose an instrument.</source>
         <translation>The protocol names no primary outcome; choose an instrument.</translation>
     </message>
+    <message>
+        <source>All arms</source>
+        <translation>All arms</translation>
+    </message>
 </context>
 <context>
     <name>DashboardStyle</name>
@@ -1556,6 +1560,308 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Arm %1 does not exist.</source>
         <translation>Arm %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>%1 was not found, or is not yours to see.</source>
+        <translation>%1 was not found, or is not yours to see.</translation>
+    </message>
+</context>
+<context>
+    <name>DmcReport</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A 95% confidence interval in a table cell: lower to upper.</extracomment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>Not available.</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomized</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Completed / due</source>
+        <translation>Completed / due</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <source>Due: the visit&apos;s window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</source>
+        <translation>Due: the visit&apos;s window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Planned sessions</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean share attended</source>
+        <translation>Mean share attended</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Per randomized participant: attended sessions over the sessions the arm plans; mean with a t-based 95% confidence interval.</source>
+        <translation>Per randomized participant: attended sessions over the sessions the arm plans; mean with a t-based 95% confidence interval.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Observed cases: the completed total scores at each visit, without imputation. Means with t-based 95% confidence intervals.</source>
+        <translation>Observed cases: the completed total scores at each visit, without imputation. Means with t-based 95% confidence intervals.</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>Change class</translation>
+    </message>
+    <message>
+        <source>n / N</source>
+        <translation>n / N</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Deteriorated</source>
+        <translation>Deteriorated</translation>
+    </message>
+    <message>
+        <source>Baseline to the latest score of participants with both, by the reliable change index and the clinical cut-off (Jacobson and Truax). Wilson 95% confidence intervals.</source>
+        <translation>Baseline to the latest score of participants with both, by the reliable change index and the clinical cut-off (Jacobson and Truax). Wilson 95% confidence intervals.</translation>
+    </message>
+    <message>
+        <source>At the endpoint visit %1.</source>
+        <translation>At the endpoint visit %1.</translation>
+    </message>
+    <message>
+        <source>Too few scores at this visit to compare the arms.</source>
+        <translation>Too few scores at this visit to compare the arms.</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s d</source>
+        <translation>Cohen&apos;s d</translation>
+    </message>
+    <message>
+        <source>95% CI of d</source>
+        <translation>95% CI of d</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g</source>
+        <translation>Hedges&apos; g</translation>
+    </message>
+    <message>
+        <source>SE of d</source>
+        <translation>SE of d</translation>
+    </message>
+    <message>
+        <source>Pooled SD</source>
+        <translation>Pooled SD</translation>
+    </message>
+    <message>
+        <source>d = %1 minus %2 over the pooled SD; negative: lower scores in %1. 95% CI: d ± 1.96 SE.</source>
+        <extracomment>How to read d: %1 and %2 are arm names.</extracomment>
+        <translation>d = %1 minus %2 over the pooled SD; negative: lower scores in %1. 95% CI: d ± 1.96 SE.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Incorrect</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>No guesses recorded.</source>
+        <translation>No guesses recorded.</translation>
+    </message>
+    <message>
+        <source>Bang&apos;s index from the blinded assessors&apos; guesses of the arm, by the participants&apos; true arm (&quot;don&apos;t know&quot; counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
+        <translation>Bang&apos;s index from the blinded assessors&apos; guesses of the arm, by the participants&apos; true arm (&quot;don&apos;t know&quot; counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</translation>
+    </message>
+    <message>
+        <source>Open safety alerts: %1.</source>
+        <translation>Open safety alerts: %1.</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Open alerts</translation>
+    </message>
+    <message>
+        <source>Suicidality item</source>
+        <translation>Suicidality item</translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation>Reliable deterioration</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Alerts not yet acknowledged when the report was made, by the participant&apos;s arm.</source>
+        <translation>Alerts not yet acknowledged when the report was made, by the participant&apos;s arm.</translation>
+    </message>
+    <message>
+        <source>CLOSED – for the data monitoring committee only</source>
+        <translation>CLOSED – for the data monitoring committee only</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <extracomment>Who made the report: display name, user name, role.</extracomment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>CLOSED REPORT – for the data monitoring committee only</source>
+        <translation>CLOSED REPORT – for the data monitoring committee only</translation>
+    </message>
+    <message>
+        <source>It compares the outcomes of the arms. Do not pass it on to the trial team, to blinded staff or to anyone outside the committee.</source>
+        <translation>It compares the outcomes of the arms. Do not pass it on to the trial team, to blinded staff or to anyone outside the committee.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Protocol version</translation>
+    </message>
+    <message>
+        <source>Arm sizes</source>
+        <translation>Arm sizes</translation>
+    </message>
+    <message>
+        <source>Retention per visit and arm</source>
+        <translation>Retention per visit and arm</translation>
+    </message>
+    <message>
+        <source>Session attendance per arm</source>
+        <translation>Session attendance per arm</translation>
+    </message>
+    <message>
+        <source>Mean score per visit and arm</source>
+        <translation>Mean score per visit and arm</translation>
+    </message>
+    <message>
+        <source>Change from baseline to the latest score</source>
+        <translation>Change from baseline to the latest score</translation>
+    </message>
+    <message>
+        <source>Effect size at the endpoint</source>
+        <translation>Effect size at the endpoint</translation>
+    </message>
+    <message>
+        <source>Blinding index per arm</source>
+        <translation>Blinding index per arm</translation>
+    </message>
+    <message>
+        <source>Open safety alerts</source>
+        <translation>Open safety alerts</translation>
+    </message>
+    <message>
+        <source>Closed DMC report</source>
+        <translation>Closed DMC report</translation>
+    </message>
+    <message>
+        <source>The closed DMC report could not be saved as %1.</source>
+        <translation>The closed DMC report could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>The report was not saved, because making it could not be recorded in the audit trail: %1</source>
+        <translation>The report was not saved, because making it could not be recorded in the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <extracomment>Under a visit in the closed report: weeks since randomization.</extracomment>
+        <translation>week %1</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2149,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>empty: within the window, or not a visit</source>
         <translation>empty: within the window, or not a visit</translation>
     </message>
+    <message>
+        <source>empty: entered by unblinded staff, who are not named in a blinded data set</source>
+        <translation>empty: entered by unblinded staff, who are not named in a blinded data set</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1858,16 +2168,16 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
         <translation>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</translation>
     </message>
+    <message>
+        <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</source>
+        <translation>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWriters</name>
     <message>
         <source>All files are language-neutral: UTF-8, RFC 4180 CSV, ISO 8601 dates (YYYY-MM-DD), a decimal point and no thousands separator, codes rather than translated labels. Removed records are not exported.</source>
         <translation>All files are language-neutral: UTF-8, RFC 4180 CSV, ISO 8601 dates (YYYY-MM-DD), a decimal point and no thousands separator, codes rather than translated labels. Removed records are not exported.</translation>
-    </message>
-    <message>
-        <source>This export is blinded: it has no arm and no therapist column.</source>
-        <translation>This export is blinded: it has no arm and no therapist column.</translation>
     </message>
     <message>
         <source>clinician-rated</source>
@@ -1888,6 +2198,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Writing the %1 file failed: %2</source>
         <translation>Writing the %1 file failed: %2</translation>
+    </message>
+    <message>
+        <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
+        <translation>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +3743,20 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>participant counts by treatment arm</translation>
     </message>
     <message>
-        <source>outcomes compared between treatment arms</source>
-        <translation>outcomes compared between treatment arms</translation>
-    </message>
-    <message>
         <source>The role %1 may not see %2.</source>
         <translation>The role %1 may not see %2.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not see outcomes compared between treatment arms before the database is locked.</source>
+        <translation>The role %1 may not see outcomes compared between treatment arms before the database is locked.</translation>
+    </message>
+    <message>
+        <source>Outcomes are pooled over all arms: nobody sees them by arm before the database is locked.</source>
+        <translation>Outcomes are pooled over all arms: nobody sees them by arm before the database is locked.</translation>
+    </message>
+    <message>
+        <source>Outcomes are pooled over all arms. Until the database is locked, they are shown by arm only to these roles: %1.</source>
+        <translation>Outcomes are pooled over all arms. Until the database is locked, they are shown by arm only to these roles: %1.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3864,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>record a guess of the arm after a blinded rating</source>
         <translation>record a guess of the arm after a blinded rating</translation>
+    </message>
+    <message>
+        <source>Data monitoring committee</source>
+        <translation>Data monitoring committee</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4292,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Review safety alert</source>
         <translation>Review safety alert</translation>
+    </message>
+    <message>
+        <source>Review emergency unblinding</source>
+        <translation>Review emergency unblinding</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5529,31 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
+    <message>
+        <source>Closed DMC report…</source>
+        <translation>Closed DMC report…</translation>
+    </message>
+    <message>
+        <source>Save the closed report for the data monitoring committee as PDF: the outcomes compared between the arms. Making it is recorded in the audit trail.</source>
+        <translation>Save the closed report for the data monitoring committee as PDF: the outcomes compared between the arms. Making it is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Save the closed DMC report</source>
+        <translation>Save the closed DMC report</translation>
+    </message>
+    <message>
+        <source>dmc-report-%1.pdf</source>
+        <extracomment>Suggested file name of the closed DMC report; %1 is today&apos;s date (ISO).</extracomment>
+        <translation>dmc-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Closed DMC report</source>
+        <translation>Closed DMC report</translation>
+    </message>
+    <message>
+        <source>The closed DMC report was saved as %1. The audit trail records that you made it.</source>
+        <translation>The closed DMC report was saved as %1. The audit trail records that you made it.</translation>
+    </message>
 </context>
 <context>
     <name>td::DataToolsView</name>
@@ -5305,10 +5660,6 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>&amp;Blinded data set (no arm and no therapist columns)</source>
-        <translation>&amp;Blinded data set (no arm and no therapist columns)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
@@ -5355,6 +5706,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Allocation list CSV: every list entry and allocation</source>
         <translation>Allocation list CSV: every list entry and allocation</translation>
+    </message>
+    <message>
+        <source>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</source>
+        <translation>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5899,72 @@ The trial closes, the backup is checked, and the current file is kept beside it 
             <numerusform>%n answer is recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</numerusform>
             <numerusform>%n answers are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::EmergencyUnblindDialog</name>
+    <message numerus="yes">
+        <source>Required: at least %1 characters (%n more to go).</source>
+        <translation>
+            <numerusform>Required: at least %1 characters (%n more to go).</numerusform>
+            <numerusform>Required: at least %1 characters (%n more to go).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason goes to the audit trail and to the principal investigator.</source>
+        <translation>The reason goes to the audit trail and to the principal investigator.</translation>
+    </message>
+    <message>
+        <source>Write a reason of at least %1 characters and tick the confirmation first.</source>
+        <translation>Write a reason of at least %1 characters and tick the confirmation first.</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding</source>
+        <translation>Emergency unblinding</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding of %1</source>
+        <translation>Emergency unblinding of %1</translation>
+    </message>
+    <message>
+        <source>The treatment arm will be shown to you only, and only for this participant.</source>
+        <translation>The treatment arm will be shown to you only, and only for this participant.</translation>
+    </message>
+    <message>
+        <source>Your reason, your name and the time go to the audit trail.</source>
+        <translation>Your reason, your name and the time go to the audit trail.</translation>
+    </message>
+    <message>
+        <source>The principal investigator is told and reviews the unblinding.</source>
+        <translation>The principal investigator is told and reviews the unblinding.</translation>
+    </message>
+    <message>
+        <source>You should normally stop rating this participant: let another blinded assessor do the ratings.</source>
+        <translation>You should normally stop rating this participant: let another blinded assessor do the ratings.</translation>
+    </message>
+    <message>
+        <source>Use this only when the treatment must be known, for example to manage a serious adverse event. What happens:</source>
+        <translation>Use this only when the treatment must be known, for example to manage a serious adverse event. What happens:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for unblinding:</source>
+        <translation>&amp;Reason for unblinding:</translation>
+    </message>
+    <message>
+        <source>For example: serious adverse event; the treating physician needs the arm</source>
+        <translation>For example: serious adverse event; the treating physician needs the arm</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that I will be unblinded for this participant</source>
+        <translation>I &amp;understand that I will be unblinded for this participant</translation>
+    </message>
+    <message>
+        <source>Unblind</source>
+        <translation>Unblind</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +6846,22 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Record &amp;missed visit…</source>
         <translation>Record &amp;missed visit…</translation>
     </message>
+    <message>
+        <source>Unblinded for you on %1 by emergency unblinding.</source>
+        <translation>Unblinded for you on %1 by emergency unblinding.</translation>
+    </message>
+    <message>
+        <source>The arm is shown to you only. Let another blinded assessor do this participant&apos;s ratings.</source>
+        <translation>The arm is shown to you only. Let another blinded assessor do this participant&apos;s ratings.</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;unblinding…</source>
+        <translation>Emergency &amp;unblinding…</translation>
+    </message>
+    <message>
+        <source>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
+        <translation>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
@@ -7049,6 +7486,14 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Participants due for the visit (its window has closed, or they have it) with a completed assessment; Wilson 95% confidence intervals.</source>
         <translation>Participants due for the visit (its window has closed, or they have it) with a completed assessment; Wilson 95% confidence intervals.</translation>
+    </message>
+    <message>
+        <source>Retention per visit, all arms pooled</source>
+        <translation>Retention per visit, all arms pooled</translation>
+    </message>
+    <message>
+        <source>Retention per visit, all arms pooled (%1 completed)</source>
+        <translation>Retention per visit, all arms pooled (%1 completed)</translation>
     </message>
 </context>
 <context>
@@ -7773,7 +8218,6 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <name>td::TrajectoryCard</name>
     <message>
         <source>Mean %1 per arm, observed cases (95% CI)</source>
-        <extracomment>Title of the trajectory chart; %1 is the instrument, e.g. HRSD-17.</extracomment>
         <translation>Mean %1 per arm, observed cases (95% CI)</translation>
     </message>
     <message>
@@ -7787,6 +8231,11 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>%1 95% CI</source>
         <translation>%1 95% CI</translation>
+    </message>
+    <message>
+        <source>Mean %1, all arms pooled, observed cases (95% CI)</source>
+        <extracomment>Title of the trajectory chart when the arms are pooled; %1: instrument.</extracomment>
+        <translation>Mean %1, all arms pooled, observed cases (95% CI)</translation>
     </message>
 </context>
 <context>
@@ -7915,6 +8364,83 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>not set</source>
         <translation>not set</translation>
+    </message>
+</context>
+<context>
+    <name>td::UnblindingReviewDialog</name>
+    <message>
+        <source>Choose an unblinding that is still to review.</source>
+        <translation>Choose an unblinding that is still to review.</translation>
+    </message>
+    <message>
+        <source>Emergency unblindings</source>
+        <translation>Emergency unblindings</translation>
+    </message>
+    <message>
+        <source>Blinded staff who learned a participant&apos;s treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant&apos;s ratings), then mark it as reviewed.</source>
+        <translation>Blinded staff who learned a participant&apos;s treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant&apos;s ratings), then mark it as reviewed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All reviewed</source>
+        <translation>All reviewed</translation>
+    </message>
+    <message>
+        <source>No emergency unblindings</source>
+        <translation>No emergency unblindings</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>td::UnblindingTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Unblinded by</source>
+        <translation>Unblinded by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1</source>
+        <translation>Reviewed on %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Reviewed by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -8149,6 +8675,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <source>Instruments</source>
         <translation>Instruments</translation>
     </message>
+    <message>
+        <source>Unblinded by %1</source>
+        <translation>Unblinded by %1</translation>
+    </message>
 </context>
 <context>
     <name>td::WorklistView</name>
@@ -8218,6 +8748,13 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Which tasks to show</source>
         <translation>Which tasks to show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency unblinding(s) to review…</source>
+        <translation>
+            <numerusform>%n emergency unblinding to review…</numerusform>
+            <numerusform>%n emergency unblindings to review…</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

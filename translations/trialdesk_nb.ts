@@ -15,12 +15,12 @@
         <translation>Å kvittere ut et varsel krever et notat om hva som ble gjort.</translation>
     </message>
     <message>
-        <source>Alert %1 was not found, or is not yours to see.</source>
-        <translation>Fant ikke varsel %1, eller du har ikke tilgang til det.</translation>
-    </message>
-    <message>
         <source>Alert %1 is already acknowledged.</source>
         <translation>Varsel %1 er allerede kvittert ut.</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>Varsel %1</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1490,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>The protocol names no primary outcome; choose an instrument.</source>
         <translation>Protokollen oppgir ikke noe primært utfallsmål; velg et instrument.</translation>
     </message>
+    <message>
+        <source>All arms</source>
+        <translation>Alle armer</translation>
+    </message>
 </context>
 <context>
     <name>DashboardStyle</name>
@@ -1556,6 +1560,308 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Arm %1 does not exist.</source>
         <translation>Arm %1 finnes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>%1 was not found, or is not yours to see.</source>
+        <translation>%1 finnes ikke, eller er ikke ditt å se.</translation>
+    </message>
+</context>
+<context>
+    <name>DmcReport</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A 95% confidence interval in a table cell: lower to upper.</extracomment>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>Ikke tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomisert</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Completed / due</source>
+        <translation>Gjennomført / forfalt</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Beholdt</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95 % KI</translation>
+    </message>
+    <message>
+        <source>Due: the visit&apos;s window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</source>
+        <translation>Forfalt: besøkets tidsvindu er lukket, eller deltakeren har allerede besøket. Beholdt: en fullført vurdering med instrumentet ved besøket. Wilsons 95 % konfidensintervall.</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Planlagte timer</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean share attended</source>
+        <translation>Gjennomsnittlig andel møtt</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Per randomized participant: attended sessions over the sessions the arm plans; mean with a t-based 95% confidence interval.</source>
+        <translation>Per randomisert deltaker: timer møtt delt på timene armen planlegger; gjennomsnitt med t-basert 95 % konfidensintervall.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>Observed cases: the completed total scores at each visit, without imputation. Means with t-based 95% confidence intervals.</source>
+        <translation>Observerte tilfeller: de fullførte totalskårene ved hvert besøk, uten imputering. Gjennomsnitt med t-baserte 95 % konfidensintervall.</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>Endringsklasse</translation>
+    </message>
+    <message>
+        <source>n / N</source>
+        <translation>n / N</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Frisk</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Bedret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Deteriorated</source>
+        <translation>Forverret</translation>
+    </message>
+    <message>
+        <source>Baseline to the latest score of participants with both, by the reliable change index and the clinical cut-off (Jacobson and Truax). Wilson 95% confidence intervals.</source>
+        <translation>Fra baseline til siste skår for deltakere med begge, etter reliabel endringsindeks og klinisk grenseverdi (Jacobson og Truax). Wilsons 95 % konfidensintervall.</translation>
+    </message>
+    <message>
+        <source>At the endpoint visit %1.</source>
+        <translation>Ved endepunktbesøket %1.</translation>
+    </message>
+    <message>
+        <source>Too few scores at this visit to compare the arms.</source>
+        <translation>For få skårer ved dette besøket til å sammenligne armene.</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s d</source>
+        <translation>Cohens d</translation>
+    </message>
+    <message>
+        <source>95% CI of d</source>
+        <translation>95 % KI for d</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g</source>
+        <translation>Hedges’ g</translation>
+    </message>
+    <message>
+        <source>SE of d</source>
+        <translation>SE for d</translation>
+    </message>
+    <message>
+        <source>Pooled SD</source>
+        <translation>Samlet SD</translation>
+    </message>
+    <message>
+        <source>d = %1 minus %2 over the pooled SD; negative: lower scores in %1. 95% CI: d ± 1.96 SE.</source>
+        <extracomment>How to read d: %1 and %2 are arm names.</extracomment>
+        <translation>d = %1 minus %2 delt på samlet SD; negativ: lavere skårer i %1. 95 % KI: d ± 1,96 SE.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Riktig</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet ikke</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>No guesses recorded.</source>
+        <translation>Ingen gjetninger registrert.</translation>
+    </message>
+    <message>
+        <source>Bang&apos;s index from the blinded assessors&apos; guesses of the arm, by the participants&apos; true arm (&quot;don&apos;t know&quot; counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
+        <translation>Bangs indeks fra de blindede vurderernes gjetninger om armen, etter deltakernes faktiske arm («vet ikke» telles i n). 0: ingen tegn til avblinding; 1: alle gjetninger riktige; −1: alle gjetninger feil.</translation>
+    </message>
+    <message>
+        <source>Open safety alerts: %1.</source>
+        <translation>Åpne sikkerhetsvarsler: %1.</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Åpne varsler</translation>
+    </message>
+    <message>
+        <source>Suicidality item</source>
+        <translation>Selvmordsledd</translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation>Reliabel forverring</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Alerts not yet acknowledged when the report was made, by the participant&apos;s arm.</source>
+        <translation>Varsler som ikke var kvittert da rapporten ble laget, etter deltakerens arm.</translation>
+    </message>
+    <message>
+        <source>CLOSED – for the data monitoring committee only</source>
+        <translation>LUKKET – kun for datamonitoreringskomiteen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <extracomment>Who made the report: display name, user name, role.</extracomment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>CLOSED REPORT – for the data monitoring committee only</source>
+        <translation>LUKKET RAPPORT – kun for datamonitoreringskomiteen</translation>
+    </message>
+    <message>
+        <source>It compares the outcomes of the arms. Do not pass it on to the trial team, to blinded staff or to anyone outside the committee.</source>
+        <translation>Den sammenligner armenes utfall. Ikke gi den videre til studieteamet, til blindet personale eller til noen utenfor komiteen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Laget av</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Protokollversjon</translation>
+    </message>
+    <message>
+        <source>Arm sizes</source>
+        <translation>Armstørrelser</translation>
+    </message>
+    <message>
+        <source>Retention per visit and arm</source>
+        <translation>Oppfølging per besøk og arm</translation>
+    </message>
+    <message>
+        <source>Session attendance per arm</source>
+        <translation>Oppmøte til timer per arm</translation>
+    </message>
+    <message>
+        <source>Mean score per visit and arm</source>
+        <translation>Gjennomsnittsskår per besøk og arm</translation>
+    </message>
+    <message>
+        <source>Change from baseline to the latest score</source>
+        <translation>Endring fra baseline til siste skår</translation>
+    </message>
+    <message>
+        <source>Effect size at the endpoint</source>
+        <translation>Effektstørrelse ved endepunktet</translation>
+    </message>
+    <message>
+        <source>Blinding index per arm</source>
+        <translation>Blindingsindeks per arm</translation>
+    </message>
+    <message>
+        <source>Open safety alerts</source>
+        <translation>Åpne sikkerhetsvarsler</translation>
+    </message>
+    <message>
+        <source>Closed DMC report</source>
+        <translation>Lukket DMC-rapport</translation>
+    </message>
+    <message>
+        <source>The closed DMC report could not be saved as %1.</source>
+        <translation>Den lukkede DMC-rapporten kunne ikke lagres som %1.</translation>
+    </message>
+    <message>
+        <source>The report was not saved, because making it could not be recorded in the audit trail: %1</source>
+        <translation>Rapporten ble ikke lagret fordi den ikke kunne registreres i revisjonssporet: %1</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <extracomment>Under a visit in the closed report: weeks since randomization.</extracomment>
+        <translation>uke %1</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2149,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>empty: within the window, or not a visit</source>
         <translation>tom: innenfor vinduet, eller ikke et besøk</translation>
     </message>
+    <message>
+        <source>empty: entered by unblinded staff, who are not named in a blinded data set</source>
+        <translation>tom: registrert av ublindet personale, som ikke navngis i et blindet datasett</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1858,16 +2168,16 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
         <translation>Allokeringslisten er armene: den finnes ikke i blindet form. Eksporter den uten «blindet».</translation>
     </message>
+    <message>
+        <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</source>
+        <translation>Terapitimene følger behandlingsarmen, så et blindet datasett har ingen timefil. Eksporter timene uten «blindet».</translation>
+    </message>
 </context>
 <context>
     <name>ExportWriters</name>
     <message>
         <source>All files are language-neutral: UTF-8, RFC 4180 CSV, ISO 8601 dates (YYYY-MM-DD), a decimal point and no thousands separator, codes rather than translated labels. Removed records are not exported.</source>
         <translation>Alle filer er språknøytrale: UTF-8, RFC 4180-CSV, ISO 8601-datoer (ÅÅÅÅ-MM-DD), desimalpunktum og ingen tusenskilletegn, koder i stedet for oversatte betegnelser. Fjernede poster eksporteres ikke.</translation>
-    </message>
-    <message>
-        <source>This export is blinded: it has no arm and no therapist column.</source>
-        <translation>Denne eksporten er blindet: den har ingen kolonne for arm eller terapeut.</translation>
     </message>
     <message>
         <source>clinician-rated</source>
@@ -1888,6 +2198,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Writing the %1 file failed: %2</source>
         <translation>Skriving av %1-filen mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
+        <translation>Dette datasettet er blindet, slik at ingenting i det avslører en deltakers arm. Fjernet: armen; timefilen og alle mål fra time til time (antall og datoer følger armens behandling); terapeutnavn og navn på annet ublindet personale som vurderere (vurderer er tom for dem); statusene som følger behandlingsplanen (i behandling, fullført og avbrutt behandling vises alle som randomisert).</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +3743,20 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>deltakertall per behandlingsarm</translation>
     </message>
     <message>
-        <source>outcomes compared between treatment arms</source>
-        <translation>utfall sammenlignet mellom behandlingsarmer</translation>
-    </message>
-    <message>
         <source>The role %1 may not see %2.</source>
         <translation>Rollen %1 har ikke lov til å se %2.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not see outcomes compared between treatment arms before the database is locked.</source>
+        <translation>Rollen %1 kan ikke se utfall sammenlignet mellom behandlingsarmer før databasen er låst.</translation>
+    </message>
+    <message>
+        <source>Outcomes are pooled over all arms: nobody sees them by arm before the database is locked.</source>
+        <translation>Utfallene er slått sammen for alle armer: ingen ser dem per arm før databasen er låst.</translation>
+    </message>
+    <message>
+        <source>Outcomes are pooled over all arms. Until the database is locked, they are shown by arm only to these roles: %1.</source>
+        <translation>Utfallene er slått sammen for alle armer. Til databasen er låst, vises de per arm bare for disse rollene: %1.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3864,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>record a guess of the arm after a blinded rating</source>
         <translation>registrere gjetning av arm etter en blindet vurdering</translation>
+    </message>
+    <message>
+        <source>Data monitoring committee</source>
+        <translation>Datamonitoreringskomité</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4292,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Review safety alert</source>
         <translation>Gjennomgå sikkerhetsvarsel</translation>
+    </message>
+    <message>
+        <source>Review emergency unblinding</source>
+        <translation>Gå gjennom nødavblinding</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5529,31 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>Closed DMC report…</source>
+        <translation>Lukket DMC-rapport …</translation>
+    </message>
+    <message>
+        <source>Save the closed report for the data monitoring committee as PDF: the outcomes compared between the arms. Making it is recorded in the audit trail.</source>
+        <translation>Lagre den lukkede rapporten til datamonitoreringskomiteen som PDF: utfallene sammenlignet mellom armene. At den lages, registreres i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>Save the closed DMC report</source>
+        <translation>Lagre den lukkede DMC-rapporten</translation>
+    </message>
+    <message>
+        <source>dmc-report-%1.pdf</source>
+        <extracomment>Suggested file name of the closed DMC report; %1 is today&apos;s date (ISO).</extracomment>
+        <translation>dmc-rapport-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Closed DMC report</source>
+        <translation>Lukket DMC-rapport</translation>
+    </message>
+    <message>
+        <source>The closed DMC report was saved as %1. The audit trail records that you made it.</source>
+        <translation>Den lukkede DMC-rapporten ble lagret som %1. Revisjonssporet viser at du laget den.</translation>
+    </message>
 </context>
 <context>
     <name>td::DataToolsView</name>
@@ -5305,10 +5660,6 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>&amp;Blinded data set (no arm and no therapist columns)</source>
-        <translation>&amp;Blindet datasett (uten kolonner for arm og terapeut)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter …</translation>
     </message>
@@ -5355,6 +5706,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Allocation list CSV: every list entry and allocation</source>
         <translation>Allokeringsliste CSV: hver listeplass og allokering</translation>
+    </message>
+    <message>
+        <source>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</source>
+        <translation>&amp;Blindet datasett (uten arm, timer, behandlingsfaser eller navn på ublindet personale)</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5899,72 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
             <numerusform>%n svar registreres, og når alle kriteriene er besvart, avgjøres egnetheten til %1: egnet når alle inklusjonskriteriene er oppfylt og ingen eksklusjonskriterier gjelder, ellers ikke egnet. Svar endres ikke når de først er gitt.</numerusform>
             <numerusform>%n svar registreres, og når alle kriteriene er besvart, avgjøres egnetheten til %1: egnet når alle inklusjonskriteriene er oppfylt og ingen eksklusjonskriterier gjelder, ellers ikke egnet. Svar endres ikke når de først er gitt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::EmergencyUnblindDialog</name>
+    <message numerus="yes">
+        <source>Required: at least %1 characters (%n more to go).</source>
+        <translation>
+            <numerusform>Påkrevd: minst %1 tegn (%n til).</numerusform>
+            <numerusform>Påkrevd: minst %1 tegn (%n til).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason goes to the audit trail and to the principal investigator.</source>
+        <translation>Begrunnelsen går til revisjonssporet og til prosjektlederen.</translation>
+    </message>
+    <message>
+        <source>Write a reason of at least %1 characters and tick the confirmation first.</source>
+        <translation>Skriv først en begrunnelse på minst %1 tegn og kryss av for bekreftelsen.</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding</source>
+        <translation>Nødavblinding</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding of %1</source>
+        <translation>Nødavblinding av %1</translation>
+    </message>
+    <message>
+        <source>The treatment arm will be shown to you only, and only for this participant.</source>
+        <translation>Behandlingsarmen vises bare for deg, og bare for denne deltakeren.</translation>
+    </message>
+    <message>
+        <source>Your reason, your name and the time go to the audit trail.</source>
+        <translation>Begrunnelsen, navnet ditt og tidspunktet går til revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>The principal investigator is told and reviews the unblinding.</source>
+        <translation>Prosjektlederen får beskjed og går gjennom avblindingen.</translation>
+    </message>
+    <message>
+        <source>You should normally stop rating this participant: let another blinded assessor do the ratings.</source>
+        <translation>Du bør vanligvis slutte å vurdere denne deltakeren: la en annen blindet vurderer gjøre vurderingene.</translation>
+    </message>
+    <message>
+        <source>Use this only when the treatment must be known, for example to manage a serious adverse event. What happens:</source>
+        <translation>Bruk dette bare når behandlingen må være kjent, for eksempel for å håndtere en alvorlig uønsket hendelse. Dette skjer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for unblinding:</source>
+        <translation>&amp;Begrunnelse for avblinding:</translation>
+    </message>
+    <message>
+        <source>For example: serious adverse event; the treating physician needs the arm</source>
+        <translation>For eksempel: alvorlig uønsket hendelse; behandlende lege trenger armen</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that I will be unblinded for this participant</source>
+        <translation>Jeg &amp;forstår at jeg blir avblindet for denne deltakeren</translation>
+    </message>
+    <message>
+        <source>Unblind</source>
+        <translation>Avblind</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +6846,22 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Record &amp;missed visit…</source>
         <translation>Registrer besøk som ikke er &amp;gjennomført …</translation>
     </message>
+    <message>
+        <source>Unblinded for you on %1 by emergency unblinding.</source>
+        <translation>Avblindet for deg %1 ved nødavblinding.</translation>
+    </message>
+    <message>
+        <source>The arm is shown to you only. Let another blinded assessor do this participant&apos;s ratings.</source>
+        <translation>Armen vises bare for deg. La en annen blindet vurderer gjøre vurderingene av denne deltakeren.</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;unblinding…</source>
+        <translation>Nød&amp;avblinding …</translation>
+    </message>
+    <message>
+        <source>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
+        <translation>Vis deg denne deltakerens behandlingsarm, med en begrunnelse som registreres i revisjonssporet og gjennomgås av prosjektlederen</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
@@ -7049,6 +7486,14 @@ Stratum: %4
     <message>
         <source>Participants due for the visit (its window has closed, or they have it) with a completed assessment; Wilson 95% confidence intervals.</source>
         <translation>Deltakere som besøket gjelder (tidsvinduet er lukket, eller de har hatt besøket), med fullført vurdering; 95 % konfidensintervaller etter Wilson.</translation>
+    </message>
+    <message>
+        <source>Retention per visit, all arms pooled</source>
+        <translation>Oppfølging per besøk, alle armer samlet</translation>
+    </message>
+    <message>
+        <source>Retention per visit, all arms pooled (%1 completed)</source>
+        <translation>Oppfølging per besøk, alle armer samlet (%1 fullført)</translation>
     </message>
 </context>
 <context>
@@ -7773,7 +8218,6 @@ Stratum: %4
     <name>td::TrajectoryCard</name>
     <message>
         <source>Mean %1 per arm, observed cases (95% CI)</source>
-        <extracomment>Title of the trajectory chart; %1 is the instrument, e.g. HRSD-17.</extracomment>
         <translation>Gjennomsnittlig %1 per arm, observerte tilfeller (95 % KI)</translation>
     </message>
     <message>
@@ -7787,6 +8231,11 @@ Stratum: %4
     <message>
         <source>%1 95% CI</source>
         <translation>%1 95 % KI</translation>
+    </message>
+    <message>
+        <source>Mean %1, all arms pooled, observed cases (95% CI)</source>
+        <extracomment>Title of the trajectory chart when the arms are pooled; %1: instrument.</extracomment>
+        <translation>Gjennomsnittlig %1, alle armer samlet, observerte tilfeller (95 % KI)</translation>
     </message>
 </context>
 <context>
@@ -7915,6 +8364,83 @@ Stratum: %4
     <message>
         <source>not set</source>
         <translation>ikke angitt</translation>
+    </message>
+</context>
+<context>
+    <name>td::UnblindingReviewDialog</name>
+    <message>
+        <source>Choose an unblinding that is still to review.</source>
+        <translation>Velg en avblinding som ikke er gjennomgått ennå.</translation>
+    </message>
+    <message>
+        <source>Emergency unblindings</source>
+        <translation>Nødavblindinger</translation>
+    </message>
+    <message>
+        <source>Blinded staff who learned a participant&apos;s treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant&apos;s ratings), then mark it as reviewed.</source>
+        <translation>Blindet personale som fikk vite en deltakers behandlingsarm i en nødsituasjon, nyeste først. Følg opp hver av dem (vanligvis overtar en annen blindet vurderer deltakerens vurderinger), og merk den deretter som gjennomgått.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n å gå gjennom</numerusform>
+            <numerusform>%n å gå gjennom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All reviewed</source>
+        <translation>Alle er gjennomgått</translation>
+    </message>
+    <message>
+        <source>No emergency unblindings</source>
+        <translation>Ingen nødavblindinger</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Merk som gjennomgått</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>td::UnblindingTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Unblinded by</source>
+        <translation>Avblindet av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Skal gjennomgås</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1</source>
+        <translation>Gjennomgått %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Gjennomgått av %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8149,6 +8675,10 @@ Stratum: %4
         <source>Instruments</source>
         <translation>Instrumenter</translation>
     </message>
+    <message>
+        <source>Unblinded by %1</source>
+        <translation>Avblindet av %1</translation>
+    </message>
 </context>
 <context>
     <name>td::WorklistView</name>
@@ -8218,6 +8748,13 @@ Stratum: %4
     <message>
         <source>Which tasks to show</source>
         <translation>Hvilke oppgaver som vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency unblinding(s) to review…</source>
+        <translation>
+            <numerusform>%n nødavblinding å gå gjennom …</numerusform>
+            <numerusform>%n nødavblindinger å gå gjennom …</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

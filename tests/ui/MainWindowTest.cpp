@@ -66,10 +66,13 @@ TEST_F(MainWindowTest, EachRoleStartsOnItsOwnWork)
 {
     LanguageManager languages;
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
-    const std::vector<std::pair<const char*, Role>> users = {
-        {"coordinator", Role::Coordinator},   {"therapist1", Role::Therapist},
-        {"assessor", Role::BlindedAssessor},  {"pi", Role::PrincipalInvestigator},
-        {"statistician", Role::Statistician}, {"admin", Role::Administrator}};
+    const std::vector<std::pair<const char*, Role>> users = {{"coordinator", Role::Coordinator},
+                                                             {"therapist1", Role::Therapist},
+                                                             {"assessor", Role::BlindedAssessor},
+                                                             {"pi", Role::PrincipalInvestigator},
+                                                             {"statistician", Role::Statistician},
+                                                             {"admin", Role::Administrator},
+                                                             {"dmc", Role::Dmc}};
     QMap<Role, QStringList> tabs;
     for (const auto& [name, role] : users) {
         MainWindow window(*m_db, actor(name, role), languages);
@@ -86,6 +89,10 @@ TEST_F(MainWindowTest, EachRoleStartsOnItsOwnWork)
               QStringList({QStringLiteral("Ratings due"), QStringLiteral("Participants")}));
     EXPECT_EQ(tabs[Role::PrincipalInvestigator].first(), QStringLiteral("Dashboard"));
     EXPECT_EQ(tabs[Role::Statistician].first(), QStringLiteral("Data tools"));
+    EXPECT_TRUE(tabs[Role::Statistician].contains(QStringLiteral("Dashboard")));
+    // The committee reads the figures and changes nothing.
+    EXPECT_EQ(tabs[Role::Dmc],
+              QStringList({QStringLiteral("Dashboard"), QStringLiteral("CONSORT flow")}));
     EXPECT_EQ(tabs[Role::Administrator],
               QStringList({QStringLiteral("Data tools"), QStringLiteral("Protocol"),
                            QStringLiteral("Users")}));

@@ -54,7 +54,7 @@ std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
     case Role::PrincipalInvestigator:
         return {Area::Dashboard, Area::Worklist, Area::Registry, Area::Consort};
     case Role::Statistician:
-        return {Area::Dashboard, Area::Tools, Area::Randomization, Area::Registry, Area::Consort};
+        return {Area::Tools, Area::Dashboard, Area::Randomization, Area::Registry, Area::Consort};
     case Role::Dmc:
         return {Area::Dashboard, Area::Consort};
     case Role::Administrator:
