@@ -79,6 +79,12 @@ QString Disclosure::nameExpression(const QString& usernameColumn, const QString&
         .arg(roleColumn, Roles::key(Role::BlindedAssessor), usernameColumn);
 }
 
+QString Disclosure::noteExpression(const QString& noteColumn, const QString& authorRoleColumn) const
+{
+    // Blinded staff's own notes stay; the same rule as their names.
+    return nameExpression(noteColumn, authorRoleColumn);
+}
+
 Status Disclosure::requireArms(const Actor& actor)
 {
     return Access::require(actor, Permission::ViewArm);

@@ -57,6 +57,9 @@ public:
     QString statusExpression(const QString& column) const;
     // An expression for a user name that is empty when this reader may not see it.
     QString nameExpression(const QString& usernameColumn, const QString& roleColumn) const;
+    // An expression for a free-text note that is empty when its author's role is unblinded
+    // staff and this reader is blinded (notes carry no "shared" mark outside alerts).
+    QString noteExpression(const QString& noteColumn, const QString& authorRoleColumn) const;
 
     // Forbidden, naming the role, for a call that only an unblinded reader may make.
     static Status requireArms(const Actor& actor);

@@ -65,13 +65,15 @@ QString ExportSource::formAudit() const
     // The audit trail has no index by entity: one scan, joined to the assessment by id (CROSS
     // JOIN keeps audit_log the outer loop) and sorted in participant order.
     return QStringLiteral(
-               "SELECT a.participant_id, a.id, al.action, al.field, %1, al.at_utc, al.reason "
+               "SELECT a.participant_id, a.id, al.action, al.field, %1, al.at_utc, %3 "
                "FROM audit_log al CROSS JOIN assessment a WHERE al.entity = 'assessment' AND "
                "a.id = CAST(al.entity_id AS INTEGER) AND a.removed = 0%2 AND (al.action = "
                "'changed' OR (al.action = 'created' AND al.field = 'instrument_id')) ORDER BY "
                "a.participant_id, a.id, al.id")
         .arg(m_disclosure.nameExpression(QStringLiteral("al.username"), QStringLiteral("al.role")),
-             m_disclosure.withoutSessions(QStringLiteral("a.session_id")));
+             m_disclosure.withoutSessions(QStringLiteral("a.session_id")),
+             // A correction's reason is a note of whoever made it: unblinded staff's are left out.
+             m_disclosure.noteExpression(QStringLiteral("al.reason"), QStringLiteral("al.role")));
 }
 
 QString ExportSource::formKinds() const

@@ -69,6 +69,9 @@ void ParticipantRepository::redact(const Actor& actor, Participant& p) const
         p.armId.reset();
         p.armHidden = true;
     }
+    // Written by unblinded staff ("stopped after the 12th PDT session"): a note, not shared.
+    if (!disclosure.note(false))
+        p.withdrawalReason.clear();
     // Therapists usually deliver one therapy, so who treats a participant reveals the arm.
     if (p.therapistId && !disclosure.therapists()) {
         p.therapistId = 0;

@@ -41,6 +41,11 @@ TEST(DisclosurePolicy, BlindedReadersGetNoArmSessionsPhasesOrUnblindedNames)
     EXPECT_EQ(blind.statuses().size(), allStatuses.size() - 3);
     EXPECT_EQ(blind.withoutSessions(QStringLiteral("a.session_id")),
               QStringLiteral(" AND a.session_id IS NULL"));
+    EXPECT_TRUE(blind.noteExpression(QStringLiteral("al.reason"), QStringLiteral("al.role"))
+                    .contains(QStringLiteral("blinded_assessor")));
+    EXPECT_EQ(Disclosure::unblinded().noteExpression(QStringLiteral("al.reason"),
+                                                     QStringLiteral("al.role")),
+              QStringLiteral("al.reason"));
     // A blinded data set is the same view, whoever makes it.
     EXPECT_FALSE(Disclosure::blinded().arms());
     EXPECT_EQ(Disclosure::blinded().statuses().size(), blind.statuses().size());
@@ -123,6 +128,9 @@ TEST_F(DisclosureTrial, TreatmentPhasesReadAsRandomizedForTheBlindedReader)
     for (const Participant& p : must(repo.list(m_assessor), "list"))
         EXPECT_EQ(p.status, ParticipantStatus::Randomized) << str(p.studyId);
     EXPECT_EQ(must(repo.get(m_assessor, m_scored.id), "get").status, ParticipantStatus::Randomized);
+    // The coordinator's reason for stopping treatment is a note the assessor does not get.
+    EXPECT_FALSE(must(repo.get(m_pi, m_unscorable.id), "pi").withdrawalReason.isEmpty());
+    EXPECT_TRUE(must(repo.get(m_assessor, m_unscorable.id), "blind").withdrawalReason.isEmpty());
     const auto counts = must(repo.countByStatus(m_assessor), "counts");
     EXPECT_EQ(counts.size(), 1u);
     EXPECT_EQ(counts.at(ParticipantStatus::Randomized), 2);
