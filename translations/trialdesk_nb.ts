@@ -2200,8 +2200,8 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Skriving av %1-filen mislyktes: %2</translation>
     </message>
     <message>
-        <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
-        <translation>Dette datasettet er blindet, slik at ingenting i det avslører en deltakers arm. Fjernet: armen; timefilen og alle mål fra time til time (antall og datoer følger armens behandling); terapeutnavn og navn på annet ublindet personale som vurderere (vurderer er tom for dem); statusene som følger behandlingsplanen (i behandling, fullført og avbrutt behandling vises alle som randomisert).</translation>
+        <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
+        <translation>Dette datasettet er blindet, slik at ingenting i det avslører en deltakers arm. Fjernet: armen; timefilen og alle mål fra time til time (antall og datoer følger armens behandling); terapeutnavn og navn på annet ublindet personale som vurderere (vurderer er tom for dem), med notatene de skrev (begrunnelser for manglende verdier, for registrering utenfor tidsvinduet og for rettelser); statusene som følger behandlingsplanen (i behandling, fullført og avbrutt behandling vises alle som randomisert).</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,15 @@ Result<qint64> AssessmentRepository::insertImported(const Actor& actor, Assessme
 
 Result<Assessment> AssessmentRepository::get(const Actor& actor, qint64 id)
 {
+    auto found = stored(actor, id);
+    TD_TRY(found);
+    Assessment a = std::move(found).value();
+    TD_TRY(hideRater(actor, a));
+    return a;
+}
+
+Result<Assessment> AssessmentRepository::stored(const Actor& actor, qint64 id)
+{
     TD_TRY(Access::require(actor, Permission::ViewParticipants));
     auto q =
         m_db.exec(QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(kColumns), {id});
@@ -398,7 +407,6 @@ Result<Assessment> AssessmentRepository::get(const Actor& actor, qint64 id)
     TD_TRY(requireReach(actor, a.participantId));
     if (!Disclosure::of(actor).sessions() && a.sessionId)
         return makeError(ErrorCode::NotFound, tr("Assessment %1 was not found.").arg(id));
-    TD_TRY(hideRater(actor, a));
     return a;
 }
 
@@ -411,8 +419,12 @@ Status AssessmentRepository::hideRater(const Actor& actor, Assessment& a)
         return {};
     auto role = m_db.scalar(QStringLiteral("SELECT role FROM users WHERE id = ?"), {a.raterId});
     TD_TRY(role);
-    if (!disclosure.names(role->toString()))
+    if (!disclosure.names(role->toString())) {
         a.raterId = 0;
+        // Their notes too ("missed: was at an extra PDT session").
+        a.missingReason.clear();
+        a.outOfWindowReason.clear();
+    }
     return {};
 }
 
@@ -423,11 +435,18 @@ Result<Assessment> AssessmentRepository::correct(const Actor& actor, const Asses
     TD_TRY(validate(a));
     Transaction tx(m_db);
     TD_TRY(tx.status());
-    auto old = get(actor, a.id);
+    auto old = stored(actor, a.id);
     TD_TRY(old);
     if (old->removed)
         return makeError(ErrorCode::Invalid,
                          tr("Assessment %1 was removed and cannot be changed.").arg(a.id));
+    // A blinded corrector never saw a note of unblinded staff: an empty one keeps it.
+    Assessment seen = *old;
+    TD_TRY(hideRater(actor, seen));
+    const QString missingReason =
+        seen.missingReason != old->missingReason && a.missingReason.trimmed().isEmpty()
+            ? old->missingReason
+            : a.missingReason;
     if (old->instrumentId != a.instrumentId || old->items.size() != a.items.size())
         return makeError(ErrorCode::Invalid,
                          tr("A correction keeps the instrument and its number of items; record "
@@ -437,7 +456,7 @@ Result<Assessment> AssessmentRepository::correct(const Actor& actor, const Asses
                           ? AuditedWrite::Reason::RequiredToOverwrite
                           : AuditedWrite::Reason::Optional;
     const QVariant oldReason = old->missingReason.isEmpty() ? QVariant() : old->missingReason;
-    const QVariant newReason = a.missingReason.isEmpty() ? QVariant() : a.missingReason;
+    const QVariant newReason = missingReason.isEmpty() ? QVariant() : missingReason;
     const std::vector<FieldChange> columns = {
         {QStringLiteral("assessment_date"), old->date, a.date},
         {QStringLiteral("status"), statusKey(old->status), statusKey(a.status)},
@@ -466,7 +485,7 @@ Status AssessmentRepository::remove(const Actor& actor, qint64 id, const QString
         return makeError(ErrorCode::Invalid, tr("Removing an assessment needs a reason."));
     Transaction tx(m_db);
     TD_TRY(tx.status());
-    auto old = get(actor, id);
+    auto old = stored(actor, id);
     TD_TRY(old);
     if (old->removed)
         return makeError(ErrorCode::Invalid, tr("Assessment %1 is already removed.").arg(id));
@@ -505,8 +524,11 @@ Result<std::vector<Assessment>> AssessmentRepository::forParticipant(const Actor
             if (!disclosure.names((*users)->value(1).toString()))
                 hidden.insert((*users)->value(0).toLongLong());
         for (Assessment& a : out)
-            if (hidden.contains(a.raterId))
+            if (hidden.contains(a.raterId)) {
                 a.raterId = 0;
+                a.missingReason.clear();
+                a.outOfWindowReason.clear();
+            }
     }
     return out;
 }

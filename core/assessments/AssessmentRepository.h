@@ -62,6 +62,11 @@ private:
     Status requireWindow(const Actor& actor, const Assessment& a);
     Status requireRater(const Actor& actor, const Assessment& a);
     Status requireReach(const Actor& actor, qint64 participantId);
+    // The stored record, with reach and the session rule checked but nothing hidden (for the
+    // write paths, which must not lose what a blinded writer cannot see).
+    Result<Assessment> stored(const Actor& actor, qint64 id);
+    // Disclosure for one record: a blinded reader gets neither the name nor the notes of
+    // unblinded staff who entered it.
     Status hideRater(const Actor& actor, Assessment& a);
 
     Database& m_db;

@@ -54,7 +54,9 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
             tr("This data set is blinded, so that nothing in it reveals a participant's arm. "
                "Removed: the arm; the therapy sessions file and every session-by-session "
                "measure (their number and dates follow the arm's treatment); therapist names "
-               "and the names of other unblinded staff as raters (rater is empty for them); "
+               "and the names of other unblinded staff as raters (rater is empty for them), "
+               "with the notes they wrote (missing and out-of-window reasons, correction "
+               "reasons); "
                "the statuses that follow the treatment schedule (in treatment, completed and "
                "discontinued all read as randomized).");
     write(csv, QStringLiteral("all"), conventions, rows);

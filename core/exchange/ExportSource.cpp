@@ -21,9 +21,9 @@ QString ExportSource::assessments() const
     return QStringLiteral(
                "SELECT p.study_id, s.code, %1, al.stratum, p.age, p.sex, p.education_years, "
                "p.episode_months, tp.code, ts.session_number, a.instrument_id, p.randomized_at, "
-               "a.assessment_date, %2, a.status, a.missing_reason, a.item_values, sc.total, "
+               "a.assessment_date, %2, a.status, %4, a.item_values, sc.total, "
                "sc.band, sc.complete, sc.prorated, sc.flags, sc.subscales, "
-               "a.out_of_window_reason FROM assessment a JOIN participant p ON p.id = "
+               "%5 FROM assessment a JOIN participant p ON p.id = "
                "a.participant_id JOIN site s ON s.id = p.site_id LEFT JOIN arm ar ON ar.id = "
                "p.arm_id LEFT JOIN allocation al ON al.participant_id = p.id LEFT JOIN "
                "time_point tp ON tp.id = a.time_point_id LEFT JOIN therapy_session ts ON ts.id = "
@@ -31,7 +31,11 @@ QString ExportSource::assessments() const
                "sc.assessment_id = a.id WHERE a.removed = 0%3 ORDER BY a.participant_id, a.id")
         .arg(m_disclosure.arms() ? QStringLiteral("ar.code") : QStringLiteral("NULL"),
              m_disclosure.nameExpression(QStringLiteral("u.username"), QStringLiteral("u.role")),
-             m_disclosure.withoutSessions(QStringLiteral("a.session_id")));
+             m_disclosure.withoutSessions(QStringLiteral("a.session_id")),
+             m_disclosure.noteExpression(QStringLiteral("a.missing_reason"),
+                                         QStringLiteral("u.role")),
+             m_disclosure.noteExpression(QStringLiteral("a.out_of_window_reason"),
+                                         QStringLiteral("u.role")));
 }
 
 QString ExportSource::visitScores() const
@@ -50,14 +54,16 @@ QString ExportSource::forms() const
     return QStringLiteral(
                "SELECT a.participant_id, a.id, a.time_point_id, tp.code, a.session_id, "
                "ts.session_number, a.instrument_id, a.assessment_date, a.status, "
-               "a.missing_reason, a.item_values, %1, a.created_at FROM assessment a LEFT JOIN "
+               "%3, a.item_values, %1, a.created_at FROM assessment a LEFT JOIN "
                "time_point tp ON tp.id = a.time_point_id LEFT JOIN therapy_session ts ON ts.id = "
                "a.session_id JOIN users u ON u.id = a.rater_id WHERE a.removed = 0%2 ORDER BY "
                "a.participant_id, CASE WHEN a.time_point_id IS NOT NULL THEN 0 WHEN "
                "a.session_id IS NOT NULL THEN 1 ELSE 2 END, tp.week_offset, tp.id, "
                "ts.session_number, ts.id, a.assessment_date, a.id")
         .arg(m_disclosure.nameExpression(QStringLiteral("u.username"), QStringLiteral("u.role")),
-             m_disclosure.withoutSessions(QStringLiteral("a.session_id")));
+             m_disclosure.withoutSessions(QStringLiteral("a.session_id")),
+             m_disclosure.noteExpression(QStringLiteral("a.missing_reason"),
+                                         QStringLiteral("u.role")));
 }
 
 QString ExportSource::formAudit() const

@@ -11,8 +11,8 @@ namespace td {
 // data set may hold. For a blinded data set:
 //  - the arm columns are NULL and the status reads as the blinded reader sees it;
 //  - session-by-session measures, their audit records and therapy sessions are absent;
-//  - raters and editors who are unblinded staff have an empty user name, and the reasons they
-//    gave for corrections (ODM audit records) are empty.
+//  - raters and editors who are unblinded staff have an empty user name, and the notes they
+//    wrote (missing and out-of-window reasons, correction reasons) are empty.
 class ExportSource
 {
 public:

@@ -192,6 +192,35 @@ TEST_F(DisclosureTrial, BlindedLongAndWideFilesHoldNoSessionPhaseOrUnblindedName
     EXPECT_EQ(cell(wideOpen, 2, QStringLiteral("status")), QStringLiteral("discontinued"));
 }
 
+TEST_F(DisclosureTrial, NotesOfUnblindedStaffAreNotShownButSurviveABlindedCorrection)
+{
+    // m_scored's baseline PHQ-9 was entered by the coordinator with a missing reason.
+    AssessmentRepository repo(db());
+    const auto all = must(repo.forParticipant(m_pi, m_scored.id), "pi");
+    const auto visit = std::find_if(all.begin(), all.end(),
+                                    [](const Assessment& a) { return a.timePointId != 0; });
+    ASSERT_NE(visit, all.end());
+    EXPECT_EQ(visit->missingReason, awkwardReason());
+    const Assessment blind = must(repo.get(m_assessor, visit->id), "assessor");
+    EXPECT_TRUE(blind.missingReason.isEmpty());
+    EXPECT_EQ(blind.raterId, 0);
+    for (const Assessment& a : must(repo.forParticipant(m_assessor, m_scored.id), "list"))
+        EXPECT_TRUE(a.missingReason.isEmpty());
+    // The assessor corrects an item: the note they never saw is kept.
+    Assessment changed = blind;
+    changed.items[0] = QStringLiteral("2");
+    must(repo.correct(m_assessor, changed, QStringLiteral("Misread the paper form")), "correct");
+    EXPECT_EQ(must(repo.get(m_pi, visit->id), "after").missingReason, awkwardReason());
+    // Blinded data sets leave it out too.
+    const auto csv = parseCsv(exported(ExportFormat::CsvLong, true, QStringLiteral("n.csv")));
+    for (size_t r = 1; r < csv.size(); ++r)
+        EXPECT_TRUE(cell(csv, r, QStringLiteral("missing_reason")).isEmpty());
+    EXPECT_FALSE(exported(ExportFormat::Odm, true, QStringLiteral("n.xml"))
+                     .contains(QStringLiteral("later")));
+    EXPECT_TRUE(exported(ExportFormat::CsvLong, false, QStringLiteral("o.csv"))
+                    .contains(QStringLiteral("later")));
+}
+
 TEST_F(DisclosureTrial, BlindedSessionsFileIsRefusedAndTheCodebookSaysWhatWasRemoved)
 {
     ExportOptions options;
