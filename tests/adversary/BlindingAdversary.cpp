@@ -87,6 +87,16 @@ QString months(const QDate& from, const QDate& to)
     return QString::number(from.isValid() && to.isValid() ? from.daysTo(to) / 30 : -1);
 }
 
+// Months since randomization, with everything after the longest treatment in one bucket: the
+// treatment phases differ between arms only in the first months.
+QString recentMonths(const QDate& from, const QDate& to)
+{
+    const qint64 days = from.isValid() && to.isValid() ? from.daysTo(to) : -1;
+    return days < 0     ? QStringLiteral("-")
+           : days > 240 ? QStringLiteral("later")
+                        : QString::number(days / 30);
+}
+
 QString weeks(const QDate& from, const QDate& to)
 {
     return QString::number(from.isValid() && to.isValid() ? from.daysTo(to) / 7 : -99);
@@ -151,6 +161,8 @@ Status window(Database& db, const Truth& t, Collected& out, QStringList& leaks)
         out.set(p.studyId, "status", status);
         out.set(p.studyId, "status x months since randomization",
                 status + QLatin1Char('/') + months(from, today));
+        out.set(p.studyId, "status x months, first 8",
+                status + QLatin1Char('/') + recentMonths(from, today));
         out.set(p.studyId, "alert count", QString::number(alertWeeks[p.studyId].size()));
         out.set(p.studyId, "alert weeks", joined(alertWeeks[p.studyId]));
         out.set(p.studyId, "worklist", joined(tasks[p.id]));
@@ -233,6 +245,8 @@ void tableFeatures(const Truth& t, const QString& source, const QStringList& hea
         out.set(id, "status", row.value(status));
         out.set(id, "status x months since randomization",
                 row.value(status) + QLatin1Char('/') + months(on, today));
+        out.set(id, "status x months, first 8",
+                row.value(status) + QLatin1Char('/') + recentMonths(on, today));
         QString present;
         for (const QString& v : row)
             present += v.isEmpty() || v == QStringLiteral(".") ? u'0' : u'1';
