@@ -66,10 +66,56 @@ bool isDemo(td::Database& db)
     return v.ok() && v->toBool();
 }
 
+// The window's command line, shared by the help (without a display) and the start.
+struct StartOptions
+{
+    QCommandLineOption db{QStringLiteral("db"), App::tr("The trial database file."),
+                          App::tr("file")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            App::tr("Create the demo trial if the database is new.")};
+    QCommandLineOption language{QStringList{QStringLiteral("lang"), QStringLiteral("language")},
+                                App::tr("Interface language for this run: nb or en."),
+                                App::tr("code")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            App::tr("Sign in as this user (password from TRIALDESK_PASSWORD)."),
+                            App::tr("name")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  App::tr("Save a picture of the main window and quit."),
+                                  App::tr("png")};
+    QCommandLineOption newTrial{QStringLiteral("new"),
+                                App::tr("Create a new, empty trial file at --db.")};
+};
+
+StartOptions startOptions(QCommandLineParser& parser)
+{
+    StartOptions o;
+    parser.setApplicationDescription(
+        App::tr("TrialDesk: randomized psychotherapy trials, from protocol to locked data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.db, o.demo, o.newTrial, o.language, o.user, o.screenshot});
+    return o;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    // --help and --version need no display: answer them before the GUI starts (without one,
+    // QApplication aborts with the platform plug-in's error).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v") {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("TrialDesk"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+            QCommandLineParser parser;
+            startOptions(parser);
+            parser.process(app); // prints and exits
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     // Between a sign-out and the next sign-in no window is open: the session ends the
     // application itself (SessionController::finished).
@@ -79,24 +125,13 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), App::tr("The trial database file."),
-                                      App::tr("file"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        App::tr("Create the demo trial if the database is new."));
-    const QCommandLineOption languageOption(
-        QStringList{QStringLiteral("lang"), QStringLiteral("language")},
-        App::tr("Interface language for this run: nb or en."), App::tr("code"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        App::tr("Sign in as this user (password from "
-                                                "TRIALDESK_PASSWORD)."),
-                                        App::tr("name"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        App::tr("Save a picture of the main window and quit."),
-                                        App::tr("png"));
-    const QCommandLineOption newOption(QStringLiteral("new"),
-                                       App::tr("Create a new, empty trial file at --db."));
-    parser.addOptions({dbOption, demoOption, newOption, languageOption, userOption, shotOption});
+    const StartOptions o = startOptions(parser);
+    const QCommandLineOption& dbOption = o.db;
+    const QCommandLineOption& demoOption = o.demo;
+    const QCommandLineOption& newOption = o.newTrial;
+    const QCommandLineOption& languageOption = o.language;
+    const QCommandLineOption& userOption = o.user;
+    const QCommandLineOption& shotOption = o.screenshot;
     parser.process(app);
 
     td::LanguageManager languages;

@@ -112,6 +112,10 @@
         <source>The trial was restored from %1. The file before the restore is kept as %2. Sign in again to go on.</source>
         <translation>The trial was restored from %1. The file before the restore is kept as %2. Sign in again to go on.</translation>
     </message>
+    <message>
+        <source>TrialDesk: randomized psychotherapy trials, from protocol to locked data.</source>
+        <translation>TrialDesk: randomized psychotherapy trials, from protocol to locked data.</translation>
+    </message>
 </context>
 <context>
     <name>ArmGuessRepository</name>

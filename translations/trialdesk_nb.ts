@@ -112,6 +112,10 @@
         <source>The trial was restored from %1. The file before the restore is kept as %2. Sign in again to go on.</source>
         <translation>Studien ble gjenopprettet fra %1. Filen fra før gjenopprettingen er beholdt som %2. Logg inn igjen for å fortsette.</translation>
     </message>
+    <message>
+        <source>TrialDesk: randomized psychotherapy trials, from protocol to locked data.</source>
+        <translation>TrialDesk: randomiserte psykoterapistudier, fra protokoll til låste data.</translation>
+    </message>
 </context>
 <context>
     <name>ArmGuessRepository</name>
