@@ -308,7 +308,8 @@ void History::planPerson(int person, QDate screened)
     course.baseline = std::clamp(22.0 + 4.0 * m_rnd.normal(), 14.0, 38.0);
     course.change = m_rnd.chance(0.05) ? -0.2 - 0.25 * m_rnd.uniform()
                                        : std::clamp(0.5 + 0.25 * m_rnd.normal(), -0.1, 0.95);
-    const QDate baselineDay = consent.addDays(m_rnd.between(0, 3));
+    // Never after the demo's today (someone who consented yesterday has their baseline today).
+    const QDate baselineDay = std::min(consent.addDays(m_rnd.between(0, 3)), m_today);
     planVisit(person, m_protocol.schedule.front(), baselineDay, course.baseline, 0.0);
     if (m_rnd.chance(0.02)) {
         add(person, baselineDay.addDays(2), [=, this]() -> Status {

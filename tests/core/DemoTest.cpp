@@ -155,3 +155,31 @@ TEST(DemoTest, ParticipantCountIsChecked)
 }
 
 } // namespace
+
+namespace {
+
+// Nothing in the demo is dated after its today: its own exports must import again (an
+// assessment dated in the future is refused).
+TEST(DemoTest, NothingIsDatedAfterToday)
+{
+    QTemporaryDir dir;
+    for (quint64 seed : {1u, 2u}) {
+        Demo demo = makeDemo(dir.filePath(QStringLiteral("future-%1.sqlite").arg(seed)), seed, 300);
+        const QString today = demoNow().date().toString(Qt::ISODate);
+        for (const char* sql :
+             {"SELECT COUNT(*) FROM assessment WHERE assessment_date > ?",
+              "SELECT COUNT(*) FROM therapy_session WHERE session_date > ?",
+              "SELECT COUNT(*) FROM participant WHERE screening_date > ? OR consent_date > ? OR "
+              "substr(randomized_at, 1, 10) > ?"}) {
+            const QString query = QString::fromLatin1(sql);
+            QVariantList bindings;
+            for (qsizetype i = 0; i < query.count(QLatin1Char('?')); ++i)
+                bindings << today;
+            auto n = demo.db->scalar(query, bindings);
+            ASSERT_TRUE(n.ok()) << str(n.message());
+            EXPECT_EQ(n->toInt(), 0) << sql << " (seed " << seed << ")";
+        }
+    }
+}
+
+} // namespace
