@@ -10,7 +10,9 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    QDate today() const { return nowUtc().date(); }
+    // The user's local date: the one "today" of the program, in core and in the window alike
+    // (after local midnight in Norway the UTC date is still yesterday's). Time stamps stay UTC.
+    QDate today() const { return nowUtc().toLocalTime().date(); }
 };
 
 class SystemClock final : public Clock

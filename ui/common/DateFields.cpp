@@ -7,9 +7,9 @@
 
 namespace td {
 
-QDateEdit* todayDateEdit(QWidget* parent)
+QDateEdit* todayDateEdit(const QDate& today, QWidget* parent)
 {
-    auto* edit = new QDateEdit(QDate::currentDate(), parent);
+    auto* edit = new QDateEdit(today, parent);
     edit->setCalendarPopup(true);
     retranslateDateEdit(edit);
     return edit;

@@ -169,7 +169,7 @@ void AssessmentEntryForm::build()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
-    m_date = todayDateEdit(this);
+    m_date = todayDateEdit(m_db.clock().today(), this);
     m_date->setMaximumDate(m_db.clock().today());
     m_date->setDate(m_base.date.isValid() ? m_base.date : m_db.clock().today());
     auto* dateRow = new QHBoxLayout;

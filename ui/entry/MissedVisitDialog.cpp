@@ -25,8 +25,9 @@ MissedVisitDialog::MissedVisitDialog(Database& db, const Actor& actor, qint64 pa
     : QDialog(parent), m_db(db), m_actor(actor), m_participantId(participantId),
       m_timePointId(timePointId), m_heading(new QLabel(this)), m_window(new QLabel(this)),
       m_instruments(new QLabel(this)), m_text(new QLabel(this)), m_dateLabel(new QLabel(this)),
-      m_date(todayDateEdit(this)), m_reasonLabel(new QLabel(this)), m_reason(new QLineEdit(this)),
-      m_reasonHint(makeHintLabel(this)), m_buttons(new DialogButtons(this))
+      m_date(todayDateEdit(db.clock().today(), this)), m_reasonLabel(new QLabel(this)),
+      m_reason(new QLineEdit(this)), m_reasonHint(makeHintLabel(this)),
+      m_buttons(new DialogButtons(this))
 {
     auto* dateError = new ErrorLabel(this);
     auto* reasonError = new ErrorLabel(this);

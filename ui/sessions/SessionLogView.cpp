@@ -7,6 +7,7 @@
 #include "participants/ParticipantRepository.h"
 #include "sessions/SessionModels.h"
 #include "sessions/SessionRepository.h"
+#include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
 
 #include <QCheckBox>
@@ -50,10 +51,11 @@ SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent
     : QWidget(parent), m_db(db), m_actor(actor), m_patients(new PatientDoseModel(this)),
       m_sessions(new SessionListModel(this)), m_sessionFilter(new VoidedSessionFilter(this)),
       m_patientsTitle(new QLabel(this)), m_patientTable(makeTable(m_patients, this)),
-      m_addBox(new QGroupBox(this)), m_dateLabel(new QLabel(this)), m_date(todayDateEdit(this)),
-      m_attendanceLabel(new QLabel(this)), m_attendance(new QComboBox(this)),
-      m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)), m_durationLabel(new QLabel(this)),
-      m_duration(new QSpinBox(this)), m_add(new QPushButton(this)), m_error(new ErrorLabel(this)),
+      m_addBox(new QGroupBox(this)), m_dateLabel(new QLabel(this)),
+      m_date(todayDateEdit(db.clock().today(), this)), m_attendanceLabel(new QLabel(this)),
+      m_attendance(new QComboBox(this)), m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)),
+      m_durationLabel(new QLabel(this)), m_duration(new QSpinBox(this)),
+      m_add(new QPushButton(this)), m_error(new ErrorLabel(this)),
       m_sessionsTitle(new QLabel(this)), m_sessionTable(makeTable(m_sessionFilter, this)),
       m_showVoided(new QCheckBox(this)), m_void(new QPushButton(this)),
       m_listError(new ErrorLabel(this))

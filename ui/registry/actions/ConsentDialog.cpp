@@ -2,6 +2,7 @@
 
 #include "common/DateFields.h"
 #include "participants/ParticipantRepository.h"
+#include "storage/Database.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -16,7 +17,7 @@ ConsentDialog::ConsentDialog(Database& db, const Actor& actor, const Participant
                              QWidget* parent)
     : GuidedDialog(db, actor, parent), m_participant(participant),
       m_consented(new QRadioButton(this)), m_dateLabel(new QLabel(this)),
-      m_date(todayDateEdit(this)), m_formVersionLabel(new QLabel(this)),
+      m_date(todayDateEdit(db.clock().today(), this)), m_formVersionLabel(new QLabel(this)),
       m_formVersion(new QLineEdit(this)), m_declined(new QRadioButton(this)),
       m_reasonLabel(new QLabel(this)), m_reason(new QLineEdit(this))
 {

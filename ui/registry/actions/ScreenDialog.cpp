@@ -5,6 +5,7 @@
 #include "participants/Screening.h"
 #include "registry/actions/CovariateInputs.h"
 #include "registry/actions/CriteriaAnswers.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,8 +21,8 @@ namespace td {
 ScreenDialog::ScreenDialog(Database& db, const Actor& actor, const Protocol& protocol,
                            QWidget* parent)
     : GuidedDialog(db, actor, parent), m_protocol(protocol), m_siteLabel(new QLabel(this)),
-      m_site(new QComboBox(this)), m_dateLabel(new QLabel(this)), m_date(todayDateEdit(this)),
-      m_criteriaBox(new QGroupBox(this)),
+      m_site(new QComboBox(this)), m_dateLabel(new QLabel(this)),
+      m_date(todayDateEdit(db.clock().today(), this)), m_criteriaBox(new QGroupBox(this)),
       m_criteria(new CriteriaAnswers(Screening::criteriaFor(protocol, protocol.version), {},
                                      m_criteriaBox)),
       m_covariatesBox(new QGroupBox(this)),
