@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>%1, item %2 (%3): answered %4</source>
+        <translation>%1, item %2 (%3): answered %4</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 at baseline to %3: a reliable deterioration (reliable change index %4)</source>
+        <translation>%1 went from %2 at baseline to %3: a reliable deterioration (reliable change index %4)</translation>
+    </message>
+</context>
+<context>
     <name>AllocationListRepository</name>
     <message>
         <source>Set the randomization settings (method, block lengths, strata) before generating the allocation list.</source>

@@ -266,6 +266,7 @@ Status Worklist::addAlerts(const Actor& actor, std::vector<WorkItem>& out)
         w.since = a.createdAt.date();
         w.detail = a.detail;
         w.alertId = a.id;
+        w.alertKind = a.kind;
         out.push_back(std::move(w));
     }
     return {};

@@ -35,7 +35,8 @@ struct WorkItem
     qint64 timePointId = 0; // visits
     QString detail;         // visit code / alert facts, language-neutral
     qint64 alertId = 0;
-    qint64 unblindingId = 0;   // ReviewUnblinding: the EmergencyUnblinding record
+    QString alertKind;       // ReviewAlert: suicidality, deterioration (AlertText reads the detail)
+    qint64 unblindingId = 0; // ReviewUnblinding: the EmergencyUnblinding record
     QStringList instruments{}; // visits: the role's instruments still to record
     qint64 siteId = 0;
 

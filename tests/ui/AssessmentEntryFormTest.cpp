@@ -334,7 +334,8 @@ TEST_F(AssessmentEntryFormTest, CompletingShowsTheScoreAndTheAlertRaised)
     EXPECT_TRUE(result.contains(QStringLiteral("Completed: 10, Moderate.")))
         << result.toStdString();
     EXPECT_TRUE(
-        result.contains(QStringLiteral("Safety alert raised: Suicidality (phq9 item 9 = 2)")))
+        result.contains(QStringLiteral("Safety alert raised: Suicidality (PHQ-9, item 9 (Thoughts "
+                                       "of being better off dead or of self-harm): answered 2)")))
         << result.toStdString();
     EXPECT_EQ(itemValues(participant, visit, QStringLiteral("phq9")),
               QStringLiteral("1,1,1,1,1,1,1,1,2,NA|complete"));

@@ -4,6 +4,7 @@
 
 #include "entry/AssessmentEntryForm.h"
 #include "instruments/ScoringEngine.h"
+#include "outcomes/AlertText.h"
 
 #include <QLabel>
 #include <cmath>
@@ -128,7 +129,7 @@ void AssessmentEntryForm::showResult(const std::vector<Alert>& alerts)
             kind = tr("Reliable deterioration");
         lines << tr("Safety alert raised: %1 (%2). It stays open for the PI and the therapist "
                     "until someone acknowledges it.")
-                     .arg(kind, alert.detail);
+                     .arg(kind, AlertText::describe(alert.kind, alert.detail, m_db));
     }
     m_result->setText(lines.join(QLatin1Char('\n')));
     m_result->setStyleSheet(alerts.empty() ? QStringLiteral("background: #e8f5e9; padding: 6px;")

@@ -2,6 +2,7 @@
 
 #include "common/DialogButtons.h"
 #include "common/ErrorLabel.h"
+#include "outcomes/AlertText.h"
 #include "participant/ParticipantFormat.h"
 
 #include <QCheckBox>
@@ -56,7 +57,7 @@ void AcknowledgeAlertDialog::retranslateUi()
     m_summary->setText(tr("%1 for %2, raised %3: %4")
                            .arg(ParticipantFormat::alertKind(m_alert.kind), m_alert.studyId,
                                 ParticipantFormat::date(m_alert.createdAt.toLocalTime().date()),
-                                m_alert.detail));
+                                AlertText::describe(m_alert.kind, m_alert.detail, m_db)));
     m_noteLabel->setText(tr("&What was done:"));
     m_audience->setText(tr("Who sees the note: the staff who may see treatment arms (PI, "
                            "coordinators, therapists, statistician). Blinded outcome assessors "

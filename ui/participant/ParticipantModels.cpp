@@ -1,5 +1,6 @@
 #include "participant/ParticipantModels.h"
 
+#include "outcomes/AlertText.h"
 #include "participant/ParticipantFormat.h"
 
 #include <QBrush>
@@ -295,10 +296,11 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
 
 // ---- AlertTableModel ----
 
-void AlertTableModel::setAlerts(std::vector<Alert> alerts)
+void AlertTableModel::setAlerts(std::vector<Alert> alerts, InstrumentCatalog catalog)
 {
     beginResetModel();
     m_alerts = std::move(alerts);
+    m_catalog = std::move(catalog);
     endResetModel();
 }
 
@@ -345,7 +347,7 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
         case Kind:
             return ParticipantFormat::alertKind(a.kind);
         case Detail:
-            return a.detail;
+            return AlertText::describe(a.kind, a.detail, m_catalog);
         case Status:
             if (a.isOpen())
                 return tr("Open");

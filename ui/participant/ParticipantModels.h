@@ -128,7 +128,8 @@ public:
     enum Column { Raised, Kind, Detail, Status, Note, ColumnCount };
 
     using SectionModel::SectionModel;
-    void setAlerts(std::vector<Alert> alerts);
+    // `catalog` names the instruments in the alerts' facts (AlertText).
+    void setAlerts(std::vector<Alert> alerts, InstrumentCatalog catalog = {});
     const std::vector<Alert>& alerts() const { return m_alerts; }
     const Alert* alertAt(int row) const;
     int openCount() const;
@@ -142,6 +143,7 @@ protected:
 
 private:
     std::vector<Alert> m_alerts;
+    InstrumentCatalog m_catalog;
 };
 
 } // namespace td

@@ -346,7 +346,7 @@ QString ParticipantPage::load(qint64 participantId)
     if (m_sessionModel)
         m_sessionModel->setSessions(m_sessions, p.isRandomized() ? p.randomizedAt.date() : QDate());
     if (m_alertModel)
-        m_alertModel->setAlerts(m_alerts);
+        m_alertModel->setAlerts(m_alerts, m_catalog);
 
     // The chart: the same instrument on a refresh; for a new participant the instrument of
     // the newest open alert, else the first in the protocol's order.

@@ -1,5 +1,6 @@
 #include "worklist/WorklistModel.h"
 
+#include "outcomes/AlertText.h"
 #include "participant/ParticipantFormat.h"
 #include "trial/Protocol.h"
 
@@ -148,7 +149,9 @@ QVariant WorklistModel::display(const WorkItem& w, int column) const
         }
         if (w.kind == TaskKind::ReviewUnblinding)
             return tr("Unblinded by %1").arg(w.detail);
-        return w.detail; // alert facts, language-neutral ("phq9 item 9 = 2")
+        if (w.kind == TaskKind::ReviewAlert)
+            return AlertText::describe(w.alertKind, w.detail, m_catalog);
+        return w.detail;
     case ColumnCount:
         break;
     }
