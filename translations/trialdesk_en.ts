@@ -3228,13 +3228,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Eligibility criteria</source>
         <translation>Eligibility criteria</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n day(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n day</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>before randomization</source>
         <translation>before randomization</translation>
@@ -3302,6 +3295,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>none (one stratum)</source>
         <translation>none (one stratum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %Ln day(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %Ln day</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3393,27 +3393,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>no planned sessions</source>
         <translation>no planned sessions</translation>
     </message>
-    <message numerus="yes">
-        <source>%n booster session(s)</source>
-        <translation>
-            <numerusform>%n booster session</numerusform>
-            <numerusform>%n booster sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n regular session(s)</source>
-        <translation>
-            <numerusform>%n regular session</numerusform>
-            <numerusform>%n regular sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n week(s)</source>
-        <translation>
-            <numerusform>every week</numerusform>
-            <numerusform>every %n weeks</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Site</source>
         <translation>Site</translation>
@@ -3425,6 +3404,27 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Severity</source>
         <translation>Severity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln booster session(s)</source>
+        <translation>
+            <numerusform>%Ln booster session</numerusform>
+            <numerusform>%Ln booster sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln regular session(s)</source>
+        <translation>
+            <numerusform>%Ln regular session</numerusform>
+            <numerusform>%Ln regular sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %Ln weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4531,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>None waiting for acknowledgement.</translation>
     </message>
     <message numerus="yes">
-        <source>The oldest has been open for %n day(s) (raised %1).</source>
+        <source>The oldest has been open for %Ln day(s) (raised %1).</source>
         <translation>
-            <numerusform>The oldest has been open for %n day (raised %1).</numerusform>
-            <numerusform>The oldest has been open for %n days (raised %1).</numerusform>
+            <numerusform>The oldest has been open for %Ln day (raised %1).</numerusform>
+            <numerusform>The oldest has been open for %Ln days (raised %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -4872,11 +4872,11 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Session attendance per arm (95% CI)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 %3&lt;br&gt;of %n planned session(s)</source>
+        <source>%1: %2 %3&lt;br&gt;of %Ln planned session(s)</source>
         <extracomment>Under an arm&apos;s attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
         <translation>
-            <numerusform>%1: %2 %3&lt;br&gt;of %n planned session</numerusform>
-            <numerusform>%1: %2 %3&lt;br&gt;of %n planned sessions</numerusform>
+            <numerusform>%1: %2 %3&lt;br&gt;of %Ln planned session</numerusform>
+            <numerusform>%1: %2 %3&lt;br&gt;of %Ln planned sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -5141,10 +5141,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Excluded from analysis (n=%1)</translation>
     </message>
     <message numerus="yes">
-        <source>Analysed: at least %n completed post-baseline assessment(s) of %1.</source>
+        <source>Analysed: at least %Ln completed post-baseline assessment(s) of %1.</source>
         <translation>
-            <numerusform>Analysed: at least %n completed post-baseline assessment of %1.</numerusform>
-            <numerusform>Analysed: at least %n completed post-baseline assessments of %1.</numerusform>
+            <numerusform>Analysed: at least %Ln completed post-baseline assessment of %1.</numerusform>
+            <numerusform>Analysed: at least %Ln completed post-baseline assessments of %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5605,10 +5605,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Unknown export format &quot;%1&quot;; the formats are: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n row to %1.</numerusform>
-            <numerusform>Exported %n rows to %1.</numerusform>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5656,10 +5656,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail is intact: %n row(s) checked.</source>
+        <source>The audit trail is intact: %Ln row(s) checked.</source>
         <translation>
-            <numerusform>The audit trail is intact: %n row checked.</numerusform>
-            <numerusform>The audit trail is intact: %n rows checked.</numerusform>
+            <numerusform>The audit trail is intact: %Ln row checked.</numerusform>
+            <numerusform>The audit trail is intact: %Ln rows checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -5902,27 +5902,27 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Answer the criteria not answered at screening.</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are recorded; %1 stays screened until the other criteria are answered too.</source>
+        <source>%Ln answer(s) are recorded; %1 stays screened until the other criteria are answered too.</source>
         <translation>
-            <numerusform>%n answer is recorded; %1 stays screened until the other criteria are answered too.</numerusform>
-            <numerusform>%n answers are recorded; %1 stays screened until the other criteria are answered too.</numerusform>
+            <numerusform>%Ln answer is recorded; %1 stays screened until the other criteria are answered too.</numerusform>
+            <numerusform>%Ln answers are recorded; %1 stays screened until the other criteria are answered too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</source>
+        <source>%Ln answer(s) are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</source>
         <translation>
-            <numerusform>%n answer is recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</numerusform>
-            <numerusform>%n answers are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</numerusform>
+            <numerusform>%Ln answer is recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</numerusform>
+            <numerusform>%Ln answers are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>td::EmergencyUnblindDialog</name>
     <message numerus="yes">
-        <source>Required: at least %1 characters (%n more to go).</source>
+        <source>Required: at least %1 characters (%Ln more to go).</source>
         <translation>
-            <numerusform>Required: at least %1 characters (%n more to go).</numerusform>
-            <numerusform>Required: at least %1 characters (%n more to go).</numerusform>
+            <numerusform>Required: at least %1 characters (%Ln more to go).</numerusform>
+            <numerusform>Required: at least %1 characters (%Ln more to go).</numerusform>
         </translation>
     </message>
     <message>
@@ -6273,10 +6273,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
 <context>
     <name>td::LockTimeBox</name>
     <message numerus="yes">
-        <source>Saved: windows lock after %n minute(s) without input.</source>
+        <source>Saved: windows lock after %Ln minute(s) without input.</source>
         <translation>
-            <numerusform>Saved: windows lock after %n minute without input.</numerusform>
-            <numerusform>Saved: windows lock after %n minutes without input.</numerusform>
+            <numerusform>Saved: windows lock after %Ln minute without input.</numerusform>
+            <numerusform>Saved: windows lock after %Ln minutes without input.</numerusform>
         </translation>
     </message>
     <message>
@@ -6713,10 +6713,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n open safety alert(s)</source>
+        <source>%Ln open safety alert(s)</source>
         <translation>
-            <numerusform>%n open safety alert</numerusform>
-            <numerusform>%n open safety alerts</numerusform>
+            <numerusform>%Ln open safety alert</numerusform>
+            <numerusform>%Ln open safety alerts</numerusform>
         </translation>
     </message>
     <message>
@@ -6788,17 +6788,17 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Sessions (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s) attended</source>
+        <source>%1 of %Ln session(s) attended</source>
         <translation>
-            <numerusform>%1 of %n session attended</numerusform>
-            <numerusform>%1 of %n sessions attended</numerusform>
+            <numerusform>%1 of %Ln session attended</numerusform>
+            <numerusform>%1 of %Ln sessions attended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Alerts (%n open)</source>
+        <source>Alerts (%Ln open)</source>
         <translation>
-            <numerusform>Alerts (%n open)</numerusform>
-            <numerusform>Alerts (%n open)</numerusform>
+            <numerusform>Alerts (%Ln open)</numerusform>
+            <numerusform>Alerts (%Ln open)</numerusform>
         </translation>
     </message>
     <message>
@@ -6939,10 +6939,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
 <context>
     <name>td::ProtocolEditor</name>
     <message numerus="yes">
-        <source>… and %n more problem(s).</source>
+        <source>… and %Ln more problem(s).</source>
         <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
+            <numerusform>… and %Ln more problem.</numerusform>
+            <numerusform>… and %Ln more problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -6957,17 +6957,17 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>An amendment needs a reason; nothing was saved.</translation>
     </message>
     <message numerus="yes">
-        <source>Amendment saved as protocol version %1 (%n change(s)).</source>
+        <source>Amendment saved as protocol version %1 (%Ln change(s)).</source>
         <translation>
-            <numerusform>Amendment saved as protocol version %1 (%n change).</numerusform>
-            <numerusform>Amendment saved as protocol version %1 (%n changes).</numerusform>
+            <numerusform>Amendment saved as protocol version %1 (%Ln change).</numerusform>
+            <numerusform>Amendment saved as protocol version %1 (%Ln changes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Protocol saved (%n change(s)).</source>
+        <source>Protocol saved (%Ln change(s)).</source>
         <translation>
-            <numerusform>Protocol saved (%n change).</numerusform>
-            <numerusform>Protocol saved (%n changes).</numerusform>
+            <numerusform>Protocol saved (%Ln change).</numerusform>
+            <numerusform>Protocol saved (%Ln changes).</numerusform>
         </translation>
     </message>
     <message>
@@ -6999,10 +6999,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>By</translation>
     </message>
     <message numerus="yes">
-        <source>Amendment mode: %n participant(s) are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</source>
+        <source>Amendment mode: %Ln participant(s) are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</source>
         <translation>
-            <numerusform>Amendment mode: %n participant is randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</numerusform>
-            <numerusform>Amendment mode: %n participants are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</numerusform>
+            <numerusform>Amendment mode: %Ln participant is randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</numerusform>
+            <numerusform>Amendment mode: %Ln participants are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</numerusform>
         </translation>
     </message>
     <message>
@@ -7422,10 +7422,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
 <context>
     <name>td::RegistryView</name>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -7670,10 +7670,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <translation>Every criterion is answered, so eligibility is decided at once.</translation>
     </message>
     <message numerus="yes">
-        <source>%n criterion(s) not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</source>
+        <source>%Ln criterion(s) not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</source>
         <translation>
-            <numerusform>%n criterion not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</numerusform>
-            <numerusform>%n criteria not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</numerusform>
+            <numerusform>%Ln criterion not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</numerusform>
+            <numerusform>%Ln criteria not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</numerusform>
         </translation>
     </message>
     <message>
@@ -7696,10 +7696,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
 <context>
     <name>td::SessionListModel</name>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -8065,17 +8065,17 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <translation>No stratification factors: every participant is in one stratum.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n level(s))</source>
+        <source>%1 (%Ln level(s))</source>
         <translation>
-            <numerusform>%1 (%n level)</numerusform>
-            <numerusform>%1 (%n levels)</numerusform>
+            <numerusform>%1 (%Ln level)</numerusform>
+            <numerusform>%1 (%Ln levels)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 = %n stratum(s)</source>
+        <source>%1 = %Ln stratum(s)</source>
         <translation>
-            <numerusform>%1 = %n stratum</numerusform>
-            <numerusform>%1 = %n strata</numerusform>
+            <numerusform>%1 = %Ln stratum</numerusform>
+            <numerusform>%1 = %Ln strata</numerusform>
         </translation>
     </message>
     <message>
@@ -8396,10 +8396,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <translation>Blinded staff who learned a participant&apos;s treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant&apos;s ratings), then mark it as reviewed.</translation>
     </message>
     <message numerus="yes">
-        <source>%n to review</source>
+        <source>%Ln to review</source>
         <translation>
-            <numerusform>%n to review</numerusform>
-            <numerusform>%n to review</numerusform>
+            <numerusform>%Ln to review</numerusform>
+            <numerusform>%Ln to review</numerusform>
         </translation>
     </message>
     <message>
@@ -8508,10 +8508,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
 <context>
     <name>td::UsersView</name>
     <message numerus="yes">
-        <source>&amp;Users: %n</source>
+        <source>&amp;Users: %Ln</source>
         <translation>
-            <numerusform>&amp;Users: %n</numerusform>
-            <numerusform>&amp;Users: %n</numerusform>
+            <numerusform>&amp;Users: %Ln</numerusform>
+            <numerusform>&amp;Users: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -8604,10 +8604,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <translation>%1 to %2</translation>
     </message>
     <message numerus="yes">
-        <source>Week %1 after randomization, window ± %n day(s)</source>
+        <source>Week %1 after randomization, window ± %Ln day(s)</source>
         <translation>
-            <numerusform>Week %1 after randomization, window ± %n day</numerusform>
-            <numerusform>Week %1 after randomization, window ± %n days</numerusform>
+            <numerusform>Week %1 after randomization, window ± %Ln day</numerusform>
+            <numerusform>Week %1 after randomization, window ± %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -8702,26 +8702,26 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <translation>Nothing to do: no task is waiting</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week&apos;s Monday).</extracomment>
         <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to do this week</source>
+        <source>%Ln to do this week</source>
         <extracomment>Worklist header: the tasks that are not late.</extracomment>
         <translation>
-            <numerusform>%n to do this week</numerusform>
-            <numerusform>%n to do this week</numerusform>
+            <numerusform>%Ln to do this week</numerusform>
+            <numerusform>%Ln to do this week</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n task(s)</source>
+        <source>Showing %1 of %Ln task(s)</source>
         <translation>
-            <numerusform>Showing %1 of %n task</numerusform>
-            <numerusform>Showing %1 of %n tasks</numerusform>
+            <numerusform>Showing %1 of %Ln task</numerusform>
+            <numerusform>Showing %1 of %Ln tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -8765,10 +8765,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <translation>Which tasks to show</translation>
     </message>
     <message numerus="yes">
-        <source>%n emergency unblinding(s) to review…</source>
+        <source>%Ln emergency unblinding(s) to review…</source>
         <translation>
-            <numerusform>%n emergency unblinding to review…</numerusform>
-            <numerusform>%n emergency unblindings to review…</numerusform>
+            <numerusform>%Ln emergency unblinding to review…</numerusform>
+            <numerusform>%Ln emergency unblindings to review…</numerusform>
         </translation>
     </message>
 </context>

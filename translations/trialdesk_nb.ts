@@ -3228,13 +3228,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Eligibility criteria</source>
         <translation>Kriterier for deltakelse</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %n day(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: uke %3, vindu ± %n dag</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: uke %3, vindu ± %n dager</numerusform>
-        </translation>
-    </message>
     <message>
         <source>before randomization</source>
         <translation>før randomisering</translation>
@@ -3302,6 +3295,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>none (one stratum)</source>
         <translation>ingen (ett stratum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2: week %3, window ± %Ln day(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: uke %3, vindu ± %Ln dag</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; – %2: uke %3, vindu ± %Ln dager</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3393,27 +3393,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>no planned sessions</source>
         <translation>ingen planlagte timer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n booster session(s)</source>
-        <translation>
-            <numerusform>%n oppfriskningstime</numerusform>
-            <numerusform>%n oppfriskningstimer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n regular session(s)</source>
-        <translation>
-            <numerusform>%n ordinær time</numerusform>
-            <numerusform>%n ordinære timer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n week(s)</source>
-        <translation>
-            <numerusform>hver uke</numerusform>
-            <numerusform>hver %n. uke</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Site</source>
         <translation>Senter</translation>
@@ -3425,6 +3404,27 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Severity</source>
         <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln booster session(s)</source>
+        <translation>
+            <numerusform>%Ln oppfriskningstime</numerusform>
+            <numerusform>%Ln oppfriskningstimer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln regular session(s)</source>
+        <translation>
+            <numerusform>%Ln ordinær time</numerusform>
+            <numerusform>%Ln ordinære timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln week(s)</source>
+        <translation>
+            <numerusform>hver uke</numerusform>
+            <numerusform>hver %Ln. uke</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4531,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Ingen venter på utkvittering.</translation>
     </message>
     <message numerus="yes">
-        <source>The oldest has been open for %n day(s) (raised %1).</source>
+        <source>The oldest has been open for %Ln day(s) (raised %1).</source>
         <translation>
-            <numerusform>Det eldste har vært åpent i %n dag (utløst %1).</numerusform>
-            <numerusform>Det eldste har vært åpent i %n dager (utløst %1).</numerusform>
+            <numerusform>Det eldste har vært åpent i %Ln dag (utløst %1).</numerusform>
+            <numerusform>Det eldste har vært åpent i %Ln dager (utløst %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -4872,11 +4872,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Oppmøte på terapitimer per arm (95 % KI)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 %3&lt;br&gt;of %n planned session(s)</source>
+        <source>%1: %2 %3&lt;br&gt;of %Ln planned session(s)</source>
         <extracomment>Under an arm&apos;s attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
         <translation>
-            <numerusform>%1: %2 %3&lt;br&gt;av %n planlagt terapitime</numerusform>
-            <numerusform>%1: %2 %3&lt;br&gt;av %n planlagte terapitimer</numerusform>
+            <numerusform>%1: %2 %3&lt;br&gt;av %Ln planlagt terapitime</numerusform>
+            <numerusform>%1: %2 %3&lt;br&gt;av %Ln planlagte terapitimer</numerusform>
         </translation>
     </message>
     <message>
@@ -5141,10 +5141,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Ekskludert fra analyse (n=%1)</translation>
     </message>
     <message numerus="yes">
-        <source>Analysed: at least %n completed post-baseline assessment(s) of %1.</source>
+        <source>Analysed: at least %Ln completed post-baseline assessment(s) of %1.</source>
         <translation>
-            <numerusform>Analysert: minst %n fullført vurdering med %1 etter baseline.</numerusform>
-            <numerusform>Analysert: minst %n fullførte vurderinger med %1 etter baseline.</numerusform>
+            <numerusform>Analysert: minst %Ln fullført vurdering med %1 etter baseline.</numerusform>
+            <numerusform>Analysert: minst %Ln fullførte vurderinger med %1 etter baseline.</numerusform>
         </translation>
     </message>
     <message>
@@ -5605,10 +5605,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Ukjent eksportformat «%1»; formatene er: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>Eksporterte %n rad til %1.</numerusform>
-            <numerusform>Eksporterte %n rader til %1.</numerusform>
+            <numerusform>Eksporterte %Ln rad til %1.</numerusform>
+            <numerusform>Eksporterte %Ln rader til %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5656,10 +5656,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Avbryt</translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail is intact: %n row(s) checked.</source>
+        <source>The audit trail is intact: %Ln row(s) checked.</source>
         <translation>
-            <numerusform>Revisjonssporet er intakt: %n rad kontrollert.</numerusform>
-            <numerusform>Revisjonssporet er intakt: %n rader kontrollert.</numerusform>
+            <numerusform>Revisjonssporet er intakt: %Ln rad kontrollert.</numerusform>
+            <numerusform>Revisjonssporet er intakt: %Ln rader kontrollert.</numerusform>
         </translation>
     </message>
     <message>
@@ -5902,27 +5902,27 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Besvar kriteriene som ikke ble besvart ved screeningen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are recorded; %1 stays screened until the other criteria are answered too.</source>
+        <source>%Ln answer(s) are recorded; %1 stays screened until the other criteria are answered too.</source>
         <translation>
-            <numerusform>%n svar registreres; %1 forblir screenet til de andre kriteriene også er besvart.</numerusform>
-            <numerusform>%n svar registreres; %1 forblir screenet til de andre kriteriene også er besvart.</numerusform>
+            <numerusform>%Ln svar registreres; %1 forblir screenet til de andre kriteriene også er besvart.</numerusform>
+            <numerusform>%Ln svar registreres; %1 forblir screenet til de andre kriteriene også er besvart.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</source>
+        <source>%Ln answer(s) are recorded, and with every criterion answered the eligibility of %1 is decided: eligible when every inclusion criterion is met and no exclusion criterion applies, else not eligible. Answers are not changed once given.</source>
         <translation>
-            <numerusform>%n svar registreres, og når alle kriteriene er besvart, avgjøres egnetheten til %1: egnet når alle inklusjonskriteriene er oppfylt og ingen eksklusjonskriterier gjelder, ellers ikke egnet. Svar endres ikke når de først er gitt.</numerusform>
-            <numerusform>%n svar registreres, og når alle kriteriene er besvart, avgjøres egnetheten til %1: egnet når alle inklusjonskriteriene er oppfylt og ingen eksklusjonskriterier gjelder, ellers ikke egnet. Svar endres ikke når de først er gitt.</numerusform>
+            <numerusform>%Ln svar registreres, og når alle kriteriene er besvart, avgjøres egnetheten til %1: egnet når alle inklusjonskriteriene er oppfylt og ingen eksklusjonskriterier gjelder, ellers ikke egnet. Svar endres ikke når de først er gitt.</numerusform>
+            <numerusform>%Ln svar registreres, og når alle kriteriene er besvart, avgjøres egnetheten til %1: egnet når alle inklusjonskriteriene er oppfylt og ingen eksklusjonskriterier gjelder, ellers ikke egnet. Svar endres ikke når de først er gitt.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>td::EmergencyUnblindDialog</name>
     <message numerus="yes">
-        <source>Required: at least %1 characters (%n more to go).</source>
+        <source>Required: at least %1 characters (%Ln more to go).</source>
         <translation>
-            <numerusform>Påkrevd: minst %1 tegn (%n til).</numerusform>
-            <numerusform>Påkrevd: minst %1 tegn (%n til).</numerusform>
+            <numerusform>Påkrevd: minst %1 tegn (%Ln til).</numerusform>
+            <numerusform>Påkrevd: minst %1 tegn (%Ln til).</numerusform>
         </translation>
     </message>
     <message>
@@ -6273,10 +6273,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
 <context>
     <name>td::LockTimeBox</name>
     <message numerus="yes">
-        <source>Saved: windows lock after %n minute(s) without input.</source>
+        <source>Saved: windows lock after %Ln minute(s) without input.</source>
         <translation>
-            <numerusform>Lagret: vinduene låses etter %n minutt uten aktivitet.</numerusform>
-            <numerusform>Lagret: vinduene låses etter %n minutter uten aktivitet.</numerusform>
+            <numerusform>Lagret: vinduene låses etter %Ln minutt uten aktivitet.</numerusform>
+            <numerusform>Lagret: vinduene låses etter %Ln minutter uten aktivitet.</numerusform>
         </translation>
     </message>
     <message>
@@ -6713,10 +6713,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n open safety alert(s)</source>
+        <source>%Ln open safety alert(s)</source>
         <translation>
-            <numerusform>%n åpent sikkerhetsvarsel</numerusform>
-            <numerusform>%n åpne sikkerhetsvarsler</numerusform>
+            <numerusform>%Ln åpent sikkerhetsvarsel</numerusform>
+            <numerusform>%Ln åpne sikkerhetsvarsler</numerusform>
         </translation>
     </message>
     <message>
@@ -6788,17 +6788,17 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Terapitimer (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n session(s) attended</source>
+        <source>%1 of %Ln session(s) attended</source>
         <translation>
-            <numerusform>%1 av %n terapitime møtt</numerusform>
-            <numerusform>%1 av %n terapitimer møtt</numerusform>
+            <numerusform>%1 av %Ln terapitime møtt</numerusform>
+            <numerusform>%1 av %Ln terapitimer møtt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Alerts (%n open)</source>
+        <source>Alerts (%Ln open)</source>
         <translation>
-            <numerusform>Varsler (%n åpent)</numerusform>
-            <numerusform>Varsler (%n åpne)</numerusform>
+            <numerusform>Varsler (%Ln åpent)</numerusform>
+            <numerusform>Varsler (%Ln åpne)</numerusform>
         </translation>
     </message>
     <message>
@@ -6939,10 +6939,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
 <context>
     <name>td::ProtocolEditor</name>
     <message numerus="yes">
-        <source>… and %n more problem(s).</source>
+        <source>… and %Ln more problem(s).</source>
         <translation>
-            <numerusform>… og %n problem til.</numerusform>
-            <numerusform>… og %n problemer til.</numerusform>
+            <numerusform>… og %Ln problem til.</numerusform>
+            <numerusform>… og %Ln problemer til.</numerusform>
         </translation>
     </message>
 </context>
@@ -6957,17 +6957,17 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>En protokollendring trenger en begrunnelse; ingenting ble lagret.</translation>
     </message>
     <message numerus="yes">
-        <source>Amendment saved as protocol version %1 (%n change(s)).</source>
+        <source>Amendment saved as protocol version %1 (%Ln change(s)).</source>
         <translation>
-            <numerusform>Protokollendringen er lagret som protokollversjon %1 (%n endring).</numerusform>
-            <numerusform>Protokollendringen er lagret som protokollversjon %1 (%n endringer).</numerusform>
+            <numerusform>Protokollendringen er lagret som protokollversjon %1 (%Ln endring).</numerusform>
+            <numerusform>Protokollendringen er lagret som protokollversjon %1 (%Ln endringer).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Protocol saved (%n change(s)).</source>
+        <source>Protocol saved (%Ln change(s)).</source>
         <translation>
-            <numerusform>Protokollen er lagret (%n endring).</numerusform>
-            <numerusform>Protokollen er lagret (%n endringer).</numerusform>
+            <numerusform>Protokollen er lagret (%Ln endring).</numerusform>
+            <numerusform>Protokollen er lagret (%Ln endringer).</numerusform>
         </translation>
     </message>
     <message>
@@ -6999,10 +6999,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Av</translation>
     </message>
     <message numerus="yes">
-        <source>Amendment mode: %n participant(s) are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</source>
+        <source>Amendment mode: %Ln participant(s) are randomized, so a change is an amendment. It becomes protocol version %1 from its effective date, needs a reason, and may add or extend but not remove or change what stored data depends on.</source>
         <translation>
-            <numerusform>Endringsmodus: %n deltaker er randomisert, så en endring er en protokollendring. Den blir protokollversjon %1 fra ikrafttredelsesdatoen, trenger en begrunnelse, og kan legge til eller utvide, men ikke fjerne eller endre det lagrede data avhenger av.</numerusform>
-            <numerusform>Endringsmodus: %n deltakere er randomisert, så en endring er en protokollendring. Den blir protokollversjon %1 fra ikrafttredelsesdatoen, trenger en begrunnelse, og kan legge til eller utvide, men ikke fjerne eller endre det lagrede data avhenger av.</numerusform>
+            <numerusform>Endringsmodus: %Ln deltaker er randomisert, så en endring er en protokollendring. Den blir protokollversjon %1 fra ikrafttredelsesdatoen, trenger en begrunnelse, og kan legge til eller utvide, men ikke fjerne eller endre det lagrede data avhenger av.</numerusform>
+            <numerusform>Endringsmodus: %Ln deltakere er randomisert, så en endring er en protokollendring. Den blir protokollversjon %1 fra ikrafttredelsesdatoen, trenger en begrunnelse, og kan legge til eller utvide, men ikke fjerne eller endre det lagrede data avhenger av.</numerusform>
         </translation>
     </message>
     <message>
@@ -7422,10 +7422,10 @@ Stratum: %4
 <context>
     <name>td::RegistryView</name>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n deltaker</numerusform>
-            <numerusform>%n deltakere</numerusform>
+            <numerusform>%Ln deltaker</numerusform>
+            <numerusform>%Ln deltakere</numerusform>
         </translation>
     </message>
     <message>
@@ -7670,10 +7670,10 @@ Stratum: %4
         <translation>Alle kriteriene er besvart, så egnetheten avgjøres med en gang.</translation>
     </message>
     <message numerus="yes">
-        <source>%n criterion(s) not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</source>
+        <source>%Ln criterion(s) not answered yet: the person stays screened until every criterion is answered (the Eligibility step).</source>
         <translation>
-            <numerusform>%n kriterium er ikke besvart ennå: personen forblir screenet til alle kriteriene er besvart (trinnet Egnethet).</numerusform>
-            <numerusform>%n kriterier er ikke besvart ennå: personen forblir screenet til alle kriteriene er besvart (trinnet Egnethet).</numerusform>
+            <numerusform>%Ln kriterium er ikke besvart ennå: personen forblir screenet til alle kriteriene er besvart (trinnet Egnethet).</numerusform>
+            <numerusform>%Ln kriterier er ikke besvart ennå: personen forblir screenet til alle kriteriene er besvart (trinnet Egnethet).</numerusform>
         </translation>
     </message>
     <message>
@@ -7696,10 +7696,10 @@ Stratum: %4
 <context>
     <name>td::SessionListModel</name>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -8065,17 +8065,17 @@ Stratum: %4
         <translation>Ingen stratifiseringsfaktorer: alle deltakere er i ett stratum.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n level(s))</source>
+        <source>%1 (%Ln level(s))</source>
         <translation>
-            <numerusform>%1 (%n nivå)</numerusform>
-            <numerusform>%1 (%n nivåer)</numerusform>
+            <numerusform>%1 (%Ln nivå)</numerusform>
+            <numerusform>%1 (%Ln nivåer)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 = %n stratum(s)</source>
+        <source>%1 = %Ln stratum(s)</source>
         <translation>
-            <numerusform>%1 = %n stratum</numerusform>
-            <numerusform>%1 = %n strata</numerusform>
+            <numerusform>%1 = %Ln stratum</numerusform>
+            <numerusform>%1 = %Ln strata</numerusform>
         </translation>
     </message>
     <message>
@@ -8396,10 +8396,10 @@ Stratum: %4
         <translation>Blindet personale som fikk vite en deltakers behandlingsarm i en nødsituasjon, nyeste først. Følg opp hver av dem (vanligvis overtar en annen blindet vurderer deltakerens vurderinger), og merk den deretter som gjennomgått.</translation>
     </message>
     <message numerus="yes">
-        <source>%n to review</source>
+        <source>%Ln to review</source>
         <translation>
-            <numerusform>%n å gå gjennom</numerusform>
-            <numerusform>%n å gå gjennom</numerusform>
+            <numerusform>%Ln å gå gjennom</numerusform>
+            <numerusform>%Ln å gå gjennom</numerusform>
         </translation>
     </message>
     <message>
@@ -8508,10 +8508,10 @@ Stratum: %4
 <context>
     <name>td::UsersView</name>
     <message numerus="yes">
-        <source>&amp;Users: %n</source>
+        <source>&amp;Users: %Ln</source>
         <translation>
-            <numerusform>&amp;Brukere: %n</numerusform>
-            <numerusform>&amp;Brukere: %n</numerusform>
+            <numerusform>&amp;Brukere: %Ln</numerusform>
+            <numerusform>&amp;Brukere: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -8604,10 +8604,10 @@ Stratum: %4
         <translation>%1 til %2</translation>
     </message>
     <message numerus="yes">
-        <source>Week %1 after randomization, window ± %n day(s)</source>
+        <source>Week %1 after randomization, window ± %Ln day(s)</source>
         <translation>
-            <numerusform>Uke %1 etter randomisering, vindu ± %n dag</numerusform>
-            <numerusform>Uke %1 etter randomisering, vindu ± %n dager</numerusform>
+            <numerusform>Uke %1 etter randomisering, vindu ± %Ln dag</numerusform>
+            <numerusform>Uke %1 etter randomisering, vindu ± %Ln dager</numerusform>
         </translation>
     </message>
     <message>
@@ -8702,26 +8702,26 @@ Stratum: %4
         <translation>Ingenting å gjøre: ingen oppgaver venter</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week&apos;s Monday).</extracomment>
         <translation>
-            <numerusform>%n forsinket</numerusform>
-            <numerusform>%n forsinket</numerusform>
+            <numerusform>%Ln forsinket</numerusform>
+            <numerusform>%Ln forsinket</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to do this week</source>
+        <source>%Ln to do this week</source>
         <extracomment>Worklist header: the tasks that are not late.</extracomment>
         <translation>
-            <numerusform>%n å gjøre denne uken</numerusform>
-            <numerusform>%n å gjøre denne uken</numerusform>
+            <numerusform>%Ln å gjøre denne uken</numerusform>
+            <numerusform>%Ln å gjøre denne uken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n task(s)</source>
+        <source>Showing %1 of %Ln task(s)</source>
         <translation>
-            <numerusform>Viser %1 av %n oppgave</numerusform>
-            <numerusform>Viser %1 av %n oppgaver</numerusform>
+            <numerusform>Viser %1 av %Ln oppgave</numerusform>
+            <numerusform>Viser %1 av %Ln oppgaver</numerusform>
         </translation>
     </message>
     <message>
@@ -8765,10 +8765,10 @@ Stratum: %4
         <translation>Hvilke oppgaver som vises</translation>
     </message>
     <message numerus="yes">
-        <source>%n emergency unblinding(s) to review…</source>
+        <source>%Ln emergency unblinding(s) to review…</source>
         <translation>
-            <numerusform>%n nødavblinding å gå gjennom …</numerusform>
-            <numerusform>%n nødavblindinger å gå gjennom …</numerusform>
+            <numerusform>%Ln nødavblinding å gå gjennom …</numerusform>
+            <numerusform>%Ln nødavblindinger å gå gjennom …</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "common/DateFields.h"
 #include "i18n/LanguageManager.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QLocale>
@@ -46,6 +47,25 @@ TEST(LocaleRoundTrip, DatesAndNumbersFollowTheLanguageAndParseBack)
         }
     }
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+}
+
+} // namespace
+
+namespace {
+
+// Counts in the window's sentences carry the language's thousands separator (issue 21, item 2:
+// "55 744 rader kontrollert"): every plural count is written %Ln.
+TEST(LocaleRoundTrip, CountsInSentencesHaveThousandsSeparators)
+{
+    td::LanguageManager languages;
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("nb")));
+    const QString nb = QCoreApplication::translate(
+        "td::DataToolsView", "The audit trail is intact: %Ln row(s) checked.", nullptr, 55744);
+    EXPECT_TRUE(nb.contains(QStringLiteral("55\u00a0744 rader kontrollert"))) << nb.toStdString();
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+    const QString en =
+        QCoreApplication::translate("td::RegistryView", "%Ln participant(s)", nullptr, 10000);
+    EXPECT_EQ(en, QStringLiteral("10,000 participants"));
 }
 
 } // namespace

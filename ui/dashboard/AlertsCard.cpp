@@ -44,7 +44,7 @@ void AlertsCard::retranslateUi()
         return;
     }
     const auto days = static_cast<int>(std::max<qint64>(0, m_oldest.daysTo(m_now)));
-    setDetail(tr("The oldest has been open for %n day(s) (raised %1).", "", days)
+    setDetail(tr("The oldest has been open for %Ln day(s) (raised %1).", "", days)
                   .arg(QLocale().toString(m_oldest.toLocalTime().date(), QLocale::ShortFormat)));
 }
 

@@ -42,7 +42,7 @@ void AttendanceCard::rebuild()
         if (m.ci95)
             ci = Interval{m.ci95->lower * 100, m.ci95->upper * 100};
         //: Under an arm's attendance bar (two lines): arm code, mean share, interval, plan.
-        bars.push_back({tr("%1: %2 %3<br>of %n planned session(s)", "", a.planned)
+        bars.push_back({tr("%1: %2 %3<br>of %Ln planned session(s)", "", a.planned)
                             .arg(a.arm.code, DashboardStyle::percent(m.mean),
                                  DashboardStyle::interval(m.ci95, 1, 100)),
                         a.arm.name,

@@ -81,11 +81,11 @@ void EmergencyUnblindDialog::updateState()
     // The same count as the core's (the trimmed reason), so the button and the core agree.
     const int minimum = EmergencyUnblinding::minReasonLength;
     const int missing = minimum - static_cast<int>(m_reason->toPlainText().trimmed().size());
-    m_hint->setText(
-        missing > 0
-            ? tr("Required: at least %1 characters (%n more to go).", nullptr, missing).arg(minimum)
-            : tr("The reason goes to the audit trail and to the principal "
-                 "investigator."));
+    m_hint->setText(missing > 0
+                        ? tr("Required: at least %1 characters (%Ln more to go).", nullptr, missing)
+                              .arg(minimum)
+                        : tr("The reason goes to the audit trail and to the principal "
+                             "investigator."));
     const bool ready = missing <= 0 && m_confirm->isChecked();
     unblindButton()->setEnabled(ready);
     unblindButton()->setToolTip(

@@ -108,7 +108,7 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
             return tr("%1 to %2")
                 .arg(ParticipantFormat::date(v.windowOpen), ParticipantFormat::date(v.windowClose));
         if (column == VisitName)
-            return tr("Week %1 after randomization, window ± %n day(s)", nullptr, v.windowDays)
+            return tr("Week %1 after randomization, window ± %Ln day(s)", nullptr, v.windowDays)
                 .arg(v.weekOffset);
         if (column == State && !v.missingReason.isEmpty())
             return tr("Reason recorded: %1").arg(v.missingReason);

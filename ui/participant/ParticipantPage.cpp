@@ -496,7 +496,7 @@ void ParticipantPage::fillHeader()
     const int open = m_alertModel ? m_alertModel->openCount() : 0;
     if (open > 0) {
         m_alertBanner->setText(QStringLiteral("<a href=\"#alerts\" style=\"color:#b00020\">%1</a>")
-                                   .arg(tr("%n open safety alert(s)", nullptr, open)));
+                                   .arg(tr("%Ln open safety alert(s)", nullptr, open)));
         m_alertBanner->show();
     } else {
         m_alertBanner->hide();
@@ -747,11 +747,11 @@ void ParticipantPage::retranslateUi()
         const int kept =
             static_cast<int>(std::count_if(m_sessions.begin(), m_sessions.end(),
                                            [](const TherapySession& s) { return !s.removed; }));
-        m_sessionSummary->setText(tr("%1 of %n session(s) attended", nullptr, kept).arg(attended));
+        m_sessionSummary->setText(tr("%1 of %Ln session(s) attended", nullptr, kept).arg(attended));
     }
     if (m_alertModel) {
         const int open = m_alertModel->openCount();
-        m_tabs->setTabText(next, open > 0 ? tr("Alerts (%n open)", nullptr, open) : tr("Alerts"));
+        m_tabs->setTabText(next, open > 0 ? tr("Alerts (%Ln open)", nullptr, open) : tr("Alerts"));
         m_tabs->tabBar()->setTabTextColor(next, open > 0 ? QColor(0xb0, 0x00, 0x20) : QColor());
     }
     if (m_acknowledge)

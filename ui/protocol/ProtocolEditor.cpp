@@ -75,7 +75,7 @@ void ProtocolEditor::refreshProblems()
     constexpr int limit = 8;
     for (const ProtocolProblem& p : mine) {
         if (lines.size() == limit) {
-            lines << tr("… and %n more problem(s).", nullptr,
+            lines << tr("… and %Ln more problem(s).", nullptr,
                         static_cast<int>(mine.size()) - limit);
             break;
         }

@@ -114,7 +114,7 @@ QString ProtocolSummary::html(const ProtocolDraft& draft)
         for (const ScheduledInstrument& s : tp.instruments)
             given << QStringLiteral("%1 (%2)").arg(esc(draft.instrumentName(s.instrumentId)),
                                                    esc(ProtocolTexts::raterName(s.rater)));
-        QString text = tr("<b>%1</b> – %2: week %3, window ± %n day(s)", nullptr, tp.windowDays)
+        QString text = tr("<b>%1</b> – %2: week %3, window ± %Ln day(s)", nullptr, tp.windowDays)
                            .arg(esc(tp.code), both(tp.label), locale.toString(tp.weekOffset));
         if (tp.beforeRandomization)
             text += QStringLiteral(", ") + esc(tr("before randomization"));

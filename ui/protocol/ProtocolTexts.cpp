@@ -125,9 +125,9 @@ QString ProtocolTexts::sessionPlanText(const Arm& arm)
         return tr("no planned sessions");
     QStringList parts;
     for (const SessionPhase& p : arm.plan)
-        parts << (p.kind == SessionKind::Booster ? tr("%n booster session(s)", nullptr, p.count)
-                                                 : tr("%n regular session(s)", nullptr, p.count)) +
-                     QLatin1Char(' ') + tr("every %n week(s)", nullptr, p.intervalWeeks);
+        parts << (p.kind == SessionKind::Booster ? tr("%Ln booster session(s)", nullptr, p.count)
+                                                 : tr("%Ln regular session(s)", nullptr, p.count)) +
+                     QLatin1Char(' ') + tr("every %Ln week(s)", nullptr, p.intervalWeeks);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -188,10 +188,10 @@ QString ProtocolView::save()
     }
     const QString saved =
         done->amendment
-            ? tr("Amendment saved as protocol version %1 (%n change(s)).", nullptr,
+            ? tr("Amendment saved as protocol version %1 (%Ln change(s)).", nullptr,
                  static_cast<int>(done->changes.size()))
                   .arg(done->version)
-            : tr("Protocol saved (%n change(s)).", nullptr, static_cast<int>(done->changes.size()));
+            : tr("Protocol saved (%Ln change(s)).", nullptr, static_cast<int>(done->changes.size()));
     reload();
     m_status->setText(saved);
     m_status->show();
@@ -254,7 +254,7 @@ void ProtocolView::retranslateUi()
         {tr("Version"), tr("Effective"), tr("Reason"), tr("Changes"), tr("By")});
     if (isAmendmentMode())
         m_mode->setText(
-            tr("Amendment mode: %n participant(s) are randomized, so a change is an amendment. "
+            tr("Amendment mode: %Ln participant(s) are randomized, so a change is an amendment. "
                "It becomes protocol version %1 from its effective date, needs a reason, and may "
                "add or extend but not remove or change what stored data depends on.",
                nullptr, m_randomized)

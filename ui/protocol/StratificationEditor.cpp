@@ -245,10 +245,10 @@ void StratificationEditor::showStrata()
                  f.source == StratSource::Covariate && c && c->type == CovariateType::Choice)
             levels = static_cast<qint64>(c->choices.size());
         strata = std::min<qint64>(strata * std::max<qint64>(levels, 1), 1'000'000'000);
-        parts << tr("%1 (%n level(s))", nullptr, static_cast<int>(levels))
+        parts << tr("%1 (%Ln level(s))", nullptr, static_cast<int>(levels))
                      .arg(f.code.isEmpty() ? QStringLiteral("?") : f.code);
     }
-    m_strata->setText(tr("%1 = %n stratum(s)", nullptr, static_cast<int>(strata))
+    m_strata->setText(tr("%1 = %Ln stratum(s)", nullptr, static_cast<int>(strata))
                           .arg(parts.join(QStringLiteral(" × "))));
 }
 

@@ -174,7 +174,7 @@ void RegistryView::selectionChanged()
 
 void RegistryView::updateCount()
 {
-    m_count->setText(tr("%n participant(s)", nullptr, m_model->matchCount()));
+    m_count->setText(tr("%Ln participant(s)", nullptr, m_model->matchCount()));
 }
 
 void RegistryView::retranslateUi()

@@ -206,7 +206,7 @@ ConsortView::Layout ConsortView::layout(QPainter& painter, qreal width) const
         },
         true);
     y += 8;
-    const QString rule = tr("Analysed: at least %n completed post-baseline assessment(s) of %1.",
+    const QString rule = tr("Analysed: at least %Ln completed post-baseline assessment(s) of %1.",
                             "", c.rules.minPostBaseline)
                              .arg(c.primaryInstrumentName);
     const qreal h = textHeight(painter, rule, inner) - padding;

@@ -204,7 +204,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
     case Attendance:
         return attendanceDisplayName(s.attendance);
     case Duration:
-        return s.durationMinutes ? tr("%n min", nullptr, *s.durationMinutes) : QString();
+        return s.durationMinutes ? tr("%Ln min", nullptr, *s.durationMinutes) : QString();
     case Therapist:
         return userName(s.therapistId);
     case RecordedBy:

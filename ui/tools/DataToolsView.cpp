@@ -171,7 +171,7 @@ QString DataToolsView::exportTo(const QString& formatKey, const QString& path)
         return done.message();
     }
     const QString text =
-        tr("Exported %n row(s) to %1.", nullptr, static_cast<int>(done->rows))
+        tr("Exported %Ln row(s) to %1.", nullptr, static_cast<int>(done->rows))
             .arg(QDir::toNativeSeparators(done->path)) +
         QLatin1Char(' ') +
         (done->withArms ? tr("The file contains the arms.") : tr("The file contains no arms."));
@@ -242,7 +242,7 @@ QString DataToolsView::verifyAuditTrail()
     if (!checked.ok())
         text = checked.message();
     else if (checked->intact)
-        text = tr("The audit trail is intact: %n row(s) checked.", nullptr,
+        text = tr("The audit trail is intact: %Ln row(s) checked.", nullptr,
                   static_cast<int>(checked->rowsChecked));
     else
         text = tr("The audit trail is broken at row %1: %2")

@@ -212,7 +212,7 @@ void UsersView::retranslateUi()
                         "is recorded in the audit trail. Accounts are never deleted: a "
                         "deactivated account cannot sign in but keeps its name on what it "
                         "did."));
-    m_title->setText(tr("&Users: %n", nullptr, m_model->rowCount()));
+    m_title->setText(tr("&Users: %Ln", nullptr, m_model->rowCount()));
     m_add->setText(tr("&Add user…"));
     m_edit->setText(tr("&Edit…"));
     m_reset->setText(tr("Reset &password…"));

@@ -133,7 +133,7 @@ void UnblindingReviewDialog::retranslateUi()
                         "assessor takes over the participant's ratings), then mark it as "
                         "reviewed."));
     const int open = m_model->unreviewedCount();
-    m_count->setText(open > 0                  ? tr("%n to review", nullptr, open)
+    m_count->setText(open > 0                  ? tr("%Ln to review", nullptr, open)
                      : m_model->rowCount() > 0 ? tr("All reviewed")
                                                : tr("No emergency unblindings"));
     m_review->setText(tr("&Mark as reviewed"));

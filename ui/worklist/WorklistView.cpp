@@ -125,7 +125,7 @@ void WorklistView::updateUnblindings()
 {
     if (!m_unblindings)
         return;
-    m_unblindings->setText(m_unblindingsToReview > 0 ? tr("%n emergency unblinding(s) to review…",
+    m_unblindings->setText(m_unblindingsToReview > 0 ? tr("%Ln emergency unblinding(s) to review…",
                                                           nullptr, m_unblindingsToReview)
                                                      : QString());
     m_unblindings->setVisible(m_unblindingsToReview > 0);
@@ -145,9 +145,9 @@ QStringList WorklistView::summaryParts(const WorklistModel::Counts& c)
     QStringList parts;
     //: Worklist header: tasks that are late (a closed visit window, a step waiting since
     //: before this week's Monday).
-    parts << tr("%n overdue", nullptr, c.overdue);
+    parts << tr("%Ln overdue", nullptr, c.overdue);
     //: Worklist header: the tasks that are not late.
-    parts << tr("%n to do this week", nullptr, c.thisWeek);
+    parts << tr("%Ln to do this week", nullptr, c.thisWeek);
     return parts;
 }
 
@@ -178,7 +178,7 @@ void WorklistView::updateHeader()
     m_shown->setText(
         shown == total
             ? QString()
-            : tr("Showing %1 of %n task(s)", nullptr, total).arg(QLocale().toString(shown)));
+            : tr("Showing %1 of %Ln task(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void WorklistView::fillKinds()

@@ -125,11 +125,11 @@ QString EligibilityDialog::summary() const
         return tr("Answer the criteria not answered at screening.");
     const int open = m_criteria->openCount();
     if (open > 0)
-        return tr("%n answer(s) are recorded; %1 stays screened until the other criteria are "
+        return tr("%Ln answer(s) are recorded; %1 stays screened until the other criteria are "
                   "answered too.",
                   nullptr, given)
             .arg(id);
-    return tr("%n answer(s) are recorded, and with every criterion answered the eligibility of "
+    return tr("%Ln answer(s) are recorded, and with every criterion answered the eligibility of "
               "%1 is decided: eligible when every inclusion criterion is met and no exclusion "
               "criterion applies, else not eligible. Answers are not changed once given.",
               nullptr, given)

@@ -88,7 +88,7 @@ QString ScreenDialog::summary() const
         return entry + QLatin1Char(' ') +
                tr("Every criterion is answered, so eligibility is decided at once.");
     return entry + QLatin1Char(' ') +
-           tr("%n criterion(s) not answered yet: the person stays screened until every "
+           tr("%Ln criterion(s) not answered yet: the person stays screened until every "
               "criterion is answered (the Eligibility step).",
               nullptr, open);
 }
