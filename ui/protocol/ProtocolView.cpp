@@ -186,12 +186,12 @@ QString ProtocolView::save()
         m_error->showMessage(done.message());
         return done.message();
     }
-    const QString saved =
-        done->amendment
-            ? tr("Amendment saved as protocol version %1 (%Ln change(s)).", nullptr,
-                 static_cast<int>(done->changes.size()))
-                  .arg(done->version)
-            : tr("Protocol saved (%Ln change(s)).", nullptr, static_cast<int>(done->changes.size()));
+    const QString saved = done->amendment
+                              ? tr("Amendment saved as protocol version %1 (%Ln change(s)).",
+                                   nullptr, static_cast<int>(done->changes.size()))
+                                    .arg(done->version)
+                              : tr("Protocol saved (%Ln change(s)).", nullptr,
+                                   static_cast<int>(done->changes.size()));
     reload();
     m_status->setText(saved);
     m_status->show();

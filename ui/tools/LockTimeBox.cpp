@@ -55,7 +55,8 @@ QString LockTimeBox::apply()
         return set.message();
     }
     m_error->hide();
-    m_saved->setText(tr("Saved: windows lock after %Ln minute(s) without input.", nullptr, minutes));
+    m_saved->setText(
+        tr("Saved: windows lock after %Ln minute(s) without input.", nullptr, minutes));
     m_saved->show();
     emit changed(minutes);
     return m_saved->text();
