@@ -7805,6 +7805,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <source>Void the selected session with a reason: it stays in the audit trail and no longer counts toward the dose.</source>
         <translation>Void the selected session with a reason: it stays in the audit trail and no longer counts toward the dose.</translation>
     </message>
+    <message>
+        <source>Participants: attendance against the planned dose</source>
+        <translation>Participants: attendance against the planned dose</translation>
+    </message>
 </context>
 <context>
     <name>td::SessionTableModel</name>

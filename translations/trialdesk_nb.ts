@@ -7805,6 +7805,10 @@ Stratum: %4
         <source>Void the selected session with a reason: it stays in the audit trail and no longer counts toward the dose.</source>
         <translation>Fjern den valgte timen med en begrunnelse: den blir værende i revisjonssporet, men teller ikke lenger med i dosen.</translation>
     </message>
+    <message>
+        <source>Participants: attendance against the planned dose</source>
+        <translation>Deltakere: oppmøte mot planlagt dose</translation>
+    </message>
 </context>
 <context>
     <name>td::SessionTableModel</name>

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFont>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -280,6 +281,23 @@ TEST_F(SessionLogViewTest, EnterInTheOpenCalendarPicksTheDateWithoutAddingASessi
     EXPECT_EQ(QApplication::activePopupWidget(), nullptr);
     EXPECT_EQ(date->date(), today.addDays(-1));
     EXPECT_EQ(sessionsOf(patient), before) << "Enter in the calendar added a session";
+}
+
+// The coordinator's list is every participant they reach, not "my patients" (issue 21,
+// item 3); the therapist's is their own.
+TEST_F(SessionLogViewTest, TheListIsTitledForTheRole)
+{
+    auto titles = [](const SessionLogView& view) {
+        QStringList out;
+        for (const QLabel* label : view.findChildren<QLabel*>())
+            out << label->text();
+        return out.join(QLatin1Char('|'));
+    };
+    SessionLogView coordinator(*m_db, m_coordinator);
+    EXPECT_TRUE(titles(coordinator).contains(QStringLiteral("Participants: attendance")));
+    EXPECT_FALSE(titles(coordinator).contains(QStringLiteral("My patients")));
+    SessionLogView therapist(*m_db, actor("therapist1", Role::Therapist));
+    EXPECT_TRUE(titles(therapist).contains(QStringLiteral("My patients: attendance")));
 }
 
 } // namespace

@@ -314,7 +314,10 @@ QString SessionLogView::addSession()
 
 void SessionLogView::retranslateUi()
 {
-    m_patientsTitle->setText(tr("My patients: attendance against the planned dose"));
+    // A therapist's own patients; the coordinator's and the PI's are every reachable one.
+    m_patientsTitle->setText(m_actor.role == Role::Therapist
+                                 ? tr("My patients: attendance against the planned dose")
+                                 : tr("Participants: attendance against the planned dose"));
     m_addBox->setTitle(tr("Add a session"));
     m_dateLabel->setText(tr("&Date"));
     retranslateDateEdit(m_date);
