@@ -25,6 +25,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QMenu>
@@ -568,4 +569,45 @@ TEST_F(ParticipantPageTest, AMissedVisitCanBeRecordedOnlyForAVisitWhoseWindowHas
     ParticipantPage statistician(*m_db, actor("statistician", Role::Statistician));
     ASSERT_EQ(statistician.load(q->toLongLong()), QString());
     EXPECT_EQ(statistician.missedVisitButton(), nullptr);
+}
+
+TEST_F(ParticipantPageTest, ReloadingLeavesTheChartSceneAsTheFirstLoadLeftIt)
+{
+    // Issue 21: each reload (F5, another instrument, a save) used to leave the previous
+    // chart's graphics items in the scene, so painting and memory grew with every reload.
+    const auto [id, instrument] = participantWithAlert();
+    ASSERT_GT(id, 0);
+    ParticipantPage page(*m_db, actor("pi", Role::PrincipalInvestigator));
+    page.resize(1280, 800);
+    page.show();
+    const auto sceneItems = [&] {
+        QCoreApplication::processEvents(); // lays the chart out, as a paint would
+        page.chart()->grab();
+        return page.chart()->chart()->scene()->items().size();
+    };
+    ASSERT_EQ(page.load(id), QString());
+    ASSERT_TRUE(page.showInstrument(instrument));
+    const auto first = sceneItems();
+    ASSERT_GT(first, 0);
+    for (int i = 0; i < 60; ++i)
+        ASSERT_EQ(page.load(id), QString());
+    EXPECT_EQ(sceneItems(), first) << "after 60 reloads";
+    for (int i = 0; i < 60; ++i)
+        page.refresh();
+    EXPECT_EQ(sceneItems(), first) << "after 60 refreshes";
+
+    // Another instrument and back: the same scene as the first time.
+    ASSERT_GT(page.instrumentChooser()->count(), 1);
+    const QString other = page.instrumentChooser()
+                              ->itemData(page.instrumentChooser()->currentIndex() == 0 ? 1 : 0)
+                              .toString();
+    ASSERT_TRUE(page.showInstrument(other));
+    const auto otherItems = sceneItems();
+    for (int i = 0; i < 30; ++i) {
+        ASSERT_TRUE(page.showInstrument(instrument));
+        ASSERT_TRUE(page.showInstrument(other));
+    }
+    EXPECT_EQ(sceneItems(), otherItems) << "after switching instruments 60 times";
+    ASSERT_TRUE(page.showInstrument(instrument));
+    EXPECT_EQ(sceneItems(), first) << "back on " << instrument.toStdString();
 }

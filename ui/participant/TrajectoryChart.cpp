@@ -241,12 +241,15 @@ void TrajectoryChart::showTip(const QString& text, bool state)
 
 void TrajectoryChart::rebuild()
 {
-    QChart* c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    // A new chart each time, the old one deleted now with every graphics item it holds. Removing
+    // the series and axes from one chart instead left their items in the scene: Qt Charts only
+    // hides a removed series' or axis' items and deletes them later (deleteLater), when control
+    // gets back to the event loop, so reloads in a row piled them up (issue 21: 135 items and
+    // 0.74 MiB more per reload, painting ten times slower after 60).
+    QChart* old = chart();
+    auto* c = new QChart;
+    setChart(c); // takes `old` out of the scene
+    delete old;
     if (!populate(c)) {
         c->setTitle(m_message.isEmpty() ? tr("No scores to show yet") : m_message);
         c->legend()->hide();
