@@ -10,6 +10,8 @@
 #include "i18n/LanguageManager.h"
 #include "participant/ParticipantModels.h"
 #include "participant/ParticipantPage.h"
+#include "participants/ParticipantRepository.h"
+#include "reporting/ConsortView.h"
 #include "trial/ProtocolRepository.h"
 
 #include <QApplication>
@@ -96,6 +98,34 @@ TEST_F(MainWindowTest, EachRoleStartsOnItsOwnWork)
     EXPECT_EQ(tabs[Role::Administrator],
               QStringList({QStringLiteral("Data tools"), QStringLiteral("Protocol"),
                            QStringLiteral("Users")}));
+}
+
+// The CONSORT tab follows the trial (issue 21, item 1): a screening made elsewhere (the
+// command line, another user) shows after File > Refresh (F5), and one made in the window
+// shows at once.
+TEST_F(MainWindowTest, TheConsortTabFollowsChangesAndRefresh)
+{
+    LanguageManager languages;
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+    const Actor coordinator = actor("coordinator", Role::Coordinator);
+    MainWindow window(*m_db, coordinator, languages);
+    ASSERT_NE(window.consort(), nullptr);
+    ASSERT_TRUE(window.consort()->counts().has_value());
+    const int before = window.consort()->counts()->assessed;
+    auto site = m_db->scalar(QStringLiteral("SELECT id FROM site ORDER BY id LIMIT 1"));
+    ASSERT_TRUE(site.ok());
+    ASSERT_TRUE(ParticipantRepository(*m_db)
+                    .screen(coordinator, site->toLongLong(), m_db->clock().today())
+                    .ok());
+    EXPECT_EQ(window.consort()->counts()->assessed, before); // not yet: made elsewhere
+    window.refreshAction()->trigger();
+    EXPECT_EQ(window.consort()->counts()->assessed, before + 1);
+
+    auto p =
+        ParticipantRepository(*m_db).screen(coordinator, site->toLongLong(), m_db->clock().today());
+    ASSERT_TRUE(p.ok());
+    window.participantChanged(p->id); // what the window's own dialogs signal
+    EXPECT_EQ(window.consort()->counts()->assessed, before + 2);
 }
 
 TEST_F(MainWindowTest, TheMenuOffersOnlyWhatTheRoleMayDo)

@@ -228,6 +228,7 @@ void MainWindow::addArea(Area area)
             delete consort;
             break;
         }
+        m_consort = consort;
         auto* scroll = new QScrollArea(this);
         scroll->setWidgetResizable(true);
         scroll->setWidget(consort);
@@ -316,6 +317,11 @@ void MainWindow::participantChanged(qint64 participantId)
         m_worklist->reload();
     if (m_sessions)
         m_sessions->reload();
+    // The trial-wide figures follow any change too (a screening, a randomization, a status).
+    if (m_consort)
+        m_consort->load(m_db, m_actor);
+    if (m_dashboard)
+        m_dashboard->load(m_db, m_actor);
 }
 
 ParticipantPage* MainWindow::pageOf(qint64 participantId) const
@@ -355,6 +361,8 @@ void MainWindow::refreshAll()
         errors << m_sessions->reload();
     if (m_dashboard)
         errors << m_dashboard->load(m_db, m_actor);
+    if (m_consort)
+        errors << m_consort->load(m_db, m_actor);
     for (int i = 0; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i)))
             page->refresh();

@@ -21,6 +21,7 @@ class RegistryView;
 class WorklistView;
 class SessionLogView;
 class DataToolsView;
+class ConsortView;
 class DashboardView;
 class ImportMenu;
 class ParticipantPage;
@@ -70,6 +71,9 @@ public:
     // After a step of a participant's path (registry or page): the other views follow.
     void participantChanged(qint64 participantId);
     DashboardView* dashboard() const { return m_dashboard; }
+    ConsortView* consort() const { return m_consort; }
+    // File > Refresh (F5): every view reads the trial again.
+    QAction* refreshAction() const { return m_refresh; }
     // File > Import, or null when the role may import nothing.
     ImportMenu* importMenu() const { return m_importMenu; }
     // The administrator's Protocol area, or null.
@@ -133,6 +137,7 @@ private:
     SessionLogView* m_sessions = nullptr;
     DataToolsView* m_tools = nullptr;
     DashboardView* m_dashboard = nullptr;
+    ConsortView* m_consort = nullptr;
     ProtocolView* m_protocol = nullptr;
     std::vector<std::pair<QWidget*, std::function<QString()>>> m_titles;
     QMenu* m_fileMenu;
