@@ -14,6 +14,9 @@ Result<QStringList> comparativeRoles(Database& db)
 {
     auto visible = db.scalar(QStringLiteral("SELECT comparative_visible_to FROM trial ORDER BY id "
                                             "LIMIT 1"));
+    // No protocol yet: the protocol format's default.
+    if (!visible.ok() && visible.error().code == ErrorCode::NotFound)
+        return QStringList{Roles::key(Role::Statistician)};
     TD_TRY(visible);
     const QString text = visible->toString();
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
