@@ -58,6 +58,14 @@ QString Disclosure::withoutSessions(const QString& sessionColumn) const
     return m_unblinded ? QString() : QStringLiteral(" AND %1 IS NULL").arg(sessionColumn);
 }
 
+QString Disclosure::alertsWithoutSessions(const QString& alertAlias) const
+{
+    if (m_unblinded)
+        return {};
+    return QStringLiteral(" AND %1.assessment_id IN (SELECT id FROM assessment WHERE 1 = 1%2)")
+        .arg(alertAlias, withoutSessions(QStringLiteral("session_id")));
+}
+
 QString Disclosure::statusExpression(const QString& column) const
 {
     if (m_unblinded)

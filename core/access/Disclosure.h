@@ -53,6 +53,9 @@ public:
     // SQL pieces for read paths, so that the rule is applied in the query itself.
     // " AND <column> IS NULL" for a blinded reader (rows linked to a therapy session).
     QString withoutSessions(const QString& sessionColumn) const;
+    // " AND <alias>.assessment_id IN (...)" for a blinded reader: alerts raised by session
+    // measures would date the therapy sessions (the alert list and the dashboard's count).
+    QString alertsWithoutSessions(const QString& alertAlias) const;
     // An expression for the status column as this reader sees it.
     QString statusExpression(const QString& column) const;
     // An expression for a user name that is empty when this reader may not see it.

@@ -44,9 +44,7 @@ Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool open
         "LEFT JOIN users u ON u.id = a.acknowledged_by WHERE 1 = 1");
     // Alerts of session measures would date the therapy sessions.
     const Disclosure disclosure = Disclosure::of(actor);
-    if (!disclosure.sessions())
-        sql += QStringLiteral(" AND a.assessment_id IN (SELECT id FROM assessment WHERE 1 = 1%1)")
-                   .arg(disclosure.withoutSessions(QStringLiteral("session_id")));
+    sql += disclosure.alertsWithoutSessions(QStringLiteral("a"));
     QVariantList bindings;
     if (openOnly)
         sql += QStringLiteral(" AND a.acknowledged_at IS NULL");

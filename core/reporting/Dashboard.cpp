@@ -51,13 +51,11 @@ Result<int> Dashboard::openAlerts(const Actor& actor)
     TD_TRY(ReportAccess::require(actor, Level::TrialCounts));
     TD_TRY(Access::require(actor, Permission::ViewAlerts));
     // As AlertRepository: a blinded reader does not count alerts of session measures.
-    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM alert a JOIN participant p ON p.id = "
-                                        "a.participant_id WHERE a.acknowledged_at IS NULL%1%2")
-                             .arg(Reach::participantCondition(actor, QStringLiteral("p")),
-                                  Disclosure::of(actor).sessions()
-                                      ? QString()
-                                      : QStringLiteral(" AND a.assessment_id IN (SELECT id FROM "
-                                                       "assessment WHERE session_id IS NULL)")));
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM alert a JOIN participant p ON p.id = "
+                                   "a.participant_id WHERE a.acknowledged_at IS NULL%1%2")
+                        .arg(Reach::participantCondition(actor, QStringLiteral("p")),
+                             Disclosure::of(actor).alertsWithoutSessions(QStringLiteral("a"))));
     TD_TRY(n);
     return n->toInt();
 }
