@@ -346,12 +346,59 @@
         <source>row %1 was altered: its content does not match its hash</source>
         <translation>row %1 was altered: its content does not match its hash</translation>
     </message>
+    <message>
+        <source>row %1 is dated %2, before the row ahead of it: time goes backwards</source>
+        <translation>row %1 is dated %2, before the row ahead of it: time goes backwards</translation>
+    </message>
 </context>
 <context>
     <name>AuditedWrite</name>
     <message>
         <source>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</source>
         <translation>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifests</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>The backup %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds no signed checkpoint.</source>
+        <translation>The backup %1 holds no signed checkpoint.</translation>
+    </message>
+    <message>
+        <source>the backup manifest %1</source>
+        <translation>the backup manifest %1</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest needs the signature of a signed-in user; &quot;%1&quot; is not signed in.</source>
+        <translation>The backup&apos;s manifest needs the signature of a signed-in user; &quot;%1&quot; is not signed in.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest %1 could not be written: %2</source>
+        <translation>The backup&apos;s manifest %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrialDesk backup manifest.</source>
+        <translation>%1 is not a TrialDesk backup manifest.</translation>
+    </message>
+    <message>
+        <source>the manifest of %1 is not validly signed by &quot;%2&quot;</source>
+        <translation>the manifest of %1 is not validly signed by &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the backup %1 was changed after its manifest was signed</source>
+        <translation>the backup %1 was changed after its manifest was signed</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>There is no folder %1.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +476,45 @@
     </message>
 </context>
 <context>
+    <name>CheckpointVerifier</name>
+    <message>
+        <source>checkpoint %1 signs row %2, before row %3 that an earlier checkpoint signed</source>
+        <translation>checkpoint %1 signs row %2, before row %3 that an earlier checkpoint signed</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 signs row %2, which is no longer in the trail</source>
+        <translation>checkpoint %1 signs row %2, which is no longer in the trail</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 signed row %2 with another hash: the trail up to that row was changed</source>
+        <translation>checkpoint %1 signed row %2 with another hash: the trail up to that row was changed</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is dated %2, before the rows or checkpoints it follows: time goes backwards</source>
+        <translation>checkpoint %1 is dated %2, before the rows or checkpoints it follows: time goes backwards</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is signed by &quot;%2&quot;, who is not a user the trail created</source>
+        <translation>checkpoint %1 is signed by &quot;%2&quot;, who is not a user the trail created</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is signed by &quot;%2&quot;, whose signing key no administrator certified</source>
+        <translation>checkpoint %1 is signed by &quot;%2&quot;, whose signing key no administrator certified</translation>
+    </message>
+    <message>
+        <source>the signature of checkpoint %1 (by &quot;%2&quot;) does not verify</source>
+        <translation>the signature of checkpoint %1 (by &quot;%2&quot;) does not verify</translation>
+    </message>
+    <message>
+        <source>the signing key of &quot;%1&quot; (row %2) was recorded without an administrator&apos;s signature</source>
+        <translation>the signing key of &quot;%1&quot; (row %2) was recorded without an administrator&apos;s signature</translation>
+    </message>
+    <message>
+        <source>row %1: %2 by &quot;%3&quot;</source>
+        <translation>row %1: %2 by &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db FILE is required.</source>
@@ -499,21 +585,15 @@
         <translation>audit rows</translation>
     </message>
     <message>
-        <source>audit trail BROKEN at row %1: %2</source>
-        <translation>audit trail BROKEN at row %1: %2</translation>
-    </message>
-    <message>
-        <source>audit trail intact: %1 rows verified</source>
-        <translation>audit trail intact: %1 rows verified</translation>
-    </message>
-    <message>
         <source>usage: trialdesk-cli COMMAND [options]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   create the demo trial
   info --db FILE [--user NAME]                   print what the trial holds
-  audit verify --db FILE [--user NAME]           check the audit trail&apos;s hash chain
+  audit verify --db FILE [--user NAME] [--anchors FOLDER]
+                                                 check the audit trail&apos;s hash chain,
+                                                 signatures and backup anchors
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
@@ -540,7 +620,9 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   create the demo trial
   info --db FILE [--user NAME]                   print what the trial holds
-  audit verify --db FILE [--user NAME]           check the audit trail&apos;s hash chain
+  audit verify --db FILE [--user NAME] [--anchors FOLDER]
+                                                 check the audit trail&apos;s hash chain,
+                                                 signatures and backup anchors
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
@@ -4041,6 +4123,37 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>No secure memory is left for a signing key.</source>
+        <translation>No secure memory is left for a signing key.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be sealed.</source>
+        <translation>The signing key could not be sealed.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be sealed: out of memory.</source>
+        <translation>The signing key could not be sealed: out of memory.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is malformed.</source>
+        <translation>The stored signing key is malformed.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be opened: out of memory.</source>
+        <translation>The signing key could not be opened: out of memory.</translation>
+    </message>
+    <message>
+        <source>The password does not open the signing key.</source>
+        <translation>The password does not open the signing key.</translation>
+    </message>
+    <message>
+        <source>The stored signing key does not belong to the recorded public key.</source>
+        <translation>The stored signing key does not belong to the recorded public key.</translation>
+    </message>
+</context>
+<context>
     <name>Simulation</name>
     <message>
         <source>At least one stratification factor is needed (e.g. 4x2).</source>
@@ -4149,6 +4262,72 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>TrailAnchors</name>
+    <message>
+        <source>the head this computer last saw</source>
+        <translation>the head this computer last saw</translation>
+    </message>
+    <message>
+        <source>The trail&apos;s head could not be remembered in %1.</source>
+        <translation>The trail&apos;s head could not be remembered in %1.</translation>
+    </message>
+    <message>
+        <source>%1 saw row %2 (%3), but the trail ends at row %4: rows were cut off</source>
+        <translation>%1 saw row %2 (%3), but the trail ends at row %4: rows were cut off</translation>
+    </message>
+    <message>
+        <source>%1 saw another row %2 (%3) than the trail holds now: the history up to that row was replaced</source>
+        <translation>%1 saw another row %2 (%3) than the trail holds now: the history up to that row was replaced</translation>
+    </message>
+</context>
+<context>
+    <name>TrailVerifier</name>
+    <message>
+        <source>The audit trail is BROKEN at row %1: %2.</source>
+        <translation>The audit trail is BROKEN at row %1: %2.</translation>
+    </message>
+    <message>
+        <source>The signatures are BROKEN: %1.</source>
+        <translation>The signatures are BROKEN: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) after the last signed checkpoint are unsigned: written without a signed-in user, or added by someone without a password.</source>
+        <translation>
+            <numerusform>%Ln row after the last signed checkpoint is unsigned: written without a signed-in user, or added by someone without a password.</numerusform>
+            <numerusform>%Ln rows after the last signed checkpoint are unsigned: written without a signed-in user, or added by someone without a password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An anchor does not match: %1.</source>
+        <translation>An anchor does not match: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %Ln row(s) verified.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %Ln row verified.</numerusform>
+            <numerusform>The audit trail is intact: %Ln rows verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signatures valid: %Ln checkpoint(s), rows 1 to %1 signed.</source>
+        <translation>
+            <numerusform>Signatures valid: %Ln checkpoint, rows 1 to %1 signed.</numerusform>
+            <numerusform>Signatures valid: %Ln checkpoints, rows 1 to %1 signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</source>
+        <translation>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anchors outside the file: %Ln checked, all held by the trail.</source>
+        <translation>
+            <numerusform>Anchors outside the file: %Ln checked, held by the trail.</numerusform>
+            <numerusform>Anchors outside the file: %Ln checked, all held by the trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
@@ -4242,6 +4421,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The password is wrong.</source>
         <translation>The password is wrong.</translation>
+    </message>
+    <message>
+        <source>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
+        <translation>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</translation>
     </message>
 </context>
 <context>
@@ -5655,17 +5838,6 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %Ln row(s) checked.</source>
-        <translation>
-            <numerusform>The audit trail is intact: %Ln row checked.</numerusform>
-            <numerusform>The audit trail is intact: %Ln rows checked.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail is broken at row %1: %2</source>
-        <translation>The audit trail is broken at row %1: %2</translation>
-    </message>
     <message>
         <source>Export for analysis</source>
         <translation>Export for analysis</translation>
@@ -5711,10 +5883,6 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Audit trail</translation>
     </message>
     <message>
-        <source>Every change is chained to the one before it. The check recomputes the chain and names the first row that does not fit.</source>
-        <translation>Every change is chained to the one before it. The check recomputes the chain and names the first row that does not fit.</translation>
-    </message>
-    <message>
         <source>&amp;Verify the audit trail</source>
         <translation>&amp;Verify the audit trail</translation>
     </message>
@@ -5725,6 +5893,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</source>
         <translation>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</translation>
+    </message>
+    <message>
+        <source>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded and names the first row that does not fit.</source>
+        <translation>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded and names the first row that does not fit.</translation>
     </message>
 </context>
 <context>

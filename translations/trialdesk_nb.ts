@@ -346,12 +346,59 @@
         <source>row %1 was altered: its content does not match its hash</source>
         <translation>rad %1 er endret: innholdet stemmer ikke med hashen</translation>
     </message>
+    <message>
+        <source>row %1 is dated %2, before the row ahead of it: time goes backwards</source>
+        <translation>rad %1 er datert %2, før raden foran den: tiden går baklengs</translation>
+    </message>
 </context>
 <context>
     <name>AuditedWrite</name>
     <message>
         <source>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</source>
         <translation>Å endre registrert verdi for %1 (fra «%2» til «%3») krever en begrunnelse i revisjonssporet.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifests</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>Sikkerhetskopien %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds no signed checkpoint.</source>
+        <translation>Sikkerhetskopien %1 har ikke noe signert kontrollpunkt.</translation>
+    </message>
+    <message>
+        <source>the backup manifest %1</source>
+        <translation>manifestet %1 for sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest needs the signature of a signed-in user; &quot;%1&quot; is not signed in.</source>
+        <translation>Manifestet for sikkerhetskopien må signeres av en innlogget bruker; «%1» er ikke logget inn.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest %1 could not be written: %2</source>
+        <translation>Manifestet %1 for sikkerhetskopien kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrialDesk backup manifest.</source>
+        <translation>%1 er ikke et TrialDesk-manifest for en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>the manifest of %1 is not validly signed by &quot;%2&quot;</source>
+        <translation>manifestet for %1 er ikke gyldig signert av «%2»</translation>
+    </message>
+    <message>
+        <source>the backup %1 was changed after its manifest was signed</source>
+        <translation>sikkerhetskopien %1 ble endret etter at manifestet ble signert</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +476,45 @@
     </message>
 </context>
 <context>
+    <name>CheckpointVerifier</name>
+    <message>
+        <source>checkpoint %1 signs row %2, before row %3 that an earlier checkpoint signed</source>
+        <translation>kontrollpunkt %1 signerer rad %2, før rad %3 som et tidligere kontrollpunkt signerte</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 signs row %2, which is no longer in the trail</source>
+        <translation>kontrollpunkt %1 signerer rad %2, som ikke lenger finnes i sporet</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 signed row %2 with another hash: the trail up to that row was changed</source>
+        <translation>kontrollpunkt %1 signerte rad %2 med en annen hash: sporet fram til den raden er endret</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is dated %2, before the rows or checkpoints it follows: time goes backwards</source>
+        <translation>kontrollpunkt %1 er datert %2, før radene eller kontrollpunktene det følger etter: tiden går baklengs</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is signed by &quot;%2&quot;, who is not a user the trail created</source>
+        <translation>kontrollpunkt %1 er signert av «%2», som ikke er en bruker sporet har opprettet</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is signed by &quot;%2&quot;, whose signing key no administrator certified</source>
+        <translation>kontrollpunkt %1 er signert av «%2», hvis signeringsnøkkel ingen administrator har godkjent</translation>
+    </message>
+    <message>
+        <source>the signature of checkpoint %1 (by &quot;%2&quot;) does not verify</source>
+        <translation>signaturen på kontrollpunkt %1 (av «%2») stemmer ikke</translation>
+    </message>
+    <message>
+        <source>the signing key of &quot;%1&quot; (row %2) was recorded without an administrator&apos;s signature</source>
+        <translation>signeringsnøkkelen til «%1» (rad %2) ble registrert uten en administrators signatur</translation>
+    </message>
+    <message>
+        <source>row %1: %2 by &quot;%3&quot;</source>
+        <translation>rad %1: %2 av «%3»</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db FILE is required.</source>
@@ -499,21 +585,15 @@
         <translation>revisjonsrader</translation>
     </message>
     <message>
-        <source>audit trail BROKEN at row %1: %2</source>
-        <translation>revisjonssporet er BRUTT ved rad %1: %2</translation>
-    </message>
-    <message>
-        <source>audit trail intact: %1 rows verified</source>
-        <translation>revisjonssporet er intakt: %1 rader kontrollert</translation>
-    </message>
-    <message>
         <source>usage: trialdesk-cli COMMAND [options]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   create the demo trial
   info --db FILE [--user NAME]                   print what the trial holds
-  audit verify --db FILE [--user NAME]           check the audit trail&apos;s hash chain
+  audit verify --db FILE [--user NAME] [--anchors FOLDER]
+                                                 check the audit trail&apos;s hash chain,
+                                                 signatures and backup anchors
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
@@ -540,7 +620,9 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
   protocol check|template|export|amend ...       se: trialdesk-cli protocol
   demo --db FILE [--participants N] [--seed S]   opprett demostudien
   info --db FILE [--user NAME]                   vis hva studien inneholder
-  audit verify --db FILE [--user NAME]           kontroller hashkjeden i revisjonssporet
+  audit verify --db FILE [--user NAME] [--anchors FOLDER]
+                                                 kontroller revisjonssporets hashkjede,
+                                                 signaturer og ankre i sikkerhetskopier
   score INSTRUMENT ITEM...                       skår ett spørreskjema (NA = mangler)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
@@ -4041,6 +4123,37 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>No secure memory is left for a signing key.</source>
+        <translation>Det er ikke mer sikkert minne igjen til en signeringsnøkkel.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be sealed.</source>
+        <translation>Signeringsnøkkelen kunne ikke forsegles.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be sealed: out of memory.</source>
+        <translation>Signeringsnøkkelen kunne ikke forsegles: tomt for minne.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is malformed.</source>
+        <translation>Den lagrede signeringsnøkkelen er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be opened: out of memory.</source>
+        <translation>Signeringsnøkkelen kunne ikke åpnes: tomt for minne.</translation>
+    </message>
+    <message>
+        <source>The password does not open the signing key.</source>
+        <translation>Passordet åpner ikke signeringsnøkkelen.</translation>
+    </message>
+    <message>
+        <source>The stored signing key does not belong to the recorded public key.</source>
+        <translation>Den lagrede signeringsnøkkelen hører ikke til den registrerte offentlige nøkkelen.</translation>
+    </message>
+</context>
+<context>
     <name>Simulation</name>
     <message>
         <source>At least one stratification factor is needed (e.g. 4x2).</source>
@@ -4149,6 +4262,72 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>TrailAnchors</name>
+    <message>
+        <source>the head this computer last saw</source>
+        <translation>siste rad denne datamaskinen så</translation>
+    </message>
+    <message>
+        <source>The trail&apos;s head could not be remembered in %1.</source>
+        <translation>Sporets siste rad kunne ikke huskes i %1.</translation>
+    </message>
+    <message>
+        <source>%1 saw row %2 (%3), but the trail ends at row %4: rows were cut off</source>
+        <translation>%1 så rad %2 (%3), men sporet slutter ved rad %4: rader er kuttet bort</translation>
+    </message>
+    <message>
+        <source>%1 saw another row %2 (%3) than the trail holds now: the history up to that row was replaced</source>
+        <translation>%1 så en annen rad %2 (%3) enn sporet har nå: historikken fram til den raden er byttet ut</translation>
+    </message>
+</context>
+<context>
+    <name>TrailVerifier</name>
+    <message>
+        <source>The audit trail is BROKEN at row %1: %2.</source>
+        <translation>Revisjonssporet er BRUTT ved rad %1: %2.</translation>
+    </message>
+    <message>
+        <source>The signatures are BROKEN: %1.</source>
+        <translation>Signaturene er BRUTT: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) after the last signed checkpoint are unsigned: written without a signed-in user, or added by someone without a password.</source>
+        <translation>
+            <numerusform>%Ln rad etter siste signerte kontrollpunkt er usignert: skrevet uten innlogget bruker, eller lagt til av noen uten passord.</numerusform>
+            <numerusform>%Ln rader etter siste signerte kontrollpunkt er usignerte: skrevet uten innlogget bruker, eller lagt til av noen uten passord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An anchor does not match: %1.</source>
+        <translation>Et anker stemmer ikke: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %Ln row(s) verified.</source>
+        <translation>
+            <numerusform>Revisjonssporet er intakt: %Ln rad kontrollert.</numerusform>
+            <numerusform>Revisjonssporet er intakt: %Ln rader kontrollert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signatures valid: %Ln checkpoint(s), rows 1 to %1 signed.</source>
+        <translation>
+            <numerusform>Signaturene er gyldige: %Ln kontrollpunkt, rad 1 til %1 signert.</numerusform>
+            <numerusform>Signaturene er gyldige: %Ln kontrollpunkter, rad 1 til %1 signert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</source>
+        <translation>Nøkler godkjent ved eierens første signatur (den første administratoren, og brukere fra før signeringsnøkler): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anchors outside the file: %Ln checked, all held by the trail.</source>
+        <translation>
+            <numerusform>Ankre utenfor filen: %Ln kontrollert, sporet har det.</numerusform>
+            <numerusform>Ankre utenfor filen: %Ln kontrollert, sporet har alle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
@@ -4242,6 +4421,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The password is wrong.</source>
         <translation>Passordet er feil.</translation>
+    </message>
+    <message>
+        <source>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
+        <translation>Signeringsnøkkelen til «%1» kunne ikke åpnes (%2). En administrator kan tilbakestille passordet, som gir en ny nøkkel.</translation>
     </message>
 </context>
 <context>
@@ -5655,17 +5838,6 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %Ln row(s) checked.</source>
-        <translation>
-            <numerusform>Revisjonssporet er intakt: %Ln rad kontrollert.</numerusform>
-            <numerusform>Revisjonssporet er intakt: %Ln rader kontrollert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail is broken at row %1: %2</source>
-        <translation>Revisjonssporet er brutt ved rad %1: %2</translation>
-    </message>
     <message>
         <source>Export for analysis</source>
         <translation>Eksport for analyse</translation>
@@ -5711,10 +5883,6 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Revisjonsspor</translation>
     </message>
     <message>
-        <source>Every change is chained to the one before it. The check recomputes the chain and names the first row that does not fit.</source>
-        <translation>Hver endring er lenket til den forrige. Kontrollen beregner kjeden på nytt og angir den første raden som ikke passer.</translation>
-    </message>
-    <message>
         <source>&amp;Verify the audit trail</source>
         <translation>&amp;Kontroller revisjonssporet</translation>
     </message>
@@ -5725,6 +5893,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</source>
         <translation>&amp;Blindet datasett (uten arm, timer, behandlingsfaser eller navn på ublindet personale)</translation>
+    </message>
+    <message>
+        <source>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded and names the first row that does not fit.</source>
+        <translation>Hver endring er lenket til den før, og hver lagring er signert av den som gjorde den. Kontrollen regner ut kjeden på nytt, sjekker signaturene mot nøklene sporet registrerte og navngir den første raden som ikke passer.</translation>
     </message>
 </context>
 <context>

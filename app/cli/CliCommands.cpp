@@ -2,7 +2,8 @@
 
 #include "CliSignIn.h"
 #include "access/PasswordHasher.h"
-#include "audit/AuditVerifier.h"
+#include "audit/BackupManifest.h"
+#include "audit/TrailVerifier.h"
 #include "demo/DemoTrial.h"
 #include "instruments/TrialDatabase.h"
 #include "storage/Database.h"
@@ -58,7 +59,9 @@ int usage(int exitCode)
         "  protocol check|template|export|amend ...       see: trialdesk-cli protocol\n"
         "  demo --db FILE [--participants N] [--seed S]   create the demo trial\n"
         "  info --db FILE [--user NAME]                   print what the trial holds\n"
-        "  audit verify --db FILE [--user NAME]           check the audit trail's hash chain\n"
+        "  audit verify --db FILE [--user NAME] [--anchors FOLDER]\n"
+        "                                                 check the audit trail's hash chain,\n"
+        "                                                 signatures and backup anchors\n"
         "  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)\n"
         "  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]\n"
         "      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]\n"
@@ -193,18 +196,30 @@ int runAuditVerify(const QStringList& args)
         printError(s.message());
         return 3;
     }
-    auto v = AuditVerifier::verify(**db);
-    if (!v.ok()) {
-        printError(v.message());
+    // Anchors: the head this computer remembers, and every backup manifest in --anchors.
+    std::vector<TrailAnchor> anchors;
+    std::vector<AnchorFinding> manifestProblems;
+    if (auto key = TrailAnchors::trialKey(**db); key.ok())
+        if (auto seen = TrailAnchors::remembered(*key))
+            anchors.push_back(*seen);
+    if (const QString folder = option(args, QStringLiteral("--anchors")); !folder.isEmpty()) {
+        auto found = BackupManifests::anchorsIn(**db, folder, manifestProblems);
+        if (!found.ok()) {
+            printError(found.message());
+            return 2;
+        }
+        anchors.insert(anchors.end(), found->begin(), found->end());
+    }
+    auto verified = TrailVerifier::verify(**db, anchors);
+    if (!verified.ok()) {
+        printError(verified.message());
         return 2;
     }
-    if (!v->intact) {
-        printError(
-            Cli::tr("audit trail BROKEN at row %1: %2").arg(v->firstBrokenId).arg(v->problem));
-        return 1;
-    }
-    printOut(Cli::tr("audit trail intact: %1 rows verified").arg(v->rowsChecked));
-    return 0;
+    TrailReport report = *verified;
+    report.anchors.insert(report.anchors.end(), manifestProblems.begin(), manifestProblems.end());
+    for (const QString& line : report.lines())
+        (report.clean() ? printOut : printError)(line);
+    return report.clean() ? 0 : 1;
 }
 
 } // namespace td::cli

@@ -4,6 +4,8 @@
 #include "access/PasswordPolicy.h"
 #include "access/Reach.h"
 #include "audit/AuditLog.h"
+#include "audit/Keyring.h"
+#include "audit/SigningKey.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -70,9 +72,15 @@ Result<Actor> UserRepository::bootstrapAdministrator(const NewUser& admin)
     u.role = Role::Administrator;
     u.sites.clear();
     const Actor system{0, u.username, Role::Administrator};
-    auto user = insert(system, u);
+    SecretKeyPtr key;
+    auto user = insert(system, u, &key);
     TD_TRY(user);
-    TD_TRY(tx.commit());
+    // The first administrator signs their own creation: the root the trail's keys grow from.
+    m_db.keyring().add(user->username, key);
+    if (Status done = tx.commit(); !done.ok()) {
+        m_db.keyring().forget(user->username);
+        return done.error();
+    }
     return Actor{user->id, user->username, user->role};
 }
 
@@ -126,7 +134,7 @@ Status UserRepository::writeSites(const Actor& actor, qint64 userId,
     return {};
 }
 
-Result<User> UserRepository::insert(const Actor& actor, const NewUser& u)
+Result<User> UserRepository::insert(const Actor& actor, const NewUser& u, SecretKeyPtr* key)
 {
     TD_TRY(validate(u));
     auto exists =
@@ -144,17 +152,27 @@ Result<User> UserRepository::insert(const Actor& actor, const NewUser& u)
     const QString hash = PasswordHasher::hash(u.password);
     if (hash.isEmpty())
         return makeError(ErrorCode::Database, tr("The password could not be hashed."));
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO users (username, display_name, role, "
-                                        "password_hash, active, created_at) VALUES (?, ?, ?, ?, "
-                                        "1, ?)"),
-                         {u.username, user.displayName, Roles::key(u.role), hash,
-                          m_db.clock().nowUtc().toString(Qt::ISODate)});
+    auto signing = SigningKey::generate();
+    TD_TRY(signing);
+    auto sealed = SigningKey::seal(*signing, u.password);
+    TD_TRY(sealed);
+    auto ins =
+        m_db.exec(QStringLiteral("INSERT INTO users (username, display_name, role, "
+                                 "password_hash, active, created_at, signing_public_key, "
+                                 "signing_key_sealed) VALUES (?, ?, ?, ?, 1, ?, ?, ?)"),
+                  {u.username, user.displayName, Roles::key(u.role), hash,
+                   m_db.clock().nowUtc().toString(Qt::ISODate), signing->publicKey, *sealed});
     TD_TRY(ins);
     user.id = (*ins)->lastInsertId().toLongLong();
+    // The public key enters the trail with the user, signed by the administrator's checkpoint:
+    // `audit verify` trusts a user's signatures only through this row.
     TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("user"), user.id,
                                    {{QStringLiteral("username"), u.username},
                                     {QStringLiteral("display_name"), user.displayName},
-                                    {QStringLiteral("role"), Roles::key(u.role)}}));
+                                    {QStringLiteral("role"), Roles::key(u.role)},
+                                    {QStringLiteral("signing_public_key"), signing->publicKey}}));
+    if (key)
+        *key = signing->secret;
     TD_TRY(writeSites(actor, user.id, {}, sites));
     user.sites = sites;
     return user;
@@ -314,6 +332,9 @@ Status UserRepository::resetPassword(const Actor& actor, qint64 userId,
                      {hash, userId}));
     TD_TRY(m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"),
                      {user->username}));
+    // The old key is sealed under a password nobody can give any more: a new key replaces it,
+    // recorded in the trail under the administrator's signature.
+    TD_TRY(replaceSigningKey(actor, *user, temporaryPassword, QStringLiteral("password reset")));
     TD_TRY(AuditLog::record(m_db, actor,
                             {QStringLiteral("password_reset"),
                              QStringLiteral("user"),
@@ -341,11 +362,26 @@ Result<Actor> UserRepository::changePassword(const Actor& actor, const QString& 
     const QString hash = PasswordHasher::hash(replacement);
     if (hash.isEmpty())
         return makeError(ErrorCode::Database, tr("The password could not be hashed."));
+    auto stored = storedKey(actor.userId);
+    TD_TRY(stored);
     Transaction tx(m_db);
     TD_TRY(tx.status());
     TD_TRY(m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = "
                                     "0 WHERE id = ?"),
                      {hash, actor.userId}));
+    // The same signing key, sealed again under the new password.
+    if (stored->sealed.isEmpty()) {
+        auto user = load(actor.userId);
+        TD_TRY(user);
+        TD_TRY(replaceSigningKey(actor, *user, replacement, QStringLiteral("enrolled")));
+    } else {
+        auto secret = SigningKey::unseal(stored->sealed, stored->publicKey, current);
+        TD_TRY(secret);
+        auto resealed = SigningKey::seal({stored->publicKey, *secret}, replacement);
+        TD_TRY(resealed);
+        TD_TRY(m_db.exec(QStringLiteral("UPDATE users SET signing_key_sealed = ? WHERE id = ?"),
+                         {*resealed, actor.userId}));
+    }
     TD_TRY(AuditLog::record(m_db, actor,
                             {QStringLiteral("password_changed"),
                              QStringLiteral("user"),
@@ -437,6 +473,7 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
     const Actor actor{user->id, username, user->role, user->sites, user->mustChangePassword};
     Transaction tx(m_db);
     TD_TRY(tx.status());
+    TD_TRY(openSigningKey(actor, *user, password));
     TD_TRY(m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"), {username}));
     TD_TRY(AuditLog::record(m_db, actor,
                             {QStringLiteral("login"),
@@ -452,14 +489,95 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
 
 Status UserRepository::signOut(const Actor& actor)
 {
-    return AuditLog::record(m_db, actor,
-                            {QStringLiteral("logout"),
-                             QStringLiteral("user"),
-                             QString::number(actor.userId),
-                             {},
-                             {},
-                             {},
-                             {}});
+    Status recorded = [&]() -> Status {
+        Transaction tx(m_db);
+        TD_TRY(tx.status());
+        TD_TRY(AuditLog::record(m_db, actor,
+                                {QStringLiteral("logout"),
+                                 QStringLiteral("user"),
+                                 QString::number(actor.userId),
+                                 {},
+                                 {},
+                                 {},
+                                 {}}));
+        return tx.commit();
+    }();
+    // Signed out is signed out: the key goes even when the row could not be written.
+    if (m_db.transactionDepth() == 0)
+        m_db.keyring().forget(actor.username);
+    return recorded;
+}
+
+Result<UserRepository::StoredKey> UserRepository::storedKey(qint64 userId)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT signing_public_key, signing_key_sealed FROM users WHERE id = ?"),
+        {userId});
+    TD_TRY(q);
+    if (!(*q)->next())
+        return makeError(ErrorCode::NotFound, tr("User %1 does not exist.").arg(userId));
+    StoredKey k{(*q)->value(0).toString(), (*q)->value(1).toString()};
+    (*q)->finish();
+    return k;
+}
+
+Status UserRepository::replaceSigningKey(const Actor& actor, const User& user,
+                                         const QString& password, const QString& why)
+{
+    auto old = storedKey(user.id);
+    TD_TRY(old);
+    auto signing = SigningKey::generate();
+    TD_TRY(signing);
+    auto sealed = SigningKey::seal(*signing, password);
+    TD_TRY(sealed);
+    TD_TRY(m_db.exec(QStringLiteral("UPDATE users SET signing_public_key = ?, signing_key_sealed "
+                                    "= ? WHERE id = ?"),
+                     {signing->publicKey, *sealed, user.id}));
+    auto n = AuditLog::recordChanges(
+        m_db, actor, QStringLiteral("user"), user.id,
+        {{QStringLiteral("signing_public_key"),
+          old->publicKey.isEmpty() ? QVariant() : old->publicKey, signing->publicKey}},
+        why);
+    TD_TRY(n);
+    m_db.keyring().forget(user.username);
+    if (actor.userId == user.id)
+        m_db.keyring().add(user.username, signing->secret);
+    return {};
+}
+
+Status UserRepository::openSigningKey(const Actor& actor, const User& user, const QString& password)
+{
+    auto stored = storedKey(user.id);
+    TD_TRY(stored);
+    // A user from before signed checkpoints enrols at their first sign-in.
+    if (stored->sealed.isEmpty())
+        return replaceSigningKey(actor, user, password, QStringLiteral("enrolled at sign-in"));
+    auto secret = SigningKey::unseal(stored->sealed, stored->publicKey, password);
+    if (!secret.ok())
+        return makeError(ErrorCode::Database,
+                         tr("The signing key of \"%1\" could not be opened (%2). An administrator "
+                            "can reset the password, which gives a new key.")
+                             .arg(user.username, secret.message()));
+    m_db.keyring().add(user.username, *secret);
+    return {};
+}
+
+Status UserRepository::unlockSigningKey(const QString& username, const QString& password)
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
+    TD_TRY(id);
+    auto user = load(id->toLongLong());
+    TD_TRY(user);
+    auto hash =
+        m_db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {user->id});
+    TD_TRY(hash);
+    if (!PasswordHasher::verify(hash->toString(), password))
+        return makeError(ErrorCode::AuthenticationFailed,
+                         tr("The user name or password is wrong."));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    TD_TRY(openSigningKey(Actor{user->id, user->username, user->role}, *user, password));
+    return tx.commit();
 }
 
 Status UserRepository::verify(const Actor& actor, const QString& password)

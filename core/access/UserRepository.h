@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "audit/SigningKey.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -67,8 +68,12 @@ public:
     // Always runs one Argon2id verification, against a dummy hash for unknown names, so the
     // time taken does not tell which names exist.
     Result<Actor> login(const QString& username, const QString& password);
-    // Audits the end of a signed-in session (sign out, switch user, closing the window).
+    // Audits the end of a signed-in session (sign out, switch user, closing the window) and
+    // wipes the user's signing key from memory.
     Status signOut(const Actor& actor);
+    // Puts a user's signing key on the database's keyring without a sign-in row: for code that
+    // acts for several users it has the passwords of (the demo generator, tests).
+    Status unlockSigningKey(const QString& username, const QString& password);
     // Checks the password of an already signed-in user again (the inactivity lock), with the
     // same throttling and auditing as a sign-in.
     Status verify(const Actor& actor, const QString& password);
@@ -77,7 +82,18 @@ public:
 
 private:
     Status validate(const NewUser& user);
-    Result<User> insert(const Actor& actor, const NewUser& user);
+    struct StoredKey
+    {
+        QString publicKey;
+        QString sealed; // empty: a user from before signing keys, until their next sign-in
+    };
+    Result<User> insert(const Actor& actor, const NewUser& user, SecretKeyPtr* key = nullptr);
+    Result<StoredKey> storedKey(qint64 userId);
+    // A new signing key for `user`, sealed under `password`, its public half audited.
+    Status replaceSigningKey(const Actor& actor, const User& user, const QString& password,
+                             const QString& why);
+    // Puts the user's key on the keyring (enrolling one for a user from before signing keys).
+    Status openSigningKey(const Actor& actor, const User& user, const QString& password);
     Result<User> load(qint64 userId);
     Status checkSites(const User& user, const std::vector<qint64>& sites);
     Status writeSites(const Actor& actor, qint64 userId, const std::vector<qint64>& before,

@@ -96,11 +96,13 @@ Status AuditLog::record(Database& db, const QString& username, const QString& ro
                          tr("An audit row must be written inside the change's transaction."));
     Database::AuditTail& tail = db.auditTail();
     if (!tail.valid) {
-        auto q = db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        auto q = db.exec(
+            QStringLiteral("SELECT id, hash, at_utc FROM audit_log ORDER BY id DESC LIMIT 1"));
         TD_TRY(q);
         if ((*q)->next()) {
             tail.id = (*q)->value(0).toLongLong();
             tail.hash = (*q)->value(1).toString().toLatin1();
+            tail.at = (*q)->value(2).toString();
         } else {
             tail.id = 0;
             tail.hash = QByteArray(genesisHash);
@@ -109,7 +111,11 @@ Status AuditLog::record(Database& db, const QString& username, const QString& ro
         tail.valid = true;
     }
     const qint64 id = tail.id + 1;
-    const QString at = timestamp(db.clock().nowUtc());
+    // Times never go backwards in the trail (audit verify checks it): a clock set back, by
+    // hand or by time synchronisation, dates the row at its predecessor's time.
+    QString at = timestamp(db.clock().nowUtc());
+    if (at < tail.at)
+        at = tail.at;
     const QByteArray hash = rowHash(id, at, username, role, e, tail.hash);
     auto toDb = [](const QString& s) { return s.isNull() ? QVariant() : QVariant(s); };
     auto ins = db.write(
@@ -126,6 +132,9 @@ Status AuditLog::record(Database& db, const QString& username, const QString& ro
     }
     tail.id = id;
     tail.hash = hash;
+    tail.appended = true;
+    tail.writer = username;
+    tail.at = at;
     return {};
 }
 

@@ -18,6 +18,7 @@ Result<AuditVerification> AuditVerifier::verify(Database& db)
         return db.sqlError(q, sql);
     AuditVerification v;
     QByteArray prev(AuditLog::genesisHash);
+    QString previousAt;
     qint64 expectedId = 1;
     auto text = [&q](int i) { return q.isNull(i) ? QString() : q.value(i).toString(); };
     while (q.next()) {
@@ -44,9 +45,14 @@ Result<AuditVerification> AuditVerifier::verify(Database& db)
             broken(tr("row %1 does not link to the hash of the row before it").arg(id));
         else if (AuditLog::rowHash(id, text(1), text(2), text(3), e, storedPrev) != storedHash)
             broken(tr("row %1 was altered: its content does not match its hash").arg(id));
+        else if (text(1) < previousAt)
+            broken(tr("row %1 is dated %2, before the row ahead of it: time goes backwards")
+                       .arg(id)
+                       .arg(text(1)));
         if (!v.intact)
             return v;
         prev = storedHash;
+        previousAt = text(1);
         ++expectedId;
         ++v.rowsChecked;
     }

@@ -47,6 +47,8 @@ Result<DemoActors> createUsers(Database& db)
         auto u =
             users.create(*admin, {QString::fromLatin1(name), QString::fromUtf8(display), role, pw});
         TD_TRY(u);
+        // The generator acts for every demo user: each one's writes are signed with their key.
+        TD_TRY(users.unlockSigningKey(u->username, pw));
         return Actor{u->id, u->username, u->role};
     };
     struct Spec

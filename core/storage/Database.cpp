@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "audit/Keyring.h"
 #include "storage/Migrations.h"
 
 #include <QAtomicInt>
@@ -42,7 +43,8 @@ QString nextConnectionName()
 
 Database::Database(QString path, QString connectionName, std::shared_ptr<Clock> clock)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
-      m_dialect(std::make_unique<SqliteDialect>()), m_clock(std::move(clock))
+      m_dialect(std::make_unique<SqliteDialect>()), m_clock(std::move(clock)),
+      m_keyring(std::make_unique<Keyring>())
 {}
 
 Database::~Database()

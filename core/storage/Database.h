@@ -14,6 +14,7 @@
 
 namespace td {
 
+class Keyring;
 class Migrations;
 
 // One open trial database on its own named connection. Opening it applies the connection
@@ -76,8 +77,14 @@ public:
         bool valid = false;
         qint64 id = 0;
         QByteArray hash;
+        // Rows were appended in this transaction, the last by `writer`: its commit signs them.
+        bool appended = false;
+        QString writer;
+        QString at; // the time of the last row (ISO 8601 UTC with milliseconds)
     };
     AuditTail& auditTail() { return m_auditTail; }
+    // The signing keys of the users signed in on this database (audit/Keyring.h).
+    Keyring& keyring() { return *m_keyring; }
 
     Error sqlError(const QSqlQuery& query, const QString& sql) const;
 
@@ -94,6 +101,7 @@ private:
     int m_depth = 0;
     int m_versionAtOpen = 0;
     AuditTail m_auditTail;
+    std::unique_ptr<Keyring> m_keyring;
 };
 
 } // namespace td

@@ -326,12 +326,27 @@ Migrations::Step version9()
     };
 }
 
+Migrations::Step version10()
+{
+    // Signed audit checkpoints (docs/audit.md): every user has an Ed25519 signing key whose
+    // secret half is sealed under their password; every write transaction ends with the chain
+    // head signed by the user who wrote it. Checkpoints are append-only like the trail.
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN signing_public_key TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN signing_key_sealed TEXT"),
+        QStringLiteral("CREATE TABLE audit_checkpoint (id INTEGER PRIMARY KEY, head_id INTEGER "
+                       "NOT NULL, head_hash TEXT NOT NULL, at_utc TEXT NOT NULL, username TEXT "
+                       "NOT NULL, signature TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY audit_checkpoint}"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
-                                      version6(), version7(), version8(), version9()});
+                                      version6(), version7(), version8(), version9(), version10()});
     return instance;
 }
 

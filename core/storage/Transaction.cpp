@@ -1,5 +1,6 @@
 #include "storage/Transaction.h"
 
+#include "audit/AuditCheckpoint.h"
 #include "storage/Database.h"
 
 namespace td {
@@ -47,9 +48,11 @@ Status Transaction::commit()
         return m_status;
     if (!m_active)
         return makeError(ErrorCode::Database, tr("The transaction was already finished."));
-    Status s = m_level == 0
-                   ? run(m_db, QStringLiteral("COMMIT"))
-                   : run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level));
+    // The outermost commit first signs what the transaction appended to the audit trail.
+    Status s = m_level == 0 ? AuditCheckpoint::seal(m_db) : Status{};
+    if (s.ok())
+        s = m_level == 0 ? run(m_db, QStringLiteral("COMMIT"))
+                         : run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level));
     if (!s.ok()) {
         rollback();
         return s;
@@ -63,8 +66,11 @@ void Transaction::rollback()
 {
     m_active = false;
     --m_db.transactionDepthRef();
-    // The cached audit chain tail may describe rows that are now gone.
-    m_db.auditTail() = {};
+    // The cached audit chain tail may describe rows that are now gone; rows the outer
+    // transaction appended before the savepoint still need its commit to sign them.
+    Database::AuditTail& tail = m_db.auditTail();
+    tail = m_level == 0 ? Database::AuditTail{}
+                        : Database::AuditTail{false, 0, {}, tail.appended, tail.writer, {}};
     if (m_level == 0) {
         (void)run(m_db, QStringLiteral("ROLLBACK"));
     } else {

@@ -221,6 +221,8 @@ void TestTrial::SetUp()
     auto make = [&](const QString& name, Role role) {
         User u = must(users.create(m_admin, {name, name.toUpper(), role, passwordOf(name)}),
                       "create user");
+        // Each test user's writes are signed, as after their own sign-in.
+        must(users.unlockSigningKey(name, passwordOf(name)), "unlock signing key");
         return Actor{u.id, u.username, u.role};
     };
     m_pi = make(QStringLiteral("pi"), Role::PrincipalInvestigator);

@@ -1,10 +1,15 @@
 #include "access/PasswordHasher.h"
 
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {
+    // Settings (remembered trail heads, languages, last trial) go to a folder of this run's
+    // own, never the user's: the command lines the tests start inherit it.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QCoreApplication app(argc, argv);
     // Tests create many users; the smallest Argon2id cost keeps them quick.
     td::PasswordHasher::setCost(td::PasswordHasher::Cost::Minimal);

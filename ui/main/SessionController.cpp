@@ -1,6 +1,7 @@
 #include "main/SessionController.h"
 
 #include "access/UserRepository.h"
+#include "audit/TrailAnchor.h"
 #include "main/ChangePasswordDialog.h"
 #include "main/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -93,6 +94,9 @@ void SessionController::signedIn(const Actor& actor)
 
 void SessionController::openWindow(const Actor& actor)
 {
+    // The computer remembers the newest signed head it has seen of this trial: a later trail
+    // that lacks it was cut short or replaced (audit verify reports it).
+    (void)TrailAnchors::remember(m_db);
     closeWindow();
     m_actor = actor;
     auto* window = new MainWindow(m_db, actor, m_languages);
@@ -121,6 +125,7 @@ void SessionController::closeWindow()
     // The end of the session is audited; a failure to write it does not keep anyone signed in.
     if (m_actor)
         (void)UserRepository(m_db).signOut(*m_actor);
+    (void)TrailAnchors::remember(m_db);
     old->endSession();
     // Later: a dialog of the window may still be returning from its exec().
     old->deleteLater();

@@ -1,7 +1,7 @@
 #include "tools/DataToolsView.h"
 
 #include "access/Disclosure.h"
-#include "audit/AuditVerifier.h"
+#include "audit/TrailVerifier.h"
 #include "exchange/BackupService.h"
 #include "exchange/ExportService.h"
 #include "storage/Database.h"
@@ -237,17 +237,14 @@ void DataToolsView::saveBackupSettings()
 
 QString DataToolsView::verifyAuditTrail()
 {
-    auto checked = AuditVerifier::verify(m_db);
-    QString text;
-    if (!checked.ok())
-        text = checked.message();
-    else if (checked->intact)
-        text = tr("The audit trail is intact: %Ln row(s) checked.", nullptr,
-                  static_cast<int>(checked->rowsChecked));
-    else
-        text = tr("The audit trail is broken at row %1: %2")
-                   .arg(QLocale().toString(checked->firstBrokenId), checked->problem);
-    showStatus(text, !checked.ok() || !checked->intact);
+    std::vector<TrailAnchor> anchors;
+    if (auto key = TrailAnchors::trialKey(m_db); key.ok())
+        if (auto seen = TrailAnchors::remembered(*key))
+            anchors.push_back(*seen);
+    auto checked = TrailVerifier::verify(m_db, anchors);
+    const QString text =
+        checked.ok() ? checked->lines().join(QLatin1Char('\n')) : checked.message();
+    showStatus(text, !checked.ok() || !checked->clean());
     return text;
 }
 
@@ -270,8 +267,10 @@ void DataToolsView::retranslateUi()
     m_backupNow->setText(tr("Back up &now"));
     m_restore->setText(tr("&Restore from backup…"));
     m_auditBox->setTitle(tr("Audit trail"));
-    m_auditText->setText(tr("Every change is chained to the one before it. The check recomputes "
-                            "the chain and names the first row that does not fit."));
+    m_auditText->setText(tr("Every change is chained to the one before it, and every save is "
+                            "signed by the person who made it. The check recomputes the chain, "
+                            "verifies the signatures against the keys the trail recorded and "
+                            "names the first row that does not fit."));
     m_verify->setText(tr("&Verify the audit trail"));
 }
 

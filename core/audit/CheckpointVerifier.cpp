@@ -1,0 +1,192 @@
+#include "audit/CheckpointVerifier.h"
+
+#include "audit/AuditCheckpoint.h"
+#include "audit/SigningKey.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <deque>
+
+namespace td {
+
+namespace {
+QString text(const SqlRow& r, int column)
+{
+    return QString::fromUtf8(r.text(column));
+}
+qint64 number(const SqlRow& r, int column)
+{
+    return text(r, column).toLongLong();
+}
+
+// A public key as the trail recorded it: at user creation, at enrolment, at a password reset.
+struct KeyRow
+{
+    qint64 row = 0;
+    QString username;
+    QString publicKey;
+};
+
+struct TrailUser
+{
+    QString username;
+    QString role;
+    qint64 createdRow = 0;
+};
+
+struct TrailKeys
+{
+    QHash<qint64, TrailUser> users; // by user id
+    QHash<QString, qint64> idOf;    // by name
+    std::vector<KeyRow> keyRows;    // in trail order
+};
+
+Result<TrailKeys> readKeys(Database& db)
+{
+    TrailKeys t;
+    std::vector<std::pair<qint64, std::pair<qint64, QString>>> keys; // row, user id, key
+    TD_TRY(db.read(QStringLiteral("SELECT id, entity_id, field, new_value FROM audit_log WHERE "
+                                  "entity = 'user' AND field IN ('username', 'role', "
+                                  "'signing_public_key') AND new_value IS NOT NULL ORDER BY id"),
+                   {}, [&](const SqlRow& r) -> Status {
+                       const qint64 row = number(r, 0);
+                       const qint64 user = number(r, 1);
+                       const QString field = text(r, 2);
+                       const QString value = text(r, 3);
+                       if (field == QLatin1String("username")) {
+                           TrailUser& u = t.users[user];
+                           u.username = value;
+                           u.createdRow = row;
+                           t.idOf.insert(value, user);
+                       } else if (field == QLatin1String("role")) {
+                           t.users[user].role = value;
+                       } else {
+                           keys.push_back({row, {user, value}});
+                       }
+                       return {};
+                   }));
+    for (const auto& [row, key] : keys)
+        t.keyRows.push_back({row, t.users.value(key.first).username, key.second});
+    return t;
+}
+} // namespace
+
+Result<CheckpointVerification> CheckpointVerifier::verify(Database& db)
+{
+    CheckpointVerification v;
+    auto keys = readKeys(db);
+    TD_TRY(keys);
+    auto last = db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
+    TD_TRY(last);
+    v.lastRow = last->toLongLong();
+
+    QHash<QString, QString> trusted; // username -> public key
+    std::deque<KeyRow> pending;      // recorded, not yet certified
+    size_t nextKey = 0;
+    qint64 firstHead = 0;
+    QString previousAt;
+    auto broken = [&v](qint64 checkpoint, const QString& problem) {
+        v.intact = false;
+        v.brokenCheckpoint = checkpoint;
+        v.problem = problem;
+        return Status{};
+    };
+    TD_TRY(db.read(
+        QStringLiteral("SELECT c.id, c.head_id, c.head_hash, c.at_utc, c.username, c.signature, "
+                       "a.hash, a.at_utc FROM audit_checkpoint c LEFT JOIN audit_log a ON a.id = "
+                       "c.head_id ORDER BY c.id"),
+        {}, [&](const SqlRow& r) -> Status {
+            if (!v.intact)
+                return {};
+            const qint64 id = number(r, 0);
+            const qint64 head = number(r, 1);
+            const QString headHash = text(r, 2);
+            const QString at = text(r, 3);
+            const QString signer = text(r, 4);
+            const QString signature = text(r, 5);
+            while (nextKey < keys->keyRows.size() && keys->keyRows[nextKey].row <= head)
+                pending.push_back(keys->keyRows[nextKey++]);
+            if (head < v.signedThrough)
+                return broken(id, tr("checkpoint %1 signs row %2, before row %3 that an earlier "
+                                     "checkpoint signed")
+                                      .arg(id)
+                                      .arg(head)
+                                      .arg(v.signedThrough));
+            if (r.isNull(6))
+                return broken(id, tr("checkpoint %1 signs row %2, which is no longer in the trail")
+                                      .arg(id)
+                                      .arg(head));
+            if (text(r, 6) != headHash)
+                return broken(id, tr("checkpoint %1 signed row %2 with another hash: the trail up "
+                                     "to that row was changed")
+                                      .arg(id)
+                                      .arg(head));
+            if (at < previousAt || at < text(r, 7))
+                return broken(id, tr("checkpoint %1 is dated %2, before the rows or checkpoints "
+                                     "it follows: time goes backwards")
+                                      .arg(id)
+                                      .arg(at));
+            const qint64 userId = keys->idOf.value(signer, 0);
+            const TrailUser user = keys->users.value(userId);
+            if (userId == 0 || user.createdRow > head)
+                return broken(id, tr("checkpoint %1 is signed by \"%2\", who is not a user the "
+                                     "trail created")
+                                      .arg(id)
+                                      .arg(signer));
+            // Its own newest uncertified key: only users from before signing started (and the
+            // first administrator) may certify their own.
+            auto own = std::find_if(pending.rbegin(), pending.rend(),
+                                    [&](const KeyRow& k) { return k.username == signer; });
+            const bool selfCertified = !trusted.contains(signer) && own != pending.rend() &&
+                                       user.createdRow <= (firstHead ? firstHead : head);
+            const QString key = selfCertified ? own->publicKey : trusted.value(signer);
+            if (key.isEmpty())
+                return broken(id, tr("checkpoint %1 is signed by \"%2\", whose signing key no "
+                                     "administrator certified")
+                                      .arg(id)
+                                      .arg(signer));
+            if (!SigningKey::verify(key, AuditCheckpoint::message(head, headHash, at, signer),
+                                    signature))
+                return broken(id, tr("the signature of checkpoint %1 (by \"%2\") does not verify")
+                                      .arg(id)
+                                      .arg(signer));
+            if (selfCertified) {
+                trusted.insert(signer, key);
+                v.selfEnrolled << signer;
+                std::erase_if(pending, [&](const KeyRow& k) { return k.username == signer; });
+            }
+            if (user.role == QLatin1String("administrator")) {
+                for (const KeyRow& k : pending)
+                    trusted.insert(k.username, k.publicKey);
+                pending.clear();
+            } else if (!pending.empty()) {
+                return broken(id, tr("the signing key of \"%1\" (row %2) was recorded without an "
+                                     "administrator's signature")
+                                      .arg(pending.front().username)
+                                      .arg(pending.front().row));
+            }
+            if (firstHead == 0)
+                firstHead = head;
+            previousAt = at;
+            v.signedThrough = head;
+            v.signedHash = headHash;
+            ++v.checkpoints;
+            return {};
+        }));
+    if (!v.intact)
+        return v;
+    v.unsignedRows = v.lastRow - v.signedThrough;
+    if (v.unsignedRows > 0)
+        TD_TRY(
+            db.read(
+                QStringLiteral("SELECT id, action, username FROM audit_log WHERE id > ? "
+                               "ORDER BY id LIMIT 5"),
+                {v.signedThrough}, [&](const SqlRow& r) -> Status {
+                    v.unsignedSummary
+                        << tr("row %1: %2 by \"%3\"").arg(number(r, 0)).arg(text(r, 1), text(r, 2));
+                    return {};
+                }));
+    return v;
+}
+
+} // namespace td
