@@ -165,6 +165,7 @@ QString DataToolsView::exportTo(const QString& formatKey, const QString& path)
     }
     ExportOptions options;
     options.blinded = m_blinded->isChecked();
+    options.file.replace = true; // the save dialog asked first; a trial is never replaced
     auto done = ExportService(m_db).exportTo(m_actor, *format, path, options);
     if (!done.ok()) {
         showStatus(done.message(), true);
