@@ -4,6 +4,7 @@
 #include "audit/AuditVerifier.h"
 #include "storage/Database.h"
 #include "storage/FileOps.h"
+#include "storage/Migrations.h"
 #include "storage/SchemaShape.h"
 #include "storage/Transaction.h"
 #include "storage/TrialFile.h"
@@ -107,23 +108,34 @@ Status BackupService::verify(const QString& file)
 
 Status BackupService::verifyRestorable(const QString& file)
 {
-    TD_TRY(verify(file));
+    // What is wrong, and what a restore takes.
+    auto refuse = [](const Error& e) {
+        return makeError(e.code, tr("%1 Only an intact TrialDesk trial or backup of schema "
+                                    "version 1 to %2, whose audit trail verifies, can be "
+                                    "restored.")
+                                     .arg(e.message)
+                                     .arg(Migrations::schema().latestVersion()));
+    };
+    if (Status s = verify(file); !s.ok())
+        return refuse(s.error());
     Database::Options options;
     options.mode = OpenMode::AsIs;
     options.readOnly = true;
     auto opened = Database::open(file, options);
-    TD_TRY(opened);
+    if (!opened.ok())
+        return refuse(opened.error());
     Database& db = **opened;
-    TD_TRY(SchemaShape::check(db, db.versionAtOpen()));
+    if (Status s = SchemaShape::check(db, db.versionAtOpen()); !s.ok())
+        return refuse(s.error());
     auto audit = AuditVerifier::verify(db);
-    TD_TRY(audit);
+    if (!audit.ok())
+        return refuse(audit.error());
     if (!audit->intact)
-        return makeError(ErrorCode::Invalid,
-                         tr("The audit trail of %1 is broken at row %2 (%3); only a backup whose "
-                            "audit trail verifies can be restored.")
-                             .arg(shown(file))
-                             .arg(audit->firstBrokenId)
-                             .arg(audit->problem));
+        return refuse(
+            makeError(ErrorCode::Invalid, tr("The audit trail of %1 is broken at row %2 (%3).")
+                                              .arg(shown(file))
+                                              .arg(audit->firstBrokenId)
+                                              .arg(audit->problem)));
     return {};
 }
 

@@ -93,6 +93,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                 ErrorCode::Invalid,
                 tr("%1 is a folder, not a trial file. Name the trial file.").arg(shown));
         case TrialFile::Content::Empty:
+            // A new trial killed before its first checkpoint: its data is in the -wal file.
+            if (QFileInfo(file + QStringLiteral("-wal")).size() > 0)
+                break;
             if (options.mode != OpenMode::Create)
                 return makeError(ErrorCode::Invalid, emptyFileMessage(shown));
             // It is about to hold a trial: its owner's alone, as a file this open creates.
