@@ -125,7 +125,9 @@ TEST_F(KillTest, KilledImportsAndBackupsLeaveASoundTrialAndOnlyCompleteBackups)
     const CliResult imported = runCli({QStringLiteral("import"), QStringLiteral("assessments"),
                                        QStringLiteral("--db"), dbPath(), QStringLiteral("--user"),
                                        QStringLiteral("coordinator"), files[next % files.size()]});
-    EXPECT_TRUE(imported.exitCode == 0 || next >= files.size()) << str(imported.err);
+    // (A run killed just after its commit imported the file already: then it is refused whole.)
+    EXPECT_TRUE(imported.exitCode == 0 || imported.err.contains(QStringLiteral("already recorded")))
+        << str(imported.err);
 
     // Backups into a folder, keeping two.
     qputenv("TRIALDESK_PASSWORD", passwordOf(QStringLiteral("admin")).toUtf8());
