@@ -12,7 +12,7 @@ namespace td {
 
 namespace {
 
-class LockHolderText
+class LockHolder
 {
     Q_DECLARE_TR_FUNCTIONS(LockHolder)
 };
@@ -73,8 +73,8 @@ QString lockHolder(const QString& databaseFile)
     if (comm.open(QIODevice::ReadOnly))
         name = QString::fromLocal8Bit(comm.readAll()).trimmed();
     if (name.isEmpty())
-        return LockHolderText::tr("process %1").arg(pid);
-    return LockHolderText::tr("%1 (process %2)").arg(name).arg(pid);
+        return LockHolder::tr("process %1").arg(pid);
+    return LockHolder::tr("%1 (process %2)").arg(name).arg(pid);
 }
 
 } // namespace td
