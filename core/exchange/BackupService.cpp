@@ -220,7 +220,8 @@ QStringList BackupService::backupsIn(const QString& folder, const QString& trial
     QStringList out;
     const QDir dir(folder);
     for (const QString& name : dir.entryList({pattern}, QDir::Files, QDir::Name))
-        if (looksComplete(dir.filePath(name)))
+        if (looksComplete(dir.filePath(name)) &&
+            TrialFile::probe(dir.filePath(name)) == TrialFile::Probe::Trial)
             out << dir.filePath(name);
     return out;
 }
@@ -252,13 +253,10 @@ Result<QString> BackupService::backupRotating(Database& db, const Actor& actor,
         target = QDir(folder).filePath(backupName(db.path(), at));
     }
     TD_TRY(backup(db, actor, target, trigger));
-    // Only complete TrialDesk backups count, and only they are ever deleted.
+    // Only complete TrialDesk backups count (backupsIn), and only they are ever deleted.
     QStringList all = backupsIn(folder, db.path());
-    while (all.size() > keep) {
-        const QString oldest = all.takeFirst();
-        if (TrialFile::probe(oldest) == TrialFile::Probe::Trial)
-            QFile::remove(oldest);
-    }
+    while (all.size() > keep)
+        QFile::remove(all.takeFirst());
     // Temporary files of backups killed half-way; a running backup's file is written to all
     // the time, so one untouched for an hour is left over.
     const QDir dir(folder);

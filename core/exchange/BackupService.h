@@ -40,7 +40,8 @@ public:
                                           int keep,
                                           BackupTrigger trigger = BackupTrigger::OnDemand);
     // The complete backups of `trialFile` in `folder`, oldest first: files named as backups
-    // whose size matches their SQLite header (a file cut short is not listed).
+    // whose size matches their SQLite header (a file cut short is not listed) and that hold a
+    // TrialDesk database (someone else's file of such a name is not listed either).
     static QStringList backupsIn(const QString& folder, const QString& trialFile);
 
     // PRAGMA integrity_check on a file (opened read-only on its own connection, no migration).

@@ -84,6 +84,11 @@ Status ExportFile::checkTarget(const QString& target, const QString& openTrial,
                          tr("%1 is a database's write-ahead log; an export never writes over one. "
                             "Choose another file name.")
                              .arg(shown(file)));
+    case TrialFile::Content::Unreadable:
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 cannot be read, so it may be a trial; an export never writes over "
+                            "it. Choose another file name.")
+                             .arg(shown(file)));
     case TrialFile::Content::Empty:
     case TrialFile::Content::NotSqlite:
         break;

@@ -101,6 +101,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
             // It is about to hold a trial: its owner's alone, as a file this open creates.
             QFile::setPermissions(file, FileOps::ownerOnly);
             break;
+        case TrialFile::Content::Unreadable:
+            return makeError(ErrorCode::Invalid,
+                             tr("The trial file %1 cannot be read: this user has no permission to "
+                                "read it. It was not changed.")
+                                 .arg(shown));
         case TrialFile::Content::NotSqlite:
         case TrialFile::Content::WriteAheadLog:
             return makeError(ErrorCode::Database,

@@ -18,7 +18,7 @@ TrialFile::Content TrialFile::contentOf(const QString& path)
         return Content::Folder;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return info.size() == 0 ? Content::Empty : Content::NotSqlite;
+        return Content::Unreadable;
     const QByteArray head = file.read(16);
     if (head.isEmpty())
         return Content::Empty;

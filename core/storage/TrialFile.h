@@ -17,6 +17,7 @@ public:
     enum class Content {
         Missing,
         Folder,
+        Unreadable,    // there, but this program may not read it
         Empty,         // no bytes at all
         NotSqlite,     // bytes, but not an SQLite database
         Sqlite,        // the SQLite header: a database of some kind
