@@ -807,6 +807,11 @@ QString DmcReport::save(Database& db, const Actor& actor, const QString& instrum
     auto data = gather(db, actor, instrumentId);
     if (!data.ok())
         return data.message();
+    // A trial open read-only cannot record the report: nothing is written.
+    if (db.readOnly())
+        return tr("The report was not saved, because making it could not be recorded in the "
+                  "audit trail: %1")
+            .arg(db.readOnlyNote());
     if (const QString error = writePdf(html(data->figures, data->protocol, data->context), path);
         !error.isEmpty())
         return error;
