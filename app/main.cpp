@@ -52,7 +52,8 @@ void inform(const QString& message)
 void backupOnClose(td::Database& db, const td::Actor& actor)
 {
     const td::BackupSettings settings = td::BackupSettings::load(db.path());
-    if (!settings.onClose)
+    // A read-only trial cannot have changed, and its backup could not be audited.
+    if (!settings.onClose || db.readOnly())
         return;
     auto made = td::BackupService::backupRotating(db, actor, settings.folder, settings.keep,
                                                   td::BackupTrigger::OnClose);
@@ -169,8 +170,9 @@ int main(int argc, char** argv)
     }
 
     for (;;) {
+        // Only --new and --demo make a trial; any other file must be one already.
         td::Database::Options options;
-        options.create = create;
+        options.mode = create ? td::OpenMode::Create : td::OpenMode::Upgrade;
         auto db = td::openTrialDatabase(path, options);
         if (!db.ok())
             return fail(db.message());

@@ -400,6 +400,18 @@
         <source>There is no folder %1.</source>
         <translation>There is no folder %1.</translation>
     </message>
+    <message>
+        <source>This backup has no signed manifest beside it (%1): it was made before TrialDesk signed its backups, or the manifest was not copied with it.</source>
+        <translation>This backup has no signed manifest beside it (%1): it was made before TrialDesk signed its backups, or the manifest was not copied with it.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest does not fit it: %1.</source>
+        <translation>The backup&apos;s manifest does not fit it: %1.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 made by &quot;%2&quot; at %3 (UTC); it holds audit rows 1 to %4, signed.</source>
+        <translation>Backup of %1 made by &quot;%2&quot; at %3 (UTC); it holds audit rows 1 to %4, signed.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -420,10 +432,6 @@
         <translation>%1 is not a trial database (it has no schema version).</translation>
     </message>
     <message>
-        <source>%1 already exists; a backup never overwrites a file.</source>
-        <translation>%1 already exists; a backup never overwrites a file.</translation>
-    </message>
-    <message>
         <source>This database cannot make online backups.</source>
         <translation>This database cannot make online backups.</translation>
     </message>
@@ -440,16 +448,63 @@
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 next to %2.</source>
-        <translation>Cannot copy %1 next to %2.</translation>
-    </message>
-    <message>
         <source>Cannot move %1 aside to %2; nothing was restored.</source>
         <translation>Cannot move %1 aside to %2; nothing was restored.</translation>
     </message>
     <message>
         <source>Cannot put the backup in place of %1; the current file was kept.</source>
         <translation>Cannot put the backup in place of %1; the current file was kept.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable trial database: it is not an SQLite database.</source>
+        <translation>%1 is not a readable trial database: it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 Only an intact TrialDesk trial or backup of schema version 1 to %2, whose audit trail verifies, can be restored.</source>
+        <translation>%1 Only an intact TrialDesk trial or backup of schema version 1 to %2, whose audit trail verifies, can be restored.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at row %2 (%3).</source>
+        <translation>The audit trail of %1 is broken at row %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The signatures of %1 do not verify: %2.</source>
+        <translation>The signatures of %1 do not verify: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends with %Ln audit row(s) that nobody signed.</source>
+        <translation>
+            <numerusform>%1 ends with %Ln audit row that nobody signed.</numerusform>
+            <numerusform>%1 ends with %Ln audit rows that nobody signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</source>
+        <translation>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>Cannot create a file in %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed its check, so it was not kept: %2</source>
+        <translation>The backup to %1 failed its check, so it was not kept: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 was not kept: %2</source>
+        <translation>The backup to %1 was not kept: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file. Name a new file, or a folder for dated backups.</source>
+        <translation>%1 already exists; a backup never overwrites a file. Name a new file, or a folder for dated backups.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2; nothing was restored.</source>
+        <translation>Cannot copy %1 next to %2; nothing was restored.</translation>
     </message>
 </context>
 <context>
@@ -519,10 +574,6 @@
     <message>
         <source>--db FILE is required.</source>
         <translation>--db FILE is required.</translation>
-    </message>
-    <message>
-        <source>No database at %1.</source>
-        <translation>No database at %1.</translation>
     </message>
     <message>
         <source>--participants must be a whole number from 1 to 100000.</source>
@@ -610,10 +661,13 @@
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
-      --out PATH
+      --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
-Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
+Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
+Only new and demo create a trial file; every other command refuses a missing, empty or
+foreign file. Commands that only read never upgrade a trial. Trial files, backups and
+exports are readable by their owner only (mode 0600).</source>
         <translation>usage: trialdesk-cli COMMAND [options]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
                                                  create a trial from a protocol
@@ -639,10 +693,25 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
-      --out PATH
+      --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
-Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</translation>
+Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
+Only new and demo create a trial file; every other command refuses a missing, empty or
+foreign file. Commands that only read never upgrade a trial. Trial files, backups and
+exports are readable by their owner only (mode 0600).</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</source>
+        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the demo is created in an existing folder.</source>
+        <translation>The folder %1 does not exist; the demo is created in an existing folder.</translation>
     </message>
 </context>
 <context>
@@ -660,8 +729,8 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <translation>--db FILE is required.</translation>
     </message>
     <message>
-        <source>No trial database at %1.</source>
-        <translation>No trial database at %1.</translation>
+        <source>The trial file %1 has schema version %2, from an older TrialDesk (this one&apos;s is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</source>
+        <translation>The trial file %1 has schema version %2, from an older TrialDesk (this one&apos;s is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</translation>
     </message>
 </context>
 <context>
@@ -765,14 +834,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>No database at %1.</source>
-        <translation>No database at %1.</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded]</source>
-        <translation>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded]</translation>
-    </message>
-    <message>
         <source>Unknown export format &quot;%1&quot;; allowed: %2.</source>
         <translation>Unknown export format &quot;%1&quot;; allowed: %2.</translation>
     </message>
@@ -785,20 +846,12 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <translation>, without arms</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)</source>
-        <translation>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)</translation>
-    </message>
-    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep must be a whole number of at least 1.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Backup written and verified: %1</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]</source>
-        <translation>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
@@ -819,6 +872,38 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Restored %1 from %2; the previous file is kept as %3</source>
         <translation>Restored %1 from %2; the previous file is kept as %3</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
+  The export is written to a new file, readable by you only (mode 0600).
+  --force   replace an existing file (never a trial, a backup or a
+            database&apos;s journal)
+  --umask   give the file the permissions of your umask instead, as other
+            programs do (usually readable by everyone)</source>
+        <translation>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
+  The export is written to a new file, readable by you only (mode 0600).
+  --force   replace an existing file (never a trial, a backup or a
+            database&apos;s journal)
+  --umask   give the file the permissions of your umask instead, as other
+            programs do (usually readable by everyone)</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)
+  A backup is readable by you only (mode 0600). In a folder it is named
+  TRIAL-YYYYMMDDTHHMMSSZ.sqlite once verified; only such complete backups
+  count towards --keep, and only they are deleted.</source>
+        <translation>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)
+  A backup is readable by you only (mode 0600). In a folder it is named
+  TRIAL-YYYYMMDDTHHMMSSZ.sqlite once verified; only such complete backups
+  count towards --keep, and only they are deleted.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]
+  The backup must be a TrialDesk trial of a schema version this program can open,
+  intact, with an audit trail that verifies; the current file is kept aside.</source>
+        <translation>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]
+  The backup must be a TrialDesk trial of a schema version this program can open,
+  intact, with an audit trail that verifies; the current file is kept aside.</translation>
     </message>
 </context>
 <context>
@@ -846,10 +931,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>No file to import at %1.</source>
         <translation>No file to import at %1.</translation>
-    </message>
-    <message>
-        <source>No database at %1.</source>
-        <translation>No database at %1.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
@@ -939,22 +1020,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
 <context>
     <name>CliProtocol</name>
     <message>
-        <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
-  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
-  trialdesk-cli protocol check FILE
-  trialdesk-cli protocol template mop|dit --out FILE
-  trialdesk-cli protocol export --db FILE --user NAME --out FILE
-  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
-      [--effective YYYY-MM-DD] [--dry-run]</source>
-        <translation>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
-  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
-  trialdesk-cli protocol check FILE
-  trialdesk-cli protocol template mop|dit --out FILE
-  trialdesk-cli protocol export --db FILE --user NAME --out FILE
-  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
-      [--effective YYYY-MM-DD] [--dry-run]</translation>
-    </message>
-    <message>
         <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
     </message>
@@ -998,14 +1063,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>--db FILE and --user NAME are required.</source>
         <translation>--db FILE and --user NAME are required.</translation>
-    </message>
-    <message>
-        <source>No trial file at %1.</source>
-        <translation>No trial file at %1.</translation>
-    </message>
-    <message>
-        <source>--out names the trial file itself; write the protocol to another file.</source>
-        <translation>--out names the trial file itself; write the protocol to another file.</translation>
     </message>
     <message>
         <source>Wrote protocol version %1 of %2 to %3.</source>
@@ -1078,6 +1135,26 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <source>Unknown protocol command &quot;%1&quot;.</source>
         <translation>Unknown protocol command &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
+  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  trialdesk-cli protocol check FILE
+  trialdesk-cli protocol template mop|dit --out FILE
+  trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
+      (a new file, readable by you only; --force replaces a file that is not a
+      trial, --umask gives it your umask&apos;s permissions)
+  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
+      [--effective YYYY-MM-DD] [--dry-run]</source>
+        <translation>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
+  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  trialdesk-cli protocol check FILE
+  trialdesk-cli protocol template mop|dit --out FILE
+  trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
+      (a new file, readable by you only; --force replaces a file that is not a
+      trial, --umask gives it your umask&apos;s permissions)
+  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
+      [--effective YYYY-MM-DD] [--dry-run]</translation>
+    </message>
 </context>
 <context>
     <name>CliRandomization</name>
@@ -1136,10 +1213,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>--db FILE is required.</source>
         <translation>--db FILE is required.</translation>
-    </message>
-    <message>
-        <source>No database at %1.</source>
-        <translation>No database at %1.</translation>
     </message>
     <message>
         <source>MISMATCH allocation %1 (%2): %3</source>
@@ -1253,10 +1326,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
         <translation>Set the password in the environment variable TRIALDESK_PASSWORD.</translation>
     </message>
     <message>
-        <source>No database at %1.</source>
-        <translation>No database at %1.</translation>
-    </message>
-    <message>
         <source>--min-post needs a whole number of at least 1.</source>
         <translation>--min-post needs a whole number of at least 1.</translation>
     </message>
@@ -1286,10 +1355,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</tra
     <message>
         <source>Give all four norms (--clinical-mean, --clinical-sd, --functional-mean, --functional-sd) or none.</source>
         <translation>Give all four norms (--clinical-mean, --clinical-sd, --functional-mean, --functional-sd) or none.</translation>
-    </message>
-    <message>
-        <source>--db FILE is required and must exist.</source>
-        <translation>--db FILE is required and must exist.</translation>
     </message>
     <message>
         <source>assessment %1 (%2): stored %3, recomputed %4</source>
@@ -1632,16 +1697,56 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The trial file %1 does not exist. Check the name and the folder.</translation>
     </message>
     <message>
-        <source>The trial file %1 is locked by another program. Close the trial there, then open it again.</source>
-        <translation>The trial file %1 is locked by another program. Close the trial there, then open it again.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup. (%2)</source>
         <translation>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup. (%2)</translation>
     </message>
     <message>
         <source>The trial file %1 was written by a newer TrialDesk (schema version %2; this program knows up to %3). It was not changed; open it with the newer program.</source>
         <translation>The trial file %1 was written by a newer TrialDesk (schema version %2; this program knows up to %3). It was not changed; open it with the newer program.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a trial file. Name the trial file.</source>
+        <translation>%1 is a folder, not a trial file. Name the trial file.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 cannot be read: this user has no permission to read it. It was not changed.</source>
+        <translation>The trial file %1 cannot be read: this user has no permission to read it. It was not changed.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup.</source>
+        <translation>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, so no trial can be created in it.</source>
+        <translation>The file %1 is read-only, so no trial can be created in it.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 has schema version %2 and must be upgraded to version %3 before it can be used, but it is read-only (no write permission on the file or its folder). It was not changed.</source>
+        <translation>The trial file %1 has schema version %2 and must be upgraded to version %3 before it can be used, but it is read-only (no write permission on the file or its folder). It was not changed.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by &quot;new&quot; or &quot;demo&quot; (in the window: File &gt; New trial), in a new file.</source>
+        <translation>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by &quot;new&quot; or &quot;demo&quot; (in the window: File &gt; New trial), in a new file.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</source>
+        <translation>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is read-only (no write permission on the file or its folder): it is open for reading only, and changes are refused.</source>
+        <translation>The trial file %1 is read-only (no write permission on the file or its folder): it is open for reading only, and changes are refused.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is open for reading only: changes are refused.</source>
+        <translation>The trial file %1 is open for reading only: changes are refused.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is locked by another program. Close the trial there, or wait until it is done, then try again.</source>
+        <translation>The trial file %1 is locked by another program. Close the trial there, or wait until it is done, then try again.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is locked by %2. Close the trial there, or wait until it is done, then try again.</source>
+        <translation>The trial file %1 is locked by %2. Close the trial there, or wait until it is done, then try again.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2086,65 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>The export needs a file name.</source>
+        <translation>The export needs a file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; an export is written to a file. Name a file in it.</source>
+        <translation>%1 is a folder; an export is written to a file. Name a file in it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is the trial file the export reads (or its journal); an export never writes over it. Choose another file name.</source>
+        <translation>%1 is the trial file the export reads (or its journal); an export never writes over it. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a TrialDesk trial or backup; an export never writes over one, even when told to replace files. Choose another file name.</source>
+        <translation>%1 is a TrialDesk trial or backup; an export never writes over one, even when told to replace files. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a database that cannot be read now, so it may be a trial; an export never writes over it. Choose another file name.</source>
+        <translation>%1 is a database that cannot be read now, so it may be a trial; an export never writes over it. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a database&apos;s write-ahead log; an export never writes over one. Choose another file name.</source>
+        <translation>%1 is a database&apos;s write-ahead log; an export never writes over one. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so it may be a trial; an export never writes over it. Choose another file name.</source>
+        <translation>%1 cannot be read, so it may be a trial; an export never writes over it. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the TrialDesk database %2; an export never writes over it. Choose another file name.</source>
+        <translation>%1 belongs to the TrialDesk database %2; an export never writes over it. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and an export replaces a file only when told to (on the command line: --force). Nothing was written.</source>
+        <translation>%1 already exists, and an export replaces a file only when told to (on the command line: --force). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file %1: %2</source>
+        <translation>Cannot write the export file %1: %2</translation>
+    </message>
+    <message>
+        <source>The export file was not opened.</source>
+        <translation>The export file was not opened.</translation>
+    </message>
+    <message>
+        <source>the data could not be written to the disk</source>
+        <translation>the data could not be written to the disk</translation>
+    </message>
+    <message>
+        <source>its permissions could not be set</source>
+        <translation>its permissions could not be set</translation>
+    </message>
+</context>
+<context>
     <name>ExportLayout</name>
     <message>
         <source>total = sum of the %1 scored items (%2 to %3)</source>
@@ -2254,20 +2418,16 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>ExportService</name>
     <message>
-        <source>The export needs a file name.</source>
-        <translation>The export needs a file name.</translation>
-    </message>
-    <message>
-        <source>Cannot write the export file %1: %2</source>
-        <translation>Cannot write the export file %1: %2</translation>
-    </message>
-    <message>
         <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
         <translation>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</translation>
     </message>
     <message>
         <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</source>
         <translation>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</translation>
+    </message>
+    <message>
+        <source>Every export is recorded in the trial&apos;s audit trail, which cannot be written now, so nothing was exported. %1</source>
+        <translation>Every export is recorded in the trial&apos;s audit trail, which cannot be written now, so nothing was exported. %1</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2459,25 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
         <translation>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</translation>
+    </message>
+    <message>
+        <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
+        <translation>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>Cannot create the file %1: %2</source>
+        <translation>Cannot create the file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not replaced.</source>
+        <translation>%1 already exists; it was not replaced.</translation>
+    </message>
+    <message>
+        <source>Cannot put the file in place as %1: %2</source>
+        <translation>Cannot put the file in place as %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2578,17 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
         <translation>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LockHolder</name>
+    <message>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (process %2)</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +3157,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The protocol file %1 is larger than 16 MB; a protocol is far smaller. Is this the right file?</source>
         <translation>The protocol file %1 is larger than 16 MB; a protocol is far smaller. Is this the right file?</translation>
-    </message>
-    <message>
-        <source>The protocol file %1 cannot be written: %2.</source>
-        <translation>The protocol file %1 cannot be written: %2.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4154,25 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>SchemaShape</name>
+    <message>
+        <source>tables a trial does not have: %1</source>
+        <translation>tables a trial does not have: %1</translation>
+    </message>
+    <message>
+        <source>no tables %1</source>
+        <translation>no tables %1</translation>
+    </message>
+    <message>
+        <source>other columns in %1</source>
+        <translation>other columns in %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrialDesk trial of schema version %2: it has %3.</source>
+        <translation>%1 is not a TrialDesk trial of schema version %2: it has %3.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreRepository</name>
     <message>
         <source>unknown instrument</source>
@@ -4325,6 +4530,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
             <numerusform>Anchors outside the file: %Ln checked, held by the trail.</numerusform>
             <numerusform>Anchors outside the file: %Ln checked, all held by the trail.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file is of a schema from before signed checkpoints: it holds no signatures to check.</source>
+        <translation>This file is of a schema from before signed checkpoints: it holds no signatures to check.</translation>
     </message>
 </context>
 <context>
@@ -6636,6 +6845,14 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Read-only: this trial file cannot be changed, and changes are refused.</source>
+        <translation>Read-only: this trial file cannot be changed, and changes are refused.</translation>
     </message>
 </context>
 <context>

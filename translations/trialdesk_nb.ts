@@ -400,6 +400,18 @@
         <source>There is no folder %1.</source>
         <translation>Mappen %1 finnes ikke.</translation>
     </message>
+    <message>
+        <source>This backup has no signed manifest beside it (%1): it was made before TrialDesk signed its backups, or the manifest was not copied with it.</source>
+        <translation>Denne sikkerhetskopien har ikke noe signert manifest ved siden av seg (%1): den ble laget før TrialDesk signerte sikkerhetskopier, eller manifestet ble ikke kopiert med den.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest does not fit it: %1.</source>
+        <translation>Manifestet passer ikke til sikkerhetskopien: %1.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 made by &quot;%2&quot; at %3 (UTC); it holds audit rows 1 to %4, signed.</source>
+        <translation>Sikkerhetskopi av %1 laget av «%2» %3 (UTC); den har revisjonsrad 1 til %4, signert.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -420,10 +432,6 @@
         <translation>%1 er ikke en studiedatabase (den har ingen skjemaversjon).</translation>
     </message>
     <message>
-        <source>%1 already exists; a backup never overwrites a file.</source>
-        <translation>%1 finnes allerede; en sikkerhetskopi overskriver aldri en fil.</translation>
-    </message>
-    <message>
         <source>This database cannot make online backups.</source>
         <translation>Denne databasen kan ikke lage sikkerhetskopier mens den er i bruk.</translation>
     </message>
@@ -440,16 +448,63 @@
         <translation>Kan ikke opprette mappen %1.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 next to %2.</source>
-        <translation>Kan ikke kopiere %1 ved siden av %2.</translation>
-    </message>
-    <message>
         <source>Cannot move %1 aside to %2; nothing was restored.</source>
         <translation>Kan ikke flytte %1 til side som %2; ingenting ble gjenopprettet.</translation>
     </message>
     <message>
         <source>Cannot put the backup in place of %1; the current file was kept.</source>
         <translation>Kan ikke sette sikkerhetskopien i stedet for %1; den gjeldende filen ble beholdt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable trial database: it is not an SQLite database.</source>
+        <translation>%1 er ikke en lesbar studiedatabase: det er ikke en SQLite-database.</translation>
+    </message>
+    <message>
+        <source>%1 Only an intact TrialDesk trial or backup of schema version 1 to %2, whose audit trail verifies, can be restored.</source>
+        <translation>%1 Bare en intakt TrialDesk-studie eller -sikkerhetskopi med skjemaversjon 1 til %2, der revisjonssporet stemmer, kan gjenopprettes.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at row %2 (%3).</source>
+        <translation>Revisjonssporet i %1 er brutt ved rad %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The signatures of %1 do not verify: %2.</source>
+        <translation>Signaturene i %1 stemmer ikke: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends with %Ln audit row(s) that nobody signed.</source>
+        <translation>
+            <numerusform>%1 slutter med %Ln revisjonsrad som ingen har signert.</numerusform>
+            <numerusform>%1 slutter med %Ln revisjonsrader som ingen har signert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</source>
+        <translation>Hver sikkerhetskopi registreres i studiens revisjonsspor, som ikke kan skrives nå, så ingen sikkerhetskopi ble laget. %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>Kan ikke opprette en fil i %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed its check, so it was not kept: %2</source>
+        <translation>Sikkerhetskopien til %1 besto ikke kontrollen og ble ikke beholdt: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 was not kept: %2</source>
+        <translation>Sikkerhetskopien til %1 ble ikke beholdt: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file. Name a new file, or a folder for dated backups.</source>
+        <translation>%1 finnes allerede; en sikkerhetskopi overskriver aldri en fil. Oppgi en ny fil, eller en mappe for daterte sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2; nothing was restored.</source>
+        <translation>Kan ikke kopiere %1 ved siden av %2; ingenting ble gjenopprettet.</translation>
     </message>
 </context>
 <context>
@@ -519,10 +574,6 @@
     <message>
         <source>--db FILE is required.</source>
         <translation>--db FIL må oppgis.</translation>
-    </message>
-    <message>
-        <source>No database at %1.</source>
-        <translation>Ingen database i %1.</translation>
     </message>
     <message>
         <source>--participants must be a whole number from 1 to 100000.</source>
@@ -610,10 +661,13 @@
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
-      --out PATH
+      --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
-Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</source>
+Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
+Only new and demo create a trial file; every other command refuses a missing, empty or
+foreign file. Commands that only read never upgrade a trial. Trial files, backups and
+exports are readable by their owner only (mode 0600).</source>
         <translation>bruk: trialdesk-cli COMMAND [valg]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
                                                  opprett en studie fra en protokoll
@@ -639,10 +693,25 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.</sou
 Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
-      --out PATH
+      --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
-Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.</translation>
+Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
+Bare new og demo oppretter en studiefil; alle andre kommandoer avviser en fil som mangler,
+er tom eller er fremmed. Kommandoer som bare leser, oppgraderer aldri en studie. Studiefiler,
+sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</source>
+        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Uventet argument «%1».</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the demo is created in an existing folder.</source>
+        <translation>Mappen %1 finnes ikke; demoen opprettes i en eksisterende mappe.</translation>
     </message>
 </context>
 <context>
@@ -660,8 +729,8 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <translation>--db FILE må oppgis.</translation>
     </message>
     <message>
-        <source>No trial database at %1.</source>
-        <translation>Ingen studiedatabase i %1.</translation>
+        <source>The trial file %1 has schema version %2, from an older TrialDesk (this one&apos;s is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</source>
+        <translation>Studiefilen %1 har skjemaversjon %2, fra en eldre TrialDesk (denne har %3). En kommando som bare leser, oppgraderer den ikke, og den ble ikke endret. Åpne studien i vinduet, eller kjør en kommando som endrer den, for å oppgradere den først.</translation>
     </message>
 </context>
 <context>
@@ -765,14 +834,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <translation>%1 må oppgis.</translation>
     </message>
     <message>
-        <source>No database at %1.</source>
-        <translation>Ingen database i %1.</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded]</source>
-        <translation>bruk: trialdesk-cli export --db FIL --user NAVN --format %1 --out STI [--blinded]</translation>
-    </message>
-    <message>
         <source>Unknown export format &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent eksportformat «%1»; tillatt: %2.</translation>
     </message>
@@ -785,20 +846,12 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <translation>, uten armer</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)</source>
-        <translation>bruk: trialdesk-cli backup --db FIL --out STI (en ny fil, eller en mappe: da --keep N, standard 10)</translation>
-    </message>
-    <message>
         <source>--keep must be a whole number of at least 1.</source>
         <translation>--keep må være et heltall på minst 1.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Sikkerhetskopi skrevet og kontrollert: %1</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]</source>
-        <translation>bruk: trialdesk-cli restore --db FIL --from KOPI [--yes]</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
@@ -819,6 +872,38 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Restored %1 from %2; the previous file is kept as %3</source>
         <translation>Gjenopprettet %1 fra %2; den forrige filen er beholdt som %3</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
+  The export is written to a new file, readable by you only (mode 0600).
+  --force   replace an existing file (never a trial, a backup or a
+            database&apos;s journal)
+  --umask   give the file the permissions of your umask instead, as other
+            programs do (usually readable by everyone)</source>
+        <translation>bruk: trialdesk-cli export --db FIL --user NAVN --format %1 --out STI [--blinded] [--force] [--umask]
+  Eksporten skrives til en ny fil som bare du kan lese (modus 0600).
+  --force   erstatt en eksisterende fil (aldri en studie, en sikkerhetskopi eller
+            en databases journal)
+  --umask   gi filen rettighetene fra din umask i stedet, slik andre
+            programmer gjør (vanligvis lesbar for alle)</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)
+  A backup is readable by you only (mode 0600). In a folder it is named
+  TRIAL-YYYYMMDDTHHMMSSZ.sqlite once verified; only such complete backups
+  count towards --keep, and only they are deleted.</source>
+        <translation>bruk: trialdesk-cli backup --db FIL --out STI (en ny fil, eller en mappe: da --keep N, standard 10)
+  En sikkerhetskopi kan bare leses av deg (modus 0600). I en mappe får den navnet
+  STUDIE-ÅÅÅÅMMDDTTMMSSZ.sqlite når den er kontrollert; bare slike hele kopier
+  teller med i --keep, og bare de slettes.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]
+  The backup must be a TrialDesk trial of a schema version this program can open,
+  intact, with an audit trail that verifies; the current file is kept aside.</source>
+        <translation>bruk: trialdesk-cli restore --db FIL --from KOPI [--yes]
+  Kopien må være en TrialDesk-studie med en skjemaversjon dette programmet kan åpne,
+  intakt, med et revisjonsspor som stemmer; den nåværende filen settes til side.</translation>
     </message>
 </context>
 <context>
@@ -846,10 +931,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>No file to import at %1.</source>
         <translation>Ingen fil å importere i %1.</translation>
-    </message>
-    <message>
-        <source>No database at %1.</source>
-        <translation>Ingen database i %1.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
@@ -939,22 +1020,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
 <context>
     <name>CliProtocol</name>
     <message>
-        <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
-  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
-  trialdesk-cli protocol check FILE
-  trialdesk-cli protocol template mop|dit --out FILE
-  trialdesk-cli protocol export --db FILE --user NAME --out FILE
-  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
-      [--effective YYYY-MM-DD] [--dry-run]</source>
-        <translation>bruk (passord kommer fra TRIALDESK_PASSWORD eller en ledetekst):
-  trialdesk-cli new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN
-  trialdesk-cli protocol check FIL
-  trialdesk-cli protocol template mop|dit --out FIL
-  trialdesk-cli protocol export --db FIL --user NAVN --out FIL
-  trialdesk-cli protocol amend --db FIL --user NAVN --protocol FIL --reason TEKST
-      [--effective ÅÅÅÅ-MM-DD] [--dry-run]</translation>
-    </message>
-    <message>
         <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
@@ -998,14 +1063,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>--db FILE and --user NAME are required.</source>
         <translation>--db FIL og --user NAVN må oppgis.</translation>
-    </message>
-    <message>
-        <source>No trial file at %1.</source>
-        <translation>Ingen studiefil ved %1.</translation>
-    </message>
-    <message>
-        <source>--out names the trial file itself; write the protocol to another file.</source>
-        <translation>--out peker på selve studiefilen; skriv protokollen til en annen fil.</translation>
     </message>
     <message>
         <source>Wrote protocol version %1 of %2 to %3.</source>
@@ -1078,6 +1135,26 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <source>Unknown protocol command &quot;%1&quot;.</source>
         <translation>Ukjent protokollkommando «%1».</translation>
     </message>
+    <message>
+        <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
+  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  trialdesk-cli protocol check FILE
+  trialdesk-cli protocol template mop|dit --out FILE
+  trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
+      (a new file, readable by you only; --force replaces a file that is not a
+      trial, --umask gives it your umask&apos;s permissions)
+  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
+      [--effective YYYY-MM-DD] [--dry-run]</source>
+        <translation>bruk (passord kommer fra TRIALDESK_PASSWORD eller en ledetekst):
+  trialdesk-cli new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN
+  trialdesk-cli protocol check FIL
+  trialdesk-cli protocol template mop|dit --out FIL
+  trialdesk-cli protocol export --db FIL --user NAVN --out FIL [--force] [--umask]
+      (en ny fil som bare du kan lese; --force erstatter en fil som ikke er en
+      studie, --umask gir den rettighetene fra din umask)
+  trialdesk-cli protocol amend --db FIL --user NAVN --protocol FIL --reason TEKST
+      [--effective ÅÅÅÅ-MM-DD] [--dry-run]</translation>
+    </message>
 </context>
 <context>
     <name>CliRandomization</name>
@@ -1136,10 +1213,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>--db FILE is required.</source>
         <translation>--db FIL må oppgis.</translation>
-    </message>
-    <message>
-        <source>No database at %1.</source>
-        <translation>Ingen database i %1.</translation>
     </message>
     <message>
         <source>MISMATCH allocation %1 (%2): %3</source>
@@ -1253,10 +1326,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
         <translation>Sett passordet i miljøvariabelen TRIALDESK_PASSWORD.</translation>
     </message>
     <message>
-        <source>No database at %1.</source>
-        <translation>Ingen database i %1.</translation>
-    </message>
-    <message>
         <source>--min-post needs a whole number of at least 1.</source>
         <translation>--min-post trenger et heltall på minst 1.</translation>
     </message>
@@ -1286,10 +1355,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
     <message>
         <source>Give all four norms (--clinical-mean, --clinical-sd, --functional-mean, --functional-sd) or none.</source>
         <translation>Oppgi alle fire normene (--clinical-mean, --clinical-sd, --functional-mean, --functional-sd) eller ingen.</translation>
-    </message>
-    <message>
-        <source>--db FILE is required and must exist.</source>
-        <translation>--db FIL må oppgis og finnes.</translation>
     </message>
     <message>
         <source>assessment %1 (%2): stored %3, recomputed %4</source>
@@ -1632,16 +1697,56 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Studiefilen %1 finnes ikke. Kontroller navnet og mappen.</translation>
     </message>
     <message>
-        <source>The trial file %1 is locked by another program. Close the trial there, then open it again.</source>
-        <translation>Studiefilen %1 er låst av et annet program. Lukk studien der, og åpne den deretter på nytt.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup. (%2)</source>
         <translation>Filen %1 kan ikke leses som en studiedatabase: den er skadet eller ikke en TrialDesk-studiefil. Den ble ikke endret. Gjenopprett den fra en sikkerhetskopi. (%2)</translation>
     </message>
     <message>
         <source>The trial file %1 was written by a newer TrialDesk (schema version %2; this program knows up to %3). It was not changed; open it with the newer program.</source>
         <translation>Studiefilen %1 ble skrevet av en nyere TrialDesk (skjemaversjon %2; dette programmet kjenner versjoner opp til %3). Den ble ikke endret; åpne den med det nyere programmet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a trial file. Name the trial file.</source>
+        <translation>%1 er en mappe, ikke en studiefil. Oppgi studiefilen.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 cannot be read: this user has no permission to read it. It was not changed.</source>
+        <translation>Studiefilen %1 kan ikke leses: denne brukeren har ikke lov til å lese den. Den ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read as a trial database: it is damaged or not a TrialDesk trial file. It was not changed. Restore it from a backup.</source>
+        <translation>Filen %1 kan ikke leses som en studiedatabase: den er skadet eller ikke en TrialDesk-studiefil. Den ble ikke endret. Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, so no trial can be created in it.</source>
+        <translation>Filen %1 er skrivebeskyttet, så ingen studie kan opprettes i den.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 has schema version %2 and must be upgraded to version %3 before it can be used, but it is read-only (no write permission on the file or its folder). It was not changed.</source>
+        <translation>Studiefilen %1 har skjemaversjon %2 og må oppgraderes til versjon %3 før den kan brukes, men den er skrivebeskyttet (ingen skrivetilgang til filen eller mappen). Den ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by &quot;new&quot; or &quot;demo&quot; (in the window: File &gt; New trial), in a new file.</source>
+        <translation>Filen %1 er tom, så den er ikke en TrialDesk-studie. Den ble ikke endret. En studie opprettes bare med «new» eller «demo» (i vinduet: Fil &gt; Ny studie), i en ny fil.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</source>
+        <translation>Filen %1 er en SQLite-database, men ikke en TrialDesk-studie (den mangler en studies tabeller, som audit_log). Den ble ikke endret: TrialDesk åpner bare sine egne studiefiler.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is read-only (no write permission on the file or its folder): it is open for reading only, and changes are refused.</source>
+        <translation>Studiefilen %1 er skrivebeskyttet (ingen skrivetilgang til filen eller mappen): den er åpnet bare for lesing, og endringer avvises.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is open for reading only: changes are refused.</source>
+        <translation>Studiefilen %1 er åpnet bare for lesing: endringer avvises.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is locked by another program. Close the trial there, or wait until it is done, then try again.</source>
+        <translation>Studiefilen %1 er låst av et annet program. Lukk studien der, eller vent til det er ferdig, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is locked by %2. Close the trial there, or wait until it is done, then try again.</source>
+        <translation>Studiefilen %1 er låst av %2. Lukk studien der, eller vent til det er ferdig, og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2086,65 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>The export needs a file name.</source>
+        <translation>Eksporten trenger et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; an export is written to a file. Name a file in it.</source>
+        <translation>%1 er en mappe; en eksport skrives til en fil. Oppgi en fil i den.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is the trial file the export reads (or its journal); an export never writes over it. Choose another file name.</source>
+        <translation>%1 er studiefilen eksporten leser (eller journalen dens); en eksport skriver aldri over den. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is a TrialDesk trial or backup; an export never writes over one, even when told to replace files. Choose another file name.</source>
+        <translation>%1 er en TrialDesk-studie eller -sikkerhetskopi; en eksport skriver aldri over en slik, selv når den blir bedt om å erstatte filer. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is a database that cannot be read now, so it may be a trial; an export never writes over it. Choose another file name.</source>
+        <translation>%1 er en database som ikke kan leses nå, så den kan være en studie; en eksport skriver aldri over den. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is a database&apos;s write-ahead log; an export never writes over one. Choose another file name.</source>
+        <translation>%1 er en databases skrivelogg (WAL); en eksport skriver aldri over en slik. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so it may be a trial; an export never writes over it. Choose another file name.</source>
+        <translation>%1 kan ikke leses, så den kan være en studie; en eksport skriver aldri over den. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the TrialDesk database %2; an export never writes over it. Choose another file name.</source>
+        <translation>%1 hører til TrialDesk-databasen %2; en eksport skriver aldri over den. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and an export replaces a file only when told to (on the command line: --force). Nothing was written.</source>
+        <translation>%1 finnes allerede, og en eksport erstatter en fil bare når den blir bedt om det (på kommandolinjen: --force). Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file %1: %2</source>
+        <translation>Kan ikke skrive eksportfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>The export file was not opened.</source>
+        <translation>Eksportfilen ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>the data could not be written to the disk</source>
+        <translation>dataene kunne ikke skrives til disken</translation>
+    </message>
+    <message>
+        <source>its permissions could not be set</source>
+        <translation>rettighetene kunne ikke settes</translation>
+    </message>
+</context>
+<context>
     <name>ExportLayout</name>
     <message>
         <source>total = sum of the %1 scored items (%2 to %3)</source>
@@ -2254,20 +2418,16 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>ExportService</name>
     <message>
-        <source>The export needs a file name.</source>
-        <translation>Eksporten trenger et filnavn.</translation>
-    </message>
-    <message>
-        <source>Cannot write the export file %1: %2</source>
-        <translation>Kan ikke skrive eksportfilen %1: %2</translation>
-    </message>
-    <message>
         <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
         <translation>Allokeringslisten er armene: den finnes ikke i blindet form. Eksporter den uten «blindet».</translation>
     </message>
     <message>
         <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</source>
         <translation>Terapitimene følger behandlingsarmen, så et blindet datasett har ingen timefil. Eksporter timene uten «blindet».</translation>
+    </message>
+    <message>
+        <source>Every export is recorded in the trial&apos;s audit trail, which cannot be written now, so nothing was exported. %1</source>
+        <translation>Hver eksport registreres i studiens revisjonsspor, som ikke kan skrives nå, så ingenting ble eksportert. %1</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2459,25 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
         <translation>Dette datasettet er blindet, slik at ingenting i det avslører en deltakers arm. Fjernet: armen; timefilen og alle mål fra time til time (antall og datoer følger armens behandling); terapeutnavn og navn på annet ublindet personale som vurderere (vurderer er tom for dem), med notatene de skrev (begrunnelser for manglende verdier, for registrering utenfor tidsvinduet og for rettelser); statusene som følger behandlingsplanen (i behandling, fullført og avbrutt behandling vises alle som randomisert).</translation>
+    </message>
+    <message>
+        <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
+        <translation>Laget fra studiens revisjonsspor til og med rad %1, SHA-256 %2, signert %3 (UTC). `trialdesk-cli audit verify` på studien viser om den historikken fortsatt er der.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>Cannot create the file %1: %2</source>
+        <translation>Kan ikke opprette filen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not replaced.</source>
+        <translation>%1 finnes allerede; den ble ikke erstattet.</translation>
+    </message>
+    <message>
+        <source>Cannot put the file in place as %1: %2</source>
+        <translation>Kan ikke legge filen på plass som %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2578,17 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
         <translation>Ledd %1 i %2: skriv «%3» som et av de tillatte svarene: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LockHolder</name>
+    <message>
+        <source>process %1</source>
+        <translation>prosess %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (prosess %2)</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +3157,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The protocol file %1 is larger than 16 MB; a protocol is far smaller. Is this the right file?</source>
         <translation>Protokollfilen %1 er større enn 16 MB; en protokoll er langt mindre. Er dette riktig fil?</translation>
-    </message>
-    <message>
-        <source>The protocol file %1 cannot be written: %2.</source>
-        <translation>Protokollfilen %1 kan ikke skrives: %2.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4154,25 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>SchemaShape</name>
+    <message>
+        <source>tables a trial does not have: %1</source>
+        <translation>tabeller en studie ikke har: %1</translation>
+    </message>
+    <message>
+        <source>no tables %1</source>
+        <translation>ingen tabeller %1</translation>
+    </message>
+    <message>
+        <source>other columns in %1</source>
+        <translation>andre kolonner i %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrialDesk trial of schema version %2: it has %3.</source>
+        <translation>%1 er ikke en TrialDesk-studie med skjemaversjon %2: den har %3.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreRepository</name>
     <message>
         <source>unknown instrument</source>
@@ -4325,6 +4530,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
             <numerusform>Ankre utenfor filen: %Ln kontrollert, sporet har det.</numerusform>
             <numerusform>Ankre utenfor filen: %Ln kontrollert, sporet har alle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file is of a schema from before signed checkpoints: it holds no signatures to check.</source>
+        <translation>Denne filen har et skjema fra før signerte kontrollpunkter: den har ingen signaturer å kontrollere.</translation>
     </message>
 </context>
 <context>
@@ -6636,6 +6845,14 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Your password was changed.</source>
         <translation>Passordet ditt er endret.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>Read-only: this trial file cannot be changed, and changes are refused.</source>
+        <translation>Skrivebeskyttet: denne studiefilen kan ikke endres, og endringer avvises.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "CliSignIn.h"
 #include "instruments/TrialDatabase.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,20 +81,40 @@ bool Args::has(const QString& name) const
     return false;
 }
 
-std::optional<Session> openSession(const Args& args, int& exitCode)
+Result<std::unique_ptr<Database>> openTrial(const QString& path, TrialUse use, bool signsIn)
 {
-    const QString path = args.value(QStringLiteral("--db"));
-    if (path.isEmpty()) {
-        printError(CliArgs::tr("--db FILE is required."));
-        exitCode = 2;
-        return std::nullopt;
-    }
-    if (!QFileInfo::exists(path)) {
-        printError(CliArgs::tr("No trial database at %1.").arg(path));
-        exitCode = 2;
-        return std::nullopt;
-    }
-    auto db = openTrialDatabase(path);
+    if (path.isEmpty())
+        return makeError(ErrorCode::Invalid, CliArgs::tr("--db FILE is required."));
+    Database::Options options;
+    options.mode = use == TrialUse::Change ? OpenMode::Upgrade : OpenMode::AsIs;
+    options.readOnly = use != TrialUse::Change && !signsIn;
+    auto db = openTrialDatabase(path, options);
+    TD_TRY(db);
+    const int latest = Migrations::schema().latestVersion();
+    if (use == TrialUse::Read && (*db)->versionAtOpen() < latest)
+        return makeError(ErrorCode::Invalid,
+                         CliArgs::tr("The trial file %1 has schema version %2, from an older "
+                                     "TrialDesk (this one's is %3). A command that only reads "
+                                     "does not upgrade it, and it was not changed. Open the trial "
+                                     "in the window, or run a command that changes it, to "
+                                     "upgrade it first.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                             .arg((*db)->versionAtOpen())
+                             .arg(latest));
+    if ((*db)->writeProtected())
+        printError((*db)->readOnlyNote());
+    return db;
+}
+
+bool userNamed(const QStringList& args)
+{
+    return !option(args, QStringLiteral("--user")).isEmpty() ||
+           !qEnvironmentVariable("TRIALDESK_USER").isEmpty();
+}
+
+std::optional<Session> openSession(const Args& args, int& exitCode, TrialUse use)
+{
+    auto db = openTrial(args.value(QStringLiteral("--db")), use, true);
     if (!db.ok()) {
         printError(db.message());
         exitCode = 2;

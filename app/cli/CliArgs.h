@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommands.h"
 #include "access/Actor.h"
 #include "common/Result.h"
 
@@ -49,7 +50,8 @@ struct Session
 };
 // Prints the error and gives nothing when the trial cannot be opened or the sign-in fails;
 // `exitCode` is then 2 (no trial) or 3 (sign-in refused).
-std::optional<Session> openSession(const Args& args, int& exitCode);
+std::optional<Session> openSession(const Args& args, int& exitCode,
+                                   TrialUse use = TrialUse::Change);
 
 // The exit code of a refused core call: 4 when the role may not, 1 otherwise. The message
 // (the same the window shows) goes to stderr.

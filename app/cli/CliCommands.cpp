@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CliArgs.h"
 #include "CliSignIn.h"
 #include "access/PasswordHasher.h"
 #include "audit/BackupManifest.h"
@@ -9,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
@@ -23,14 +25,10 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// info and audit verify: the trial as it is, read-only unless someone signs in.
 Result<std::unique_ptr<Database>> openExisting(const QStringList& args)
 {
-    const QString path = option(args, QStringLiteral("--db"));
-    if (path.isEmpty())
-        return makeError(ErrorCode::Invalid, Cli::tr("--db FILE is required."));
-    if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, Cli::tr("No database at %1.").arg(path));
-    return openTrialDatabase(path);
+    return openTrial(option(args, QStringLiteral("--db")), TrialUse::Inspect, userNamed(args));
 }
 } // namespace
 
@@ -79,10 +77,13 @@ int usage(int exitCode)
         "  report consort|dashboard --db FILE --user NAME\n"
         "  export --db FILE --user NAME --format "
         "csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation\n"
-        "      --out PATH\n"
+        "      --out PATH [--blinded] [--force] [--umask]\n"
         "  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE\n"
         "  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]\n"
-        "Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.");
+        "Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.\n"
+        "Only new and demo create a trial file; every other command refuses a missing, empty or\n"
+        "foreign file. Commands that only read never upgrade a trial. Trial files, backups and\n"
+        "exports are readable by their owner only (mode 0600).");
     if (exitCode == 0)
         printOut(text);
     else
@@ -90,36 +91,50 @@ int usage(int exitCode)
     return exitCode;
 }
 
-int runDemo(const QStringList& args)
+int runDemo(const QStringList& raw)
 {
-    const QString path = option(args, QStringLiteral("--db"));
-    if (path.isEmpty()) {
-        printError(Cli::tr("--db FILE is required."));
-        return 2;
-    }
+    // Every argument is checked before anything is created.
+    const QString usageLine =
+        Cli::tr("usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]");
+    QString error;
+    const auto args = Args::parse(
+        raw, {QStringLiteral("--db"), QStringLiteral("--participants"), QStringLiteral("--seed")},
+        {}, error);
+    if (!args)
+        return usageError(error, usageLine);
+    if (!args->positional().isEmpty())
+        return usageError(Cli::tr("Unexpected argument \"%1\".").arg(args->positional().first()),
+                          usageLine);
+    const QString path = args->value(QStringLiteral("--db"));
+    if (path.isEmpty())
+        return usageError(Cli::tr("--db FILE is required."), usageLine);
     bool ok = true;
     DemoOptions options;
-    if (const QString n = option(args, QStringLiteral("--participants")); !n.isEmpty())
+    if (const QString n = args->value(QStringLiteral("--participants")); !n.isEmpty())
         options.participants = n.toInt(&ok);
-    if (!ok) {
-        printError(Cli::tr("--participants must be a whole number from 1 to 100000."));
-        return 2;
-    }
-    if (const QString s = option(args, QStringLiteral("--seed")); !s.isEmpty())
+    if (!ok || options.participants < 1 || options.participants > 100000)
+        return usageError(Cli::tr("--participants must be a whole number from 1 to 100000."),
+                          usageLine);
+    if (const QString s = args->value(QStringLiteral("--seed")); !s.isEmpty())
         options.seed = s.toULongLong(&ok);
-    if (!ok) {
-        printError(Cli::tr("--seed must be a non-negative whole number."));
+    if (!ok)
+        return usageError(Cli::tr("--seed must be a non-negative whole number."), usageLine);
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink()) {
+        printError(Cli::tr("%1 already exists; the demo is created in a new file.").arg(path));
         return 2;
     }
-    if (QFileInfo::exists(path)) {
-        printError(Cli::tr("%1 already exists; the demo is created in a new file.").arg(path));
+    if (!target.absoluteDir().exists()) {
+        printError(Cli::tr("The folder %1 does not exist; the demo is created in an existing "
+                           "folder.")
+                       .arg(QDir::toNativeSeparators(target.absolutePath())));
         return 2;
     }
     // Demo passwords are public ("trialdesk-demo"), so their hashes need no real cost.
     PasswordHasher::setCost(PasswordHasher::Cost::Minimal);
     QElapsedTimer timer;
     timer.start();
-    auto db = Database::open(path);
+    auto db = Database::open(path); // OpenMode::Create: a new file, its owner's alone
     if (!db.ok()) {
         printError(db.message());
         return 1;

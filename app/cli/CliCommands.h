@@ -1,6 +1,13 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QStringList>
+#include <memory>
+
+namespace td {
+class Database;
+}
 
 // The subcommands of trialdesk-cli. Each takes its own arguments (after the command words),
 // prints to stdout/stderr and returns the process exit code.
@@ -37,6 +44,21 @@ int runSession(const QStringList& args);
 int runWorklist(const QStringList& args);
 int runRandomizationSetup(const QStringList& args);
 int usage(int exitCode);
+
+// How a command uses the trial file of --db. No command but new and demo creates a trial:
+// a missing, empty or foreign file is refused with a message, and nothing is written to it.
+enum class TrialUse {
+    Inspect, // reads it as it is, of any schema version this program can open (info, audit
+             // verify, backup): never upgraded
+    Read,    // reads it, which needs the current schema: an older one is refused, not upgraded
+    Change,  // changes it: an older schema is upgraded first
+};
+// Opens the trial of `path` for a command. Read and Inspect open it read-only unless
+// `signsIn` (a sign-in, an export and a backup are recorded in the audit trail). A trial that
+// cannot be written opens read-only, and the note saying so goes to stderr.
+Result<std::unique_ptr<Database>> openTrial(const QString& path, TrialUse use, bool signsIn);
+// Whether a user is named (--user, or TRIALDESK_USER), so a reading command signs in.
+bool userNamed(const QStringList& args);
 
 // --name VALUE lookup; empty when absent.
 QString option(const QStringList& args, const QString& name);

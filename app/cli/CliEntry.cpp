@@ -53,7 +53,7 @@ struct Opened
     Session session;
 };
 
-std::optional<Opened> open(const QStringList& raw, int& code)
+std::optional<Opened> open(const QStringList& raw, int& code, TrialUse use = TrialUse::Change)
 {
     QString error;
     auto args = Args::parse(raw, kValued, {QStringLiteral("--json")}, error);
@@ -61,7 +61,7 @@ std::optional<Opened> open(const QStringList& raw, int& code)
         code = usageError(error, usageText());
         return std::nullopt;
     }
-    auto session = openSession(*args, code);
+    auto session = openSession(*args, code, use);
     if (!session)
         return std::nullopt;
     return Opened{std::move(*args), std::move(*session)};
@@ -301,7 +301,7 @@ int runSession(const QStringList& raw)
 int runWorklist(const QStringList& raw)
 {
     int code = 0;
-    auto o = open(raw, code);
+    auto o = open(raw, code, TrialUse::Read);
     if (!o)
         return code;
     Database& db = *o->session.db;

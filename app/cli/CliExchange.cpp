@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliSignIn.h"
+#include "audit/BackupManifest.h"
 #include "exchange/BackupService.h"
 #include "exchange/ExportService.h"
 #include "instruments/TrialDatabase.h"
@@ -40,25 +41,25 @@ bool checkArgs(const QStringList& args, const QStringList& valued, const QString
     return true;
 }
 
-Result<std::unique_ptr<Database>> openExisting(const QString& path)
-{
-    if (!QFileInfo(path).isFile())
-        return makeError(ErrorCode::NotFound, CliExchange::tr("No database at %1.").arg(path));
-    return openTrialDatabase(path);
-}
-
 } // namespace
 
 int runExport(const QStringList& args)
 {
-    if (!checkArgs(args,
-                   {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--format"),
-                    QStringLiteral("--out")},
-                   {QStringLiteral("--blinded")},
-                   {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--format"),
-                    QStringLiteral("--out")})) {
-        printError(CliExchange::tr("usage: trialdesk-cli export --db FILE --user NAME --format "
-                                   "%1 --out PATH [--blinded]")
+    if (!checkArgs(
+            args,
+            {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--format"),
+             QStringLiteral("--out")},
+            {QStringLiteral("--blinded"), QStringLiteral("--force"), QStringLiteral("--umask")},
+            {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--format"),
+             QStringLiteral("--out")})) {
+        printError(CliExchange::tr(
+                       "usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH "
+                       "[--blinded] [--force] [--umask]\n"
+                       "  The export is written to a new file, readable by you only (mode 0600).\n"
+                       "  --force   replace an existing file (never a trial, a backup or a\n"
+                       "            database's journal)\n"
+                       "  --umask   give the file the permissions of your umask instead, as other\n"
+                       "            programs do (usually readable by everyone)")
                        .arg(ExportService::keys().join(QLatin1Char('|'))));
         return 2;
     }
@@ -69,7 +70,18 @@ int runExport(const QStringList& args)
                        .arg(formatKey, ExportService::keys().join(QStringLiteral(", "))));
         return 2;
     }
-    auto db = openExisting(option(args, QStringLiteral("--db")));
+    ExportOptions options;
+    options.blinded = args.contains(QStringLiteral("--blinded"));
+    options.file.replace = args.contains(QStringLiteral("--force"));
+    options.file.followUmask = args.contains(QStringLiteral("--umask"));
+    const QString dbPath = option(args, QStringLiteral("--db"));
+    const QString out = option(args, QStringLiteral("--out"));
+    // The target first: a refused one leaves the trial as it was, without even a sign-in row.
+    if (Status s = ExportFile::checkTarget(out, dbPath, options.file); !s.ok()) {
+        printError(s.message());
+        return 1;
+    }
+    auto db = openTrial(dbPath, TrialUse::Read, true);
     if (!db.ok()) {
         printError(db.message());
         return 1;
@@ -79,10 +91,7 @@ int runExport(const QStringList& args)
         printError(actor.message());
         return 1;
     }
-    ExportOptions options;
-    options.blinded = args.contains(QStringLiteral("--blinded"));
-    auto done = ExportService(**db).exportTo(*actor, *format, option(args, QStringLiteral("--out")),
-                                             options);
+    auto done = ExportService(**db).exportTo(*actor, *format, out, options);
     if (!done.ok()) {
         printError(done.message());
         return 1;
@@ -101,7 +110,12 @@ int runBackup(const QStringList& args)
                     QStringLiteral("--keep")},
                    {}, {QStringLiteral("--db"), QStringLiteral("--out")})) {
         printError(CliExchange::tr("usage: trialdesk-cli backup --db FILE --out PATH (a new "
-                                   "file, or a folder: then --keep N, default 10)"));
+                                   "file, or a folder: then --keep N, default 10)\n"
+                                   "  A backup is readable by you only (mode 0600). In a folder it "
+                                   "is named\n"
+                                   "  TRIAL-YYYYMMDDTHHMMSSZ.sqlite once verified; only such "
+                                   "complete backups\n"
+                                   "  count towards --keep, and only they are deleted."));
         return 2;
     }
     const QString out = option(args, QStringLiteral("--out"));
@@ -112,7 +126,14 @@ int runBackup(const QStringList& args)
         printError(CliExchange::tr("--keep must be a whole number of at least 1."));
         return 2;
     }
-    auto db = openExisting(option(args, QStringLiteral("--db")));
+    if (!QFileInfo(out).isDir()) {
+        if (Status s = BackupService::checkTarget(out); !s.ok()) {
+            printError(s.message());
+            return 1;
+        }
+    }
+    // The trial as it is (a backup before an upgrade is a good idea); the backup is audited.
+    auto db = openTrial(option(args, QStringLiteral("--db")), TrialUse::Inspect, true);
     if (!db.ok()) {
         printError(db.message());
         return 1;
@@ -143,19 +164,23 @@ int runRestore(const QStringList& args)
     if (!checkArgs(args,
                    {QStringLiteral("--db"), QStringLiteral("--from"), QStringLiteral("--user")},
                    {QStringLiteral("--yes")}, {QStringLiteral("--db"), QStringLiteral("--from")})) {
-        printError(CliExchange::tr("usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]"));
+        printError(CliExchange::tr("usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]\n"
+                                   "  The backup must be a TrialDesk trial of a schema version "
+                                   "this program can open,\n"
+                                   "  intact, with an audit trail that verifies; the current file "
+                                   "is kept aside."));
         return 2;
     }
     const QString path = option(args, QStringLiteral("--db"));
     const QString from = option(args, QStringLiteral("--from"));
-    if (Status s = BackupService::verify(from); !s.ok()) {
+    if (Status s = BackupService::verifyRestorable(from); !s.ok()) {
         printError(CliExchange::tr("Nothing was restored: %1").arg(s.message()));
         return 1;
     }
     // Permission is checked against the current trial file; it is closed before the restore.
     Actor actor;
     {
-        auto db = openExisting(path);
+        auto db = openTrial(path, TrialUse::Inspect, true);
         if (!db.ok()) {
             printError(db.message());
             return 1;
@@ -170,6 +195,14 @@ int runRestore(const QStringList& args)
             return 1;
         }
         actor = *signedIn;
+    }
+    // What the backup's signed manifest says of it (verifyRestorable checked that it fits).
+    {
+        Database::Options inspect;
+        inspect.mode = OpenMode::AsIs;
+        inspect.readOnly = true;
+        if (auto backup = Database::open(from, inspect); backup.ok())
+            printOut(BackupManifests::describe(**backup, from));
     }
     if (!args.contains(QStringLiteral("--yes"))) {
         const QString answer =
@@ -190,7 +223,9 @@ int runRestore(const QStringList& args)
         printError(kept.message());
         return 1;
     }
-    auto restored = Database::open(path);
+    Database::Options upgrade;
+    upgrade.mode = OpenMode::Upgrade;
+    auto restored = openTrialDatabase(path, upgrade);
     if (!restored.ok() || !BackupService::recordRestore(**restored, actor, from, *kept).ok())
         printError(
             CliExchange::tr("Restored, but the restore could not be audited in %1.").arg(path));

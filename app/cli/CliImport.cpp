@@ -64,14 +64,11 @@ int runImport(const QStringList& allArgs)
         printError(CliImport::tr("No file to import at %1.").arg(path));
         return 2;
     }
-    if (!QFileInfo(dbPath).isFile()) {
-        printError(CliImport::tr("No database at %1.").arg(dbPath));
-        return 2;
-    }
-    auto db = openTrialDatabase(dbPath);
+    // An existing trial only: an empty or foreign file is refused, never given a schema.
+    auto db = openTrial(dbPath, TrialUse::Change, true);
     if (!db.ok()) {
         printError(db.message());
-        return 1;
+        return 2;
     }
     auto actor = signIn(**db, args);
     if (!actor.ok()) {

@@ -151,7 +151,8 @@ int runParticipant(const QStringList& allArgs)
     if (needsId && args->positional().size() != 1)
         return usageError(CliParticipants::tr("Name one participant by study id."), usageText());
     int code = 0;
-    auto session = openSession(*args, code);
+    const bool reads = sub == QStringLiteral("list") || sub == QStringLiteral("show");
+    auto session = openSession(*args, code, reads ? TrialUse::Read : TrialUse::Change);
     if (!session)
         return code;
     Database& db = *session->db;

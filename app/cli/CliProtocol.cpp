@@ -28,7 +28,9 @@ QString usageText()
         "  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME\n"
         "  trialdesk-cli protocol check FILE\n"
         "  trialdesk-cli protocol template mop|dit --out FILE\n"
-        "  trialdesk-cli protocol export --db FILE --user NAME --out FILE\n"
+        "  trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]\n"
+        "      (a new file, readable by you only; --force replaces a file that is not a\n"
+        "      trial, --umask gives it your umask's permissions)\n"
         "  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT\n"
         "      [--effective YYYY-MM-DD] [--dry-run]");
 }
@@ -67,14 +69,6 @@ Result<Protocol> readProtocol(const QString& file)
         return makeError(p.error().code,
                          CliProtocol::tr("%1 is not a valid protocol:\n%2").arg(file, p.message()));
     return p;
-}
-
-bool sameFile(const QString& a, const QString& b)
-{
-    const QFileInfo fa(a), fb(b);
-    if (fa.exists() && fb.exists())
-        return fa.canonicalFilePath() == fb.canonicalFilePath();
-    return fa.absoluteFilePath() == fb.absoluteFilePath();
 }
 
 int runCheck(const QStringList& args)
@@ -128,15 +122,13 @@ struct Session
     Actor actor;
 };
 
-Result<Session> open(const QStringList& args)
+Result<Session> open(const QStringList& args, TrialUse use)
 {
     const QString path = option(args, QStringLiteral("--db"));
     if (path.isEmpty() || option(args, QStringLiteral("--user")).isEmpty())
         return makeError(ErrorCode::Invalid,
                          CliProtocol::tr("--db FILE and --user NAME are required."));
-    if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, CliProtocol::tr("No trial file at %1.").arg(path));
-    auto db = openTrialDatabase(path);
+    auto db = openTrial(path, use, true);
     TD_TRY(db);
     auto actor = signIn(**db, args);
     TD_TRY(actor);
@@ -148,15 +140,19 @@ int runProtocolExport(const QStringList& args)
     QString error;
     if (!checkOptions(args,
                       {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--out")},
-                      {}, error))
+                      {QStringLiteral("--force"), QStringLiteral("--umask")}, error))
         return bad(error);
     const QString out = option(args, QStringLiteral("--out"));
     if (out.isEmpty())
         return bad(CliProtocol::tr("--out FILE is required."));
-    if (sameFile(out, option(args, QStringLiteral("--db"))))
-        return bad(CliProtocol::tr("--out names the trial file itself; write the protocol to "
-                                   "another file."));
-    auto session = open(args);
+    ExportFileOptions fileOptions;
+    fileOptions.replace = args.contains(QStringLiteral("--force"));
+    fileOptions.followUmask = args.contains(QStringLiteral("--umask"));
+    // Never over the trial or any other TrialDesk database; over another file with --force.
+    if (Status s = ExportFile::checkTarget(out, option(args, QStringLiteral("--db")), fileOptions);
+        !s.ok())
+        return bad(s.message());
+    auto session = open(args, TrialUse::Read);
     if (!session.ok()) {
         printError(session.message());
         return session.error().code == ErrorCode::AuthenticationFailed ? 3 : 2;
@@ -166,7 +162,7 @@ int runProtocolExport(const QStringList& args)
         printError(p.message());
         return p.error().code == ErrorCode::Forbidden ? 4 : 1;
     }
-    if (Status s = ProtocolFile::writeFile(*p, out); !s.ok()) {
+    if (Status s = ProtocolFile::writeFile(*p, out, fileOptions, session->db->path()); !s.ok()) {
         printError(s.message());
         return 1;
     }
@@ -201,7 +197,7 @@ int runAmend(const QStringList& args)
         printError(target.message());
         return 1;
     }
-    auto session = open(args);
+    auto session = open(args, TrialUse::Change);
     if (!session.ok()) {
         printError(session.message());
         return session.error().code == ErrorCode::AuthenticationFailed ? 3 : 2;

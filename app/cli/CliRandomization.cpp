@@ -185,11 +185,7 @@ int runRandomizationReplay(const QStringList& args)
     const QString path = o.value(QStringLiteral("--db"));
     if (path.isEmpty())
         return bad(CliRandomization::tr("--db FILE is required."));
-    if (!QFileInfo::exists(path)) {
-        printError(CliRandomization::tr("No database at %1.").arg(path));
-        return 2;
-    }
-    auto db = Database::open(path);
+    auto db = openTrial(path, TrialUse::Read, userNamed(args)); // reads only
     if (!db.ok()) {
         printError(db.message());
         return 2;

@@ -86,11 +86,7 @@ int runReport(const QStringList& allArgs)
     if (!qEnvironmentVariableIsSet("TRIALDESK_PASSWORD"))
         return bad(CliReporting::tr("Set the password in the environment variable "
                                     "TRIALDESK_PASSWORD."));
-    if (!QFileInfo::exists(path)) {
-        printError(CliReporting::tr("No database at %1.").arg(path));
-        return 2;
-    }
-    auto db = openTrialDatabase(path);
+    auto db = openTrial(path, TrialUse::Read, true); // never created or upgraded
     if (!db.ok()) {
         printError(db.message());
         return 2;

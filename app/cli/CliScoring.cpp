@@ -124,12 +124,8 @@ int runChange(const QStringList& args)
 
 int runScoresVerify(const QStringList& args)
 {
-    const QString path = option(args, QStringLiteral("--db"));
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        printError(CliScoring::tr("--db FILE is required and must exist."));
-        return 2;
-    }
-    auto db = Database::open(path);
+    // Reads only: never creates, upgrades or (without a user) writes the trial.
+    auto db = openTrial(option(args, QStringLiteral("--db")), TrialUse::Read, userNamed(args));
     if (!db.ok()) {
         printError(db.message());
         return 2;

@@ -135,7 +135,8 @@ int runUser(const QStringList& allArgs)
                                         : CliUsers::tr("Unknown user subcommand \"%1\".").arg(sub),
                           usageText());
     int code = 0;
-    auto session = openSession(*args, code);
+    auto session =
+        openSession(*args, code, sub == QStringLiteral("list") ? TrialUse::Read : TrialUse::Change);
     if (!session)
         return code;
     Database& db = *session->db;

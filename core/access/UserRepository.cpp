@@ -459,18 +459,24 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
     // One Argon2id verification whatever the name, and the same message for an unknown user
     // and a wrong password, so names can be probed neither by text nor by time.
     const bool matches = PasswordHasher::verify(hash->toString(), password);
+    // A read-only trial file records nothing, a sign-in neither: the file cannot change.
+    const bool records = !m_db.readOnly();
     if (!found || !matches) {
-        TD_TRY(recordFailure(username, found ? QStringLiteral("wrong password")
-                                             : QStringLiteral("unknown user")));
+        if (records)
+            TD_TRY(recordFailure(username, found ? QStringLiteral("wrong password")
+                                                 : QStringLiteral("unknown user")));
         return makeError(ErrorCode::AuthenticationFailed,
                          tr("The user name or password is wrong."));
     }
     if (!user->active) {
-        TD_TRY(recordFailure(username, QStringLiteral("account deactivated")));
+        if (records)
+            TD_TRY(recordFailure(username, QStringLiteral("account deactivated")));
         return makeError(ErrorCode::Forbidden,
                          tr("The account \"%1\" is deactivated.").arg(username));
     }
     const Actor actor{user->id, username, user->role, user->sites, user->mustChangePassword};
+    if (!records)
+        return actor;
     Transaction tx(m_db);
     TD_TRY(tx.status());
     TD_TRY(openSigningKey(actor, *user, password));
@@ -489,6 +495,11 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
 
 Status UserRepository::signOut(const Actor& actor)
 {
+    // A read-only trial records nothing; the key goes all the same.
+    if (m_db.readOnly()) {
+        m_db.keyring().forget(actor.username);
+        return {};
+    }
     Status recorded = [&]() -> Status {
         Transaction tx(m_db);
         TD_TRY(tx.status());
@@ -592,10 +603,13 @@ Status UserRepository::verify(const Actor& actor, const QString& password)
                     {actor.userId});
     const bool matches = hash.ok() && PasswordHasher::verify(hash->toString(), password);
     if (!matches) {
-        TD_TRY(recordFailure(actor.username, QStringLiteral("wrong password")));
+        if (!m_db.readOnly())
+            TD_TRY(recordFailure(actor.username, QStringLiteral("wrong password")));
         return makeError(ErrorCode::AuthenticationFailed, tr("The password is wrong."),
                          QStringLiteral("password"));
     }
+    if (m_db.readOnly())
+        return {};
     TD_TRY(m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"),
                      {actor.username}));
     return {};

@@ -102,7 +102,7 @@ TrailAnchor BackupManifest::anchor(const QString& manifestPath) const
 }
 
 Result<BackupManifest> BackupManifests::write(Database& live, const Actor& actor,
-                                              const QString& backupFile)
+                                              const QString& copy, const QString& backupFile)
 {
     const SecretKeyPtr key = live.keyring().find(actor.username);
     if (!key)
@@ -117,11 +117,11 @@ Result<BackupManifest> BackupManifests::write(Database& live, const Actor& actor
     auto acronym = live.scalar(QStringLiteral("SELECT acronym FROM trial LIMIT 1"));
     m.trial = acronym.ok() ? acronym->toString() : QString();
     m.file = QFileInfo(backupFile).fileName();
-    auto hash = fileHash(backupFile, m.bytes);
+    auto hash = fileHash(copy, m.bytes);
     TD_TRY(hash);
     m.sha256 = *hash;
     m.createdAt = live.clock().nowUtc().toString(Qt::ISODateWithMs);
-    auto head = headInFile(backupFile);
+    auto head = headInFile(copy);
     TD_TRY(head);
     m.headId = head->first;
     m.headHash = head->second;
@@ -183,6 +183,35 @@ Status BackupManifests::check(Database& db, const BackupManifest& m, const QStri
         return makeError(ErrorCode::Invalid,
                          tr("the backup %1 was changed after its manifest was signed").arg(m.file));
     return {};
+}
+
+QString BackupManifests::describe(Database& backup, const QString& backupFile, bool* problem)
+{
+    if (problem)
+        *problem = false;
+    const QString path = BackupManifest::pathFor(backupFile);
+    if (!QFileInfo::exists(path))
+        return tr("This backup has no signed manifest beside it (%1): it was made before "
+                  "TrialDesk signed its backups, or the manifest was not copied with it.")
+            .arg(QFileInfo(path).fileName());
+    auto m = read(path);
+    Status fits = m.ok() ? check(backup, *m, backupFile) : Status(m.error());
+    if (fits.ok()) {
+        auto found = TrailAnchors::check(backup, {m->anchor(path)});
+        if (!found.ok())
+            fits = found.error();
+        else if (!found->empty())
+            fits = makeError(ErrorCode::Invalid, found->front().problem);
+    }
+    if (!fits.ok()) {
+        if (problem)
+            *problem = true;
+        return tr("The backup's manifest does not fit it: %1.").arg(fits.message());
+    }
+    return tr("Backup of %1 made by \"%2\" at %3 (UTC); it holds audit rows 1 to %4, signed.")
+        .arg(m->trial, m->signedBy,
+             m->createdAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')))
+        .arg(m->headId);
 }
 
 Result<std::vector<TrailAnchor>> BackupManifests::anchorsIn(Database& db, const QString& folder,

@@ -36,13 +36,22 @@ class BackupManifests
     Q_DECLARE_TR_FUNCTIONS(BackupManifests)
 
 public:
-    // Writes the manifest of `backupFile` (a finished copy of `live`), signed by `actor`.
-    static Result<BackupManifest> write(Database& live, const Actor& actor,
+    // Writes the manifest of `backupFile` (a finished copy of `live`, read at `copy` until it
+    // is renamed), signed by `actor`.
+    static Result<BackupManifest> write(Database& live, const Actor& actor, const QString& copy,
                                         const QString& backupFile);
+    static Result<BackupManifest> write(Database& live, const Actor& actor,
+                                        const QString& backupFile)
+    {
+        return write(live, actor, backupFile, backupFile);
+    }
     static Result<BackupManifest> read(const QString& manifestFile);
     // Whether the manifest is signed by the key the trial records for its signer, and
     // describes `backupFile` as it is now (size and hash).
     static Status check(Database& db, const BackupManifest& m, const QString& backupFile);
+    // What a restore shows of a backup: its manifest, checked against the backup's own trail
+    // and bytes, or a note that it has none (translated; `problem` set when it does not fit).
+    static QString describe(Database& backup, const QString& backupFile, bool* problem = nullptr);
     // The anchors of every manifest of this trial in `folder`, with the problems of any that
     // do not verify (bad signature, unreadable).
     static Result<std::vector<TrailAnchor>> anchorsIn(Database& db, const QString& folder,

@@ -74,6 +74,12 @@ Result<TrailKeys> readKeys(Database& db)
 Result<CheckpointVerification> CheckpointVerifier::verify(Database& db)
 {
     CheckpointVerification v;
+    auto version = db.schemaVersion();
+    TD_TRY(version);
+    if (*version < firstSignedSchema) {
+        v.applicable = false;
+        return v;
+    }
     auto keys = readKeys(db);
     TD_TRY(keys);
     auto last = db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));

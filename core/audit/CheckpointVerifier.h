@@ -22,6 +22,10 @@ struct CheckpointVerification
     QStringList selfEnrolled;    // users whose key was certified by their own first signature
     QStringList unsignedSummary; // the unsigned rows, a few at most: "row 12: login_failed (x)"
 
+    // False for a file of a schema from before signed checkpoints (read as it is, e.g. an old
+    // backup): nothing could be signed, so nothing is counted unsigned.
+    bool applicable = true;
+
     bool clean() const { return intact && unsignedRows == 0; }
 };
 
@@ -38,6 +42,7 @@ class CheckpointVerifier
     Q_DECLARE_TR_FUNCTIONS(CheckpointVerifier)
 
 public:
+    static constexpr int firstSignedSchema = 10;
     static Result<CheckpointVerification> verify(Database& db);
 };
 

@@ -40,7 +40,10 @@ QStringList TrailReport::lines() const
     if (chain.intact)
         out << TrailVerifier::tr("The audit trail is intact: %Ln row(s) verified.", nullptr,
                                  static_cast<int>(chain.rowsChecked));
-    if (signatures.intact)
+    if (!signatures.applicable)
+        out << TrailVerifier::tr("This file is of a schema from before signed checkpoints: it "
+                                 "holds no signatures to check.");
+    else if (signatures.intact)
         out << TrailVerifier::tr("Signatures valid: %Ln checkpoint(s), rows 1 to %1 signed.",
                                  nullptr, static_cast<int>(signatures.checkpoints))
                    .arg(signatures.signedThrough);

@@ -16,31 +16,47 @@ class Database;
 // to it protects what they entered). Both are audited, each under its own action.
 enum class BackupTrigger { OnDemand, OnClose };
 
-// Online backups of an open trial database and restore of a closed one.
+// Online backups of an open trial database and restore of a closed one. A backup is written
+// under a temporary name that no listing matches (".<name>.partial-XXXXXX") and gets its name
+// only once verified, readable by its owner only (0600); listing and rotation count only
+// complete backups, so a backup killed half-way is never taken for one.
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 
 public:
     // Copies the open database to `target` while others keep using it (a consistent snapshot),
-    // checks the copy's integrity and audits the backup. Refuses to overwrite a file.
+    // checks the copy's integrity, moves it into place and audits the backup. Refuses to
+    // overwrite a file, and a trial open read-only (the backup could not be audited).
     static Status backup(Database& db, const Actor& actor, const QString& target,
                          BackupTrigger trigger = BackupTrigger::OnDemand);
+    // Refuses a target that exists (a backup never overwrites a file) or whose folder does not.
+    static Status checkTarget(const QString& target);
     // A backup into `folder` named <trial file base>-YYYYMMDDTHHMMSSZ.sqlite (UTC), then keeps
-    // only the newest `keep` backups of this trial there. Returns the new file's path.
+    // only the newest `keep` backups of this trial there (deleting only older complete
+    // TrialDesk backups of that name, and temporary files of backups killed over an hour ago).
+    // Returns the new file's path.
     static Result<QString> backupRotating(Database& db, const Actor& actor, const QString& folder,
                                           int keep,
                                           BackupTrigger trigger = BackupTrigger::OnDemand);
-    // The backups of `trialFile` in `folder`, oldest first.
+    // The complete backups of `trialFile` in `folder`, oldest first: files named as backups
+    // whose size matches their SQLite header (a file cut short is not listed) and that hold a
+    // TrialDesk database (someone else's file of such a name is not listed either).
     static QStringList backupsIn(const QString& folder, const QString& trialFile);
 
     // PRAGMA integrity_check on a file (opened read-only on its own connection, no migration).
     static Status verify(const QString& file);
 
-    // Replaces the trial file by a verified backup. The caller must have closed every Database
-    // on `trialFile`. The current file is renamed to <file>.before-restore-<UTC timestamp>
-    // (its -wal and -shm with it); nothing changes when the backup fails verification.
-    // Returns the path the old file was kept under.
+    // Whether `file` may replace a trial: it passes verify(), is a TrialDesk trial of a schema
+    // version this program can open (not newer, with exactly that version's tables and
+    // columns), and its audit trail verifies (read-only, without upgrading it). Every check a
+    // restore makes of a backup is here.
+    static Status verifyRestorable(const QString& file);
+
+    // Replaces the trial file by a backup that passes verifyRestorable(). The caller must have
+    // closed every Database on `trialFile`. The current file is renamed to
+    // <file>.before-restore-<UTC timestamp> (its -wal and -shm with it); nothing changes when
+    // the backup is refused. Returns the path the old file was kept under.
     static Result<QString> restore(const QString& trialFile, const QString& backupFile,
                                    const QDateTime& nowUtc);
     // The audit row of a restore, written into the restored database once it is open again.

@@ -1,6 +1,7 @@
 // The codebook: every variable of the long, wide and sessions files, and each instrument's
 // scoring choices (SCIENCE.md section 1), so an analysis can be reproduced from the files alone.
 
+#include "audit/TrailAnchor.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/ExportWriters.h"
 
@@ -60,6 +61,17 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
                "the statuses that follow the treatment schedule (in treatment, completed and "
                "discontinued all read as randomized).");
     write(csv, QStringLiteral("all"), conventions, rows);
+    // The audit trail the files were made from: an anchor of the trail outside the trial file.
+    if (auto head = TrailAnchors::signedHead(ctx.db); head.ok() && *head) {
+        ExportVariable source;
+        source.name = QStringLiteral("audit_trail_head");
+        source.label = tr("Made from the trial's audit trail up to row %1, SHA-256 %2, signed "
+                          "at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether "
+                          "that history is still there.")
+                           .arg((*head)->headId)
+                           .arg((*head)->headHash, (*head)->atUtc);
+        write(csv, QStringLiteral("all"), source, rows);
+    }
 
     for (const ExportVariable& v : ExportLayout::longVariables(ctx))
         write(csv, QStringLiteral("long"), v, rows);

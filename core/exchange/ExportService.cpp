@@ -9,8 +9,8 @@
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
 
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace td {
 
@@ -70,8 +70,12 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
                              tr("The allocation list is the arms: it has no blinded form. "
                                 "Export it without \"blinded\"."));
     }
-    if (path.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("The export needs a file name."));
+    if (m_db.readOnly())
+        return makeError(ErrorCode::Conflict,
+                         tr("Every export is recorded in the trial's audit trail, which cannot be "
+                            "written now, so nothing was exported. %1")
+                             .arg(m_db.readOnlyNote()));
+    TD_TRY(ExportFile::checkTarget(path, m_db.path(), options.file));
     auto protocol = ProtocolRepository(m_db).load(actor);
     TD_TRY(protocol);
     auto catalog = InstrumentCatalog::load(m_db);
@@ -83,12 +87,9 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
                          tr("Therapy sessions follow the treatment arm, so a blinded data set has "
                             "no sessions file. Export the sessions without \"blinded\"."));
 
-    // QSaveFile writes beside the target and renames on commit: never a partial export.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Invalid,
-                         tr("Cannot write the export file %1: %2").arg(path, file.errorString()));
-    BlockWriter out(file);
+    ExportFile file(path, m_db.path(), options.file);
+    TD_TRY(file.open());
+    BlockWriter out(file.device());
     Result<qint64> rows = qint64(0);
     switch (format) {
     case ExportFormat::CsvLong:
@@ -117,7 +118,7 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
     if (rows.ok() && !out.flushAll())
         rows = ExportWriters::writeFailed(out);
     if (!rows.ok()) {
-        file.cancelWriting();
+        file.cancel();
         return rows.error();
     }
 
@@ -135,9 +136,7 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
     TD_TRY(AuditLog::record(m_db, actor, entry));
     // The file is committed before the audit row so a failed rename leaves no false record;
     // a failed audit commit removes the file again.
-    if (!file.commit())
-        return makeError(ErrorCode::Invalid,
-                         tr("Cannot write the export file %1: %2").arg(path, file.errorString()));
+    TD_TRY(file.commit());
     if (auto s = tx.commit(); !s.ok()) {
         QFile::remove(path);
         return s.error();

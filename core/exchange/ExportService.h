@@ -2,6 +2,7 @@
 
 #include "access/Actor.h"
 #include "common/Result.h"
+#include "exchange/ExportFile.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,6 +20,9 @@ struct ExportOptions
     // when the caller may see arms. No arm, no sessions file or session measures, no
     // treatment-phase status, no unblinded staff names (ExportSource).
     bool blinded = false;
+    // Where the file may go and its permissions (ExportFile): by default never over an
+    // existing file, and readable by its owner only.
+    ExportFileOptions file;
 };
 
 struct ExportSummary
@@ -32,7 +36,8 @@ struct ExportSummary
 // Writes the analysis-ready exports. Needs ExportData; a caller who may not see arms gets no
 // arm or therapist column. The allocation list also needs ManageRandomization (the unblinded
 // statistician: concealment) and has no blinded form. The file appears complete or not at all
-// (written to a temporary file, renamed on success), and every export is audited.
+// (ExportFile: never over the trial, a backup or, unless asked, any existing file), and every
+// export is audited, so a trial open read-only exports nothing.
 class ExportService
 {
     Q_DECLARE_TR_FUNCTIONS(ExportService)

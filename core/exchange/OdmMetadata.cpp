@@ -1,6 +1,7 @@
 // The ODM export's metadata: Study (GlobalVariables, MetaDataVersion with the protocol's events,
 // the instruments' forms, items and code lists) and AdminData (users and sites).
 
+#include "audit/TrailAnchor.h"
 #include "exchange/ExportSource.h"
 #include "exchange/OdmExport.h"
 #include "exchange/OdmFormat.h"
@@ -201,12 +202,17 @@ Result<qint64> OdmWriter::run()
     m_xml.writeDefaultNamespace(QLatin1String(odm::ns));
     m_xml.writeStartElement(QStringLiteral("ODM"));
     const QDateTime now = m_ctx.db.clock().nowUtc();
-    m_xml.writeAttribute(QStringLiteral("Description"),
-                         m_ctx.disclosure.arms()
-                             ? QStringLiteral("TrialDesk export")
-                             : QStringLiteral("TrialDesk export (blinded: no arms, no session "
-                                              "measures, no treatment phases, unblinded staff "
-                                              "not named)"));
+    // The description names the audit trail head the file was made from (an anchor).
+    QString description = m_ctx.disclosure.arms()
+                              ? QStringLiteral("TrialDesk export")
+                              : QStringLiteral("TrialDesk export (blinded: no arms, no session "
+                                               "measures, no treatment phases, unblinded staff "
+                                               "not named)");
+    if (auto head = TrailAnchors::signedHead(m_ctx.db); head.ok() && *head)
+        description += QStringLiteral("; audit trail head: row %1, SHA-256 %2, signed %3")
+                           .arg((*head)->headId)
+                           .arg((*head)->headHash, (*head)->atUtc);
+    m_xml.writeAttribute(QStringLiteral("Description"), description);
     m_xml.writeAttribute(QStringLiteral("FileType"), QStringLiteral("Snapshot"));
     m_xml.writeAttribute(QStringLiteral("Granularity"), QStringLiteral("All"));
     m_xml.writeAttribute(QStringLiteral("FileOID"),

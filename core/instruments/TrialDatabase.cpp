@@ -14,7 +14,7 @@ Result<std::unique_ptr<Database>> openTrialDatabase(const QString& path, Databas
     auto db = Database::open(path, std::move(options));
     TD_TRY(db);
     const int before = (*db)->versionAtOpen();
-    if (before > 0 && before < firstVersionWithScores) {
+    if ((*db)->upgraded() && before > 0 && before < firstVersionWithScores) {
         auto catalog = InstrumentCatalog::load(**db);
         TD_TRY(catalog);
         TD_TRY(ScoreRepository::scoreMissing(**db, *catalog));

@@ -1,9 +1,13 @@
 #include "storage/Database.h"
 
 #include "audit/Keyring.h"
+#include "storage/FileOps.h"
+#include "storage/LockHolder.h"
 #include "storage/Migrations.h"
+#include "storage/TrialFile.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
@@ -59,69 +63,215 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+bool isLocked(const QString& message)
+{
+    return message.contains(QStringLiteral("locked")) || message.contains(QStringLiteral("busy"));
+}
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
 {
     const QString file = QFileInfo(path).absoluteFilePath();
-    if (!options.create && !QFileInfo::exists(path))
-        return makeError(
-            ErrorCode::NotFound,
-            tr("The trial file %1 does not exist. Check the name and the folder.").arg(file));
+    const QString shown = QDir::toNativeSeparators(file);
+    const bool memory = path == QLatin1String(":memory:");
+    const Migrations& migrations = options.migrations ? *options.migrations : Migrations::schema();
+    // Judge the file by its content before SQLite opens it: a connection never creates a file
+    // (mode=rw or mode=ro), and only OpenMode::Create makes one, readable by its owner alone.
+    bool created = false;
+    if (!memory) {
+        switch (TrialFile::contentOf(file)) {
+        case TrialFile::Content::Missing:
+            if (options.mode != OpenMode::Create)
+                return makeError(
+                    ErrorCode::NotFound,
+                    tr("The trial file %1 does not exist. Check the name and the folder.")
+                        .arg(shown));
+            TD_TRY(FileOps::createPrivate(file));
+            created = true;
+            break;
+        case TrialFile::Content::Folder:
+            return makeError(
+                ErrorCode::Invalid,
+                tr("%1 is a folder, not a trial file. Name the trial file.").arg(shown));
+        case TrialFile::Content::Empty:
+            // A new trial killed before its first checkpoint: its data is in the -wal file.
+            if (QFileInfo(file + QStringLiteral("-wal")).size() > 0)
+                break;
+            if (options.mode != OpenMode::Create)
+                return makeError(ErrorCode::Invalid, emptyFileMessage(shown));
+            // It is about to hold a trial: its owner's alone, as a file this open creates.
+            QFile::setPermissions(file, FileOps::ownerOnly);
+            break;
+        case TrialFile::Content::Unreadable:
+            return makeError(ErrorCode::Invalid,
+                             tr("The trial file %1 cannot be read: this user has no permission to "
+                                "read it. It was not changed.")
+                                 .arg(shown));
+        case TrialFile::Content::NotSqlite:
+        case TrialFile::Content::WriteAheadLog:
+            return makeError(ErrorCode::Database,
+                             tr("The file %1 cannot be read as a trial database: it is damaged or "
+                                "not a TrialDesk trial file. It was not changed. Restore it from a "
+                                "backup.")
+                                 .arg(shown));
+        case TrialFile::Content::Sqlite:
+            break;
+        }
+    }
+    // A file this open created goes again when the open fails.
+    struct RemoveUnlessKept
+    {
+        QString file;
+        bool keep = false;
+        ~RemoveUnlessKept()
+        {
+            if (keep || file.isEmpty())
+                return;
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(file + QLatin1String(suffix));
+        }
+    } createdFile{created ? file : QString()};
+    const bool writeProtected = !memory && !created && !FileOps::writable(file);
+    const bool readOnly = options.readOnly || writeProtected;
     if (!options.clock)
         options.clock = std::make_shared<SystemClock>();
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.clock));
+    db->m_readOnly = readOnly;
+    db->m_writeProtected = writeProtected;
     {
         QSqlDatabase conn =
             QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
-        conn.setDatabaseName(path);
+        if (memory) {
+            conn.setDatabaseName(path);
+        } else {
+            // Where SQLite cannot create the -shm file beside a read-only trial, it reads the
+            // file as it is (nobody can be writing it: a writer would need that file too).
+            const bool immutable = readOnly &&
+                                   !QFileInfo(QFileInfo(file).absolutePath()).isWritable() &&
+                                   !QFileInfo::exists(file + QStringLiteral("-wal"));
+            conn.setConnectOptions(TrialFile::connectOptions(readOnly));
+            conn.setDatabaseName(TrialFile::uri(file, readOnly, immutable));
+        }
         if (!conn.open())
             return makeError(
                 ErrorCode::Database,
-                tr("Could not open the trial database %1: %2").arg(file, conn.lastError().text()));
+                tr("Could not open the trial database %1: %2").arg(shown, conn.lastError().text()));
     }
-    // Read the schema version before anything writes (the journal mode is a write): a file
-    // that is damaged, foreign, locked or newer than this program is refused untouched.
-    // The driver's busy handler waits while another writer holds the file; retry a moment
-    // past that (a lock that outlasts the handler, as SQLite's recovery can), 5 s in all.
+    // Read the schema version and the tables before anything writes (the journal mode is a
+    // write): a file that is damaged, foreign, locked or newer than this program is refused
+    // untouched. The driver's busy handler waits while another writer holds the file; retry a
+    // moment past that (a lock that outlasts the handler, as SQLite's recovery can), 5 s in all.
+    QStringList tables;
+    auto inspect = [&]() -> Result<int> {
+        auto version = db->schemaVersion();
+        TD_TRY(version);
+        QString error;
+        tables = TrialFile::tablesOf(db->connection(), error);
+        if (!error.isEmpty())
+            return makeError(ErrorCode::Database, error);
+        return version;
+    };
     QElapsedTimer waited;
     waited.start();
-    auto before = db->schemaVersion();
-    while (!before.ok() && waited.elapsed() < 5000 &&
-           (before.message().contains(QStringLiteral("locked")) ||
-            before.message().contains(QStringLiteral("busy")))) {
+    auto before = inspect();
+    while (!before.ok() && waited.elapsed() < 5000 && isLocked(before.message())) {
         QThread::msleep(20);
-        before = db->schemaVersion();
+        before = inspect();
     }
     if (!before.ok()) {
-        if (before.message().contains(QStringLiteral("locked")))
-            return makeError(ErrorCode::Conflict,
-                             tr("The trial file %1 is locked by another program. Close the "
-                                "trial there, then open it again.")
-                                 .arg(file));
+        if (isLocked(before.message()))
+            return db->lockedError();
         return makeError(ErrorCode::Database,
-                         tr("The file %1 cannot be read as a trial database: it is damaged or "
-                            "not a TrialDesk trial file. It was not changed. Restore it from a "
+                         tr("The file %1 cannot be read as a trial database: it is damaged or not "
+                            "a TrialDesk trial file. It was not changed. Restore it from a "
                             "backup. (%2)")
-                             .arg(file, before.message()));
+                             .arg(shown, before.message()));
     }
-    const Migrations& migrations = options.migrations ? *options.migrations : Migrations::schema();
+    const bool blank = *before == 0 && tables.isEmpty();
+    if (blank && options.mode != OpenMode::Create)
+        return makeError(ErrorCode::Invalid, emptyFileMessage(shown));
     if (*before > migrations.latestVersion())
         return makeError(ErrorCode::Invalid,
                          tr("The trial file %1 was written by a newer TrialDesk (schema version "
                             "%2; this program knows up to %3). It was not changed; open it with "
                             "the newer program.")
-                             .arg(file)
+                             .arg(shown)
                              .arg(*before)
                              .arg(migrations.latestVersion()));
+    // The application's schema (tests bring schemas of their own).
+    const bool trialSchema = &migrations == &Migrations::schema();
+    if (!blank && trialSchema && (*before == 0 || !TrialFile::hasTrialTables(tables)))
+        return makeError(ErrorCode::Invalid, foreignFileMessage(shown));
+    const bool upgrade = options.mode != OpenMode::AsIs && *before < migrations.latestVersion();
+    if (upgrade && readOnly)
+        return makeError(
+            ErrorCode::Invalid,
+            blank ? tr("The file %1 is read-only, so no trial can be created in it.").arg(shown)
+                  : tr("The trial file %1 has schema version %2 and must be upgraded to version "
+                       "%3 before it can be used, but it is read-only (no write permission on "
+                       "the file or its folder). It was not changed.")
+                        .arg(shown)
+                        .arg(*before)
+                        .arg(migrations.latestVersion()));
     db->m_direct = SqliteStatements::attach(db->connection());
-    TD_TRY(db->configure());
+    TD_TRY(db->configure(!readOnly && options.mode != OpenMode::AsIs));
     db->m_versionAtOpen = *before;
-    TD_TRY(migrations.migrate(*db));
+    if (upgrade) {
+        TD_TRY(migrations.migrate(*db));
+        db->m_upgraded = true;
+    }
+    createdFile.keep = true;
     return db;
 }
 
-Status Database::configure()
+QString Database::emptyFileMessage(const QString& file)
 {
-    for (const QString& sql : m_dialect->connectionSetup()) {
+    return tr("The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial "
+              "is created only by \"new\" or \"demo\" (in the window: File > New trial), in a "
+              "new file.")
+        .arg(file);
+}
+
+QString Database::foreignFileMessage(const QString& file)
+{
+    return tr("The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial's "
+              "tables, such as audit_log). It was not changed: TrialDesk opens only its own "
+              "trial files.")
+        .arg(file);
+}
+
+QString Database::readOnlyNote() const
+{
+    const QString file = QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
+    return m_writeProtected
+               ? tr("The trial file %1 is read-only (no write permission on the file or its "
+                    "folder): it is open for reading only, and changes are refused.")
+                     .arg(file)
+               : tr("The trial file %1 is open for reading only: changes are refused.").arg(file);
+}
+
+Error Database::lockedError() const
+{
+    const QString file = QFileInfo(m_path).absoluteFilePath();
+    const QString holder = lockHolder(file);
+    const QString shown = QDir::toNativeSeparators(file);
+    return makeError(ErrorCode::Conflict,
+                     holder.isEmpty()
+                         ? tr("The trial file %1 is locked by another program. Close the trial "
+                              "there, or wait until it is done, then try again.")
+                               .arg(shown)
+                         : tr("The trial file %1 is locked by %2. Close the trial there, or wait "
+                              "until it is done, then try again.")
+                               .arg(shown, holder));
+}
+
+Status Database::configure(bool setUpFile)
+{
+    QStringList statements = m_dialect->connectionSetup();
+    if (setUpFile)
+        statements += m_dialect->fileSetup();
+    for (const QString& sql : statements) {
         // Switching a rollback-journal file to WAL needs a moment without writers, and SQLite
         // does not wait for it by itself (no busy handler there): retry for up to 5 s.
         Status s = execDirect(sql);

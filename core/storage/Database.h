@@ -17,8 +17,19 @@ namespace td {
 class Keyring;
 class Migrations;
 
+// What opening a trial file may do to it. Whatever the mode, a file that is not a TrialDesk
+// trial (an empty file in the last two modes, someone else's SQLite database, anything else)
+// is refused before anything is written, and so is a trial of a newer schema.
+enum class OpenMode {
+    Create,  // a missing or empty file becomes a new trial (mode 0600); an older trial upgrades
+    Upgrade, // an existing trial only; an older schema is upgraded (commands that change it)
+    AsIs,    // an existing trial only, never upgraded or converted (commands that only read)
+};
+
 // One open trial database on its own named connection. Opening it applies the connection
-// pragmas and brings the schema up to date.
+// pragmas and brings the schema up to date (OpenMode). A file without write permission (on it
+// or on its folder) opens read-only: readOnly() and writeProtected() say so, and every write
+// transaction is refused with a message that says why.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -28,7 +39,8 @@ public:
     {
         std::shared_ptr<Clock> clock;           // defaults to the system clock
         const Migrations* migrations = nullptr; // defaults to the application's schema
-        bool create = true; // false: a missing file is refused instead of created
+        OpenMode mode = OpenMode::Create;
+        bool readOnly = false; // open read-only even when the file could be written
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
@@ -50,6 +62,17 @@ public:
     Result<int> schemaVersion() const;
     // The schema version the file had before this open upgraded it (0 for a new file).
     int versionAtOpen() const { return m_versionAtOpen; }
+    // Whether this open upgraded the schema (or created it).
+    bool upgraded() const { return m_upgraded; }
+    // Opened read-only: asked for, or the file cannot be written (writeProtected()).
+    bool readOnly() const { return m_readOnly; }
+    bool writeProtected() const { return m_writeProtected; }
+    // "The trial file ... is read-only ...": what the window and the command line tell the
+    // user when writeProtected(), and the reason a write is refused.
+    QString readOnlyNote() const;
+    // The error of a write refused because another program holds the file, naming that
+    // program where the system tells it.
+    Error lockedError() const;
 
     // Runs one statement with positional bindings. SELECTs return the positioned-before-first
     // query; statements are prepared once per connection and reused, so a result stays valid
@@ -90,7 +113,9 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::shared_ptr<Clock> clock);
-    Status configure();
+    Status configure(bool setUpFile);
+    static QString emptyFileMessage(const QString& file);
+    static QString foreignFileMessage(const QString& file);
 
     QString m_path;
     QString m_connectionName;
@@ -100,6 +125,9 @@ private:
     std::unique_ptr<SqliteStatements> m_direct; // SQLite only: write() and read() go direct
     int m_depth = 0;
     int m_versionAtOpen = 0;
+    bool m_upgraded = false;
+    bool m_readOnly = false;
+    bool m_writeProtected = false;
     AuditTail m_auditTail;
     std::unique_ptr<Keyring> m_keyring;
 };

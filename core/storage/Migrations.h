@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 #include <vector>
 
 namespace td {
@@ -26,6 +27,12 @@ public:
     static const Migrations& schema();
 
     int latestVersion() const { return static_cast<int>(m_steps.size()); }
+    // The first `version` steps (a schema as it was at that version).
+    Migrations upTo(int version) const
+    {
+        return Migrations(std::vector<Step>(
+            m_steps.begin(), m_steps.begin() + std::clamp(version, 0, latestVersion())));
+    }
     Status migrate(Database& db) const { return migrateTo(db, latestVersion()); }
     Status migrateTo(Database& db, int target) const;
 

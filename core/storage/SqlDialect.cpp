@@ -6,10 +6,15 @@ namespace td {
 
 QStringList SqliteDialect::connectionSetup() const
 {
-    // WAL for concurrent readers, FULL sync so a committed clinical value survives power loss.
-    return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = FULL"),
+    // FULL sync so a committed clinical value survives power loss.
+    return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA busy_timeout = 5000")};
+}
+
+QStringList SqliteDialect::fileSetup() const
+{
+    // WAL for concurrent readers (stored in the file: a write).
+    return {QStringLiteral("PRAGMA journal_mode = WAL")};
 }
 
 QString SqliteDialect::setSchemaVersion(int version) const

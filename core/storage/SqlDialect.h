@@ -19,8 +19,10 @@ public:
     virtual ~SqlDialect() = default;
     virtual QString name() const = 0;
     virtual QString driver() const = 0;
-    // Statements run once on every new connection.
+    // Statements run once on every new connection; they change nothing in the file.
     virtual QStringList connectionSetup() const = 0;
+    // Statements that set up the file itself (run on a connection that may change it).
+    virtual QStringList fileSetup() const = 0;
     // Begins a write transaction that takes the write lock at once.
     virtual QString beginWrite() const = 0;
     virtual QString schemaVersionQuery() const = 0;
@@ -46,6 +48,7 @@ public:
     QString name() const override { return QStringLiteral("sqlite"); }
     QString driver() const override { return QStringLiteral("QSQLITE"); }
     QStringList connectionSetup() const override;
+    QStringList fileSetup() const override;
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
     QString setSchemaVersion(int version) const override;

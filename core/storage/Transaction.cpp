@@ -24,9 +24,17 @@ QString savepointName(int level)
 Transaction::Transaction(Database& db) : m_db(db)
 {
     m_level = m_db.transactionDepth();
+    if (m_level == 0 && m_db.readOnly()) {
+        m_status = makeError(ErrorCode::Conflict, m_db.readOnlyNote());
+        return;
+    }
     if (m_level == 0) {
         m_db.auditTail() = {};
         m_status = run(m_db, m_db.dialect().beginWrite());
+        // Another program writes: name it where the system tells.
+        if (!m_status.ok() && (m_status.message().contains(QStringLiteral("locked")) ||
+                               m_status.message().contains(QStringLiteral("busy"))))
+            m_status = m_db.lockedError();
     } else {
         m_status = run(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_level));
     }

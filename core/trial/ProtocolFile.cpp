@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <cmath>
 
@@ -816,19 +815,10 @@ QByteArray ProtocolFile::write(const Protocol& protocol)
     return out;
 }
 
-Status ProtocolFile::writeFile(const Protocol& protocol, const QString& path)
+Status ProtocolFile::writeFile(const Protocol& protocol, const QString& path,
+                               const ExportFileOptions& options, const QString& openTrial)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(
-            ErrorCode::Database,
-            tr("The protocol file %1 cannot be written: %2.").arg(path, file.errorString()));
-    file.write(write(protocol));
-    if (!file.commit())
-        return makeError(
-            ErrorCode::Database,
-            tr("The protocol file %1 cannot be written: %2.").arg(path, file.errorString()));
-    return {};
+    return ExportFile::write(path, write(protocol), openTrial, options);
 }
 
 } // namespace td

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "exchange/ExportFile.h"
 #include "trial/Protocol.h"
 #include "trial/ProtocolRules.h"
 
@@ -24,8 +25,11 @@ public:
     static Result<Protocol> read(const QByteArray& json, ProtocolProblems* problems = nullptr);
     static Result<Protocol> readFile(const QString& path, ProtocolProblems* problems = nullptr);
     static QByteArray write(const Protocol& protocol);
-    // Writes through a temporary file renamed into place, so a failed write leaves no file.
-    static Status writeFile(const Protocol& protocol, const QString& path);
+    // Writes as an export (ExportFile): through a temporary file moved into place, so a failed
+    // write leaves no file; never over a trial, and over an existing file only when allowed.
+    static Status writeFile(const Protocol& protocol, const QString& path,
+                            const ExportFileOptions& options = {},
+                            const QString& openTrial = QString());
 };
 
 } // namespace td

@@ -1,9 +1,13 @@
 // trialdesk_crash_writer DBFILE
+// trialdesk_crash_writer hold-lock DBFILE
 //
 // The writer half of the crash test (CrashTest.cpp): sets up a trial (administrator,
 // coordinator, one site), then screens participants forever, 20 per transaction. After each
 // commit it prints the batch number on its own line and flushes, so the test knows which
 // batches were committed before it kills the process with SIGKILL.
+//
+// hold-lock: opens an existing trial, begins a write transaction, prints "locked" and holds
+// the lock until its standard input closes (SafeFilesTest: the message names this process).
 
 #include "access/PasswordHasher.h"
 #include "access/UserRepository.h"
@@ -33,8 +37,23 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 3 && args[1] == QStringLiteral("hold-lock")) {
+        Database::Options options;
+        options.mode = OpenMode::Upgrade;
+        auto held = Database::open(args[2], options);
+        if (!held.ok())
+            return fail("open", held.message());
+        Transaction tx(**held);
+        if (!tx.status().ok())
+            return fail("begin", tx.status().message());
+        std::printf("locked\n");
+        std::fflush(stdout);
+        while (std::getchar() != EOF) {
+        }
+        return 0;
+    }
     if (args.size() != 2) {
-        std::fprintf(stderr, "usage: trialdesk_crash_writer DBFILE\n");
+        std::fprintf(stderr, "usage: trialdesk_crash_writer [hold-lock] DBFILE\n");
         return 2;
     }
     PasswordHasher::setCost(PasswordHasher::Cost::Minimal);

@@ -203,8 +203,10 @@ TEST(MigrationRollback, FailedStepOnAnOpenDatabaseCanBeRetried)
 }
 
 // Several trialdesk-cli processes open the same old database at once (an upgraded desktop
-// app and a scheduled `audit verify`, say): every one of them must succeed and the upgrade
-// must happen once. (The copy is switched to WAL first, as every TrialDesk database is.)
+// app and a scheduled command, say): every one of them must open it and the upgrade must
+// happen once. The commands change the trial (screening), as only such commands upgrade one;
+// whether the administrator may screen does not matter here. (The copy is switched to WAL
+// first, as every TrialDesk database is.)
 void openConcurrently()
 {
     for (int round = 0; round < 5; ++round) {
@@ -227,14 +229,25 @@ void openConcurrently()
             QSqlDatabase::removeDatabase(name);
         }
         std::vector<std::unique_ptr<QProcess>> processes;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRIALDESK_PASSWORD"),
+                   fixture::password(QStringLiteral("admin")));
         for (int i = 0; i < 3; ++i) {
             processes.push_back(std::make_unique<QProcess>());
+            processes.back()->setProcessEnvironment(env);
             processes.back()->start(QStringLiteral(TD_CLI),
-                                    {QStringLiteral("info"), QStringLiteral("--db"), path});
+                                    {QStringLiteral("participant"), QStringLiteral("screen"),
+                                     QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                     QStringLiteral("admin"), QStringLiteral("--site"),
+                                     QStringLiteral("OSL")});
         }
         for (auto& p : processes) {
             ASSERT_TRUE(p->waitForFinished(60000));
-            EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            // 2: the trial could not be opened; 3: the sign-in failed.
+            EXPECT_NE(p->exitCode(), 2) << err.toStdString();
+            EXPECT_NE(p->exitCode(), 3) << err.toStdString();
+            EXPECT_FALSE(err.contains(QStringLiteral("Upgrading"))) << err.toStdString();
         }
         EXPECT_EQ(rawUserVersion(path), Migrations::schema().latestVersion());
     }

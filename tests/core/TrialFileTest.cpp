@@ -48,7 +48,7 @@ protected:
 TEST_F(TrialFileTest, AMissingFileIsRefusedWhenItMustExist)
 {
     Database::Options options;
-    options.create = false;
+    options.mode = OpenMode::Upgrade;
     auto db = Database::open(path("none.sqlite"), options);
     ASSERT_FALSE(db.ok());
     EXPECT_TRUE(db.message().contains(QStringLiteral("does not exist")))

@@ -60,7 +60,7 @@ TEST(LocaleRoundTrip, CountsInSentencesHaveThousandsSeparators)
     td::LanguageManager languages;
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("nb")));
     const QString nb = QCoreApplication::translate(
-        "td::DataToolsView", "The audit trail is intact: %Ln row(s) checked.", nullptr, 55744);
+        "TrailVerifier", "The audit trail is intact: %Ln row(s) verified.", nullptr, 55744);
     EXPECT_TRUE(nb.contains(QStringLiteral("55\u00a0744 rader kontrollert"))) << nb.toStdString();
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
     const QString en =

@@ -12,9 +12,12 @@
 #include "participant/ParticipantPage.h"
 #include "participants/ParticipantRepository.h"
 #include "reporting/ConsortView.h"
+#include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -243,3 +246,35 @@ TEST_F(MainWindowTest, TheBlindedAssessorsWindowHasNoArmTextAnywhere)
                 << word.toStdString();
     }
 }
+
+namespace {
+
+TEST_F(MainWindowTest, AReadOnlyTrialSaysSoInTheWindow)
+{
+    const QString path = m_db->path();
+    const Actor coordinator = actor("coordinator", Role::Coordinator);
+    m_db.reset();
+    const QFileDevice::Permissions before = QFile::permissions(path);
+    QFile::setPermissions(path,
+                          QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.message().toStdString();
+    {
+        LanguageManager languages;
+        MainWindow window(**db, coordinator, languages);
+        EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("(read-only)")))
+            << window.windowTitle().toStdString();
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+        ASSERT_NE(banner, nullptr);
+        EXPECT_TRUE(banner->text().contains(QStringLiteral("Read-only")));
+        EXPECT_TRUE(banner->toolTip().contains(QStringLiteral("no write permission")));
+        Transaction change(**db);
+        ASSERT_FALSE(change.status().ok());
+        EXPECT_TRUE(change.status().message().contains(QStringLiteral("read-only")))
+            << change.status().message().toStdString();
+    }
+    db.value().reset();
+    QFile::setPermissions(path, before);
+}
+
+} // namespace

@@ -3,6 +3,7 @@
 
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardView.h"
+#include "exchange/ExportFile.h"
 
 #include <QGridLayout>
 #include <QImage>
@@ -39,15 +40,24 @@ QString DashboardView::savePng(const QString& path)
         QPainter painter(&image);
         m_content->render(&painter);
     }
-    if (!image.save(path, "PNG"))
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    if (Status s = file.open(); !s.ok())
+        return s.message();
+    if (!image.save(&file.device(), "PNG"))
         return tr("The dashboard could not be saved as %1.").arg(path);
+    if (Status s = file.commit(); !s.ok())
+        return s.message();
     return {};
 }
 
 QString DashboardView::savePdf(const QString& path)
 {
+    // The save dialog asked before replacing a file; a trial is never replaced (ExportFile).
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    if (Status s = file.open(); !s.ok())
+        return s.message();
     const QSize size = prepareForExport();
-    QPdfWriter writer(path);
+    QPdfWriter writer(&file.device());
     writer.setResolution(96);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
@@ -87,6 +97,8 @@ QString DashboardView::savePdf(const QString& path)
                 card->render(&painter, QPoint(card->x(), static_cast<int>(card->y() - pageTop)));
     }
     painter.end();
+    if (Status s = file.commit(); !s.ok())
+        return s.message();
     return {};
 }
 

@@ -94,6 +94,14 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     m_central->addWidget(m_lock);
     setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_userLabel);
+    if (db.readOnly()) {
+        // A trial file without write permission: say so for as long as it is open.
+        m_readOnlyLabel = new QLabel(this);
+        m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyBanner"));
+        m_readOnlyLabel->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; }"));
+        statusBar()->addPermanentWidget(m_readOnlyLabel);
+    }
 
     m_fileMenu->addAction(m_newTrial);
     m_fileMenu->addSeparator();
@@ -374,6 +382,12 @@ void MainWindow::refreshAll()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_trialName.isEmpty() ? tr("TrialDesk") : tr("TrialDesk – %1").arg(m_trialName));
+    if (m_readOnlyLabel) {
+        setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
+        m_readOnlyLabel->setText(tr("Read-only: this trial file cannot be changed, and changes "
+                                    "are refused."));
+        m_readOnlyLabel->setToolTip(m_db.readOnlyNote());
+    }
     for (const auto& [widget, title] : m_titles) {
         const int index = m_tabs->indexOf(widget);
         m_tabs->setTabText(index, title());

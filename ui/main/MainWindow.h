@@ -156,6 +156,7 @@ private:
     QAction* m_signOut;
     QActionGroup* m_languageGroup;
     QLabel* m_userLabel;
+    QLabel* m_readOnlyLabel = nullptr; // shown while the trial file is open read-only
 };
 
 } // namespace td

@@ -1,5 +1,6 @@
 #include "participant/TrajectoryChart.h"
 
+#include "exchange/ExportFile.h"
 #include "participant/ParticipantFormat.h"
 
 #include <QAreaSeries>
@@ -486,14 +487,19 @@ bool TrajectoryChart::savePng(const QString& path) const
         painter.setRenderHint(QPainter::Antialiasing);
         renderExport(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
-    return image.save(path, "PNG");
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    return file.open().ok() && image.save(&file.device(), "PNG") && file.commit().ok();
 }
 
 bool TrajectoryChart::savePdf(const QString& path) const
 {
     if (!m_input)
         return false;
-    QPdfWriter writer(path);
+    // The save dialog asked before replacing a file; a trial is never replaced (ExportFile).
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    if (Status s = file.open(); !s.ok())
+        return false;
+    QPdfWriter writer(&file.device());
     writer.setResolution(96);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
@@ -507,7 +513,7 @@ bool TrajectoryChart::savePdf(const QString& path) const
     const QSizeF size = exportSize();
     const qreal scale = std::min(writer.width() / size.width(), writer.height() / size.height());
     renderExport(painter, QRectF(QPointF(0, 0), size * scale));
-    return painter.end();
+    return painter.end() && file.commit().ok();
 }
 
 } // namespace td

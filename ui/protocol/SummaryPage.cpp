@@ -147,7 +147,9 @@ void SummaryPage::chooseProtocolFile()
 
 bool SummaryPage::saveProtocolFile(const QString& path)
 {
-    const Status saved = ProtocolFile::writeFile(m_draft.protocol(), path);
+    // The save dialog asked before replacing a file; a trial is never replaced.
+    const Status saved =
+        ProtocolFile::writeFile(m_draft.protocol(), path, ExportFileOptions{.replace = true});
     m_status->setStyleSheet(saved.ok() ? QString() : QStringLiteral("color: #b00020;"));
     m_status->setText(saved.ok() ? tr("Protocol saved as %1.").arg(QDir::toNativeSeparators(path))
                                  : saved.message());

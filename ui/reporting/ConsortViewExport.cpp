@@ -1,6 +1,7 @@
 // Saving the CONSORT diagram: PNG (twice the screen resolution), PDF (fitted to an A4 page) and
 // SVG (when the build found Qt Svg).
 
+#include "exchange/ExportFile.h"
 #include "reporting/ConsortView.h"
 
 #include <QImage>
@@ -27,14 +28,23 @@ QString ConsortView::savePng(const QString& path) const
         painter.setFont(font());
         render(painter, exportWidth);
     }
-    if (!image.save(path, "PNG"))
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    if (Status s = file.open(); !s.ok())
+        return s.message();
+    if (!image.save(&file.device(), "PNG"))
         return tr("The diagram could not be saved as %1.").arg(path);
+    if (Status s = file.commit(); !s.ok())
+        return s.message();
     return {};
 }
 
 QString ConsortView::savePdf(const QString& path) const
 {
-    QPdfWriter writer(path);
+    // The save dialog asked before replacing a file; a trial is never replaced (ExportFile).
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    if (Status s = file.open(); !s.ok())
+        return s.message();
+    QPdfWriter writer(&file.device());
     writer.setResolution(96);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
@@ -49,6 +59,8 @@ QString ConsortView::savePdf(const QString& path) const
     painter.scale(scale, scale);
     render(painter, exportWidth);
     painter.end();
+    if (Status s = file.commit(); !s.ok())
+        return s.message();
     return {};
 }
 
@@ -65,8 +77,12 @@ QString ConsortView::saveSvg(const QString& path) const
 {
 #ifdef TD_HAVE_SVG
     const qreal height = preferredHeight(exportWidth);
+    // The save dialog asked before replacing a file; a trial is never replaced (ExportFile).
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    if (Status s = file.open(); !s.ok())
+        return s.message();
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&file.device());
     generator.setSize(QSize(static_cast<int>(exportWidth), static_cast<int>(height)));
     generator.setViewBox(QRectF(0, 0, exportWidth, height));
     generator.setTitle(tr("CONSORT flow diagram"));
@@ -77,6 +93,8 @@ QString ConsortView::saveSvg(const QString& path) const
     painter.fillRect(QRectF(0, 0, exportWidth, height), Qt::white);
     render(painter, exportWidth);
     painter.end();
+    if (Status s = file.commit(); !s.ok())
+        return s.message();
     return {};
 #else
     Q_UNUSED(path);

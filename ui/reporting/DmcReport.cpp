@@ -2,6 +2,7 @@
 
 #include "access/UserRepository.h"
 #include "dashboard/DashboardStyle.h"
+#include "exchange/ExportFile.h"
 #include "instruments/InstrumentCatalog.h"
 #include "outcomes/AlertRepository.h"
 #include "participants/ParticipantRepository.h"
@@ -771,8 +772,12 @@ QImage DmcReport::renderPage(const QString& html, int page, int dpi)
 
 QString DmcReport::writePdf(const QString& html, const QString& path)
 {
+    // The save dialog asked before replacing a file; a trial is never replaced (ExportFile).
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    if (Status s = file.open(); !s.ok())
+        return s.message();
     constexpr int dpi = 300;
-    QPdfWriter writer(path);
+    QPdfWriter writer(&file.device());
     writer.setResolution(dpi);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(marginLeftMm, marginTopMm, marginRightMm, marginBottomMm),
@@ -791,6 +796,8 @@ QString DmcReport::writePdf(const QString& html, const QString& path)
     }
     if (!painter.end())
         return tr("The closed DMC report could not be saved as %1.").arg(path);
+    if (Status s = file.commit(); !s.ok())
+        return s.message();
     return {};
 }
 
@@ -800,6 +807,11 @@ QString DmcReport::save(Database& db, const Actor& actor, const QString& instrum
     auto data = gather(db, actor, instrumentId);
     if (!data.ok())
         return data.message();
+    // A trial open read-only cannot record the report: nothing is written.
+    if (db.readOnly())
+        return tr("The report was not saved, because making it could not be recorded in the "
+                  "audit trail: %1")
+            .arg(db.readOnlyNote());
     if (const QString error = writePdf(html(data->figures, data->protocol, data->context), path);
         !error.isEmpty())
         return error;

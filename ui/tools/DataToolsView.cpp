@@ -1,6 +1,7 @@
 #include "tools/DataToolsView.h"
 
 #include "access/Disclosure.h"
+#include "audit/BackupManifest.h"
 #include "audit/TrailVerifier.h"
 #include "exchange/BackupService.h"
 #include "exchange/ExportService.h"
@@ -165,6 +166,7 @@ QString DataToolsView::exportTo(const QString& formatKey, const QString& path)
     }
     ExportOptions options;
     options.blinded = m_blinded->isChecked();
+    options.file.replace = true; // the save dialog asked first; a trial is never replaced
     auto done = ExportService(m_db).exportTo(m_actor, *format, path, options);
     if (!done.ok()) {
         showStatus(done.message(), true);
@@ -213,11 +215,21 @@ void DataToolsView::chooseRestoreFile()
                                                       tr("Trial backups (*.sqlite)"));
     if (file.isEmpty())
         return;
+    // What the backup's signed manifest says of it.
+    QString manifest;
+    {
+        Database::Options inspect;
+        inspect.mode = OpenMode::AsIs;
+        inspect.readOnly = true;
+        if (auto backup = Database::open(file, inspect); backup.ok())
+            manifest = BackupManifests::describe(**backup, file);
+    }
     QMessageBox box(QMessageBox::Warning, tr("Restore from backup"),
                     tr("Replace the open trial with the backup %1?\n\nThe trial closes, the "
                        "backup is checked, and the current file is kept beside it under a new "
                        "name (nothing is deleted). You then sign in again.")
-                        .arg(QDir::toNativeSeparators(file)),
+                            .arg(QDir::toNativeSeparators(file)) +
+                        (manifest.isEmpty() ? QString() : QStringLiteral("\n\n") + manifest),
                     QMessageBox::Yes | QMessageBox::No, this);
     box.button(QMessageBox::Yes)->setText(tr("Restore"));
     box.button(QMessageBox::No)->setText(tr("Cancel"));

@@ -1,6 +1,7 @@
 #include "tools/ImportReportDialog.h"
 
 #include "exchange/CsvWriter.h"
+#include "exchange/ExportFile.h"
 
 #include <QDir>
 #include <QEvent>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -81,21 +81,21 @@ QString ImportReportDialog::summary() const
 
 QString ImportReportDialog::saveProblems(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    ExportFile file(path, QString(), ExportFileOptions{.replace = true});
+    if (Status s = file.open(); !s.ok())
+        return s.message();
     {
-        CsvWriter csv(file);
+        CsvWriter csv(file.device());
         csv.row({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("problem")});
         if (m_outcome.ok())
             for (const ImportProblem& p : m_outcome->problems)
                 csv.row({QString::number(p.line), p.column, p.reason});
         if (!csv.flush())
             return tr("Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
+                .arg(QDir::toNativeSeparators(path), file.device().errorString());
     }
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (Status s = file.commit(); !s.ok())
+        return s.message();
     return {};
 }
 
