@@ -1,5 +1,7 @@
 #include "audit/TrailVerifier.h"
 
+#include <QLocale>
+
 namespace td {
 
 Result<TrailReport> TrailVerifier::verify(Database& db, const std::vector<TrailAnchor>& anchors)
@@ -23,8 +25,7 @@ QStringList TrailReport::lines() const
     QStringList out;
     if (!chain.intact)
         out << TrailVerifier::tr("The audit trail is BROKEN at row %1: %2.")
-                   .arg(chain.firstBrokenId)
-                   .arg(chain.problem);
+                   .arg(QLocale().toString(chain.firstBrokenId), chain.problem);
     if (!signatures.intact)
         out << TrailVerifier::tr("The signatures are BROKEN: %1.").arg(signatures.problem);
     else if (signatures.unsignedRows > 0) {
@@ -46,7 +47,7 @@ QStringList TrailReport::lines() const
     else if (signatures.intact)
         out << TrailVerifier::tr("Signatures valid: %Ln checkpoint(s), rows 1 to %1 signed.",
                                  nullptr, static_cast<int>(signatures.checkpoints))
-                   .arg(signatures.signedThrough);
+                   .arg(QLocale().toString(signatures.signedThrough));
     if (!signatures.selfEnrolled.isEmpty())
         out << TrailVerifier::tr("Keys certified by their owners' first signature (the first "
                                  "administrator, and users from before signing keys): %1.")

@@ -118,3 +118,27 @@ TEST_F(DataToolsViewTest, ABackupAndTheAuditCheckRunFromTheWindowInTheChosenLang
 }
 
 } // namespace
+
+namespace {
+
+// Pictures of the audit check's report (chain, signatures, anchors) in both languages at the
+// default window size, to look at:
+//   TD_SCREENSHOT_DIR=/tmp/shots build/tests/ui/trialdesk_ui_tests --gtest_filter='*Screenshot*'
+TEST_F(DataToolsViewTest, ScreenshotOfTheAuditCheckInBothLanguages)
+{
+    const QString dir = qEnvironmentVariable("TD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set TD_SCREENSHOT_DIR to a directory";
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        ASSERT_TRUE(m_languages.setLanguage(language));
+        DataToolsView view(*m_db, actor("admin", Role::Administrator));
+        view.resize(1100, 700);
+        view.show();
+        (void)view.verifyAuditTrail();
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(view.grab().save(
+            QDir(dir).filePath(QStringLiteral("%1-audit-check.png").arg(language))));
+    }
+}
+
+} // namespace
