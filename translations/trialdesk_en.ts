@@ -6851,8 +6851,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <source>Read-only: this trial file cannot be changed, and changes are refused.</source>
-        <translation>Read-only: this trial file cannot be changed, and changes are refused.</translation>
+        <source>Read-only: changes are refused</source>
+        <translation>Read-only: changes are refused</translation>
     </message>
 </context>
 <context>

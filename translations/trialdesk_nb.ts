@@ -6851,8 +6851,8 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <source>Read-only: this trial file cannot be changed, and changes are refused.</source>
-        <translation>Skrivebeskyttet: denne studiefilen kan ikke endres, og endringer avvises.</translation>
+        <source>Read-only: changes are refused</source>
+        <translation>Skrivebeskyttet: endringer avvises</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "trial/ProtocolRepository.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -272,6 +273,18 @@ TEST_F(MainWindowTest, AReadOnlyTrialSaysSoInTheWindow)
         ASSERT_FALSE(change.status().ok());
         EXPECT_TRUE(change.status().message().contains(QStringLiteral("read-only")))
             << change.status().message().toStdString();
+        // To look at: TD_SCREENSHOT_DIR=/tmp/shots ... --gtest_filter='*ReadOnlyTrial*'
+        if (const QString dir = qEnvironmentVariable("TD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.resize(1100, 700);
+            window.show();
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+                ASSERT_TRUE(languages.setLanguage(language));
+                QCoreApplication::processEvents();
+                EXPECT_TRUE(window.grab().save(
+                    QDir(dir).filePath(QStringLiteral("%1-read-only-trial.png").arg(language))));
+            }
+            ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+        }
     }
     db.value().reset();
     QFile::setPermissions(path, before);

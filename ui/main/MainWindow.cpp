@@ -384,8 +384,8 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_trialName.isEmpty() ? tr("TrialDesk") : tr("TrialDesk – %1").arg(m_trialName));
     if (m_readOnlyLabel) {
         setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
-        m_readOnlyLabel->setText(tr("Read-only: this trial file cannot be changed, and changes "
-                                    "are refused."));
+        // Short, so the status bar keeps it whole at 1100 pixels; the tooltip says why.
+        m_readOnlyLabel->setText(tr("Read-only: changes are refused"));
         m_readOnlyLabel->setToolTip(m_db.readOnlyNote());
     }
     for (const auto& [widget, title] : m_titles) {
