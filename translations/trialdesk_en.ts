@@ -471,13 +471,6 @@
         <source>The signatures of %1 do not verify: %2.</source>
         <translation>The signatures of %1 do not verify: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 ends with %Ln audit row(s) that nobody signed.</source>
-        <translation>
-            <numerusform>%1 ends with %Ln audit row that nobody signed.</numerusform>
-            <numerusform>%1 ends with %Ln audit rows that nobody signed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</source>
         <translation>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</translation>
@@ -505,6 +498,10 @@
     <message>
         <source>Cannot copy %1 next to %2; nothing was restored.</source>
         <translation>Cannot copy %1 next to %2; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>%1 ends in audit rows that nobody signed (%L2).</source>
+        <translation>%1 ends in audit rows that nobody signed (%L2).</translation>
     </message>
 </context>
 <context>
@@ -4488,52 +4485,40 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>TrailVerifier</name>
     <message>
-        <source>The audit trail is BROKEN at row %1: %2.</source>
-        <translation>The audit trail is BROKEN at row %1: %2.</translation>
+        <source>The audit trail is BROKEN at row %L1: %2.</source>
+        <translation>The audit trail is BROKEN at row %L1: %2.</translation>
     </message>
     <message>
         <source>The signatures are BROKEN: %1.</source>
         <translation>The signatures are BROKEN: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) after the last signed checkpoint are unsigned: written without a signed-in user, or added by someone without a password.</source>
-        <translation>
-            <numerusform>%Ln row after the last signed checkpoint is unsigned: written without a signed-in user, or added by someone without a password.</numerusform>
-            <numerusform>%Ln rows after the last signed checkpoint are unsigned: written without a signed-in user, or added by someone without a password.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>An anchor does not match: %1.</source>
         <translation>An anchor does not match: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %Ln row(s) verified.</source>
-        <translation>
-            <numerusform>The audit trail is intact: %Ln row verified.</numerusform>
-            <numerusform>The audit trail is intact: %Ln rows verified.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signatures valid: %Ln checkpoint(s), rows 1 to %1 signed.</source>
-        <translation>
-            <numerusform>Signatures valid: %Ln checkpoint, rows 1 to %1 signed.</numerusform>
-            <numerusform>Signatures valid: %Ln checkpoints, rows 1 to %1 signed.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</source>
         <translation>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Anchors outside the file: %Ln checked, all held by the trail.</source>
-        <translation>
-            <numerusform>Anchors outside the file: %Ln checked, held by the trail.</numerusform>
-            <numerusform>Anchors outside the file: %Ln checked, all held by the trail.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This file is of a schema from before signed checkpoints: it holds no signatures to check.</source>
         <translation>This file is of a schema from before signed checkpoints: it holds no signatures to check.</translation>
+    </message>
+    <message>
+        <source>Unsigned rows after the last signed checkpoint: %L1 (written without a signed-in user, or added by someone without a password).</source>
+        <translation>Unsigned rows after the last signed checkpoint: %L1 (written without a signed-in user, or added by someone without a password).</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact (rows verified: %L1).</source>
+        <translation>The audit trail is intact (rows verified: %L1).</translation>
+    </message>
+    <message>
+        <source>Signatures valid: rows 1 to %L1 signed (checkpoints: %L2).</source>
+        <translation>Signatures valid: rows 1 to %L1 signed (checkpoints: %L2).</translation>
+    </message>
+    <message>
+        <source>Every anchor outside the file is held by the trail (anchors checked: %L1).</source>
+        <translation>Every anchor outside the file is held by the trail (anchors checked: %L1).</translation>
     </message>
 </context>
 <context>

@@ -471,13 +471,6 @@
         <source>The signatures of %1 do not verify: %2.</source>
         <translation>Signaturene i %1 stemmer ikke: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 ends with %Ln audit row(s) that nobody signed.</source>
-        <translation>
-            <numerusform>%1 slutter med %Ln revisjonsrad som ingen har signert.</numerusform>
-            <numerusform>%1 slutter med %Ln revisjonsrader som ingen har signert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</source>
         <translation>Hver sikkerhetskopi registreres i studiens revisjonsspor, som ikke kan skrives nå, så ingen sikkerhetskopi ble laget. %1</translation>
@@ -505,6 +498,10 @@
     <message>
         <source>Cannot copy %1 next to %2; nothing was restored.</source>
         <translation>Kan ikke kopiere %1 ved siden av %2; ingenting ble gjenopprettet.</translation>
+    </message>
+    <message>
+        <source>%1 ends in audit rows that nobody signed (%L2).</source>
+        <translation>%1 slutter med revisjonsrader som ingen har signert (%L2).</translation>
     </message>
 </context>
 <context>
@@ -4488,52 +4485,40 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>TrailVerifier</name>
     <message>
-        <source>The audit trail is BROKEN at row %1: %2.</source>
-        <translation>Revisjonssporet er BRUTT ved rad %1: %2.</translation>
+        <source>The audit trail is BROKEN at row %L1: %2.</source>
+        <translation>Revisjonssporet er BRUTT ved rad %L1: %2.</translation>
     </message>
     <message>
         <source>The signatures are BROKEN: %1.</source>
         <translation>Signaturene er BRUTT: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) after the last signed checkpoint are unsigned: written without a signed-in user, or added by someone without a password.</source>
-        <translation>
-            <numerusform>%Ln rad etter siste signerte kontrollpunkt er usignert: skrevet uten innlogget bruker, eller lagt til av noen uten passord.</numerusform>
-            <numerusform>%Ln rader etter siste signerte kontrollpunkt er usignerte: skrevet uten innlogget bruker, eller lagt til av noen uten passord.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>An anchor does not match: %1.</source>
         <translation>Et anker stemmer ikke: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %Ln row(s) verified.</source>
-        <translation>
-            <numerusform>Revisjonssporet er intakt: %Ln rad kontrollert.</numerusform>
-            <numerusform>Revisjonssporet er intakt: %Ln rader kontrollert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signatures valid: %Ln checkpoint(s), rows 1 to %1 signed.</source>
-        <translation>
-            <numerusform>Signaturene er gyldige: %Ln kontrollpunkt, rad 1 til %1 signert.</numerusform>
-            <numerusform>Signaturene er gyldige: %Ln kontrollpunkter, rad 1 til %1 signert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</source>
         <translation>Nøkler godkjent ved eierens første signatur (den første administratoren, og brukere fra før signeringsnøkler): %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Anchors outside the file: %Ln checked, all held by the trail.</source>
-        <translation>
-            <numerusform>Ankre utenfor filen: %Ln kontrollert, sporet har det.</numerusform>
-            <numerusform>Ankre utenfor filen: %Ln kontrollert, sporet har alle.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This file is of a schema from before signed checkpoints: it holds no signatures to check.</source>
         <translation>Denne filen har et skjema fra før signerte kontrollpunkter: den har ingen signaturer å kontrollere.</translation>
+    </message>
+    <message>
+        <source>Unsigned rows after the last signed checkpoint: %L1 (written without a signed-in user, or added by someone without a password).</source>
+        <translation>Usignerte rader etter siste signerte kontrollpunkt: %L1 (skrevet uten innlogget bruker, eller lagt til av noen uten passord).</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact (rows verified: %L1).</source>
+        <translation>Revisjonssporet er intakt (rader kontrollert: %L1).</translation>
+    </message>
+    <message>
+        <source>Signatures valid: rows 1 to %L1 signed (checkpoints: %L2).</source>
+        <translation>Signaturene er gyldige: rad 1 til %L1 signert (kontrollpunkter: %L2).</translation>
+    </message>
+    <message>
+        <source>Every anchor outside the file is held by the trail (anchors checked: %L1).</source>
+        <translation>Sporet har alle ankrene utenfor filen (ankre kontrollert: %L1).</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 #include "audit/TrailVerifier.h"
 
-#include <QLocale>
-
 namespace td {
 
 Result<TrailReport> TrailVerifier::verify(Database& db, const std::vector<TrailAnchor>& anchors)
@@ -24,37 +22,39 @@ QStringList TrailReport::lines() const
 {
     QStringList out;
     if (!chain.intact)
-        out << TrailVerifier::tr("The audit trail is BROKEN at row %1: %2.")
-                   .arg(QLocale().toString(chain.firstBrokenId), chain.problem);
+        out << TrailVerifier::tr("The audit trail is BROKEN at row %L1: %2.")
+                   .arg(chain.firstBrokenId)
+                   .arg(chain.problem);
     if (!signatures.intact)
         out << TrailVerifier::tr("The signatures are BROKEN: %1.").arg(signatures.problem);
     else if (signatures.unsignedRows > 0) {
-        out << TrailVerifier::tr("%Ln row(s) after the last signed checkpoint are unsigned: "
-                                 "written without a signed-in user, or added by someone without "
-                                 "a password.",
-                                 nullptr, static_cast<int>(signatures.unsignedRows));
+        out << TrailVerifier::tr("Unsigned rows after the last signed checkpoint: %L1 (written "
+                                 "without a signed-in user, or added by someone without a "
+                                 "password).")
+                   .arg(signatures.unsignedRows);
         for (const QString& row : signatures.unsignedSummary)
             out << QStringLiteral("  ") + row;
     }
     for (const AnchorFinding& f : anchors)
         out << TrailVerifier::tr("An anchor does not match: %1.").arg(f.problem);
     if (chain.intact)
-        out << TrailVerifier::tr("The audit trail is intact: %Ln row(s) verified.", nullptr,
-                                 static_cast<int>(chain.rowsChecked));
+        out << TrailVerifier::tr("The audit trail is intact (rows verified: %L1).")
+                   .arg(chain.rowsChecked);
     if (!signatures.applicable)
         out << TrailVerifier::tr("This file is of a schema from before signed checkpoints: it "
                                  "holds no signatures to check.");
     else if (signatures.intact)
-        out << TrailVerifier::tr("Signatures valid: %Ln checkpoint(s), rows 1 to %1 signed.",
-                                 nullptr, static_cast<int>(signatures.checkpoints))
-                   .arg(QLocale().toString(signatures.signedThrough));
+        out << TrailVerifier::tr("Signatures valid: rows 1 to %L1 signed (checkpoints: %L2).")
+                   .arg(signatures.signedThrough)
+                   .arg(signatures.checkpoints);
     if (!signatures.selfEnrolled.isEmpty())
         out << TrailVerifier::tr("Keys certified by their owners' first signature (the first "
                                  "administrator, and users from before signing keys): %1.")
                    .arg(signatures.selfEnrolled.join(QStringLiteral(", ")));
     if (anchorsChecked > 0 && anchors.empty())
-        out << TrailVerifier::tr("Anchors outside the file: %Ln checked, all held by the trail.",
-                                 nullptr, static_cast<int>(anchorsChecked));
+        out << TrailVerifier::tr("Every anchor outside the file is held by the trail (anchors "
+                                 "checked: %L1).")
+                   .arg(anchorsChecked);
     return out;
 }
 

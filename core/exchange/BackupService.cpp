@@ -142,10 +142,10 @@ Status BackupService::verifyRestorable(const QString& file)
             makeError(ErrorCode::Invalid, tr("The signatures of %1 do not verify: %2.")
                                               .arg(shown(file), trail->signatures.problem)));
     if (trail->signatures.unsignedRows > 0)
-        return refuse(makeError(ErrorCode::Invalid,
-                                tr("%1 ends with %Ln audit row(s) that nobody signed.", nullptr,
-                                   static_cast<int>(trail->signatures.unsignedRows))
-                                    .arg(shown(file))));
+        return refuse(
+            makeError(ErrorCode::Invalid, tr("%1 ends in audit rows that nobody signed (%L2).")
+                                              .arg(shown(file))
+                                              .arg(trail->signatures.unsignedRows)));
     bool manifestProblem = false;
     const QString manifest = BackupManifests::describe(db, file, &manifestProblem);
     if (manifestProblem)

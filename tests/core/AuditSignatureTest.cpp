@@ -185,7 +185,7 @@ TEST_F(AuditSignatureTest, ForgedAppendedRowIsReportedUnsigned)
     EXPECT_FALSE(r.clean());
     const CliResult cli = verifyWithCli();
     EXPECT_EQ(cli.exitCode, 1);
-    EXPECT_TRUE(cli.err.contains(QStringLiteral("unsigned"))) << str(cli.err);
+    EXPECT_TRUE(cli.err.contains(QStringLiteral("Unsigned rows"))) << str(cli.err);
 }
 
 TEST_F(AuditSignatureTest, CheckpointSignedWithAnotherKeyFails)
