@@ -55,6 +55,81 @@ QString AuditLog::valueText(const QVariant& v)
     return v.toString();
 }
 
+namespace {
+QByteArray sha256Hex(const QByteArray& in)
+{
+    // libsodium's SHA-256: the same digest as QCryptographicHash, faster (a bulk import
+    // hashes a row per assessment).
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char*>(digest.data()),
+                       reinterpret_cast<const unsigned char*>(in.constData()),
+                       static_cast<unsigned long long>(in.size()));
+    return digest.toHex();
+}
+
+// A value as the trail stores it: null for no value and for a value whose text is null (a
+// QVariant holding a null QString), so that it is stored and hashed as NULL alike.
+QString storedText(const QVariant& v)
+{
+    return v.isNull() ? QString() : AuditLog::valueText(v);
+}
+
+QVariant orNull(const QString& s)
+{
+    return s.isNull() ? QVariant() : QVariant(s);
+}
+
+// Reads the chain's last id and hash once per transaction, and whether new rows are compact
+// (schema version 10 on: the version's step wrote the format marker).
+Status loadTail(Database& db)
+{
+    Database::AuditTail& tail = db.auditTail();
+    if (tail.valid)
+        return {};
+    auto version = db.schemaVersion();
+    TD_TRY(version);
+    auto q = db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    TD_TRY(q);
+    if ((*q)->next()) {
+        tail.id = (*q)->value(0).toLongLong();
+        tail.hash = (*q)->value(1).toString().toLatin1();
+    } else {
+        tail.id = 0;
+        tail.hash = QByteArray(AuditLog::genesisHash);
+    }
+    (*q)->finish();
+    tail.compact = *version >= AuditLog::compactSchemaVersion;
+    tail.valid = true;
+    return {};
+}
+
+// Appends one per-value row to the chain.
+Status appendPerValue(Database& db, const QString& at, const QString& username, const QString& role,
+                      const AuditEntry& e)
+{
+    Database::AuditTail& tail = db.auditTail();
+    const qint64 id = tail.id + 1;
+    const QByteArray hash = AuditLog::rowHash(id, at, username, role, e, tail.hash);
+    auto ins = db.write(
+        QStringLiteral("INSERT INTO audit_log (id, at_utc, username, role, action, entity, "
+                       "entity_id, field, old_value, new_value, reason, prev_hash, hash) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, at, username, role, e.action, e.entity, orNull(e.entityId), orNull(e.field),
+         orNull(storedText(e.oldValue)), orNull(storedText(e.newValue)), orNull(e.reason),
+         QString::fromLatin1(tail.hash), QString::fromLatin1(hash)});
+    if (!ins.ok()) {
+        tail.valid = false;
+        return ins.error();
+    }
+    tail.id = id;
+    tail.hash = hash;
+    return {};
+}
+
+const QString markerAction = QStringLiteral("row_format");
+const QString markerEntity = QStringLiteral("audit_log");
+} // namespace
+
 QByteArray AuditLog::rowHash(qint64 id, const QString& atUtc, const QString& username,
                              const QString& role, const AuditEntry& e, const QByteArray& prevHash)
 {
@@ -73,52 +148,59 @@ QByteArray AuditLog::rowHash(qint64 id, const QString& atUtc, const QString& use
     addField(in, e.newValue);
     addOptional(in, e.reason);
     addText(in, QString::fromLatin1(prevHash));
-    // libsodium's SHA-256: the same digest as QCryptographicHash, faster (a bulk import
-    // hashes a row per assessment).
-    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char*>(digest.data()),
-                       reinterpret_cast<const unsigned char*>(in.constData()),
-                       static_cast<unsigned long long>(in.size()));
-    return digest.toHex();
+    return sha256Hex(in);
 }
 
-Status AuditLog::record(Database& db, const QString& username, const QString& role,
-                        const AuditEntry& entry)
+QByteArray AuditLog::compactRowHash(qint64 id, const QString& atUtc, const QString& username,
+                                    const QString& role, const QString& action,
+                                    const QString& entity, const QString& entityId,
+                                    const QString& changes, const QString& reason,
+                                    const QByteArray& prevHash)
 {
-    // A value whose text is null (a QVariant holding a null QString) is stored as NULL, so it
-    // must be hashed as NULL too, or the row would not verify.
-    AuditEntry e = entry;
-    for (QVariant* v : {&e.oldValue, &e.newValue})
-        if (!v->isNull() && valueText(*v).isNull())
-            *v = QVariant();
+    // The same length-prefixed items, led by the format's name (eleven items against the
+    // per-value format's twelve, so no row of one format hashes the input of the other).
+    QByteArray in;
+    in.reserve(256 + changes.size() * 2);
+    addText(in, u"compact");
+    addText(in, QString::number(id));
+    addText(in, atUtc);
+    addText(in, username);
+    addText(in, role);
+    addText(in, action);
+    addText(in, entity);
+    addOptional(in, entityId);
+    addText(in, changes);
+    addOptional(in, reason);
+    addText(in, QString::fromLatin1(prevHash));
+    return sha256Hex(in);
+}
+
+Status AuditLog::append(Database& db, const QString& username, const QString& role,
+                        const QString& action, const QString& entity, const QString& entityId,
+                        const std::vector<AuditChange>& changes, const QString& reason)
+{
     if (db.transactionDepth() == 0)
         return makeError(ErrorCode::Database,
                          tr("An audit row must be written inside the change's transaction."));
+    TD_TRY(loadTail(db));
     Database::AuditTail& tail = db.auditTail();
-    if (!tail.valid) {
-        auto q = db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-        TD_TRY(q);
-        if ((*q)->next()) {
-            tail.id = (*q)->value(0).toLongLong();
-            tail.hash = (*q)->value(1).toString().toLatin1();
-        } else {
-            tail.id = 0;
-            tail.hash = QByteArray(genesisHash);
-        }
-        (*q)->finish();
-        tail.valid = true;
+    const QString at = timestamp(db.clock().nowUtc());
+    if (!tail.compact) {
+        for (const AuditChange& c : changes)
+            TD_TRY(appendPerValue(db, at, username, role,
+                                  {action, entity, entityId, c.field, orNull(c.oldValue),
+                                   orNull(c.newValue), reason}));
+        return {};
     }
     const qint64 id = tail.id + 1;
-    const QString at = timestamp(db.clock().nowUtc());
-    const QByteArray hash = rowHash(id, at, username, role, e, tail.hash);
-    auto toDb = [](const QString& s) { return s.isNull() ? QVariant() : QVariant(s); };
+    const QString text = AuditRowFormat::serialize(changes);
+    const QByteArray hash =
+        compactRowHash(id, at, username, role, action, entity, entityId, text, reason, tail.hash);
     auto ins = db.write(
         QStringLiteral("INSERT INTO audit_log (id, at_utc, username, role, action, entity, "
-                       "entity_id, field, old_value, new_value, reason, prev_hash, hash) VALUES "
-                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, at, username, role, e.action, e.entity, toDb(e.entityId), toDb(e.field),
-         e.oldValue.isNull() ? QVariant() : QVariant(valueText(e.oldValue)),
-         e.newValue.isNull() ? QVariant() : QVariant(valueText(e.newValue)), toDb(e.reason),
+                       "entity_id, changes, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)"),
+        {id, at, username, role, action, entity, orNull(entityId), text, orNull(reason),
          QString::fromLatin1(tail.hash), QString::fromLatin1(hash)});
     if (!ins.ok()) {
         tail.valid = false;
@@ -127,6 +209,13 @@ Status AuditLog::record(Database& db, const QString& username, const QString& ro
     tail.id = id;
     tail.hash = hash;
     return {};
+}
+
+Status AuditLog::record(Database& db, const QString& username, const QString& role,
+                        const AuditEntry& e)
+{
+    return append(db, username, role, e.action, e.entity, e.entityId,
+                  {{e.field, storedText(e.oldValue), storedText(e.newValue)}}, e.reason);
 }
 
 Status AuditLog::record(Database& db, const Actor& actor, const AuditEntry& entry)
@@ -138,31 +227,63 @@ Status AuditLog::recordCreated(Database& db, const Actor& actor, const QString& 
                                const std::vector<std::pair<QString, QVariant>>& values,
                                const QString& reason)
 {
+    std::vector<AuditChange> changes;
+    changes.reserve(values.size());
     for (const auto& [field, value] : values) {
-        if (value.isNull() || valueText(value).isEmpty())
+        QString text = storedText(value);
+        if (text.isEmpty())
             continue;
-        TD_TRY(record(
-            db, actor,
-            {QStringLiteral("created"), entity, QString::number(id), field, {}, value, reason}));
+        changes.push_back({field, QString(), std::move(text)});
     }
-    return {};
+    if (changes.empty())
+        return {};
+    return append(db, actor.username, Roles::key(actor.role), QStringLiteral("created"), entity,
+                  QString::number(id), changes, reason);
 }
 
 Result<int> AuditLog::recordChanges(Database& db, const Actor& actor, const QString& entity,
                                     qint64 id, const std::vector<FieldChange>& changes,
                                     const QString& reason)
 {
-    int written = 0;
+    std::vector<AuditChange> changed;
     for (const FieldChange& c : changes) {
-        if (valueText(c.oldValue) == valueText(c.newValue) &&
-            c.oldValue.isNull() == c.newValue.isNull())
+        QString before = storedText(c.oldValue);
+        QString after = storedText(c.newValue);
+        if (before == after && before.isNull() == after.isNull())
             continue;
-        TD_TRY(record(db, actor,
-                      {QStringLiteral("changed"), entity, QString::number(id), c.field, c.oldValue,
-                       c.newValue, reason}));
-        ++written;
+        changed.push_back({c.field, std::move(before), std::move(after)});
     }
-    return written;
+    if (changed.empty())
+        return 0;
+    TD_TRY(append(db, actor.username, Roles::key(actor.role), QStringLiteral("changed"), entity,
+                  QString::number(id), changed, reason));
+    return static_cast<int>(changed.size());
+}
+
+Status AuditLog::markCompactFormat(Database& db)
+{
+    if (db.transactionDepth() == 0)
+        return makeError(ErrorCode::Database,
+                         tr("An audit row must be written inside the change's transaction."));
+    TD_TRY(loadTail(db));
+    Database::AuditTail& tail = db.auditTail();
+    const qint64 first = tail.id + 2;
+    TD_TRY(appendPerValue(
+        db, timestamp(db.clock().nowUtc()), QStringLiteral("system"), QStringLiteral("system"),
+        {markerAction, markerEntity, QString::number(first), markerAction, QStringLiteral("1"),
+         QStringLiteral("2"),
+         QStringLiteral("From row %1 on, one audit row per changed record (schema version %2)")
+             .arg(first)
+             .arg(compactSchemaVersion)}));
+    tail.compact = true;
+    return {};
+}
+
+bool AuditLog::isFormatMarker(qint64 id, const AuditEntry& row)
+{
+    return row.action == markerAction && row.entity == markerEntity && row.field == markerAction &&
+           storedText(row.newValue) == QStringLiteral("2") &&
+           row.entityId == QString::number(id + 1);
 }
 
 } // namespace td

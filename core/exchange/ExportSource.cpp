@@ -1,5 +1,7 @@
 #include "exchange/ExportSource.h"
 
+#include "audit/AuditRowFormat.h"
+
 namespace td {
 
 QString ExportSource::participants() const
@@ -68,18 +70,19 @@ QString ExportSource::forms() const
 
 QString ExportSource::formAudit() const
 {
-    // The audit trail has no index by entity: one scan, joined to the assessment by id (CROSS
-    // JOIN keeps audit_log the outer loop) and sorted in participant order.
+    // The assessments' audit entries, whatever their rows' format (AuditRowFormat), joined to
+    // the assessment by id (CROSS JOIN keeps the trail the outer loop: it has no index by
+    // entity) and sorted in participant order.
     return QStringLiteral(
                "SELECT a.participant_id, a.id, al.action, al.field, %1, al.at_utc, %3 "
-               "FROM audit_log al CROSS JOIN assessment a WHERE al.entity = 'assessment' AND "
-               "a.id = CAST(al.entity_id AS INTEGER) AND a.removed = 0%2 AND (al.action = "
-               "'changed' OR (al.action = 'created' AND al.field = 'instrument_id')) ORDER BY "
-               "a.participant_id, a.id, al.id")
+               "FROM (%4) al CROSS JOIN assessment a WHERE a.id = CAST(al.entity_id AS INTEGER) "
+               "AND a.removed = 0%2 AND (al.action = 'changed' OR (al.action = 'created' AND "
+               "al.field = 'instrument_id')) ORDER BY a.participant_id, a.id, al.id, al.entry")
         .arg(m_disclosure.nameExpression(QStringLiteral("al.username"), QStringLiteral("al.role")),
              m_disclosure.withoutSessions(QStringLiteral("a.session_id")),
              // A correction's reason is a note of whoever made it: unblinded staff's are left out.
-             m_disclosure.noteExpression(QStringLiteral("al.reason"), QStringLiteral("al.role")));
+             m_disclosure.noteExpression(QStringLiteral("al.reason"), QStringLiteral("al.role")),
+             AuditRowFormat::entriesSql(QStringLiteral("al.entity = 'assessment'")));
 }
 
 QString ExportSource::formKinds() const

@@ -76,6 +76,7 @@ public:
         bool valid = false;
         qint64 id = 0;
         QByteArray hash;
+        bool compact = false; // new rows are written in the compact format (AuditLog)
     };
     AuditTail& auditTail() { return m_auditTail; }
 

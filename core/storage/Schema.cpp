@@ -326,12 +326,23 @@ Migrations::Step version9()
     };
 }
 
+Migrations::Step version10()
+{
+    // The compact audit trail: one row per changed record, its changed values in `changes`
+    // (AuditRowFormat). The rows written so far keep their per-value format; the marker row
+    // appended here says that the rows after it are compact (docs/audit-trail.md).
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN changes TEXT"),
+        QStringLiteral("{AUDIT_FORMAT_MARKER}"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
-                                      version6(), version7(), version8(), version9()});
+                                      version6(), version7(), version8(), version9(), version10()});
     return instance;
 }
 

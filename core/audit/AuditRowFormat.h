@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace td {
+
+// One changed value of an audit row: the field and its text before and after. A null QString
+// is "no value" (SQL NULL); an empty one is the empty text.
+struct AuditChange
+{
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+// The compact row format (schema version 10 on, after the trail's format marker): one audit
+// row per changed record, its changed values in the column `changes` as one canonical text,
+// covered by the row's hash:
+//
+//   changes := "[" change ("," change)* "]"           at least one change
+//   change  := "[" text-or-null "," text-or-null "]"                    field, new (no old)
+//            | "[" text-or-null "," text "," text-or-null "]"           field, old, new
+//   text    := JSON string: '"' and '\' escaped as \" and \\, U+0000-U+001F as \u00xx (lower
+//              case hex), every other character as itself in UTF-8
+//
+// No white space, no other escape, and a change has three elements only when it has an old
+// value, so every list of changes has exactly one text and every text one list. It is valid
+// JSON (SQLite's json_each reads it: entriesSql).
+namespace AuditRowFormat {
+
+QString serialize(const std::vector<AuditChange>& changes);
+// The changes of a canonical text; nothing when the text is not canonical.
+std::optional<std::vector<AuditChange>> parse(QByteArrayView utf8);
+std::optional<std::vector<AuditChange>> parse(const QString& text);
+
+// The fields of an assessment imported before the compact format: one row whose new value is
+// a flat JSON object of the record's non-empty values ({"participant_id":"12","item_1":"2"}).
+// Nothing when `utf8` is not such an object.
+std::optional<std::vector<AuditChange>> parseImportedRecord(QByteArrayView utf8);
+// Whether a per-value row is such an imported record.
+bool isImportedRecord(QStringView action, QStringView entity, QStringView field);
+
+// A SELECT giving one row per field entry of the audit rows that satisfy `rowCondition` (SQL on
+// the columns of audit_log, aliased al; empty for every row), whatever their format: id,
+// at_utc, username, role, action, entity, entity_id, field, old_value, new_value, reason,
+// ordered by id and the entry's place in its row when the caller adds
+// "ORDER BY id, entry". SQLite (JSON1) SQL, for exports that must stream in SQL; code reads
+// entries through AuditTrail.
+QString entriesSql(const QString& rowCondition = {});
+
+} // namespace AuditRowFormat
+
+} // namespace td
