@@ -1,7 +1,9 @@
 #include "CliCommands.h"
 
 #include "CliSignIn.h"
+#include "access/Disclosure.h"
 #include "access/PasswordHasher.h"
+#include "audit/AuditReplay.h"
 #include "audit/AuditVerifier.h"
 #include "demo/DemoTrial.h"
 #include "instruments/TrialDatabase.h"
@@ -58,7 +60,8 @@ int usage(int exitCode)
         "  protocol check|template|export|amend ...       see: trialdesk-cli protocol\n"
         "  demo --db FILE [--participants N] [--seed S]   create the demo trial\n"
         "  info --db FILE [--user NAME]                   print what the trial holds\n"
-        "  audit verify --db FILE [--user NAME]           check the audit trail's hash chain\n"
+        "  audit verify --db FILE [--user NAME]           check the audit trail's hash chain and\n"
+        "                                                 that it explains every clinical value\n"
         "  score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)\n"
         "  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]\n"
         "      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]\n"
@@ -189,7 +192,8 @@ int runAuditVerify(const QStringList& args)
         printError(db.message());
         return 2;
     }
-    if (Status s = signInIfNamed(**db, args); !s.ok()) {
+    Actor signedIn;
+    if (Status s = signInIfNamed(**db, args, &signedIn); !s.ok()) {
         printError(s.message());
         return 3;
     }
@@ -198,13 +202,34 @@ int runAuditVerify(const QStringList& args)
         printError(v.message());
         return 2;
     }
-    if (!v->intact) {
+    if (!v->intact)
         printError(
             Cli::tr("audit trail BROKEN at row %1: %2").arg(v->firstBrokenId).arg(v->problem));
+    else
+        printOut(Cli::tr("audit trail intact: %1 rows verified").arg(v->rowsChecked));
+    // The replay: does the trail explain every value of the clinical tables? Without a
+    // sign-in, the values of a difference stay hidden, as for a blinded reader.
+    const Disclosure disclosure =
+        signedIn.userId != 0 ? Disclosure::of(signedIn) : Disclosure::blinded();
+    auto replay = AuditReplay::run(**db, disclosure);
+    if (!replay.ok()) {
+        // A trail too damaged to read is a broken trail, not a failure to check it.
+        printError(replay.message());
+        return v->intact ? 2 : 1;
+    }
+    for (const ReplayFinding& f : replay->findings)
+        printError(AuditReplay::describe(f));
+    if (!replay->clean()) {
+        printError(Cli::tr("audit replay: %n difference(s) between the clinical tables and the "
+                           "audit trail",
+                           nullptr, static_cast<int>(replay->findings.size())));
         return 1;
     }
-    printOut(Cli::tr("audit trail intact: %1 rows verified").arg(v->rowsChecked));
-    return 0;
+    printOut(Cli::tr("audit replay: the trail explains every clinical value (%1 records, %2 "
+                     "values)")
+                 .arg(replay->records)
+                 .arg(replay->values));
+    return v->intact ? 0 : 1;
 }
 
 } // namespace td::cli
