@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <charconv>
 #include <sodium.h>
 
 namespace td {
@@ -9,13 +10,25 @@ namespace td {
 namespace {
 // Length-prefixed, null-aware serialization, so no two different rows hash the same input:
 // "N;" for a null value, else "<UTF-8 byte count>:<UTF-8>;".
-void addText(QByteArray& out, QStringView text)
+void addUtf8(QByteArray& out, QByteArrayView utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
-    out += QByteArray::number(utf8.size());
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, utf8.size()).ptr;
+    out.append(digits, end - digits);
     out += ':';
     out += utf8;
     out += ';';
+}
+void addOptionalUtf8(QByteArray& out, QByteArrayView utf8)
+{
+    if (utf8.isNull())
+        out += "N;";
+    else
+        addUtf8(out, utf8);
+}
+void addText(QByteArray& out, QStringView text)
+{
+    addUtf8(out, text.toUtf8());
 }
 void addField(QByteArray& out, const QVariant& v)
 {
@@ -173,6 +186,43 @@ QByteArray AuditLog::compactRowHash(qint64 id, const QString& atUtc, const QStri
     addOptional(in, reason);
     addText(in, QString::fromLatin1(prevHash));
     return sha256Hex(in);
+}
+
+QByteArray AuditLog::storedRowHash(const StoredAuditRow& r)
+{
+    // The items rowHash and compactRowHash hash, from the stored UTF-8 texts: the same bytes.
+    thread_local QByteArray in;
+    in.truncate(0);
+    char id[24];
+    const QByteArrayView idText(id, std::to_chars(id, id + sizeof id, r.id).ptr - id);
+    if (!r.changes.isNull())
+        addUtf8(in, "compact");
+    addUtf8(in, idText);
+    addUtf8(in, r.atUtc);
+    addUtf8(in, r.username);
+    addUtf8(in, r.role);
+    addUtf8(in, r.action);
+    addUtf8(in, r.entity);
+    addOptionalUtf8(in, r.entityId);
+    if (r.changes.isNull()) {
+        addOptionalUtf8(in, r.field);
+        addOptionalUtf8(in, r.oldValue);
+        addOptionalUtf8(in, r.newValue);
+    } else {
+        addUtf8(in, r.changes);
+    }
+    addOptionalUtf8(in, r.reason);
+    addUtf8(in, r.prevHash);
+    return sha256Hex(in);
+}
+
+bool AuditLog::isFormatMarker(const StoredAuditRow& r)
+{
+    char next[24];
+    const QByteArrayView nextText(next,
+                                  std::to_chars(next, next + sizeof next, r.id + 1).ptr - next);
+    return r.changes.isNull() && r.action == "row_format" && r.entity == "audit_log" &&
+           r.field == "row_format" && r.newValue == "2" && r.entityId == nextText;
 }
 
 Status AuditLog::append(Database& db, const QString& username, const QString& role,

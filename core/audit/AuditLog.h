@@ -72,6 +72,18 @@ public:
     // Whether a per-value row is the format marker.
     static bool isFormatMarker(qint64 id, const AuditEntry& row);
 
+    // A row as stored: UTF-8 texts, a null view for NULL (`changes` null: a per-value row).
+    struct StoredAuditRow
+    {
+        qint64 id = 0;
+        QByteArrayView atUtc, username, role, action, entity, entityId, field, oldValue, newValue,
+            reason, changes, prevHash;
+    };
+    // rowHash or compactRowHash of a stored row, from its texts as they are (the verifier's
+    // way: no text is converted).
+    static QByteArray storedRowHash(const StoredAuditRow& row);
+    static bool isFormatMarker(const StoredAuditRow& row);
+
     // SHA-256 (hex) over a per-value row's content and the previous row's hash.
     static QByteArray rowHash(qint64 id, const QString& atUtc, const QString& username,
                               const QString& role, const AuditEntry& entry,

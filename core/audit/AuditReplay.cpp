@@ -1,7 +1,6 @@
 #include "audit/AuditReplay.h"
 
 #include "access/Disclosure.h"
-#include "assessments/AssessmentRepository.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditTrail.h"
 #include "instruments/InstrumentCatalog.h"
@@ -14,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -21,21 +21,59 @@ namespace td {
 
 namespace {
 
+// The texts the trail gave, one after the other in one buffer: a value is where it starts and
+// how long it is (millions of values, most of them a digit or two, without an allocation each).
+struct Text
+{
+    quint32 offset = 0;
+    qint32 size = -1; // -1: no value (NULL)
+    bool isNull() const { return size < 0; }
+};
+
+class Arena
+{
+public:
+    Text add(QByteArrayView v)
+    {
+        if (v.isNull())
+            return {};
+        const Text t{static_cast<quint32>(m_bytes.size()), static_cast<qint32>(v.size())};
+        m_bytes.append(v.data(), static_cast<std::size_t>(v.size()));
+        return t;
+    }
+    QByteArrayView view(Text t) const
+    {
+        if (t.isNull())
+            return {};
+        return QByteArrayView(m_bytes.data() + t.offset, t.size);
+    }
+    QString string(Text t) const { return t.isNull() ? QString() : QString::fromUtf8(view(t)); }
+    bool full() const { return m_bytes.size() > 0xF0000000u; }
+
+private:
+    std::string m_bytes;
+};
+
+QString string(QByteArrayView v)
+{
+    return v.isNull() ? QString() : QString::fromUtf8(v.data(), v.size());
+}
+
 // The latest value of each field of one record, as the trail last set it.
 struct Rebuilt
 {
     qint64 firstRow = 0;
     bool compact = false; // first recorded by a compact row (every column is in the trail)
-    std::vector<std::pair<int, QString>> values;
+    std::vector<std::pair<qint32, Text>> values;
 
-    const QString* value(int field) const
+    const Text* value(int field) const
     {
         for (const auto& [f, v] : values)
             if (f == field)
                 return &v;
         return nullptr;
     }
-    void set(int field, const QString& v)
+    void set(int field, Text v)
     {
         for (auto& [f, old] : values)
             if (f == field) {
@@ -49,28 +87,22 @@ struct Rebuilt
 // The records of one entity (a table whose rows the trail names by id).
 struct Entity
 {
-    QHash<QString, int> fieldIndex;
+    QHash<QByteArray, int> fieldIndex;
     std::unordered_map<qint64, Rebuilt> records;
 
-    int field(const QString& name)
+    int field(QByteArrayView name)
     {
-        auto it = fieldIndex.constFind(name);
+        const auto it = fieldIndex.constFind(QByteArray::fromRawData(name.data(), name.size()));
         if (it != fieldIndex.constEnd())
             return *it;
         const int index = static_cast<int>(fieldIndex.size());
-        fieldIndex.insert(name, index);
+        fieldIndex.insert(name.toByteArray(), index);
         return index;
     }
     // -1 when the trail never named the field.
-    int find(const QString& name) const { return fieldIndex.value(name, -1); }
-    Rebuilt& record(qint64 id, const AuditFieldEntry& e)
+    int find(QByteArrayView name) const
     {
-        auto [it, added] = records.try_emplace(id);
-        if (added) {
-            it->second.firstRow = e.rowId;
-            it->second.compact = e.compactRow;
-        }
-        return it->second;
+        return fieldIndex.value(QByteArray::fromRawData(name.data(), name.size()), -1);
     }
 };
 
@@ -102,9 +134,18 @@ bool legacyExempt(const QString& table, const QString& column)
     return exempt.contains(table + QLatin1Char('.') + column);
 }
 
-QString itemField(qsizetype index)
+QByteArray itemField(qsizetype index)
 {
-    return QStringLiteral("item_%1").arg(index + 1);
+    return QByteArrayLiteral("item_") + QByteArray::number(index + 1);
+}
+
+// A column's text; a non-NULL empty text is an empty, not a null, view.
+QByteArrayView column(const SqlRow& r, int i)
+{
+    if (r.isNull(i))
+        return {};
+    const QByteArrayView v = r.text(i);
+    return v.data() ? v : QByteArrayView("", 0);
 }
 
 class Replay
@@ -134,30 +175,41 @@ private:
             m_entities[name];
         qint64 eligibilityRow = 0;
         std::vector<Key> answeredInRow;
+        // The entries of one row share the record: it is looked up once per row.
+        qint64 row = 0;
+        Entity* entity = nullptr;
+        Rebuilt* record = nullptr;
+        qint64 id = 0;
+        bool settable = false;
         return AuditTrail::forEach(
-            m_db, {0, clinicalEntities, {}}, [&](const AuditFieldEntry& e) -> Status {
+            m_db, {0, clinicalEntities, {}}, [&](const AuditFieldView& e) -> Status {
                 ++m_report.entries;
-                // Other actions (unblinded, imported from a source, ...) say something about a
-                // record without setting its values.
-                if (e.action != QStringLiteral("created") && e.action != QStringLiteral("changed"))
+                if (e.rowId != row) {
+                    row = e.rowId;
+                    bool ok = false;
+                    id = e.entityId.toLongLong(&ok);
+                    // Other actions (unblinded, imported from a source, ...) say something about
+                    // a record without setting its values.
+                    settable = ok && (e.action == "created" || e.action == "changed");
+                    entity = &m_entities[string(e.entity)];
+                    record = nullptr;
+                }
+                if (!settable || e.field.isNull())
                     return {};
-                bool ok = false;
-                const qint64 id = e.entityId.toLongLong(&ok);
-                if (!ok || e.field.isNull())
-                    return {};
-                if (e.entity == QStringLiteral("participant")) {
-                    static const QString covariate = QStringLiteral("covariate.");
-                    static const QString eligibility = QStringLiteral("eligibility.");
-                    if (e.field.startsWith(covariate)) {
-                        Keyed& k = m_covariates[{id, e.field.mid(covariate.size())}];
-                        k.value = e.newValue;
+                if (m_arena.full())
+                    return makeError(ErrorCode::Invalid,
+                                     AuditReplay::tr("The audit trail is too large to replay."));
+                if (e.entity == "participant") {
+                    if (e.field.startsWith("covariate.")) {
+                        Keyed& k = m_covariates[{id, string(e.field.sliced(10))}];
+                        k.value = string(e.newValue);
                         k.compact = e.compactRow;
                         return {};
                     }
-                    if (e.field.startsWith(eligibility)) {
-                        const Key key{id, e.field.mid(eligibility.size())};
+                    if (e.field.startsWith("eligibility.")) {
+                        const Key key{id, string(e.field.sliced(12))};
                         Keyed& k = m_eligibility[key];
-                        k.value = e.newValue;
+                        k.value = string(e.newValue);
                         k.compact = e.compactRow;
                         if (eligibilityRow != e.rowId)
                             answeredInRow.clear();
@@ -165,21 +217,28 @@ private:
                         answeredInRow.push_back(key);
                         return {};
                     }
-                    if (e.field == QStringLiteral("eligibility_answered_at")) {
+                    if (e.field == "eligibility_answered_at") {
                         if (eligibilityRow == e.rowId)
                             for (const Key& key : answeredInRow)
-                                m_eligibility[key].answeredAt = e.newValue;
+                                m_eligibility[key].answeredAt = string(e.newValue);
                         return {};
                     }
                 }
-                Entity& entity = m_entities[e.entity];
-                entity.record(id, e).set(entity.field(e.field), e.newValue);
+                if (!record) {
+                    auto [it, added] = entity->records.try_emplace(id);
+                    if (added) {
+                        it->second.firstRow = e.rowId;
+                        it->second.compact = e.compactRow;
+                    }
+                    record = &it->second;
+                }
+                record->set(entity->field(e.field), m_arena.add(e.newValue));
                 return {};
             });
     }
 
     void differs(const QString& table, const QString& row, const QString& field,
-                 const QString& file, const QString& trail)
+                 QByteArrayView file, QByteArrayView trail)
     {
         if (!m_disclosure.arms()) {
             m_report.findings.push_back(
@@ -187,7 +246,7 @@ private:
             return;
         }
         m_report.findings.push_back(
-            {ReplayFinding::Kind::Differs, table, row, field, file, trail, false});
+            {ReplayFinding::Kind::Differs, table, row, field, string(file), string(trail), false});
     }
     void noTrail(const QString& table, const QString& row)
     {
@@ -201,7 +260,7 @@ private:
     // Whether the file's value is the trail's. A value the trail holds must match exactly; a
     // column the trail never set holds its default (an empty text counts as none: a new
     // record's audit row leaves empty values out).
-    bool same(const QString& file, const QString& expected, bool inTrail)
+    bool same(QByteArrayView file, QByteArrayView expected, bool inTrail)
     {
         ++m_report.values;
         if (inTrail || !expected.isNull())
@@ -212,17 +271,17 @@ private:
     struct Column
     {
         QString name;
-        QString defaultValue; // null: NULL
+        QByteArray defaultValue; // null: NULL
     };
     Result<std::vector<Column>> columnsOf(const QString& table)
     {
         std::vector<Column> out;
         TD_TRY(m_db.read(QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(?)"),
                          {table}, [&out](const SqlRow& r) -> Status {
-                             Column c{QString::fromUtf8(r.text(0)), QString()};
+                             Column c{QString::fromUtf8(r.text(0)), QByteArray()};
                              if (!r.isNull(1)) {
-                                 c.defaultValue = QString::fromUtf8(r.text(1));
-                                 if (c.defaultValue.startsWith(QLatin1Char('\'')))
+                                 c.defaultValue = r.text(1).toByteArray();
+                                 if (c.defaultValue.startsWith('\''))
                                      c.defaultValue = c.defaultValue.mid(1).chopped(1);
                              }
                              out.push_back(c);
@@ -231,11 +290,7 @@ private:
         return out;
     }
 
-    static QString fileText(const SqlRow& r, int i)
-    {
-        return r.isNull(i) ? QString() : QString::fromUtf8(r.text(i));
-    }
-
+    // The fields of a table's columns in the trail, and where the items are.
     Status compareTable(const QString& table)
     {
         auto columns = columnsOf(table);
@@ -244,45 +299,52 @@ private:
         for (const Column& c : *columns)
             names << c.name;
         Entity& entity = m_entities[table];
-        std::unordered_set<qint64> seen;
+        std::vector<int> fields;
+        std::vector<bool> exempt;
+        for (const Column& c : *columns) {
+            fields.push_back(entity.find(c.name.toUtf8()));
+            exempt.push_back(legacyExempt(table, c.name));
+        }
         const int itemValues = static_cast<int>(names.indexOf(QStringLiteral("item_values")));
         const int idColumn = static_cast<int>(names.indexOf(QStringLiteral("id")));
-        TD_TRY(
-            m_db.read(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(names.join(u','), table),
-                      {}, [&](const SqlRow& r) -> Status {
-                          const qint64 id = r.text(idColumn).toLongLong();
-                          const QString row = QString::number(id);
-                          const auto found = entity.records.find(id);
-                          if (found == entity.records.end()) {
-                              noTrail(table, row);
-                              return {};
-                          }
-                          seen.insert(id);
-                          const Rebuilt& rec = found->second;
-                          for (int i = 0; i < static_cast<int>(columns->size()); ++i) {
-                              const Column& c = (*columns)[static_cast<std::size_t>(i)];
-                              if (c.name == QStringLiteral("id"))
-                                  continue;
-                              if (i == itemValues) {
-                                  compareItems(table, row, rec, entity, fileText(r, i));
-                                  continue;
-                              }
-                              const int f = entity.find(c.name);
-                              const QString* trail = f < 0 ? nullptr : rec.value(f);
-                              if (!trail && !rec.compact && legacyExempt(table, c.name))
-                                  continue;
-                              QString expected = trail ? *trail : c.defaultValue;
-                              // The trail spells out "don't know"; the table holds no arm.
-                              if (trail && table == QStringLiteral("arm_guess") &&
-                                  c.name == QStringLiteral("guessed_arm_id") &&
-                                  expected == QStringLiteral("dont_know"))
-                                  expected = QString();
-                              const QString file = fileText(r, i);
-                              if (!same(file, expected, trail != nullptr))
-                                  differs(table, row, c.name, file, expected);
-                          }
-                          return {};
-                      }));
+        const bool armGuess = table == QStringLiteral("arm_guess");
+        std::unordered_set<qint64> seen;
+        TD_TRY(m_db.read(
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(names.join(u','), table), {},
+            [&](const SqlRow& r) -> Status {
+                const qint64 id = r.text(idColumn).toLongLong();
+                const auto found = entity.records.find(id);
+                if (found == entity.records.end()) {
+                    noTrail(table, QString::number(id));
+                    return {};
+                }
+                seen.insert(id);
+                const Rebuilt& rec = found->second;
+                for (int i = 0; i < static_cast<int>(columns->size()); ++i) {
+                    if (i == idColumn)
+                        continue;
+                    if (i == itemValues) {
+                        compareItems(table, id, rec, entity, column(r, i));
+                        continue;
+                    }
+                    const std::size_t c = static_cast<std::size_t>(i);
+                    const Text* trail = fields[c] < 0 ? nullptr : rec.value(fields[c]);
+                    if (!trail && !rec.compact && exempt[c])
+                        continue;
+                    QByteArrayView expected =
+                        trail ? m_arena.view(*trail)
+                              : ((*columns)[c].defaultValue.isNull()
+                                     ? QByteArrayView()
+                                     : QByteArrayView((*columns)[c].defaultValue));
+                    // The trail spells out "don't know"; the table holds no arm.
+                    if (armGuess && trail && expected == "dont_know")
+                        expected = QByteArrayView();
+                    const QByteArrayView file = column(r, i);
+                    if (!same(file, expected, trail != nullptr))
+                        differs(table, QString::number(id), (*columns)[c].name, file, expected);
+                }
+                return {};
+            }));
         std::vector<qint64> missing;
         for (const auto& [id, rec] : entity.records)
             if (!seen.count(id))
@@ -293,33 +355,55 @@ private:
         return {};
     }
 
-    QStringList trailItems(const Entity& entity, const Rebuilt& rec) const
+    // The trail's items of an assessment: item_1, item_2, ... as far as they go.
+    std::vector<QByteArrayView> trailItems(const Entity& entity, const Rebuilt& rec)
     {
-        QStringList items;
-        for (qsizetype i = 0;; ++i) {
-            const int f = entity.find(itemField(i));
-            const QString* v = f < 0 ? nullptr : rec.value(f);
+        if (m_itemFields.empty())
+            for (qsizetype i = 0; i < 500; ++i) {
+                const int f = entity.find(itemField(i));
+                if (f < 0)
+                    break;
+                m_itemFields.push_back(f);
+            }
+        std::vector<QByteArrayView> items;
+        for (int f : m_itemFields) {
+            const Text* v = rec.value(f);
             if (!v)
                 break;
-            items << *v;
+            items.push_back(m_arena.view(*v));
         }
         return items;
     }
 
-    void compareItems(const QString& table, const QString& row, const Rebuilt& rec,
-                      const Entity& entity, const QString& file)
+    void compareItems(const QString& table, qint64 id, const Rebuilt& rec, const Entity& entity,
+                      QByteArrayView file)
     {
-        const QStringList trail = trailItems(entity, rec);
-        const QStringList stored = AssessmentRepository::decodeItems(file);
+        const std::vector<QByteArrayView> trail = trailItems(entity, rec);
+        std::vector<QByteArrayView> stored;
+        if (!file.isEmpty())
+            for (qsizetype start = 0;;) {
+                const qsizetype comma = file.indexOf(',', start);
+                stored.push_back(file.sliced(start, (comma < 0 ? file.size() : comma) - start));
+                if (comma < 0)
+                    break;
+                start = comma + 1;
+            }
         if (stored.size() != trail.size()) {
             ++m_report.values;
-            differs(table, row, QStringLiteral("item_values"), file,
-                    AssessmentRepository::encodeItems(trail));
+            QByteArray joined;
+            for (std::size_t i = 0; i < trail.size(); ++i) {
+                if (i > 0)
+                    joined.append(',');
+                joined.append(trail[i]);
+            }
+            differs(table, QString::number(id), QStringLiteral("item_values"), file, joined);
             return;
         }
-        for (qsizetype i = 0; i < trail.size(); ++i)
+        for (std::size_t i = 0; i < trail.size(); ++i)
             if (!same(stored[i], trail[i], true))
-                differs(table, row, itemField(i), stored[i], trail[i]);
+                differs(table, QString::number(id),
+                        QString::fromLatin1(itemField(static_cast<qsizetype>(i))), stored[i],
+                        trail[i]);
     }
 
     // Covariate values: the trail's participant fields covariate.<code>.
@@ -333,36 +417,37 @@ private:
                            "c.code"),
             {}, [&](const SqlRow& r) -> Status {
                 const Key key{r.text(0).toLongLong(), QString::fromUtf8(r.text(1))};
-                const QString row =
-                    AuditReplay::tr("participant %1, covariate %2").arg(key.first).arg(key.second);
-                const QString file = fileText(r, 2);
+                const QString row = AuditReplay::tr("participant %1, covariate %2")
+                                        .arg(QString::number(key.first), key.second);
+                const QByteArrayView file = column(r, 2);
                 const auto found = m_covariates.find(key);
                 if (found == m_covariates.end()) {
                     // Schema step 9 copied age, sex, years of education and episode length of
                     // participants recorded before it into the covariates of the same code.
-                    const QString* copied = legacyColumn(participants, key);
+                    const Text* copied = legacyColumn(participants, key);
                     if (!copied)
                         noTrail(QStringLiteral("covariate_value"), row);
-                    else if (!same(file, *copied, true))
+                    else if (!same(file, m_arena.view(*copied), true))
                         differs(QStringLiteral("covariate_value"), row, QStringLiteral("value"),
-                                file, *copied);
+                                file, m_arena.view(*copied));
                     return {};
                 }
                 seen.insert(key);
-                if (!same(file, found->second.value, true))
+                const QByteArray trail = found->second.value.toUtf8();
+                if (!same(file, found->second.value.isNull() ? QByteArrayView() : trail, true))
                     differs(QStringLiteral("covariate_value"), row, QStringLiteral("value"), file,
-                            found->second.value);
+                            trail);
                 return {};
             }));
         for (const auto& [key, k] : m_covariates)
             if (!seen.count(key) && !k.value.isNull())
-                noRow(
-                    QStringLiteral("covariate_value"),
-                    AuditReplay::tr("participant %1, covariate %2").arg(key.first).arg(key.second));
+                noRow(QStringLiteral("covariate_value"),
+                      AuditReplay::tr("participant %1, covariate %2")
+                          .arg(QString::number(key.first), key.second));
         return {};
     }
 
-    const QString* legacyColumn(const Entity& participants, const Key& key) const
+    const Text* legacyColumn(const Entity& participants, const Key& key) const
     {
         static const QStringList copied = {QStringLiteral("age"), QStringLiteral("sex"),
                                            QStringLiteral("education_years"),
@@ -372,7 +457,7 @@ private:
         const auto p = participants.records.find(key.first);
         if (p == participants.records.end() || p->second.compact)
             return nullptr;
-        const int f = participants.find(key.second);
+        const int f = participants.find(key.second.toUtf8());
         return f < 0 ? nullptr : p->second.value(f);
     }
 
@@ -387,8 +472,8 @@ private:
                            "a.criterion_id ORDER BY a.participant_id, c.code"),
             {}, [&](const SqlRow& r) -> Status {
                 const Key key{r.text(0).toLongLong(), QString::fromUtf8(r.text(1))};
-                const QString row =
-                    AuditReplay::tr("participant %1, criterion %2").arg(key.first).arg(key.second);
+                const QString row = AuditReplay::tr("participant %1, criterion %2")
+                                        .arg(QString::number(key.first), key.second);
                 const auto found = m_eligibility.find(key);
                 if (found == m_eligibility.end()) {
                     noTrail(QStringLiteral("eligibility_answer"), row);
@@ -396,26 +481,27 @@ private:
                 }
                 seen.insert(key);
                 const Keyed& k = found->second;
-                const QString answer = k.value == QStringLiteral("yes")  ? QStringLiteral("1")
-                                       : k.value == QStringLiteral("no") ? QStringLiteral("0")
-                                                                         : k.value;
-                const QString file = fileText(r, 2);
+                const QByteArray answer = k.value == QStringLiteral("yes")  ? QByteArray("1")
+                                          : k.value == QStringLiteral("no") ? QByteArray("0")
+                                                                            : k.value.toUtf8();
+                const QByteArrayView file = column(r, 2);
                 if (!same(file, answer, true))
                     differs(QStringLiteral("eligibility_answer"), row, QStringLiteral("answer"),
                             file, answer);
                 if (k.compact || !k.answeredAt.isNull()) {
-                    const QString at = fileText(r, 3);
-                    if (!same(at, k.answeredAt, true))
+                    const QByteArrayView at = column(r, 3);
+                    const QByteArray trail = k.answeredAt.toUtf8();
+                    if (!same(at, k.answeredAt.isNull() ? QByteArrayView() : trail, true))
                         differs(QStringLiteral("eligibility_answer"), row,
-                                QStringLiteral("answered_at"), at, k.answeredAt);
+                                QStringLiteral("answered_at"), at, trail);
                 }
                 return {};
             }));
         for (const auto& [key, k] : m_eligibility)
             if (!seen.count(key))
-                noRow(
-                    QStringLiteral("eligibility_answer"),
-                    AuditReplay::tr("participant %1, criterion %2").arg(key.first).arg(key.second));
+                noRow(QStringLiteral("eligibility_answer"),
+                      AuditReplay::tr("participant %1, criterion %2")
+                          .arg(QString::number(key.first), key.second));
         return {};
     }
 
@@ -423,7 +509,7 @@ private:
     Status compareLevels()
     {
         const Entity& allocations = m_entities[QStringLiteral("allocation")];
-        const int armField = allocations.find(QStringLiteral("arm_id"));
+        const int armField = allocations.find("arm_id");
         std::set<std::pair<qint64, qint64>> seen;
         TD_TRY(m_db.read(
             QStringLiteral("SELECT allocation_id, factor_id, level, arm_id FROM allocation_level "
@@ -431,11 +517,12 @@ private:
             {}, [&](const SqlRow& r) -> Status {
                 const qint64 allocation = r.text(0).toLongLong();
                 const qint64 factor = r.text(1).toLongLong();
-                const QString row =
-                    AuditReplay::tr("allocation %1, factor %2").arg(allocation).arg(factor);
+                const QString row = AuditReplay::tr("allocation %1, factor %2")
+                                        .arg(QString::number(allocation), QString::number(factor));
                 const auto rec = allocations.records.find(allocation);
-                const int f = allocations.find(QStringLiteral("level.%1").arg(factor));
-                const QString* level =
+                const int f =
+                    allocations.find(QByteArrayLiteral("level.") + QByteArray::number(factor));
+                const Text* level =
                     rec == allocations.records.end() || f < 0 ? nullptr : rec->second.value(f);
                 if (!level) {
                     // The per-value trail did not hold the levels.
@@ -444,27 +531,27 @@ private:
                     return {};
                 }
                 seen.insert({allocation, factor});
-                const QString file = fileText(r, 2);
-                if (!same(file, *level, true))
+                const QByteArrayView file = column(r, 2);
+                if (!same(file, m_arena.view(*level), true))
                     differs(QStringLiteral("allocation_level"), row, QStringLiteral("level"), file,
-                            *level);
-                const QString* arm = armField < 0 ? nullptr : rec->second.value(armField);
-                const QString fileArm = fileText(r, 3);
-                if (arm && !same(fileArm, *arm, true))
+                            m_arena.view(*level));
+                const Text* arm = armField < 0 ? nullptr : rec->second.value(armField);
+                const QByteArrayView fileArm = column(r, 3);
+                if (arm && !same(fileArm, m_arena.view(*arm), true))
                     differs(QStringLiteral("allocation_level"), row, QStringLiteral("arm_id"),
-                            fileArm, *arm);
+                            fileArm, m_arena.view(*arm));
                 return {};
             }));
-        static const QString prefix = QStringLiteral("level.");
         for (auto it = allocations.fieldIndex.constBegin(); it != allocations.fieldIndex.constEnd();
              ++it) {
-            if (!it.key().startsWith(prefix))
+            if (!it.key().startsWith("level."))
                 continue;
-            const qint64 factor = it.key().mid(prefix.size()).toLongLong();
+            const qint64 factor = it.key().mid(6).toLongLong();
             for (const auto& [id, rec] : allocations.records)
                 if (rec.value(*it) && !seen.count({id, factor}))
                     noRow(QStringLiteral("allocation_level"),
-                          AuditReplay::tr("allocation %1, factor %2").arg(id).arg(factor));
+                          AuditReplay::tr("allocation %1, factor %2")
+                              .arg(QString::number(id), QString::number(factor)));
         }
         return {};
     }
@@ -475,8 +562,9 @@ private:
         auto catalog = InstrumentCatalog::load(m_db);
         TD_TRY(catalog);
         const Entity& assessments = m_entities[QStringLiteral("assessment")];
-        const int instrumentField = assessments.find(QStringLiteral("instrument_id"));
+        const int instrumentField = assessments.find("instrument_id");
         std::unordered_set<qint64> seen;
+        QStringList items;
         TD_TRY(m_db.read(
             QStringLiteral("SELECT assessment_id, total, band, complete, prorated, flags, "
                            "subscales, engine_version FROM assessment_score ORDER BY "
@@ -490,24 +578,28 @@ private:
                     return {};
                 }
                 seen.insert(id);
-                const QString* instrument =
+                const Text* instrument =
                     instrumentField < 0 ? nullptr : rec->second.value(instrumentField);
-                const InstrumentDefinition* d = instrument ? catalog->find(*instrument) : nullptr;
-                auto score = d ? ScoringEngine::score(*d, trailItems(assessments, rec->second))
+                const InstrumentDefinition* d =
+                    instrument ? catalog->find(m_arena.string(*instrument)) : nullptr;
+                items.clear();
+                for (QByteArrayView v : trailItems(assessments, rec->second))
+                    items << QString::fromUtf8(v);
+                auto score = d ? ScoringEngine::score(*d, items)
                                : Result<Score>(makeError(ErrorCode::Invalid,
                                                          AuditReplay::tr("unknown instrument")));
                 if (!score.ok()) {
                     differs(QStringLiteral("assessment_score"), row, QStringLiteral("total"),
-                            fileText(r, 1), score.message());
+                            column(r, 1), score.message().toUtf8());
                     return {};
                 }
                 int i = 1;
-                for (const auto& [column, value] : ScoreRepository::columns(*score)) {
-                    const QString expected =
-                        value.isNull() ? QString() : AuditLog::valueText(value);
-                    const QString file = fileText(r, i++);
-                    if (!same(file, expected, true))
-                        differs(QStringLiteral("assessment_score"), row, column, file, expected);
+                for (const auto& [name, value] : ScoreRepository::columns(*score)) {
+                    const QByteArray expected =
+                        value.isNull() ? QByteArray() : AuditLog::valueText(value).toUtf8();
+                    const QByteArrayView file = column(r, i++);
+                    if (!same(file, value.isNull() ? QByteArrayView() : expected, true))
+                        differs(QStringLiteral("assessment_score"), row, name, file, expected);
                 }
                 return {};
             }));
@@ -524,9 +616,11 @@ private:
     Database& m_db;
     const Disclosure& m_disclosure;
     ReplayReport m_report;
+    Arena m_arena;
     std::map<QString, Entity> m_entities;
     std::map<Key, Keyed> m_covariates;
     std::map<Key, Keyed> m_eligibility;
+    std::vector<int> m_itemFields; // the assessment entity's item_1, item_2, ...
 };
 
 } // namespace

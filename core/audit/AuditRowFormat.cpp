@@ -1,5 +1,7 @@
 #include "audit/AuditRowFormat.h"
 
+#include <string>
+
 namespace td::AuditRowFormat {
 
 namespace {
@@ -30,10 +32,16 @@ void appendText(QByteArray& out, const QString& text)
 }
 
 // A strict reader of the canonical text: anything the writer would not have written is refused.
+// Texts are read as views: of the input when they hold no escape, else of their unescaped bytes
+// appended to `scratch` (reserved to the input's size first, so that no view moves).
 class Reader
 {
 public:
-    explicit Reader(QByteArrayView in) : m_in(in) {}
+    Reader(QByteArrayView in, std::string& scratch) : m_in(in), m_scratch(scratch)
+    {
+        m_scratch.clear();
+        m_scratch.reserve(static_cast<std::size_t>(in.size()));
+    }
 
     bool atEnd() const { return m_pos == m_in.size(); }
     bool take(char c)
@@ -52,46 +60,44 @@ public:
         }
         return false;
     }
-    // A JSON string in canonical form, or null: false when neither.
-    bool textOrNull(QString& out)
+    // A JSON string in canonical form, or null (a null view): false when neither.
+    bool textOrNull(QByteArrayView& out)
     {
         if (takeNull()) {
-            out = QString();
+            out = QByteArrayView();
             return true;
         }
         if (!take('"'))
             return false;
-        QByteArray bytes;
         const qsizetype start = m_pos;
-        bool plain = true;
+        std::size_t unescaped = std::string::npos; // where this text starts in the scratch
         while (m_pos < m_in.size()) {
             const char c = m_in[m_pos];
-            const auto u = static_cast<unsigned char>(c);
             if (c == '"') {
-                const QByteArray raw =
-                    plain ? m_in.sliced(start, m_pos - start).toByteArray() : bytes;
-                out = QString::fromUtf8(raw);
+                out = unescaped == std::string::npos
+                          ? QByteArrayView(m_in.data() + start, m_pos - start)
+                          : QByteArrayView(m_scratch.data() + unescaped,
+                                           static_cast<qsizetype>(m_scratch.size() - unescaped));
                 ++m_pos;
-                // Text that is not valid UTF-8 was not written by serialize().
-                return out.toUtf8() == raw;
+                return true;
             }
-            if (u < 0x20)
+            if (static_cast<unsigned char>(c) < 0x20)
                 return false;
             if (c != '\\') {
-                if (!plain)
-                    bytes += c;
+                if (unescaped != std::string::npos)
+                    m_scratch += c;
                 ++m_pos;
                 continue;
             }
-            if (plain) {
-                bytes = m_in.sliced(start, m_pos - start).toByteArray();
-                plain = false;
+            if (unescaped == std::string::npos) {
+                unescaped = m_scratch.size();
+                m_scratch.append(m_in.data() + start, static_cast<std::size_t>(m_pos - start));
             }
             if (m_pos + 1 >= m_in.size())
                 return false;
             const char e = m_in[m_pos + 1];
             if (e == '"' || e == '\\') {
-                bytes += e;
+                m_scratch += e;
                 m_pos += 2;
                 continue;
             }
@@ -106,7 +112,7 @@ public:
             const int lo = digit(m_in[m_pos + 5]);
             if (hi < 0 || lo < 0 || hi > 1)
                 return false;
-            bytes += static_cast<char>(hi * 16 + lo);
+            m_scratch += static_cast<char>(hi * 16 + lo);
             m_pos += 6;
         }
         return false;
@@ -114,8 +120,25 @@ public:
 
 private:
     QByteArrayView m_in;
+    std::string& m_scratch;
     qsizetype m_pos = 0;
 };
+
+QString text(QByteArrayView v)
+{
+    return v.isNull() ? QString() : QString::fromUtf8(v.data(), v.size());
+}
+
+std::optional<std::vector<AuditChange>> toChanges(bool ok, const std::vector<ChangeView>& views)
+{
+    if (!ok)
+        return std::nullopt;
+    std::vector<AuditChange> out;
+    out.reserve(views.size());
+    for (const ChangeView& v : views)
+        out.push_back({text(v.field), text(v.oldValue), text(v.newValue)});
+    return out;
+}
 
 } // namespace
 
@@ -141,32 +164,41 @@ QString serialize(const std::vector<AuditChange>& changes)
     return QString::fromUtf8(out);
 }
 
-std::optional<std::vector<AuditChange>> parse(QByteArrayView utf8)
+bool parse(QByteArrayView utf8, std::string& scratch, std::vector<ChangeView>& out)
 {
-    Reader r(utf8);
-    std::vector<AuditChange> out;
+    out.clear();
+    // Text that is not valid UTF-8 was not written by serialize().
+    if (!utf8.isValidUtf8())
+        return false;
+    Reader r(utf8, scratch);
     if (!r.take('['))
-        return std::nullopt;
+        return false;
     do {
-        AuditChange c;
-        QString second;
+        ChangeView c;
+        QByteArrayView second;
         if (!r.take('[') || !r.textOrNull(c.field) || !r.take(',') || !r.textOrNull(second))
-            return std::nullopt;
+            return false;
         if (r.take(',')) {
             // Three elements: the old value, never null, then the new one.
             if (second.isNull() || !r.textOrNull(c.newValue))
-                return std::nullopt;
-            c.oldValue = std::move(second);
+                return false;
+            c.oldValue = second;
         } else {
-            c.newValue = std::move(second);
+            c.newValue = second;
         }
         if (!r.take(']'))
-            return std::nullopt;
-        out.push_back(std::move(c));
+            return false;
+        out.push_back(c);
     } while (r.take(','));
-    if (!r.take(']') || !r.atEnd())
-        return std::nullopt;
-    return out;
+    return r.take(']') && r.atEnd();
+}
+
+std::optional<std::vector<AuditChange>> parse(QByteArrayView utf8)
+{
+    std::string scratch;
+    std::vector<ChangeView> views;
+    const bool ok = parse(utf8, scratch, views);
+    return toChanges(ok, views);
 }
 
 std::optional<std::vector<AuditChange>> parse(const QString& text)
@@ -175,31 +207,46 @@ std::optional<std::vector<AuditChange>> parse(const QString& text)
     return parse(QByteArrayView(utf8));
 }
 
-bool isImportedRecord(QStringView action, QStringView entity, QStringView field)
+bool isCanonical(QByteArrayView utf8)
 {
-    return action == u"created" && entity == u"assessment" && field == u"imported";
+    thread_local std::string scratch;
+    thread_local std::vector<ChangeView> views;
+    return parse(utf8, scratch, views);
+}
+
+bool isImportedRecord(QByteArrayView action, QByteArrayView entity, QByteArrayView field)
+{
+    return action == "created" && entity == "assessment" && field == "imported";
+}
+
+bool parseImportedRecord(QByteArrayView utf8, std::string& scratch, std::vector<ChangeView>& out)
+{
+    // Written by the import as {"field":"value",...} with the same escaping as the compact
+    // format (AssessmentRepository's jsonRecord before version 10).
+    out.clear();
+    if (!utf8.isValidUtf8())
+        return false;
+    Reader r(utf8, scratch);
+    if (!r.take('{'))
+        return false;
+    if (r.take('}'))
+        return r.atEnd();
+    do {
+        ChangeView c;
+        if (!r.textOrNull(c.field) || c.field.isNull() || !r.take(':') ||
+            !r.textOrNull(c.newValue) || c.newValue.isNull())
+            return false;
+        out.push_back(c);
+    } while (r.take(','));
+    return r.take('}') && r.atEnd();
 }
 
 std::optional<std::vector<AuditChange>> parseImportedRecord(QByteArrayView utf8)
 {
-    // Written by the import as {"field":"value",...} with the same escaping as the compact
-    // format (AssessmentRepository's jsonRecord before version 10).
-    Reader r(utf8);
-    std::vector<AuditChange> out;
-    if (!r.take('{'))
-        return std::nullopt;
-    if (r.take('}'))
-        return r.atEnd() ? std::optional(out) : std::nullopt;
-    do {
-        AuditChange c;
-        if (!r.textOrNull(c.field) || c.field.isNull() || !r.take(':') ||
-            !r.textOrNull(c.newValue) || c.newValue.isNull())
-            return std::nullopt;
-        out.push_back(std::move(c));
-    } while (r.take(','));
-    if (!r.take('}') || !r.atEnd())
-        return std::nullopt;
-    return out;
+    std::string scratch;
+    std::vector<ChangeView> views;
+    const bool ok = parseImportedRecord(utf8, scratch, views);
+    return toChanges(ok, views);
 }
 
 QString entriesSql(const QString& rowCondition)

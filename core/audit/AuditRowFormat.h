@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace td {
@@ -35,13 +36,27 @@ QString serialize(const std::vector<AuditChange>& changes);
 // The changes of a canonical text; nothing when the text is not canonical.
 std::optional<std::vector<AuditChange>> parse(QByteArrayView utf8);
 std::optional<std::vector<AuditChange>> parse(const QString& text);
+// Whether `utf8` is a canonical text (without building the changes).
+bool isCanonical(QByteArrayView utf8);
+
+// A change as UTF-8 views (a null view is no value), for readers of many rows.
+struct ChangeView
+{
+    QByteArrayView field;
+    QByteArrayView oldValue;
+    QByteArrayView newValue;
+};
+// parse() into views of `utf8` or of `scratch`, which holds the unescaped texts; the views stay
+// valid while both do and `scratch` is not used again. False when the text is not canonical.
+bool parse(QByteArrayView utf8, std::string& scratch, std::vector<ChangeView>& out);
 
 // The fields of an assessment imported before the compact format: one row whose new value is
 // a flat JSON object of the record's non-empty values ({"participant_id":"12","item_1":"2"}).
-// Nothing when `utf8` is not such an object.
+// Nothing (false) when `utf8` is not such an object.
 std::optional<std::vector<AuditChange>> parseImportedRecord(QByteArrayView utf8);
+bool parseImportedRecord(QByteArrayView utf8, std::string& scratch, std::vector<ChangeView>& out);
 // Whether a per-value row is such an imported record.
-bool isImportedRecord(QStringView action, QStringView entity, QStringView field);
+bool isImportedRecord(QByteArrayView action, QByteArrayView entity, QByteArrayView field);
 
 // A SELECT giving one row per field entry of the audit rows that satisfy `rowCondition` (SQL on
 // the columns of audit_log, aliased al; empty for every row), whatever their format: id,

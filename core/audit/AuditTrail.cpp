@@ -3,7 +3,31 @@
 #include "audit/AuditRowFormat.h"
 #include "storage/Database.h"
 
+#include <string>
+
 namespace td {
+
+namespace {
+QString text(QByteArrayView v)
+{
+    return v.isNull() ? QString() : QString::fromUtf8(v.data(), v.size());
+}
+
+// A column's text; a non-NULL empty text is an empty, not a null, view.
+QByteArrayView column(const SqlRow& r, int i)
+{
+    if (r.isNull(i))
+        return {};
+    const QByteArrayView v = r.text(i);
+    return v.data() ? v : QByteArrayView("", 0);
+}
+} // namespace
+
+AuditFieldEntry AuditFieldView::entry() const
+{
+    return {rowId,          text(atUtc), text(username), text(role),     text(action), text(entity),
+            text(entityId), text(field), text(oldValue), text(newValue), text(reason), compactRow};
+}
 
 Status AuditTrail::forEach(Database& db, const AuditSelection& selection, const Visitor& visit)
 {
@@ -24,38 +48,39 @@ Status AuditTrail::forEach(Database& db, const AuditSelection& selection, const 
         bindings << selection.entityId;
     }
     sql += QStringLiteral(" ORDER BY id");
-    AuditFieldEntry e;
+    AuditFieldView e;
+    std::string scratch;
+    std::vector<AuditRowFormat::ChangeView> changes;
     return db.read(sql, bindings, [&](const SqlRow& r) -> Status {
-        auto text = [&r](int i) { return r.isNull(i) ? QString() : QString::fromUtf8(r.text(i)); };
         e.rowId = r.text(0).toLongLong();
-        e.atUtc = text(1);
-        e.username = text(2);
-        e.role = text(3);
-        e.action = text(4);
-        e.entity = text(5);
-        e.entityId = text(6);
-        e.reason = text(10);
+        e.atUtc = column(r, 1);
+        e.username = column(r, 2);
+        e.role = column(r, 3);
+        e.action = column(r, 4);
+        e.entity = column(r, 5);
+        e.entityId = column(r, 6);
+        e.reason = column(r, 10);
         e.compactRow = !r.isNull(11);
-        std::optional<std::vector<AuditChange>> changes;
-        if (!r.isNull(11)) {
-            changes = AuditRowFormat::parse(r.text(11));
-        } else if (AuditRowFormat::isImportedRecord(e.action, e.entity, text(7))) {
-            changes = AuditRowFormat::parseImportedRecord(r.text(9));
+        bool ok = true;
+        if (e.compactRow) {
+            ok = AuditRowFormat::parse(column(r, 11), scratch, changes);
+        } else if (AuditRowFormat::isImportedRecord(e.action, e.entity, column(r, 7))) {
+            ok = AuditRowFormat::parseImportedRecord(column(r, 9), scratch, changes);
         } else {
-            e.field = text(7);
-            e.oldValue = text(8);
-            e.newValue = text(9);
+            e.field = column(r, 7);
+            e.oldValue = column(r, 8);
+            e.newValue = column(r, 9);
             return visit(e);
         }
-        if (!changes)
+        if (!ok)
             return makeError(ErrorCode::Database,
                              tr("Audit row %1 cannot be read: its values are not in the form "
                                 "the trail writes. Run trialdesk-cli audit verify.")
                                  .arg(e.rowId));
-        for (AuditChange& c : *changes) {
-            e.field = std::move(c.field);
-            e.oldValue = std::move(c.oldValue);
-            e.newValue = std::move(c.newValue);
+        for (const AuditRowFormat::ChangeView& c : changes) {
+            e.field = c.field;
+            e.oldValue = c.oldValue;
+            e.newValue = c.newValue;
             TD_TRY(visit(e));
         }
         return {};
@@ -66,8 +91,8 @@ Result<std::vector<AuditFieldEntry>> AuditTrail::entries(Database& db,
                                                          const AuditSelection& selection)
 {
     std::vector<AuditFieldEntry> out;
-    TD_TRY(forEach(db, selection, [&out](const AuditFieldEntry& e) -> Status {
-        out.push_back(e);
+    TD_TRY(forEach(db, selection, [&out](const AuditFieldView& e) -> Status {
+        out.push_back(e.entry());
         return {};
     }));
     return out;

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QStringList>
 #include <functional>
@@ -30,6 +31,26 @@ struct AuditFieldEntry
     bool compactRow = false; // the row is in the compact format (after the format marker)
 };
 
+// The same entry as UTF-8 views (a null view is "none"), valid until the visitor returns: for
+// readers of the whole trail, which would otherwise copy millions of texts.
+struct AuditFieldView
+{
+    qint64 rowId = 0;
+    QByteArrayView atUtc;
+    QByteArrayView username;
+    QByteArrayView role;
+    QByteArrayView action;
+    QByteArrayView entity;
+    QByteArrayView entityId;
+    QByteArrayView field;
+    QByteArrayView oldValue;
+    QByteArrayView newValue;
+    QByteArrayView reason;
+    bool compactRow = false;
+
+    AuditFieldEntry entry() const;
+};
+
 // Which rows to read (every row by default).
 struct AuditSelection
 {
@@ -47,7 +68,7 @@ class AuditTrail
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 
 public:
-    using Visitor = std::function<Status(const AuditFieldEntry&)>;
+    using Visitor = std::function<Status(const AuditFieldView&)>;
     static Status forEach(Database& db, const AuditSelection& selection, const Visitor& visit);
     static Result<std::vector<AuditFieldEntry>> entries(Database& db,
                                                         const AuditSelection& selection = {});

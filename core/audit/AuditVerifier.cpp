@@ -5,6 +5,17 @@
 
 namespace td {
 
+namespace {
+// A column's text; a non-NULL empty text is an empty, not a null, view.
+QByteArrayView column(const SqlRow& r, int i)
+{
+    if (r.isNull(i))
+        return {};
+    const QByteArrayView v = r.text(i);
+    return v.data() ? v : QByteArrayView("", 0);
+}
+} // namespace
+
 Result<AuditVerification> AuditVerifier::verify(Database& db)
 {
     AuditVerification v;
@@ -14,14 +25,22 @@ Result<AuditVerification> AuditVerifier::verify(Database& db)
         "SELECT id, at_utc, username, role, action, entity, entity_id, field, old_value, "
         "new_value, reason, prev_hash, hash, changes FROM audit_log ORDER BY id");
     const Status read = db.read(sql, {}, [&](const SqlRow& r) -> Status {
-        auto text = [&r](int i) { return r.isNull(i) ? QString() : QString::fromUtf8(r.text(i)); };
-        auto value = [&r](int i) {
-            return r.isNull(i) ? QVariant() : QVariant(QString::fromUtf8(r.text(i)));
-        };
-        const qint64 id = r.text(0).toLongLong();
-        const QByteArray storedPrev = r.text(11).toByteArray();
-        const QByteArray storedHash = r.text(12).toByteArray();
-        const bool compactRow = !r.isNull(13);
+        AuditLog::StoredAuditRow row;
+        row.id = r.text(0).toLongLong();
+        row.atUtc = column(r, 1);
+        row.username = column(r, 2);
+        row.role = column(r, 3);
+        row.action = column(r, 4);
+        row.entity = column(r, 5);
+        row.entityId = column(r, 6);
+        row.field = column(r, 7);
+        row.oldValue = column(r, 8);
+        row.newValue = column(r, 9);
+        row.reason = column(r, 10);
+        row.prevHash = column(r, 11);
+        row.changes = column(r, 13);
+        const QByteArrayView storedHash = column(r, 12);
+        const qint64 id = row.id;
         auto broken = [&](const QString& problem) {
             v.intact = false;
             v.firstBrokenId = id;
@@ -33,36 +52,31 @@ Result<AuditVerification> AuditVerifier::verify(Database& db)
             return broken(tr("row %1 follows row %2: rows are missing or were inserted")
                               .arg(id)
                               .arg(expectedId - 1));
-        if (storedPrev != prev)
+        if (row.prevHash != prev)
             return broken(tr("row %1 does not link to the hash of the row before it").arg(id));
         if (v.formatMarkerId == 0) {
             // The per-value format, up to and with the format marker.
-            if (compactRow)
+            if (!row.changes.isNull())
                 return broken(tr("row %1 is in the compact format, but no format marker comes "
                                  "before it")
                                   .arg(id));
-            const AuditEntry e{text(4), text(5), text(6), text(7), value(8), value(9), text(10)};
-            if (AuditLog::rowHash(id, text(1), text(2), text(3), e, storedPrev) != storedHash)
-                return broken(
-                    tr("row %1 was altered: its content does not match its hash").arg(id));
-            if (AuditLog::isFormatMarker(id, e))
-                v.formatMarkerId = id;
         } else {
-            if (!compactRow || !r.isNull(7) || !r.isNull(8) || !r.isNull(9))
+            if (row.changes.isNull() || !row.field.isNull() || !row.oldValue.isNull() ||
+                !row.newValue.isNull())
                 return broken(tr("row %1 is not in the compact format that the trail uses after "
                                  "its format marker (row %2)")
                                   .arg(id)
                                   .arg(v.formatMarkerId));
-            if (!AuditRowFormat::parse(r.text(13)))
+            if (!AuditRowFormat::isCanonical(row.changes))
                 return broken(tr("row %1 holds changed values that are not in the canonical "
                                  "compact form")
                                   .arg(id));
-            if (AuditLog::compactRowHash(id, text(1), text(2), text(3), text(4), text(5), text(6),
-                                         text(13), text(10), storedPrev) != storedHash)
-                return broken(
-                    tr("row %1 was altered: its content does not match its hash").arg(id));
         }
-        prev = storedHash;
+        if (AuditLog::storedRowHash(row) != storedHash)
+            return broken(tr("row %1 was altered: its content does not match its hash").arg(id));
+        if (v.formatMarkerId == 0 && AuditLog::isFormatMarker(row))
+            v.formatMarkerId = id;
+        prev = storedHash.toByteArray();
         ++expectedId;
         ++v.rowsChecked;
         return {};

@@ -158,26 +158,25 @@ CliResult runCli(const QStringList& args)
 std::vector<AuditRow> auditRows(Database& db, qint64 afterId)
 {
     // Through the core's reader, so that per-value and compact rows read alike.
+    auto entries = AuditTrail::entries(db, {afterId, {}, {}});
+    if (!entries.ok())
+        throw SetupFailure("cannot read the audit trail: " + str(entries.message()));
     std::vector<AuditRow> rows;
-    const Status read =
-        AuditTrail::forEach(db, {afterId, {}, {}}, [&rows](const AuditFieldEntry& e) {
-            AuditRow r;
-            r.id = e.rowId;
-            r.atUtc = e.atUtc;
-            r.username = e.username;
-            r.role = e.role;
-            r.action = e.action;
-            r.entity = e.entity;
-            r.entityId = e.entityId;
-            r.field = e.field;
-            r.oldValue = e.oldValue.isNull() ? QVariant() : QVariant(e.oldValue);
-            r.newValue = e.newValue.isNull() ? QVariant() : QVariant(e.newValue);
-            r.reason = e.reason;
-            rows.push_back(r);
-            return Status();
-        });
-    if (!read.ok())
-        throw SetupFailure("cannot read the audit trail: " + str(read.message()));
+    for (const AuditFieldEntry& e : *entries) {
+        AuditRow r;
+        r.id = e.rowId;
+        r.atUtc = e.atUtc;
+        r.username = e.username;
+        r.role = e.role;
+        r.action = e.action;
+        r.entity = e.entity;
+        r.entityId = e.entityId;
+        r.field = e.field;
+        r.oldValue = e.oldValue.isNull() ? QVariant() : QVariant(e.oldValue);
+        r.newValue = e.newValue.isNull() ? QVariant() : QVariant(e.newValue);
+        r.reason = e.reason;
+        rows.push_back(r);
+    }
     return rows;
 }
 
