@@ -252,24 +252,47 @@ std::optional<std::vector<AuditChange>> parseImportedRecord(QByteArrayView utf8)
 QString entriesSql(const QString& rowCondition)
 {
     const QString where =
-        rowCondition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(rowCondition);
-    // Per-value rows as they are; an import's record and the compact rows through json_each
-    // (an array's key is the element's index, an object's the field name).
+        rowCondition.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(rowCondition);
+    // One pass over the trail: a compact row's changes and an import's record through
+    // json_each (an array's elements, an object's fields), a per-value row as it is (no
+    // json_each row: the LEFT JOIN keeps it once).
     return QStringLiteral(
                "SELECT al.id, al.at_utc, al.username, al.role, al.action, al.entity, "
-               "al.entity_id, al.field, al.old_value, al.new_value, al.reason, 0 AS entry FROM "
-               "audit_log al WHERE al.changes IS NULL AND NOT (al.action = 'created' AND "
-               "al.entity = 'assessment' AND al.field = 'imported')%1 "
-               "UNION ALL SELECT al.id, al.at_utc, al.username, al.role, al.action, al.entity, "
-               "al.entity_id, j.key, NULL, j.value, al.reason, j.id FROM audit_log al, "
-               "json_each(al.new_value) j WHERE al.changes IS NULL AND al.action = 'created' AND "
-               "al.entity = 'assessment' AND al.field = 'imported'%1 "
-               "UNION ALL SELECT al.id, al.at_utc, al.username, al.role, al.action, al.entity, "
-               "al.entity_id, json_extract(j.value, '$[0]'), CASE WHEN "
-               "json_array_length(j.value) = 3 THEN json_extract(j.value, '$[1]') END, "
-               "json_extract(j.value, '$[#-1]'), al.reason, j.key FROM audit_log al, "
-               "json_each(al.changes) j WHERE al.changes IS NOT NULL%1")
+               "al.entity_id, CASE WHEN al.changes IS NOT NULL THEN json_extract(j.value, "
+               "'$[0]') WHEN j.key IS NOT NULL THEN j.key ELSE al.field END AS field, CASE WHEN "
+               "al.changes IS NOT NULL THEN CASE WHEN json_array_length(j.value) = 3 THEN "
+               "json_extract(j.value, '$[1]') END WHEN j.key IS NOT NULL THEN NULL ELSE "
+               "al.old_value END AS old_value, CASE WHEN al.changes IS NOT NULL THEN "
+               "json_extract(j.value, '$[#-1]') WHEN j.key IS NOT NULL THEN j.value ELSE "
+               "al.new_value END AS new_value, al.reason, COALESCE(j.id, 0) AS entry FROM "
+               "audit_log al LEFT JOIN json_each(CASE WHEN al.changes IS NOT NULL THEN "
+               "al.changes WHEN al.action = 'created' AND al.entity = 'assessment' AND al.field "
+               "= 'imported' THEN al.new_value END) j%1")
         .arg(where);
+}
+
+QString rowsWithFieldSql(const QString& rowCondition, const QString& field)
+{
+    const QString where =
+        rowCondition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(rowCondition);
+    auto literal = [](QString text) {
+        text.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return QLatin1Char('\'') + text + QLatin1Char('\'');
+    };
+    // In a canonical text a change of the field starts with ["<field>", and nothing else can
+    // hold that sequence: inside a JSON string every quote is escaped.
+    QByteArray start("[");
+    appendText(start, field);
+    start += ',';
+    return QStringLiteral(
+               "SELECT al.id, al.at_utc, al.username, al.role, al.action, al.entity, "
+               "al.entity_id, %2 AS field, NULL AS old_value, NULL AS new_value, al.reason, 0 AS "
+               "entry FROM audit_log al WHERE ((al.changes IS NULL AND al.field = %2) OR "
+               "(al.changes IS NULL AND al.action = 'created' AND al.entity = 'assessment' AND "
+               "al.field = 'imported' AND json_extract(al.new_value, %3) IS NOT NULL) OR "
+               "(al.changes IS NOT NULL AND instr(al.changes, %4) > 0))%1")
+        .arg(where, literal(field), literal(QStringLiteral("$.\"%1\"").arg(field)),
+             literal(QString::fromUtf8(start)));
 }
 
 } // namespace td::AuditRowFormat

@@ -65,6 +65,11 @@ bool isImportedRecord(QByteArrayView action, QByteArrayView entity, QByteArrayVi
 // "ORDER BY id, entry". SQLite (JSON1) SQL, for exports that must stream in SQL; code reads
 // entries through AuditTrail.
 QString entriesSql(const QString& rowCondition = {});
+// The same columns, one row per audit row that satisfies `rowCondition` and holds a value of
+// `field`, without its values (old_value and new_value NULL): for a reader that needs the
+// event, such as the ODM export's creation stamp, and not every value of every record (it
+// reads no JSON but an import record's: the canonical text makes a plain search exact).
+QString rowsWithFieldSql(const QString& rowCondition, const QString& field);
 
 } // namespace AuditRowFormat
 

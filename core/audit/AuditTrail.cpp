@@ -62,11 +62,13 @@ Status AuditTrail::forEach(Database& db, const AuditSelection& selection, const 
         e.reason = column(r, 10);
         e.compactRow = !r.isNull(11);
         bool ok = true;
-        if (e.compactRow) {
+        if (e.compactRow)
             ok = AuditRowFormat::parse(column(r, 11), scratch, changes);
-        } else if (AuditRowFormat::isImportedRecord(e.action, e.entity, column(r, 7))) {
+        else if (AuditRowFormat::isImportedRecord(e.action, e.entity, column(r, 7)))
             ok = AuditRowFormat::parseImportedRecord(column(r, 9), scratch, changes);
-        } else {
+        // A per-value row (an import's record without values reads as such, as in SQL).
+        if (!e.compactRow && (!AuditRowFormat::isImportedRecord(e.action, e.entity, column(r, 7)) ||
+                              (ok && changes.empty()))) {
             e.field = column(r, 7);
             e.oldValue = column(r, 8);
             e.newValue = column(r, 9);

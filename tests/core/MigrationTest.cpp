@@ -448,6 +448,11 @@ TEST_P(MigrationFromFixture, WritesCompactRowsAfterTheMarkerAndReadsBothAlike)
         }
     EXPECT_EQ(imported, version() >= 9 ? 8u : 0u);
     EXPECT_EQ(before.size(), fixture::audit(version()).size() + 1 + 2 + (imported ? 7 : 0));
+    // The SQL reader gives the same entries.
+    EXPECT_EQ(auditEntries(*m_db, QStringLiteral("1 = 1")), static_cast<qint64>(before.size()));
+    EXPECT_EQ(auditEntries(*m_db, QStringLiteral("field = 'missing_reason' AND new_value = 'Said "
+                                                 "\"not today\"' || char(10)")),
+              version() >= 9 ? 1 : 0);
 }
 
 TEST_P(MigrationFromFixture, HasExactlyTheSchemaOfAFreshDatabase)
