@@ -8,6 +8,7 @@
 #include "access/Disclosure.h"
 #include "access/PasswordHasher.h"
 #include "demo/DemoTrial.h"
+#include "randomization/EmergencyUnblinding.h"
 
 #include <QFile>
 
@@ -259,6 +260,24 @@ TEST_F(AuditReplayTest, AnArmGuessChangedBehindTheProgramIsNamed)
     const ReplayReport r = replay();
     EXPECT_TRUE(names(r, ReplayFinding::Kind::Differs, QStringLiteral("arm_guess"), id,
                       QStringLiteral("guessed_arm_id")));
+}
+
+TEST_F(AuditReplayTest, AnEmergencyUnblindingChangedBehindTheProgramIsNamed)
+{
+    const qint64 assessorId =
+        sqlCount(*m_db, QStringLiteral("SELECT id FROM users WHERE username = 'assessor'"));
+    const Actor assessor{assessorId, QStringLiteral("assessor"), Role::BlindedAssessor};
+    const qint64 participant =
+        sqlCount(*m_db, QStringLiteral("SELECT MIN(id) FROM participant WHERE arm_id IS NOT NULL"));
+    must(EmergencyUnblinding(*m_db).unblind(assessor, participant,
+                                            QStringLiteral("Serious adverse event at night")),
+         "unblind");
+    EXPECT_TRUE(replay().clean());
+    const QString id = value(QStringLiteral("SELECT MAX(id) FROM emergency_unblinding"));
+    sideEdit({QStringLiteral("UPDATE emergency_unblinding SET reason = 'curiosity' WHERE id = %1")
+                  .arg(id)});
+    EXPECT_TRUE(names(replay(), ReplayFinding::Kind::Differs,
+                      QStringLiteral("emergency_unblinding"), id, QStringLiteral("reason")));
 }
 
 TEST_F(AuditReplayTest, ARowAddedBehindTheProgramHasNoTrail)
