@@ -1,6 +1,7 @@
 #include "tools/DataToolsView.h"
 
 #include "access/Disclosure.h"
+#include "audit/AuditReplay.h"
 #include "audit/AuditVerifier.h"
 #include "exchange/BackupService.h"
 #include "exchange/ExportService.h"
@@ -247,7 +248,26 @@ QString DataToolsView::verifyAuditTrail()
     else
         text = tr("The audit trail is broken at row %1: %2")
                    .arg(QLocale().toString(checked->firstBrokenId), checked->problem);
-    showStatus(text, !checked.ok() || !checked->intact);
+    // As trialdesk-cli audit verify: does the trail explain every clinical value?
+    bool differs = false;
+    if (checked.ok()) {
+        auto replay = AuditReplay::run(m_db, Disclosure::of(m_actor));
+        if (!replay.ok()) {
+            text += QLatin1Char(' ') + replay.message();
+            differs = true;
+        } else if (replay->clean()) {
+            text += QLatin1Char(' ') + tr("It explains every value of the clinical tables.");
+        } else {
+            differs = true;
+            QStringList first;
+            for (std::size_t i = 0; i < replay->findings.size() && i < 5; ++i)
+                first << AuditReplay::describe(replay->findings[i]);
+            text += QLatin1Char(' ') + tr("%Ln value(s) of the clinical tables differ from it: %1",
+                                          nullptr, static_cast<int>(replay->findings.size()))
+                                           .arg(first.join(QStringLiteral("; ")));
+        }
+    }
+    showStatus(text, !checked.ok() || !checked->intact || differs);
     return text;
 }
 
@@ -271,7 +291,8 @@ void DataToolsView::retranslateUi()
     m_restore->setText(tr("&Restore from backup…"));
     m_auditBox->setTitle(tr("Audit trail"));
     m_auditText->setText(tr("Every change is chained to the one before it. The check recomputes "
-                            "the chain and names the first row that does not fit."));
+                            "the chain and names the first row that does not fit, then replays "
+                            "the trail and names every clinical value it does not explain."));
     m_verify->setText(tr("&Verify the audit trail"));
 }
 
