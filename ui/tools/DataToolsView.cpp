@@ -291,8 +291,7 @@ void DataToolsView::retranslateUi()
     m_restore->setText(tr("&Restore from backup…"));
     m_auditBox->setTitle(tr("Audit trail"));
     m_auditText->setText(tr("Every change is chained to the one before it. The check recomputes "
-                            "the chain and names the first row that does not fit, then replays "
-                            "the trail and names every clinical value it does not explain."));
+                            "the chain and names the first row that does not fit."));
     m_verify->setText(tr("&Verify the audit trail"));
 }
 
