@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <charconv>
 #include <sodium.h>
 
@@ -92,26 +94,40 @@ QVariant orNull(const QString& s)
     return s.isNull() ? QVariant() : QVariant(s);
 }
 
-// Reads the chain's last id and hash once per transaction, and whether new rows are compact
-// (schema version 10 on: the version's step wrote the format marker).
+// Reads the chain's last id and hash once per transaction, and whether new rows are compact:
+// they are once the trail's last row is the format marker or a compact row (the schema step
+// that adds the compact format writes the marker; before it the table has no `changes`).
 Status loadTail(Database& db)
 {
     Database::AuditTail& tail = db.auditTail();
     if (tail.valid)
         return {};
-    auto version = db.schemaVersion();
-    TD_TRY(version);
-    auto q = db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    TD_TRY(q);
-    if ((*q)->next()) {
-        tail.id = (*q)->value(0).toLongLong();
-        tail.hash = (*q)->value(1).toString().toLatin1();
-    } else {
-        tail.id = 0;
-        tail.hash = QByteArray(AuditLog::genesisHash);
+    // Not a cached statement: "*" is the columns of the schema it is prepared on.
+    QSqlQuery q(db.connection());
+    const QString sql = QStringLiteral("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!q.exec(sql))
+        return db.sqlError(q, sql);
+    tail.id = 0;
+    tail.hash = QByteArray(AuditLog::genesisHash);
+    tail.compact = false;
+    if (q.next()) {
+        const QSqlRecord columns = q.record();
+        auto value = [&](const char* name) {
+            const int i = columns.indexOf(QLatin1String(name));
+            return i < 0 || q.isNull(i) ? QVariant() : q.value(i);
+        };
+        auto text = [&](const char* name) {
+            const QVariant v = value(name);
+            return v.isNull() ? QString() : v.toString();
+        };
+        tail.id = value("id").toLongLong();
+        tail.hash = text("hash").toLatin1();
+        tail.compact =
+            !value("changes").isNull() ||
+            AuditLog::isFormatMarker(tail.id, {text("action"), text("entity"), text("entity_id"),
+                                               text("field"), value("old_value"),
+                                               value("new_value"), text("reason")});
     }
-    (*q)->finish();
-    tail.compact = *version >= AuditLog::compactSchemaVersion;
     tail.valid = true;
     return {};
 }
@@ -322,9 +338,7 @@ Status AuditLog::markCompactFormat(Database& db)
         db, timestamp(db.clock().nowUtc()), QStringLiteral("system"), QStringLiteral("system"),
         {markerAction, markerEntity, QString::number(first), markerAction, QStringLiteral("1"),
          QStringLiteral("2"),
-         QStringLiteral("From row %1 on, one audit row per changed record (schema version %2)")
-             .arg(first)
-             .arg(compactSchemaVersion)}));
+         QStringLiteral("From row %1 on, one audit row per changed record").arg(first)}));
     tail.compact = true;
     return {};
 }

@@ -48,9 +48,6 @@ public:
     static constexpr auto genesisHash =
         "0000000000000000000000000000000000000000000000000000000000000000";
 
-    // The schema version whose step starts the compact format.
-    static constexpr int compactSchemaVersion = 10;
-
     // One row holding the entry.
     static Status record(Database& db, const QString& username, const QString& role,
                          const AuditEntry& entry);
@@ -67,7 +64,7 @@ public:
                                      const QString& reason);
 
     // Appends the format marker (the schema step of version 10 does, in its transaction): a
-    // per-value row saying that the rows after it are compact.
+    // per-value row saying that the rows after it are compact. From then on every row is.
     static Status markCompactFormat(Database& db);
     // Whether a per-value row is the format marker.
     static bool isFormatMarker(qint64 id, const AuditEntry& row);
