@@ -73,7 +73,8 @@ QString ExportSource::formAudit() const
     // The assessments' audit entries, whatever their rows' format (AuditRowFormat): every
     // change, and each assessment's creation (the row that holds its instrument), joined to the
     // assessment by id (CROSS JOIN keeps the trail the outer loop: it has no index by entity)
-    // and sorted in participant order.
+    // and sorted in participant order. A creation with a reason is a bulk import naming its
+    // source: its form's own record (the rater, as the import named them) stands for it.
     return QStringLiteral(
                "SELECT a.participant_id, a.id, al.action, al.field, %1, al.at_utc, %3 "
                "FROM (%4 UNION ALL %5) al CROSS JOIN assessment a WHERE a.id = "
@@ -86,7 +87,8 @@ QString ExportSource::formAudit() const
              AuditRowFormat::entriesSql(
                  QStringLiteral("al.entity = 'assessment' AND al.action = 'changed'")),
              AuditRowFormat::rowsWithFieldSql(
-                 QStringLiteral("al.entity = 'assessment' AND al.action = 'created'"),
+                 QStringLiteral("al.entity = 'assessment' AND al.action = 'created' AND "
+                                "al.reason IS NULL"),
                  QStringLiteral("instrument_id")));
 }
 
