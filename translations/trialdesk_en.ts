@@ -333,6 +333,56 @@
     </message>
 </context>
 <context>
+    <name>AuditReplay</name>
+    <message>
+        <source>The audit trail is too large to replay.</source>
+        <translation>The audit trail is too large to replay.</translation>
+    </message>
+    <message>
+        <source>participant %1, covariate %2</source>
+        <translation>participant %1, covariate %2</translation>
+    </message>
+    <message>
+        <source>participant %1, criterion %2</source>
+        <translation>participant %1, criterion %2</translation>
+    </message>
+    <message>
+        <source>allocation %1, factor %2</source>
+        <translation>allocation %1, factor %2</translation>
+    </message>
+    <message>
+        <source>unknown instrument</source>
+        <translation>unknown instrument</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: the file holds another value than the audit trail gives (the values are shown to readers who may see the allocation)</source>
+        <translation>%1 %2, %3: the file holds another value than the audit trail gives (the values are shown to readers who may see the allocation)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: the file holds %4, the audit trail gives %5</source>
+        <translation>%1 %2, %3: the file holds %4, the audit trail gives %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: the row has no audit trail</source>
+        <translation>%1 %2: the row has no audit trail</translation>
+    </message>
+    <message>
+        <source>%1 %2: the audit trail records it, but the file has no such row</source>
+        <translation>%1 %2: the audit trail records it, but the file has no such row</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit row %1 cannot be read: its values are not in the form the trail writes. Run trialdesk-cli audit verify.</source>
+        <translation>Audit row %1 cannot be read: its values are not in the form the trail writes. Run trialdesk-cli audit verify.</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>row %1 follows row %2: rows are missing or were inserted</source>
@@ -349,6 +399,18 @@
     <message>
         <source>row %1 is dated %2, before the row ahead of it: time goes backwards</source>
         <translation>row %1 is dated %2, before the row ahead of it: time goes backwards</translation>
+    </message>
+    <message>
+        <source>row %1 is in the compact format, but no format marker comes before it</source>
+        <translation>row %1 is in the compact format, but no format marker comes before it</translation>
+    </message>
+    <message>
+        <source>row %1 is not in the compact format that the trail uses after its format marker (row %2)</source>
+        <translation>row %1 is not in the compact format that the trail uses after its format marker (row %2)</translation>
+    </message>
+    <message>
+        <source>row %1 holds changed values that are not in the canonical compact form</source>
+        <translation>row %1 holds changed values that are not in the canonical compact form</translation>
     </message>
 </context>
 <context>
@@ -503,6 +565,10 @@
         <source>%1 ends in audit rows that nobody signed (%L2).</source>
         <translation>%1 ends in audit rows that nobody signed (%L2).</translation>
     </message>
+    <message>
+        <source>In %1, values of the clinical tables differ from what the audit trail gives (%L2); the first: %3.</source>
+        <translation>In %1, values of the clinical tables differ from what the audit trail gives (%L2); the first: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeStatistics</name>
@@ -633,6 +699,30 @@
         <translation>audit rows</translation>
     </message>
     <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</source>
+        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the demo is created in an existing folder.</source>
+        <translation>The folder %1 does not exist; the demo is created in an existing folder.</translation>
+    </message>
+    <message>
+        <source>file: %1 MB, %2% of the data pages out of order, %3 MB free</source>
+        <translation>file: %1 MB, %2% of the data pages out of order, %3 MB free</translation>
+    </message>
+    <message>
+        <source>  compacting would make screens read the file faster on a cold cache: trialdesk-cli compact --db %1 --user NAME</source>
+        <translation>  compacting would make screens read the file faster on a cold cache: trialdesk-cli compact --db %1 --user NAME</translation>
+    </message>
+    <message>
+        <source>Compacted %1: %2 MB with %3% of the data pages out of order before, %4 MB with %5% after.</source>
+        <translation>Compacted %1: %2 MB with %3% of the data pages out of order before, %4 MB with %5% after.</translation>
+    </message>
+    <message>
         <source>usage: trialdesk-cli COMMAND [options]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
                                                  create a trial from a protocol
@@ -641,7 +731,10 @@
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
                                                  check the audit trail&apos;s hash chain,
-                                                 signatures and backup anchors
+                                                 signatures and backup anchors, and
+                                                 that it explains every clinical value
+  compact --db FILE --user NAME                  rewrite the file with each table in
+                                                 consecutive pages
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
@@ -673,7 +766,10 @@ exports are readable by their owner only (mode 0600).</source>
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
                                                  check the audit trail&apos;s hash chain,
-                                                 signatures and backup anchors
+                                                 signatures and backup anchors, and
+                                                 that it explains every clinical value
+  compact --db FILE --user NAME                  rewrite the file with each table in
+                                                 consecutive pages
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
@@ -697,18 +793,6 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</source>
-        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; the demo is created in an existing folder.</source>
-        <translation>The folder %1 does not exist; the demo is created in an existing folder.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2544,29 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
         <translation>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCompaction</name>
+    <message>
+        <source>This database cannot tell how its file lies on disk.</source>
+        <translation>This database cannot tell how its file lies on disk.</translation>
+    </message>
+    <message>
+        <source>The trial file cannot be compacted inside a change; finish it first.</source>
+        <translation>The trial file cannot be compacted inside a change; finish it first.</translation>
+    </message>
+    <message>
+        <source>This database cannot be compacted.</source>
+        <translation>This database cannot be compacted.</translation>
+    </message>
+    <message>
+        <source>Compacting %1 needs %2 MB free in %3; there are %4 MB. Nothing was changed.</source>
+        <translation>Compacting %1 needs %2 MB free in %3; there are %4 MB. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Compacting %1 failed; the file is as it was. %2</source>
+        <translation>Compacting %1 failed; the file is as it was. %2</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4627,22 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Every anchor outside the file is held by the trail (anchors checked: %L1).</source>
         <translation>Every anchor outside the file is held by the trail (anchors checked: %L1).</translation>
     </message>
+    <message>
+        <source>Values of the clinical tables that the trail does not explain: %L1.</source>
+        <translation>Values of the clinical tables that the trail does not explain: %L1.</translation>
+    </message>
+    <message>
+        <source>… and %L1 more (trialdesk-cli audit verify lists them all).</source>
+        <translation>… and %L1 more (trialdesk-cli audit verify lists them all).</translation>
+    </message>
+    <message>
+        <source>This file is of an older schema: the trail is replayed against the clinical tables once the file is upgraded.</source>
+        <translation>This file is of an older schema: the trail is replayed against the clinical tables once the file is upgraded.</translation>
+    </message>
+    <message>
+        <source>The trail explains every value of the clinical tables (records: %L1, values: %L2).</source>
+        <translation>The trail explains every value of the clinical tables (records: %L1, values: %L2).</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -6089,8 +6212,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</translation>
     </message>
     <message>
-        <source>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded and names the first row that does not fit.</source>
-        <translation>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded and names the first row that does not fit.</translation>
+        <source>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded, names the first row that does not fit, and replays the trail against every value of the clinical tables.</source>
+        <translation>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded, names the first row that does not fit, and replays the trail against every value of the clinical tables.</translation>
     </message>
 </context>
 <context>

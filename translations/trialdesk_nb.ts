@@ -333,6 +333,56 @@
     </message>
 </context>
 <context>
+    <name>AuditReplay</name>
+    <message>
+        <source>The audit trail is too large to replay.</source>
+        <translation>Revisjonssporet er for stort til å spilles av.</translation>
+    </message>
+    <message>
+        <source>participant %1, covariate %2</source>
+        <translation>deltaker %1, kovariat %2</translation>
+    </message>
+    <message>
+        <source>participant %1, criterion %2</source>
+        <translation>deltaker %1, kriterium %2</translation>
+    </message>
+    <message>
+        <source>allocation %1, factor %2</source>
+        <translation>allokering %1, faktor %2</translation>
+    </message>
+    <message>
+        <source>unknown instrument</source>
+        <translation>ukjent instrument</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: the file holds another value than the audit trail gives (the values are shown to readers who may see the allocation)</source>
+        <translation>%1 %2, %3: filen har en annen verdi enn revisjonssporet gir (verdiene vises for lesere som kan se allokeringen)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: the file holds %4, the audit trail gives %5</source>
+        <translation>%1 %2, %3: filen har %4, revisjonssporet gir %5</translation>
+    </message>
+    <message>
+        <source>%1 %2: the row has no audit trail</source>
+        <translation>%1 %2: raden har ikke noe revisjonsspor</translation>
+    </message>
+    <message>
+        <source>%1 %2: the audit trail records it, but the file has no such row</source>
+        <translation>%1 %2: revisjonssporet registrerer den, men filen har ingen slik rad</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit row %1 cannot be read: its values are not in the form the trail writes. Run trialdesk-cli audit verify.</source>
+        <translation>Revisjonsrad %1 kan ikke leses: verdiene er ikke i formen sporet skriver. Kjør trialdesk-cli audit verify.</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>row %1 follows row %2: rows are missing or were inserted</source>
@@ -349,6 +399,18 @@
     <message>
         <source>row %1 is dated %2, before the row ahead of it: time goes backwards</source>
         <translation>rad %1 er datert %2, før raden foran den: tiden går baklengs</translation>
+    </message>
+    <message>
+        <source>row %1 is in the compact format, but no format marker comes before it</source>
+        <translation>rad %1 er i det kompakte formatet, men ingen formatmarkør kommer før den</translation>
+    </message>
+    <message>
+        <source>row %1 is not in the compact format that the trail uses after its format marker (row %2)</source>
+        <translation>rad %1 er ikke i det kompakte formatet sporet bruker etter formatmarkøren (rad %2)</translation>
+    </message>
+    <message>
+        <source>row %1 holds changed values that are not in the canonical compact form</source>
+        <translation>rad %1 har endrede verdier som ikke er i den kanoniske kompakte formen</translation>
     </message>
 </context>
 <context>
@@ -503,6 +565,10 @@
         <source>%1 ends in audit rows that nobody signed (%L2).</source>
         <translation>%1 slutter med revisjonsrader som ingen har signert (%L2).</translation>
     </message>
+    <message>
+        <source>In %1, values of the clinical tables differ from what the audit trail gives (%L2); the first: %3.</source>
+        <translation>I %1 avviker verdier i de kliniske tabellene fra det revisjonssporet gir (%L2); den første: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeStatistics</name>
@@ -633,6 +699,30 @@
         <translation>revisjonsrader</translation>
     </message>
     <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</source>
+        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Uventet argument «%1».</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the demo is created in an existing folder.</source>
+        <translation>Mappen %1 finnes ikke; demoen opprettes i en eksisterende mappe.</translation>
+    </message>
+    <message>
+        <source>file: %1 MB, %2% of the data pages out of order, %3 MB free</source>
+        <translation>fil: %1 MB, %2 % av datasidene i uorden, %3 MB ledig</translation>
+    </message>
+    <message>
+        <source>  compacting would make screens read the file faster on a cold cache: trialdesk-cli compact --db %1 --user NAME</source>
+        <translation>  komprimering ville gjøre at skjermbildene leser filen raskere fra kald hurtigbuffer: trialdesk-cli compact --db %1 --user NAVN</translation>
+    </message>
+    <message>
+        <source>Compacted %1: %2 MB with %3% of the data pages out of order before, %4 MB with %5% after.</source>
+        <translation>Komprimerte %1: %2 MB med %3 % av datasidene i uorden før, %4 MB med %5 % etter.</translation>
+    </message>
+    <message>
         <source>usage: trialdesk-cli COMMAND [options]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
                                                  create a trial from a protocol
@@ -641,7 +731,10 @@
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
                                                  check the audit trail&apos;s hash chain,
-                                                 signatures and backup anchors
+                                                 signatures and backup anchors, and
+                                                 that it explains every clinical value
+  compact --db FILE --user NAME                  rewrite the file with each table in
+                                                 consecutive pages
   score INSTRUMENT ITEM...                       score one questionnaire (NA = missing)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
@@ -673,7 +766,10 @@ exports are readable by their owner only (mode 0600).</source>
   info --db FILE [--user NAME]                   vis hva studien inneholder
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
                                                  kontroller revisjonssporets hashkjede,
-                                                 signaturer og ankre i sikkerhetskopier
+                                                 signaturer og ankre i sikkerhetskopier, og
+                                                 at det forklarer hver klinisk verdi
+  compact --db FILE --user NAME                  skriv filen på nytt med hver tabell
+                                                 på sammenhengende sider
   score INSTRUMENT ITEM...                       skår ett spørreskjema (NA = mangler)
   change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
       [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
@@ -697,18 +793,6 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
 Bare new og demo oppretter en studiefil; alle andre kommandoer avviser en fil som mangler,
 er tom eller er fremmed. Kommandoer som bare leser, oppgraderer aldri en studie. Studiefiler,
 sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</source>
-        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S]</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Uventet argument «%1».</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; the demo is created in an existing folder.</source>
-        <translation>Mappen %1 finnes ikke; demoen opprettes i en eksisterende mappe.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2544,29 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
         <translation>Laget fra studiens revisjonsspor til og med rad %1, SHA-256 %2, signert %3 (UTC). `trialdesk-cli audit verify` på studien viser om den historikken fortsatt er der.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCompaction</name>
+    <message>
+        <source>This database cannot tell how its file lies on disk.</source>
+        <translation>Denne databasen kan ikke si hvordan filen ligger på disken.</translation>
+    </message>
+    <message>
+        <source>The trial file cannot be compacted inside a change; finish it first.</source>
+        <translation>Studiefilen kan ikke komprimeres midt i en endring; fullfør den først.</translation>
+    </message>
+    <message>
+        <source>This database cannot be compacted.</source>
+        <translation>Denne databasen kan ikke komprimeres.</translation>
+    </message>
+    <message>
+        <source>Compacting %1 needs %2 MB free in %3; there are %4 MB. Nothing was changed.</source>
+        <translation>Komprimering av %1 trenger %2 MB ledig i %3; det er %4 MB. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Compacting %1 failed; the file is as it was. %2</source>
+        <translation>Komprimering av %1 mislyktes; filen er som den var. %2</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4627,22 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Every anchor outside the file is held by the trail (anchors checked: %L1).</source>
         <translation>Sporet har alle ankrene utenfor filen (ankre kontrollert: %L1).</translation>
     </message>
+    <message>
+        <source>Values of the clinical tables that the trail does not explain: %L1.</source>
+        <translation>Verdier i de kliniske tabellene som sporet ikke forklarer: %L1.</translation>
+    </message>
+    <message>
+        <source>… and %L1 more (trialdesk-cli audit verify lists them all).</source>
+        <translation>… og %L1 til (trialdesk-cli audit verify viser alle).</translation>
+    </message>
+    <message>
+        <source>This file is of an older schema: the trail is replayed against the clinical tables once the file is upgraded.</source>
+        <translation>Denne filen har et eldre skjema: sporet spilles av mot de kliniske tabellene når filen er oppgradert.</translation>
+    </message>
+    <message>
+        <source>The trail explains every value of the clinical tables (records: %L1, values: %L2).</source>
+        <translation>Sporet forklarer hver verdi i de kliniske tabellene (poster: %L1, verdier: %L2).</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -6089,8 +6212,8 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>&amp;Blindet datasett (uten arm, timer, behandlingsfaser eller navn på ublindet personale)</translation>
     </message>
     <message>
-        <source>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded and names the first row that does not fit.</source>
-        <translation>Hver endring er lenket til den før, og hver lagring er signert av den som gjorde den. Kontrollen regner ut kjeden på nytt, sjekker signaturene mot nøklene sporet registrerte og navngir den første raden som ikke passer.</translation>
+        <source>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded, names the first row that does not fit, and replays the trail against every value of the clinical tables.</source>
+        <translation>Hver endring er lenket til den før, og hver lagring er signert av den som gjorde den. Kontrollen regner ut kjeden på nytt, sjekker signaturene mot nøklene sporet registrerte, navngir den første raden som ikke passer, og spiller av sporet mot hver verdi i de kliniske tabellene.</translation>
     </message>
 </context>
 <context>

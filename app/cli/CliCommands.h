@@ -16,6 +16,7 @@ namespace td::cli {
 int runDemo(const QStringList& args);
 int runInfo(const QStringList& args);
 int runAuditVerify(const QStringList& args);
+int runCompact(const QStringList& args);
 int runScore(const QStringList& args);
 int runChange(const QStringList& args);
 int runScoresVerify(const QStringList& args);

@@ -61,13 +61,15 @@ Result<Actor> signIn(Database& db, const QStringList& args, PasswordPrompt promp
     return UserRepository(db).login(user, password);
 }
 
-Status signInIfNamed(Database& db, const QStringList& args)
+Status signInIfNamed(Database& db, const QStringList& args, Actor* signedIn)
 {
     if (option(args, QStringLiteral("--user")).isEmpty() &&
         qEnvironmentVariable("TRIALDESK_USER").isEmpty())
         return {};
     auto actor = signIn(db, args);
     TD_TRY(actor);
+    if (signedIn)
+        *signedIn = *actor;
     return {};
 }
 

@@ -32,6 +32,7 @@ Result<Actor> signIn(Database& db, const QStringList& args,
 // For the commands that read a trial without acting on it (info, audit verify, scores verify,
 // randomization replay): signs in when a user is named (--user or TRIALDESK_USER), so the
 // reading is audited and a protected trial can be opened the same way; nothing otherwise.
-Status signInIfNamed(Database& db, const QStringList& args);
+// `signedIn`, when given, receives the user (untouched when nobody is named).
+Status signInIfNamed(Database& db, const QStringList& args, Actor* signedIn = nullptr);
 
 } // namespace td::cli

@@ -21,6 +21,8 @@ int main(int argc, char** argv)
     if (command == QStringLiteral("audit") && !args.isEmpty() &&
         args.first() == QStringLiteral("verify"))
         return td::cli::runAuditVerify(args.mid(1));
+    if (command == QStringLiteral("compact"))
+        return td::cli::runCompact(args);
     if (command == QStringLiteral("score"))
         return td::cli::runScore(args);
     if (command == QStringLiteral("change"))

@@ -97,43 +97,16 @@ AuditedWrite::Values metaValues(const Assessment& a, const QVariant& date)
     };
 }
 
-void appendJsonString(QString& out, QStringView text)
+// What the audit trail holds of a new assessment: its columns, each item value as a field of
+// its own (item_1, ...) and when it was entered.
+AuditedWrite::Values auditedValues(const AuditedWrite::Values& meta, const QStringList& items,
+                                   const QString& createdAt)
 {
-    out += QLatin1Char('"');
-    for (QChar c : text) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (c.unicode() < 0x20) {
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
-
-// {"participant_id":"12",...,"item_1":"2",...}: every non-empty value in audit-row order, as
-// the text the per-field audit rows would hold.
-QString jsonRecord(const AuditedWrite::Values& meta, const QStringList& items)
-{
-    QString out;
-    out.reserve(256);
-    out += QLatin1Char('{');
-    auto add = [&out](const QString& field, const QString& text) {
-        if (text.isEmpty())
-            return;
-        if (out.size() > 1)
-            out += QLatin1Char(',');
-        appendJsonString(out, field);
-        out += QLatin1Char(':');
-        appendJsonString(out, text);
-    };
-    for (const auto& [field, value] : meta)
-        add(field, AuditLog::valueText(value));
+    AuditedWrite::Values out = meta;
+    out.reserve(meta.size() + static_cast<std::size_t>(items.size()) + 1);
     for (qsizetype i = 0; i < items.size(); ++i)
-        add(itemField(i), items[i]);
-    out += QLatin1Char('}');
+        out.push_back({itemField(i), items[i]});
+    out.push_back({QStringLiteral("created_at"), createdAt});
     return out;
 }
 } // namespace
@@ -334,13 +307,12 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a, 
     AuditedWrite::Values meta = metaValues(a, a.date);
     if (!a.outOfWindowReason.trimmed().isEmpty())
         meta.push_back({QStringLiteral("out_of_window_reason"), a.outOfWindowReason.trimmed()});
+    const QString createdAt = m_db.clock().nowUtc().toString(Qt::ISODate);
     AuditedWrite::Values values = meta;
     values.push_back({QStringLiteral("item_values"), encodeItems(a.items)});
-    values.push_back({QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)});
-    // The audit trail keeps one row per item value.
-    AuditedWrite::Values audited = meta;
-    for (qsizetype i = 0; i < a.items.size(); ++i)
-        audited.push_back({itemField(i), a.items[i]});
+    values.push_back({QStringLiteral("created_at"), createdAt});
+    // The audit trail keeps each item value as a field of its own.
+    const AuditedWrite::Values audited = auditedValues(meta, a.items, createdAt);
     auto id = AuditedWrite::insert(m_db, actor, QStringLiteral("assessment"), values, audited);
     TD_TRY(id);
     a.id = *id;
@@ -369,16 +341,9 @@ Result<qint64> AssessmentRepository::insertImported(const Actor& actor, Assessme
     auto ins = m_db.write(insert, bindings);
     TD_TRY(ins);
     a.id = ins->lastId;
-    // One audit row per imported assessment, holding every value (the per-field rows of a
-    // save would make a million-row import write tens of millions of audit rows).
-    TD_TRY(AuditLog::record(m_db, actor,
-                            {QStringLiteral("created"),
-                             QStringLiteral("assessment"),
-                             QString::number(a.id),
-                             QStringLiteral("imported"),
-                             {},
-                             jsonRecord(meta, a.items),
-                             source}));
+    // One audit row per imported assessment, holding every value, as a save writes it.
+    TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("assessment"), a.id,
+                                   auditedValues(meta, a.items, createdAt), source));
     // Nothing but this import writes until it commits: norms and baselines can stay in memory.
     m_scoring.beginBulk();
     TD_TRY(m_scoring.apply(actor, std::nullopt, a));

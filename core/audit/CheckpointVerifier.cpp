@@ -1,6 +1,7 @@
 #include "audit/CheckpointVerifier.h"
 
 #include "audit/AuditCheckpoint.h"
+#include "audit/AuditTrail.h"
 #include "audit/SigningKey.h"
 #include "storage/Database.h"
 
@@ -45,26 +46,29 @@ Result<TrailKeys> readKeys(Database& db)
 {
     TrailKeys t;
     std::vector<std::pair<qint64, std::pair<qint64, QString>>> keys; // row, user id, key
-    TD_TRY(db.read(QStringLiteral("SELECT id, entity_id, field, new_value FROM audit_log WHERE "
-                                  "entity = 'user' AND field IN ('username', 'role', "
-                                  "'signing_public_key') AND new_value IS NOT NULL ORDER BY id"),
-                   {}, [&](const SqlRow& r) -> Status {
-                       const qint64 row = number(r, 0);
-                       const qint64 user = number(r, 1);
-                       const QString field = text(r, 2);
-                       const QString value = text(r, 3);
-                       if (field == QLatin1String("username")) {
-                           TrailUser& u = t.users[user];
-                           u.username = value;
-                           u.createdRow = row;
-                           t.idOf.insert(value, user);
-                       } else if (field == QLatin1String("role")) {
-                           t.users[user].role = value;
-                       } else {
-                           keys.push_back({row, {user, value}});
-                       }
-                       return {};
-                   }));
+    AuditSelection users;
+    users.entities = {QStringLiteral("user")};
+    TD_TRY(AuditTrail::forEach(db, users, [&](const AuditFieldView& e) -> Status {
+        if (e.newValue.isNull())
+            return {};
+        const bool name = e.field == "username";
+        const bool role = e.field == "role";
+        if (!name && !role && e.field != "signing_public_key")
+            return {};
+        const qint64 user = e.entityId.toLongLong();
+        const QString value = QString::fromUtf8(e.newValue);
+        if (name) {
+            TrailUser& u = t.users[user];
+            u.username = value;
+            u.createdRow = e.rowId;
+            t.idOf.insert(value, user);
+        } else if (role) {
+            t.users[user].role = value;
+        } else {
+            keys.push_back({e.rowId, {user, value}});
+        }
+        return {};
+    }));
     for (const auto& [row, key] : keys)
         t.keyRows.push_back({row, t.users.value(key.first).username, key.second});
     return t;

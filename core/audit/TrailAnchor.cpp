@@ -1,5 +1,6 @@
 #include "audit/TrailAnchor.h"
 
+#include "audit/AuditTrail.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -22,12 +23,18 @@ Result<QString> TrailAnchors::trialKey(Database& db)
     // public key the trail records is random.
     auto first = db.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = 1"));
     TD_TRY(first);
-    auto key = db.scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE field = "
-                                        "'signing_public_key' ORDER BY id LIMIT 1"));
-    if (!key.ok() && key.error().code != ErrorCode::NotFound)
-        return key.error();
-    const QByteArray both =
-        first->toString().toLatin1() + ':' + (key.ok() ? key->toString().toLatin1() : "");
+    QByteArray key;
+    AuditSelection users;
+    users.entities = {QStringLiteral("user")};
+    const Status read = AuditTrail::forEach(db, users, [&](const AuditFieldView& e) -> Status {
+        if (e.field != "signing_public_key" || e.newValue.isNull())
+            return {};
+        key = e.newValue.toByteArray();
+        return makeError(ErrorCode::Conflict, QStringLiteral("found")); // stops the reading
+    });
+    if (!read.ok() && key.isEmpty())
+        return read.error();
+    const QByteArray both = first->toString().toLatin1() + ':' + key;
     return QString::fromLatin1(QCryptographicHash::hash(both, QCryptographicHash::Sha256).toHex());
 }
 

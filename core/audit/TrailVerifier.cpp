@@ -1,8 +1,14 @@
 #include "audit/TrailVerifier.h"
 
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <algorithm>
+
 namespace td {
 
-Result<TrailReport> TrailVerifier::verify(Database& db, const std::vector<TrailAnchor>& anchors)
+Result<TrailReport> TrailVerifier::verify(Database& db, const Disclosure& disclosure,
+                                          const std::vector<TrailAnchor>& anchors)
 {
     TrailReport r;
     auto chain = AuditVerifier::verify(db);
@@ -15,10 +21,23 @@ Result<TrailReport> TrailVerifier::verify(Database& db, const std::vector<TrailA
     TD_TRY(found);
     r.anchorsChecked = static_cast<qint64>(anchors.size());
     r.anchors = *found;
+    // The replay compares with the tables of the current schema: an older file (a backup read
+    // as it is) is replayed once it is upgraded.
+    auto version = db.schemaVersion();
+    TD_TRY(version);
+    r.replayed = *version == Migrations::schema().latestVersion();
+    if (!r.replayed)
+        return r;
+    // A trail too damaged to read is a broken trail, not a failure to check it.
+    auto replay = AuditReplay::run(db, disclosure);
+    if (replay.ok())
+        r.replay = *replay;
+    else
+        r.replayError = replay.message();
     return r;
 }
 
-QStringList TrailReport::lines() const
+QStringList TrailReport::lines(int replayFindings) const
 {
     QStringList out;
     if (!chain.intact)
@@ -37,6 +56,23 @@ QStringList TrailReport::lines() const
     }
     for (const AnchorFinding& f : anchors)
         out << TrailVerifier::tr("An anchor does not match: %1.").arg(f.problem);
+    if (!replayError.isEmpty())
+        out << replayError;
+    if (!replay.clean()) {
+        out << TrailVerifier::tr("Values of the clinical tables that the trail does not explain: "
+                                 "%L1.")
+                   .arg(static_cast<qint64>(replay.findings.size()));
+        const size_t shown = replayFindings < 0
+                                 ? replay.findings.size()
+                                 : std::min(replay.findings.size(), size_t(replayFindings));
+        for (size_t i = 0; i < shown; ++i)
+            out << QStringLiteral("  ") + AuditReplay::describe(replay.findings[i]);
+        if (shown < replay.findings.size())
+            out << QStringLiteral("  ") +
+                       TrailVerifier::tr("… and %L1 more (trialdesk-cli audit "
+                                         "verify lists them all).")
+                           .arg(static_cast<qint64>(replay.findings.size() - shown));
+    }
     if (chain.intact)
         out << TrailVerifier::tr("The audit trail is intact (rows verified: %L1).")
                    .arg(chain.rowsChecked);
@@ -51,6 +87,14 @@ QStringList TrailReport::lines() const
         out << TrailVerifier::tr("Keys certified by their owners' first signature (the first "
                                  "administrator, and users from before signing keys): %1.")
                    .arg(signatures.selfEnrolled.join(QStringLiteral(", ")));
+    if (!replayed)
+        out << TrailVerifier::tr("This file is of an older schema: the trail is replayed against "
+                                 "the clinical tables once the file is upgraded.");
+    else if (replayError.isEmpty() && replay.clean())
+        out << TrailVerifier::tr("The trail explains every value of the clinical tables "
+                                 "(records: %L1, values: %L2).")
+                   .arg(replay.records)
+                   .arg(replay.values);
     if (anchorsChecked > 0 && anchors.empty())
         out << TrailVerifier::tr("Every anchor outside the file is held by the trail (anchors "
                                  "checked: %L1).")

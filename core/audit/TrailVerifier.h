@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditReplay.h"
 #include "audit/AuditVerifier.h"
 #include "audit/CheckpointVerifier.h"
 #include "audit/TrailAnchor.h"
@@ -7,17 +8,26 @@
 namespace td {
 
 // Everything `audit verify` and the window's data tools check of a trail: the hash chain, the
-// signed checkpoints and the anchors seen outside the file.
+// signed checkpoints, the anchors seen outside the file, and the replay (does the trail explain
+// every value of the clinical tables?).
 struct TrailReport
 {
     AuditVerification chain;
     CheckpointVerification signatures;
     qint64 anchorsChecked = 0;
     std::vector<AnchorFinding> anchors;
+    ReplayReport replay;
+    bool replayed = true; // false for a file of an older schema, read as it is
+    QString replayError;  // the replay could not read the trail (a damaged trail)
 
-    bool clean() const { return chain.intact && signatures.clean() && anchors.empty(); }
-    // The findings as sentences, problems first (translated).
-    QStringList lines() const;
+    bool clean() const
+    {
+        return chain.intact && signatures.clean() && anchors.empty() && replay.clean() &&
+               replayError.isEmpty();
+    }
+    // The findings as sentences, problems first (translated); at most `replayFindings` of the
+    // replay's differences are listed one by one (all when negative).
+    QStringList lines(int replayFindings = -1) const;
 };
 
 class TrailVerifier
@@ -25,7 +35,9 @@ class TrailVerifier
     Q_DECLARE_TR_FUNCTIONS(TrailVerifier)
 
 public:
-    static Result<TrailReport> verify(Database& db, const std::vector<TrailAnchor>& anchors = {});
+    // The replay's differing values are shown only as `disclosure` allows.
+    static Result<TrailReport> verify(Database& db, const Disclosure& disclosure,
+                                      const std::vector<TrailAnchor>& anchors = {});
 };
 
 } // namespace td

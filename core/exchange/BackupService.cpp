@@ -1,5 +1,6 @@
 #include "exchange/BackupService.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditLog.h"
 #include "audit/BackupManifest.h"
 #include "audit/TrailVerifier.h"
@@ -128,7 +129,7 @@ Status BackupService::verifyRestorable(const QString& file)
     Database& db = **opened;
     if (Status s = SchemaShape::check(db, db.versionAtOpen()); !s.ok())
         return refuse(s.error());
-    auto trail = TrailVerifier::verify(db);
+    auto trail = TrailVerifier::verify(db, Disclosure::blinded());
     if (!trail.ok())
         return refuse(trail.error());
     if (!trail->chain.intact)
@@ -146,6 +147,15 @@ Status BackupService::verifyRestorable(const QString& file)
             makeError(ErrorCode::Invalid, tr("%1 ends in audit rows that nobody signed (%L2).")
                                               .arg(shown(file))
                                               .arg(trail->signatures.unsignedRows)));
+    if (!trail->replayError.isEmpty())
+        return refuse(makeError(ErrorCode::Invalid, trail->replayError));
+    if (!trail->replay.clean())
+        return refuse(makeError(ErrorCode::Invalid,
+                                tr("In %1, values of the clinical tables differ from what the "
+                                   "audit trail gives (%L2); the first: %3.")
+                                    .arg(shown(file))
+                                    .arg(static_cast<qint64>(trail->replay.findings.size()))
+                                    .arg(AuditReplay::describe(trail->replay.findings.front()))));
     bool manifestProblem = false;
     const QString manifest = BackupManifests::describe(db, file, &manifestProblem);
     if (manifestProblem)

@@ -1,5 +1,7 @@
 #include "exchange/ExportSource.h"
 
+#include "audit/AuditRowFormat.h"
+
 namespace td {
 
 QString ExportSource::participants() const
@@ -68,18 +70,26 @@ QString ExportSource::forms() const
 
 QString ExportSource::formAudit() const
 {
-    // The audit trail has no index by entity: one scan, joined to the assessment by id (CROSS
-    // JOIN keeps audit_log the outer loop) and sorted in participant order.
+    // The assessments' audit entries, whatever their rows' format (AuditRowFormat): every
+    // change, and each assessment's creation (the row that holds its instrument), joined to the
+    // assessment by id (CROSS JOIN keeps the trail the outer loop: it has no index by entity)
+    // and sorted in participant order. A creation with a reason is a bulk import naming its
+    // source: its form's own record (the rater, as the import named them) stands for it.
     return QStringLiteral(
                "SELECT a.participant_id, a.id, al.action, al.field, %1, al.at_utc, %3 "
-               "FROM audit_log al CROSS JOIN assessment a WHERE al.entity = 'assessment' AND "
-               "a.id = CAST(al.entity_id AS INTEGER) AND a.removed = 0%2 AND (al.action = "
-               "'changed' OR (al.action = 'created' AND al.field = 'instrument_id')) ORDER BY "
-               "a.participant_id, a.id, al.id")
+               "FROM (%4 UNION ALL %5) al CROSS JOIN assessment a WHERE a.id = "
+               "CAST(al.entity_id AS INTEGER) AND a.removed = 0%2 ORDER BY a.participant_id, "
+               "a.id, al.id, al.entry")
         .arg(m_disclosure.nameExpression(QStringLiteral("al.username"), QStringLiteral("al.role")),
              m_disclosure.withoutSessions(QStringLiteral("a.session_id")),
              // A correction's reason is a note of whoever made it: unblinded staff's are left out.
-             m_disclosure.noteExpression(QStringLiteral("al.reason"), QStringLiteral("al.role")));
+             m_disclosure.noteExpression(QStringLiteral("al.reason"), QStringLiteral("al.role")),
+             AuditRowFormat::entriesSql(
+                 QStringLiteral("al.entity = 'assessment' AND al.action = 'changed'")),
+             AuditRowFormat::rowsWithFieldSql(
+                 QStringLiteral("al.entity = 'assessment' AND al.action = 'created' AND "
+                                "al.reason IS NULL"),
+                 QStringLiteral("instrument_id")));
 }
 
 QString ExportSource::formKinds() const

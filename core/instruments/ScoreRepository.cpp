@@ -45,20 +45,28 @@ Score decode(const QString& instrumentId, const QSqlQuery& r)
 
 QVariantList bindings(qint64 assessmentId, const Score& s)
 {
-    return {s.total ? QVariant(*s.total) : QVariant(),
-            s.band.isEmpty() ? QVariant() : QVariant(s.band),
-            s.complete ? 1 : 0,
-            s.prorated ? 1 : 0,
-            s.flags.join(QLatin1Char(',')),
-            encodeSubscales(s),
-            ScoringEngine::version,
-            assessmentId};
+    QVariantList out;
+    for (const auto& [column, value] : ScoreRepository::columns(s))
+        out << value;
+    out << assessmentId;
+    return out;
 }
 
 const QString insertSql = QStringLiteral(
     "INSERT INTO assessment_score (total, band, complete, prorated, flags, subscales, "
     "engine_version, assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 } // namespace
+
+std::vector<std::pair<QString, QVariant>> ScoreRepository::columns(const Score& s)
+{
+    return {{QStringLiteral("total"), s.total ? QVariant(*s.total) : QVariant()},
+            {QStringLiteral("band"), s.band.isEmpty() ? QVariant() : QVariant(s.band)},
+            {QStringLiteral("complete"), s.complete ? 1 : 0},
+            {QStringLiteral("prorated"), s.prorated ? 1 : 0},
+            {QStringLiteral("flags"), s.flags.join(QLatin1Char(','))},
+            {QStringLiteral("subscales"), encodeSubscales(s)},
+            {QStringLiteral("engine_version"), ScoringEngine::version}};
+}
 
 Status ScoreRepository::insert(Database& db, qint64 assessmentId, const Score& s)
 {

@@ -50,6 +50,10 @@ public:
     static Result<Backfill> scoreMissing(Database& db, const InstrumentCatalog& catalog);
     // Recomputes and stores every score (after a scoring rule changed).
     static Result<qint64> rescoreAll(Database& db, const InstrumentCatalog& catalog);
+
+    // The stored columns of a score as insert() and store() write them: total, band, complete,
+    // prorated, flags, subscales, engine_version.
+    static std::vector<std::pair<QString, QVariant>> columns(const Score& score);
 };
 
 } // namespace td

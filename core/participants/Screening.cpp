@@ -41,6 +41,8 @@ Status Screening::store(const Actor& actor, const Protocol& protocol, const Part
     auto stored = this->answers(actor, p.id);
     TD_TRY(stored);
     const QString now = m_db.clock().nowUtc().toString(Qt::ISODate);
+    // One audit row for the answers given together, with the time they were given.
+    std::vector<std::pair<QString, QVariant>> audited;
     for (const auto& [code, applies] : answers) {
         const EligibilityCriterion* c = nullptr;
         QStringList known;
@@ -69,16 +71,13 @@ Status Screening::store(const Actor& actor, const Protocol& protocol, const Part
         TD_TRY(m_db.exec(QStringLiteral("INSERT INTO eligibility_answer (participant_id, "
                                         "criterion_id, answer, answered_at) VALUES (?, ?, ?, ?)"),
                          {p.id, c->id, applies ? 1 : 0, now}));
-        TD_TRY(AuditLog::record(m_db, actor,
-                                {QStringLiteral("created"),
-                                 QStringLiteral("participant"),
-                                 QString::number(p.id),
-                                 QStringLiteral("eligibility.") + code,
-                                 {},
-                                 applies ? QStringLiteral("yes") : QStringLiteral("no"),
-                                 {}}));
+        audited.push_back({QStringLiteral("eligibility.") + code,
+                           applies ? QStringLiteral("yes") : QStringLiteral("no")});
     }
-    return {};
+    if (audited.empty())
+        return {};
+    audited.push_back({QStringLiteral("eligibility_answered_at"), now});
+    return AuditLog::recordCreated(m_db, actor, QStringLiteral("participant"), p.id, audited);
 }
 
 Result<Participant> Screening::decide(const Actor& actor, const Protocol& protocol,

@@ -215,17 +215,22 @@ Result<Allocation> Randomizer::insert(const Actor& actor, qint64 participantId,
     const QVariant position = d.position > 0 ? QVariant(d.position) : QVariant();
     const QVariant entry = d.listEntryId > 0 ? QVariant(d.listEntryId) : QVariant();
     const QString method = randomizationMethodKey(settings.method);
-    const AuditedWrite::Values audited = {{QStringLiteral("participant_id"), participantId},
-                                          {QStringLiteral("sequence"), a.sequence},
-                                          {QStringLiteral("method"), method},
-                                          {QStringLiteral("arm_id"), a.armId},
-                                          {QStringLiteral("stratum"), stratum},
-                                          {QStringLiteral("position"), position},
-                                          {QStringLiteral("list_entry_id"), entry}};
-    AuditedWrite::Values values = audited;
-    values.push_back({QStringLiteral("details"), d.details.isEmpty() ? QVariant() : d.details});
-    values.push_back({QStringLiteral("allocated_by"), actor.userId});
-    values.push_back({QStringLiteral("allocated_at"), a.allocatedAt.toString(Qt::ISODateWithMs)});
+    const AuditedWrite::Values values = {
+        {QStringLiteral("participant_id"), participantId},
+        {QStringLiteral("sequence"), a.sequence},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("arm_id"), a.armId},
+        {QStringLiteral("stratum"), stratum},
+        {QStringLiteral("position"), position},
+        {QStringLiteral("list_entry_id"), entry},
+        {QStringLiteral("details"), d.details.isEmpty() ? QVariant() : d.details},
+        {QStringLiteral("allocated_by"), actor.userId},
+        {QStringLiteral("allocated_at"), a.allocatedAt.toString(Qt::ISODateWithMs)}};
+    // The audit row holds the allocation with its factor levels (allocation_level), so that
+    // the trail explains both tables.
+    AuditedWrite::Values audited = values;
+    for (const FactorLevel& l : levels)
+        audited.push_back({QStringLiteral("level.%1").arg(l.factorId), l.level});
     auto id = AuditedWrite::insert(m_db, actor, QStringLiteral("allocation"), values, audited);
     TD_TRY(id);
     a.id = *id;

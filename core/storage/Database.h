@@ -103,7 +103,8 @@ public:
         // Rows were appended in this transaction, the last by `writer`: its commit signs them.
         bool appended = false;
         QString writer;
-        QString at; // the time of the last row (ISO 8601 UTC with milliseconds)
+        QString at;           // the time of the last row (ISO 8601 UTC with milliseconds)
+        bool compact = false; // new rows are written in the compact format (AuditLog)
     };
     AuditTail& auditTail() { return m_auditTail; }
     // The signing keys of the users signed in on this database (audit/Keyring.h).

@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -21,10 +22,13 @@ QStringList expandStep(const SqlDialect& dialect, const QStringList& step)
 }
 
 // "{WIDEN_CHECK table|before|after}" lets a CHECK constraint accept more values (the dialect
-// knows how); anything else is one statement.
+// knows how); "{AUDIT_FORMAT_MARKER}" appends the audit trail's format marker (a hash-chained
+// row, which SQL alone cannot write); anything else is one statement.
 Status runStatement(Database& db, const QString& sql)
 {
     static const QString widen = QStringLiteral("{WIDEN_CHECK ");
+    if (sql == QStringLiteral("{AUDIT_FORMAT_MARKER}"))
+        return AuditLog::markCompactFormat(db);
     if (!sql.startsWith(widen))
         return db.execDirect(sql);
     const QStringList parts = sql.mid(widen.size()).chopped(1).split(QLatin1Char('|'));

@@ -331,6 +331,9 @@ Migrations::Step version10()
     // Signed audit checkpoints (docs/audit.md): every user has an Ed25519 signing key whose
     // secret half is sealed under their password; every write transaction ends with the chain
     // head signed by the user who wrote it. Checkpoints are append-only like the trail.
+    // The compact audit trail: one row per changed record, its changed values in `changes`
+    // (AuditRowFormat). The rows written so far keep their per-value format; the marker row
+    // appended here says that the rows after it are compact (docs/audit-trail.md).
     return {
         QStringLiteral("ALTER TABLE users ADD COLUMN signing_public_key TEXT"),
         QStringLiteral("ALTER TABLE users ADD COLUMN signing_key_sealed TEXT"),
@@ -338,6 +341,8 @@ Migrations::Step version10()
                        "NOT NULL, head_hash TEXT NOT NULL, at_utc TEXT NOT NULL, username TEXT "
                        "NOT NULL, signature TEXT NOT NULL)"),
         QStringLiteral("{APPEND_ONLY audit_checkpoint}"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN changes TEXT"),
+        QStringLiteral("{AUDIT_FORMAT_MARKER}"),
     };
 }
 

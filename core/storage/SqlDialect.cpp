@@ -40,6 +40,23 @@ QString SqliteDialect::backupInto(const QString& path) const
     return QStringLiteral("VACUUM INTO '%1'").arg(quoted);
 }
 
+QString SqliteDialect::pageLayout(const QString& excludedTable) const
+{
+    // dbstat (SQLITE_ENABLE_DBSTAT_VTAB) lists each page of a b-tree with its path from the
+    // root; in path order the leaf pages are the b-tree's order, so a leaf whose page number
+    // is not its predecessor's plus one means a seek when the table is read through.
+    QString table = excludedTable;
+    table.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral(
+               "SELECT (SELECT page_size FROM pragma_page_size), (SELECT page_count FROM "
+               "pragma_page_count), (SELECT freelist_count FROM pragma_freelist_count), "
+               "COUNT(*), COALESCE(SUM(prev IS NOT NULL AND pageno <> prev + 1), 0) FROM "
+               "(SELECT s.pageno, LAG(s.pageno) OVER (PARTITION BY s.name ORDER BY s.path) AS "
+               "prev FROM dbstat s WHERE s.pagetype = 'leaf' AND s.name IN (SELECT name FROM "
+               "sqlite_schema WHERE tbl_name <> '%1' AND rootpage > 0))")
+        .arg(table);
+}
+
 QString SqliteDialect::expand(QString sql) const
 {
     sql.replace(QStringLiteral("{PK}"), QStringLiteral("INTEGER PRIMARY KEY"));

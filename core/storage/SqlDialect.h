@@ -35,6 +35,15 @@ public:
     virtual QString backupInto(const QString& path) const = 0;
     // A statement whose single row reads "ok" when the database file is sound.
     virtual QString integrityCheck() const = 0;
+    // Rewrites the database file in place, each table and index in consecutive pages, as one
+    // atomic change (empty when the dialect has no such statement).
+    virtual QString compact() const = 0;
+    // Folds the write-ahead log back into the database file (empty when there is none).
+    virtual QString checkpoint() const = 0;
+    // One row: page size, pages in the file, free pages, leaf pages of the tables and indexes
+    // other than `excludedTable`, and how many of those do not follow the previous leaf page
+    // of their table or index in the file (empty when the dialect cannot tell).
+    virtual QString pageLayout(const QString& excludedTable) const = 0;
     // Lets a column's CHECK constraint accept more values, inside the migration's transaction,
     // by replacing `before` with `after` in the table's definition. Only ever widens: no
     // stored row can fail the new constraint, so no table has to be rebuilt.
@@ -56,6 +65,12 @@ public:
     QString expand(QString sql) const override;
     QString backupInto(const QString& path) const override;
     QString integrityCheck() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    QString compact() const override { return QStringLiteral("VACUUM"); }
+    QString checkpoint() const override
+    {
+        return QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    QString pageLayout(const QString& excludedTable) const override;
     Status widenCheck(Database& db, const QString& table, const QString& before,
                       const QString& after) const override;
 };

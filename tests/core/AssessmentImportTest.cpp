@@ -1,6 +1,7 @@
 #include "exchange/AssessmentImport.h"
 
 #include "ExportTestSupport.h"
+#include "access/UserRepository.h"
 #include "exchange/ExportService.h"
 #include "sessions/SessionRepository.h"
 #include "trial/ProtocolRepository.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <algorithm>
+#include <set>
 
 using namespace td;
 using namespace tdtest;
@@ -212,22 +214,44 @@ TEST_F(AssessmentImportTest, LongCsvExportImportsIntoAFreshTrialAsIdenticalAsses
     EXPECT_EQ(alerts(**fresh), alerts(db()));
     EXPECT_FALSE(alerts(db()).isEmpty());
 
-    // One audit row per assessment naming the file and line, and one for the import.
+    // One audit row per assessment holding its values and naming the file and line, and one
+    // for the import.
     const auto rows = auditRows(**fresh, auditBefore);
-    int imported = 0;
+    std::set<qint64> imported;
+    int instruments = 0;
     for (const AuditRow& row : rows) {
         EXPECT_EQ(row.username, QStringLiteral("coordinator"));
         if (row.entity == QStringLiteral("assessment")) {
-            ++imported;
+            imported.insert(row.id);
             EXPECT_EQ(row.action, QStringLiteral("created"));
-            EXPECT_EQ(row.field, QStringLiteral("imported"));
             EXPECT_TRUE(row.reason.startsWith(QStringLiteral("imported from long.csv:")))
                 << str(row.reason);
-            EXPECT_TRUE(row.newValue.toString().contains(QStringLiteral("\"instrument_id\":")));
+            if (row.field == QStringLiteral("instrument_id"))
+                ++instruments;
         }
     }
-    EXPECT_EQ(imported, 7);
+    EXPECT_EQ(imported.size(), 7u);
+    EXPECT_EQ(instruments, 7);
     ASSERT_FALSE(rows.empty());
+    // The ODM export names each imported form's rater in its audit record, as for a keyed one
+    // (the importer is in the trail; an ODM import reads the record as the rater).
+    {
+        const QString odm = file(QStringLiteral("fresh.xml"));
+        auto statistician = UserRepository(**fresh).login(
+            QStringLiteral("statistician"), passwordOf(QStringLiteral("statistician")));
+        ASSERT_TRUE(statistician.ok()) << str(statistician.message());
+        ASSERT_TRUE(ExportService(**fresh).exportTo(*statistician, ExportFormat::Odm, odm).ok());
+        QFile xml(odm);
+        ASSERT_TRUE(xml.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(xml.readAll());
+        const qsizetype hrsdForm =
+            text.indexOf(QStringLiteral("<FormData FormOID=\"F.HRSD17\""), 0, Qt::CaseInsensitive);
+        ASSERT_GE(hrsdForm, 0) << str(text.left(3000));
+        const qsizetype user = text.indexOf(QStringLiteral("UserOID=\""), hrsdForm);
+        ASSERT_GE(user, 0);
+        EXPECT_TRUE(text.mid(user, 40).contains(QStringLiteral("assessor")))
+            << str(text.mid(hrsdForm, 400));
+    }
     EXPECT_EQ(rows.back().action, QStringLiteral("imported"));
     EXPECT_TRUE(rows.back().newValue.toString().startsWith(
         QStringLiteral("assessments; 7 rows; long.csv; sha256 ")));

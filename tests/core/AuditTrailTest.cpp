@@ -213,11 +213,11 @@ TEST_F(AuditTrailTest, ChangeAndAuditRowsCommitTogether)
 
 TEST_F(AuditTrailTest, FailingAuditRowUndoesTheChange)
 {
-    // Make the database refuse the audit row of the second value: the first value's update and
-    // audit row must go too.
+    // Make the database refuse the audit row that holds the sex: the update of every value
+    // must go too.
     ASSERT_EQ(sqlExec(db(), QStringLiteral("CREATE TEMP TRIGGER refuse_sex_audit BEFORE INSERT ON "
-                                           "audit_log WHEN NEW.field = 'sex' BEGIN SELECT "
-                                           "RAISE(ABORT, 'audit refused'); END")),
+                                           "audit_log WHEN NEW.changes LIKE '%\"sex\"%' BEGIN "
+                                           "SELECT RAISE(ABORT, 'audit refused'); END")),
               QString());
     const QString before = dumpDatabase(db());
     auto p = setCovariates({42, QStringLiteral("female"), 13, 6});

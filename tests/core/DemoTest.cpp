@@ -145,8 +145,7 @@ TEST(DemoTest, AuditTrailOfTheDemoVerifies)
     EXPECT_TRUE(v->intact) << "row " << v->firstBrokenId << ": " << str(v->problem);
     EXPECT_EQ(v->rowsChecked, rows);
     // Each randomization is in the trail with its arm.
-    EXPECT_EQ(sqlCount(*demo.db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
-                                                "'participant' AND field = 'arm_id'")),
+    EXPECT_EQ(auditEntries(*demo.db, QStringLiteral("entity = 'participant' AND field = 'arm_id'")),
               demo.summary.randomized);
 }
 

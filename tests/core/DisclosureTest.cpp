@@ -293,10 +293,8 @@ TEST_F(DisclosureTrial, OutcomesAreComparedOnlyByTheProtocolsRolesOthersGetThemP
     EXPECT_FALSE(blind.retention.has_value());
 
     must(dashboard.recordDmcReport(m_statistician, QStringLiteral("dmc.pdf")), "dmc report");
-    auto n = db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
-                                        "'dmc_report' AND new_value = 'dmc.pdf'"));
-    ASSERT_TRUE(n.ok());
-    EXPECT_EQ(n->toInt(), 1);
+    EXPECT_EQ(auditEntries(db(), QStringLiteral("entity = 'dmc_report' AND new_value = 'dmc.pdf'")),
+              1);
 }
 
 } // namespace

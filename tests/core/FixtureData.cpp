@@ -95,6 +95,42 @@ std::vector<Table> tables(int version)
           QStringLiteral("changes"), QStringLiteral("created_by"), QStringLiteral("created_at")},
          {{1, s("2024-01-15"), s("First protocol"), s(""), s("admin"),
            s("2024-01-10T09:00:00Z")}}});
+    if (version < 9)
+        return out;
+    // Version 9: people and the daily work: password resets and deactivation, the sites a
+    // user works at, the inactivity lock, eligibility answers, covariate values, the consent
+    // form version, entry outside a visit window, shared acknowledgements, who recorded a
+    // session.
+    extend(out, QStringLiteral("users"),
+           {QStringLiteral("must_change_password"), QStringLiteral("deactivated_at")},
+           {{0, null}, {0, null}, {1, null}, {0, null}, {0, s("2024-03-01T08:00:00Z")}});
+    out.push_back({QStringLiteral("user_site"),
+                   {QStringLiteral("user_id"), QStringLiteral("site_id")},
+                   {{2, 1}, {3, 1}}});
+    extend(out, QStringLiteral("trial"), {QStringLiteral("lock_minutes")}, {{15}});
+    extend(out, QStringLiteral("participant"), {QStringLiteral("consent_form_version")},
+           {{s("1.0")}, {null}, {s("1.0")}, {s("1.1")}});
+    extend(out, QStringLiteral("therapy_session"), {QStringLiteral("recorder_id")},
+           {{3}, {3}, {2}});
+    extend(out, QStringLiteral("assessment"), {QStringLiteral("out_of_window_reason")},
+           {{null}, {null}, {s("Participant was travelling")}, {null}});
+    extend(out, QStringLiteral("alert"), {QStringLiteral("acknowledgement_shared")}, {{1}});
+    out.push_back({QStringLiteral("eligibility_answer"),
+                   {QStringLiteral("participant_id"), QStringLiteral("criterion_id"),
+                    QStringLiteral("answer"), QStringLiteral("answered_at")},
+                   {{1, 1, 1, s("2024-02-01T09:05:00Z")},
+                    {2, 1, 0, s("2024-02-03T09:05:00Z")},
+                    {3, 1, 1, s("2024-02-04T09:05:00Z")},
+                    {4, 1, 1, s("2024-02-06T09:05:00Z")}}});
+    out.push_back({QStringLiteral("covariate_value"),
+                   {QStringLiteral("participant_id"), QStringLiteral("covariate_id"),
+                    QStringLiteral("value")},
+                   {{1, 1, s("34")},
+                    {1, 2, s("8")},
+                    {3, 1, s("51")},
+                    {3, 2, s("30")},
+                    {4, 1, s("29")},
+                    {4, 2, s("5")}}});
     return out;
 }
 
@@ -517,6 +553,39 @@ std::vector<AuditRecord> audit(int version)
                     {},
                     2,
                     {}}});
+    if (version < 9)
+        return out;
+    out.push_back({coordinator,
+                   coordinatorRole,
+                   {created,
+                    QStringLiteral("participant"),
+                    QStringLiteral("1"),
+                    QStringLiteral("eligibility.mdd"),
+                    {},
+                    s("yes"),
+                    {}}});
+    out.push_back({coordinator,
+                   coordinatorRole,
+                   {changed,
+                    QStringLiteral("participant"),
+                    QStringLiteral("1"),
+                    QStringLiteral("covariate.age"),
+                    {},
+                    s("34"),
+                    {}}});
+    // An import before the compact format kept each assessment's values in one row, as a
+    // JSON object (with the same escapes as the compact format).
+    out.push_back({coordinator,
+                   coordinatorRole,
+                   {created,
+                    QStringLiteral("assessment"),
+                    QStringLiteral("4"),
+                    QStringLiteral("imported"),
+                    {},
+                    s(R"({"participant_id":"3","time_point_id":"1","instrument_id":"phq9",)"
+                      R"("assessment_date":"2024-02-08","rater_id":"2","status":"draft",)"
+                      R"("missing_reason":"Said \"not today\"\u000a","item_1":"NA"})"),
+                    QStringLiteral("imported from visits.csv:2")}});
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "participants/ParticipantRepository.h"
 #include "sessions/SessionRepository.h"
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
 
 #include <QFile>
@@ -374,25 +375,97 @@ TEST_P(MigrationFromFixture, KeepsEveryRow)
 
 TEST_P(MigrationFromFixture, KeepsTheAuditTrail)
 {
+    // The stored rows as they are (the reader would expand an import's record): the fixture's
+    // per-value rows unchanged, then the format marker of schema version 10.
     const auto expected = fixture::audit(version());
-    const auto rows = auditRows(*m_db);
-    ASSERT_EQ(rows.size(), expected.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, username, action, entity, field, new_value, "
+                                      "at_utc, changes, entity_id FROM audit_log ORDER BY id")));
+    std::size_t i = 0;
+    for (; q.next() && i < expected.size(); ++i) {
         SCOPED_TRACE(i);
-        EXPECT_EQ(rows[i].id, static_cast<qint64>(i + 1));
-        EXPECT_EQ(rows[i].username, expected[i].username);
-        EXPECT_EQ(rows[i].action, expected[i].entry.action);
-        EXPECT_EQ(rows[i].entity, expected[i].entry.entity);
-        EXPECT_EQ(rows[i].field, expected[i].entry.field);
-        EXPECT_EQ(rows[i].newValue.toString(), AuditLog::valueText(expected[i].entry.newValue));
+        EXPECT_EQ(q.value(0).toLongLong(), static_cast<qint64>(i + 1));
+        EXPECT_EQ(q.value(1).toString(), expected[i].username);
+        EXPECT_EQ(q.value(2).toString(), expected[i].entry.action);
+        EXPECT_EQ(q.value(3).toString(), expected[i].entry.entity);
+        EXPECT_EQ(q.value(4).toString(), expected[i].entry.field);
+        EXPECT_EQ(q.value(5).toString(), AuditLog::valueText(expected[i].entry.newValue));
         EXPECT_EQ(
-            rows[i].atUtc,
+            q.value(6).toString(),
             fixture::auditStart().addSecs(60 * static_cast<qint64>(i)).toString(Qt::ISODateWithMs));
+        EXPECT_TRUE(q.isNull(7));
     }
+    ASSERT_EQ(i, expected.size());
+    const qint64 marker = static_cast<qint64>(expected.size()) + 1;
+    ASSERT_TRUE(q.isValid()) << "no format marker after the fixture's rows";
+    EXPECT_EQ(q.value(0).toLongLong(), marker);
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("system"));
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("row_format"));
+    EXPECT_EQ(q.value(3).toString(), QStringLiteral("audit_log"));
+    EXPECT_EQ(q.value(5).toString(), QStringLiteral("2"));
+    EXPECT_EQ(q.value(8).toString(), QString::number(marker + 1));
+    EXPECT_FALSE(q.next()) << "rows after the marker";
+    q.finish();
     auto v = AuditVerifier::verify(*m_db);
     ASSERT_TRUE(v.ok()) << str(v.message());
     EXPECT_TRUE(v->intact) << str(v->problem);
-    EXPECT_EQ(v->rowsChecked, static_cast<qint64>(expected.size()));
+    EXPECT_EQ(v->rowsChecked, marker);
+    EXPECT_EQ(v->formatMarkerId, marker);
+}
+
+TEST_P(MigrationFromFixture, WritesCompactRowsAfterTheMarkerAndReadsBothAlike)
+{
+    const qint64 marker = static_cast<qint64>(fixture::audit(version()).size()) + 1;
+    const Actor admin{1, QStringLiteral("admin"), Role::Administrator};
+    {
+        Transaction tx(*m_db);
+        ASSERT_TRUE(AuditLog::recordChanges(
+                        *m_db, admin, QStringLiteral("trial"), 1,
+                        {{QStringLiteral("title"), QStringLiteral("Old"), QStringLiteral("New")},
+                         {QStringLiteral("acronym"), {}, QStringLiteral("N")}},
+                        QStringLiteral("renamed"))
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_EQ(
+        sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE id > %1").arg(marker)),
+        1);
+    const auto after = auditRows(*m_db, marker);
+    ASSERT_EQ(after.size(), 2u);
+    EXPECT_EQ(after[0].id, marker + 1);
+    EXPECT_EQ(after[1].id, marker + 1);
+    EXPECT_EQ(after[0].field, QStringLiteral("title"));
+    EXPECT_EQ(after[0].oldValue.toString(), QStringLiteral("Old"));
+    EXPECT_EQ(after[1].field, QStringLiteral("acronym"));
+    EXPECT_TRUE(after[1].oldValue.isNull());
+    EXPECT_EQ(after[1].newValue.toString(), QStringLiteral("N"));
+    EXPECT_EQ(after[1].reason, QStringLiteral("renamed"));
+    auto v = AuditVerifier::verify(*m_db);
+    ASSERT_TRUE(v.ok()) << str(v.message());
+    EXPECT_TRUE(v->intact) << str(v->problem);
+    EXPECT_EQ(v->rowsChecked, marker + 1);
+
+    // The rows before the marker read as they did: one entry per row, except an import's
+    // record (version 9's fixture has one), which reads as the values it holds.
+    const auto before = auditRows(*m_db);
+    std::size_t imported = 0;
+    for (const AuditRow& r : before)
+        if (r.entity == QStringLiteral("assessment") && r.entityId == QStringLiteral("4") &&
+            r.reason == QStringLiteral("imported from visits.csv:2")) {
+            ++imported;
+            EXPECT_EQ(r.action, QStringLiteral("created"));
+            EXPECT_NE(r.field, QStringLiteral("imported"));
+            if (r.field == QStringLiteral("missing_reason")) {
+                EXPECT_EQ(r.newValue.toString(), QStringLiteral("Said \"not today\"\n"));
+            }
+        }
+    EXPECT_EQ(imported, version() >= 9 ? 8u : 0u);
+    EXPECT_EQ(before.size(), fixture::audit(version()).size() + 1 + 2 + (imported ? 7 : 0));
+    // The SQL reader gives the same entries.
+    EXPECT_EQ(auditEntries(*m_db, QStringLiteral("1 = 1")), static_cast<qint64>(before.size()));
+    EXPECT_EQ(auditEntries(*m_db, QStringLiteral("field = 'missing_reason' AND new_value = 'Said "
+                                                 "\"not today\"' || char(10)")),
+              version() >= 9 ? 1 : 0);
 }
 
 TEST_P(MigrationFromFixture, HasExactlyTheSchemaOfAFreshDatabase)

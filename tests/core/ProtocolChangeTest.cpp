@@ -191,8 +191,7 @@ TEST_F(ProtocolChangeTest, AfterRandomizationAnAmendmentAddsAndExtends)
     EXPECT_EQ(versions->at(1).effectiveDate, today());
     EXPECT_TRUE(versions->at(1).changes.contains(QStringLiteral("sites[2]: TRD added")))
         << str(versions->at(1).changes);
-    EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
-                                            "'protocol_version' AND new_value = '2'")),
+    EXPECT_EQ(auditEntries(db(), QStringLiteral("entity = 'protocol_version' AND new_value = '2'")),
               1);
 
     // Participants keep the version they came in under; new ones get the new one.

@@ -44,9 +44,7 @@ TEST_F(RandomizationAllocationTest, AllocationTakesTheNextEntryOfTheParticipants
     EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM audit_log "
                                             "WHERE entity = 'allocation'")),
               9);
-    EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
-                                            "'participant' AND field = 'arm_id'")),
-              9);
+    EXPECT_EQ(auditEntries(db(), QStringLiteral("entity = 'participant' AND field = 'arm_id'")), 9);
 }
 
 TEST_F(RandomizationAllocationTest, AllocationIsAtomic)

@@ -1,6 +1,8 @@
 #include "TestTrial.h"
 
 #include "access/UserRepository.h"
+#include "audit/AuditRowFormat.h"
+#include "audit/AuditTrail.h"
 #include "participants/ParticipantRepository.h"
 #include "trial/ProtocolRepository.h"
 
@@ -155,30 +157,33 @@ CliResult runCli(const QStringList& args)
 
 std::vector<AuditRow> auditRows(Database& db, qint64 afterId)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id, at_utc, username, role, action, entity, entity_id, field, "
-                             "old_value, new_value, reason FROM audit_log WHERE id > ? ORDER BY "
-                             "id"));
-    q.addBindValue(afterId);
-    if (!q.exec())
-        throw SetupFailure("cannot read audit_log: " + str(q.lastError().text()));
+    // Through the core's reader, so that per-value and compact rows read alike.
+    auto entries = AuditTrail::entries(db, {afterId, {}, {}});
+    if (!entries.ok())
+        throw SetupFailure("cannot read the audit trail: " + str(entries.message()));
     std::vector<AuditRow> rows;
-    while (q.next()) {
+    for (const AuditFieldEntry& e : *entries) {
         AuditRow r;
-        r.id = q.value(0).toLongLong();
-        r.atUtc = q.value(1).toString();
-        r.username = q.value(2).toString();
-        r.role = q.value(3).toString();
-        r.action = q.value(4).toString();
-        r.entity = q.value(5).toString();
-        r.entityId = q.value(6).toString();
-        r.field = q.value(7).toString();
-        r.oldValue = q.isNull(8) ? QVariant() : q.value(8);
-        r.newValue = q.isNull(9) ? QVariant() : q.value(9);
-        r.reason = q.value(10).toString();
+        r.id = e.rowId;
+        r.atUtc = e.atUtc;
+        r.username = e.username;
+        r.role = e.role;
+        r.action = e.action;
+        r.entity = e.entity;
+        r.entityId = e.entityId;
+        r.field = e.field;
+        r.oldValue = e.oldValue.isNull() ? QVariant() : QVariant(e.oldValue);
+        r.newValue = e.newValue.isNull() ? QVariant() : QVariant(e.newValue);
+        r.reason = e.reason;
         rows.push_back(r);
     }
     return rows;
+}
+
+qint64 auditEntries(Database& db, const QString& condition)
+{
+    return sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM (%1) WHERE %2")
+                            .arg(AuditRowFormat::entriesSql(), condition));
 }
 
 qint64 lastAuditId(Database& db)

@@ -53,7 +53,7 @@ inline void must(const td::Status& s, const char* what)
         throw SetupFailure(std::string(what) + ": " + str(s.message()));
 }
 
-// One row of audit_log.
+// One audited value (a per-value row, or one value of a compact row: id is the row's).
 struct AuditRow
 {
     qint64 id = 0;
@@ -78,6 +78,9 @@ QString sqlExec(td::Database& db, const QString& sql);
 // written.
 QString dumpDatabase(td::Database& db);
 std::vector<AuditRow> auditRows(td::Database& db, qint64 afterId = 0);
+// How many audit entries (per value, whatever their rows' format) satisfy `condition`, SQL on
+// the entry's columns (action, entity, entity_id, field, old_value, new_value, reason, ...).
+qint64 auditEntries(td::Database& db, const QString& condition);
 qint64 lastAuditId(td::Database& db);
 // Every row of every table as text, compared: on failure, the lines only in one of them.
 ::testing::AssertionResult sameDump(const QString& before, const QString& after);

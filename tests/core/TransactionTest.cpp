@@ -176,11 +176,13 @@ TEST_F(TransactionTest, ThreeLevelsUnwindInOrder)
 
 TEST_F(TransactionTest, AuditRowsAreRefusedOutsideATransaction)
 {
+    // A new trail holds only its format marker.
+    ASSERT_EQ(sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 1);
     const Status s = AuditLog::record(
         *m_db, QStringLiteral("someone"), QStringLiteral("test"),
         {QStringLiteral("created"), QStringLiteral("scratch"), {}, {}, {}, {}, {}});
     ASSERT_FALSE(s.ok());
-    EXPECT_EQ(sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+    EXPECT_EQ(sqlCount(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 1);
 }
 
 // The audit log caches the chain's last hash per transaction; a savepoint rollback must not
@@ -217,16 +219,17 @@ TEST_F(TransactionTest, AuditChainStaysIntactAcrossARolledBackSavepoint)
         ASSERT_TRUE(record("f").ok());
         ASSERT_TRUE(last.commit().ok());
     }
-    const auto rows = auditRows(*m_db);
+    // After the new trail's format marker (row 1).
+    const auto rows = auditRows(*m_db, 1);
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[0].entityId, QStringLiteral("a"));
     EXPECT_EQ(rows[1].entityId, QStringLiteral("d"));
     EXPECT_EQ(rows[2].entityId, QStringLiteral("f"));
-    EXPECT_EQ(rows[2].id, 3);
+    EXPECT_EQ(rows[2].id, 4);
     auto v = AuditVerifier::verify(*m_db);
     ASSERT_TRUE(v.ok()) << str(v.message());
     EXPECT_TRUE(v->intact) << str(v->problem);
-    EXPECT_EQ(v->rowsChecked, 3);
+    EXPECT_EQ(v->rowsChecked, 4);
 }
 
 } // namespace

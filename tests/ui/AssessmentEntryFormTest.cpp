@@ -9,6 +9,7 @@
 #include "entry/AssessmentEntryForm.h"
 
 #include "DemoDatabase.h"
+#include "audit/AuditRowFormat.h"
 #include "entry/ArmGuessDialog.h"
 #include "entry/ReasonDialog.h"
 #include "i18n/LanguageManager.h"
@@ -390,9 +391,10 @@ TEST_F(AssessmentEntryFormTest, ChangingACompletedAssessmentNeedsAReason)
     EXPECT_TRUE(refusedEmpty);
     EXPECT_EQ(itemValues(participant, visit, QStringLiteral("phq9")),
               QStringLiteral("0,3,0,0,0,0,0,0,0,NA|complete"));
-    EXPECT_EQ(m_db->scalar(QStringLiteral("SELECT reason FROM audit_log WHERE entity = "
-                                          "'assessment' AND entity_id = ? AND field = 'item_2' "
-                                          "AND action = 'changed' ORDER BY id DESC LIMIT 1"),
+    EXPECT_EQ(m_db->scalar(QStringLiteral("SELECT reason FROM (%1) WHERE entity = 'assessment' "
+                                          "AND entity_id = ? AND field = 'item_2' AND action = "
+                                          "'changed' ORDER BY id DESC LIMIT 1")
+                               .arg(AuditRowFormat::entriesSql()),
                            {QString::number(id)})
                   ->toString(),
               QStringLiteral("Transcription error: the paper form says 3"));

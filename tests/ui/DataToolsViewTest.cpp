@@ -107,6 +107,12 @@ TEST_F(DataToolsViewTest, ABackupAndTheAuditCheckRunFromTheWindowInTheChosenLang
     const QString checked = view.verifyAuditTrail();
     EXPECT_TRUE(checked.startsWith(QStringLiteral("Revisjonssporet er intakt")))
         << checked.toStdString();
+    // The signatures and the replay follow the chain, as in trialdesk-cli audit verify.
+    EXPECT_TRUE(checked.contains(QStringLiteral("Signaturene er gyldige")))
+        << checked.toStdString();
+    EXPECT_TRUE(
+        checked.contains(QStringLiteral("Sporet forklarer hver verdi i de kliniske tabellene")))
+        << checked.toStdString();
 
     DataToolsView statistician(*m_db, actor("statistician", Role::Statistician));
     const QString done =

@@ -6,6 +6,7 @@
 #include "reporting/DmcReport.h"
 
 #include "DemoDatabase.h"
+#include "audit/AuditRowFormat.h"
 #include "dashboard/DashboardView.h"
 #include "i18n/LanguageManager.h"
 #include "outcomes/AlertRepository.h"
@@ -201,8 +202,9 @@ TEST_F(DmcReportTest, SavingWritesAPdfAndAnAuditRow)
     EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
     EXPECT_GT(pdf.size(), 10000);
     EXPECT_EQ(dmcAuditRows(*m_db, QStringLiteral("statistician")), 1);
-    auto row = m_db->exec(QStringLiteral("SELECT action, role, field, new_value FROM audit_log "
-                                         "WHERE entity = 'dmc_report'"));
+    auto row = m_db->exec(QStringLiteral("SELECT action, role, field, new_value FROM (%1) WHERE "
+                                         "entity = 'dmc_report'")
+                              .arg(AuditRowFormat::entriesSql()));
     ASSERT_TRUE(row.ok());
     ASSERT_TRUE((*row)->next());
     EXPECT_EQ((*row)->value(0).toString(), QStringLiteral("exported"));

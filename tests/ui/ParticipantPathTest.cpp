@@ -4,6 +4,7 @@
 // A refusal is shown at the field core names and changes nothing.
 
 #include "DemoDatabase.h"
+#include "audit/AuditRowFormat.h"
 #include "common/ErrorLabel.h"
 #include "i18n/LanguageManager.h"
 #include "participants/CovariateValues.h"
@@ -356,8 +357,9 @@ TEST_F(ParticipantPathTest, CovariatesAreEnteredAndCorrectedWithAReason)
     dialog.confirm();
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
     EXPECT_EQ(get(id).covariates.values.at(QStringLiteral("age")), QStringLiteral("31"));
-    auto reason = m_db->scalar(QStringLiteral("SELECT reason FROM audit_log WHERE field = "
-                                              "'covariate.age' ORDER BY id DESC LIMIT 1"));
+    auto reason = m_db->scalar(QStringLiteral("SELECT reason FROM (%1) WHERE field = "
+                                              "'covariate.age' ORDER BY id DESC LIMIT 1")
+                                   .arg(AuditRowFormat::entriesSql()));
     ASSERT_TRUE(reason.ok());
     EXPECT_EQ(reason->toString(), QStringLiteral("Birth year misread"));
 }

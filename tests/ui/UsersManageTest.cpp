@@ -7,6 +7,7 @@
 
 #include "access/PasswordPolicy.h"
 #include "access/UserRepository.h"
+#include "audit/AuditRowFormat.h"
 #include "i18n/LanguageManager.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
@@ -335,8 +336,9 @@ TEST_F(UsersManageTest, DeactivatesOnlyWithAReasonAndKeepsTheAccountListed)
                     ->index(row, UserTableModel::UserName)
                     .data(Qt::ForegroundRole)
                     .canConvert<QBrush>());
-    auto reason = m_db->scalar(QStringLiteral("SELECT reason FROM audit_log WHERE entity = "
-                                              "'user' AND field = 'active' ORDER BY id DESC"));
+    auto reason = m_db->scalar(QStringLiteral("SELECT reason FROM (%1) WHERE entity = 'user' "
+                                              "AND field = 'active' ORDER BY id DESC")
+                                   .arg(AuditRowFormat::entriesSql()));
     ASSERT_TRUE(reason.ok()) << str(reason.message());
     EXPECT_EQ(reason->toString(), QStringLiteral("Left the project"));
     EXPECT_FALSE(UserRepository(*m_db).login(QStringLiteral("therapist2"), goodPassword));
