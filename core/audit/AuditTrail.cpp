@@ -13,15 +13,19 @@ QString text(QByteArrayView v)
     return v.isNull() ? QString() : QString::fromUtf8(v.data(), v.size());
 }
 
-// A column's text; a non-NULL empty text is an empty, not a null, view.
 QByteArrayView column(const SqlRow& r, int i)
+{
+    return auditColumn(r, i);
+}
+} // namespace
+
+QByteArrayView auditColumn(const SqlRow& r, int i)
 {
     if (r.isNull(i))
         return {};
     const QByteArrayView v = r.text(i);
     return v.data() ? v : QByteArrayView("", 0);
 }
-} // namespace
 
 AuditFieldEntry AuditFieldView::entry() const
 {

@@ -11,6 +11,11 @@
 namespace td {
 
 class Database;
+class SqlRow;
+
+// A column of a row read in place (Database::read) as the trail's readers take it: a NULL is a
+// null view, and a non-NULL empty text an empty, not a null, view.
+QByteArrayView auditColumn(const SqlRow& row, int column);
 
 // One audited value as the trail says it, whatever the format of the row that holds it: the
 // row's id, when, who (user name and role), what (action, entity, record id), the field with

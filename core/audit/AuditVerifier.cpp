@@ -10,13 +10,9 @@
 namespace td {
 
 namespace {
-// A column's text; a non-NULL empty text is an empty, not a null, view.
 QByteArrayView column(const SqlRow& r, int i)
 {
-    if (r.isNull(i))
-        return {};
-    const QByteArrayView v = r.text(i);
-    return v.data() ? v : QByteArrayView("", 0);
+    return auditColumn(r, i);
 }
 } // namespace
 
