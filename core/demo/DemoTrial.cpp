@@ -5,6 +5,7 @@
 #include "assessments/AssessmentRepository.h"
 #include "common/Random.h"
 #include "demo/DemoScores.h"
+#include "exchange/FileCompaction.h"
 #include "outcomes/AlertRepository.h"
 #include "participants/CovariateValues.h"
 #include "participants/ParticipantRepository.h"
@@ -560,6 +561,12 @@ Result<DemoSummary> DemoTrial::create(Database& db, const DemoOptions& options)
     History history(db, *actors, *protocol, rnd, today, options.seed);
     history.plan(options.participants);
     TD_TRY(history.replay());
+    // Years of history leave the clinical tables' pages scattered among the trail's: a large
+    // demo is handed over compacted, as a real trial is after `trialdesk-cli compact`.
+    auto layout = FileCompaction::measure(db);
+    TD_TRY(layout);
+    if (layout->worthCompacting())
+        TD_TRY(FileCompaction::compact(db, actors->admin));
 
     DemoSummary s;
     auto count = [&db](const char* sql) {
