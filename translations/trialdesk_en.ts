@@ -6215,6 +6215,22 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded, names the first row that does not fit, and replays the trail against every value of the clinical tables.</source>
         <translation>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded, names the first row that does not fit, and replays the trail against every value of the clinical tables.</translation>
     </message>
+    <message>
+        <source>The trial file is in order (%1% of its data pages out of order); there is nothing to compact.</source>
+        <translation>The trial file is in order (%1% of its data pages out of order); there is nothing to compact.</translation>
+    </message>
+    <message>
+        <source>Trial file compacted: %1% of its data pages were out of order, now %2%. Screens read it faster on a cold start.</source>
+        <translation>Trial file compacted: %1% of its data pages were out of order, now %2%. Screens read it faster on a cold start.</translation>
+    </message>
+    <message>
+        <source>&amp;Compact the trial file</source>
+        <translation>&amp;Compact the trial file</translation>
+    </message>
+    <message>
+        <source>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</source>
+        <translation>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</translation>
+    </message>
 </context>
 <context>
     <name>td::EditTable</name>

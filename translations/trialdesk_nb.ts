@@ -6215,6 +6215,22 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Every change is chained to the one before it, and every save is signed by the person who made it. The check recomputes the chain, verifies the signatures against the keys the trail recorded, names the first row that does not fit, and replays the trail against every value of the clinical tables.</source>
         <translation>Hver endring er lenket til den før, og hver lagring er signert av den som gjorde den. Kontrollen regner ut kjeden på nytt, sjekker signaturene mot nøklene sporet registrerte, navngir den første raden som ikke passer, og spiller av sporet mot hver verdi i de kliniske tabellene.</translation>
     </message>
+    <message>
+        <source>The trial file is in order (%1% of its data pages out of order); there is nothing to compact.</source>
+        <translation>Studiefilen er i orden (%1 % av datasidene i uorden); det er ingenting å komprimere.</translation>
+    </message>
+    <message>
+        <source>Trial file compacted: %1% of its data pages were out of order, now %2%. Screens read it faster on a cold start.</source>
+        <translation>Studiefilen er komprimert: %1 % av datasidene var i uorden, nå %2 %. Skjermbildene leser den raskere ved kald start.</translation>
+    </message>
+    <message>
+        <source>&amp;Compact the trial file</source>
+        <translation>Kom&amp;primer studiefilen</translation>
+    </message>
+    <message>
+        <source>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</source>
+        <translation>Skriver studiefilen på nytt med hver tabell på sammenhengende sider, så skjermbildene leser den raskere etter år med endringer. Revisjonsført; filen forblir som den var hvis det mislykkes.</translation>
+    </message>
 </context>
 <context>
     <name>td::EditTable</name>

@@ -30,6 +30,9 @@ public:
     bool hasTools() const;
     // Each action writes its outcome to the status line and returns it (an error or a report).
     QString exportTo(const QString& formatKey, const QString& path);
+    // Rewrites the trial file with each table in consecutive pages when it is scattered
+    // (FileCompaction), or says that it is in order; returns what it said.
+    QString compactFile();
     QString backupNow();
     QString verifyAuditTrail();
     QString statusText() const;
@@ -66,6 +69,7 @@ private:
     QCheckBox* m_onClose;
     QPushButton* m_backupNow;
     QPushButton* m_restore;
+    QPushButton* m_compact;
     QGroupBox* m_auditBox;
     QLabel* m_auditText;
     QPushButton* m_verify;
