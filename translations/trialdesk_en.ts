@@ -1225,7 +1225,9 @@ exports are readable by their owner only (mode 0600).</translation>
       (a new file, readable by you only; --force replaces a file that is not a
       trial, --umask gives it your umask&apos;s permissions)
   trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
-      [--effective YYYY-MM-DD] [--dry-run]</source>
+      [--effective YYYY-MM-DD] [--dry-run] [--sign]
+    --sign: an amendment (participants are randomized) is approved with an electronic
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
         <translation>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
   trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
   trialdesk-cli protocol check FILE
@@ -1234,7 +1236,9 @@ exports are readable by their owner only (mode 0600).</translation>
       (a new file, readable by you only; --force replaces a file that is not a
       trial, --umask gives it your umask&apos;s permissions)
   trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
-      [--effective YYYY-MM-DD] [--dry-run]</translation>
+      [--effective YYYY-MM-DD] [--dry-run] [--sign]
+    --sign: an amendment (participants are randomized) is approved with an electronic
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</translation>
     </message>
 </context>
 <context>
@@ -1320,22 +1324,6 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>randomization needs a subcommand.</translation>
     </message>
     <message>
-        <source>usage:
-  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
-      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
-  trialdesk-cli randomization replay --db FILE [--user NAME]
-  trialdesk-cli randomization setup --db FILE --user STATISTICIAN
-      --method block --blocks 6,12 [--factors site,severity] [--seed S]
-      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]</source>
-        <translation>usage:
-  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
-      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
-  trialdesk-cli randomization replay --db FILE [--user NAME]
-  trialdesk-cli randomization setup --db FILE --user STATISTICIAN
-      --method block --blocks 6,12 [--factors site,severity] [--seed S]
-      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]</translation>
-    </message>
-    <message>
         <source>--method must be block or minimization.</source>
         <translation>--method must be block or minimization.</translation>
     </message>
@@ -1366,6 +1354,26 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
         <translation>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</translation>
+    </message>
+    <message>
+        <source>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE [--user NAME]
+  trialdesk-cli randomization setup --db FILE --user STATISTICIAN --sign
+      --method block --blocks 6,12 [--factors site,severity] [--seed S]
+      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]
+    --sign: the statistician approves the settings (and the list) with an electronic
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
+        <translation>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE [--user NAME]
+  trialdesk-cli randomization setup --db FILE --user STATISTICIAN --sign
+      --method block --blocks 6,12 [--factors site,severity] [--seed S]
+      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]
+    --sign: the statistician approves the settings (and the list) with an electronic
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1471,18 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>This act is signed electronically: add --sign to sign it with your password, declaring: &quot;%1&quot; Nothing was saved.</source>
+        <translation>This act is signed electronically: add --sign to sign it with your password, declaring: &quot;%1&quot; Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>You sign as %1: &quot;%2&quot;</source>
+        <translation>You sign as %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Password to sign: </source>
+        <translation>Password to sign: </translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2168,77 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>ElectronicSignatures</name>
+    <message>
+        <source>This act is signed electronically: type your own password to sign it. Nothing was saved.</source>
+        <translation>This act is signed electronically: type your own password to sign it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Your signature was not accepted: %1 Nothing was saved.</source>
+        <translation>Your signature was not accepted: %1 Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; does not exist.</source>
+        <translation>User &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The signing key of &quot;%1&quot; could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</source>
+        <translation>The signing key of &quot;%1&quot; could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>No signing key was opened for this signature.</source>
+        <translation>No signing key was opened for this signature.</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>takes responsibility</source>
+        <translation>takes responsibility</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>I have reviewed this safety alert, and my note says what was done.</source>
+        <translation>I have reviewed this safety alert, and my note says what was done.</translation>
+    </message>
+    <message>
+        <source>I have reviewed this emergency unblinding and its reason.</source>
+        <translation>I have reviewed this emergency unblinding and its reason.</translation>
+    </message>
+    <message>
+        <source>I approve these randomization settings for the trial.</source>
+        <translation>I approve these randomization settings for the trial.</translation>
+    </message>
+    <message>
+        <source>I approve this allocation list as the one the trial&apos;s allocations use.</source>
+        <translation>I approve this allocation list as the one the trial&apos;s allocations use.</translation>
+    </message>
+    <message>
+        <source>I approve this protocol amendment, with its reason and effective date.</source>
+        <translation>I approve this protocol amendment, with its reason and effective date.</translation>
+    </message>
+    <message>
+        <source>I sign this record (%1).</source>
+        <translation>I sign this record (%1).</translation>
+    </message>
+    <message>
+        <source>Signed electronically (%1), %2</source>
+        <translation>Signed electronically (%1), %2</translation>
+    </message>
+    <message>
+        <source>Signed electronically by %1 (%2), %3, %4</source>
+        <translation>Signed electronically by %1 (%2), %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyUnblinding</name>
     <message>
         <source>An emergency unblinding needs a reason of at least %1 characters; it goes to the audit trail and to the principal investigator.</source>
@@ -2494,6 +2585,54 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>empty: entered by unblinded staff, who are not named in a blinded data set</source>
         <translation>empty: entered by unblinded staff, who are not named in a blinded data set</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <source>Kind of record signed</source>
+        <translation>Kind of record signed</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id (protocol_version: the version)</source>
+        <translation>The record&apos;s id (protocol_version: the version)</translation>
+    </message>
+    <message>
+        <source>Participant the record belongs to (alerts, unblindings)</source>
+        <translation>Participant the record belongs to (alerts, unblindings)</translation>
+    </message>
+    <message>
+        <source>What the signature means</source>
+        <translation>What the signature means</translation>
+    </message>
+    <message>
+        <source>User name of the signer (empty when this data set may not name them)</source>
+        <translation>User name of the signer (empty when this data set may not name them)</translation>
+    </message>
+    <message>
+        <source>Printed name of the signer when signing</source>
+        <translation>Printed name of the signer when signing</translation>
+    </message>
+    <message>
+        <source>Role of the signer when signing (empty like signer)</source>
+        <translation>Role of the signer when signing (empty like signer)</translation>
+    </message>
+    <message>
+        <source>When it was signed (UTC, ISO 8601)</source>
+        <translation>When it was signed (UTC, ISO 8601)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the record as signed</source>
+        <translation>SHA-256 of the record as signed</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s Ed25519 public key (hex)</source>
+        <translation>The signer&apos;s Ed25519 public key (hex)</translation>
+    </message>
+    <message>
+        <source>The Ed25519 signature (hex)</source>
+        <translation>The Ed25519 signature (hex)</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3474,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Protocol as set up before protocol versions</source>
         <translation>Protocol as set up before protocol versions</translation>
+    </message>
+    <message>
+        <source>Participants were randomized while the change was prepared, so it is now an amendment, which is signed: try again.</source>
+        <translation>Participants were randomized while the change was prepared, so it is now an amendment, which is signed: try again.</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4575,60 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>Electronic signature %1 (on %2) is not in the audit trail.</source>
+        <translation>Electronic signature %1 (on %2) is not in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Electronic signature %1 (on %2) names a key that the audit trail does not give its signer.</source>
+        <translation>Electronic signature %1 (on %2) names a key that the audit trail does not give its signer.</translation>
+    </message>
+    <message>
+        <source>Electronic signature %1 (on %2) does not verify: the signature or what it signs was changed.</source>
+        <translation>Electronic signature %1 (on %2) does not verify: the signature or what it signs was changed.</translation>
+    </message>
+    <message>
+        <source>%1, signed electronically (signature %2), is missing from the file.</source>
+        <translation>%1, signed electronically (signature %2), is missing from the file.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed electronically (signature %2).</source>
+        <translation>%1 was changed after it was signed electronically (signature %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SignedRecords</name>
+    <message>
+        <source>Records of kind &quot;%1&quot; are not signed electronically.</source>
+        <translation>Records of kind &quot;%1&quot; are not signed electronically.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Safety alert %1</source>
+        <translation>Safety alert %1</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding %1</source>
+        <translation>Emergency unblinding %1</translation>
+    </message>
+    <message>
+        <source>The randomization settings</source>
+        <translation>The randomization settings</translation>
+    </message>
+    <message>
+        <source>Allocation list %1</source>
+        <translation>Allocation list %1</translation>
+    </message>
+    <message>
+        <source>Protocol version %1</source>
+        <translation>Protocol version %1</translation>
+    </message>
+</context>
+<context>
     <name>SigningKey</name>
     <message>
         <source>No secure memory is left for a signing key.</source>
@@ -4642,6 +4839,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The trail explains every value of the clinical tables (records: %L1, values: %L2).</source>
         <translation>The trail explains every value of the clinical tables (records: %L1, values: %L2).</translation>
+    </message>
+    <message>
+        <source>Electronic signatures valid, each still matching the record it signs (signatures: %L1).</source>
+        <translation>Electronic signatures valid, each still matching the record it signs (signatures: %L1).</translation>
     </message>
 </context>
 <context>
@@ -4875,10 +5076,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>&amp;What was done:</translation>
     </message>
     <message>
-        <source>Acknowledge</source>
-        <translation>Acknowledge</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4889,6 +5086,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>&amp;Share the note with blinded assessors</source>
         <translation>&amp;Share the note with blinded assessors</translation>
+    </message>
+    <message>
+        <source>Acknowledge and sign</source>
+        <translation>Acknowledge and sign</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5219,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Acknowledged on %1</source>
         <translation>Acknowledged on %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged and signed on %1</source>
+        <translation>Acknowledged and signed on %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged and signed by %1 on %2</source>
+        <translation>Acknowledged and signed by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6439,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</source>
         <translation>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</translation>
+    </message>
+    <message>
+        <source>Electronic signatures CSV: who signed which record, meaning what, when</source>
+        <translation>Electronic signatures CSV: who signed which record, meaning what, when</translation>
     </message>
 </context>
 <context>
@@ -7764,6 +7977,14 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Allocation list generated; its SHA-256 is in the audit trail.</source>
         <translation>Allocation list generated; its SHA-256 is in the audit trail.</translation>
     </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Approved:</translation>
+    </message>
+    <message>
+        <source>Not signed (set up before electronic signatures)</source>
+        <translation>Not signed (set up before electronic signatures)</translation>
+    </message>
 </context>
 <context>
     <name>td::RandomizeDialog</name>
@@ -8352,6 +8573,21 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Removed: %1</source>
         <translation>Removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::SignatureField</name>
+    <message>
+        <source>Electronic signature (%1)</source>
+        <translation>Electronic signature (%1)</translation>
+    </message>
+    <message>
+        <source>Signing as %1, you declare: &quot;%2&quot; Your signature, with its meaning and time, is kept with the record and in the audit trail.</source>
+        <translation>Signing as %1, you declare: &quot;%2&quot; Your signature, with its meaning and time, is kept with the record and in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
     </message>
 </context>
 <context>

@@ -1225,7 +1225,9 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
       (a new file, readable by you only; --force replaces a file that is not a
       trial, --umask gives it your umask&apos;s permissions)
   trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
-      [--effective YYYY-MM-DD] [--dry-run]</source>
+      [--effective YYYY-MM-DD] [--dry-run] [--sign]
+    --sign: an amendment (participants are randomized) is approved with an electronic
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
         <translation>bruk (passord kommer fra TRIALDESK_PASSWORD eller en ledetekst):
   trialdesk-cli new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN
   trialdesk-cli protocol check FIL
@@ -1234,7 +1236,9 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
       (en ny fil som bare du kan lese; --force erstatter en fil som ikke er en
       studie, --umask gir den rettighetene fra din umask)
   trialdesk-cli protocol amend --db FIL --user NAVN --protocol FIL --reason TEKST
-      [--effective ÅÅÅÅ-MM-DD] [--dry-run]</translation>
+      [--effective ÅÅÅÅ-MM-DD] [--dry-run] [--sign]
+    --sign: en endring etter at deltakere er randomisert, godkjennes med elektronisk
+    signatur: passordet spørres om igjen (eller leses fra TRIALDESK_PASSWORD)</translation>
     </message>
 </context>
 <context>
@@ -1320,22 +1324,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>randomization trenger en underkommando.</translation>
     </message>
     <message>
-        <source>usage:
-  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
-      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
-  trialdesk-cli randomization replay --db FILE [--user NAME]
-  trialdesk-cli randomization setup --db FILE --user STATISTICIAN
-      --method block --blocks 6,12 [--factors site,severity] [--seed S]
-      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]</source>
-        <translation>bruk:
-  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
-      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
-  trialdesk-cli randomization replay --db FILE [--user NAME]
-  trialdesk-cli randomization setup --db FILE --user STATISTICIAN
-      --method block --blocks 6,12 [--factors site,severity] [--seed S]
-      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]</translation>
-    </message>
-    <message>
         <source>--method must be block or minimization.</source>
         <translation>--method må være block eller minimization.</translation>
     </message>
@@ -1366,6 +1354,26 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
         <translation>Ukjent underkommando for randomization: «%1»; tillatt: simulate, replay, setup.</translation>
+    </message>
+    <message>
+        <source>usage:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FILE [--user NAME]
+  trialdesk-cli randomization setup --db FILE --user STATISTICIAN --sign
+      --method block --blocks 6,12 [--factors site,severity] [--seed S]
+      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]
+    --sign: the statistician approves the settings (and the list) with an electronic
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
+        <translation>bruk:
+  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
+      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
+  trialdesk-cli randomization replay --db FIL [--user NAVN]
+  trialdesk-cli randomization setup --db FIL --user STATISTIKER --sign
+      --method block --blocks 6,12 [--factors site,severity] [--seed S]
+      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]
+    --sign: statistikeren godkjenner innstillingene (og listen) med elektronisk
+    signatur: passordet spørres om igjen (eller leses fra TRIALDESK_PASSWORD)</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1471,18 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>Password for %1: </source>
         <translation>Passord for %1: </translation>
+    </message>
+    <message>
+        <source>This act is signed electronically: add --sign to sign it with your password, declaring: &quot;%1&quot; Nothing was saved.</source>
+        <translation>Denne handlingen signeres elektronisk: legg til --sign for å signere med passordet ditt og erklære: «%1» Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>You sign as %1: &quot;%2&quot;</source>
+        <translation>Du signerer som %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Password to sign: </source>
+        <translation>Passord for å signere: </translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2168,77 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>ElectronicSignatures</name>
+    <message>
+        <source>This act is signed electronically: type your own password to sign it. Nothing was saved.</source>
+        <translation>Denne handlingen signeres elektronisk: skriv ditt eget passord for å signere. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Your signature was not accepted: %1 Nothing was saved.</source>
+        <translation>Signaturen din ble ikke godtatt: %1 Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; does not exist.</source>
+        <translation>Brukeren «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The signing key of &quot;%1&quot; could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</source>
+        <translation>Signeringsnøkkelen til «%1» kunne ikke åpnes (%2). Logg ut og inn igjen; hjelper ikke det, kan en administrator tilbakestille passordet, som gir en ny nøkkel. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>No signing key was opened for this signature.</source>
+        <translation>Ingen signeringsnøkkel ble åpnet for denne signaturen.</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>gjennomgått</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkjent</translation>
+    </message>
+    <message>
+        <source>takes responsibility</source>
+        <translation>tar ansvar</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>forfatter</translation>
+    </message>
+    <message>
+        <source>I have reviewed this safety alert, and my note says what was done.</source>
+        <translation>Jeg har gjennomgått dette sikkerhetsvarselet, og notatet mitt sier hva som ble gjort.</translation>
+    </message>
+    <message>
+        <source>I have reviewed this emergency unblinding and its reason.</source>
+        <translation>Jeg har gjennomgått denne nødavblindingen og begrunnelsen for den.</translation>
+    </message>
+    <message>
+        <source>I approve these randomization settings for the trial.</source>
+        <translation>Jeg godkjenner disse randomiseringsinnstillingene for studien.</translation>
+    </message>
+    <message>
+        <source>I approve this allocation list as the one the trial&apos;s allocations use.</source>
+        <translation>Jeg godkjenner denne allokeringslisten som den studiens allokeringer bruker.</translation>
+    </message>
+    <message>
+        <source>I approve this protocol amendment, with its reason and effective date.</source>
+        <translation>Jeg godkjenner denne protokollendringen, med begrunnelse og ikrafttredelsesdato.</translation>
+    </message>
+    <message>
+        <source>I sign this record (%1).</source>
+        <translation>Jeg signerer denne posten (%1).</translation>
+    </message>
+    <message>
+        <source>Signed electronically (%1), %2</source>
+        <translation>Signert elektronisk (%1), %2</translation>
+    </message>
+    <message>
+        <source>Signed electronically by %1 (%2), %3, %4</source>
+        <translation>Signert elektronisk av %1 (%2), %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyUnblinding</name>
     <message>
         <source>An emergency unblinding needs a reason of at least %1 characters; it goes to the audit trail and to the principal investigator.</source>
@@ -2494,6 +2585,54 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>empty: entered by unblinded staff, who are not named in a blinded data set</source>
         <translation>tom: registrert av ublindet personale, som ikke navngis i et blindet datasett</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Elektronisk signatur</translation>
+    </message>
+    <message>
+        <source>Kind of record signed</source>
+        <translation>Hva slags post som er signert</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id (protocol_version: the version)</source>
+        <translation>Postens id (protocol_version: versjonen)</translation>
+    </message>
+    <message>
+        <source>Participant the record belongs to (alerts, unblindings)</source>
+        <translation>Deltakeren posten gjelder (varsler, avblindinger)</translation>
+    </message>
+    <message>
+        <source>What the signature means</source>
+        <translation>Hva signaturen betyr</translation>
+    </message>
+    <message>
+        <source>User name of the signer (empty when this data set may not name them)</source>
+        <translation>Brukernavnet til den som signerte (tomt når dette datasettet ikke kan navngi vedkommende)</translation>
+    </message>
+    <message>
+        <source>Printed name of the signer when signing</source>
+        <translation>Fullt navn på den som signerte, da det ble signert</translation>
+    </message>
+    <message>
+        <source>Role of the signer when signing (empty like signer)</source>
+        <translation>Rollen til den som signerte, da det ble signert (tom som signer)</translation>
+    </message>
+    <message>
+        <source>When it was signed (UTC, ISO 8601)</source>
+        <translation>Når det ble signert (UTC, ISO 8601)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the record as signed</source>
+        <translation>SHA-256 av posten slik den ble signert</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s Ed25519 public key (hex)</source>
+        <translation>Den offentlige Ed25519-nøkkelen til den som signerte (heks)</translation>
+    </message>
+    <message>
+        <source>The Ed25519 signature (hex)</source>
+        <translation>Ed25519-signaturen (heks)</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3474,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Protocol as set up before protocol versions</source>
         <translation>Protokollen slik den var satt opp før protokollversjoner</translation>
+    </message>
+    <message>
+        <source>Participants were randomized while the change was prepared, so it is now an amendment, which is signed: try again.</source>
+        <translation>Deltakere ble randomisert mens endringen ble forberedt, så den er nå en protokollendring, som signeres: prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4575,60 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>Electronic signature %1 (on %2) is not in the audit trail.</source>
+        <translation>Elektronisk signatur %1 (på %2) står ikke i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>Electronic signature %1 (on %2) names a key that the audit trail does not give its signer.</source>
+        <translation>Elektronisk signatur %1 (på %2) oppgir en nøkkel som revisjonssporet ikke gir den som signerte.</translation>
+    </message>
+    <message>
+        <source>Electronic signature %1 (on %2) does not verify: the signature or what it signs was changed.</source>
+        <translation>Elektronisk signatur %1 (på %2) kan ikke bekreftes: signaturen eller det den signerer, er endret.</translation>
+    </message>
+    <message>
+        <source>%1, signed electronically (signature %2), is missing from the file.</source>
+        <translation>%1, signert elektronisk (signatur %2), mangler i filen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed electronically (signature %2).</source>
+        <translation>%1 ble endret etter at den ble signert elektronisk (signatur %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SignedRecords</name>
+    <message>
+        <source>Records of kind &quot;%1&quot; are not signed electronically.</source>
+        <translation>Poster av typen «%1» signeres ikke elektronisk.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Safety alert %1</source>
+        <translation>Sikkerhetsvarsel %1</translation>
+    </message>
+    <message>
+        <source>Emergency unblinding %1</source>
+        <translation>Nødavblinding %1</translation>
+    </message>
+    <message>
+        <source>The randomization settings</source>
+        <translation>Randomiseringsinnstillingene</translation>
+    </message>
+    <message>
+        <source>Allocation list %1</source>
+        <translation>Allokeringsliste %1</translation>
+    </message>
+    <message>
+        <source>Protocol version %1</source>
+        <translation>Protokollversjon %1</translation>
+    </message>
+</context>
+<context>
     <name>SigningKey</name>
     <message>
         <source>No secure memory is left for a signing key.</source>
@@ -4642,6 +4839,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The trail explains every value of the clinical tables (records: %L1, values: %L2).</source>
         <translation>Sporet forklarer hver verdi i de kliniske tabellene (poster: %L1, verdier: %L2).</translation>
+    </message>
+    <message>
+        <source>Electronic signatures valid, each still matching the record it signs (signatures: %L1).</source>
+        <translation>Elektroniske signaturer gyldige, og hver stemmer fortsatt med posten den signerer (signaturer: %L1).</translation>
     </message>
 </context>
 <context>
@@ -4875,10 +5076,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>&amp;Hva ble gjort:</translation>
     </message>
     <message>
-        <source>Acknowledge</source>
-        <translation>Kvitter ut</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4889,6 +5086,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>&amp;Share the note with blinded assessors</source>
         <translation>&amp;Del notatet med blindede vurderere</translation>
+    </message>
+    <message>
+        <source>Acknowledge and sign</source>
+        <translation>Kvitter og signer</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5219,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Acknowledged on %1</source>
         <translation>Kvittert ut %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged and signed on %1</source>
+        <translation>Kvittert og signert %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged and signed by %1 on %2</source>
+        <translation>Kvittert og signert av %1 %2</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6439,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</source>
         <translation>Skriver studiefilen på nytt med hver tabell på sammenhengende sider, så skjermbildene leser den raskere etter år med endringer. Revisjonsført; filen forblir som den var hvis det mislykkes.</translation>
+    </message>
+    <message>
+        <source>Electronic signatures CSV: who signed which record, meaning what, when</source>
+        <translation>Elektroniske signaturer CSV: hvem som signerte hvilken post, med hvilken betydning, når</translation>
     </message>
 </context>
 <context>
@@ -7764,6 +7977,14 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Allocation list generated; its SHA-256 is in the audit trail.</source>
         <translation>Allokeringslisten er generert; dens SHA-256 står i revisjonssporet.</translation>
     </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Godkjent:</translation>
+    </message>
+    <message>
+        <source>Not signed (set up before electronic signatures)</source>
+        <translation>Ikke signert (satt opp før elektroniske signaturer)</translation>
+    </message>
 </context>
 <context>
     <name>td::RandomizeDialog</name>
@@ -8352,6 +8573,21 @@ Stratum: %4
     <message>
         <source>Removed: %1</source>
         <translation>Fjernet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::SignatureField</name>
+    <message>
+        <source>Electronic signature (%1)</source>
+        <translation>Elektronisk signatur (%1)</translation>
+    </message>
+    <message>
+        <source>Signing as %1, you declare: &quot;%2&quot; Your signature, with its meaning and time, is kept with the record and in the audit trail.</source>
+        <translation>Når du signerer som %1, erklærer du: «%2» Signaturen din, med betydning og tidspunkt, lagres med posten og i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ditt &amp;passord:</translation>
     </message>
 </context>
 <context>

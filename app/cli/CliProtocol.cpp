@@ -32,7 +32,9 @@ QString usageText()
         "      (a new file, readable by you only; --force replaces a file that is not a\n"
         "      trial, --umask gives it your umask's permissions)\n"
         "  trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT\n"
-        "      [--effective YYYY-MM-DD] [--dry-run]");
+        "      [--effective YYYY-MM-DD] [--dry-run] [--sign]\n"
+        "    --sign: an amendment (participants are randomized) is approved with an electronic\n"
+        "    signature: the password is asked again (or read from TRIALDESK_PASSWORD)");
 }
 
 int bad(const QString& message)
@@ -179,7 +181,7 @@ int runAmend(const QStringList& args)
                       {QStringLiteral("--db"), QStringLiteral("--user"),
                        QStringLiteral("--protocol"), QStringLiteral("--reason"),
                        QStringLiteral("--effective")},
-                      {QStringLiteral("--dry-run")}, error))
+                      {QStringLiteral("--dry-run"), QStringLiteral("--sign")}, error))
         return bad(error);
     const QString file = option(args, QStringLiteral("--protocol"));
     if (file.isEmpty())
@@ -206,8 +208,21 @@ int runAmend(const QStringList& args)
         info.effectiveDate = session->db->clock().today();
     ProtocolRepository repo(*session->db);
     const bool dryRun = args.contains(QStringLiteral("--dry-run"));
-    auto done = dryRun ? repo.preview(session->actor, *target, info)
-                       : repo.update(session->actor, *target, info);
+    // An amendment is signed: the preview says whether this change is one.
+    auto done = repo.preview(session->actor, *target, info);
+    if (done.ok() && !dryRun && done->amendment) {
+        auto signWith =
+            signature(args.contains(QStringLiteral("--sign")), session->actor,
+                      ElectronicSignatures::statement(QStringLiteral("protocol_version"),
+                                                      SignatureMeaning::Approval));
+        if (!signWith.ok()) {
+            printError(signWith.message());
+            return 1;
+        }
+        info.signature = *signWith;
+    }
+    if (done.ok() && !dryRun)
+        done = repo.update(session->actor, *target, info);
     if (!done.ok()) {
         printError(done.message());
         return done.error().code == ErrorCode::Forbidden ? 4 : 1;

@@ -32,9 +32,11 @@ QString usageText()
         "  trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1\n"
         "      [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S\n"
         "  trialdesk-cli randomization replay --db FILE [--user NAME]\n"
-        "  trialdesk-cli randomization setup --db FILE --user STATISTICIAN\n"
+        "  trialdesk-cli randomization setup --db FILE --user STATISTICIAN --sign\n"
         "      --method block --blocks 6,12 [--factors site,severity] [--seed S]\n"
-        "      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]");
+        "      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]\n"
+        "    --sign: the statistician approves the settings (and the list) with an electronic\n"
+        "    signature: the password is asked again (or read from TRIALDESK_PASSWORD)");
 }
 
 // Bad arguments: the message and the usage on stderr, nothing on stdout, exit code 2.
@@ -226,7 +228,7 @@ int runRandomizationSetup(const QStringList& raw)
                     {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--method"),
                      QStringLiteral("--blocks"), QStringLiteral("--factors"), QStringLiteral("--q"),
                      QStringLiteral("--seed"), QStringLiteral("--reason")},
-                    {QStringLiteral("--json")}, error);
+                    {QStringLiteral("--json"), QStringLiteral("--sign")}, error);
     if (!args)
         return bad(error);
     RandomizationSettings settings;
@@ -277,7 +279,17 @@ int runRandomizationSetup(const QStringList& raw)
                            .arg(part, known.join(QStringLiteral(", "))));
         settings.factors.push_back({found->id, w});
     }
-    auto saved = RandomizationSettingsRepository(db).save(actor, settings,
+    // The settings, and the list made from them, are approved with one signing.
+    QString statement = ElectronicSignatures::statement(QStringLiteral("randomization_settings"),
+                                                        SignatureMeaning::Approval);
+    if (settings.method == RandomizationMethod::PermutedBlocks)
+        statement +=
+            QLatin1Char(' ') + ElectronicSignatures::statement(QStringLiteral("allocation_list"),
+                                                               SignatureMeaning::Approval);
+    auto signWith = signature(args->has(QStringLiteral("--sign")), actor, statement);
+    if (!signWith.ok())
+        return refuse(signWith.error());
+    auto saved = RandomizationSettingsRepository(db).save(actor, settings, *signWith,
                                                           args->value(QStringLiteral("--reason")));
     if (!saved.ok())
         return refuse(saved.error());
@@ -293,9 +305,9 @@ int runRandomizationSetup(const QStringList& raw)
         const quint64 s = seed.toULongLong(&ok);
         if (!ok)
             return bad(CliRandomization::tr("--seed needs a whole number."));
-        list = lists.generateWithSeed(actor, s);
+        list = lists.generateWithSeed(actor, s, *signWith);
     } else {
-        list = lists.generate(actor);
+        list = lists.generate(actor, *signWith);
     }
     if (!list.ok())
         return refuse(list.error());

@@ -73,4 +73,21 @@ Status signInIfNamed(Database& db, const QStringList& args, Actor* signedIn)
     return {};
 }
 
+Result<SignWith> signature(bool sign, const Actor& actor, const QString& statement)
+{
+    if (!sign)
+        return makeError(ErrorCode::Invalid,
+                         CliSignIn::tr("This act is signed electronically: add --sign to sign "
+                                       "it with your password, declaring: \"%1\" Nothing was "
+                                       "saved.")
+                             .arg(statement),
+                         QStringLiteral("--sign"));
+    QTextStream(stderr) << CliSignIn::tr("You sign as %1: \"%2\"").arg(actor.username, statement)
+                        << Qt::endl;
+    QString password = qEnvironmentVariable("TRIALDESK_PASSWORD");
+    if (password.isEmpty())
+        password = readLine(CliSignIn::tr("Password to sign: "), true);
+    return SignWith{password};
+}
+
 } // namespace td::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "audit/ElectronicSignature.h"
 #include "common/Result.h"
 
 #include <QStringList>
@@ -34,5 +35,10 @@ Result<Actor> signIn(Database& db, const QStringList& args,
 // reading is audited and a protected trial can be opened the same way; nothing otherwise.
 // `signedIn`, when given, receives the user (untouched when nobody is named).
 Status signInIfNamed(Database& db, const QStringList& args, Actor* signedIn = nullptr);
+
+// An electronic signature on the command line. `sign` is the user's --sign: they sign the act
+// whose meaning `statement` says (printed first); the password is asked again, or taken from
+// TRIALDESK_PASSWORD. Without --sign an Invalid error saying how to sign.
+Result<SignWith> signature(bool sign, const Actor& actor, const QString& statement);
 
 } // namespace td::cli

@@ -1,31 +1,21 @@
 #include "audit/AuditCheckpoint.h"
 
 #include "audit/Keyring.h"
+#include "audit/SignedMessage.h"
 #include "storage/Database.h"
 
 #include <algorithm>
 
 namespace td {
 
-namespace {
-void addText(QByteArray& out, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    out += QByteArray::number(utf8.size());
-    out += ':';
-    out += utf8;
-    out += ';';
-}
-} // namespace
-
 QByteArray AuditCheckpoint::message(qint64 headId, const QString& headHash, const QString& atUtc,
                                     const QString& username)
 {
     QByteArray m("TrialDesk audit checkpoint v1;");
-    addText(m, QString::number(headId));
-    addText(m, headHash);
-    addText(m, atUtc);
-    addText(m, username);
+    appendSignedField(m, QString::number(headId));
+    appendSignedField(m, headHash);
+    appendSignedField(m, atUtc);
+    appendSignedField(m, username);
     return m;
 }
 

@@ -116,10 +116,10 @@ struct Keyed
 using Key = std::pair<qint64, QString>;
 
 const QStringList clinicalEntities = {
-    QStringLiteral("participant"),         QStringLiteral("therapy_session"),
-    QStringLiteral("assessment"),          QStringLiteral("alert"),
-    QStringLiteral("allocation"),          QStringLiteral("arm_guess"),
-    QStringLiteral("emergency_unblinding")};
+    QStringLiteral("participant"),          QStringLiteral("therapy_session"),
+    QStringLiteral("assessment"),           QStringLiteral("alert"),
+    QStringLiteral("allocation"),           QStringLiteral("arm_guess"),
+    QStringLiteral("emergency_unblinding"), QStringLiteral("electronic_signature")};
 
 // Columns that the per-value trail did not hold (or that schema steps 8 and 9 filled without
 // a trail row): not compared for records the trail first recorded before the compact format.
@@ -295,6 +295,8 @@ private:
     {
         auto columns = columnsOf(table);
         TD_TRY(columns);
+        if (columns->empty()) // a table of a later schema than the file's
+            return {};
         QStringList names;
         for (const Column& c : *columns)
             names << c.name;

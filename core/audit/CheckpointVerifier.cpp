@@ -3,6 +3,7 @@
 #include "audit/AuditCheckpoint.h"
 #include "audit/AuditTrail.h"
 #include "audit/SigningKey.h"
+#include "audit/TrailKeys.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -20,59 +21,6 @@ qint64 number(const SqlRow& r, int column)
     return text(r, column).toLongLong();
 }
 
-// A public key as the trail recorded it: at user creation, at enrolment, at a password reset.
-struct KeyRow
-{
-    qint64 row = 0;
-    QString username;
-    QString publicKey;
-};
-
-struct TrailUser
-{
-    QString username;
-    QString role;
-    qint64 createdRow = 0;
-};
-
-struct TrailKeys
-{
-    QHash<qint64, TrailUser> users; // by user id
-    QHash<QString, qint64> idOf;    // by name
-    std::vector<KeyRow> keyRows;    // in trail order
-};
-
-Result<TrailKeys> readKeys(Database& db)
-{
-    TrailKeys t;
-    std::vector<std::pair<qint64, std::pair<qint64, QString>>> keys; // row, user id, key
-    AuditSelection users;
-    users.entities = {QStringLiteral("user")};
-    TD_TRY(AuditTrail::forEach(db, users, [&](const AuditFieldView& e) -> Status {
-        if (e.newValue.isNull())
-            return {};
-        const bool name = e.field == "username";
-        const bool role = e.field == "role";
-        if (!name && !role && e.field != "signing_public_key")
-            return {};
-        const qint64 user = e.entityId.toLongLong();
-        const QString value = QString::fromUtf8(e.newValue);
-        if (name) {
-            TrailUser& u = t.users[user];
-            u.username = value;
-            u.createdRow = e.rowId;
-            t.idOf.insert(value, user);
-        } else if (role) {
-            t.users[user].role = value;
-        } else {
-            keys.push_back({e.rowId, {user, value}});
-        }
-        return {};
-    }));
-    for (const auto& [row, key] : keys)
-        t.keyRows.push_back({row, t.users.value(key.first).username, key.second});
-    return t;
-}
 } // namespace
 
 Result<CheckpointVerification> CheckpointVerifier::verify(Database& db)
@@ -84,7 +32,7 @@ Result<CheckpointVerification> CheckpointVerifier::verify(Database& db)
         v.applicable = false;
         return v;
     }
-    auto keys = readKeys(db);
+    auto keys = readTrailKeys(db);
     TD_TRY(keys);
     auto last = db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
     TD_TRY(last);

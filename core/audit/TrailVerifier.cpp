@@ -17,6 +17,9 @@ Result<TrailReport> TrailVerifier::verify(Database& db, const Disclosure& disclo
     auto signatures = CheckpointVerifier::verify(db);
     TD_TRY(signatures);
     r.signatures = *signatures;
+    auto esignatures = SignatureVerifier::verify(db);
+    TD_TRY(esignatures);
+    r.esignatures = *esignatures;
     auto found = TrailAnchors::check(db, anchors);
     TD_TRY(found);
     r.anchorsChecked = static_cast<qint64>(anchors.size());
@@ -54,6 +57,8 @@ QStringList TrailReport::lines(int replayFindings) const
         for (const QString& row : signatures.unsignedSummary)
             out << QStringLiteral("  ") + row;
     }
+    for (const QString& problem : esignatures.problems)
+        out << problem;
     for (const AnchorFinding& f : anchors)
         out << TrailVerifier::tr("An anchor does not match: %1.").arg(f.problem);
     if (!replayError.isEmpty())
@@ -83,6 +88,10 @@ QStringList TrailReport::lines(int replayFindings) const
         out << TrailVerifier::tr("Signatures valid: rows 1 to %L1 signed (checkpoints: %L2).")
                    .arg(signatures.signedThrough)
                    .arg(signatures.checkpoints);
+    if (esignatures.applicable && esignatures.clean())
+        out << TrailVerifier::tr("Electronic signatures valid, each still matching the record "
+                                 "it signs (signatures: %L1).")
+                   .arg(esignatures.signatures);
     if (!signatures.selfEnrolled.isEmpty())
         out << TrailVerifier::tr("Keys certified by their owners' first signature (the first "
                                  "administrator, and users from before signing keys): %1.")

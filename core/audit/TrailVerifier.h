@@ -3,6 +3,7 @@
 #include "audit/AuditReplay.h"
 #include "audit/AuditVerifier.h"
 #include "audit/CheckpointVerifier.h"
+#include "audit/SignatureVerifier.h"
 #include "audit/TrailAnchor.h"
 
 namespace td {
@@ -14,6 +15,7 @@ struct TrailReport
 {
     AuditVerification chain;
     CheckpointVerification signatures;
+    SignatureVerification esignatures; // the electronic signatures of acts (not checkpoints)
     qint64 anchorsChecked = 0;
     std::vector<AnchorFinding> anchors;
     ReplayReport replay;
@@ -22,8 +24,8 @@ struct TrailReport
 
     bool clean() const
     {
-        return chain.intact && signatures.clean() && anchors.empty() && replay.clean() &&
-               replayError.isEmpty();
+        return chain.intact && signatures.clean() && esignatures.clean() && anchors.empty() &&
+               replay.clean() && replayError.isEmpty();
     }
     // The findings as sentences, problems first (translated); at most `replayFindings` of the
     // replay's differences are listed one by one (all when negative).

@@ -136,9 +136,11 @@ Status setUpRandomization(Database& db, const Actor& statistician, const Protoco
     for (const StratFactor& f : protocol.factors)
         if (f.source == StratSource::Site)
             settings.factors.push_back({f.id, 1.0});
-    TD_TRY(RandomizationSettingsRepository(db).save(statistician, settings));
+    // Both are signed by the statistician (every demo user has the demo password).
+    const SignWith signature{QString::fromLatin1(DemoTrial::password)};
+    TD_TRY(RandomizationSettingsRepository(db).save(statistician, settings, signature));
     TD_TRY(AllocationListRepository(db).generateWithSeed(
-        statistician, deriveSeed(demoSeed, QStringLiteral("demo/allocation-list"))));
+        statistician, deriveSeed(demoSeed, QStringLiteral("demo/allocation-list")), signature));
     return {};
 }
 
@@ -498,9 +500,10 @@ Status History::followUpAlerts(int person, QDate day)
         if (reviewed > m_today.addDays(-14))
             continue;
         add(person, reviewed, [this, id]() -> Status {
-            return m_alerts.acknowledge(m_actors.pi, id,
-                                        QStringLiteral("Discussed with the therapist; safety "
-                                                       "plan reviewed."));
+            return m_alerts.acknowledge(
+                m_actors.pi, id,
+                QStringLiteral("Discussed with the therapist; safety plan reviewed."),
+                SignWith{QString::fromLatin1(DemoTrial::password)});
         });
     }
     return {};

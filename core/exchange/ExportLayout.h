@@ -66,6 +66,8 @@ public:
     static std::vector<ExportVariable> sessionVariables(const ExportContext& ctx);
     // The allocation list export (the unblinded statistician's only).
     static std::vector<ExportVariable> allocationVariables(const ExportContext& ctx);
+    // The electronic signatures file: one row per signature (docs/audit.md).
+    static std::vector<ExportVariable> signatureVariables();
 
     // A name valid in SPSS and Stata: lower case letters, digits and _, at most 32 characters,
     // not starting with a digit.

@@ -16,7 +16,7 @@ namespace td {
 
 namespace {
 
-constexpr std::array<std::pair<ExportFormat, const char*>, 8> formats = {{
+constexpr std::array<std::pair<ExportFormat, const char*>, 9> formats = {{
     {ExportFormat::CsvLong, "csv-long"},
     {ExportFormat::CsvWide, "csv-wide"},
     {ExportFormat::Sessions, "sessions"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<ExportFormat, const char*>, 8> formats = {{
     {ExportFormat::Dta, "dta"},
     {ExportFormat::Odm, "odm"},
     {ExportFormat::Allocation, "allocation"},
+    {ExportFormat::Signatures, "signatures"},
 }};
 
 } // namespace
@@ -113,6 +114,9 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, ExportFormat f
         break;
     case ExportFormat::Allocation:
         rows = ExportWriters::allocationCsv(ctx, out);
+        break;
+    case ExportFormat::Signatures:
+        rows = ExportWriters::signaturesCsv(ctx, out);
         break;
     }
     if (rows.ok() && !out.flushAll())

@@ -12,7 +12,17 @@ namespace td {
 
 class Database;
 
-enum class ExportFormat { CsvLong, CsvWide, Sessions, Codebook, Sav, Dta, Odm, Allocation };
+enum class ExportFormat {
+    CsvLong,
+    CsvWide,
+    Sessions,
+    Codebook,
+    Sav,
+    Dta,
+    Odm,
+    Allocation,
+    Signatures
+};
 
 struct ExportOptions
 {

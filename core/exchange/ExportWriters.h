@@ -22,6 +22,10 @@ public:
     // Every entry of the allocation list in use (which participant took it, or none yet) and
     // every allocation made by minimization. ExportService allows it to the statistician only.
     static Result<qint64> allocationCsv(ExportContext& ctx, QIODevice& out);
+    // Every electronic signature the data set may show (SignatureExport.cpp): a blinded data
+    // set has none on the randomization's records, on emergency unblindings or on alerts it
+    // does not hold, and names no unblinded signer.
+    static Result<qint64> signaturesCsv(ExportContext& ctx, QIODevice& out);
     // SPSS .sav (stata false) or Stata .dta, the wide layout, through ReadStat.
     static Result<qint64> statFile(ExportContext& ctx, QIODevice& out, bool stata);
 

@@ -3,6 +3,7 @@
 #include "access/Disclosure.h"
 #include "access/Reach.h"
 #include "audit/AuditedWrite.h"
+#include "audit/ElectronicSignature.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -69,16 +70,25 @@ Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool open
         if (!disclosure.note(out.back().shared))
             out.back().acknowledgement.clear();
     }
+    if (openOnly)
+        return out;
+    auto signatures = ElectronicSignatures::lastByRecord(m_db, disclosure, QStringLiteral("alert"));
+    TD_TRY(signatures);
+    for (Alert& a : out)
+        if (auto found = signatures->constFind(QString::number(a.id)); found != signatures->cend())
+            a.signature = *found;
     return out;
 }
 
 Status AlertRepository::acknowledge(const Actor& actor, qint64 alertId, const QString& note,
-                                    bool shareWithBlinded)
+                                    const SignWith& signature, bool shareWithBlinded)
 {
     TD_TRY(Access::require(actor, Permission::AcknowledgeAlerts));
     if (note.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
                          tr("Acknowledging an alert needs a note saying what was done."));
+    auto key = ElectronicSignatures::unlock(m_db, actor, signature);
+    TD_TRY(key);
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto q = m_db.exec(QStringLiteral("SELECT a.acknowledged_at, p.therapist_id FROM alert a JOIN "
@@ -100,6 +110,8 @@ Status AlertRepository::acknowledge(const Actor& actor, qint64 alertId, const QS
          {QStringLiteral("acknowledgement"), {}, note.trimmed()},
          {QStringLiteral("acknowledgement_shared"), 0, shareWithBlinded ? 1 : 0}},
         note.trimmed(), AuditedWrite::Reason::Optional));
+    TD_TRY(ElectronicSignatures::sign(m_db, *key, SignatureMeaning::Review, QStringLiteral("alert"),
+                                      QString::number(alertId)));
     return tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "audit/ElectronicSignature.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ struct Alert
     QString acknowledgedBy;  // empty for a blinded reader
     QString acknowledgement; // empty for a blinded reader unless shared with blinded staff
     bool shared = false;     // the note may be shown to blinded staff
+    // The reviewer's electronic signature of the acknowledgement (none before signatures, and
+    // none for an open alert); the signer unnamed as for acknowledgedBy.
+    std::optional<ElectronicSignature> signature{};
 
     bool isOpen() const { return !acknowledgedAt.isValid(); }
 };
@@ -49,8 +53,10 @@ public:
     Result<std::vector<Alert>> list(const Actor& actor, bool openOnly);
     // One participant's alerts, newest first (one indexed query; the same rules as list()).
     Result<std::vector<Alert>> forParticipant(const Actor& actor, qint64 participantId);
+    // The acknowledgement is a review signed electronically (`signature`: the password typed
+    // again), in the transaction that records it.
     Status acknowledge(const Actor& actor, qint64 alertId, const QString& note,
-                       bool shareWithBlinded = false);
+                       const SignWith& signature, bool shareWithBlinded = false);
 
 private:
     Result<std::vector<Alert>> select(const Actor& actor, bool openOnly,

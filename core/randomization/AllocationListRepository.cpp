@@ -1,6 +1,7 @@
 #include "randomization/AllocationListRepository.h"
 
 #include "audit/AuditLog.h"
+#include "audit/ElectronicSignature.h"
 #include "randomization/PermutedBlocks.h"
 #include "randomization/RandomizationSettingsRepository.h"
 #include "randomization/Strata.h"
@@ -87,19 +88,22 @@ Status AllocationListRepository::insert(qint64 listId, const std::vector<Allocat
     return {};
 }
 
-Result<AllocationListInfo> AllocationListRepository::generate(const Actor& actor)
+Result<AllocationListInfo> AllocationListRepository::generate(const Actor& actor,
+                                                              const SignWith& signature)
 {
-    return make(actor, QRandomGenerator::system()->generate64(), QStringLiteral("os"));
+    return make(actor, QRandomGenerator::system()->generate64(), QStringLiteral("os"), signature);
 }
 
 Result<AllocationListInfo> AllocationListRepository::generateWithSeed(const Actor& actor,
-                                                                      quint64 seed)
+                                                                      quint64 seed,
+                                                                      const SignWith& signature)
 {
-    return make(actor, seed, QStringLiteral("supplied"));
+    return make(actor, seed, QStringLiteral("supplied"), signature);
 }
 
 Result<AllocationListInfo> AllocationListRepository::make(const Actor& actor, quint64 seed,
-                                                          const QString& source)
+                                                          const QString& source,
+                                                          const SignWith& signature)
 {
     TD_TRY(Access::require(actor, Permission::ManageRandomization));
     auto protocol = ProtocolRepository(m_db).load(actor);
@@ -121,6 +125,8 @@ Result<AllocationListInfo> AllocationListRepository::make(const Actor& actor, qu
     if (strata.empty())
         return makeError(ErrorCode::Invalid,
                          tr("The list is stratified by site, but the trial has no sites yet."));
+    auto key = ElectronicSignatures::unlock(m_db, actor, signature);
+    TD_TRY(key);
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto made = RandomizationSettingsRepository::allocationsMade(m_db);
@@ -158,6 +164,8 @@ Result<AllocationListInfo> AllocationListRepository::make(const Actor& actor, qu
                                  {QStringLiteral("entry_count"), static_cast<int>(entries.size())},
                                  {QStringLiteral("strata"), static_cast<int>(strata.size())},
                                  {QStringLiteral("sha256"), hash}}));
+    TD_TRY(ElectronicSignatures::sign(m_db, *key, SignatureMeaning::Approval,
+                                      QStringLiteral("allocation_list"), QString::number(id)));
     TD_TRY(tx.commit());
     return AllocationListInfo{id,
                               algorithm,

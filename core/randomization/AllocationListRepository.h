@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "audit/ElectronicSignature.h"
 #include "common/Result.h"
 #include "randomization/AllocationList.h"
 
@@ -24,10 +25,13 @@ public:
 
     // A new list from a seed drawn from the operating system's random source. Allowed until
     // the first allocation; after that the list in use is only ever extended.
-    Result<AllocationListInfo> generate(const Actor& actor);
+    // The list is approved with the statistician's electronic signature (`signature`: their
+    // password typed again), in the transaction that makes it.
+    Result<AllocationListInfo> generate(const Actor& actor, const SignWith& signature);
     // The same with a given seed, recorded as supplied (the demo trial derives it from its own
     // seed so the demo is reproducible).
-    Result<AllocationListInfo> generateWithSeed(const Actor& actor, quint64 seed);
+    Result<AllocationListInfo> generateWithSeed(const Actor& actor, quint64 seed,
+                                                const SignWith& signature);
     // The list allocations use (the latest), if any.
     Result<std::optional<AllocationListInfo>> current(const Actor& actor);
     // Its entries, in stratum and position order, with the participant who used each.
@@ -60,7 +64,8 @@ private:
                                      const Protocol& protocol,
                                      const RandomizationSettings& settings, const QString& stratum,
                                      int strata);
-    Result<AllocationListInfo> make(const Actor& actor, quint64 seed, const QString& source);
+    Result<AllocationListInfo> make(const Actor& actor, quint64 seed, const QString& source,
+                                    const SignWith& signature);
     Status insert(qint64 listId, const std::vector<AllocationListEntry>& entries);
 
     Database& m_db;

@@ -1,6 +1,8 @@
 #include "randomization/EmergencyUnblinding.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditedWrite.h"
+#include "audit/ElectronicSignature.h"
 #include "participants/ParticipantRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -70,12 +72,21 @@ Result<std::vector<UnblindingRecord>> EmergencyUnblinding::list(const Actor& act
                        QDateTime::fromString(r.value(7).toString(), Qt::ISODate),
                        r.value(8).toLongLong()});
     }
+    auto signatures = ElectronicSignatures::lastByRecord(m_db, Disclosure::of(actor),
+                                                         QStringLiteral("emergency_unblinding"));
+    TD_TRY(signatures);
+    for (UnblindingRecord& u : out)
+        if (auto found = signatures->constFind(QString::number(u.id)); found != signatures->cend())
+            u.signature = *found;
     return out;
 }
 
-Status EmergencyUnblinding::acknowledge(const Actor& actor, qint64 recordId)
+Status EmergencyUnblinding::acknowledge(const Actor& actor, qint64 recordId,
+                                        const SignWith& signature)
 {
     TD_TRY(Access::require(actor, Permission::ReviewUnblindings));
+    auto key = ElectronicSignatures::unlock(m_db, actor, signature);
+    TD_TRY(key);
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto reviewed = m_db.exec(
@@ -94,6 +105,9 @@ Status EmergencyUnblinding::acknowledge(const Actor& actor, qint64 recordId)
         {{QStringLiteral("reviewed_at"), {}, m_db.clock().nowUtc().toString(Qt::ISODate)},
          {QStringLiteral("reviewed_by"), {}, actor.userId}},
         {}, AuditedWrite::Reason::Optional));
+    TD_TRY(ElectronicSignatures::sign(m_db, *key, SignatureMeaning::Review,
+                                      QStringLiteral("emergency_unblinding"),
+                                      QString::number(recordId)));
     return tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "audit/ElectronicSignature.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ struct UnblindingRecord
     QDateTime createdAt;
     QDateTime reviewedAt; // invalid until the principal investigator has seen it
     qint64 reviewedBy = 0;
+    std::optional<ElectronicSignature> signature{}; // of the review
 };
 
 // Emergency unblinding of one participant for a blinded user (e.g. a serious adverse event).
@@ -40,7 +42,8 @@ public:
     Result<qint64> unblind(const Actor& actor, qint64 participantId, const QString& reason);
     // For the principal investigator (ReviewUnblindings), newest first.
     Result<std::vector<UnblindingRecord>> list(const Actor& actor, bool unreviewedOnly = false);
-    Status acknowledge(const Actor& actor, qint64 recordId);
+    // The review is signed electronically (`signature`: the password typed again).
+    Status acknowledge(const Actor& actor, qint64 recordId, const SignWith& signature);
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "randomization/RandomizationSettingsRepository.h"
 
 #include "audit/AuditLog.h"
+#include "audit/ElectronicSignature.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
@@ -80,12 +81,15 @@ RandomizationSettingsRepository::load(const Actor& actor)
 
 Result<RandomizationSettings> RandomizationSettingsRepository::save(const Actor& actor,
                                                                     const RandomizationSettings& s,
+                                                                    const SignWith& signature,
                                                                     const QString& reason)
 {
     TD_TRY(Access::require(actor, Permission::ManageRandomization));
     auto protocol = ProtocolRepository(m_db).load(actor);
     TD_TRY(protocol);
     TD_TRY(RandomizationRules::validate(s, *protocol));
+    auto key = ElectronicSignatures::unlock(m_db, actor, signature);
+    TD_TRY(key);
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto made = allocationsMade(m_db);
@@ -135,6 +139,9 @@ Result<RandomizationSettings> RandomizationSettingsRepository::save(const Actor&
                                         {QStringLiteral("q"), s.q},
                                         {QStringLiteral("factors"), factors}}));
     }
+    TD_TRY(ElectronicSignatures::sign(m_db, *key, SignatureMeaning::Approval,
+                                      QStringLiteral("randomization_settings"),
+                                      QStringLiteral("1")));
     TD_TRY(tx.commit());
     RandomizationSettings saved = s;
     if (s.method != RandomizationMethod::PermutedBlocks)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "audit/ElectronicSignature.h"
 #include "common/Result.h"
 #include "randomization/RandomizationSettings.h"
 
@@ -23,9 +24,10 @@ public:
 
     // Nothing when the trial has no randomization settings yet.
     Result<std::optional<RandomizationSettings>> load(const Actor& actor);
-    // Changing settings that exist needs a reason.
+    // Changing settings that exist needs a reason. The settings are approved with the
+    // statistician's electronic signature (`signature`: their password typed again).
     Result<RandomizationSettings> save(const Actor& actor, const RandomizationSettings& settings,
-                                       const QString& reason = {});
+                                       const SignWith& signature, const QString& reason = {});
 
     // Whether the trial randomizes in TrialDesk (settings exist). Reveals nothing else.
     static Result<bool> configured(Database& db);

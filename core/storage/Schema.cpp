@@ -346,12 +346,31 @@ Migrations::Step version10()
     };
 }
 
+Migrations::Step version11()
+{
+    // Electronic signatures (docs/audit.md): a person bound to one record with a stated
+    // meaning, their Ed25519 signature over the record's digest. Append-only: a signature is
+    // never changed or taken back; a later one on the same record supersedes it.
+    return {
+        QStringLiteral("CREATE TABLE electronic_signature (id {PK}, entity TEXT NOT NULL, "
+                       "record_id TEXT NOT NULL, meaning TEXT NOT NULL CHECK (meaning IN "
+                       "('review', 'approval', 'responsibility', 'authorship')), username TEXT "
+                       "NOT NULL, signer_name TEXT NOT NULL, role TEXT NOT NULL, signed_at TEXT "
+                       "NOT NULL, record_digest TEXT NOT NULL, public_key TEXT NOT NULL, "
+                       "signature TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY electronic_signature}"),
+        QStringLiteral("CREATE INDEX electronic_signature_record ON "
+                       "electronic_signature(entity, record_id)"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
-                                      version6(), version7(), version8(), version9(), version10()});
+                                      version6(), version7(), version8(), version9(), version10(),
+                                      version11()});
     return instance;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/ElectronicSignature.h"
 #include "trial/LocalText.h"
 
 #include <QDate>
@@ -157,6 +158,7 @@ struct ProtocolVersion
     QString changes; // what the amendment changed, one line each
     QString createdBy;
     QDateTime createdAt;
+    std::optional<ElectronicSignature> signature{}; // an amendment's approval
 };
 
 struct Protocol

@@ -1,7 +1,9 @@
 #include "trial/ProtocolRepository.h"
 
+#include "access/Disclosure.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditedWrite.h"
+#include "audit/ElectronicSignature.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "trial/ProtocolRules.h"
@@ -261,6 +263,13 @@ Result<std::vector<ProtocolVersion>> ProtocolRepository::versions(const Actor& a
         out.push_back({r.value(0).toInt(), toDate(r.value(1)), r.value(2).toString(),
                        r.value(3).toString(), r.value(4).toString(), created});
     }
+    auto signatures = ElectronicSignatures::lastByRecord(m_db, Disclosure::of(actor),
+                                                         QStringLiteral("protocol_version"));
+    TD_TRY(signatures);
+    for (ProtocolVersion& v : out)
+        if (auto found = signatures->constFind(QString::number(v.version));
+            found != signatures->cend())
+            v.signature = *found;
     return out;
 }
 
@@ -306,6 +315,19 @@ Result<ProtocolUpdate> ProtocolRepository::change(const Actor& actor, const Prot
     const ProtocolProblems problems = ProtocolRules::check(target);
     if (!problems.empty())
         return ProtocolRules::toError(problems);
+    // An amendment is signed: the password is checked before the transaction, so that a wrong
+    // one is recorded like a failed sign-in.
+    // Every other refusal comes first (the same checks, nothing written).
+    std::optional<SignatureKey> key;
+    if (write) {
+        auto checked = change(actor, target, info, false);
+        TD_TRY(checked);
+        if (checked->amendment) {
+            auto opened = ElectronicSignatures::unlock(m_db, actor, info.signature);
+            TD_TRY(opened);
+            key = std::move(*opened);
+        }
+    }
     Transaction tx(m_db);
     TD_TRY(tx.status());
     auto current = loadAll();
@@ -362,6 +384,13 @@ Result<ProtocolUpdate> ProtocolRepository::change(const Actor& actor, const Prot
             lines << c.text();
         TD_TRY(insertVersion(actor, result.version, info.effectiveDate, info.reason.trimmed(),
                              lines.join(QLatin1Char('\n'))));
+        if (!key)
+            return makeError(ErrorCode::Conflict,
+                             tr("Participants were randomized while the change was prepared, so "
+                                "it is now an amendment, which is signed: try again."));
+        TD_TRY(ElectronicSignatures::sign(m_db, *key, SignatureMeaning::Approval,
+                                          QStringLiteral("protocol_version"),
+                                          QString::number(result.version)));
     }
     TD_TRY(tx.commit());
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "audit/ElectronicSignature.h"
 #include "common/Result.h"
 #include "trial/Protocol.h"
 #include "trial/ProtocolDiff.h"
@@ -17,6 +18,9 @@ struct AmendmentInfo
 {
     QDate effectiveDate;
     QString reason;
+    // An amendment is approved with the electronic signature of the person making it (their
+    // password typed again); not needed before anyone is randomized.
+    SignWith signature{};
 };
 
 // What a change did: the protocol version it made (the same one when no one was randomized

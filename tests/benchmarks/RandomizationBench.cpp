@@ -109,9 +109,11 @@ Result<Trial> makeTrial(const QString& path, RandomizationMethod method, int cou
     s.method = method;
     s.blockLengths = {6, 12};
     s.factors = {{site->id, 1.0}, {age->id, 1.0}};
-    TD_TRY(RandomizationSettingsRepository(d).save(*statistician, s));
+    TD_TRY(RandomizationSettingsRepository(d).save(*statistician, s,
+                                                   SignWith{QStringLiteral("Passord-bench-1")}));
     if (method == RandomizationMethod::PermutedBlocks)
-        TD_TRY(AllocationListRepository(d).generate(*statistician));
+        TD_TRY(AllocationListRepository(d).generate(*statistician,
+                                                    SignWith{QStringLiteral("Passord-bench-1")}));
     ParticipantRepository participants(d);
     Transaction tx(d);
     TD_TRY(tx.status());

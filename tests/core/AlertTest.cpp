@@ -143,15 +143,21 @@ TEST_F(AlertTest, AcknowledgementNeedsANoteAndIsAudited)
     ASSERT_TRUE(save(p, phq9({0, 0, 0, 0, 0, 0, 0, 0, 2})).ok());
     const qint64 id = alerts(m_pi).at(0).id;
     AlertRepository repo(db());
-    EXPECT_EQ(repo.acknowledge(m_therapist, id, QStringLiteral("  ")).error().code,
-              ErrorCode::Invalid);
-    EXPECT_EQ(repo.acknowledge(m_therapist2, id, QStringLiteral("not mine")).error().code,
+    EXPECT_EQ(
+        repo.acknowledge(m_therapist, id, QStringLiteral("  "), signedBy(m_therapist)).error().code,
+        ErrorCode::Invalid);
+    EXPECT_EQ(repo.acknowledge(m_therapist2, id, QStringLiteral("not mine"), signedBy(m_therapist2))
+                  .error()
+                  .code,
               ErrorCode::NotFound);
-    EXPECT_EQ(repo.acknowledge(m_assessor, id, QStringLiteral("seen")).error().code,
-              ErrorCode::Forbidden);
+    EXPECT_EQ(
+        repo.acknowledge(m_assessor, id, QStringLiteral("seen"), signedBy(m_assessor)).error().code,
+        ErrorCode::Forbidden);
     EXPECT_EQ(alerts(m_pi).size(), 1u);
     const qint64 before = lastAuditId(db());
-    ASSERT_TRUE(repo.acknowledge(m_therapist, id, QStringLiteral("Safety plan agreed")).ok());
+    ASSERT_TRUE(repo.acknowledge(m_therapist, id, QStringLiteral("Safety plan agreed"),
+                                 signedBy(m_therapist))
+                    .ok());
     EXPECT_TRUE(alerts(m_pi).empty());
     const auto all = alerts(m_pi, false);
     ASSERT_EQ(all.size(), 1u);
@@ -163,6 +169,6 @@ TEST_F(AlertTest, AcknowledgementNeedsANoteAndIsAudited)
                               r.field == QStringLiteral("acknowledgement") &&
                               r.reason == QStringLiteral("Safety plan agreed"));
     EXPECT_TRUE(audited);
-    EXPECT_EQ(repo.acknowledge(m_pi, id, QStringLiteral("again")).error().code,
+    EXPECT_EQ(repo.acknowledge(m_pi, id, QStringLiteral("again"), signedBy(m_pi)).error().code,
               ErrorCode::Conflict);
 }

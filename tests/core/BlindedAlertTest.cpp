@@ -56,9 +56,9 @@ TEST_F(BlindedAlertTest, SessionAlertsAreNotShownAndAcknowledgementsNameNobody)
     EXPECT_EQ(must(Dashboard(db()).openAlerts(m_pi), "count"), 2);
 
     const qint64 visitAlert = blind[0].id;
-    must(
-        alerts.acknowledge(m_therapist, visitAlert, QStringLiteral("Seen in an extra CBT session")),
-        "ack");
+    must(alerts.acknowledge(m_therapist, visitAlert, QStringLiteral("Seen in an extra CBT session"),
+                            signedBy(m_therapist)),
+         "ack");
     Alert seen = must(alerts.list(m_assessor, false), "assessor")[0];
     EXPECT_FALSE(seen.isOpen());
     EXPECT_TRUE(seen.acknowledgedBy.isEmpty());
@@ -70,7 +70,9 @@ TEST_F(BlindedAlertTest, SessionAlertsAreNotShownAndAcknowledgementsNameNobody)
     phq9(randomized(m_armPdt), std::nullopt);
     const auto open = must(alerts.list(m_assessor, true), "open");
     ASSERT_EQ(open.size(), 1u);
-    must(alerts.acknowledge(m_pi, open[0].id, QStringLiteral("Safety plan made"), true), "ack");
+    must(alerts.acknowledge(m_pi, open[0].id, QStringLiteral("Safety plan made"), signedBy(m_pi),
+                            true),
+         "ack");
     const auto shared = must(alerts.forParticipant(m_assessor, open[0].participantId), "shared");
     ASSERT_EQ(shared.size(), 1u);
     EXPECT_EQ(shared[0].acknowledgement, QStringLiteral("Safety plan made"));

@@ -88,13 +88,19 @@ TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
     ASSERT_EQ(users.exitCode, 0) << str(users.err);
     EXPECT_EQ(json(users).toArray().size(), 7);
 
+    // The statistician's setup is signed: without --sign nothing is saved.
+    const QStringList setupArgs{QStringLiteral("randomization"), QStringLiteral("setup"),
+                                QStringLiteral("--method"),      QStringLiteral("block"),
+                                QStringLiteral("--blocks"),      QStringLiteral("6"),
+                                QStringLiteral("--factors"),     QStringLiteral("site"),
+                                QStringLiteral("--seed"),        QStringLiteral("7")};
+    const CliResult unsignedSetup = as(QStringLiteral("stian"), setupArgs);
+    EXPECT_EQ(unsignedSetup.exitCode, 1);
+    EXPECT_TRUE(unsignedSetup.err.contains(QStringLiteral("--sign"))) << str(unsignedSetup.err);
     const CliResult setup =
-        as(QStringLiteral("stian"),
-           {QStringLiteral("randomization"), QStringLiteral("setup"), QStringLiteral("--method"),
-            QStringLiteral("block"), QStringLiteral("--blocks"), QStringLiteral("6"),
-            QStringLiteral("--factors"), QStringLiteral("site"), QStringLiteral("--seed"),
-            QStringLiteral("7")});
+        as(QStringLiteral("stian"), setupArgs + QStringList{QStringLiteral("--sign")});
     ASSERT_EQ(setup.exitCode, 0) << str(setup.err);
+    EXPECT_TRUE(setup.err.contains(QStringLiteral("You sign as stian"))) << str(setup.err);
 
     // Screening at one's own site, with every criterion and the covariates.
     const QStringList eligible{QStringLiteral("--answer"), QStringLiteral("mdd=yes"),

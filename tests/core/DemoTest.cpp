@@ -100,7 +100,10 @@ TEST(DemoTest, SameSeedGivesTheSameTrial)
                             r.entityId,
                             r.field,
                             r.reason,
-                            r.field == QLatin1String("signing_public_key")
+                            r.field == QLatin1String("signing_public_key") ||
+                                    (r.entity == QLatin1String("electronic_signature") &&
+                                     (r.field == QLatin1String("public_key") ||
+                                      r.field == QLatin1String("signature")))
                                 ? QStringLiteral("key")
                                 : r.oldValue.toString() + QLatin1Char('>') + r.newValue.toString()}
                     .join(QLatin1Char('|')) +

@@ -164,7 +164,8 @@ TEST_F(DisclosureTrial, EmergencyUnblindingShowsTheArmToThatReaderOnlyAndTellsTh
     ASSERT_NE(review, items.end());
     EXPECT_EQ(review->studyId, m_scored.studyId);
     EXPECT_EQ(review->detail, m_assessor.username);
-    must(EmergencyUnblinding(db()).acknowledge(m_pi, review->unblindingId), "review");
+    must(EmergencyUnblinding(db()).acknowledge(m_pi, review->unblindingId, signedBy(m_pi)),
+         "review");
     items = must(Worklist(db()).forActor(m_pi, today()), "pi worklist again");
     EXPECT_TRUE(std::none_of(items.begin(), items.end(), [](const WorkItem& w) {
         return w.kind == TaskKind::ReviewUnblinding;

@@ -220,8 +220,10 @@ TEST_F(NewTrialTest, TheDitPilotMadeFromItsProtocolScreensAndRandomizesThreeTwoO
     settings.method = RandomizationMethod::PermutedBlocks;
     settings.blockLengths = {6};
     settings.factors = {{p.factors[0].id, 1.0}}; // by site
-    must(RandomizationSettingsRepository(*db).save(statistician, settings), "settings");
-    must(AllocationListRepository(*db).generateWithSeed(statistician, 42), "list");
+    must(RandomizationSettingsRepository(*db).save(statistician, settings, SignWith{kPassword}),
+         "settings");
+    must(AllocationListRepository(*db).generateWithSeed(statistician, 42, SignWith{kPassword}),
+         "list");
 
     ParticipantRepository people(*db);
     std::map<QString, int> perArm;

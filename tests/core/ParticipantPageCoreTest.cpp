@@ -60,8 +60,10 @@ TEST_F(ParticipantPageCoreTest, AlertsForOneParticipantFollowTheListRules)
     EXPECT_TRUE(alerts.forParticipant(m_therapist, theirs.id)->empty());
     EXPECT_EQ(alerts.forParticipant(m_assessor, theirs.id)->size(), 1u);
     // Acknowledged alerts stay in the participant's list.
-    ASSERT_TRUE(
-        alerts.acknowledge(m_pi, forMine->front().id, QStringLiteral("Safety plan made.")).ok());
+    ASSERT_TRUE(alerts
+                    .acknowledge(m_pi, forMine->front().id, QStringLiteral("Safety plan made."),
+                                 signedBy(m_pi))
+                    .ok());
     auto after = alerts.forParticipant(m_coordinator, mine.id);
     ASSERT_EQ(after->size(), 2u);
     EXPECT_FALSE(after->front().isOpen());

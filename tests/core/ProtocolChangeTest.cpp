@@ -40,7 +40,10 @@ protected:
 
     ProtocolRepository repo() { return ProtocolRepository(db()); }
     Protocol current() { return must(repo().load(m_admin), "load"); }
-    AmendmentInfo why() { return {today(), QStringLiteral("Ethics committee approval 2025/123")}; }
+    AmendmentInfo why()
+    {
+        return {today(), QStringLiteral("Ethics committee approval 2025/123"), signedBy(m_admin)};
+    }
 
     // Refused with `code`, naming `path`, and nothing written.
     void expectRefused(const Protocol& target, const QString& path, ErrorCode code)

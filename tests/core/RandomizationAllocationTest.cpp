@@ -198,7 +198,8 @@ TEST_F(RandomizationAllocationTest, ReadinessSaysWhatIsMissingAndNothingMore)
     EXPECT_TRUE(none.message().contains(QStringLiteral("settings")));
     RandomizationSettings s;
     s.blockLengths = {2, 4};
-    must(RandomizationSettingsRepository(db()).save(m_statistician, s), "settings");
+    must(RandomizationSettingsRepository(db()).save(m_statistician, s, signedBy(m_statistician)),
+         "settings");
     auto noList = randomizer.ready(m_coordinator);
     ASSERT_FALSE(noList.ok());
     EXPECT_TRUE(noList.message().contains(QStringLiteral("list")));

@@ -37,8 +37,11 @@ protected:
         s.blockLengths = std::move(lengths);
         for (qint64 f : factors)
             s.factors.push_back({f, 1.0});
-        must(td::RandomizationSettingsRepository(db()).save(m_statistician, s), "settings");
-        return must(td::AllocationListRepository(db()).generateWithSeed(m_statistician, seed),
+        must(td::RandomizationSettingsRepository(db()).save(m_statistician, s,
+                                                            signedBy(m_statistician)),
+             "settings");
+        return must(td::AllocationListRepository(db()).generateWithSeed(m_statistician, seed,
+                                                                        signedBy(m_statistician)),
                     "generate list");
     }
 
@@ -48,7 +51,9 @@ protected:
         s.method = td::RandomizationMethod::Minimization;
         s.q = q;
         s.factors = std::move(factors);
-        must(td::RandomizationSettingsRepository(db()).save(m_statistician, s), "settings");
+        must(td::RandomizationSettingsRepository(db()).save(m_statistician, s,
+                                                            signedBy(m_statistician)),
+             "settings");
     }
 
     td::Allocation allocate(qint64 participantId)

@@ -186,9 +186,10 @@ TEST_F(RandomizationReplayTest, EmergencyUnblindingNeedsAReasonIsAuditedAndReach
     EXPECT_EQ(records[0].studyId, p.studyId);
     EXPECT_EQ(records[0].username, QStringLiteral("assessor"));
     EXPECT_EQ(records[0].reason, reason);
-    must(unblinding.acknowledge(m_pi, records[0].id), "acknowledge");
+    must(unblinding.acknowledge(m_pi, records[0].id, signedBy(m_pi)), "acknowledge");
     EXPECT_TRUE(must(unblinding.list(m_pi, true), "unreviewed").empty());
-    EXPECT_EQ(unblinding.acknowledge(m_pi, records[0].id).error().code, ErrorCode::Conflict);
+    EXPECT_EQ(unblinding.acknowledge(m_pi, records[0].id, signedBy(m_pi)).error().code,
+              ErrorCode::Conflict);
 }
 
 } // namespace

@@ -31,24 +31,25 @@ TEST_F(RandomizationSettingsTest, OnlyTheStatisticianReadsOrChangesSettingsAndTh
         const Actor& a = actor(role);
         EXPECT_EQ(settings.load(a).error().code, ErrorCode::Forbidden)
             << Roles::key(role).toStdString();
-        EXPECT_EQ(settings.save(a, blocksByNothing({2, 4})).error().code, ErrorCode::Forbidden);
-        EXPECT_EQ(lists.generate(a).error().code, ErrorCode::Forbidden);
+        EXPECT_EQ(settings.save(a, blocksByNothing({2, 4}), signedBy(a)).error().code,
+                  ErrorCode::Forbidden);
+        EXPECT_EQ(lists.generate(a, signedBy(a)).error().code, ErrorCode::Forbidden);
         EXPECT_EQ(lists.current(a).error().code, ErrorCode::Forbidden);
         EXPECT_EQ(lists.entries(a).error().code, ErrorCode::Forbidden);
     }
     EXPECT_FALSE(must(settings.load(m_statistician), "load")); // none yet
-    must(settings.save(m_statistician, blocksByNothing({2, 4})), "save");
+    must(settings.save(m_statistician, blocksByNothing({2, 4}), signedBy(m_statistician)), "save");
     auto loaded = must(settings.load(m_statistician), "load");
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->blockLengths, (QList<int>{2, 4}));
-    EXPECT_TRUE(must(lists.generate(m_statistician), "generate").id > 0);
+    EXPECT_TRUE(must(lists.generate(m_statistician, signedBy(m_statistician)), "generate").id > 0);
     EXPECT_FALSE(must(lists.entries(m_statistician), "entries").empty());
 }
 
 TEST_F(RandomizationSettingsTest, BlockLengthsMustBeMultiplesOfTheRatioSum)
 {
     RandomizationSettingsRepository settings(db());
-    auto r = settings.save(m_statistician, blocksByNothing({2, 3}));
+    auto r = settings.save(m_statistician, blocksByNothing({2, 3}), signedBy(m_statistician));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::Invalid);
     EXPECT_TRUE(r.message().contains(QStringLiteral("Block length 3"))) << str(r.message());
@@ -59,35 +60,42 @@ TEST_F(RandomizationSettingsTest, BlockLengthsMustBeMultiplesOfTheRatioSum)
     m.method = RandomizationMethod::Minimization;
     m.q = 0.3;
     m.factors = {{m_siteFactor, 1.0}};
-    r = settings.save(m_statistician, m);
+    r = settings.save(m_statistician, m, signedBy(m_statistician));
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.message().contains(QStringLiteral("0.5 to 1"))) << str(r.message());
     m.q = 0.8;
     m.factors.clear();
-    EXPECT_FALSE(settings.save(m_statistician, m).ok()); // minimization needs a factor
+    EXPECT_FALSE(settings.save(m_statistician, m, signedBy(m_statistician))
+                     .ok()); // minimization needs a factor
     m.factors = {{m_siteFactor, 0.0}};
-    EXPECT_FALSE(settings.save(m_statistician, m).ok()); // weights above 0
+    EXPECT_FALSE(
+        settings.save(m_statistician, m, signedBy(m_statistician)).ok()); // weights above 0
     m.factors = {{m_siteFactor, 2.0}};
-    EXPECT_TRUE(settings.save(m_statistician, m).ok());
+    EXPECT_TRUE(settings.save(m_statistician, m, signedBy(m_statistician)).ok());
 }
 
 TEST_F(RandomizationSettingsTest, ChangesAreAuditedAndNeedAReason)
 {
     RandomizationSettingsRepository settings(db());
     const qint64 before = lastAuditId(db());
-    must(settings.save(m_statistician, blocksByNothing({2, 4})), "save");
+    must(settings.save(m_statistician, blocksByNothing({2, 4}), signedBy(m_statistician)), "save");
     auto rows = auditRows(db(), before);
     ASSERT_FALSE(rows.empty());
     EXPECT_EQ(rows.front().entity, QStringLiteral("randomization_settings"));
     EXPECT_EQ(rows.front().username, QStringLiteral("statistician"));
 
-    auto noReason = settings.save(m_statistician, blocksByNothing({2, 4, 6}));
+    auto noReason =
+        settings.save(m_statistician, blocksByNothing({2, 4, 6}), signedBy(m_statistician));
     ASSERT_FALSE(noReason.ok());
     EXPECT_TRUE(noReason.message().contains(QStringLiteral("reason")));
     const qint64 mid = lastAuditId(db());
-    must(settings.save(m_statistician, blocksByNothing({2, 4, 6}), QStringLiteral("DSMB advice")),
+    must(settings.save(m_statistician, blocksByNothing({2, 4, 6}), signedBy(m_statistician),
+                       QStringLiteral("DSMB advice")),
          "change");
     rows = auditRows(db(), mid);
+    // The change, and the statistician's signature approving it.
+    std::erase_if(rows,
+                  [](const auto& r) { return r.entity == QStringLiteral("electronic_signature"); });
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].action, QStringLiteral("changed"));
     EXPECT_EQ(rows[0].field, QStringLiteral("block_lengths"));
@@ -100,23 +108,26 @@ TEST_F(RandomizationSettingsTest, NothingChangesAfterTheFirstAllocation)
 {
     useBlocks({2, 4}, {m_siteFactor});
     allocate(consented().id);
-    auto change = RandomizationSettingsRepository(db()).save(m_statistician, blocksByNothing({4}),
-                                                             QStringLiteral("try"));
+    auto change = RandomizationSettingsRepository(db()).save(
+        m_statistician, blocksByNothing({4}), signedBy(m_statistician), QStringLiteral("try"));
     ASSERT_FALSE(change.ok());
     EXPECT_EQ(change.error().code, ErrorCode::Conflict);
     EXPECT_TRUE(change.message().contains(QStringLiteral("first allocation")));
-    auto regenerate = AllocationListRepository(db()).generate(m_statistician);
+    auto regenerate =
+        AllocationListRepository(db()).generate(m_statistician, signedBy(m_statistician));
     ASSERT_FALSE(regenerate.ok());
     EXPECT_EQ(regenerate.error().code, ErrorCode::Conflict);
 }
 
 TEST_F(RandomizationSettingsTest, TheAuditTrailGetsTheHashAndAlgorithmNeverTheSeed)
 {
-    must(RandomizationSettingsRepository(db()).save(m_statistician, blocksByNothing({2, 4})),
+    must(RandomizationSettingsRepository(db()).save(m_statistician, blocksByNothing({2, 4}),
+                                                    signedBy(m_statistician)),
          "settings");
     const qint64 before = lastAuditId(db());
     const AllocationListInfo info =
-        must(AllocationListRepository(db()).generate(m_statistician), "generate");
+        must(AllocationListRepository(db()).generate(m_statistician, signedBy(m_statistician)),
+             "generate");
     EXPECT_EQ(info.seedSource, QStringLiteral("os"));
     EXPECT_EQ(info.algorithm, QStringLiteral("td-permuted-blocks/1"));
     EXPECT_EQ(info.sha256.size(), 64);
@@ -136,7 +147,8 @@ TEST_F(RandomizationSettingsTest, TheAuditTrailGetsTheHashAndAlgorithmNeverTheSe
     EXPECT_TRUE(sawAlgorithm);
     // A second list from the operating system's source has another seed.
     const AllocationListInfo again =
-        must(AllocationListRepository(db()).generate(m_statistician), "generate again");
+        must(AllocationListRepository(db()).generate(m_statistician, signedBy(m_statistician)),
+             "generate again");
     EXPECT_NE(
         sqlValue(db(),
                  QStringLiteral("SELECT seed FROM allocation_list WHERE id = %1").arg(again.id))
@@ -166,8 +178,9 @@ TEST_F(RandomizationSettingsTest, GoldenDatabaseList)
     EXPECT_EQ(info.sha256,
               QStringLiteral("9a2ad558d822665b5b28a6090d7abc652d983e2d9d5650a160339aef493b00c0"));
     // The same seed and settings regenerate the same list.
-    const AllocationListInfo again =
-        must(AllocationListRepository(db()).generateWithSeed(m_statistician, listSeed), "again");
+    const AllocationListInfo again = must(AllocationListRepository(db()).generateWithSeed(
+                                              m_statistician, listSeed, signedBy(m_statistician)),
+                                          "again");
     EXPECT_EQ(again.sha256, info.sha256);
 }
 

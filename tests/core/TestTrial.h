@@ -4,6 +4,7 @@
 // clock, with one user of every role and a two-site, two-arm protocol.
 
 #include "access/Actor.h"
+#include "audit/ElectronicSignature.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "participants/Participant.h"
@@ -122,6 +123,11 @@ protected:
              "comparative roles");
     }
     static QString passwordOf(const QString& username);
+    // The electronic signature of a test user: their password typed again.
+    static td::SignWith signedBy(const td::Actor& actor)
+    {
+        return td::SignWith{passwordOf(actor.username)};
+    }
 
     // Participants, through the repositories as the coordinator.
     // A further visit of the protocol (the fixture has only the baseline); its id.

@@ -11,6 +11,7 @@
 #include "randomization/EmergencyUnblinding.h"
 
 #include "DemoDatabase.h"
+#include "Signing.h"
 #include "access/UserRepository.h"
 #include "common/ErrorLabel.h"
 #include "i18n/LanguageManager.h"
@@ -341,7 +342,7 @@ TEST_F(EmergencyUnblindingTest, ThePrincipalInvestigatorReviewsThem)
 
     // The first to review is selected; marking it reviewed goes through the core.
     ASSERT_TRUE(dialog.reviewButton()->isEnabled());
-    dialog.reviewButton()->click();
+    testui::signing(dialog, QString::fromLatin1(DemoTrial::password)).reviewButton()->click();
     EXPECT_TRUE(dialog.errorLabel()->isHidden());
     EXPECT_EQ(m->unreviewedCount(), 1);
     EXPECT_TRUE(cell(0, UnblindingTableModel::Review)
@@ -353,12 +354,12 @@ TEST_F(EmergencyUnblindingTest, ThePrincipalInvestigatorReviewsThem)
     EXPECT_EQ(open->front().participantId, ids[0]);
 
     // The selection moved to the one still to review; a reviewed one cannot be marked again.
-    ASSERT_TRUE(dialog.markReviewed());
+    ASSERT_TRUE(testui::signing(dialog, QString::fromLatin1(DemoTrial::password)).markReviewed());
     EXPECT_EQ(m->unreviewedCount(), 0);
     EXPECT_FALSE(dialog.reviewButton()->isEnabled());
     dialog.table()->selectRow(0);
     EXPECT_FALSE(dialog.reviewButton()->isEnabled());
-    EXPECT_FALSE(dialog.markReviewed());
+    EXPECT_FALSE(testui::signing(dialog, QString::fromLatin1(DemoTrial::password)).markReviewed());
 
     ASSERT_EQ(worklist.reload(), QString());
     EXPECT_EQ(worklist.unblindingsToReview(), 0);
@@ -410,7 +411,8 @@ TEST_F(EmergencyUnblindingTest, Screenshots)
         save(worklist, QStringLiteral("unblind-worklist-%1.png").arg(language));
         UnblindingReviewDialog review(*m_db, pi());
         if (language == QStringLiteral("en")) {
-            ASSERT_TRUE(review.markReviewed()); // one reviewed, one to review
+            ASSERT_TRUE(testui::signing(review, QString::fromLatin1(DemoTrial::password))
+                            .markReviewed()); // one reviewed, one to review
         }
         save(review, QStringLiteral("unblind-review-%1.png").arg(language));
     }

@@ -6,6 +6,7 @@
 #include "protocol/NewTrialWizard.h"
 
 #include "PathSteps.h"
+#include "Signing.h"
 #include "access/UserRepository.h"
 #include "i18n/LanguageManager.h"
 #include "instruments/TrialDatabase.h"
@@ -504,9 +505,11 @@ protected:
         for (const StratFactor& f : protocol->factors)
             if (f.source == StratSource::Site)
                 settings.factors.push_back({f.id, 1.0});
-        auto saved = RandomizationSettingsRepository(*m_db).save(statistician, settings);
+        auto saved = RandomizationSettingsRepository(*m_db).save(
+            statistician, settings, SignWith{QStringLiteral("Hemmelig-ord-1")});
         ASSERT_TRUE(saved.ok()) << saved.message().toStdString();
-        auto list = AllocationListRepository(*m_db).generateWithSeed(statistician, 7);
+        auto list = AllocationListRepository(*m_db).generateWithSeed(
+            statistician, 7, SignWith{QStringLiteral("Hemmelig-ord-1")});
         ASSERT_TRUE(list.ok()) << list.message().toStdString();
     }
 
@@ -566,7 +569,7 @@ TEST_F(ProtocolViewTest, SavesInPlaceBeforeRandomizationAndAmendsAfter)
         trial->targetEdit()->setValue(target + 20);
         view.previewChanges();
         EXPECT_EQ(view.changes()->count(), 1);
-        EXPECT_EQ(view.save(), QString());
+        EXPECT_EQ(testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save(), QString());
         EXPECT_TRUE(view.statusText().contains(QStringLiteral("saved")))
             << view.statusText().toStdString();
         auto stored = ProtocolRepository(*m_db).load(admin);
@@ -576,7 +579,7 @@ TEST_F(ProtocolViewTest, SavesInPlaceBeforeRandomizationAndAmendsAfter)
         // A rule broken in the area is shown at the field, and nothing is saved.
         auto* arms = view.editorOf<ArmsEditor>();
         type(arms->arms(), 0, ArmsEditor::Ratio, 0);
-        EXPECT_FALSE(view.save().isEmpty());
+        EXPECT_FALSE(testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save().isEmpty());
         EXPECT_TRUE(view.errorText().contains(QStringLiteral("arms[0].ratio")));
         EXPECT_FALSE(view.pages()->tabIcon(2).isNull());
     }
@@ -596,7 +599,7 @@ TEST_F(ProtocolViewTest, SavesInPlaceBeforeRandomizationAndAmendsAfter)
     view.previewChanges();
     ASSERT_EQ(view.changes()->count(), 1);
     EXPECT_FALSE(view.changes()->item(0)->toolTip().isEmpty());
-    const QString refused = view.save();
+    const QString refused = testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save();
     EXPECT_TRUE(refused.contains(QStringLiteral("arms[0].ratio"))) << refused.toStdString();
     EXPECT_EQ(view.errorText(), refused);
     type(arms->arms(), 0, ArmsEditor::Ratio, 1);
@@ -605,10 +608,13 @@ TEST_F(ProtocolViewTest, SavesInPlaceBeforeRandomizationAndAmendsAfter)
     auto* trial = view.editorOf<TrialEditor>();
     trial->targetEdit()->setValue(trial->targetEdit()->value() + 10);
     view.reasonEdit()->clear();
-    EXPECT_TRUE(view.save().contains(QStringLiteral("reason")));
+    EXPECT_TRUE(testui::signing(view, QStringLiteral("Hemmelig-ord-1"))
+                    .save()
+                    .contains(QStringLiteral("reason")));
     view.reasonEdit()->setText(QStringLiteral("Slow recruitment"));
     view.effectiveDateEdit()->setDate(m_db->clock().today().addDays(7));
-    EXPECT_EQ(view.save(), QString()) << view.errorText().toStdString();
+    EXPECT_EQ(testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save(), QString())
+        << view.errorText().toStdString();
     EXPECT_TRUE(view.statusText().contains(QStringLiteral("version 2")))
         << view.statusText().toStdString();
     auto versions = ProtocolRepository(*m_db).versions(admin);
@@ -650,13 +656,14 @@ TEST_F(StratificationInProtocolArea, SavedBeforeRandomizationAndRefusedAfter)
         EXPECT_EQ(factors->text(1, StratificationEditor::CutPoints), QStringLiteral("24"));
         factors->setCurrentRow(0);
         factors->removeButton()->click();
-        const QString used = view.save();
+        const QString used = testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save();
         EXPECT_TRUE(used.contains(QStringLiteral("stratification[0]"))) << used.toStdString();
         EXPECT_EQ(view.errorText(), used);
         view.reload();
         ASSERT_EQ(factors->rowCount(), 2);
         type(factors, 1, StratificationEditor::CutPoints, QStringLiteral("20"));
-        EXPECT_EQ(view.save(), QString()) << view.errorText().toStdString();
+        EXPECT_EQ(testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save(), QString())
+            << view.errorText().toStdString();
         auto stored = ProtocolRepository(*m_db).load(admin);
         ASSERT_TRUE(stored.ok());
         EXPECT_EQ(stored->factors[1].cutPoints, QList<double>{20});
@@ -671,7 +678,7 @@ TEST_F(StratificationInProtocolArea, SavedBeforeRandomizationAndRefusedAfter)
     type(strat->factors(), 1, StratificationEditor::CutPoints, QStringLiteral("22"));
     EXPECT_FALSE(strat->hasProblems()); // the rules allow it; the amendment does not
     view.reasonEdit()->setText(QStringLiteral("More severe participants than expected"));
-    const QString refused = view.save();
+    const QString refused = testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save();
     EXPECT_TRUE(refused.contains(QStringLiteral("stratification[1]"))) << refused.toStdString();
     EXPECT_EQ(view.errorText(), refused);
     auto stored = ProtocolRepository(*m_db).load(admin);

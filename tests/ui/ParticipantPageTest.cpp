@@ -8,6 +8,7 @@
 #include "participant/ParticipantPage.h"
 
 #include "DemoDatabase.h"
+#include "Signing.h"
 #include "assessments/AssessmentRepository.h"
 #include "i18n/LanguageManager.h"
 #include "outcomes/AlertRepository.h"
@@ -390,7 +391,8 @@ TEST_F(ParticipantPageTest, AnOpenAlertIsAcknowledgedWithANote)
     for (const QLabel* l : dialog.findChildren<QLabel*>())
         refusalShown = refusalShown || l->text().contains(QStringLiteral("needs a note"));
     EXPECT_TRUE(refusalShown);
-    EXPECT_TRUE(dialog.acknowledge(QStringLiteral("Called the participant; safety plan made.")));
+    EXPECT_TRUE(testui::signing(dialog, QString::fromLatin1(DemoTrial::password))
+                    .acknowledge(QStringLiteral("Called the participant; safety plan made.")));
     page.refresh();
     EXPECT_EQ(page.alertModel()->openCount(), 0);
     EXPECT_EQ(page.chartInstrument(), QStringLiteral("phq9")); // a refresh keeps the chart
@@ -413,7 +415,7 @@ TEST_F(ParticipantPageTest, AnOpenAlertIsAcknowledgedWithANote)
         EXPECT_FALSE(status.contains(QStringLiteral("pi"))) << status.toStdString();
         EXPECT_FALSE(note.contains(QStringLiteral("safety plan"))) << note.toStdString();
         acknowledgedShown =
-            acknowledgedShown || status.startsWith(QStringLiteral("Acknowledged on"));
+            acknowledgedShown || status.startsWith(QStringLiteral("Acknowledged and signed on"));
     }
     EXPECT_TRUE(acknowledgedShown);
 }
@@ -444,7 +446,8 @@ TEST_F(ParticipantPageTest, TheAcknowledgeDialogSaysWhoSeesTheNoteAndCanShareIt)
     ASSERT_NE(dialog.shareBox(), nullptr);
     EXPECT_FALSE(dialog.shareBox()->isChecked()); // not shared unless chosen
     dialog.shareBox()->setChecked(true);
-    ASSERT_TRUE(dialog.acknowledge(QStringLiteral("Safety plan made with the participant.")));
+    ASSERT_TRUE(testui::signing(dialog, QString::fromLatin1(DemoTrial::password))
+                    .acknowledge(QStringLiteral("Safety plan made with the participant.")));
     const auto seen = AlertRepository(*m_db).forParticipant(
         actor("assessor", Role::BlindedAssessor), open->front().participantId);
     ASSERT_TRUE(seen.ok());

@@ -6,6 +6,7 @@
 #include "randomization/RandomizationSetupView.h"
 
 #include "DemoDatabase.h"
+#include "Signing.h"
 #include "access/UserRepository.h"
 #include "i18n/LanguageManager.h"
 #include "main/MainWindow.h"
@@ -30,6 +31,9 @@ using namespace td;
 using Field = RandomizationSetupView::Field;
 
 namespace {
+
+// Every user of FreshTrial has this password; it signs the settings and the list.
+const QString kSignPassword = QStringLiteral("Hemmelig-ord-3");
 
 std::string str(const QString& s)
 {
@@ -123,7 +127,7 @@ TEST_F(RandomizationSetupViewTest, SavesValidSettings)
     auto* factors = part<FactorTable>(view, "factors");
     factors->setChecked(m_severity, true);
     factors->setChecked(m_site, true);
-    EXPECT_EQ(view.save(), QString());
+    EXPECT_EQ(testui::signing(view, kSignPassword).save(), QString());
     EXPECT_EQ(view.errorField(), std::nullopt);
     EXPECT_EQ(view.statusText(), QStringLiteral("Settings saved."));
     auto s = stored();
@@ -140,7 +144,7 @@ TEST_F(RandomizationSetupViewTest, SavesValidSettings)
     setMethod(view, RandomizationMethod::Minimization);
     factors->setWeight(m_severity, 2.5);
     part<QLineEdit>(view, "reason")->setText(QStringLiteral("DSMB advice"));
-    EXPECT_EQ(view.save(), QString());
+    EXPECT_EQ(testui::signing(view, kSignPassword).save(), QString());
     s = stored();
     ASSERT_TRUE(s);
     EXPECT_EQ(s->method, RandomizationMethod::Minimization);
@@ -166,7 +170,7 @@ TEST_F(RandomizationSetupViewTest, ARefusalIsShownAtItsFieldAndChangesNothing)
     const qint64 before = auditRows();
     setMethod(view, RandomizationMethod::PermutedBlocks);
     setBlockLengths(view, QStringLiteral("3"));
-    const QString refused = view.save();
+    const QString refused = testui::signing(view, kSignPassword).save();
     EXPECT_TRUE(refused.contains(QStringLiteral("Block length 3"))) << str(refused);
     EXPECT_TRUE(refused.contains(QStringLiteral("multiple of 2"))) << str(refused);
     EXPECT_EQ(view.errorField(), Field::BlockLengths);
@@ -180,19 +184,21 @@ TEST_F(RandomizationSetupViewTest, ARefusalIsShownAtItsFieldAndChangesNothing)
 
     // Not a number: the window's own message, at the same field.
     setBlockLengths(view, QStringLiteral("2, four"));
-    EXPECT_TRUE(view.save().contains(QStringLiteral("\"four\"")));
+    EXPECT_TRUE(testui::signing(view, kSignPassword).save().contains(QStringLiteral("\"four\"")));
     EXPECT_EQ(view.errorField(), Field::BlockLengths);
 
     // q below 0.5: at q; minimization without factors: at the factors.
     setMethod(view, RandomizationMethod::Minimization);
     part<FactorTable>(view, "factors")->setChecked(m_site, true);
     part<QDoubleSpinBox>(view, "q")->setValue(0.3);
-    EXPECT_TRUE(view.save().contains(QStringLiteral("0.5 to 1")));
+    EXPECT_TRUE(testui::signing(view, kSignPassword).save().contains(QStringLiteral("0.5 to 1")));
     EXPECT_EQ(view.errorField(), Field::Q);
     EXPECT_TRUE(part<QLabel>(view, "blockLengthsError")->isHidden()); // the old one is gone
     part<QDoubleSpinBox>(view, "q")->setValue(0.8);
     part<FactorTable>(view, "factors")->setChecked(m_site, false);
-    EXPECT_TRUE(view.save().contains(QStringLiteral("at least one factor")));
+    EXPECT_TRUE(testui::signing(view, kSignPassword)
+                    .save()
+                    .contains(QStringLiteral("at least one factor")));
     EXPECT_EQ(view.errorField(), Field::Factors);
     EXPECT_FALSE(stored());
     EXPECT_EQ(auditRows(), before);
@@ -200,10 +206,10 @@ TEST_F(RandomizationSetupViewTest, ARefusalIsShownAtItsFieldAndChangesNothing)
     // Once saved, a change without a reason is refused at the reason.
     setMethod(view, RandomizationMethod::PermutedBlocks);
     setBlockLengths(view, QStringLiteral("2"));
-    ASSERT_EQ(view.save(), QString());
+    ASSERT_EQ(testui::signing(view, kSignPassword).save(), QString());
     const qint64 saved = auditRows();
     setBlockLengths(view, QStringLiteral("2, 4"));
-    EXPECT_TRUE(view.save().contains(QStringLiteral("reason")));
+    EXPECT_TRUE(testui::signing(view, kSignPassword).save().contains(QStringLiteral("reason")));
     EXPECT_EQ(view.errorField(), Field::Reason);
     EXPECT_EQ(stored()->blockLengths, QList<int>{2});
     EXPECT_EQ(auditRows(), saved);
@@ -217,7 +223,7 @@ TEST_F(RandomizationSetupViewTest, GeneratesTheListAfterConfirmationAndShowsOnly
     part<FactorTable>(view, "factors")->setChecked(m_site, true);
     // Not before the settings are saved.
     EXPECT_FALSE(part<QPushButton>(view, "generate")->isEnabled());
-    ASSERT_EQ(view.save(), QString());
+    ASSERT_EQ(testui::signing(view, kSignPassword).save(), QString());
 
     QStringList asked;
     bool answer = false;
@@ -231,6 +237,7 @@ TEST_F(RandomizationSetupViewTest, GeneratesTheListAfterConfirmationAndShowsOnly
     EXPECT_FALSE(*lists.current(m_statistician)); // declined: nothing made
 
     answer = true;
+    testui::signing(view, kSignPassword);
     part<QPushButton>(view, "generate")->click();
     ASSERT_EQ(asked.size(), 2);
     auto made = lists.current(m_statistician);
@@ -246,7 +253,7 @@ TEST_F(RandomizationSetupViewTest, GeneratesTheListAfterConfirmationAndShowsOnly
     EXPECT_FALSE(summary.contains(QStringLiteral("PDT")));
 
     // Replacing the list asks again, saying what happens.
-    EXPECT_EQ(view.generateList(), QString());
+    EXPECT_EQ(testui::signing(view, kSignPassword).generateList(), QString());
     ASSERT_EQ(asked.size(), 3);
     EXPECT_TRUE(asked.last().contains(QStringLiteral("Replace")));
     EXPECT_NE((*lists.current(m_statistician))->sha256, info.sha256);
@@ -272,9 +279,12 @@ TEST_F(RandomizationSetupViewTest, WorksFromTheKeyboardAlone)
     ASSERT_EQ(QApplication::focusWidget(), factors);
     factors->setCurrentCell(factors->rowOf(m_site), FactorTable::FactorColumn);
     QTest::keyClick(factors, Qt::Key_Space);
-    // Move up, Move down, then Save, pressed with Space.
+    // Move up, Move down, the signature's password, then Save, pressed with Space.
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), part<QLineEdit>(view, "signaturePassword"));
+    QTest::keyClicks(QApplication::focusWidget(), kSignPassword);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget(), part<QPushButton>(view, "save"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     auto s = stored();
@@ -307,12 +317,12 @@ TEST_F(RandomizationSetupViewTest, FollowsTheLanguageWhileRunning)
     EXPECT_TRUE(labels().contains(QStringLiteral("Cognitive behavioural therapy (CBT):")));
     // A refusal from the core arrives in the language in use.
     setBlockLengths(view, QStringLiteral("3"));
-    view.save();
+    testui::signing(view, kSignPassword).save();
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("nb")));
     QCoreApplication::sendPostedEvents(); // the language change reaches widgets as an event
     EXPECT_TRUE(labels().contains(QStringLiteral("Kognitiv atferdsterapi (CBT):")));
     EXPECT_FALSE(labels().contains(QStringLiteral("Cognitive behavioural therapy (CBT):")));
-    view.save();
+    testui::signing(view, kSignPassword).save();
     EXPECT_TRUE(view.errorText(Field::BlockLengths).startsWith(QStringLiteral("Blokklengde 3")))
         << str(view.errorText(Field::BlockLengths));
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
@@ -340,7 +350,7 @@ TEST_F(RandomizationSetupLockTest, SettingsAreReadOnlyOnceParticipantsAreAllocat
     ASSERT_TRUE(list.ok() && *list);
     EXPECT_TRUE(part<QLabel>(view, "listSummary")->text().contains((*list)->sha256));
     // The core refuses a change anyway; the view shows it and nothing changes.
-    const QString refused = view.save();
+    const QString refused = testui::signing(view, QString::fromLatin1(DemoTrial::password)).save();
     EXPECT_TRUE(refused.contains(QStringLiteral("first allocation"))) << str(refused);
     EXPECT_EQ(view.errorField(), Field::General);
 }
@@ -416,7 +426,7 @@ TEST_F(ScreenshotRandomization, SetupViewInBothLanguages)
             view.show();
             setBlockLengths(view, QStringLiteral("2, 3"));
             part<FactorTable>(view, "factors")->setChecked(m_site, true);
-            view.save();
+            testui::signing(view, kSignPassword).save();
             save(view, language + QStringLiteral("-randomization-refused"));
             setMethod(view, RandomizationMethod::Minimization);
             part<FactorTable>(view, "factors")->setChecked(m_severity, true);
@@ -432,9 +442,9 @@ TEST_F(ScreenshotRandomization, SetupViewInBothLanguages)
             setBlockLengths(view, QStringLiteral("2, 4"));
             part<FactorTable>(view, "factors")->setChecked(m_site, true);
             part<QLineEdit>(view, "reason")->setText(QStringLiteral("Pilot"));
-            ASSERT_EQ(view.save(), QString());
+            ASSERT_EQ(testui::signing(view, kSignPassword).save(), QString());
             view.setConfirmation([](const QString&) { return true; });
-            ASSERT_EQ(view.generateList(), QString());
+            ASSERT_EQ(testui::signing(view, kSignPassword).generateList(), QString());
             save(view, language + QStringLiteral("-randomization-generated"));
         }
         MainWindow window(**demo, demoStatistician, languages);

@@ -2,6 +2,7 @@
 
 #include "common/DialogButtons.h"
 #include "common/ErrorLabel.h"
+#include "common/SignatureField.h"
 #include "outcomes/AlertText.h"
 #include "participant/ParticipantFormat.h"
 
@@ -17,8 +18,9 @@ AcknowledgeAlertDialog::AcknowledgeAlertDialog(Database& db, const Actor& actor,
                                                QWidget* parent)
     : QDialog(parent), m_db(db), m_actor(actor), m_alert(alert), m_summary(new QLabel(this)),
       m_noteLabel(new QLabel(this)), m_note(new QPlainTextEdit(this)), m_audience(new QLabel(this)),
-      m_share(new QCheckBox(this)), m_error(new ErrorLabel(this)),
-      m_buttons(new DialogButtons(this))
+      m_share(new QCheckBox(this)), m_signature(new SignatureField(actor, QStringLiteral("alert"),
+                                                                   SignatureMeaning::Review, this)),
+      m_error(new ErrorLabel(this)), m_buttons(new DialogButtons(this))
 {
     m_summary->setWordWrap(true);
     m_noteLabel->setBuddy(m_note);
@@ -30,6 +32,7 @@ AcknowledgeAlertDialog::AcknowledgeAlertDialog(Database& db, const Actor& actor,
     m_audience->setWordWrap(true);
     layout->addWidget(m_audience);
     layout->addWidget(m_share);
+    layout->addWidget(m_signature);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this,
@@ -41,8 +44,9 @@ AcknowledgeAlertDialog::AcknowledgeAlertDialog(Database& db, const Actor& actor,
 
 bool AcknowledgeAlertDialog::acknowledge(const QString& note)
 {
-    const Status done =
-        AlertRepository(m_db).acknowledge(m_actor, m_alert.id, note, m_share->isChecked());
+    const Status done = AlertRepository(m_db).acknowledge(
+        m_actor, m_alert.id, note, m_signature->signature(), m_share->isChecked());
+    m_signature->clear();
     if (!done.ok()) {
         m_error->showMessage(done.message());
         return false;
@@ -64,7 +68,7 @@ void AcknowledgeAlertDialog::retranslateUi()
                            "see only that the alert was acknowledged, and when, unless you share "
                            "the note with them; then write nothing that tells the treatment."));
     m_share->setText(tr("&Share the note with blinded assessors"));
-    m_buttons->setTexts(tr("Acknowledge"), tr("Cancel"));
+    m_buttons->setTexts(tr("Acknowledge and sign"), tr("Cancel"));
 }
 
 void AcknowledgeAlertDialog::changeEvent(QEvent* event)

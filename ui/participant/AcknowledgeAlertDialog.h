@@ -14,9 +14,11 @@ namespace td {
 class Database;
 class DialogButtons;
 class ErrorLabel;
+class SignatureField;
 
-// Acknowledges one safety alert with a note saying what was done (AlertRepository; the core
-// checks the permission and the note, and audits the acknowledgement).
+// Acknowledges one safety alert with a note saying what was done, signed electronically as a
+// review (AlertRepository; the core checks the permission, the note and the password, and
+// audits the acknowledgement with its signature).
 class AcknowledgeAlertDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     bool acknowledge(const QString& note);
     QPlainTextEdit* noteEdit() const { return m_note; }
     QCheckBox* shareBox() const { return m_share; }
+    SignatureField* signatureField() const { return m_signature; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +47,7 @@ private:
     QPlainTextEdit* m_note;
     QLabel* m_audience;
     QCheckBox* m_share;
+    SignatureField* m_signature;
     ErrorLabel* m_error;
     DialogButtons* m_buttons;
 };

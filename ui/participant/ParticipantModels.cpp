@@ -353,9 +353,14 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
                 return tr("Open");
             // A blinded reader is not told who acknowledged (core leaves the name out).
             if (a.acknowledgedBy.isEmpty())
-                return tr("Acknowledged on %1")
-                    .arg(ParticipantFormat::date(a.acknowledgedAt.toLocalTime().date()));
-            return tr("Acknowledged by %1 on %2")
+                return a.signature ? tr("Acknowledged and signed on %1")
+                                         .arg(ParticipantFormat::date(
+                                             a.acknowledgedAt.toLocalTime().date()))
+                                   : tr("Acknowledged on %1")
+                                         .arg(ParticipantFormat::date(
+                                             a.acknowledgedAt.toLocalTime().date()));
+            return (a.signature ? tr("Acknowledged and signed by %1 on %2")
+                                : tr("Acknowledged by %1 on %2"))
                 .arg(a.acknowledgedBy,
                      ParticipantFormat::date(a.acknowledgedAt.toLocalTime().date()));
         case Note:
@@ -365,6 +370,8 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && column == Note && !a.acknowledgement.isEmpty())
         return a.acknowledgement;
+    if (role == Qt::ToolTipRole && column == Status && a.signature)
+        return ElectronicSignatures::describe(*a.signature);
     if (role == Qt::ForegroundRole && a.isOpen() && (column == Kind || column == Status))
         return QBrush(ParticipantFormat::stateColour(VisitState::Overdue));
     if (role == Qt::FontRole && a.isOpen()) {

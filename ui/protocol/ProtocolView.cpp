@@ -2,6 +2,7 @@
 
 #include "common/DateFields.h"
 #include "common/ErrorLabel.h"
+#include "common/SignatureField.h"
 #include "instruments/InstrumentCatalog.h"
 #include "protocol/ArmsEditor.h"
 #include "protocol/CovariatesEditor.h"
@@ -37,10 +38,12 @@ ProtocolView::ProtocolView(Database& db, const Actor& actor, QWidget* parent)
       m_mode(new QLabel(this)), m_pages(new QTabWidget(this)), m_history(new QTableWidget(this)),
       m_saveBox(new QGroupBox(this)), m_reasonLabel(new QLabel(this)),
       m_reason(new QLineEdit(this)), m_effectiveLabel(new QLabel(this)),
-      m_effective(new QDateEdit(this)), m_changesLabel(new QLabel(this)),
-      m_changes(new QListWidget(this)), m_preview(new QPushButton(this)),
-      m_save(new QPushButton(this)), m_revert(new QPushButton(this)), m_status(new QLabel(this)),
-      m_error(new ErrorLabel(this))
+      m_effective(new QDateEdit(this)),
+      m_signature(new SignatureField(actor, QStringLiteral("protocol_version"),
+                                     SignatureMeaning::Approval, this)),
+      m_changesLabel(new QLabel(this)), m_changes(new QListWidget(this)),
+      m_preview(new QPushButton(this)), m_save(new QPushButton(this)),
+      m_revert(new QPushButton(this)), m_status(new QLabel(this)), m_error(new ErrorLabel(this))
 {
     if (auto catalog = InstrumentCatalog::load(db); catalog.ok())
         m_draft->setCatalog(*catalog);
@@ -80,6 +83,7 @@ ProtocolView::ProtocolView(Database& db, const Actor& actor, QWidget* parent)
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_reasonLabel, m_reason, m_effectiveLabel, m_effective})
         form->addWidget(w);
+    form->addWidget(m_signature);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_preview);
     buttons->addWidget(m_revert);
@@ -152,7 +156,10 @@ void ProtocolView::loadHistory()
             QCoreApplication::translate("ProtocolRepository", v.reason.toUtf8().constData());
         const QString texts[] = {locale.toString(v.version),
                                  locale.toString(v.effectiveDate, QLocale::ShortFormat), reason,
-                                 v.changes, v.createdBy};
+                                 v.changes,
+                                 v.signature ? v.createdBy + QLatin1Char('\n') +
+                                                   ElectronicSignatures::describe(*v.signature)
+                                             : v.createdBy};
         for (int c = 0; c < 5; ++c)
             m_history->setItem(r, c, new QTableWidgetItem(texts[c]));
     }
@@ -180,8 +187,9 @@ QString ProtocolView::save()
     }
     m_reason->setStyleSheet(QString());
     const AmendmentInfo info{isAmendmentMode() ? m_effective->date() : m_db.clock().today(),
-                             m_reason->text().trimmed()};
+                             m_reason->text().trimmed(), m_signature->signature()};
     auto done = ProtocolRepository(m_db).update(m_actor, m_draft->protocol(), info);
+    m_signature->clear();
     if (!done.ok()) {
         m_error->showMessage(done.message());
         return done.message();
@@ -271,6 +279,7 @@ void ProtocolView::retranslateUi()
     m_effectiveLabel->setText(tr("&Effective from:"));
     m_effectiveLabel->setVisible(isAmendmentMode());
     m_effective->setVisible(isAmendmentMode());
+    m_signature->setVisible(isAmendmentMode());
     retranslateDateEdit(m_effective);
     m_changesLabel->setText(tr("Changes (Preview lists them; those an amendment may not make are "
                                "red):"));

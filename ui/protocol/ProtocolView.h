@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace td {
 
+class SignatureField;
+
 class Database;
 class ErrorLabel;
 class ProtocolDraft;
@@ -58,6 +60,7 @@ public:
     QListWidget* changes() const { return m_changes; }
     QLineEdit* reasonEdit() const { return m_reason; }
     QDateEdit* effectiveDateEdit() const { return m_effective; }
+    SignatureField* signatureField() const { return m_signature; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +85,7 @@ private:
     QLineEdit* m_reason;
     QLabel* m_effectiveLabel;
     QDateEdit* m_effective;
+    SignatureField* m_signature;
     QLabel* m_changesLabel;
     QListWidget* m_changes;
     QPushButton* m_preview;

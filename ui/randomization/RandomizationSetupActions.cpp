@@ -2,6 +2,7 @@
 // refusal is shown.
 
 #include "common/ErrorLabel.h"
+#include "common/SignatureField.h"
 #include "randomization/AllocationListRepository.h"
 #include "randomization/FactorTable.h"
 #include "randomization/Minimization.h"
@@ -144,7 +145,9 @@ QString RandomizationSetupView::save()
     }
     const bool hadList = m_list.has_value();
     const bool changed = isDirty();
-    auto saved = RandomizationSettingsRepository(m_db).save(m_actor, *settings, m_reason->text());
+    auto saved = RandomizationSettingsRepository(m_db).save(
+        m_actor, *settings, m_signature->signature(), m_reason->text());
+    m_signature->clear();
     if (!saved.ok()) {
         showError(fieldOf(saved.error(), *settings), saved.message());
         if (saved.error().code == ErrorCode::Conflict) {
@@ -203,7 +206,8 @@ QString RandomizationSetupView::generateList()
                     "and algorithm go into the audit trail.");
     if (!confirm(question))
         return {};
-    auto made = AllocationListRepository(m_db).generate(m_actor);
+    auto made = AllocationListRepository(m_db).generate(m_actor, m_signature->signature());
+    m_signature->clear();
     if (!made.ok()) {
         showError(Field::List, made.message());
         return made.message();

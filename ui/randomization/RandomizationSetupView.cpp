@@ -1,7 +1,9 @@
 #include "randomization/RandomizationSetupView.h"
 
+#include "access/Disclosure.h"
 #include "common/ErrorLabel.h"
 #include "common/HintLabel.h"
+#include "common/SignatureField.h"
 #include "randomization/FactorTable.h"
 
 #include <QComboBox>
@@ -33,10 +35,12 @@ RandomizationSetupView::RandomizationSetupView(Database& db, const Actor& actor,
       m_factors(new FactorTable(this)), m_up(new QPushButton(this)), m_down(new QPushButton(this)),
       m_factorsError(new ErrorLabel(this)), m_reasonLabel(new QLabel(this)),
       m_reason(new QLineEdit(this)), m_reasonError(new ErrorLabel(this)),
-      m_save(new QPushButton(this)), m_status(new QLabel(this)), m_listBox(new QGroupBox(this)),
-      m_listSummary(new QLabel(this)), m_listHint(makeHintLabel(this)),
-      m_generate(new QPushButton(this)), m_listNote(new QLabel(this)),
-      m_listError(new ErrorLabel(this))
+      m_signature(new SignatureField(actor, QStringLiteral("randomization_settings"),
+                                     SignatureMeaning::Approval, this)),
+      m_settingsSigned(new QLabel(this)), m_save(new QPushButton(this)), m_status(new QLabel(this)),
+      m_listBox(new QGroupBox(this)), m_listSummary(new QLabel(this)),
+      m_listHint(makeHintLabel(this)), m_generate(new QPushButton(this)),
+      m_listNote(new QLabel(this)), m_listError(new ErrorLabel(this))
 {
     m_method->setObjectName(QStringLiteral("method"));
     m_blockLengths->setObjectName(QStringLiteral("blockLengths"));
@@ -102,6 +106,10 @@ RandomizationSetupView::RandomizationSetupView(Database& db, const Actor& actor,
     auto* reason = new QFormLayout;
     reason->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     reason->addRow(m_reasonLabel, fieldBox(m_reason, nullptr, m_reasonError));
+    m_signature->setEntities(
+        {QStringLiteral("randomization_settings"), QStringLiteral("allocation_list")});
+    m_settingsSigned->setWordWrap(true);
+    m_settingsSigned->setObjectName(QStringLiteral("settingsSignature"));
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_status, 1);
@@ -124,7 +132,9 @@ RandomizationSetupView::RandomizationSetupView(Database& db, const Actor& actor,
     column->addWidget(m_methodBox);
     column->addWidget(m_factorsBox);
     column->addLayout(reason);
+    column->addWidget(m_signature);
     column->addLayout(saveRow);
+    column->addWidget(m_settingsSigned);
     column->addWidget(m_listBox);
     column->addStretch();
     auto* page = new QWidget;
@@ -146,7 +156,8 @@ RandomizationSetupView::RandomizationSetupView(Database& db, const Actor& actor,
     QWidget::setTabOrder(m_factors, m_up);
     QWidget::setTabOrder(m_up, m_down);
     QWidget::setTabOrder(m_down, m_reason);
-    QWidget::setTabOrder(m_reason, m_save);
+    QWidget::setTabOrder(m_reason, m_signature->passwordEdit());
+    QWidget::setTabOrder(m_signature->passwordEdit(), m_save);
     QWidget::setTabOrder(m_save, m_listSummary);
     QWidget::setTabOrder(m_listSummary, m_generate);
 
@@ -259,6 +270,10 @@ void RandomizationSetupView::updateState()
     m_factors->setEditable(editable);
     m_save->setVisible(editable);
     m_status->setVisible(editable);
+    m_signature->setVisible(editable);
+    m_settingsSigned->setText(
+        loaded && m_saved ? signatureLine(QStringLiteral("randomization_settings"), 1) : QString());
+    m_settingsSigned->setVisible(!m_settingsSigned->text().isEmpty());
     const bool needsReason = editable && m_saved.has_value();
     m_reasonLabel->setVisible(needsReason);
     m_reason->parentWidget()->setVisible(needsReason);
@@ -342,7 +357,20 @@ void RandomizationSetupView::retranslateList()
         row(tr("Strata:"), QLocale().toString(l.strata)) +
         row(tr("Generated:"), QLocale().toString(l.createdAt.toLocalTime(), QLocale::ShortFormat)) +
         row(tr("Algorithm:"), tr("%1, seed from %2").arg(l.algorithm, source)) +
-        row(tr("SHA-256:"), l.sha256) + QStringLiteral("</table>"));
+        row(tr("SHA-256:"), l.sha256) +
+        row(tr("Approved:"), signatureLine(QStringLiteral("allocation_list"), l.id)) +
+        QStringLiteral("</table>"));
+}
+
+QString RandomizationSetupView::signatureLine(const QString& entity, qint64 id) const
+{
+    auto signatures =
+        ElectronicSignatures::of(m_db, Disclosure::of(m_actor), entity, QString::number(id));
+    if (!signatures.ok())
+        return signatures.message();
+    if (signatures->empty())
+        return tr("Not signed (set up before electronic signatures)");
+    return ElectronicSignatures::describe(signatures->back());
 }
 
 void RandomizationSetupView::showNote(Note note)

@@ -20,6 +20,7 @@ namespace td {
 
 class Database;
 class ErrorLabel;
+class SignatureField;
 class FactorTable;
 
 // The statistician's randomization setup: the protocol's arms and ratio (read-only), the
@@ -77,6 +78,8 @@ private:
     void showError(Field field, const QString& message);
     void showNote(Note note);
     QWidget* fieldBox(QWidget* field, QLabel* hint, ErrorLabel* error);
+    // The last electronic signature of a record, as a sentence.
+    QString signatureLine(const QString& entity, qint64 id) const;
     bool confirm(const QString& question);
 
     Database& m_db;
@@ -114,6 +117,8 @@ private:
     QLabel* m_reasonLabel;
     QLineEdit* m_reason;
     ErrorLabel* m_reasonError;
+    SignatureField* m_signature;
+    QLabel* m_settingsSigned;
     QPushButton* m_save;
     QLabel* m_status;
     QGroupBox* m_listBox;

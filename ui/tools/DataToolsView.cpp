@@ -55,6 +55,10 @@ constexpr FormatText formatTexts[] = {
     {"allocation",
      QT_TRANSLATE_NOOP("td::DataToolsView", "Allocation list CSV: every list entry and allocation"),
      "csv"},
+    {"signatures",
+     QT_TRANSLATE_NOOP("td::DataToolsView",
+                       "Electronic signatures CSV: who signed which record, meaning what, when"),
+     "csv"},
 };
 
 const FormatText* formatText(const QString& key)

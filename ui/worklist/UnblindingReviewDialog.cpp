@@ -2,6 +2,7 @@
 
 #include "access/UserRepository.h"
 #include "common/ErrorLabel.h"
+#include "common/SignatureField.h"
 #include "randomization/EmergencyUnblinding.h"
 #include "worklist/UnblindingTableModel.h"
 
@@ -19,6 +20,8 @@ namespace td {
 UnblindingReviewDialog::UnblindingReviewDialog(Database& db, const Actor& actor, QWidget* parent)
     : QDialog(parent), m_db(db), m_actor(actor), m_model(new UnblindingTableModel(this)),
       m_intro(new QLabel(this)), m_count(new QLabel(this)), m_table(new QTableView(this)),
+      m_signature(new SignatureField(actor, QStringLiteral("emergency_unblinding"),
+                                     SignatureMeaning::Review, this)),
       m_error(new ErrorLabel(this)), m_review(new QPushButton(this)),
       m_close(new QPushButton(this)), m_buttons(new QDialogButtonBox(this))
 {
@@ -51,6 +54,7 @@ UnblindingReviewDialog::UnblindingReviewDialog(Database& db, const Actor& actor,
     layout->addWidget(m_intro);
     layout->addWidget(m_count);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_signature);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     resize(860, 420);
@@ -94,7 +98,9 @@ bool UnblindingReviewDialog::markReviewed()
         rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
     if (!record || record->reviewedAt.isValid())
         return false;
-    const Status done = EmergencyUnblinding(m_db).acknowledge(m_actor, record->id);
+    const Status done =
+        EmergencyUnblinding(m_db).acknowledge(m_actor, record->id, m_signature->signature());
+    m_signature->clear();
     if (!done.ok()) {
         m_error->showMessage(done.message());
         return false;

@@ -13,6 +13,7 @@ namespace td {
 
 class Database;
 class ErrorLabel;
+class SignatureField;
 class UnblindingTableModel;
 
 // The principal investigator's review of emergency unblindings (EmergencyUnblinding::list and
@@ -35,6 +36,7 @@ public:
     QTableView* table() const { return m_table; }
     QPushButton* reviewButton() const { return m_review; }
     ErrorLabel* errorLabel() const { return m_error; }
+    SignatureField* signatureField() const { return m_signature; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +52,7 @@ private:
     QLabel* m_intro;
     QLabel* m_count;
     QTableView* m_table;
+    SignatureField* m_signature;
     ErrorLabel* m_error;
     QPushButton* m_review;
     QPushButton* m_close;

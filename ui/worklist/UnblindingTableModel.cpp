@@ -86,7 +86,10 @@ QString UnblindingTableModel::review(const UnblindingRecord& r) const
         return tr("To review");
     const QString on = ParticipantFormat::date(r.reviewedAt.toLocalTime().date());
     const QString by = m_names.value(r.reviewedBy);
-    return by.isEmpty() ? tr("Reviewed on %1").arg(on) : tr("Reviewed by %1 on %2").arg(by, on);
+    const QString reviewed =
+        by.isEmpty() ? tr("Reviewed on %1").arg(on) : tr("Reviewed by %1 on %2").arg(by, on);
+    return r.signature ? reviewed + QLatin1Char('\n') + ElectronicSignatures::describe(*r.signature)
+                       : reviewed;
 }
 
 QVariant UnblindingTableModel::data(const QModelIndex& index, int role) const
