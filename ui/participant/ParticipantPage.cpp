@@ -4,12 +4,14 @@
 #include "access/UserRepository.h"
 #include "assessments/AssessmentRepository.h"
 #include "common/ErrorLabel.h"
+#include "common/PrintPreview.h"
 #include "entry/MissedVisitDialog.h"
 #include "participant/AcknowledgeAlertDialog.h"
 #include "participant/EmergencyUnblindDialog.h"
 #include "participant/EnrolmentPanel.h"
 #include "participant/ParticipantFormat.h"
 #include "participant/ParticipantModels.h"
+#include "participant/ParticipantSummaryPrint.h"
 #include "participant/TrajectoryChart.h"
 #include "participants/ParticipantRepository.h"
 #include "participants/Screening.h"
@@ -37,6 +39,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -59,7 +62,8 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
       m_visitTable(nullptr), m_assessmentTable(nullptr), m_enrolment(new EnrolmentPanel),
       m_instrumentLabel(new QLabel(this)), m_instrument(new QComboBox(this)),
       m_chart(new TrajectoryChart(this)), m_savePng(new QPushButton(this)),
-      m_savePdf(new QPushButton(this)), m_chartError(new ErrorLabel(this))
+      m_savePdf(new QPushButton(this)), m_print(new QPushButton(this)),
+      m_chartError(new ErrorLabel(this))
 {
     // Header: the study id, an open-alert banner, and the facts in two rows of pairs.
     QFont titleFont = m_title->font();
@@ -114,6 +118,9 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
     titleRow->addWidget(m_stepBar);
     if (m_unblind)
         titleRow->addWidget(m_unblind);
+    m_print->setObjectName(QStringLiteral("printSummary"));
+    titleRow->addWidget(m_print);
+    connect(m_print, &QPushButton::clicked, this, &ParticipantPage::printPreview);
     connect(m_actions, &ParticipantActions::changed, this, [this] {
         refresh();
         emit participantChanged(m_participantId);
@@ -253,6 +260,39 @@ QString ParticipantPage::headerText(const QString& caption) const
         if (f->caption && f->caption->text() == caption)
             return f->value->text();
     return {};
+}
+
+std::vector<std::pair<QString, QString>> ParticipantPage::headerFields() const
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const HeaderField* f :
+         {&m_site, &m_status, &m_screened, &m_consented, &m_randomized, &m_arm, &m_therapist}) {
+        if (!f->caption || f->caption->isHidden() || f->caption->text().isEmpty())
+            continue;
+        const QString value = f->value->textFormat() == Qt::RichText
+                                  ? QTextDocumentFragment::fromHtml(f->value->text()).toPlainText()
+                                  : f->value->text();
+        out.emplace_back(f->caption->text(), value.trimmed());
+    }
+    return out;
+}
+
+QString ParticipantPage::headerBanner() const
+{
+    return m_unblindedBanner->isHidden()
+               ? QString()
+               : QTextDocumentFragment::fromHtml(m_unblindedBanner->text()).toPlainText();
+}
+
+QString ParticipantPage::chartTitle() const
+{
+    return m_instrument->currentText();
+}
+
+void ParticipantPage::printPreview()
+{
+    const ParticipantSummaryPrint summary(*this);
+    showPrintPreview(this, summary.title(), [&summary](QPrinter& p) { summary.print(p); });
 }
 
 QTableView* ParticipantPage::makeTable(QAbstractItemModel* model)
@@ -429,6 +469,7 @@ void ParticipantPage::fillHeader()
     const QString none = ParticipantFormat::dash();
     m_title->setText(have ? m_participant->studyId : QString());
     setWindowTitle(have ? tr("Participant %1").arg(m_participant->studyId) : tr("Participant"));
+    m_print->setEnabled(have);
     if (!have) {
         for (HeaderField* f :
              {&m_site, &m_status, &m_screened, &m_consented, &m_randomized, &m_arm, &m_therapist})
@@ -764,6 +805,9 @@ void ParticipantPage::retranslateUi()
     m_instrumentLabel->setText(tr("&Instrument:"));
     m_savePng->setText(tr("Save chart as &PNG…"));
     m_savePdf->setText(tr("Save chart as P&DF…"));
+    m_print->setText(tr("P&rint summary…"));
+    m_print->setToolTip(tr("Preview this participant's summary on paper (visits, scores, chart "
+                           "and alerts, as this page shows them) and print it"));
     m_visitModel->retranslate();
     m_assessmentModel->retranslate();
     if (m_sessionModel)
