@@ -417,8 +417,14 @@ void DashboardView::retranslateUi()
 
 void DashboardView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    // The figures carry names in the language they were computed in (visit labels): compute
+    // them again.
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_db && m_refusal.isEmpty())
+            compute();
+        else
+            retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 
