@@ -171,6 +171,8 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
         m_alertModel = new AlertTableModel(this);
         m_alertTable = makeTable(m_alertModel);
         m_alertTable->setWordWrap(true);
+        // Wrapped notes keep all their lines.
+        m_alertTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_alertTable->horizontalHeader()->setStretchLastSection(true);
         auto* page = new QWidget;
         auto* box = new QVBoxLayout(page);
@@ -213,12 +215,13 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
     connect(m_savePng, &QPushButton::clicked, this, [this] { saveChart(false); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] { saveChart(true); });
 
-    // The chart across the page's width (the time axis needs it), the sections under it.
+    // The chart across the page's width (the time axis needs it), the sections under it, half
+    // and half: at the default window size (1100×700) every visit of the schedule still shows.
     m_splitter->addWidget(chartPanel);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({420, 300});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 360});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -237,6 +240,9 @@ ParticipantPage::HeaderField ParticipantPage::addField(int row, int column)
     f.caption->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     f.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     f.value->setContentsMargins(0, 0, 18, 0); // room before the next pair
+    // A long value (an arm's name, a date with its protocol version) takes a second line
+    // rather than widening the window past 1100 pixels.
+    f.value->setWordWrap(true);
     m_fields->addWidget(f.caption, row, column * 2, Qt::AlignLeft);
     m_fields->addWidget(f.value, row, column * 2 + 1, Qt::AlignLeft);
     m_fields->setColumnMinimumWidth(column * 2 + 1, 120);
@@ -304,6 +310,8 @@ QTableView* ParticipantPage::makeTable(QAbstractItemModel* model)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    // Rows one line of text high (the style's default is taller), so that more of them fit.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
     return table;
 }
@@ -822,9 +830,15 @@ void ParticipantPage::retranslateUi()
 void ParticipantPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        fillHeader();
-        fillInstrumentChoices(chartInstrument());
-        retranslateUi();
+        if (m_participant) {
+            // The visits' and the protocol's labels were read in the old language: read the
+            // participant again (the same instrument stays on the chart).
+            refresh();
+        } else {
+            fillHeader();
+            fillInstrumentChoices(chartInstrument());
+            retranslateUi();
+        }
     }
     QWidget::changeEvent(event);
 }
