@@ -239,10 +239,10 @@ ParticipantPage::HeaderField ParticipantPage::addField(int row, int column)
     HeaderField f{new QLabel(this), new QLabel(this)};
     f.caption->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     f.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    f.value->setContentsMargins(0, 0, 18, 0); // room before the next pair
-    // A long value (an arm's name, a date with its protocol version) takes a second line
-    // rather than widening the window past 1100 pixels.
-    f.value->setWordWrap(true);
+    f.value->setContentsMargins(0, 0, 10, 0); // room before the next pair
+    // A value longer than the room there is (an arm's long name) is cut at its end rather
+    // than widening the window past 1100 pixels; the usual Norwegian values fit.
+    f.value->setMinimumWidth(80);
     m_fields->addWidget(f.caption, row, column * 2, Qt::AlignLeft);
     m_fields->addWidget(f.value, row, column * 2 + 1, Qt::AlignLeft);
     m_fields->setColumnMinimumWidth(column * 2 + 1, 120);
