@@ -5,6 +5,7 @@
 #include "DemoDatabase.h"
 #include "common/PrintPreview.h"
 #include "dashboard/DashboardView.h"
+#include "i18n/LanguageManager.h"
 #include "participant/ParticipantModels.h"
 #include "participant/ParticipantPage.h"
 #include "participant/ParticipantSummaryPrint.h"
@@ -14,8 +15,10 @@
 #include "trial/ProtocolRepository.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -192,6 +195,49 @@ TEST_F(PrintTest, ParticipantSummaryShowsTheArmOnlyToThoseWhoSeeIt)
         printToPdf(m_dir.filePath(QStringLiteral("blinded.pdf")),
                    [&blinded](QPrinter& p) { ParticipantSummaryPrint(blinded).print(p); });
     EXPECT_GE(pdf.pages, 1);
+}
+
+// Pictures of the print previews in both languages (Qt's own preview dialog, not shown
+// modally), when TD_SCREENSHOT_DIR is set.
+TEST_F(PrintTest, PreviewScreenshotsInBothLanguages)
+{
+    const QString dir = qEnvironmentVariable("TD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set TD_SCREENSHOT_DIR to a directory";
+    QDir().mkpath(dir);
+    const qint64 id = randomizedWithScores(*m_db);
+    ASSERT_GT(id, 0);
+    LanguageManager languages;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        ASSERT_TRUE(languages.setLanguage(language));
+        ParticipantPage page(*m_db, actor("coordinator", Role::Coordinator));
+        ASSERT_EQ(page.load(id), QString());
+        ConsortPane consort;
+        ASSERT_TRUE(
+            consort.view()->load(*m_db, actor("pi", Role::PrincipalInvestigator)).isEmpty());
+        DashboardView dashboard;
+        ASSERT_TRUE(dashboard.load(*m_db, actor("pi", Role::PrincipalInvestigator)).isEmpty());
+        const ParticipantSummaryPrint summary(page);
+        const std::vector<std::pair<QString, PrintPainter>> documents = {
+            {QStringLiteral("participant"), [&summary](QPrinter& p) { summary.print(p); }},
+            {QStringLiteral("consort"), [&consort](QPrinter& p) { consort.view()->print(p); }},
+            {QStringLiteral("dashboard"), [&dashboard](QPrinter& p) { dashboard.print(p); }}};
+        for (const auto& [name, paint] : documents) {
+            QPrinter printer;
+            preparePrinter(printer, name);
+            QPrintPreviewDialog dialog(&printer);
+            QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                             [&paint](QPrinter* p) { paint(*p); });
+            dialog.resize(1000, 760);
+            dialog.show();
+            for (int i = 0; i < 10; ++i)
+                QApplication::processEvents();
+            EXPECT_TRUE(dialog.grab().save(
+                QDir(dir).filePath(QStringLiteral("%1-print-%2.png").arg(language, name))));
+            dialog.close();
+        }
+    }
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
 }
 
 } // namespace

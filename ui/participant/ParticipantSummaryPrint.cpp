@@ -19,6 +19,7 @@ namespace td {
 namespace {
 
 const QUrl chartUrl(QStringLiteral("chart"));
+constexpr int chartWidth = 640; // of the page's 718 (A4 less 10 mm margins at 96 per inch)
 
 // A model as an HTML table: its column headers and the text of every cell, as the page's
 // table shows them.
@@ -75,7 +76,12 @@ QString ParticipantSummaryPrint::html() const
 
     if (m_page.chart()->input())
         out += section(tr("Chart: %1").arg(m_page.chartTitle()),
-                       QStringLiteral("<img src=\"%1\" width=\"640\">").arg(chartUrl.toString()));
+                       QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td><img "
+                                      "src=\"%1\" width=\"%2\" height=\"%3\"></td></tr></table>")
+                           .arg(chartUrl.toString())
+                           .arg(chartWidth)
+                           .arg(chartWidth * TrajectoryChart::exportSize().height() /
+                                TrajectoryChart::exportSize().width()));
     out += section(tr("Visits"), tableHtml(*m_page.visitModel()));
     out += section(tr("Assessments and scores"), tableHtml(*m_page.assessmentModel()));
     if (const SessionTableModel* sessions = m_page.sessionModel())
@@ -93,11 +99,11 @@ void ParticipantSummaryPrint::fill(QTextDocument& document) const
         constexpr qreal scale = 2; // sharp in print
         const QSize size = TrajectoryChart::exportSize();
         QImage image(size * scale, QImage::Format_ARGB32);
-        image.setDevicePixelRatio(scale);
         image.fill(Qt::white);
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(scale, scale);
             m_page.chart()->renderExport(painter, QRectF(QPointF(0, 0), QSizeF(size)));
         }
         document.addResource(QTextDocument::ImageResource, chartUrl, image);
@@ -111,6 +117,9 @@ void ParticipantSummaryPrint::print(QPrinter& printer) const
     printer.setResolution(96);
     QTextDocument document;
     document.setDefaultFont(m_page.font());
+    // Laid out on the printer's page here: an unpaginated document is printed from a copy,
+    // which does not find the chart's image among its resources.
+    document.setPageSize(printer.pageRect(QPrinter::DevicePixel).size());
     fill(document);
     document.print(&printer);
 }
