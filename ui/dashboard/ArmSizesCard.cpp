@@ -15,7 +15,7 @@ void ArmSizesCard::setFigure(const std::vector<ArmSize>& sizes, const DashboardC
 {
     m_figure = sizes;
     m_context = context;
-    rebuild();
+    redraw();
     show();
 }
 
@@ -23,7 +23,7 @@ void ArmSizesCard::clear()
 {
     m_figure.reset();
     m_context = {};
-    rebuild();
+    redraw();
     hide();
 }
 

@@ -15,7 +15,7 @@ void AttendanceCard::setFigure(const std::vector<ArmAttendance>& attendance,
 {
     m_figure = attendance;
     m_context = context;
-    rebuild();
+    redraw();
     show();
 }
 
@@ -23,7 +23,7 @@ void AttendanceCard::clear()
 {
     m_figure.reset();
     m_context = {};
-    rebuild();
+    redraw();
     hide();
 }
 

@@ -19,7 +19,7 @@ void ChangeCard::setFigure(const std::vector<ChangeClasses>& classes,
 {
     m_figure = classes;
     m_context = context;
-    rebuild();
+    redraw();
     show();
 }
 
@@ -27,7 +27,7 @@ void ChangeCard::clear()
 {
     m_figure.reset();
     m_context = {};
-    rebuild();
+    redraw();
     hide();
 }
 

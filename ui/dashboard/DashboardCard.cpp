@@ -1,5 +1,7 @@
 #include "dashboard/DashboardCard.h"
 
+#include "common/LegendSwatches.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -58,6 +60,12 @@ QString ChartCard::heading() const
 QChart* ChartCard::chart() const
 {
     return m_view->chart();
+}
+
+void ChartCard::redraw()
+{
+    rebuild();
+    enlargeLegendSwatches(chart());
 }
 
 } // namespace td

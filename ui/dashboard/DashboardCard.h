@@ -57,9 +57,11 @@ public:
     QChartView* chartView() const { return m_view; }
 
 protected:
-    void retranslateUi() override { rebuild(); }
+    void retranslateUi() override { redraw(); }
     // Builds the chart from the card's figure (also after a language change).
     virtual void rebuild() = 0;
+    // rebuild(), then legend swatches a reader can see (enlargeLegendSwatches).
+    void redraw();
 
 private:
     QChartView* m_view;

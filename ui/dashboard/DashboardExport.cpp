@@ -1,5 +1,5 @@
-// Saving the whole dashboard: PNG (twice the screen resolution) and PDF (A4 pages, the cards'
-// rows never split across a page break).
+// Saving and printing the whole dashboard: PNG (twice the screen resolution), and PDF and print
+// (A4 pages, the cards' rows never split across a page break).
 
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardView.h"
@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <algorithm>
 #include <map>
 
@@ -56,18 +57,34 @@ QString DashboardView::savePdf(const QString& path)
     ExportFile file(path, QString(), ExportFileOptions{.replace = true});
     if (Status s = file.open(); !s.ok())
         return s.message();
-    const QSize size = prepareForExport();
     QPdfWriter writer(&file.device());
     writer.setResolution(96);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
     writer.setTitle(tr("PI dashboard"));
     writer.setCreator(QStringLiteral("TrialDesk"));
-    QPainter painter;
-    if (!painter.begin(&writer))
+    if (!paintPages(writer))
         return tr("The dashboard could not be saved as %1.").arg(path);
-    const qreal scale = writer.width() / static_cast<qreal>(size.width());
-    const qreal pageHeight = writer.height() / scale; // in dashboard pixels
+    if (Status s = file.commit(); !s.ok())
+        return s.message();
+    return {};
+}
+
+void DashboardView::print(QPrinter& printer)
+{
+    // Laid out in screen units (96 per inch), as on screen and in the saved PDF.
+    printer.setResolution(96);
+    paintPages(printer);
+}
+
+bool DashboardView::paintPages(QPagedPaintDevice& device)
+{
+    const QSize size = prepareForExport();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    const qreal scale = device.width() / static_cast<qreal>(size.width());
+    const qreal pageHeight = device.height() / scale; // in dashboard pixels
 
     // The rows of cards, top to bottom: a row moves to the next page when it does not fit.
     std::map<int, int> rows; // top -> bottom
@@ -81,14 +98,23 @@ QString DashboardView::savePdf(const QString& path)
     painter.setFont(heading);
     const QString title =
         tr("PI dashboard, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
-    const int titleHeight = 28;
+    qreal titleHeight = 28;
     painter.drawText(QRectF(0, 0, size.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      title);
+    // Pooled figures say so on paper too.
+    if (const QString note = pooledNote(); !note.isEmpty()) {
+        painter.setFont(font());
+        const QRectF noteRect(0, titleHeight, size.width(), pageHeight);
+        const QRectF used =
+            painter.boundingRect(noteRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+        painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+        titleHeight += used.height() + 8;
+    }
     qreal pageTop = rows.empty() ? 0 : rows.begin()->first - titleHeight;
     bool firstOnPage = true;
     for (const auto& [top, bottom] : rows) {
         if (!firstOnPage && bottom - pageTop > pageHeight) {
-            writer.newPage();
+            device.newPage();
             pageTop = top;
         }
         firstOnPage = false;
@@ -96,10 +122,7 @@ QString DashboardView::savePdf(const QString& path)
             if (card->geometry().top() == top)
                 card->render(&painter, QPoint(card->x(), static_cast<int>(card->y() - pageTop)));
     }
-    painter.end();
-    if (Status s = file.commit(); !s.ok())
-        return s.message();
-    return {};
+    return painter.end();
 }
 
 } // namespace td

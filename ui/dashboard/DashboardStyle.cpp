@@ -102,7 +102,8 @@ QChartView* DashboardStyle::makeChartView(QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumHeight(280);
+    // Tall enough for a vertical axis title of about 30 characters in either language.
+    view->setMinimumHeight(340);
     return view;
 }
 

@@ -1,5 +1,6 @@
 #include "dashboard/DashboardView.h"
 
+#include "common/PrintPreview.h"
 #include "dashboard/AlertsCard.h"
 #include "dashboard/ArmSizesCard.h"
 #include "dashboard/AttendanceCard.h"
@@ -75,14 +76,14 @@ std::optional<T> take(Result<T> result, const QString& what, QStringList& failur
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_instrumentLabel(new QLabel(this)), m_instrumentBox(new QComboBox(this)),
       m_savePng(new QPushButton(this)), m_savePdf(new QPushButton(this)),
-      m_dmcReport(new QPushButton(this)), m_pooledBanner(new QLabel(this)),
-      m_notes(new QLabel(this)), m_scroll(new QScrollArea(this)), m_content(new QWidget),
-      m_grid(new QGridLayout(m_content)), m_alerts(new AlertsCard(m_content)),
-      m_effect(new EffectSizeCard(m_content)), m_blinding(new BlindingCard(m_content)),
-      m_recruitment(new RecruitmentCard(m_content)), m_funnel(new FunnelCard(m_content)),
-      m_armSizes(new ArmSizesCard(m_content)), m_retention(new RetentionCard(m_content)),
-      m_attendance(new AttendanceCard(m_content)), m_trajectory(new TrajectoryCard(m_content)),
-      m_change(new ChangeCard(m_content))
+      m_dmcReport(new QPushButton(this)), m_print(new QPushButton(this)),
+      m_pooledBanner(new QLabel(this)), m_notes(new QLabel(this)), m_scroll(new QScrollArea(this)),
+      m_content(new QWidget), m_grid(new QGridLayout(m_content)),
+      m_alerts(new AlertsCard(m_content)), m_effect(new EffectSizeCard(m_content)),
+      m_blinding(new BlindingCard(m_content)), m_recruitment(new RecruitmentCard(m_content)),
+      m_funnel(new FunnelCard(m_content)), m_armSizes(new ArmSizesCard(m_content)),
+      m_retention(new RetentionCard(m_content)), m_attendance(new AttendanceCard(m_content)),
+      m_trajectory(new TrajectoryCard(m_content)), m_change(new ChangeCard(m_content))
 {
     m_cards = {m_alerts,   m_effect,    m_blinding,   m_recruitment, m_funnel,
                m_armSizes, m_retention, m_attendance, m_trajectory,  m_change};
@@ -97,6 +98,7 @@ DashboardView::DashboardView(QWidget* parent)
     bar->addStretch(1);
     bar->addWidget(m_savePng);
     bar->addWidget(m_savePdf);
+    bar->addWidget(m_print);
     bar->addWidget(m_dmcReport);
     m_dmcReport->setObjectName(QStringLiteral("dmcReport"));
     m_dmcReport->hide();
@@ -139,8 +141,11 @@ DashboardView::DashboardView(QWidget* parent)
     connect(m_savePng, &QPushButton::clicked, this, &DashboardView::savePngDialog);
     connect(m_savePdf, &QPushButton::clicked, this, &DashboardView::savePdfDialog);
     connect(m_dmcReport, &QPushButton::clicked, this, &DashboardView::dmcReportDialog);
+    connect(m_print, &QPushButton::clicked, this, &DashboardView::printPreview);
+    m_print->setObjectName(QStringLiteral("printDashboard"));
     m_savePng->setEnabled(false);
     m_savePdf->setEnabled(false);
+    m_print->setEnabled(false);
     retranslateUi();
 }
 
@@ -180,6 +185,7 @@ QString DashboardView::load(Database& db, const Actor& actor)
     const QString error = compute();
     m_savePng->setEnabled(true);
     m_savePdf->setEnabled(true);
+    m_print->setEnabled(true);
     return error;
 }
 
@@ -311,6 +317,7 @@ void DashboardView::clearCards()
         card->clear();
     m_savePng->setEnabled(false);
     m_savePdf->setEnabled(false);
+    m_print->setEnabled(false);
 }
 
 std::vector<DashboardCard*> DashboardView::visibleCards() const
@@ -378,6 +385,8 @@ void DashboardView::retranslateUi()
         tr("The instrument of the retention, trajectory, change and effect size cards"));
     m_savePng->setText(tr("Save as PNG…"));
     m_savePdf->setText(tr("Save as PDF…"));
+    m_print->setText(tr("Print…"));
+    m_print->setToolTip(tr("Preview the dashboard on paper and print it"));
     m_dmcReport->setText(tr("Closed DMC report…"));
     m_dmcReport->setToolTip(tr("Save the closed report for the data monitoring committee as PDF: "
                                "the outcomes compared between the arms. Making it is recorded in "
@@ -408,8 +417,14 @@ void DashboardView::retranslateUi()
 
 void DashboardView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    // The figures carry names in the language they were computed in (visit labels): compute
+    // them again.
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_db && m_refusal.isEmpty())
+            compute();
+        else
+            retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -431,6 +446,11 @@ void DashboardView::savePdfDialog()
         return;
     if (const QString error = savePdf(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Save the dashboard"), error);
+}
+
+void DashboardView::printPreview()
+{
+    showPrintPreview(this, tr("PI dashboard"), [this](QPrinter& printer) { print(printer); });
 }
 
 void DashboardView::dmcReportDialog()

@@ -10,6 +10,8 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QPagedPaintDevice;
+class QPrinter;
 class QPushButton;
 class QScrollArea;
 
@@ -30,8 +32,8 @@ class TrajectoryCard;
 
 // The PI dashboard (issue 5 item 6): a scrollable grid of cards with the figures the core's
 // Dashboard computes, only those the signed-in user may see (ReportAccess). An instrument
-// chooser recomputes the outcome cards; the whole dashboard saves as PNG or PDF. Readers who
-// may not compare the arms' outcomes get retention, trajectory and change pooled over all arms,
+// chooser recomputes the outcome cards; the whole dashboard saves as PNG or PDF and prints. Readers
+// who may not compare the arms' outcomes get retention, trajectory and change pooled over all arms,
 // with a banner that says so (issue 15 item 4); those who may compare them can also save the
 // closed DMC report (DmcReport).
 class DashboardView : public QWidget
@@ -56,6 +58,9 @@ public:
     // The closed DMC report of the chosen instrument as PDF, recorded in the audit trail: the
     // error message, or an empty string. Refused unless the figures are comparative.
     QString saveDmcReport(const QString& path);
+    // The dashboard on the printer's pages (the preview's, a printer's or a PDF): the cards
+    // the reader sees, a row of cards never split across pages.
+    void print(QPrinter& printer);
 
     // The cards, for the main window and the tests; hidden ones have no figure.
     std::vector<DashboardCard*> cards() const { return m_cards; }
@@ -77,6 +82,7 @@ public:
     // The banner over pooled figures (who sees them by arm); empty when not pooled.
     QString pooledNote() const;
     QPushButton* dmcReportButton() const { return m_dmcReport; }
+    QPushButton* printButton() const { return m_print; }
 
     // The width the dashboard is laid out at for saving when it is not on screen.
     static constexpr int exportWidth = 1240;
@@ -95,6 +101,9 @@ private:
     void savePngDialog();
     void savePdfDialog();
     void dmcReportDialog();
+    void printPreview();
+    // Paints the title, the pooled note and the cards on the device's pages.
+    bool paintPages(QPagedPaintDevice& device);
     // Lays the content out at its on-screen width, or at exportWidth when not shown.
     QSize prepareForExport();
 
@@ -119,6 +128,7 @@ private:
     QPushButton* m_savePng;
     QPushButton* m_savePdf;
     QPushButton* m_dmcReport;
+    QPushButton* m_print;
     QLabel* m_pooledBanner;
     QLabel* m_notes;
     QScrollArea* m_scroll;

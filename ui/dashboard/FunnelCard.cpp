@@ -15,14 +15,14 @@ FunnelCard::FunnelCard(QWidget* parent) : ChartCard(Width::Half, parent) {}
 void FunnelCard::setFigure(const ScreeningFunnel& funnel)
 {
     m_figure = funnel;
-    rebuild();
+    redraw();
     show();
 }
 
 void FunnelCard::clear()
 {
     m_figure.reset();
-    rebuild();
+    redraw();
     hide();
 }
 

@@ -21,20 +21,20 @@ qreal msecs(const QDate& date)
 
 RecruitmentCard::RecruitmentCard(QWidget* parent) : ChartCard(Width::Full, parent)
 {
-    chartView()->setMinimumHeight(320);
+    chartView()->setMinimumHeight(360);
 }
 
 void RecruitmentCard::setFigure(const Recruitment& recruitment)
 {
     m_figure = recruitment;
-    rebuild();
+    redraw();
     show();
 }
 
 void RecruitmentCard::clear()
 {
     m_figure.reset();
-    rebuild();
+    redraw();
     hide();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QChartView>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -9,14 +10,18 @@
 
 namespace td {
 
-TrajectoryCard::TrajectoryCard(QWidget* parent) : ChartCard(Width::Half, parent) {}
+TrajectoryCard::TrajectoryCard(QWidget* parent) : ChartCard(Width::Half, parent)
+{
+    // Its score axis names the instrument ("Gjennomsnittlig HRSD-17 totalskår"): room for it.
+    chartView()->setMinimumHeight(390);
+}
 
 void TrajectoryCard::setFigure(const std::vector<TrajectoryCell>& cells,
                                const DashboardContext& context)
 {
     m_figure = cells;
     m_context = context;
-    rebuild();
+    redraw();
     show();
 }
 
@@ -24,7 +29,7 @@ void TrajectoryCard::clear()
 {
     m_figure.reset();
     m_context = {};
-    rebuild();
+    redraw();
     hide();
 }
 

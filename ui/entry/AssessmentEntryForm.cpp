@@ -30,7 +30,7 @@ namespace td {
 
 namespace {
 
-const QString kHintStyle = QStringLiteral("color: palette(mid);");
+const QString kHintStyle = QStringLiteral("color: #505050;"); // as HintLabel: 7.5:1 on the window
 const QString kRefusalStyle = QStringLiteral("color: #b00020; font-weight: bold;");
 
 } // namespace

@@ -1,6 +1,9 @@
 #include "i18n/LanguageManager.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QWidget>
@@ -36,6 +39,7 @@ bool LanguageManager::setLanguage(const QString& code)
         return false;
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
+    installQtTranslations(code);
     m_translator = std::move(translator);
     QCoreApplication::installTranslator(m_translator.get());
     const QLocale locale(code == QStringLiteral("nb") ? QLocale::NorwegianBokmal : QLocale::English,
@@ -47,6 +51,26 @@ bool LanguageManager::setLanguage(const QString& code)
     QSettings().setValue(QStringLiteral("language"), code);
     emit languageChanged(code);
     return true;
+}
+
+void LanguageManager::installQtTranslations(const QString& code)
+{
+    for (const auto& t : m_qtTranslators)
+        QCoreApplication::removeTranslator(t.get());
+    m_qtTranslators.clear();
+    if (code == QStringLiteral("en"))
+        return; // Qt's source language
+    // Qt's own catalogue first (Debian: qt6-translations-l10n), then the program's Bokmål for
+    // the Qt strings it shows; the translator installed last is asked first.
+    const QString qtFile = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                               .filePath(QStringLiteral("qtbase_%1.qm").arg(code));
+    if (auto qt = std::make_unique<QTranslator>(); QFile::exists(qtFile) && qt->load(qtFile))
+        m_qtTranslators.push_back(std::move(qt));
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code)))
+        m_qtTranslators.push_back(std::move(own));
+    for (const auto& t : m_qtTranslators)
+        QCoreApplication::installTranslator(t.get());
 }
 
 } // namespace td

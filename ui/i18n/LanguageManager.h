@@ -3,10 +3,16 @@
 #include <QObject>
 #include <QTranslator>
 #include <memory>
+#include <vector>
 
 namespace td {
 
-// Owns the application's translator and switches Norwegian Bokmål / English while running.
+// Owns the application's translators and switches Norwegian Bokmål / English while running:
+// the program's own strings, and Qt's (the file dialogs, standard buttons, message boxes and
+// the print preview). Qt's catalogue for the language comes from Qt's translations folder
+// (QLibraryInfo::TranslationsPath) when it has one; Qt ships none for Bokmål, so the program
+// carries its own Bokmål for the Qt strings it shows (translations/qtbase_nb.ts), installed
+// after Qt's so that it wins.
 class LanguageManager : public QObject
 {
     Q_OBJECT
@@ -27,7 +33,10 @@ signals:
     void languageChanged(const QString& code);
 
 private:
+    void installQtTranslations(const QString& code);
+
     std::unique_ptr<QTranslator> m_translator;
+    std::vector<std::unique_ptr<QTranslator>> m_qtTranslators;
     QString m_language;
 };
 

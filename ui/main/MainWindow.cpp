@@ -14,6 +14,7 @@
 #include "randomization/RandomizationSetupView.h"
 #include "registry/ParticipantActions.h"
 #include "registry/RegistryView.h"
+#include "reporting/ConsortPane.h"
 #include "reporting/ConsortView.h"
 #include "sessions/SessionLogView.h"
 #include "storage/Database.h"
@@ -34,7 +35,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -231,16 +231,13 @@ void MainWindow::addArea(Area area)
         break;
     case Area::Consort: {
         // The CONSORT flow, for the roles the core allows to see it (it refuses the others).
-        auto* consort = new ConsortView;
-        if (!consort->load(m_db, m_actor).isEmpty()) {
-            delete consort;
+        auto* pane = new ConsortPane(this);
+        if (!pane->view()->load(m_db, m_actor).isEmpty()) {
+            delete pane;
             break;
         }
-        m_consort = consort;
-        auto* scroll = new QScrollArea(this);
-        scroll->setWidgetResizable(true);
-        scroll->setWidget(consort);
-        addTab(scroll, [] { return tr("CONSORT flow"); });
+        m_consort = pane->view();
+        addTab(pane, [] { return tr("CONSORT flow"); });
         break;
     }
     case Area::Protocol:

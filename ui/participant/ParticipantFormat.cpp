@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
-#include <QRegularExpression>
 #include <cmath>
 
 namespace td {
@@ -21,21 +20,6 @@ QString ParticipantFormat::language()
 QString ParticipantFormat::date(const QDate& d)
 {
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-}
-
-QString ParticipantFormat::dayMonth(const QDate& d)
-{
-    if (!d.isValid())
-        return {};
-    // The locale's short format without the year: dd/MM/yyyy -> dd/MM, dd.MM.yyyy -> dd.MM.,
-    // M/d/yy -> M/d, yyyy-MM-dd -> MM-dd.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("y+")));
-    while (!format.isEmpty() && QStringLiteral("/-, ").contains(format.back()))
-        format.chop(1);
-    while (!format.isEmpty() && QStringLiteral("/-,. ").contains(format.front()))
-        format.remove(0, 1);
-    return QLocale().toString(d, format.isEmpty() ? QStringLiteral("dd/MM") : format);
 }
 
 QString ParticipantFormat::number(double value)

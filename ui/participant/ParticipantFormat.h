@@ -26,11 +26,8 @@ public:
     // "nb" or "en": which label of an instrument definition to show.
     static QString language();
     static QString date(const QDate& date); // short format; empty for an invalid date
-    // Day and month only, in the locale's order and separators ("10/03", "10.03."): for
-    // windows whose full dates are in the tooltip.
-    static QString dayMonth(const QDate& date);
-    static QString number(double value); // up to one decimal, in the locale
-    static QString weeks(double weeks);  // "week 8.3"
+    static QString number(double value);    // up to one decimal, in the locale
+    static QString weeks(double weeks);     // "week 8.3"
     static QString dash() { return QStringLiteral("–"); }
 
     static QString attendance(Attendance a);

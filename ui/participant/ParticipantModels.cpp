@@ -79,9 +79,9 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
             return v.target.isValid() ? ParticipantFormat::date(v.target)
                                       : ParticipantFormat::dash();
         case Window:
-            //: A visit's window, open to close, day and month only (full dates in the tooltip).
-            return v.target.isValid() ? tr("%1–%2").arg(ParticipantFormat::dayMonth(v.windowOpen),
-                                                        ParticipantFormat::dayMonth(v.windowClose))
+            //: A visit's window, open to close, as full dates (a window may span a new year).
+            return v.target.isValid() ? tr("%1–%2").arg(ParticipantFormat::date(v.windowOpen),
+                                                        ParticipantFormat::date(v.windowClose))
                                       : ParticipantFormat::dash();
         case State:
             return VisitTimeline::displayName(v.state);

@@ -4,12 +4,14 @@
 #include "access/UserRepository.h"
 #include "assessments/AssessmentRepository.h"
 #include "common/ErrorLabel.h"
+#include "common/PrintPreview.h"
 #include "entry/MissedVisitDialog.h"
 #include "participant/AcknowledgeAlertDialog.h"
 #include "participant/EmergencyUnblindDialog.h"
 #include "participant/EnrolmentPanel.h"
 #include "participant/ParticipantFormat.h"
 #include "participant/ParticipantModels.h"
+#include "participant/ParticipantSummaryPrint.h"
 #include "participant/TrajectoryChart.h"
 #include "participants/ParticipantRepository.h"
 #include "participants/Screening.h"
@@ -37,6 +39,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -59,7 +62,8 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
       m_visitTable(nullptr), m_assessmentTable(nullptr), m_enrolment(new EnrolmentPanel),
       m_instrumentLabel(new QLabel(this)), m_instrument(new QComboBox(this)),
       m_chart(new TrajectoryChart(this)), m_savePng(new QPushButton(this)),
-      m_savePdf(new QPushButton(this)), m_chartError(new ErrorLabel(this))
+      m_savePdf(new QPushButton(this)), m_print(new QPushButton(this)),
+      m_chartError(new ErrorLabel(this))
 {
     // Header: the study id, an open-alert banner, and the facts in two rows of pairs.
     QFont titleFont = m_title->font();
@@ -114,6 +118,9 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
     titleRow->addWidget(m_stepBar);
     if (m_unblind)
         titleRow->addWidget(m_unblind);
+    m_print->setObjectName(QStringLiteral("printSummary"));
+    titleRow->addWidget(m_print);
+    connect(m_print, &QPushButton::clicked, this, &ParticipantPage::printPreview);
     connect(m_actions, &ParticipantActions::changed, this, [this] {
         refresh();
         emit participantChanged(m_participantId);
@@ -164,6 +171,8 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
         m_alertModel = new AlertTableModel(this);
         m_alertTable = makeTable(m_alertModel);
         m_alertTable->setWordWrap(true);
+        // Wrapped notes keep all their lines.
+        m_alertTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_alertTable->horizontalHeader()->setStretchLastSection(true);
         auto* page = new QWidget;
         auto* box = new QVBoxLayout(page);
@@ -206,12 +215,13 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
     connect(m_savePng, &QPushButton::clicked, this, [this] { saveChart(false); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] { saveChart(true); });
 
-    // The chart across the page's width (the time axis needs it), the sections under it.
+    // The chart across the page's width (the time axis needs it), the sections under it, half
+    // and half: at the default window size (1100×700) every visit of the schedule still shows.
     m_splitter->addWidget(chartPanel);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({420, 300});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 360});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -229,7 +239,10 @@ ParticipantPage::HeaderField ParticipantPage::addField(int row, int column)
     HeaderField f{new QLabel(this), new QLabel(this)};
     f.caption->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     f.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    f.value->setContentsMargins(0, 0, 18, 0); // room before the next pair
+    f.value->setContentsMargins(0, 0, 10, 0); // room before the next pair
+    // A value longer than the room there is (an arm's long name) is cut at its end rather
+    // than widening the window past 1100 pixels; the usual Norwegian values fit.
+    f.value->setMinimumWidth(80);
     m_fields->addWidget(f.caption, row, column * 2, Qt::AlignLeft);
     m_fields->addWidget(f.value, row, column * 2 + 1, Qt::AlignLeft);
     m_fields->setColumnMinimumWidth(column * 2 + 1, 120);
@@ -255,6 +268,39 @@ QString ParticipantPage::headerText(const QString& caption) const
     return {};
 }
 
+std::vector<std::pair<QString, QString>> ParticipantPage::headerFields() const
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const HeaderField* f :
+         {&m_site, &m_status, &m_screened, &m_consented, &m_randomized, &m_arm, &m_therapist}) {
+        if (!f->caption || f->caption->isHidden() || f->caption->text().isEmpty())
+            continue;
+        const QString value = f->value->textFormat() == Qt::RichText
+                                  ? QTextDocumentFragment::fromHtml(f->value->text()).toPlainText()
+                                  : f->value->text();
+        out.emplace_back(f->caption->text(), value.trimmed());
+    }
+    return out;
+}
+
+QString ParticipantPage::headerBanner() const
+{
+    return m_unblindedBanner->isHidden()
+               ? QString()
+               : QTextDocumentFragment::fromHtml(m_unblindedBanner->text()).toPlainText();
+}
+
+QString ParticipantPage::chartTitle() const
+{
+    return m_instrument->currentText();
+}
+
+void ParticipantPage::printPreview()
+{
+    const ParticipantSummaryPrint summary(*this);
+    showPrintPreview(this, summary.title(), [&summary](QPrinter& p) { summary.print(p); });
+}
+
 QTableView* ParticipantPage::makeTable(QAbstractItemModel* model)
 {
     auto* table = new QTableView;
@@ -264,6 +310,8 @@ QTableView* ParticipantPage::makeTable(QAbstractItemModel* model)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    // Rows one line of text high (the style's default is taller), so that more of them fit.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
     return table;
 }
@@ -429,6 +477,7 @@ void ParticipantPage::fillHeader()
     const QString none = ParticipantFormat::dash();
     m_title->setText(have ? m_participant->studyId : QString());
     setWindowTitle(have ? tr("Participant %1").arg(m_participant->studyId) : tr("Participant"));
+    m_print->setEnabled(have);
     if (!have) {
         for (HeaderField* f :
              {&m_site, &m_status, &m_screened, &m_consented, &m_randomized, &m_arm, &m_therapist})
@@ -764,6 +813,9 @@ void ParticipantPage::retranslateUi()
     m_instrumentLabel->setText(tr("&Instrument:"));
     m_savePng->setText(tr("Save chart as &PNG…"));
     m_savePdf->setText(tr("Save chart as P&DF…"));
+    m_print->setText(tr("P&rint summary…"));
+    m_print->setToolTip(tr("Preview this participant's summary on paper (visits, scores, chart "
+                           "and alerts, as this page shows them) and print it"));
     m_visitModel->retranslate();
     m_assessmentModel->retranslate();
     if (m_sessionModel)
@@ -778,9 +830,15 @@ void ParticipantPage::retranslateUi()
 void ParticipantPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        fillHeader();
-        fillInstrumentChoices(chartInstrument());
-        retranslateUi();
+        if (m_participant) {
+            // The visits' and the protocol's labels were read in the old language: read the
+            // participant again (the same instrument stays on the chart).
+            refresh();
+        } else {
+            fillHeader();
+            fillInstrumentChoices(chartInstrument());
+            retranslateUi();
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -43,9 +43,9 @@ class VisitTableModel;
 // assessments, the therapy sessions (not for blinded users: sessions reveal the arm, and the
 // core withholds them), the safety alerts (acknowledged here by roles that may), and the
 // trajectory chart of a chosen instrument, which can be saved as PNG or PDF, and the
-// eligibility answers and covariates. A blinded user who may unblind in an emergency gets a
-// button for it while the arm is hidden; once unblinded, the page shows the arm under a
-// banner that says so. The steps of the participant's path (eligibility,
+// eligibility answers and covariates. The summary prints (ParticipantSummaryPrint). A blinded user
+// who may unblind in an emergency gets a button for it while the arm is hidden; once unblinded, the
+// page shows the arm under a banner that says so. The steps of the participant's path (eligibility,
 // consent, covariates, therapist, randomization, status) sit on a tool bar for the roles that
 // may take them.
 //
@@ -99,6 +99,15 @@ public:
     QToolBar* stepBar() const { return m_stepBar; }
     // The header's value for a caption ("Consented:", "Therapist:"), for tests.
     QString headerText(const QString& caption) const;
+    // The header's facts as shown (caption, plain text), for the printed summary: only the
+    // fields this reader sees.
+    std::vector<std::pair<QString, QString>> headerFields() const;
+    // The unblinding banner's text when it is shown, else empty.
+    QString headerBanner() const;
+    // The chart's instrument as the chooser names it.
+    QString chartTitle() const;
+    // "Print summary…": the print preview of the participant's summary.
+    QPushButton* printButton() const { return m_print; }
 
 public slots:
     // Reloads the current participant (after an acknowledgement, or when the data changed).
@@ -134,6 +143,7 @@ private:
     void emergencyUnblind();
     bool armShown() const;
     void saveChart(bool pdf);
+    void printPreview();
     QTableView* makeTable(QAbstractItemModel* model);
     HeaderField addField(int row, int column);
     void fillEnrolment();
@@ -184,6 +194,7 @@ private:
     TrajectoryChart* m_chart;
     QPushButton* m_savePng;
     QPushButton* m_savePdf;
+    QPushButton* m_print;
     ErrorLabel* m_chartError;
 };
 

@@ -1,5 +1,6 @@
 #include "participant/TrajectoryChart.h"
 
+#include "common/LegendSwatches.h"
 #include "exchange/ExportFile.h"
 #include "participant/ParticipantFormat.h"
 
@@ -79,7 +80,8 @@ bool near(const QPointF& a, const QPointF& b)
 TrajectoryChart::TrajectoryChart(QWidget* parent) : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(420, 300);
+    // Low enough that, at the default window size, the visits under the chart all show.
+    setMinimumSize(420, 240);
     chart()->setAnimationOptions(QChart::NoAnimation);
     rebuild();
 }
@@ -455,6 +457,7 @@ bool TrajectoryChart::populate(QChart* chart) const
     // One legend entry for the scores (the line), none for the points drawn on it.
     for (QLegendMarker* m : legend->markers(points))
         m->setVisible(false);
+    enlargeLegendSwatches(chart);
     return true;
 }
 

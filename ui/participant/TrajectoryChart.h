@@ -56,6 +56,8 @@ public:
     bool savePng(const QString& path) const;
     bool savePdf(const QString& path) const;
     static QSize exportSize() { return {1100, 620}; }
+    // Paints the chart as saved (exportSize(), independent of the window) into `target`.
+    void renderExport(QPainter& painter, const QRectF& target) const;
 
     // The parts of the shown chart (empty / null when it has none).
     QList<QAreaSeries*> bandAreas() const;
@@ -81,7 +83,6 @@ private:
     // Builds every series and axis of the current input on `chart` (the view's, or an export
     // chart's); returns false when there is no input.
     bool populate(QChart* chart) const;
-    void renderExport(QPainter& painter, const QRectF& target) const;
     template <typename T> T* part(const QString& name) const;
     const TrajectoryPoint* pointAt(const QPointF& point) const;
     const TherapySession* sessionAt(const QPointF& point) const;

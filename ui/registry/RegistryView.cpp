@@ -2,6 +2,7 @@
 
 #include "access/Disclosure.h"
 #include "access/UserRepository.h"
+#include "common/ColumnFit.h"
 #include "participants/ParticipantTableModel.h"
 #include "registry/ParticipantActions.h"
 
@@ -38,6 +39,7 @@ RegistryView::RegistryView(Database& db, const Actor& actor, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    refitOnLanguageChange(m_table);
     m_filter->setClearButtonEnabled(true);
     m_filterLabel->setBuddy(m_filter);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -41,29 +41,42 @@ ConsortView::ConsortView(QWidget* parent) : QWidget(parent)
 {
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     retranslateUi();
 }
 
 QString ConsortView::load(Database& db, const Actor& actor, const ConsortRules& rules)
 {
     auto counts = ConsortReport(db).compute(actor, rules);
+    m_db = &db;
+    m_actor = actor;
+    m_rules = rules;
     if (!counts.ok()) {
         m_counts.reset();
         m_message = counts.message();
         updateGeometry();
         update();
+        emit countsChanged();
         return m_message;
     }
-    setCounts(*counts);
+    m_counts = std::move(counts).value();
+    m_message.clear();
+    updateGeometry();
+    update();
+    emit countsChanged();
     return {};
 }
 
 void ConsortView::setCounts(const ConsortCounts& counts)
 {
+    m_db = nullptr;
     m_counts = counts;
     m_message.clear();
     updateGeometry();
     update();
+    emit countsChanged();
 }
 
 void ConsortView::retranslateUi()
@@ -79,8 +92,13 @@ void ConsortView::retranslateUi()
 
 void ConsortView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The reasons and the instrument's and arms' names came from the core in the old
+        // language: compute them again.
+        if (m_db)
+            load(*m_db, m_actor, m_rules);
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -289,6 +307,11 @@ QSize ConsortView::sizeHint() const
 QSize ConsortView::minimumSizeHint() const
 {
     return {480, 200};
+}
+
+int ConsortView::heightForWidth(int width) const
+{
+    return static_cast<int>(std::ceil(preferredHeight(width)));
 }
 
 void ConsortView::paintEvent(QPaintEvent* /*event*/)

@@ -1,6 +1,7 @@
 #include "sessions/SessionLogView.h"
 
 #include "access/UserRepository.h"
+#include "common/ColumnFit.h"
 #include "common/DateFields.h"
 #include "common/ErrorLabel.h"
 #include "entry/ReasonDialog.h"
@@ -31,6 +32,9 @@
 namespace td {
 
 namespace {
+
+// At most this wide, the patients' list shows all its columns (the sessions take the rest).
+constexpr int patientTableWidth = 460;
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
@@ -91,8 +95,10 @@ SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent
     form->addWidget(m_kind, 1, 2);
     form->addWidget(m_durationLabel, 0, 3);
     form->addWidget(m_duration, 1, 3);
-    form->addWidget(m_add, 1, 4);
-    form->addWidget(m_error, 2, 0, 1, 5);
+    // The button under the fields, so that the form leaves the patients' list its width at
+    // 1100 pixels.
+    form->addWidget(m_add, 2, 3, Qt::AlignRight);
+    form->addWidget(m_error, 3, 0, 1, 4);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -115,6 +121,9 @@ SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    // The patients' columns stay whole (the splitter gives them their width first).
+    refitOnLanguageChange(m_patientTable, patientTableWidth);
+    refitOnLanguageChange(m_sessionTable);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -159,7 +168,7 @@ QString SessionLogView::reload()
     loadUserNames();
     const qint64 selected = selectedPatient();
     m_patients->setRows(std::move(rows).value(), m_protocol);
-    m_patientTable->resizeColumnsToContents();
+    fitColumns(m_patientTable, patientTableWidth);
     if (selected != 0)
         selectPatient(selected);
     else if (m_patients->rowCount() > 0)

@@ -1,5 +1,6 @@
 #include "users/UsersView.h"
 
+#include "common/ColumnFit.h"
 #include "common/ErrorLabel.h"
 #include "users/AccountStatusDialog.h"
 #include "users/AddUserDialog.h"
@@ -44,6 +45,7 @@ UsersView::UsersView(Database& db, const Actor& actor, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    refitOnLanguageChange(m_table);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     // Adding stands apart from what is done to the selected user.

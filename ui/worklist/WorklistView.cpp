@@ -1,5 +1,6 @@
 #include "worklist/WorklistView.h"
 
+#include "common/ColumnFit.h"
 #include "participant/ParticipantFormat.h"
 #include "randomization/EmergencyUnblinding.h"
 #include "storage/Database.h"
@@ -56,6 +57,7 @@ WorklistView::WorklistView(Database& db, const Actor& actor, QWidget* parent)
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    refitOnLanguageChange(m_table);
 
     connect(m_search, &QLineEdit::textChanged, this, &WorklistView::applyFilter);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WorklistView::applyFilter);
