@@ -466,7 +466,8 @@ void AssessmentEntryForm::refuse(int index, const QString& message)
 void AssessmentEntryForm::clearNote(int index)
 {
     Row& row = m_rows[static_cast<std::size_t>(index)];
-    row.note->setText(row.input.hint());
+    const QString remark = row.input.remark(row.value);
+    row.note->setText(remark.isEmpty() ? row.input.hint() : remark);
     row.note->setStyleSheet(kHintStyle);
 }
 
