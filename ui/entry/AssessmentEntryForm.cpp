@@ -249,6 +249,7 @@ void AssessmentEntryForm::build()
         connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
                 &AssessmentEntryForm::complete);
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        clearStaleError();
         if (m_completed) {
             m_edited = true;
             updateButtons();
@@ -447,6 +448,7 @@ void AssessmentEntryForm::takeAnswer(int index, const QString& value)
 {
     m_rows[static_cast<std::size_t>(index)].value = value;
     clearNote(index);
+    clearStaleError();
     showScore();
     if (m_completed) {
         m_edited = true;
