@@ -172,16 +172,19 @@ Status SessionRepository::checkSameDate(const TherapySession& s)
     (*q)->finish();
     if (held.isEmpty())
         return {};
+    auto studyId = m_db.scalar(QStringLiteral("SELECT study_id FROM participant WHERE id = ?"),
+                               {s.participantId});
+    TD_TRY(studyId);
+    const QString who = studyId->toString();
     const QString date = locale.toString(s.date, QLocale::ShortFormat);
     const QString message =
         held.size() == 1
-            ? tr("This participant already has a session on %1 (%2). Two sessions on one date "
-                 "are rare: check the date, or confirm that this is another session on the "
-                 "same day.")
-                  .arg(date, held.front())
-            : tr("This participant already has %1 sessions on %2 (%3). Check the date, or "
-                 "confirm that this is another session on the same day.")
-                  .arg(locale.toString(static_cast<int>(held.size())), date,
+            ? tr("%1 already has a session on %2 (%3). Two sessions on one date are rare: "
+                 "check the date, or confirm that this is another session on the same day.")
+                  .arg(who, date, held.front())
+            : tr("%1 already has %2 sessions on %3 (%4). Check the date, or confirm that this "
+                 "is another session on the same day.")
+                  .arg(who, locale.toString(static_cast<int>(held.size())), date,
                        held.join(QStringLiteral("; ")));
     return makeError(ErrorCode::Conflict, message, QStringLiteral("same_date"));
 }
