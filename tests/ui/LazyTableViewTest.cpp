@@ -6,11 +6,17 @@
 #include "DemoDatabase.h"
 #include "participants/ParticipantTableModel.h"
 #include "registry/RegistryView.h"
+#include "sessions/SessionLogView.h"
+#include "sessions/SessionModels.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace td;
 
@@ -100,6 +106,59 @@ TEST_F(RegistryEndTest, CtrlEndInTheRegistryReachesTheLastParticipant)
     QTest::keyClick(view.table(), Qt::Key_End, Qt::ControlModifier);
     EXPECT_EQ(view.table()->currentIndex().row(), view.model()->matchCount() - 1);
     EXPECT_EQ(view.model()->rowCount(), view.model()->matchCount());
+}
+
+// On the 10,000-participant demo (made once with `trialdesk-cli demo --participants 10000`):
+//   TD_LARGE_DEMO=/tmp/demo10k.sqlite trialdesk_ui_tests --gtest_filter='RegistryAtScale*'
+TEST(RegistryAtScale, CtrlEndAndTheSessionSearchOnTenThousandParticipants)
+{
+    const QString demo = qEnvironmentVariable("TD_LARGE_DEMO");
+    if (demo.isEmpty())
+        GTEST_SKIP() << "set TD_LARGE_DEMO to a demo made with trialdesk-cli demo --participants "
+                        "10000";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.sqlite"));
+    ASSERT_TRUE(QFile::copy(demo, path));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.message().toStdString();
+    auto id = (*db)->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'coordinator'"));
+    ASSERT_TRUE(id.ok());
+    const Actor coordinator{id->toLongLong(), QStringLiteral("coordinator"), Role::Coordinator};
+
+    RegistryView registry(**db, coordinator);
+    ASSERT_EQ(registry.reload(), QString());
+    registry.resize(1100, 700);
+    registry.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&registry));
+    ASSERT_GT(registry.model()->matchCount(), 5000);
+    registry.table()->setFocus();
+    registry.table()->setCurrentIndex(registry.model()->index(0, 0));
+    QElapsedTimer timer;
+    timer.start();
+    QTest::keyClick(registry.table(), Qt::Key_End, Qt::ControlModifier);
+    std::cout << "Ctrl+End over " << registry.model()->matchCount()
+              << " participants: " << timer.elapsed() << " ms\n";
+    EXPECT_EQ(registry.table()->currentIndex().row(), registry.model()->matchCount() - 1);
+    const QString shots = qEnvironmentVariable("TD_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        registry.grab().save(shots + QStringLiteral("/registry-10k-ctrl-end.png"));
+
+    SessionLogView sessions(**db, coordinator);
+    ASSERT_EQ(sessions.reload(), QString());
+    const int all = sessions.patients()->rowCount();
+    const QString last = sessions.patients()->rowAt(all - 1)->participant.studyId;
+    timer.restart();
+    sessions.searchField()->setText(last);
+    std::cout << "Search over " << all << " patients of the session log: " << timer.elapsed()
+              << " ms\n";
+    EXPECT_EQ(sessions.shownPatients(), 1);
+    if (!shots.isEmpty()) {
+        sessions.resize(1100, 700);
+        sessions.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&sessions));
+        sessions.grab().save(shots + QStringLiteral("/sessions-10k-search.png"));
+    }
 }
 
 } // namespace
