@@ -31,6 +31,7 @@ QString usageText()
         "  trialdesk-cli session log STUDYID --date D --attendance "
         "attended|cancelled|cancelled_clinic|did_not_attend\n"
         "      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]\n"
+        "      [--same-date]   (confirms another session on a date that has one)\n"
         "  trialdesk-cli session void SESSION_ID --reason R\n"
         "  trialdesk-cli worklist");
 }
@@ -56,7 +57,8 @@ struct Opened
 std::optional<Opened> open(const QStringList& raw, int& code, TrialUse use = TrialUse::Change)
 {
     QString error;
-    auto args = Args::parse(raw, kValued, {QStringLiteral("--json")}, error);
+    auto args =
+        Args::parse(raw, kValued, {QStringLiteral("--json"), QStringLiteral("--same-date")}, error);
     if (!args) {
         code = usageError(error, usageText());
         return std::nullopt;
@@ -282,7 +284,14 @@ int runSession(const QStringList& raw)
         auto id = db.scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {name});
         s.therapistId = id.ok() ? id->toLongLong() : -1;
     }
+    s.sameDateConfirmed = o->args.has(QStringLiteral("--same-date"));
     auto saved = sessions.record(actor, s);
+    if (!saved.ok() && saved.error().field == QStringLiteral("same_date")) {
+        Error error = saved.error();
+        error.message += QLatin1Char(' ') +
+                         CliEntry::tr("Add --same-date to record it as another session that day.");
+        return refuse(error);
+    }
     if (!saved.ok())
         return refuse(saved.error());
     if (o->args.json())

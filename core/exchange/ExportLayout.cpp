@@ -118,6 +118,18 @@ QString ExportLayout::scoringText(const InstrumentDefinition& d)
     }
     for (const FlagDefinition& f : d.flags)
         parts << tr("flag %1 when item %2 > %3").arg(f.key).arg(f.itemIndex + 1).arg(f.above);
+    QStringList lettered;
+    QStringList letters;
+    for (const ItemDefinition& item : d.items)
+        if (!item.letters.isEmpty()) {
+            lettered << item.id;
+            letters = item.letters;
+        }
+    if (!lettered.isEmpty())
+        parts << tr("items %1: the digit is the score and the letter (%2) records the direction "
+                    "of the change; a digit without a letter (legacy data, other systems' "
+                    "exports) is accepted as the score with the direction not recorded")
+                     .arg(lettered.join(QStringLiteral(", ")), letters.join(QLatin1Char('/')));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -186,8 +198,9 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
                               .arg(item.max)
                               .arg(item.letters.isEmpty()
                                        ? QString()
-                                       : QStringLiteral(", non-zero with a letter ") +
-                                             item.letters.join(QLatin1Char('/')));
+                                       : QStringLiteral(", non-zero with a letter %1, or "
+                                                        "without: direction not recorded")
+                                             .arg(item.letters.join(QLatin1Char('/'))));
             }
         ExportVariable item =
             var(QStringLiteral("item_%1").arg(k),

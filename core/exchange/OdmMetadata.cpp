@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QSqlError>
+#include <algorithm>
 
 namespace td {
 
@@ -25,16 +26,21 @@ QString valuesCodeList(const ItemDefinition& item)
                                         .arg(item.letters.join(QString()));
 }
 
-// The raw values an item accepts (besides NA), as the scoring engine reads them.
-QStringList itemValues(const ItemDefinition& item)
+// The raw values an item accepts (besides NA), as the scoring engine reads them, with their
+// decodes. A lettered item's non-zero digit alone is the score with the direction not recorded
+// (legacy data, other systems' exports).
+std::vector<std::pair<QString, QString>> itemValues(const ItemDefinition& item)
 {
-    QStringList out;
+    std::vector<std::pair<QString, QString>> out;
     for (int v = item.min; v <= item.max; ++v) {
-        if (item.letters.isEmpty() || v == 0)
-            out << QString::number(v);
-        else
-            for (const QString& l : item.letters)
-                out << QString::number(v) + l;
+        const QString digit = QString::number(v);
+        if (item.letters.isEmpty() || v == 0) {
+            out.emplace_back(digit, digit);
+            continue;
+        }
+        for (const QString& l : item.letters)
+            out.emplace_back(digit + l, digit + l);
+        out.emplace_back(digit, QStringLiteral("%1, direction not recorded").arg(digit));
     }
     return out;
 }
@@ -43,10 +49,19 @@ QStringList itemValues(const ItemDefinition& item)
 // metadata is language-neutral apart from the instruments' own Norwegian texts).
 QString allowedText(const ItemDefinition& item)
 {
-    const QString values = item.letters.isEmpty()
-                               ? QStringLiteral("%1 to %2").arg(item.min).arg(item.max)
-                               : itemValues(item).join(QStringLiteral(", "));
-    return QStringLiteral("Allowed: %1, or NA (IsNull) for a missing answer.").arg(values);
+    if (item.letters.isEmpty())
+        return QStringLiteral("Allowed: %1 to %2, or NA (IsNull) for a missing answer.")
+            .arg(item.min)
+            .arg(item.max);
+    QStringList lettered;
+    for (const auto& [code, decode] : itemValues(item))
+        if (code == decode)
+            lettered << code;
+    return QStringLiteral("Allowed: %1; a digit alone (%2 to %3) is the score with the direction "
+                          "not recorded; or NA (IsNull) for a missing answer.")
+        .arg(lettered.join(QStringLiteral(", ")))
+        .arg(std::max(1, item.min))
+        .arg(item.max);
 }
 
 // Long integer ranges get a range check only.
@@ -535,11 +550,8 @@ void OdmWriter::writeCodeLists()
                 (item.letters.isEmpty() && item.max - item.min >= maxCodes))
                 continue;
             written.insert(oid);
-            std::vector<std::pair<QString, QString>> values;
-            for (const QString& v : itemValues(item))
-                values.emplace_back(v, v);
             codeList(oid, QStringLiteral("Answers %1").arg(oid.mid(3)),
-                     item.letters.isEmpty() ? QStringLiteral("integer") : text, values);
+                     item.letters.isEmpty() ? QStringLiteral("integer") : text, itemValues(item));
         }
     }
 }

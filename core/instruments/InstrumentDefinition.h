@@ -28,7 +28,9 @@ struct ItemDefinition
     LocalizedText label; // topic label only, never copyrighted item text
     int min = 0;
     int max = 0;
-    QStringList letters; // e.g. {"a","b"}: non-zero answers carry one (BDI-II items 16, 18)
+    // e.g. {"a","b"}: non-zero answers carry one (BDI-II items 16, 18), or none when the
+    // direction was not recorded (a plain digit).
+    QStringList letters;
     bool scored = true;
     bool optional = false; // may be left off the end of the item list
 };

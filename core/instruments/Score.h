@@ -9,7 +9,8 @@
 namespace td {
 
 // One parsed answer. A letter (a/b) records the direction of change where the instrument
-// asks for it; it does not change the score.
+// asks for it; it does not change the score. A non-zero answer without its letter (legacy data,
+// other systems' exports) is the score with the direction not recorded (letter 0).
 struct ItemValue
 {
     int value = 0;

@@ -9,15 +9,21 @@ QString ScoringEngine::allowedValues(const ItemDefinition& item)
     if (item.letters.isEmpty())
         return tr("%1 to %2, or NA for missing").arg(item.min).arg(item.max);
     QStringList values;
+    int firstLettered = 0;
     for (int v = item.min; v <= item.max; ++v) {
         if (v == 0) {
             values << QStringLiteral("0");
             continue;
         }
+        firstLettered = firstLettered == 0 ? v : firstLettered;
         for (const QString& l : item.letters)
             values << QString::number(v) + l;
     }
-    return tr("%1, or NA for missing").arg(values.join(QStringLiteral(", ")));
+    return tr("%1; a digit alone (%2 to %3) when the direction was not recorded; or NA for "
+              "missing")
+        .arg(values.join(QStringLiteral(", ")))
+        .arg(firstLettered)
+        .arg(item.max);
 }
 
 double ScoringEngine::prorate(double sum, int items, int answered)
@@ -63,8 +69,10 @@ Status ScoringEngine::parseItem(const InstrumentDefinition& d, int index, const 
         return refuse(tr("not a whole number"));
     if (number < item.min || number > item.max)
         return refuse(tr("out of range"));
-    if (!item.letters.isEmpty() && (number == 0) != (v.letter == 0))
-        return refuse(number == 0 ? tr("0 takes no letter") : tr("the letter is missing"));
+    // A non-zero answer without its letter is the score with the direction not recorded
+    // (legacy data, other systems' exports): accepted, and kept as written.
+    if (!item.letters.isEmpty() && number == 0 && v.letter != 0)
+        return refuse(tr("0 takes no letter"));
     v.value = number;
     v.missing = false;
     return {};

@@ -28,7 +28,8 @@ public:
     static Score score(const InstrumentDefinition& d, const std::vector<ItemValue>& values);
     static Result<Score> score(const InstrumentDefinition& d, const QStringList& raw);
 
-    // "0-3", or "0, 1a, 1b, 2a, 2b, 3a, 3b" for lettered items, always "or NA".
+    // "0 to 3", or "0, 1a, 1b, 2a, 2b, 3a, 3b; a digit alone (1 to 3) when the direction was
+    // not recorded" for lettered items, always "or NA".
     static QString allowedValues(const ItemDefinition& item);
     // round_half_up(sum x n / answered), the proration of SCIENCE.md.
     static double prorate(double sum, int items, int answered);

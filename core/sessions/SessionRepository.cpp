@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 #include <unordered_map>
 
@@ -151,6 +152,43 @@ Status SessionRepository::validate(const TherapySession& s, const QDate& randomi
     return {};
 }
 
+Status SessionRepository::checkSameDate(const TherapySession& s)
+{
+    if (s.sameDateConfirmed)
+        return {};
+    auto q = m_db.exec(QStringLiteral("SELECT session_number, attendance FROM therapy_session "
+                                      "WHERE participant_id = ? AND session_date = ? AND "
+                                      "removed = 0 AND id <> ? ORDER BY session_number"),
+                       {s.participantId, s.date.toString(Qt::ISODate), s.id});
+    TD_TRY(q);
+    QStringList held;
+    const QLocale locale;
+    while ((*q)->next())
+        held << tr("session %1, %2")
+                    .arg(locale.toString((*q)->value(0).toInt()),
+                         attendanceDisplayName(attendanceFromKey((*q)->value(1).toString())
+                                                   .value_or(Attendance::Attended))
+                             .toLower());
+    (*q)->finish();
+    if (held.isEmpty())
+        return {};
+    auto studyId = m_db.scalar(QStringLiteral("SELECT study_id FROM participant WHERE id = ?"),
+                               {s.participantId});
+    TD_TRY(studyId);
+    const QString who = studyId->toString();
+    const QString date = locale.toString(s.date, QLocale::ShortFormat);
+    const QString message =
+        held.size() == 1
+            ? tr("%1 already has a session on %2 (%3). Two sessions on one date are rare: "
+                 "check the date, or confirm that this is another session on the same day.")
+                  .arg(who, date, held.front())
+            : tr("%1 already has %2 sessions on %3 (%4). Check the date, or confirm that this "
+                 "is another session on the same day.")
+                  .arg(who, locale.toString(static_cast<int>(held.size())), date,
+                       held.join(QStringLiteral("; ")));
+    return makeError(ErrorCode::Conflict, message, QStringLiteral("same_date"));
+}
+
 Result<TherapySession> SessionRepository::record(const Actor& actor, TherapySession s)
 {
     TD_TRY(Access::require(actor, Permission::RecordSessions));
@@ -187,6 +225,7 @@ Result<TherapySession> SessionRepository::record(const Actor& actor, TherapySess
         s.number = next->toInt();
     }
     TD_TRY(validate(s, randomizedOn));
+    TD_TRY(checkSameDate(s));
     auto id = AuditedWrite::insert(
         m_db, actor, QStringLiteral("therapy_session"),
         {{QStringLiteral("participant_id"), s.participantId},
@@ -231,6 +270,11 @@ Result<TherapySession> SessionRepository::correct(const Actor& actor, const Ther
     QDate randomizedOn;
     TD_TRY(requireReach(actor, old->participantId, &randomizedOn));
     TD_TRY(validate(s, randomizedOn));
+    if (s.date != old->date) {
+        TherapySession moved = s;
+        moved.participantId = old->participantId;
+        TD_TRY(checkSameDate(moved));
+    }
     TD_TRY(AuditedWrite::update(
         m_db, actor, QStringLiteral("therapy_session"), s.id,
         {{QStringLiteral("session_date"), old->date, s.date},

@@ -32,6 +32,10 @@ public:
 
 private:
     Status validate(const TherapySession& s, const QDate& randomizedOn);
+    // A second session of the participant on the same date is rare (a cancelled session
+    // rebooked that day, an intensive day): refused as a Conflict on the field "same_date",
+    // naming the sessions already there, until the caller confirms it.
+    Status checkSameDate(const TherapySession& s);
     Result<TherapySession> load(const Actor& actor, qint64 id);
     Status requireReach(const Actor& actor, qint64 participantId, QDate* randomizedOn = nullptr,
                         qint64* armId = nullptr, qint64* therapistId = nullptr);

@@ -27,6 +27,9 @@ struct TherapySession
     std::optional<int> durationMinutes; // required when attended
     bool removed = false;
     QString removedReason;
+    // The person recording it confirmed that the participant had another session on the same
+    // date (not stored: the core refuses a second session on a date until it is confirmed).
+    bool sameDateConfirmed = false;
 };
 
 // Attendance against the arm's planned dose.

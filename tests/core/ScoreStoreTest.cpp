@@ -38,7 +38,7 @@ TEST_F(ScoreStoreTest, InvalidAnswersAreRefusedAndNothingIsWritten)
     const Participant p = randomized(m_armCbt);
     const QString before = dumpDatabase(db());
     QStringList v = repeat("1", 21);
-    v[15] = QStringLiteral("2"); // item 16 needs a letter
+    v[15] = QStringLiteral("2c"); // item 16 takes the letter a or b (or none)
     auto r = save(p, "bdi2", v);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::Invalid);

@@ -146,7 +146,8 @@ TEST_F(VisitEntryTest, ASessionIsGivenByTheTherapistAndKeyedByTheRecorder)
     auto wrong = sessions.record(m_coordinator, s);
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().field, QStringLiteral("therapist"));
-    s.therapistId = m_therapist2.userId; // a therapist standing in
+    s.therapistId = m_therapist2.userId; // a therapist standing in, the day before
+    s.date = today().addDays(-1);
     EXPECT_TRUE(sessions.record(m_coordinator, s).ok());
 }
 

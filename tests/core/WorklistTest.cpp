@@ -8,6 +8,8 @@
 #include "TestTrial.h"
 #include "access/UserRepository.h"
 #include "assessments/AssessmentRepository.h"
+#include "participants/ParticipantRepository.h"
+#include "randomization/EmergencyUnblinding.h"
 #include "trial/ProtocolRepository.h"
 
 #include <gtest/gtest.h>
@@ -141,6 +143,133 @@ TEST_F(WorklistTest, StepsWaitingSinceBeforeThisWeekAreOverdue)
     WorkItem fresh = decide[0];
     fresh.since = today();
     EXPECT_FALSE(fresh.isOverdue(today()));
+}
+
+// Each step of the path waits for the one who takes it: a decision after screening, consent
+// after eligibility, randomization after consent (only for roles that may randomize), and
+// nothing of the path once randomized or withdrawn.
+TEST_F(WorklistTest, EachStepOfThePathIsATaskUntilItIsTaken)
+{
+    const Participant s = screened();
+    const Participant e = eligible();
+    const Participant c = consented();
+    const Participant r = randomized(m_armCbt);
+    const auto all = tasks(m_coordinator);
+    auto stepOf = [&](qint64 id) {
+        std::vector<TaskKind> kinds;
+        for (const WorkItem& w : all)
+            if (w.participantId == id && w.timePointId == 0)
+                kinds.push_back(w.kind);
+        return kinds;
+    };
+    EXPECT_EQ(stepOf(s.id), std::vector<TaskKind>{TaskKind::DecideEligibility});
+    EXPECT_EQ(stepOf(e.id), std::vector<TaskKind>{TaskKind::RecordConsent});
+    const bool mayRandomize = m_coordinator.can(Permission::Randomize);
+    EXPECT_EQ(stepOf(c.id),
+              mayRandomize ? std::vector<TaskKind>{TaskKind::Randomize} : std::vector<TaskKind>{});
+    EXPECT_TRUE(stepOf(r.id).empty());
+    for (const WorkItem& w : all) {
+        if (w.participantId == c.id && w.kind == TaskKind::Randomize) {
+            EXPECT_EQ(w.since, c.consentDate); // waiting since the consent
+        }
+        if (w.participantId == s.id) {
+            EXPECT_EQ(w.since, s.screeningDate);
+        }
+    }
+    // Roles that do not screen have no steps of the path.
+    for (const Actor* who : {&m_assessor, &m_pi, &m_therapist, &m_statistician}) {
+        if (who->can(Permission::ScreenParticipants))
+            continue;
+        for (const WorkItem& w : tasks(*who))
+            EXPECT_TRUE(w.kind != TaskKind::DecideEligibility &&
+                        w.kind != TaskKind::RecordConsent && w.kind != TaskKind::Randomize)
+                << str(Worklist::describe(w.kind));
+    }
+
+    // A withdrawn participant's visits are no longer expected.
+    must(ParticipantRepository(db()).withdraw(m_coordinator, r.id, QStringLiteral("Moved away"),
+                                              true),
+         "withdraw");
+    for (const WorkItem& w : tasks(m_coordinator))
+        EXPECT_NE(w.participantId, r.id) << str(Worklist::describe(w.kind));
+}
+
+TEST_F(WorklistTest, EmergencyUnblindingsWaitForThePrincipalInvestigatorsReview)
+{
+    const Participant p = randomized(m_armCbt);
+    const qint64 arm = must(EmergencyUnblinding(db()).unblind(m_assessor, p.id,
+                                                              QStringLiteral("Serious adverse "
+                                                                             "event")),
+                            "unblind");
+    EXPECT_EQ(arm, m_armCbt);
+    const auto review = ofKind(tasks(m_pi), TaskKind::ReviewUnblinding);
+    ASSERT_EQ(review.size(), 1u);
+    EXPECT_EQ(review[0].studyId, p.studyId);
+    EXPECT_EQ(review[0].detail, QStringLiteral("assessor")); // who unblinded
+    EXPECT_GT(review[0].unblindingId, 0);
+    EXPECT_FALSE(review[0].isOverdue(today()));
+    // Reviews come first, before anything overdue.
+    EXPECT_EQ(tasks(m_pi).front().kind, TaskKind::ReviewUnblinding);
+    for (const Actor* who : {&m_coordinator, &m_assessor, &m_therapist})
+        EXPECT_TRUE(ofKind(tasks(*who), TaskKind::ReviewUnblinding).empty());
+
+    must(EmergencyUnblinding(db()).acknowledge(m_pi, review[0].unblindingId), "review");
+    EXPECT_TRUE(ofKind(tasks(m_pi), TaskKind::ReviewUnblinding).empty());
+}
+
+TEST_F(WorklistTest, AlertsComeFirstThenOverdueThenByDueDate)
+{
+    const Participant late = randomized(m_armCbt, m_therapist, 70); // w8 overdue
+    const Participant soon = randomized(m_armCbt, m_therapist, 30);
+    const Participant later = randomized(m_armCbt, m_therapist, 5);
+    must(AssessmentRepository(db()).save(
+             m_coordinator,
+             rating(soon, m_baseline, QStringLiteral("phq9"), 9, QStringLiteral("2"))),
+         "phq9 with item 9");
+    // The coordinator: overdue first, then what is due, the nearest close first.
+    const auto coordinator = tasks(m_coordinator);
+    ASSERT_GE(coordinator.size(), 3u);
+    EXPECT_EQ(coordinator.front().kind, TaskKind::VisitOverdue);
+    EXPECT_EQ(coordinator.front().participantId, late.id);
+    for (std::size_t i = 1; i < coordinator.size(); ++i) {
+        const WorkItem& a = coordinator[i - 1];
+        const WorkItem& b = coordinator[i];
+        if (a.isOverdue(today()) == b.isOverdue(today())) {
+            EXPECT_LE(a.due, b.due) << str(a.studyId) << " before " << str(b.studyId);
+        }
+    }
+    // The therapist: the safety alert before the rest.
+    const auto therapist = tasks(m_therapist);
+    ASSERT_FALSE(therapist.empty());
+    EXPECT_EQ(therapist.front().kind, TaskKind::ReviewAlert);
+    EXPECT_EQ(therapist.front().participantId, soon.id);
+    EXPECT_GT(therapist.front().alertId, 0);
+    EXPECT_EQ(therapist.front().alertKind, QStringLiteral("suicidality"));
+    (void)later;
+}
+
+TEST_F(WorklistTest, EveryKindOfTaskHasItsOwnName)
+{
+    QStringList names;
+    for (TaskKind k : {TaskKind::DecideEligibility, TaskKind::RecordConsent, TaskKind::Randomize,
+                       TaskKind::VisitDue, TaskKind::VisitOverdue, TaskKind::ReviewAlert,
+                       TaskKind::ReviewUnblinding}) {
+        const QString name = Worklist::describe(k);
+        EXPECT_FALSE(name.isEmpty());
+        EXPECT_FALSE(names.contains(name)) << str(name);
+        names << name;
+    }
+}
+
+TEST_F(WorklistTest, TheDataMonitoringCommitteeHasNoTasks)
+{
+    // The data monitoring committee reads reports, not participants: no tasks, no error.
+    auto dmc = Worklist(db()).forActor(m_dmc, today());
+    if (dmc.ok()) {
+        EXPECT_TRUE(dmc->empty());
+    } else {
+        EXPECT_EQ(dmc.error().code, ErrorCode::Forbidden);
+    }
 }
 
 } // namespace

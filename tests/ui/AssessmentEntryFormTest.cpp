@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
@@ -653,6 +654,162 @@ TEST_F(AssessmentEntryFormTest, TheBlindedAssessorHasNoVoidButton)
     type(QStringLiteral("1"));
     ASSERT_GT(form.assessmentId(), 0); // a saved draft
     EXPECT_FALSE(form.findChild<QPushButton*>(QStringLiteral("void"))->isVisible());
+}
+
+// Items answered NA: completing says what will happen and lets the person go back (issue 21,
+// item 4). A BDI-II needs every item, so one NA leaves it not scorable.
+TEST_F(AssessmentEntryFormTest, ABdi2WithAnItemMissingAsksBeforeCompletingAsNotScorable)
+{
+    const auto [participant, visit] = freeVisit(QStringLiteral("bdi2"));
+    ASSERT_GT(participant, 0);
+    AssessmentEntryForm form(*m_db, m_coordinator, participant, visit, QStringLiteral("bdi2"));
+    show(form);
+    type(QStringLiteral("1111"));
+    type(QStringLiteral(".")); // item 5 left blank on paper
+    type(QStringLiteral("1111111111"));
+    type(QStringLiteral("1a"));
+    type(QStringLiteral("1"));
+    type(QStringLiteral("1b"));
+    type(QStringLiteral("111"));
+    ASSERT_EQ(form.itemField(20)->text(), QStringLiteral("1"));
+
+    // Go back: nothing completed, and the missing item has the focus.
+    QString question;
+    QStringList buttons;
+    answerNextDialog<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        for (QAbstractButton* b : box->buttons())
+            buttons << b->text();
+        saveScreenshot(*box, "missing-question");
+        box->button(QMessageBox::No)->click();
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    backFromTheQuestion(form);
+    EXPECT_TRUE(question.contains(QStringLiteral("Item 5 of BDI-II is marked NA (missing)")))
+        << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("completed as not scorable")))
+        << (question).toStdString();
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Go back")));
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Complete as not scorable")));
+    EXPECT_FALSE(form.isCompleted());
+    EXPECT_EQ(QApplication::focusWidget(), form.itemField(4));
+    EXPECT_TRUE(
+        itemValues(participant, visit, QStringLiteral("bdi2")).endsWith(QStringLiteral("|draft")));
+
+    // Confirmed: completed, not scorable, as the question said.
+    answerNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    form.findChild<QPushButton*>(QStringLiteral("complete"))->click();
+    ASSERT_TRUE(form.isCompleted());
+    EXPECT_TRUE(text(form, "result").contains(QStringLiteral("not scorable")))
+        << text(form, "result").toStdString();
+    EXPECT_TRUE(itemValues(participant, visit, QStringLiteral("bdi2"))
+                    .startsWith(QStringLiteral("1,1,1,1,NA,")));
+}
+
+TEST_F(AssessmentEntryFormTest, APhq9WithOneItemMissingSaysItWillBeProrated)
+{
+    const auto [participant, visit] = freeVisit(QStringLiteral("phq9"));
+    ASSERT_GT(participant, 0);
+    AssessmentEntryForm form(*m_db, m_coordinator, participant, visit, QStringLiteral("phq9"));
+    show(form);
+    type(QStringLiteral("2.2222220"));
+    QString question;
+    answerNextDialog<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        EXPECT_EQ(box->button(QMessageBox::Yes)->text(), QStringLiteral("Complete, prorated"));
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_TRUE(question.contains(QStringLiteral("prorated from the 8 answered items of 9: 16")))
+        << question.toStdString();
+    ASSERT_TRUE(form.isCompleted());
+    // Every item answered: no question at all (the unscored item 10 does not count).
+    const auto [other, otherVisit] = freeVisit(QStringLiteral("gad7"));
+    ASSERT_GT(other, 0);
+    AssessmentEntryForm gad(*m_db, m_coordinator, other, otherVisit, QStringLiteral("gad7"));
+    show(gad);
+    type(QStringLiteral("1111111"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_TRUE(gad.isCompleted());
+}
+
+// The red message goes once what it was about is put right (issue 21, item 4): the list of
+// items not entered shrinks as they are typed and goes with the last; an item's refusal goes
+// with the next allowed answer; a reason dialog's refusal goes as the reason is typed.
+TEST_F(AssessmentEntryFormTest, TheRedMessageGoesOnceTheValueIsCorrected)
+{
+    const auto [participant, visit] = freeVisit(QStringLiteral("gad7"));
+    ASSERT_GT(participant, 0);
+    AssessmentEntryForm form(*m_db, m_coordinator, participant, visit, QStringLiteral("gad7"));
+    show(form);
+    auto* error = form.findChild<QLabel*>(QStringLiteral("error"));
+    ASSERT_NE(error, nullptr);
+    type(QStringLiteral("11111"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("item 6, 7")))
+        << (error->text()).toStdString();
+    saveScreenshot(form, "not-entered");
+    type(QStringLiteral("1"));
+    ASSERT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("item 7"))) << (error->text()).toStdString();
+    EXPECT_FALSE(error->text().contains(QStringLiteral("6"))) << (error->text()).toStdString();
+    type(QStringLiteral("1"));
+    EXPECT_FALSE(error->isVisible()) << (error->text()).toStdString();
+
+    // An item's refusal: red, then the reminder again once an allowed answer is typed.
+    focus(form.itemField(2));
+    type(QStringLiteral("5"));
+    auto* note = form.findChild<QLabel*>(QStringLiteral("note_3"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("\"5\""))) << (note->text()).toStdString();
+    EXPECT_TRUE(note->styleSheet().contains(QStringLiteral("#b00020")));
+    type(QStringLiteral("2"));
+    EXPECT_EQ(note->text(), QStringLiteral("0–3"));
+    EXPECT_FALSE(note->styleSheet().contains(QStringLiteral("#b00020")));
+
+    // A reason dialog: "needs a reason" goes as soon as one is typed.
+    ReasonDialog dialog(ReasonDialog::Purpose::VoidAssessment, QStringLiteral("GAD-7"));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.answer(QString());
+    ASSERT_FALSE(dialog.errorText().isEmpty());
+    auto* reason = dialog.findChild<QLineEdit*>(QStringLiteral("reason"));
+    ASSERT_NE(reason, nullptr);
+    QTest::keyClicks(reason, QStringLiteral("Wrong participant"));
+    EXPECT_TRUE(dialog.errorText().isEmpty());
+}
+
+// BDI-II items 16 and 18 as a plain digit (legacy forms without the a/b direction): Enter takes
+// the digit as the score, and the item says the direction is not recorded (issue 21, item 4).
+TEST_F(AssessmentEntryFormTest, ADigitAloneOnItems16And18IsTheScoreWithoutDirection)
+{
+    const auto [participant, visit] = freeVisit(QStringLiteral("bdi2"));
+    ASSERT_GT(participant, 0);
+    AssessmentEntryForm form(*m_db, m_coordinator, participant, visit, QStringLiteral("bdi2"));
+    show(form);
+    EXPECT_TRUE(text(form, "note_16").contains(QStringLiteral("digit alone")))
+        << text(form, "note_16").toStdString();
+    type(QStringLiteral("000000000000000"));
+    ASSERT_EQ(QApplication::focusWidget(), form.itemField(15));
+    type(QStringLiteral("2"));
+    EXPECT_EQ(QApplication::focusWidget(), form.itemField(15)); // a letter may follow
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_EQ(QApplication::focusWidget(), form.itemField(16));
+    EXPECT_EQ(form.itemField(15)->text(), QStringLiteral("2"));
+    EXPECT_EQ(text(form, "note_16"), QStringLiteral("Score 2, direction (a/b) not recorded"));
+    type(QStringLiteral("0"));
+    type(QStringLiteral("3b"));
+    EXPECT_EQ(text(form, "note_18"), QStringLiteral("0 1a 1b 2a 2b 3a 3b, or a digit alone: "
+                                                    "direction not recorded"));
+    type(QStringLiteral("000"));
+    saveScreenshot(form, "digit-alone");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(form.isCompleted());
+    EXPECT_TRUE(text(form, "result").contains(QStringLiteral("Completed: 5, Minimal.")))
+        << text(form, "result").toStdString();
+    EXPECT_EQ(itemValues(participant, visit, QStringLiteral("bdi2")),
+              QStringLiteral("0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,3b,0,0,0|complete"));
 }
 
 } // namespace

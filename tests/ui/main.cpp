@@ -1,18 +1,23 @@
 #include "access/PasswordHasher.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {
     // Settings (remembered trail heads, languages, last trial) go to a folder of this run's
-    // own, never the user's: the command lines the tests start inherit it.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    // own, never the user's. In test mode Qt keeps them under $HOME/.qttest/config, so HOME is
+    // this run's own folder (parallel runs under ctest do not share one), and the command lines
+    // the tests start (not in test mode) find the same settings through XDG_CONFIG_HOME.
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.qttest/config")).toLocal8Bit());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TrialDeskTests"));
     td::PasswordHasher::setCost(td::PasswordHasher::Cost::Minimal);
     ::testing::InitGoogleTest(&argc, argv);

@@ -249,6 +249,7 @@ void AssessmentEntryForm::build()
         connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
                 &AssessmentEntryForm::complete);
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        clearStaleError();
         if (m_completed) {
             m_edited = true;
             updateButtons();
@@ -447,6 +448,7 @@ void AssessmentEntryForm::takeAnswer(int index, const QString& value)
 {
     m_rows[static_cast<std::size_t>(index)].value = value;
     clearNote(index);
+    clearStaleError();
     showScore();
     if (m_completed) {
         m_edited = true;
@@ -466,7 +468,8 @@ void AssessmentEntryForm::refuse(int index, const QString& message)
 void AssessmentEntryForm::clearNote(int index)
 {
     Row& row = m_rows[static_cast<std::size_t>(index)];
-    row.note->setText(row.input.hint());
+    const QString remark = row.input.remark(row.value);
+    row.note->setText(remark.isEmpty() ? row.input.hint() : remark);
     row.note->setStyleSheet(kHintStyle);
 }
 

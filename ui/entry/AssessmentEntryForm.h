@@ -91,6 +91,13 @@ private:
     // Asks to confirm the core's refusal of a date outside the visit's window with a reason;
     // true when confirmed (the reason is then kept for the saves that follow).
     bool confirmOutOfWindow(const QString& message);
+    // Items answered NA: says what completing will do (prorate, or not scorable) and asks;
+    // false when the person goes back (the first such item then has the focus).
+    bool confirmMissingAnswers();
+    // Shows the items not entered yet (hides the line when none); the first one's index, or -1.
+    int showBlankItems();
+    // After an answer or the date changed: the refusal shown under the form no longer holds.
+    void clearStaleError();
     void voidAssessment();
     void showScore();
     void showResult(const std::vector<Alert>& alerts);
@@ -114,6 +121,7 @@ private:
     bool m_windowDeclined = false; // outside the window, not confirmed: nothing saved yet
     bool m_asking = false;         // the out-of-window question is open
     bool m_voided = false;
+    QString m_blankMessage;      // the error line's list of the items not entered yet, when shown
     std::vector<Alert> m_raised; // safety alerts raised by the last completion or correction
     int m_storedCount = 0;       // number of items in the stored row (optional items may be absent)
     std::vector<Row> m_rows;

@@ -9,11 +9,14 @@
 #include "entry/ArmGuessDialog.h"
 #include "entry/AssessmentEntryForm.h"
 #include "entry/ReasonDialog.h"
+#include "instruments/MissingAnswers.h"
+#include "instruments/ScoringEngine.h"
 #include "storage/Database.h"
 
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <algorithm>
 
@@ -80,7 +83,7 @@ void AssessmentEntryForm::saveDraft(bool mayAsk)
         m_error->showMessage(result.message());
         return;
     }
-    m_error->hide();
+    clearStaleError(); // saved; the items still to enter for Complete stay listed
     m_id = result->id;
     m_windowDeclined = false; // saved: within the window after all, or confirmed
     m_savedAt =
@@ -106,21 +109,13 @@ void AssessmentEntryForm::complete()
     }
     if (m_completed && !m_edited)
         return;
-    QStringList blank;
-    int firstBlank = -1;
-    for (int i = 0; i < m_storedCount; ++i)
-        if (!m_definition.items[static_cast<std::size_t>(i)].optional &&
-            m_rows[static_cast<std::size_t>(i)].value.isEmpty()) {
-            blank << m_definition.items[static_cast<std::size_t>(i)].id;
-            firstBlank = firstBlank < 0 ? i : firstBlank;
-        }
-    if (!blank.isEmpty()) {
-        m_error->showMessage(tr("Not entered yet: item %1. Type the answer, or NA where the "
-                                "paper form has none.")
-                                 .arg(blank.join(QStringLiteral(", "))));
+    if (const int firstBlank = showBlankItems(); firstBlank >= 0) {
         focusItem(firstBlank);
         return;
     }
+    m_error->hide();
+    if (!confirmMissingAnswers())
+        return;
     const Assessment a = current(AssessmentStatus::Complete);
     AssessmentRepository repo(m_db);
     QString reason;
@@ -163,6 +158,73 @@ void AssessmentEntryForm::complete()
     emit saved(m_id);
     if (m_guessPending)
         askGuess();
+}
+
+int AssessmentEntryForm::showBlankItems()
+{
+    QStringList blank;
+    int firstBlank = -1;
+    for (int i = 0; i < m_storedCount; ++i)
+        if (!m_definition.items[static_cast<std::size_t>(i)].optional &&
+            m_rows[static_cast<std::size_t>(i)].value.isEmpty()) {
+            blank << m_definition.items[static_cast<std::size_t>(i)].id;
+            firstBlank = firstBlank < 0 ? i : firstBlank;
+        }
+    m_blankMessage = blank.isEmpty() ? QString()
+                                     : tr("Not entered yet: item %1. Type the answer, or NA "
+                                          "where the paper form has none.")
+                                           .arg(blank.join(QStringLiteral(", ")));
+    if (m_blankMessage.isEmpty())
+        m_error->hide();
+    else
+        m_error->showMessage(m_blankMessage);
+    return firstBlank;
+}
+
+void AssessmentEntryForm::clearStaleError()
+{
+    if (m_error->isHidden())
+        return;
+    // The list of items not entered yet shrinks as they are entered; any other refusal was
+    // about the answers or the date as they were, and a save that fails again says so again.
+    if (!m_blankMessage.isEmpty() && m_error->text() == m_blankMessage)
+        showBlankItems();
+    else
+        m_error->hide();
+}
+
+bool AssessmentEntryForm::confirmMissingAnswers()
+{
+    auto values = ScoringEngine::parse(m_definition, current(AssessmentStatus::Complete).items);
+    if (!values.ok())
+        return true; // the save refuses it with the engine's message
+    const MissingAnswers missing = MissingAnswers::of(m_definition, *values);
+    if (missing.outcome() == MissingAnswers::Outcome::None)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Complete with missing answers?"),
+                    missing.consequence(m_definition), QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("missingAnswers"));
+    box.setInformativeText(tr("Go back to enter the answers from the paper form, or complete "
+                              "the assessment as it is."));
+    switch (missing.outcome()) {
+    case MissingAnswers::Outcome::Prorated:
+        box.button(QMessageBox::Yes)->setText(tr("Complete, prorated"));
+        break;
+    case MissingAnswers::Outcome::NotScorable:
+        box.button(QMessageBox::Yes)->setText(tr("Complete as not scorable"));
+        break;
+    case MissingAnswers::Outcome::Partial:
+    case MissingAnswers::Outcome::None:
+        box.button(QMessageBox::Yes)->setText(tr("Complete"));
+        break;
+    }
+    box.button(QMessageBox::No)->setText(tr("Go back"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    if (box.exec() == QMessageBox::Yes)
+        return true;
+    focusItem(missing.firstIndex());
+    return false;
 }
 
 void AssessmentEntryForm::askGuess()

@@ -60,9 +60,21 @@ QString ItemInput::hint() const
     const ItemDefinition& item = m_single.items.front();
     if (item.letters.isEmpty())
         return QStringLiteral("%1–%2").arg(item.min).arg(item.max);
-    QStringList values = m_allowed;
-    values.removeAll(Assessment::missingItem());
-    return values.join(QLatin1Char(' '));
+    QStringList values;
+    for (const QString& a : m_allowed)
+        if (a != Assessment::missingItem() && (a == QStringLiteral("0") || !a.back().isDigit()))
+            values << a;
+    return tr("%1, or a digit alone: direction not recorded").arg(values.join(QLatin1Char(' ')));
+}
+
+QString ItemInput::remark(const QString& value) const
+{
+    const ItemDefinition& item = m_single.items.front();
+    if (item.letters.isEmpty() || !isAllowed(value) || value == Assessment::missingItem() ||
+        value.isEmpty() || !value.back().isDigit() || value.toInt() == 0)
+        return {};
+    return tr("Score %1, direction (%2) not recorded")
+        .arg(value, item.letters.join(QLatin1Char('/')));
 }
 
 } // namespace td

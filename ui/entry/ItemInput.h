@@ -29,8 +29,12 @@ public:
     bool isAllowed(const QString& text) const { return m_allowed.contains(text); }
     // Why `text` is refused, naming the item and the allowed answers (the engine's words).
     QString refusal(const QString& text) const;
-    // A short reminder of the allowed answers for the form ("0–3", "0 1a 1b 2a 2b 3a 3b").
+    // A short reminder of the allowed answers for the form ("0–3", "0 1a 1b 2a 2b 3a 3b, or a
+    // digit alone: direction not recorded").
     QString hint() const;
+    // What the form says under an accepted answer: that a digit alone on a lettered item is
+    // the score with the direction not recorded; else empty (the hint stays).
+    QString remark(const QString& value) const;
 
 private:
     InstrumentDefinition m_single; // the instrument cut down to this one item

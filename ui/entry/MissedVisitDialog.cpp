@@ -72,6 +72,16 @@ MissedVisitDialog::MissedVisitDialog(Database& db, const Actor& actor, qint64 pa
     layout->addSpacing(8);
     layout->addWidget(m_buttons);
 
+    // A refusal is about the value refused: changing the value takes it away (the next
+    // Record checks again).
+    connect(m_reason, &QLineEdit::textEdited, this, [this] {
+        if (m_ready && m_errors.shown() != Field::Date)
+            m_errors.clear();
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (m_ready && m_errors.shown() != Field::Reason)
+            m_errors.clear();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(540);

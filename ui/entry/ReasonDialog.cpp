@@ -45,6 +45,11 @@ ReasonDialog::ReasonDialog(Purpose purpose, const QString& detail, QWidget* pare
     layout->addWidget(m_error);
     layout->addSpacing(8);
     layout->addWidget(m_buttons);
+    // "A reason is needed" holds only while there is none.
+    connect(m_reason, &QLineEdit::textChanged, this, [this] {
+        if (!reason().isEmpty())
+            m_error->hide();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReasonDialog::attempt);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(480);

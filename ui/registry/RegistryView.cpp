@@ -3,6 +3,7 @@
 #include "access/Disclosure.h"
 #include "access/UserRepository.h"
 #include "common/ColumnFit.h"
+#include "common/LazyTableView.h"
 #include "participants/ParticipantTableModel.h"
 #include "registry/ParticipantActions.h"
 
@@ -28,7 +29,7 @@ RegistryView::RegistryView(Database& db, const Actor& actor, QWidget* parent)
       m_status(new QComboBox(this)),
       m_therapist(Disclosure::of(actor).arms() ? new QComboBox(this) : nullptr),
       m_arm(Disclosure::of(actor).arms() ? new QComboBox(this) : nullptr),
-      m_count(new QLabel(this)), m_table(new QTableView(this))
+      m_count(new QLabel(this)), m_table(new LazyTableView(this))
 {
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);

@@ -22,11 +22,14 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace td {
@@ -53,18 +56,24 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 
 SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_patients(new PatientDoseModel(this)),
-      m_sessions(new SessionListModel(this)), m_sessionFilter(new VoidedSessionFilter(this)),
-      m_patientsTitle(new QLabel(this)), m_patientTable(makeTable(m_patients, this)),
-      m_addBox(new QGroupBox(this)), m_dateLabel(new QLabel(this)),
-      m_date(todayDateEdit(db.clock().today(), this)), m_attendanceLabel(new QLabel(this)),
-      m_attendance(new QComboBox(this)), m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)),
-      m_durationLabel(new QLabel(this)), m_duration(new QSpinBox(this)),
-      m_add(new QPushButton(this)), m_error(new ErrorLabel(this)),
+      m_patientFilter(new PatientDoseFilter(this)), m_sessions(new SessionListModel(this)),
+      m_sessionFilter(new VoidedSessionFilter(this)), m_patientsTitle(new QLabel(this)),
+      m_searchLabel(new QLabel(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
+      m_patientTable(makeTable(m_patientFilter, this)), m_addBox(new QGroupBox(this)),
+      m_dateLabel(new QLabel(this)), m_date(todayDateEdit(db.clock().today(), this)),
+      m_attendanceLabel(new QLabel(this)), m_attendance(new QComboBox(this)),
+      m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)), m_durationLabel(new QLabel(this)),
+      m_duration(new QSpinBox(this)), m_add(new QPushButton(this)), m_error(new ErrorLabel(this)),
       m_sessionsTitle(new QLabel(this)), m_sessionTable(makeTable(m_sessionFilter, this)),
       m_showVoided(new QCheckBox(this)), m_void(new QPushButton(this)),
       m_listError(new ErrorLabel(this))
 {
+    m_patientFilter->setSourceModel(m_patients);
     m_sessionFilter->setSourceModel(m_sessions);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+    m_count->setObjectName(QStringLiteral("patientCount"));
     m_showVoided->setChecked(true);
     m_showVoided->setObjectName(QStringLiteral("showVoided"));
     m_void->setObjectName(QStringLiteral("voidSession"));
@@ -104,6 +113,11 @@ SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_patientsTitle);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_patientTable);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -129,6 +143,7 @@ SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent
 
     connect(m_patientTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionLogView::patientChanged);
+    connect(m_search, &QLineEdit::textChanged, this, &SessionLogView::searchChanged);
     connect(m_attendance, &QComboBox::currentIndexChanged, this,
             &SessionLogView::attendanceChanged);
     connect(m_add, &QPushButton::clicked, this, [this] { addSession(); });
@@ -141,12 +156,19 @@ SessionLogView::SessionLogView(Database& db, const Actor& actor, QWidget* parent
         sessionChanged();
     });
     connect(m_void, &QPushButton::clicked, this, &SessionLogView::voidSelected);
-    // Enter anywhere in the form adds the session; but the Enter that picks an entry in an
-    // open drop-down list only picks it (see eventFilter; the calendar keeps its Enter).
-    m_attendance->view()->installEventFilter(this);
-    m_kind->view()->installEventFilter(this);
-    for (QWidget* field :
-         std::initializer_list<QWidget*>{m_date, m_attendance, m_kind, m_duration}) {
+    // Enter in the date or the duration adds the session. A drop-down list never saves: Enter
+    // picks the entry of an open list, and moves on to the next field from a closed one (see
+    // eventFilter; the calendar keeps its own Enter).
+    for (QComboBox* box : {m_attendance, m_kind}) {
+        // Known by address: the filter must not ask a box for its list while the box is being
+        // built or torn down.
+        m_lists << box->view();
+        m_popups << box->view()->parentWidget();
+        box->installEventFilter(this);
+        box->view()->installEventFilter(this);
+        box->view()->parentWidget()->installEventFilter(this); // the list's popup
+    }
+    for (QWidget* field : std::initializer_list<QWidget*>{m_date, m_duration}) {
         for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
             auto* shortcut = new QShortcut(QKeySequence(key), field);
             shortcut->setContext(Qt::WidgetShortcut);
@@ -171,28 +193,70 @@ QString SessionLogView::reload()
     fitColumns(m_patientTable, patientTableWidth);
     if (selected != 0)
         selectPatient(selected);
-    else if (m_patients->rowCount() > 0)
+    else if (m_patientFilter->rowCount() > 0)
         m_patientTable->selectRow(0);
+    updateCount();
     patientChanged();
     return {};
 }
 
 void SessionLogView::selectPatient(qint64 participantId)
 {
-    const int row = m_patients->rowOf(participantId);
-    if (row >= 0)
-        m_patientTable->selectRow(row);
+    const QModelIndex source = m_patients->index(m_patients->rowOf(participantId), 0);
+    if (!source.isValid())
+        return;
+    // A patient asked for by id is shown even when the search hides them.
+    if (!m_patientFilter->mapFromSource(source).isValid())
+        m_search->clear();
+    const QModelIndex shown = m_patientFilter->mapFromSource(source);
+    m_patientTable->selectRow(shown.row());
+    m_patientTable->scrollTo(shown);
 }
 
 qint64 SessionLogView::selectedPatient() const
 {
     const QModelIndexList rows = m_patientTable->selectionModel()->selectedRows();
-    const PatientDose* row = rows.isEmpty() ? nullptr : m_patients->rowAt(rows.first().row());
+    const PatientDose* row =
+        rows.isEmpty() ? nullptr
+                       : m_patients->rowAt(m_patientFilter->mapToSource(rows.first()).row());
     return row ? row->participant.id : 0;
+}
+
+int SessionLogView::shownPatients() const
+{
+    return m_patientFilter->rowCount();
+}
+
+void SessionLogView::searchChanged()
+{
+    // The selection changes while the filter removes rows; the sessions follow once it is done.
+    const qint64 before = selectedPatient();
+    m_filtering = true;
+    m_patientFilter->setSearch(m_search->text());
+    m_filtering = false;
+    // The selected patient stays when still shown; else the first one shown is selected.
+    if (m_patientTable->selectionModel()->selectedRows().isEmpty() &&
+        m_patientFilter->rowCount() > 0)
+        m_patientTable->selectRow(0);
+    if (selectedPatient() != before || before == 0)
+        patientChanged();
+    updateCount();
+}
+
+void SessionLogView::updateCount()
+{
+    const int all = m_patients->rowCount();
+    const int shown = m_patientFilter->rowCount();
+    const QLocale locale;
+    m_count->setText(shown == all
+                         ? tr("Participants: %1").arg(locale.toString(all))
+                         : tr("Shown: %1 of %2").arg(locale.toString(shown), locale.toString(all)));
 }
 
 void SessionLogView::patientChanged()
 {
+    if (m_filtering)
+        return;
     const qint64 id = selectedPatient();
     m_addBox->setEnabled(id != 0 && m_actor.can(Permission::RecordSessions));
     m_listError->hide();
@@ -311,6 +375,20 @@ QString SessionLogView::addSession()
     if (s.attendance == Attendance::Attended)
         s.durationMinutes = m_duration->value();
     auto saved = SessionRepository(m_db).record(m_actor, s);
+    if (!saved.ok() && saved.error().field == QStringLiteral("same_date")) {
+        if (!confirmSameDate(saved.message())) {
+            const QString message =
+                tr("Not saved: %1 already has a session on %2. Change the date, or add the "
+                   "session again and confirm it.")
+                    .arg(m_patients->rowAt(m_patients->rowOf(id))->participant.studyId,
+                         QLocale().toString(s.date, QLocale::ShortFormat));
+            m_error->showMessage(message);
+            m_date->setFocus();
+            return message;
+        }
+        s.sameDateConfirmed = true;
+        saved = SessionRepository(m_db).record(m_actor, s);
+    }
     if (!saved.ok()) {
         m_error->showMessage(saved.message());
         return saved.message();
@@ -319,6 +397,18 @@ QString SessionLogView::addSession()
     reload();
     selectPatient(id);
     return {};
+}
+
+bool SessionLogView::confirmSameDate(const QString& message)
+{
+    QMessageBox box(QMessageBox::Question, tr("Another session on this date?"), message,
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("sameDateQuestion"));
+    box.button(QMessageBox::Yes)->setText(tr("Record another session"));
+    box.button(QMessageBox::No)->setText(tr("Go back"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void SessionLogView::retranslateUi()
@@ -341,9 +431,12 @@ void SessionLogView::retranslateUi()
     m_durationLabel->setText(tr("D&uration"));
     m_duration->setSuffix(tr(" min"));
     m_add->setText(tr("&Add session"));
-    m_add->setToolTip(tr("Enter in any field adds the session"));
-    const QModelIndexList rows = m_patientTable->selectionModel()->selectedRows();
-    const PatientDose* row = rows.isEmpty() ? nullptr : m_patients->rowAt(rows.first().row());
+    m_add->setToolTip(tr("Enter in the date or the duration adds the session. In a drop-down "
+                         "list Enter only picks the entry."));
+    m_searchLabel->setText(tr("&Find:"));
+    m_search->setPlaceholderText(tr("Study ID, arm or date of the last session…"));
+    updateCount();
+    const PatientDose* row = m_patients->rowAt(m_patients->rowOf(selectedPatient()));
     m_sessionsTitle->setText(row ? tr("Sessions of %1").arg(row->participant.studyId)
                                  : tr("Sessions"));
     m_showVoided->setText(tr("Show &voided sessions"));
@@ -356,14 +449,38 @@ void SessionLogView::retranslateUi()
 
 bool SessionLogView::eventFilter(QObject* watched, QEvent* event)
 {
-    // Qt closes an open drop-down list on the ShortcutOverride of Enter without taking the
-    // event, so the Enter that picked the entry went on to the field's shortcut and added the
-    // session. Taken here, it only picks the entry (the list's own filter still closes it).
-    if (event->type() == QEvent::ShortcutOverride &&
-        (watched == m_attendance->view() || watched == m_kind->view())) {
+    const auto isEnter = [event] {
         const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter)
-            event->accept();
+        return key == Qt::Key_Return || key == Qt::Key_Enter;
+    };
+    const bool list = m_lists.contains(watched);
+    const bool popup = m_popups.contains(watched);
+    const bool box = watched == m_attendance || watched == m_kind;
+    // Qt closes an open drop-down list on the ShortcutOverride of Enter without taking the
+    // event, so the Enter that picked the entry could go on to a shortcut. Taken here, it only
+    // picks the entry (the list's own filter still closes it).
+    if (list && event->type() == QEvent::ShortcutOverride && isEnter())
+        event->accept();
+    // The list closed while this key event is handled: the same Enter may reach the closed
+    // field next. It picked the entry; it does nothing more.
+    if (popup && event->type() == QEvent::Hide) {
+        m_popupClosing = true;
+        QTimer::singleShot(0, this, [this] { m_popupClosing = false; });
+    }
+    if (box && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) &&
+        isEnter()) {
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->accept(); // no shortcut takes an Enter meant for a drop-down list
+            return false;
+        }
+        if (!m_popupClosing) {
+            // A closed list: Enter confirms the entry shown and moves on, as Tab does.
+            QWidget* next = watched == m_attendance   ? static_cast<QWidget*>(m_kind)
+                            : m_duration->isEnabled() ? static_cast<QWidget*>(m_duration)
+                                                      : static_cast<QWidget*>(m_add);
+            next->setFocus(Qt::TabFocusReason);
+        }
+        return true;
     }
     return QWidget::eventFilter(watched, event);
 }

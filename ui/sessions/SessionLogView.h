@@ -3,6 +3,7 @@
 #include "access/Actor.h"
 #include "trial/Protocol.h"
 
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
@@ -10,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -18,16 +20,19 @@ namespace td {
 
 class Database;
 class ErrorLabel;
+class PatientDoseFilter;
 class PatientDoseModel;
 class SessionListModel;
 class VoidedSessionFilter;
 
-// The therapist's session log: their patients with attendance against the planned dose, the
-// sessions of the selected patient (who gave each and who recorded it), and a one-line form to
-// add a session: the date is today, attendance and type keep their last choice, and Enter adds
-// it (not the Enter that picks an entry in an open drop-down list or calendar). Those who may
-// remove clinical records void a session with a reason; voided sessions stay in the list,
-// struck through, unless hidden.
+// The therapist's session log: their patients with attendance against the planned dose (with a
+// search field: the coordinator's list holds every randomized participant), the sessions of the
+// selected patient (who gave each and who recorded it), and a one-line form to add a session:
+// the date is today, attendance and type keep their last choice. Enter in the date or the
+// duration adds it; Enter in a drop-down list only picks the entry (open) or moves on to the
+// next field (closed), and never saves. A second session on a date that has one is saved only
+// once confirmed. Those who may remove clinical records void a session with a reason; voided
+// sessions stay in the list, struck through, unless hidden.
 class SessionLogView : public QWidget
 {
     Q_OBJECT
@@ -36,13 +41,19 @@ public:
     SessionLogView(Database& db, const Actor& actor, QWidget* parent = nullptr);
     QString reload();
     void selectPatient(qint64 participantId);
-    // Adds a session for the selected patient from the form; the error, or empty.
+    // Adds a session for the selected patient from the form; the error, or empty. A date that
+    // already has a session asks first (declining adds nothing and says so).
     QString addSession();
     PatientDoseModel* patients() const { return m_patients; }
     SessionListModel* sessions() const { return m_sessions; }
     QDateEdit* dateEdit() const { return m_date; }
     QComboBox* attendanceBox() const { return m_attendance; }
     QComboBox* kindBox() const { return m_kind; }
+    QSpinBox* durationBox() const { return m_duration; }
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* patientTable() const { return m_patientTable; }
+    // Patients shown after the search (of patients()->rowCount()).
+    int shownPatients() const;
     QTableView* sessionTable() const { return m_sessionTable; }
     QPushButton* voidButton() const { return m_void; }
     QCheckBox* showVoidedBox() const { return m_showVoided; }
@@ -61,6 +72,10 @@ protected:
 
 private:
     void retranslateUi();
+    void searchChanged();
+    void updateCount();
+    // Asks whether to record another session on a date that has one (the core's message).
+    bool confirmSameDate(const QString& message);
     void patientChanged();
     void attendanceChanged();
     void sessionChanged();
@@ -73,9 +88,13 @@ private:
     Actor m_actor;
     Protocol m_protocol;
     PatientDoseModel* m_patients;
+    PatientDoseFilter* m_patientFilter;
     SessionListModel* m_sessions;
     VoidedSessionFilter* m_sessionFilter;
     QLabel* m_patientsTitle;
+    QLabel* m_searchLabel;
+    QLineEdit* m_search;
+    QLabel* m_count;
     QTableView* m_patientTable;
     QGroupBox* m_addBox;
     QLabel* m_dateLabel;
@@ -93,6 +112,10 @@ private:
     QCheckBox* m_showVoided;
     QPushButton* m_void;
     ErrorLabel* m_listError;
+    QList<QObject*> m_lists;     // the drop-down lists of attendance and type
+    QList<QObject*> m_popups;    // and the popups that hold them
+    bool m_popupClosing = false; // a drop-down list closed during the key event being handled
+    bool m_filtering = false;    // the search is filtering the patients
 };
 
 } // namespace td

@@ -240,6 +240,28 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+void PatientDoseFilter::setSearch(const QString& text)
+{
+    const QString search = text.trimmed();
+    if (search == m_search)
+        return;
+    m_search = search;
+    invalidateFilter();
+}
+
+bool PatientDoseFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_search.isEmpty())
+        return true;
+    for (int column :
+         {PatientDoseModel::StudyId, PatientDoseModel::Arm, PatientDoseModel::LastSession}) {
+        const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
+        if (index.data().toString().contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 void VoidedSessionFilter::setShowVoided(bool show)
 {
     if (show == m_showVoided)

@@ -67,6 +67,24 @@ private:
     std::map<qint64, QString> m_names;
 };
 
+// The session log's search over its patients: the study ID, the arm code or the last session's
+// date as shown, any part, any case. An empty search shows every patient.
+class PatientDoseFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSearch(const QString& text);
+    const QString& search() const { return m_search; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_search;
+};
+
 // Hides voided sessions unless they are asked for.
 class VoidedSessionFilter : public QSortFilterProxyModel
 {
