@@ -817,26 +817,6 @@ exports are readable by their owner only (mode 0600).</translation>
 <context>
     <name>CliEntry</name>
     <message>
-        <source>usage (each also takes --db FILE --user NAME [--json]):
-  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
-      [--out-of-window-reason R] ITEM...          (NA for a missing item)
-  trialdesk-cli assess void ASSESSMENT_ID --reason R
-  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
-  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
-      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
-  trialdesk-cli session void SESSION_ID --reason R
-  trialdesk-cli worklist</source>
-        <translation>usage (each also takes --db FILE --user NAME [--json]):
-  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
-      [--out-of-window-reason R] ITEM...          (NA for a missing item)
-  trialdesk-cli assess void ASSESSMENT_ID --reason R
-  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
-  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
-      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
-  trialdesk-cli session void SESSION_ID --reason R
-  trialdesk-cli worklist</translation>
-    </message>
-    <message>
         <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</translation>
     </message>
@@ -902,6 +882,32 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>due</source>
         <translation>due</translation>
+    </message>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for a missing item)
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+      [--same-date]   (confirms another session on a date that has one)
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</source>
+        <translation>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for a missing item)
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+      [--same-date]   (confirms another session on a date that has one)
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</translation>
+    </message>
+    <message>
+        <source>Add --same-date to record it as another session that day.</source>
+        <translation>Add --same-date to record it as another session that day.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2640,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>The Ed25519 signature (hex)</source>
         <translation>The Ed25519 signature (hex)</translation>
     </message>
+    <message>
+        <source>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems&apos; exports) is accepted as the score with the direction not recorded</source>
+        <translation>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems&apos; exports) is accepted as the score with the direction not recorded</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2822,6 +2832,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
         <translation>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</translation>
     </message>
+    <message>
+        <source>%1, or a digit alone: direction not recorded</source>
+        <translation>%1, or a digit alone: direction not recorded</translation>
+    </message>
+    <message>
+        <source>Score %1, direction (%2) not recorded</source>
+        <translation>Score %1, direction (%2) not recorded</translation>
+    </message>
 </context>
 <context>
     <name>LockHolder</name>
@@ -2861,6 +2879,37 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</source>
         <translation>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswers</name>
+    <message>
+        <source>Item %1 of %2 is marked NA (missing).</source>
+        <translation>Item %1 of %2 is marked NA (missing).</translation>
+    </message>
+    <message>
+        <source>Items %1 of %2 are marked NA (missing).</source>
+        <translation>Items %1 of %2 are marked NA (missing).</translation>
+    </message>
+    <message>
+        <source>The total will be prorated from the %1 answered items of %2: %3, marked as prorated (%4 allows at most %5 missing).</source>
+        <translation>The total will be prorated from the %1 answered items of %2: %3, marked as prorated (%4 allows at most %5 missing).</translation>
+    </message>
+    <message>
+        <source>%1 allows at most %2 missing items, so the assessment will be completed as not scorable: no total and no severity band, and it will not count in the change statistics.</source>
+        <translation>%1 allows at most %2 missing items, so the assessment will be completed as not scorable: no total and no severity band, and it will not count in the change statistics.</translation>
+    </message>
+    <message>
+        <source>%1 needs every item for its total, so the assessment will be completed as not scorable: no total and no severity band, and it will not count in the change statistics.</source>
+        <translation>%1 needs every item for its total, so the assessment will be completed as not scorable: no total and no severity band, and it will not count in the change statistics.</translation>
+    </message>
+    <message>
+        <source>The subscales are computed from the answered items.</source>
+        <translation>The subscales are computed from the answered items.</translation>
+    </message>
+    <message>
+        <source>Subscales missing too many items stay empty: %1.</source>
+        <translation>Subscales missing too many items stay empty: %1.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3253,45 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</source>
         <translation>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantSummaryPrint</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Printed on %1.</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Assessments and scores</source>
+        <translation>Assessments and scores</translation>
+    </message>
+    <message>
+        <source>Therapy sessions</source>
+        <translation>Therapy sessions</translation>
+    </message>
+    <message>
+        <source>Safety alerts</source>
+        <translation>Safety alerts</translation>
+    </message>
+    <message>
+        <source>No safety alerts.</source>
+        <translation>No safety alerts.</translation>
     </message>
 </context>
 <context>
@@ -4433,10 +4521,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 to %2, or NA for missing</translation>
     </message>
     <message>
-        <source>%1, or NA for missing</source>
-        <translation>%1, or NA for missing</translation>
-    </message>
-    <message>
         <source>%1 has %2 items; %3 were given.</source>
         <translation>%1 has %2 items; %3 were given.</translation>
     </message>
@@ -4469,8 +4553,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>0 takes no letter</translation>
     </message>
     <message>
-        <source>the letter is missing</source>
-        <translation>the letter is missing</translation>
+        <source>%1; a digit alone (%2 to %3) when the direction was not recorded; or NA for missing</source>
+        <translation>%1; a digit alone (%2 to %3) when the direction was not recorded; or NA for missing</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4656,18 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</source>
         <translation>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</translation>
+    </message>
+    <message>
+        <source>session %1, %2</source>
+        <translation>session %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a session on %2 (%3). Two sessions on one date are rare: check the date, or confirm that this is another session on the same day.</source>
+        <translation>%1 already has a session on %2 (%3). Two sessions on one date are rare: check the date, or confirm that this is another session on the same day.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 sessions on %3 (%4). Check the date, or confirm that this is another session on the same day.</source>
+        <translation>%1 already has %2 sessions on %3 (%4). Check the date, or confirm that this is another session on the same day.</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5630,30 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</source>
         <translation>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</translation>
     </message>
+    <message>
+        <source>Complete with missing answers?</source>
+        <translation>Complete with missing answers?</translation>
+    </message>
+    <message>
+        <source>Go back to enter the answers from the paper form, or complete the assessment as it is.</source>
+        <translation>Go back to enter the answers from the paper form, or complete the assessment as it is.</translation>
+    </message>
+    <message>
+        <source>Complete, prorated</source>
+        <translation>Complete, prorated</translation>
+    </message>
+    <message>
+        <source>Complete as not scorable</source>
+        <translation>Complete as not scorable</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
 </context>
 <context>
     <name>td::AssessmentTableModel</name>
@@ -5745,6 +5865,57 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The signed consent form is version %1.</source>
         <translation>The signed consent form is version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ConsortPane</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf, .png or .svg.</source>
+        <translation>Choose a file name ending in .pdf, .png or .svg.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .png.</source>
+        <translation>Choose a file name ending in .pdf or .png.</translation>
+    </message>
+    <message>
+        <source>Save the CONSORT diagram</source>
+        <translation>Save the CONSORT diagram</translation>
+    </message>
+    <message>
+        <source>consort.pdf</source>
+        <translation>consort.pdf</translation>
+    </message>
+    <message>
+        <source>CONSORT flow diagram</source>
+        <translation>CONSORT flow diagram</translation>
+    </message>
+    <message>
+        <source>Save diagram…</source>
+        <translation>Save diagram…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a PDF document or a picture, readable by you only</source>
+        <translation>Save the diagram as a PDF document or a picture, readable by you only</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview the diagram on paper and print it</source>
+        <translation>Preview the diagram on paper and print it</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6448,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The closed DMC report was saved as %1. The audit trail records that you made it.</source>
         <translation>The closed DMC report was saved as %1. The audit trail records that you made it.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview the dashboard on paper and print it</source>
+        <translation>Preview the dashboard on paper and print it</translation>
     </message>
 </context>
 <context>
@@ -7603,6 +7782,14 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
         <translation>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</translation>
     </message>
+    <message>
+        <source>P&amp;rint summary…</source>
+        <translation>P&amp;rint summary…</translation>
+    </message>
+    <message>
+        <source>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
+        <translation>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
@@ -7660,6 +7847,13 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Last session</source>
         <translation>Last session</translation>
+    </message>
+</context>
+<context>
+    <name>td::PrintPreview</name>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Print preview – %1</translation>
     </message>
 </context>
 <context>
@@ -8512,10 +8706,6 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
         <translation>&amp;Add session</translation>
     </message>
     <message>
-        <source>Enter in any field adds the session</source>
-        <translation>Enter in any field adds the session</translation>
-    </message>
-    <message>
         <source>Sessions of %1</source>
         <translation>Sessions of %1</translation>
     </message>
@@ -8542,6 +8732,42 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Participants: attendance against the planned dose</source>
         <translation>Participants: attendance against the planned dose</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Shown: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 already has a session on %2. Change the date, or add the session again and confirm it.</source>
+        <translation>Not saved: %1 already has a session on %2. Change the date, or add the session again and confirm it.</translation>
+    </message>
+    <message>
+        <source>Another session on this date?</source>
+        <translation>Another session on this date?</translation>
+    </message>
+    <message>
+        <source>Record another session</source>
+        <translation>Record another session</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Enter in the date or the duration adds the session. In a drop-down list Enter only picks the entry.</source>
+        <translation>Enter in the date or the duration adds the session. In a drop-down list Enter only picks the entry.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Study ID, arm or date of the last session…</source>
+        <translation>Study ID, arm or date of the last session…</translation>
     </message>
 </context>
 <context>
@@ -9340,7 +9566,7 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A visit&apos;s window, open to close, day and month only (full dates in the tooltip).</extracomment>
+        <extracomment>A visit&apos;s window, open to close, as full dates (a window may span a new year).</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>

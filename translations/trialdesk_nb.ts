@@ -817,26 +817,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
 <context>
     <name>CliEntry</name>
     <message>
-        <source>usage (each also takes --db FILE --user NAME [--json]):
-  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
-      [--out-of-window-reason R] ITEM...          (NA for a missing item)
-  trialdesk-cli assess void ASSESSMENT_ID --reason R
-  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
-  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
-      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
-  trialdesk-cli session void SESSION_ID --reason R
-  trialdesk-cli worklist</source>
-        <translation>bruk (hver kommando tar også --db FILE --user NAME [--json]):
-  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
-      [--out-of-window-reason R] ITEM...          (NA for et manglende ledd)
-  trialdesk-cli assess void ASSESSMENT_ID --reason R
-  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
-  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
-      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
-  trialdesk-cli session void SESSION_ID --reason R
-  trialdesk-cli worklist</translation>
-    </message>
-    <message>
         <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>--date «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -902,6 +882,32 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>due</source>
         <translation>åpen</translation>
+    </message>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for a missing item)
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+      [--same-date]   (confirms another session on a date that has one)
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</source>
+        <translation>bruk (hver kommando tar også --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for et manglende ledd)
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+      [--same-date]   (bekrefter enda en time på en dato som har en)
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</translation>
+    </message>
+    <message>
+        <source>Add --same-date to record it as another session that day.</source>
+        <translation>Legg til --same-date for å registrere den som enda en time samme dag.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2640,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>The Ed25519 signature (hex)</source>
         <translation>Ed25519-signaturen (heks)</translation>
     </message>
+    <message>
+        <source>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems&apos; exports) is accepted as the score with the direction not recorded</source>
+        <translation>ledd %1: sifferet er skåren og bokstaven (%2) angir retningen på endringen; et siffer uten bokstav (eldre data, eksport fra andre systemer) godtas som skåren med retningen ikke registrert</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2822,6 +2832,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
         <translation>Ledd %1 i %2: skriv «%3» som et av de tillatte svarene: %4.</translation>
     </message>
+    <message>
+        <source>%1, or a digit alone: direction not recorded</source>
+        <translation>%1, eller bare et siffer: retningen ikke registrert</translation>
+    </message>
+    <message>
+        <source>Score %1, direction (%2) not recorded</source>
+        <translation>Skår %1, retning (%2) ikke registrert</translation>
+    </message>
 </context>
 <context>
     <name>LockHolder</name>
@@ -2861,6 +2879,37 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The base probability q = %1 is not allowed: use a value from 0.5 to 1 (0.8 is usual; 1 makes minimization deterministic).</source>
         <translation>Grunnsannsynligheten q = %1 er ikke tillatt: bruk en verdi fra 0,5 til 1 (0,8 er vanlig; 1 gjør minimeringen deterministisk).</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswers</name>
+    <message>
+        <source>Item %1 of %2 is marked NA (missing).</source>
+        <translation>Ledd %1 av %2 er merket NA (mangler).</translation>
+    </message>
+    <message>
+        <source>Items %1 of %2 are marked NA (missing).</source>
+        <translation>Ledd %1 av %2 er merket NA (mangler).</translation>
+    </message>
+    <message>
+        <source>The total will be prorated from the %1 answered items of %2: %3, marked as prorated (%4 allows at most %5 missing).</source>
+        <translation>Totalskåren blir beregnet forholdsmessig fra de %1 besvarte av %2 ledd: %3, merket som forholdsmessig beregnet (%4 tillater høyst %5 manglende).</translation>
+    </message>
+    <message>
+        <source>%1 allows at most %2 missing items, so the assessment will be completed as not scorable: no total and no severity band, and it will not count in the change statistics.</source>
+        <translation>%1 tillater høyst %2 manglende ledd, så vurderingen blir fullført som ikke skårbar: ingen totalskår og ingen alvorlighetsgrad, og den teller ikke i endringsstatistikken.</translation>
+    </message>
+    <message>
+        <source>%1 needs every item for its total, so the assessment will be completed as not scorable: no total and no severity band, and it will not count in the change statistics.</source>
+        <translation>%1 trenger alle ledd for totalskåren, så vurderingen blir fullført som ikke skårbar: ingen totalskår og ingen alvorlighetsgrad, og den teller ikke i endringsstatistikken.</translation>
+    </message>
+    <message>
+        <source>The subscales are computed from the answered items.</source>
+        <translation>Delskalaene beregnes fra de besvarte leddene.</translation>
+    </message>
+    <message>
+        <source>Subscales missing too many items stay empty: %1.</source>
+        <translation>Delskalaer som mangler for mange ledd, blir stående tomme: %1.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3253,45 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</source>
         <translation>«%1» nås gjennom et eget steg (screening, samtykke eller randomisering), ikke ved en statusendring.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantSummaryPrint</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltaker %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Skrevet ut %1.</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagram: %1</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Assessments and scores</source>
+        <translation>Vurderinger og skårer</translation>
+    </message>
+    <message>
+        <source>Therapy sessions</source>
+        <translation>Terapitimer</translation>
+    </message>
+    <message>
+        <source>Safety alerts</source>
+        <translation>Sikkerhetsvarsler</translation>
+    </message>
+    <message>
+        <source>No safety alerts.</source>
+        <translation>Ingen sikkerhetsvarsler.</translation>
     </message>
 </context>
 <context>
@@ -4433,10 +4521,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 til %2, eller NA for manglende</translation>
     </message>
     <message>
-        <source>%1, or NA for missing</source>
-        <translation>%1, eller NA for manglende</translation>
-    </message>
-    <message>
         <source>%1 has %2 items; %3 were given.</source>
         <translation>%1 har %2 ledd; %3 ble oppgitt.</translation>
     </message>
@@ -4469,8 +4553,8 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>0 tar ingen bokstav</translation>
     </message>
     <message>
-        <source>the letter is missing</source>
-        <translation>bokstaven mangler</translation>
+        <source>%1; a digit alone (%2 to %3) when the direction was not recorded; or NA for missing</source>
+        <translation>%1; bare et siffer (%2 til %3) når retningen ikke ble registrert; eller NA for manglende</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4656,18 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</source>
         <translation>Bruker %1 er ikke en aktiv terapeut; en time gis av deltakerens terapeut eller en annen terapeut som vikarierer.</translation>
+    </message>
+    <message>
+        <source>session %1, %2</source>
+        <translation>time %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a session on %2 (%3). Two sessions on one date are rare: check the date, or confirm that this is another session on the same day.</source>
+        <translation>%1 har allerede en time %2 (%3). To timer samme dato er sjelden: sjekk datoen, eller bekreft at dette er enda en time samme dag.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 sessions on %3 (%4). Check the date, or confirm that this is another session on the same day.</source>
+        <translation>%1 har allerede %2 timer %3 (%4). Sjekk datoen, eller bekreft at dette er enda en time samme dag.</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5630,30 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</source>
         <translation>Ikke lagret: datoen er utenfor besøkets tidsvindu. Endre datoen, eller trykk Fullfør for å bekrefte den med en begrunnelse.</translation>
     </message>
+    <message>
+        <source>Complete with missing answers?</source>
+        <translation>Fullføre med manglende svar?</translation>
+    </message>
+    <message>
+        <source>Go back to enter the answers from the paper form, or complete the assessment as it is.</source>
+        <translation>Gå tilbake for å registrere svarene fra papirskjemaet, eller fullfør vurderingen slik den er.</translation>
+    </message>
+    <message>
+        <source>Complete, prorated</source>
+        <translation>Fullfør, forholdsmessig beregnet</translation>
+    </message>
+    <message>
+        <source>Complete as not scorable</source>
+        <translation>Fullfør som ikke skårbar</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullfør</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
 </context>
 <context>
     <name>td::AssessmentTableModel</name>
@@ -5745,6 +5865,57 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The signed consent form is version %1.</source>
         <translation>Det signerte samtykkeskjemaet er versjon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ConsortPane</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-bilde (*.svg)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf, .png or .svg.</source>
+        <translation>Velg et filnavn som slutter på .pdf, .png eller .svg.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .png.</source>
+        <translation>Velg et filnavn som slutter på .pdf eller .png.</translation>
+    </message>
+    <message>
+        <source>Save the CONSORT diagram</source>
+        <translation>Lagre CONSORT-diagrammet</translation>
+    </message>
+    <message>
+        <source>consort.pdf</source>
+        <translation>consort.pdf</translation>
+    </message>
+    <message>
+        <source>CONSORT flow diagram</source>
+        <translation>CONSORT-flytdiagram</translation>
+    </message>
+    <message>
+        <source>Save diagram…</source>
+        <translation>Lagre diagram …</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a PDF document or a picture, readable by you only</source>
+        <translation>Lagre diagrammet som PDF-dokument eller bilde, som bare du kan lese</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Preview the diagram on paper and print it</source>
+        <translation>Forhåndsvis diagrammet på papir og skriv det ut</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6448,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The closed DMC report was saved as %1. The audit trail records that you made it.</source>
         <translation>Den lukkede DMC-rapporten ble lagret som %1. Revisjonssporet viser at du laget den.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Preview the dashboard on paper and print it</source>
+        <translation>Forhåndsvis dashbordet på papir og skriv det ut</translation>
     </message>
 </context>
 <context>
@@ -7603,6 +7782,14 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
         <translation>Vis deg denne deltakerens behandlingsarm, med en begrunnelse som registreres i revisjonssporet og gjennomgås av prosjektlederen</translation>
     </message>
+    <message>
+        <source>P&amp;rint summary…</source>
+        <translation>Skriv &amp;ut sammendrag …</translation>
+    </message>
+    <message>
+        <source>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
+        <translation>Forhåndsvis deltakerens sammendrag på papir (besøk, skårer, diagram og varsler, slik denne siden viser dem) og skriv det ut</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
@@ -7660,6 +7847,13 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Last session</source>
         <translation>Siste time</translation>
+    </message>
+</context>
+<context>
+    <name>td::PrintPreview</name>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Forhåndsvisning – %1</translation>
     </message>
 </context>
 <context>
@@ -8512,10 +8706,6 @@ Stratum: %4
         <translation>&amp;Legg til time</translation>
     </message>
     <message>
-        <source>Enter in any field adds the session</source>
-        <translation>Enter i et hvilket som helst felt legger til timen</translation>
-    </message>
-    <message>
         <source>Sessions of %1</source>
         <translation>Terapitimer for %1</translation>
     </message>
@@ -8542,6 +8732,42 @@ Stratum: %4
     <message>
         <source>Participants: attendance against the planned dose</source>
         <translation>Deltakere: oppmøte mot planlagt dose</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltakere: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Vist: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 already has a session on %2. Change the date, or add the session again and confirm it.</source>
+        <translation>Ikke lagret: %1 har allerede en time %2. Endre datoen, eller legg til timen igjen og bekreft den.</translation>
+    </message>
+    <message>
+        <source>Another session on this date?</source>
+        <translation>Enda en time denne datoen?</translation>
+    </message>
+    <message>
+        <source>Record another session</source>
+        <translation>Registrer enda en time</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <source>Enter in the date or the duration adds the session. In a drop-down list Enter only picks the entry.</source>
+        <translation>Enter i datoen eller varigheten legger til timen. I en nedtrekksliste velger Enter bare oppføringen.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>F&amp;inn:</translation>
+    </message>
+    <message>
+        <source>Study ID, arm or date of the last session…</source>
+        <translation>Studie-ID, arm eller dato for siste time …</translation>
     </message>
 </context>
 <context>
@@ -9340,7 +9566,7 @@ Stratum: %4
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A visit&apos;s window, open to close, day and month only (full dates in the tooltip).</extracomment>
+        <extracomment>A visit&apos;s window, open to close, as full dates (a window may span a new year).</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>

@@ -213,7 +213,8 @@ TEST_F(WorklistTest, EmergencyUnblindingsWaitForThePrincipalInvestigatorsReview)
     for (const Actor* who : {&m_coordinator, &m_assessor, &m_therapist})
         EXPECT_TRUE(ofKind(tasks(*who), TaskKind::ReviewUnblinding).empty());
 
-    must(EmergencyUnblinding(db()).acknowledge(m_pi, review[0].unblindingId), "review");
+    must(EmergencyUnblinding(db()).acknowledge(m_pi, review[0].unblindingId, signedBy(m_pi)),
+         "review");
     EXPECT_TRUE(ofKind(tasks(m_pi), TaskKind::ReviewUnblinding).empty());
 }
 
