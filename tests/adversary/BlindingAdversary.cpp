@@ -499,6 +499,36 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
         score(t, QStringLiteral("odm"), c, result);
     }
     {
+        // The electronic signatures: how many signed reviews each participant's records have,
+        // and by whom (a blinded set names no unblinded signer).
+        auto path = exported(ExportFormat::Signatures, QStringLiteral("signatures.csv"));
+        TD_TRY(path);
+        const auto csv = readCsv(*path);
+        Collected c;
+        std::map<QString, int> reviews;
+        std::map<QString, QStringList> signers;
+        if (!csv.empty()) {
+            const qsizetype studyId = csv.front().indexOf(QStringLiteral("study_id"));
+            const qsizetype signer = csv.front().indexOf(QStringLiteral("signer"));
+            for (std::size_t r = 1; r < csv.size(); ++r) {
+                for (const QString& v : csv[r])
+                    leakCheck(control, QStringLiteral("signatures"), v, result.leaks);
+                const QString id = csv[r].value(studyId);
+                if (id.isEmpty())
+                    continue;
+                ++reviews[id];
+                signers[id] << csv[r].value(signer);
+            }
+        }
+        for (const auto& [id, arm] : t.armOf) {
+            (void)arm;
+            c.set(id, "signed reviews", QString::number(reviews[id]));
+            signers[id].sort();
+            c.set(id, "signers", signers[id].join(u','));
+        }
+        score(t, QStringLiteral("signatures"), c, result);
+    }
+    {
         auto path = exported(ExportFormat::Codebook, QStringLiteral("codebook.csv"));
         TD_TRY(path);
         for (const QStringList& row : readCsv(*path))
