@@ -67,7 +67,7 @@ std::optional<Role> Roles::fromKey(const QString& key)
     for (Role r : allRoles)
         if (Roles::key(r) == key)
             return r;
-    // PROTOCOL.md names the blinded assessor's role "assessor".
+    // docs/protocol.md names the blinded assessor's role "assessor".
     if (key == QStringLiteral("assessor"))
         return Role::BlindedAssessor;
     return std::nullopt;

@@ -11,7 +11,7 @@ namespace td {
 
 class Database;
 
-// The blinded assessor's guess of a participant's arm after a rating (SCIENCE.md section 3,
+// The blinded assessor's guess of a participant's arm after a rating (docs/science.md section 3,
 // blinding integrity). Empty guessedArmId: "don't know".
 struct ArmGuess
 {

@@ -163,7 +163,7 @@ bool AssessmentRepository::mayKey(const Actor& actor, Rater rater)
 Status AssessmentRepository::requireRater(const Actor& actor, const Assessment& a)
 {
     // The protocol's rater of an instrument at a visit: a blinded_clinician instrument is
-    // entered only by a blinded assessor (PROTOCOL.md).
+    // entered only by a blinded assessor (docs/protocol.md).
     if (!a.timePointId)
         return {};
     auto q = m_db.exec(QStringLiteral("SELECT rater FROM time_point_instrument WHERE "

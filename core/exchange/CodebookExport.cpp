@@ -1,5 +1,6 @@
 // The codebook: every variable of the long, wide and sessions files, and each instrument's
-// scoring choices (SCIENCE.md section 1), so an analysis can be reproduced from the files alone.
+// scoring choices (docs/science.md section 1), so an analysis can be reproduced from the files
+// alone.
 
 #include "audit/TrailAnchor.h"
 #include "exchange/CsvWriter.h"

@@ -70,7 +70,7 @@ enum class TotalMethod { Sum, None };
 enum class MissingRule { None, Prorate };
 enum class Direction { HigherIsWorse, HigherIsBetter };
 
-// What change statistics need from an instrument (SCIENCE.md section 2).
+// What change statistics need from an instrument (docs/science.md section 2).
 struct ChangeDefaults
 {
     std::optional<double> reliability;

@@ -9,7 +9,7 @@
 namespace td {
 
 // The one scoring engine: validates raw answers against any instrument definition and derives
-// total, proration, band, flags and subscales (SCIENCE.md section 1).
+// total, proration, band, flags and subscales (docs/science.md section 1).
 class ScoringEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ScoringEngine)
@@ -31,7 +31,7 @@ public:
     // "0 to 3", or "0, 1a, 1b, 2a, 2b, 3a, 3b; a digit alone (1 to 3) when the direction was
     // not recorded" for lettered items, always "or NA".
     static QString allowedValues(const ItemDefinition& item);
-    // round_half_up(sum x n / answered), the proration of SCIENCE.md.
+    // round_half_up(sum x n / answered), the proration of docs/science.md.
     static double prorate(double sum, int items, int answered);
 };
 

@@ -74,7 +74,7 @@ Result<ChangeResult> ChangeStatistics::compute(const InstrumentDefinition& d, co
         const double c = cutoff(*norms);
         r.cutoff = c;
         // a: two SDs from the clinical mean toward the functional side; b: two functional SDs
-        // from the functional mean toward the clinical side (s0 for b, as SCIENCE.md notes).
+        // from the functional mean toward the clinical side (s0 for b, as docs/science.md notes).
         const double sign = lowerIsBetter ? 1.0 : -1.0;
         r.criterionA = norms->clinicalMean - sign * 2.0 * norms->clinicalSd;
         r.criterionB = norms->functionalMean + sign * 2.0 * norms->functionalSd;

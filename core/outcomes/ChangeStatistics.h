@@ -26,7 +26,7 @@ struct ChangeInput
 };
 
 // Jacobson & Truax (1991) reliable and clinically significant change, plus the fixed
-// thresholds the field uses (SCIENCE.md section 2).
+// thresholds the field uses (docs/science.md section 2).
 struct ChangeResult
 {
     double sd = 0;

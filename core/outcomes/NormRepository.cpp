@@ -140,7 +140,7 @@ Result<ChangeInput> NormRepository::defaults(const InstrumentDefinition& d)
     ChangeInput in;
     in.reliability = n->reliability ? n->reliability : d.change.reliability;
     in.norms = n->norms;
-    // The trial's own baseline SD by default (SCIENCE.md); the published norm until the trial
+    // The trial's own baseline SD by default (docs/science.md); the published norm until the trial
     // has enough baselines, or when the trial chose the published norm.
     if (n->sdSource == InstrumentNorms::SdSource::TrialBaseline) {
         auto sd = trialBaselineSd(d.id);

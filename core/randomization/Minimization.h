@@ -28,7 +28,7 @@ struct MinimizationDecision
 };
 
 // Pocock-Simon minimization with the biased coin of Han, Enas & McEntegart (2009) for unequal
-// ratios (SCIENCE.md section 4B). Pure arithmetic: the two uniform draws are inputs, so a
+// ratios (docs/science.md section 4B). Pure arithmetic: the two uniform draws are inputs, so a
 // stored decision can be recomputed exactly.
 class Minimization
 {

@@ -5,7 +5,8 @@
 
 namespace td {
 
-// The trial statistics of the PI dashboard (SCIENCE.md section 3): pure functions, no database.
+// The trial statistics of the PI dashboard (docs/science.md section 3): pure functions, no
+// database.
 
 // A two-sided 95% interval.
 struct Interval

@@ -1,5 +1,5 @@
-// The blinded assessor's guess of the arm after a rating (SCIENCE.md section 3): recorded once,
-// by the assessor who rated, for a completed rating of a randomized participant, audited and
+// The blinded assessor's guess of the arm after a rating (docs/science.md section 3): recorded
+// once, by the assessor who rated, for a completed rating of a randomized participant, audited and
 // append-only; every refusal writes nothing. Bang's blinding index per true arm on the
 // dashboard, for the PI and the statistician only.
 

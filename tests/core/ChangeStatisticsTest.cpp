@@ -1,4 +1,4 @@
-// Reliable and clinically significant change, SCIENCE.md section 2, with its worked examples.
+// Reliable and clinically significant change, docs/science.md section 2, with its worked examples.
 
 #include "outcomes/ChangeStatistics.h"
 

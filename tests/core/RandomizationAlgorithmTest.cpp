@@ -151,7 +151,7 @@ TEST(RandomizationAlgorithm, BlockLengthsMustBeMultiplesOfTheRatioSum)
 
 TEST(RandomizationAlgorithm, HanProbabilityTable)
 {
-    // SCIENCE.md 4B, 3:2:1 and q = 0.8.
+    // docs/science.md 4B, 3:2:1 and q = 0.8.
     const std::vector<std::vector<double>> expected = {
         {0.88, 0.08, 0.04}, {0.12, 0.84, 0.04}, {0.12, 0.08, 0.80}};
     for (int preferred = 0; preferred < 3; ++preferred) {

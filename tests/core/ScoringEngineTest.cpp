@@ -1,4 +1,4 @@
-// The scoring rules of SCIENCE.md section 1, instrument by instrument, through the one engine.
+// The scoring rules of docs/science.md section 1, instrument by instrument, through the one engine.
 
 #include "instruments/ScoringEngine.h"
 

@@ -1,4 +1,4 @@
-// The dashboard statistics (SCIENCE.md section 3): the worked examples, known t quantiles,
+// The dashboard statistics (docs/science.md section 3): the worked examples, known t quantiles,
 // Wilson intervals at the bounds, Bang's blinding index, and the small-sample edge cases.
 
 #include "reporting/Statistics.h"
