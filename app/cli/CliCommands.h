@@ -43,6 +43,8 @@ int runAssess(const QStringList& args);
 int runVisit(const QStringList& args);
 int runSession(const QStringList& args);
 int runWorklist(const QStringList& args);
+int runLock(const QStringList& args);
+int runUnlock(const QStringList& args);
 int runRandomizationSetup(const QStringList& args);
 int usage(int exitCode);
 

@@ -54,6 +54,10 @@ int main(int argc, char** argv)
         return td::cli::runSession(args);
     if (command == QStringLiteral("worklist"))
         return td::cli::runWorklist(args);
+    if (command == QStringLiteral("lock"))
+        return td::cli::runLock(args);
+    if (command == QStringLiteral("unlock"))
+        return td::cli::runUnlock(args);
     if (command == QStringLiteral("--help") || command == QStringLiteral("help"))
         return td::cli::usage(0);
     return td::cli::usage(2);

@@ -137,6 +137,8 @@ QString Roles::permissionName(Permission p)
         return tr("back up and restore the trial database");
     case Permission::RecordArmGuess:
         return tr("record a guess of the arm after a blinded rating");
+    case Permission::LockData:
+        return tr("lock the data for analysis and unlock them");
     }
     return {};
 }

@@ -48,9 +48,11 @@ enum class Permission {
     BackupRestore,     // make online backups and restore the trial file from one
     // After a blinded rating, record a guess of the participant's arm (the blinding index).
     RecordArmGuess,
+    // Lock the data for analysis (a participant, a visit or the whole trial) and unlock them.
+    LockData,
 };
 
-inline constexpr std::array<Permission, 20> allPermissions = {Permission::ManageUsers,
+inline constexpr std::array<Permission, 21> allPermissions = {Permission::ManageUsers,
                                                               Permission::EditProtocol,
                                                               Permission::ViewProtocol,
                                                               Permission::ViewParticipants,
@@ -69,7 +71,8 @@ inline constexpr std::array<Permission, 20> allPermissions = {Permission::Manage
                                                               Permission::EmergencyUnblind,
                                                               Permission::ReviewUnblindings,
                                                               Permission::BackupRestore,
-                                                              Permission::RecordArmGuess};
+                                                              Permission::RecordArmGuess,
+                                                              Permission::LockData};
 
 class Roles
 {

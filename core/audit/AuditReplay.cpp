@@ -115,11 +115,15 @@ struct Keyed
 };
 using Key = std::pair<qint64, QString>;
 
-const QStringList clinicalEntities = {
-    QStringLiteral("participant"),          QStringLiteral("therapy_session"),
-    QStringLiteral("assessment"),           QStringLiteral("alert"),
-    QStringLiteral("allocation"),           QStringLiteral("arm_guess"),
-    QStringLiteral("emergency_unblinding"), QStringLiteral("electronic_signature")};
+const QStringList clinicalEntities = {QStringLiteral("participant"),
+                                      QStringLiteral("therapy_session"),
+                                      QStringLiteral("assessment"),
+                                      QStringLiteral("alert"),
+                                      QStringLiteral("allocation"),
+                                      QStringLiteral("arm_guess"),
+                                      QStringLiteral("emergency_unblinding"),
+                                      QStringLiteral("electronic_signature"),
+                                      QStringLiteral("data_lock")};
 
 // Columns that the per-value trail did not hold (or that schema steps 8 and 9 filled without
 // a trail row): not compared for records the trail first recorded before the compact format.

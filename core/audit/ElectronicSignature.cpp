@@ -227,6 +227,12 @@ QString ElectronicSignatures::statement(const QString& entity, SignatureMeaning 
         return tr("I approve this allocation list as the one the trial's allocations use.");
     if (entity == QLatin1String("protocol_version"))
         return tr("I approve this protocol amendment, with its reason and effective date.");
+    if (entity == QLatin1String("data_lock"))
+        return meaning == SignatureMeaning::Responsibility
+                   ? tr("I unlock these data, and take responsibility for the changes made "
+                        "until they are locked again.")
+                   : tr("I lock these data for the analysis: no change is accepted until they "
+                        "are unlocked.");
     return tr("I sign this record (%1).").arg(meaningLabel(meaning));
 }
 

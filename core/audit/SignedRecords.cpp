@@ -45,6 +45,11 @@ const std::vector<Source>& sources()
          {{QStringLiteral("SELECT id, algorithm, seed_source, settings, entry_count, sha256, "
                           "created_by, created_at FROM allocation_list WHERE id = ?"),
            8}}},
+        {"data_lock",
+         {{QStringLiteral("SELECT id, action, scope, participant_id, time_point_id, lifts, "
+                          "reason, head_id, head_hash, user_id, at_utc FROM data_lock WHERE id = "
+                          "?"),
+           11}}},
         {"protocol_version",
          {{QStringLiteral("SELECT version, effective_date, reason, changes, created_by, "
                           "created_at FROM protocol_version WHERE version = ?"),
@@ -119,6 +124,8 @@ QString SignedRecords::describe(const QString& entity, const QString& recordId)
         return tr("Allocation list %1").arg(recordId);
     if (entity == QLatin1String("protocol_version"))
         return tr("Protocol version %1").arg(recordId);
+    if (entity == QLatin1String("data_lock"))
+        return tr("Database lock record %1").arg(recordId);
     return QStringLiteral("%1 %2").arg(entity, recordId);
 }
 

@@ -17,7 +17,8 @@ class Database;
 //  - randomization_settings: the method, block lengths, q and the minimization factors;
 //  - allocation_list: the list's algorithm, settings, size, entries' hash, maker and time
 //    (not its seed, which the digest must not help anyone guess);
-//  - protocol_version: an amendment (its date, reason, changes, author, time).
+//  - protocol_version: an amendment (its date, reason, changes, author, time);
+//  - data_lock: a database lock or an unlock (what, why, by whom, at which trail head).
 class SignedRecords
 {
     Q_DECLARE_TR_FUNCTIONS(SignedRecords)

@@ -5,6 +5,7 @@
 #include "audit/TrailAnchor.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/ExportWriters.h"
+#include "quality/DataLock.h"
 
 namespace td {
 
@@ -72,6 +73,23 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
                            .arg((*head)->headId)
                            .arg((*head)->headHash, (*head)->atUtc);
         write(csv, QStringLiteral("all"), source, rows);
+    }
+    // Whether the data were locked for the analysis, and at which point of the trail.
+    {
+        auto lock = DataLocks::trialLock(ctx.db);
+        TD_TRY(lock);
+        ExportVariable locked;
+        locked.name = QStringLiteral("database_lock");
+        locked.label =
+            *lock ? tr("The trial's data were locked for the analysis (lock %1, %2 UTC) at audit "
+                       "row %3, SHA-256 %4: no change was possible while these files were made.")
+                        .arg((*lock)->id)
+                        .arg((*lock)->lockedAt.toString(Qt::ISODate))
+                        .arg((*lock)->headId)
+                        .arg((*lock)->headHash)
+                  : tr("The trial's data were not locked when these files were made: they may "
+                       "still change.");
+        write(csv, QStringLiteral("all"), locked, rows);
     }
 
     for (const ExportVariable& v : ExportLayout::longVariables(ctx))

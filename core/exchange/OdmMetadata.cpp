@@ -7,6 +7,7 @@
 #include "exchange/OdmFormat.h"
 #include "exchange/OdmWriter.h"
 #include "participants/ParticipantStatus.h"
+#include "quality/DataLock.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -227,6 +228,11 @@ Result<qint64> OdmWriter::run()
         description += QStringLiteral("; audit trail head: row %1, SHA-256 %2, signed %3")
                            .arg((*head)->headId)
                            .arg((*head)->headHash, (*head)->atUtc);
+    if (auto lock = DataLocks::trialLock(m_ctx.db); lock.ok())
+        description += *lock ? QStringLiteral("; database locked at audit row %1 (SHA-256 %2), %3")
+                                   .arg((*lock)->headId)
+                                   .arg((*lock)->headHash, (*lock)->lockedAt.toString(Qt::ISODate))
+                             : QStringLiteral("; database not locked");
     m_xml.writeAttribute(QStringLiteral("Description"), description);
     m_xml.writeAttribute(QStringLiteral("FileType"), QStringLiteral("Snapshot"));
     m_xml.writeAttribute(QStringLiteral("Granularity"), QStringLiteral("All"));

@@ -1,6 +1,7 @@
 #include "reporting/ReportAccess.h"
 
 #include "access/Disclosure.h"
+#include "quality/DataLock.h"
 #include "storage/Database.h"
 
 #include <QLocale>
@@ -21,10 +22,6 @@ Result<QStringList> comparativeRoles(Database& db)
     const QString text = visible->toString();
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
 }
-
-// The database lock (the data-quality work) lifts the restriction for the principal
-// investigator; until a trial has one, its data are open.
-constexpr bool databaseLocked = false;
 
 } // namespace
 
@@ -63,7 +60,10 @@ Result<bool> ReportAccess::comparative(Database& db, const Actor& actor)
         return false;
     auto roles = comparativeRoles(db);
     TD_TRY(roles);
-    return Disclosure::comparativeOutcomes(actor, *roles, databaseLocked);
+    // The whole-trial database lock lifts the restriction for the principal investigator.
+    auto lock = DataLocks::trialLock(db);
+    TD_TRY(lock);
+    return Disclosure::comparativeOutcomes(actor, *roles, lock->has_value());
 }
 
 Status ReportAccess::requireComparative(Database& db, const Actor& actor)

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "audit/Keyring.h"
+#include "storage/DataLockGuard.h"
 #include "storage/FileOps.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
@@ -298,6 +299,8 @@ Error Database::sqlError(const QSqlQuery& query, const QString& sql) const
 {
     const QSqlError e = query.lastError();
     const QString text = e.isValid() ? e.text() : tr("no result");
+    if (DataLockGuard::isRefusal(text))
+        return DataLockGuard::refusal();
     return makeError(ErrorCode::Database,
                      tr("The database refused a statement (%1): %2").arg(sql.left(80), text));
 }

@@ -7,16 +7,24 @@
 namespace td {
 
 namespace {
-// "{APPEND_ONLY table}" stands for the dialect's triggers that refuse UPDATE and DELETE.
+// "{APPEND_ONLY table}" stands for the dialect's triggers that refuse UPDATE and DELETE;
+// "{LOCK_GUARD table|participant|time point}" for those that refuse a write under a database
+// lock (DataLockGuard).
 QStringList expandStep(const SqlDialect& dialect, const QStringList& step)
 {
     static const QString appendOnly = QStringLiteral("{APPEND_ONLY ");
+    static const QString lockGuard = QStringLiteral("{LOCK_GUARD ");
     QStringList out;
     for (const QString& sql : step) {
-        if (sql.startsWith(appendOnly))
+        if (sql.startsWith(appendOnly)) {
             out += dialect.appendOnlyTriggers(sql.mid(appendOnly.size()).chopped(1));
-        else
+        } else if (sql.startsWith(lockGuard)) {
+            const QStringList parts = sql.mid(lockGuard.size()).chopped(1).split(QLatin1Char('|'));
+            out += dialect.lockGuardTriggers(parts.value(0), parts.value(1),
+                                             parts.value(2, QStringLiteral("NULL")));
+        } else {
             out += dialect.expand(sql);
+        }
     }
     return out;
 }

@@ -364,13 +364,41 @@ Migrations::Step version11()
     };
 }
 
+Migrations::Step version12()
+{
+    // The database lock (docs/data-lock.md): a lock of the whole trial, one participant or one
+    // visit, and its unlock, are rows of their own (append-only; an unlock names the lock it
+    // lifts). While a lock is in force the guard triggers refuse every write to the clinical
+    // tables that it covers.
+    return {
+        QStringLiteral("CREATE TABLE data_lock (id {PK}, action TEXT NOT NULL CHECK (action IN "
+                       "('lock', 'unlock')), scope TEXT CHECK (scope IN ('trial', "
+                       "'participant', 'visit')), participant_id INTEGER REFERENCES "
+                       "participant(id), time_point_id INTEGER REFERENCES time_point(id), lifts "
+                       "INTEGER UNIQUE REFERENCES data_lock(id), reason TEXT NOT NULL, head_id "
+                       "INTEGER NOT NULL, head_hash TEXT NOT NULL, user_id INTEGER NOT NULL "
+                       "REFERENCES users(id), at_utc TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY data_lock}"),
+        QStringLiteral("{LOCK_GUARD participant|NEW.id}"),
+        QStringLiteral("{LOCK_GUARD covariate_value|NEW.participant_id}"),
+        QStringLiteral("{LOCK_GUARD eligibility_answer|NEW.participant_id}"),
+        QStringLiteral("{LOCK_GUARD therapy_session|NEW.participant_id}"),
+        QStringLiteral("{LOCK_GUARD assessment|NEW.participant_id|NEW.time_point_id}"),
+        QStringLiteral("{LOCK_GUARD allocation|NEW.participant_id}"),
+        QStringLiteral("{LOCK_GUARD alert|NEW.participant_id}"),
+        QStringLiteral("{LOCK_GUARD arm_guess|(SELECT participant_id FROM assessment WHERE id = "
+                       "NEW.assessment_id)|(SELECT time_point_id FROM assessment WHERE id = "
+                       "NEW.assessment_id)}"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
                                       version6(), version7(), version8(), version9(), version10(),
-                                      version11()});
+                                      version11(), version12()});
     return instance;
 }
 

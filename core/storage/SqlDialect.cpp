@@ -1,5 +1,6 @@
 #include "storage/SqlDialect.h"
 
+#include "storage/DataLockGuard.h"
 #include "storage/Database.h"
 
 namespace td {
@@ -29,6 +30,16 @@ QStringList SqliteDialect::appendOnlyTriggers(const QString& table) const
     return {
         QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE").arg(table) + body.arg(table),
         QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE").arg(table) + body.arg(table)};
+}
+
+QStringList SqliteDialect::lockGuardTriggers(const QString& table, const QString& participant,
+                                             const QString& timePoint) const
+{
+    const QString condition = DataLockGuard::covers(participant, timePoint);
+    const QString body = QStringLiteral(" ON %1 WHEN %2 BEGIN SELECT RAISE(ABORT, '%3'); END")
+                             .arg(table, condition, QLatin1String(DataLockGuard::marker));
+    return {QStringLiteral("CREATE TRIGGER %1_locked_insert BEFORE INSERT").arg(table) + body,
+            QStringLiteral("CREATE TRIGGER %1_locked_update BEFORE UPDATE").arg(table) + body};
 }
 
 QString SqliteDialect::backupInto(const QString& path) const

@@ -29,6 +29,11 @@ public:
     virtual QString setSchemaVersion(int version) const = 0;
     // Triggers that make a table append-only.
     virtual QStringList appendOnlyTriggers(const QString& table) const = 0;
+    // Triggers that refuse an INSERT or UPDATE of `table` while a database lock covers the row
+    // (DataLockGuard): `participant` and `timePoint` are SQL expressions over NEW giving the
+    // row's participant and visit (time point; "NULL" for rows without one).
+    virtual QStringList lockGuardTriggers(const QString& table, const QString& participant,
+                                          const QString& timePoint) const = 0;
     virtual QString expand(QString sql) const = 0;
     // Writes a consistent copy of the open database to `path` while others keep using it
     // (empty when the dialect has no such statement).
@@ -62,6 +67,8 @@ public:
     QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
     QString setSchemaVersion(int version) const override;
     QStringList appendOnlyTriggers(const QString& table) const override;
+    QStringList lockGuardTriggers(const QString& table, const QString& participant,
+                                  const QString& timePoint) const override;
     QString expand(QString sql) const override;
     QString backupInto(const QString& path) const override;
     QString integrityCheck() const override { return QStringLiteral("PRAGMA integrity_check"); }

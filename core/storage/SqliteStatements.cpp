@@ -1,5 +1,7 @@
 #include "storage/SqliteStatements.h"
 
+#include "storage/DataLockGuard.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlDriver>
@@ -50,6 +52,8 @@ SqliteStatements::~SqliteStatements()
 
 Error SqliteStatements::refused(const QString& sql) const
 {
+    if (DataLockGuard::isRefusal(QString::fromUtf8(sqlite3_errmsg(m_handle))))
+        return DataLockGuard::refusal();
     return makeError(ErrorCode::Database,
                      tr("The database refused a statement (%1): %2")
                          .arg(sql.left(80), QString::fromUtf8(sqlite3_errmsg(m_handle))));

@@ -39,6 +39,12 @@ void SignatureField::setEntities(const QStringList& entities)
     retranslateUi();
 }
 
+void SignatureField::setMeaning(SignatureMeaning meaning)
+{
+    m_meaning = meaning;
+    retranslateUi();
+}
+
 SignWith SignatureField::signature() const
 {
     return SignWith{m_password->text()};

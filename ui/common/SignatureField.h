@@ -24,6 +24,8 @@ public:
 
     // Several acts signed at once (the settings and their allocation list): each statement.
     void setEntities(const QStringList& entities);
+    // One form, two acts (lock and unlock): what the signature means now.
+    void setMeaning(SignatureMeaning meaning);
     SignWith signature() const;
     void clear();
     QLineEdit* passwordEdit() const { return m_password; }

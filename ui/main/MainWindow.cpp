@@ -11,6 +11,7 @@
 #include "participant/ParticipantPage.h"
 #include "protocol/NewTrialWizard.h"
 #include "protocol/ProtocolView.h"
+#include "quality/DataLockView.h"
 #include "randomization/RandomizationSetupView.h"
 #include "registry/ParticipantActions.h"
 #include "registry/RegistryView.h"
@@ -52,7 +53,7 @@ std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
     case Role::BlindedAssessor:
         return {Area::Worklist, Area::Registry};
     case Role::PrincipalInvestigator:
-        return {Area::Dashboard, Area::Worklist, Area::Registry, Area::Consort};
+        return {Area::Dashboard, Area::Worklist, Area::Registry, Area::Consort, Area::DataLock};
     case Role::Statistician:
         return {Area::Tools, Area::Dashboard, Area::Randomization, Area::Registry, Area::Consort};
     case Role::Dmc:
@@ -265,6 +266,18 @@ void MainWindow::addArea(Area area)
         if (m_actor.can(Permission::ManageRandomization))
             addTab(new RandomizationSetupView(m_db, m_actor, this),
                    [] { return tr("Randomization"); });
+        break;
+    case Area::DataLock:
+        // The principal investigator's database lock; core refuses everyone else as well.
+        if (m_actor.can(Permission::LockData)) {
+            auto* locks = new DataLockView(m_db, m_actor, this);
+            // A lock changes what the dashboard may compare.
+            connect(locks, &DataLockView::locksChanged, this, [this] {
+                if (m_dashboard)
+                    m_dashboard->load(m_db, m_actor);
+            });
+            addTab(locks, [] { return tr("Database lock"); });
+        }
         break;
     case Area::Users:
         // The administrator's users; core refuses everyone else as well.

@@ -52,7 +52,8 @@ public:
         Tools,
         Randomization,
         Protocol,
-        Users
+        Users,
+        DataLock,
     };
     static std::vector<Area> areasFor(const Actor& actor);
 

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "access/Actor.h"
+#include "quality/DataLock.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace td {
+
+class Database;
+class ErrorLabel;
+class SignatureField;
+
+// The principal investigator's database lock (DataLocks): the locks made and lifted, with
+// their signatures, and a form that locks the whole trial, a participant or a visit, or lifts
+// the selected lock, each with a reason and an electronic signature.
+class DataLockView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DataLockView(Database& db, const Actor& actor, QWidget* parent = nullptr);
+
+    // Reads the locks again; the error message or "".
+    QString reload();
+    // The form's act; the core's refusal, or "" when done.
+    QString lock();
+    QString unlockSelected();
+
+    QComboBox* scopeBox() const { return m_scope; }
+    QLineEdit* studyIdEdit() const { return m_studyId; }
+    QComboBox* visitBox() const { return m_visit; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QTableWidget* table() const { return m_table; }
+
+signals:
+    // The data's lock changed: the views that offer changes follow.
+    void locksChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateForm();
+    QString describe(const DataLockRecord& d) const;
+
+    Database& m_db;
+    Actor m_actor;
+    std::vector<DataLockRecord> m_locks;
+    QLabel* m_intro;
+    QLabel* m_state;
+    QTableWidget* m_table;
+    QLabel* m_scopeLabel;
+    QComboBox* m_scope;
+    QLabel* m_studyIdLabel;
+    QLineEdit* m_studyId;
+    QLabel* m_visitLabel;
+    QComboBox* m_visit;
+    QLabel* m_reasonLabel;
+    QLineEdit* m_reason;
+    SignatureField* m_signature;
+    ErrorLabel* m_error;
+    QPushButton* m_lock;
+    QPushButton* m_unlock;
+};
+
+} // namespace td
