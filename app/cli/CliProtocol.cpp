@@ -246,7 +246,8 @@ int runAmend(const QStringList& args)
     printOut(head);
     printOut(CliProtocol::tr("%n change(s):", nullptr, static_cast<int>(done->changes.size())));
     for (const ProtocolChange& c : done->changes)
-        printOut(QStringLiteral("  ") + c.text());
+        // What a person reads, and where in the protocol file: "Site 3: TRD added (sites[2])".
+        printOut(QStringLiteral("  %1 (%2)").arg(c.displayText(), c.path));
     return 0;
 }
 

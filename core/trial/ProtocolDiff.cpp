@@ -1,6 +1,8 @@
 #include "trial/ProtocolDiff.h"
 
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace td {
 
@@ -252,6 +254,139 @@ QString ProtocolDiff::amendmentRule(const ProtocolChange& c)
         c.path.endsWith(QStringLiteral("recruitment_end")))
         return tr("an amendment may extend this, not shorten it");
     return tr("stored values depend on this, so an amendment may not change it");
+}
+
+namespace {
+
+// The words of the protocol file's paths, for ProtocolDiff::fieldName.
+struct PathWord
+{
+    const char* key;
+    const char* one;  // an element of a list, numbered from 1: "arm %1"
+    const char* name; // the field or the whole list
+};
+
+const PathWord pathWords[] = {
+    {"trial", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "trial")},
+    {"title", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "title")},
+    {"acronym", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "acronym")},
+    {"target_sample_size", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "target sample size")},
+    {"recruitment_start", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "start of recruitment")},
+    {"recruitment_end", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "end of recruitment")},
+    {"sites", QT_TRANSLATE_NOOP("ProtocolDiff", "site %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "sites")},
+    {"arms", QT_TRANSLATE_NOOP("ProtocolDiff", "arm %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "arms")},
+    {"covariates", QT_TRANSLATE_NOOP("ProtocolDiff", "covariate %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "covariates")},
+    {"eligibility", QT_TRANSLATE_NOOP("ProtocolDiff", "eligibility criterion %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "eligibility criteria")},
+    {"stratification", QT_TRANSLATE_NOOP("ProtocolDiff", "stratification factor %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "stratification factors")},
+    {"schedule", QT_TRANSLATE_NOOP("ProtocolDiff", "visit %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "visits")},
+    {"instruments", QT_TRANSLATE_NOOP("ProtocolDiff", "instrument %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "instruments")},
+    {"session_measures", QT_TRANSLATE_NOOP("ProtocolDiff", "session measure %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "session measures")},
+    {"choices", QT_TRANSLATE_NOOP("ProtocolDiff", "choice %1"),
+     QT_TRANSLATE_NOOP("ProtocolDiff", "choices")},
+    {"name", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "name")},
+    {"label", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "label")},
+    {"text", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "text")},
+    {"ratio", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "ratio")},
+    {"colour", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "colour")},
+    {"treatment_weeks", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "weeks of treatment")},
+    {"sessions", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "session plan")},
+    {"type", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "type")},
+    {"min", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "lowest value")},
+    {"max", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "highest value")},
+    {"required_for_randomization", nullptr,
+     QT_TRANSLATE_NOOP("ProtocolDiff", "required for randomization")},
+    {"kind", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "kind")},
+    {"source", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "source")},
+    {"time_point", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "visit")},
+    {"cut_points", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "cut points")},
+    {"week", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "week")},
+    {"window_days", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "window (days)")},
+    {"before_randomization", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "before randomization")},
+    {"rater", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "rater")},
+    {"primary_outcome", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "primary outcome")},
+    {"comparative_outcomes_visible_to", nullptr,
+     QT_TRANSLATE_NOOP("ProtocolDiff", "who sees comparative outcomes")},
+};
+
+} // namespace
+
+QString ProtocolChange::displayText() const
+{
+    return ProtocolDiff::fieldName(path) + QStringLiteral(": ") +
+           ProtocolDiff::readableDescription(description);
+}
+
+QString ProtocolDiff::fieldName(const QString& path)
+{
+    static const QRegularExpression segment(QStringLiteral(R"(^([a-z_]+)(?:\[(\d+)\])?$)"));
+    QStringList parts;
+    const QStringList segments = path.split(u'.');
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const auto m = segment.match(segments[i]);
+        const PathWord* word = nullptr;
+        if (m.hasMatch())
+            for (const PathWord& w : pathWords)
+                if (m.captured(1) == QLatin1String(w.key))
+                    word = &w;
+        if (!word) {
+            parts << QString(segments[i]).replace(u'_', u' ');
+            continue;
+        }
+        // The protocol's own instrument definitions, not a visit's instruments.
+        const bool definitions = i == 0 && m.captured(1) == QStringLiteral("instruments");
+        if (!m.captured(2).isEmpty() && word->one)
+            parts << (definitions ? tr("instrument definition %1") : tr(word->one))
+                         .arg(QLocale().toString(m.captured(2).toInt() + 1));
+        else
+            parts << (definitions ? tr("instrument definitions") : tr(word->name));
+    }
+    QString out = parts.join(QStringLiteral(", "));
+    if (!out.isEmpty())
+        out[0] = out[0].toUpper();
+    return out;
+}
+
+QString ProtocolDiff::readableDescription(const QString& description)
+{
+    // A yes-or-no field: "true -> false".
+    static const QRegularExpression flags(QStringLiteral(R"(^(true|false) -> (true|false)$)"));
+    if (const auto m = flags.match(description); m.hasMatch()) {
+        auto word = [](const QString& v) {
+            return v == QStringLiteral("true") ? tr("yes") : tr("no");
+        };
+        return QStringLiteral("%1 \u2192 %2").arg(word(m.captured(1)), word(m.captured(2)));
+    }
+    // Descriptions stored in English, in the current language.
+    static const QRegularExpression added(QStringLiteral(R"(^(\S+) added$)"));
+    static const QRegularExpression removed(QStringLiteral(R"(^(\S+) removed$)"));
+    static const QRegularExpression order(QStringLiteral(R"(^order (\S*) -> (\S*)$)"));
+    QString out = description;
+    if (const auto m = added.match(description); m.hasMatch())
+        out = tr("%1 added").arg(m.captured(1));
+    else if (const auto r = removed.match(description); r.hasMatch())
+        out = tr("%1 removed").arg(r.captured(1));
+    else if (const auto o = order.match(description); o.hasMatch())
+        out = tr("order %1 -> %2").arg(o.captured(1), o.captured(2));
+    else if (description == QStringLiteral("definition changed"))
+        out = tr("definition changed");
+    return out.replace(QStringLiteral(" -> "), QStringLiteral(" \u2192 "));
+}
+
+QString ProtocolDiff::readable(const QString& storedLine)
+{
+    static const QRegularExpression shape(QStringLiteral(R"(^([a-z_][a-z_0-9\[\].]*): (.*)$)"));
+    const auto m = shape.match(storedLine);
+    if (!m.hasMatch())
+        return readableDescription(storedLine);
+    return fieldName(m.captured(1)) + QStringLiteral(": ") + readableDescription(m.captured(2));
 }
 
 } // namespace td

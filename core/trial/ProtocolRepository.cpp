@@ -348,8 +348,10 @@ Result<ProtocolUpdate> ProtocolRepository::change(const Actor& actor, const Prot
         QStringList refused;
         for (const ProtocolChange& c : result.changes)
             if (!c.allowedInAmendment())
-                refused
-                    << tr("%1 (%2): %3").arg(c.path, c.description, ProtocolDiff::amendmentRule(c));
+                refused << tr("%1 (%2): %3")
+                               .arg(ProtocolDiff::fieldName(c.path),
+                                    ProtocolDiff::readableDescription(c.description),
+                                    ProtocolDiff::amendmentRule(c));
         if (!refused.isEmpty())
             return makeError(ErrorCode::Conflict,
                              tr("%n participant(s) are randomized, so this change is an "

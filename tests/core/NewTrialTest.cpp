@@ -180,7 +180,7 @@ TEST_F(NewTrialTest, CommandLineAmendPrintsWhatChangedAndRefusesWhatItMayNot)
                             QStringLiteral("--reason"),   QStringLiteral("A third site")};
     CliResult dry = runCli(amend + QStringList{QStringLiteral("--dry-run")});
     ASSERT_EQ(dry.exitCode, 0) << str(dry.err);
-    EXPECT_TRUE(dry.out.contains(QStringLiteral("sites[2]: TRD added"))) << str(dry.out);
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("Site 3: TRD added (sites[2])"))) << str(dry.out);
     EXPECT_EQ(load(file("t.sqlite")).sites.size(), 2u);
     CliResult done = runCli(amend);
     ASSERT_EQ(done.exitCode, 0) << str(done.err);

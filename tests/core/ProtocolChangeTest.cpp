@@ -52,7 +52,11 @@ protected:
         auto r = repo().update(m_admin, target, why());
         ASSERT_FALSE(r.ok()) << "expected a refusal at " << str(path);
         EXPECT_EQ(r.error().code, code) << str(r.message());
-        EXPECT_TRUE(r.message().contains(path)) << str(r.message());
+        // An amendment's refusal names the field as a person reads it ("Arm 1, ratio").
+        EXPECT_TRUE(r.message().contains(path) ||
+                    r.message().contains(ProtocolDiff::fieldName(path)))
+            << str(r.message());
+        EXPECT_FALSE(r.message().contains(QStringLiteral(" -> "))) << str(r.message());
         EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
     }
 };
@@ -278,4 +282,27 @@ TEST_F(ProtocolChangeTest, AnAmendmentNeedsAReasonAndAnEffectiveDate)
     auto early = repo().update(m_admin, p, {QDate(2000, 1, 1), QStringLiteral("More sites")});
     ASSERT_FALSE(early.ok());
     EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+}
+
+TEST(ProtocolChangeText, AChangeIsShownWithReadableFieldsAndArrows)
+{
+    // Stored with the protocol file's paths; shown as a person reads them.
+    const ProtocolChange ratio{ProtocolChange::Kind::Change, QStringLiteral("arms[0].ratio"),
+                               QStringLiteral("1 -> 2")};
+    EXPECT_EQ(ratio.text(), QStringLiteral("arms[0].ratio: 1 -> 2"));
+    EXPECT_EQ(ratio.displayText(), QStringLiteral("Arm 1, ratio: 1 \u2192 2"));
+    EXPECT_EQ(ProtocolDiff::readable(ratio.text()), ratio.displayText());
+    EXPECT_EQ(ProtocolDiff::fieldName(QStringLiteral("schedule[1].instruments[0].rater")),
+              QStringLiteral("Visit 2, instrument 1, rater"));
+    EXPECT_EQ(ProtocolDiff::fieldName(QStringLiteral("instruments[3]")),
+              QStringLiteral("Instrument definition 4"));
+    EXPECT_EQ(ProtocolDiff::fieldName(QStringLiteral("trial.target_sample_size")),
+              QStringLiteral("Trial, target sample size"));
+    EXPECT_EQ(ProtocolDiff::readable(QStringLiteral("schedule[0].before_randomization: true -> "
+                                                    "false")),
+              QStringLiteral("Visit 1, before randomization: yes \u2192 no"));
+    EXPECT_EQ(ProtocolDiff::readable(QStringLiteral("sites[2]: TRD added")),
+              QStringLiteral("Site 3: TRD added"));
+    EXPECT_EQ(ProtocolDiff::readable(QStringLiteral("sites: order OSL,BRG -> BRG,OSL")),
+              QStringLiteral("Sites: order OSL,BRG \u2192 BRG,OSL"));
 }

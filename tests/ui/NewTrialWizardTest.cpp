@@ -600,7 +600,9 @@ TEST_F(ProtocolViewTest, SavesInPlaceBeforeRandomizationAndAmendsAfter)
     ASSERT_EQ(view.changes()->count(), 1);
     EXPECT_FALSE(view.changes()->item(0)->toolTip().isEmpty());
     const QString refused = testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save();
-    EXPECT_TRUE(refused.contains(QStringLiteral("arms[0].ratio"))) << refused.toStdString();
+    EXPECT_TRUE(refused.contains(QStringLiteral("Arm 1, ratio (1 \u2192 2)")))
+        << refused.toStdString();
+    EXPECT_EQ(view.changes()->item(0)->text(), QStringLiteral("Arm 1, ratio: 1 \u2192 2"));
     EXPECT_EQ(view.errorText(), refused);
     type(arms->arms(), 0, ArmsEditor::Ratio, 1);
 
@@ -679,7 +681,8 @@ TEST_F(StratificationInProtocolArea, SavedBeforeRandomizationAndRefusedAfter)
     EXPECT_FALSE(strat->hasProblems()); // the rules allow it; the amendment does not
     view.reasonEdit()->setText(QStringLiteral("More severe participants than expected"));
     const QString refused = testui::signing(view, QStringLiteral("Hemmelig-ord-1")).save();
-    EXPECT_TRUE(refused.contains(QStringLiteral("stratification[1]"))) << refused.toStdString();
+    EXPECT_TRUE(refused.contains(QStringLiteral("Stratification factor 2, cut points")))
+        << refused.toStdString();
     EXPECT_EQ(view.errorText(), refused);
     auto stored = ProtocolRepository(*m_db).load(admin);
     ASSERT_TRUE(stored.ok());

@@ -228,6 +228,8 @@ void MainWindow::addArea(Area area)
         if (!m_actor.can(Permission::RecordSessions) || !Disclosure::of(m_actor).arms())
             break;
         m_sessions = new SessionLogView(m_db, m_actor, this);
+        connect(m_sessions, &SessionLogView::sessionsChanged, this,
+                &MainWindow::participantChanged);
         addTab(m_sessions, [] { return tr("Sessions"); });
         break;
     case Area::Consort: {
@@ -333,7 +335,7 @@ void MainWindow::participantChanged(qint64 participantId)
         page->refresh();
     if (m_worklist)
         m_worklist->reload();
-    if (m_sessions)
+    if (m_sessions && sender() != m_sessions) // the session log reloads on its own
         m_sessions->reload();
     // The trial-wide figures follow any change too (a screening, a randomization, a status).
     if (m_consort)
@@ -356,8 +358,13 @@ void MainWindow::openEntry(qint64 participantId, qint64 timePointId, const QStri
     auto* form =
         new AssessmentEntryForm(m_db, m_actor, participantId, timePointId, instrumentId, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
-    // Every saved item shows at once on the participant's page and in the worklist.
-    connect(form, &AssessmentEntryForm::saved, this, [this, participantId] {
+    // Every saved item shows at once on the participant's page and in the worklist; a completed
+    // (or corrected, or voided) assessment counts in the trial-wide views too, which follow it.
+    connect(form, &AssessmentEntryForm::saved, this, [this, form, participantId] {
+        if (form->isCompleted() || form->isVoided()) {
+            participantChanged(participantId);
+            return;
+        }
         if (ParticipantPage* page = pageOf(participantId))
             page->refresh();
         if (m_worklist)

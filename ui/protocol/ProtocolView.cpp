@@ -154,9 +154,14 @@ void ProtocolView::loadHistory()
         // The reason of version 1 is the core's own text: shown in the current language.
         const QString reason =
             QCoreApplication::translate("ProtocolRepository", v.reason.toUtf8().constData());
+        // The changes are stored with the protocol file's paths ("arms[0].ratio: 1 -> 2"):
+        // shown as a person reads them.
+        QStringList changes;
+        for (const QString& line : v.changes.split(u'\n', Qt::SkipEmptyParts))
+            changes << ProtocolDiff::readable(line);
         const QString texts[] = {locale.toString(v.version),
                                  locale.toString(v.effectiveDate, QLocale::ShortFormat), reason,
-                                 v.changes,
+                                 changes.join(u'\n'),
                                  v.signature ? v.createdBy + QLatin1Char('\n') +
                                                    ElectronicSignatures::describe(*v.signature)
                                              : v.createdBy};
@@ -220,7 +225,7 @@ void ProtocolView::previewChanges()
     else
         m_error->showMessage(preview.message());
     for (const ProtocolChange& c : changes) {
-        auto* item = new QListWidgetItem(c.text(), m_changes);
+        auto* item = new QListWidgetItem(c.displayText(), m_changes);
         if (isAmendmentMode() && !c.allowedInAmendment()) {
             item->setForeground(QColor(0xb0, 0x00, 0x20));
             item->setToolTip(ProtocolDiff::amendmentRule(c));

@@ -351,6 +351,7 @@ QString SessionLogView::voidSession(qint64 sessionId, const QString& reason)
     reload();
     selectPatient(patient);
     selectSession(sessionId);
+    emit sessionsChanged(patient);
     return {};
 }
 
@@ -396,6 +397,7 @@ QString SessionLogView::addSession()
     m_error->showMessage({});
     reload();
     selectPatient(id);
+    emit sessionsChanged(id);
     return {};
 }
 

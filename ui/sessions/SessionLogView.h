@@ -66,6 +66,10 @@ public:
     // The refusal shown under the session list, or empty.
     QString listError() const;
 
+signals:
+    // A session was added or voided here: the participant's other views follow.
+    void sessionsChanged(qint64 participantId);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
