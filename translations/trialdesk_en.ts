@@ -748,9 +748,11 @@
   visit missed STUDYID --visit CODE --reason R
   session log STUDYID --date D --attendance A   session void ID --reason R
   worklist --db FILE --user NAME [--json]
+  lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
+  unlock LOCKID --reason R --sign               the database lock (trialdesk-cli lock)
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
       --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -783,9 +785,11 @@ exports are readable by their owner only (mode 0600).</source>
   visit missed STUDYID --visit CODE --reason R
   session log STUDYID --date D --attendance A   session void ID --reason R
   worklist --db FILE --user NAME [--json]
+  lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
+  unlock LOCKID --reason R --sign               the database lock (trialdesk-cli lock)
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
       --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -1029,6 +1033,65 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
         <translation>Imported %1 of %2 %3 from %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CliLock</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
+      locks the whole trial, one participant or one visit for the analysis
+  trialdesk-cli lock list [--in-force]
+  trialdesk-cli unlock LOCKID --reason TEXT --sign
+  --sign: the principal investigator signs electronically; the password is asked
+  again (or read from TRIALDESK_PASSWORD)</source>
+        <translation>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
+      locks the whole trial, one participant or one visit for the analysis
+  trialdesk-cli lock list [--in-force]
+  trialdesk-cli unlock LOCKID --reason TEXT --sign
+  --sign: the principal investigator signs electronically; the password is asked
+  again (or read from TRIALDESK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>the whole trial</source>
+        <translation>the whole trial</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <source>visit %1 of %2</source>
+        <translation>visit %1 of %2</translation>
+    </message>
+    <message>
+        <source>Lock %1: %2, by %3 at %4 (audit row %5): %6</source>
+        <translation>Lock %1: %2, by %3 at %4 (audit row %5): %6</translation>
+    </message>
+    <message>
+        <source>  lifted by %1 at %2: %3</source>
+        <translation>  lifted by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>No data are locked.</source>
+        <translation>No data are locked.</translation>
+    </message>
+    <message>
+        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
+        <translation>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</translation>
+    </message>
+    <message>
+        <source>--visit needs --participant: a visit is locked for one participant.</source>
+        <translation>--visit needs --participant: a visit is locked for one participant.</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required.</source>
+        <translation>--reason TEXT is required.</translation>
+    </message>
+    <message>
+        <source>Name the lock to lift by its number (trialdesk-cli lock list shows them).</source>
+        <translation>Name the lock to lift by its number (trialdesk-cli lock list shows them).</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1845,44 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>DataLockGuard</name>
+    <message>
+        <source>These data are locked for analysis (database lock), so nothing was changed. The principal investigator can lift the lock, with a reason (trialdesk-cli unlock, or the Database lock area in the window).</source>
+        <translation>These data are locked for analysis (database lock), so nothing was changed. The principal investigator can lift the lock, with a reason (trialdesk-cli unlock, or the Database lock area in the window).</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocks</name>
+    <message>
+        <source>A database lock needs a reason (for example &quot;Last participant&apos;s last visit; data cleaned for the primary analysis&quot;).</source>
+        <translation>A database lock needs a reason (for example &quot;Last participant&apos;s last visit; data cleaned for the primary analysis&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no participant to lock (id %1).</source>
+        <translation>There is no participant to lock (id %1).</translation>
+    </message>
+    <message>
+        <source>The protocol has no such visit.</source>
+        <translation>The protocol has no such visit.</translation>
+    </message>
+    <message>
+        <source>These data are already locked (lock %1, %2). Nothing was changed.</source>
+        <translation>These data are already locked (lock %1, %2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Unlocking needs a reason: which data must change, and why.</source>
+        <translation>Unlocking needs a reason: which data must change, and why.</translation>
+    </message>
+    <message>
+        <source>There is no lock %1.</source>
+        <translation>There is no lock %1.</translation>
+    </message>
+    <message>
+        <source>Lock %1 was already lifted. Nothing was changed.</source>
+        <translation>Lock %1 was already lifted. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the trial database %1: %2</source>
@@ -2243,6 +2344,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Signed electronically by %1 (%2), %3, %4</source>
         <translation>Signed electronically by %1 (%2), %3, %4</translation>
     </message>
+    <message>
+        <source>I unlock these data, and take responsibility for the changes made until they are locked again.</source>
+        <translation>I unlock these data, and take responsibility for the changes made until they are locked again.</translation>
+    </message>
+    <message>
+        <source>I lock these data for the analysis: no change is accepted until they are unlocked.</source>
+        <translation>I lock these data for the analysis: no change is accepted until they are unlocked.</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyUnblinding</name>
@@ -2693,6 +2802,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
         <translation>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</source>
+        <translation>The trial&apos;s data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data were not locked when these files were made: they may still change.</source>
+        <translation>The trial&apos;s data were not locked when these files were made: they may still change.</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3502,202 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>stored values depend on this, so an amendment may not change it</source>
         <translation>stored values depend on this, so an amendment may not change it</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>trial</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>acronym</translation>
+    </message>
+    <message>
+        <source>target sample size</source>
+        <translation>target sample size</translation>
+    </message>
+    <message>
+        <source>start of recruitment</source>
+        <translation>start of recruitment</translation>
+    </message>
+    <message>
+        <source>end of recruitment</source>
+        <translation>end of recruitment</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>arm %1</source>
+        <translation>arm %1</translation>
+    </message>
+    <message>
+        <source>arms</source>
+        <translation>arms</translation>
+    </message>
+    <message>
+        <source>covariate %1</source>
+        <translation>covariate %1</translation>
+    </message>
+    <message>
+        <source>covariates</source>
+        <translation>covariates</translation>
+    </message>
+    <message>
+        <source>eligibility criterion %1</source>
+        <translation>eligibility criterion %1</translation>
+    </message>
+    <message>
+        <source>eligibility criteria</source>
+        <translation>eligibility criteria</translation>
+    </message>
+    <message>
+        <source>stratification factor %1</source>
+        <translation>stratification factor %1</translation>
+    </message>
+    <message>
+        <source>stratification factors</source>
+        <translation>stratification factors</translation>
+    </message>
+    <message>
+        <source>visit %1</source>
+        <translation>visit %1</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation>instrument %1</translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation>instruments</translation>
+    </message>
+    <message>
+        <source>session measure %1</source>
+        <translation>session measure %1</translation>
+    </message>
+    <message>
+        <source>session measures</source>
+        <translation>session measures</translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation>choice %1</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>choices</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <source>weeks of treatment</source>
+        <translation>weeks of treatment</translation>
+    </message>
+    <message>
+        <source>session plan</source>
+        <translation>session plan</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>lowest value</source>
+        <translation>lowest value</translation>
+    </message>
+    <message>
+        <source>highest value</source>
+        <translation>highest value</translation>
+    </message>
+    <message>
+        <source>required for randomization</source>
+        <translation>required for randomization</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>cut points</source>
+        <translation>cut points</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>window (days)</source>
+        <translation>window (days)</translation>
+    </message>
+    <message>
+        <source>before randomization</source>
+        <translation>before randomization</translation>
+    </message>
+    <message>
+        <source>rater</source>
+        <translation>rater</translation>
+    </message>
+    <message>
+        <source>primary outcome</source>
+        <translation>primary outcome</translation>
+    </message>
+    <message>
+        <source>who sees comparative outcomes</source>
+        <translation>who sees comparative outcomes</translation>
+    </message>
+    <message>
+        <source>instrument definition %1</source>
+        <translation>instrument definition %1</translation>
+    </message>
+    <message>
+        <source>instrument definitions</source>
+        <translation>instrument definitions</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4800,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Data monitoring committee</source>
         <translation>Data monitoring committee</translation>
     </message>
+    <message>
+        <source>lock the data for analysis and unlock them</source>
+        <translation>lock the data for analysis and unlock them</translation>
+    </message>
 </context>
 <context>
     <name>SchemaShape</name>
@@ -4722,6 +5039,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Protocol version %1</source>
         <translation>Protocol version %1</translation>
+    </message>
+    <message>
+        <source>Database lock record %1</source>
+        <translation>Database lock record %1</translation>
     </message>
 </context>
 <context>
@@ -6459,6 +6780,101 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>td::DataLockView</name>
+    <message>
+        <source>The whole trial</source>
+        <translation>The whole trial</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2</source>
+        <translation>Visit %1 of %2</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Lifted by %1 on %2: %3</source>
+        <translation>Lifted by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 (audit row %3)</source>
+        <translation>%1, %2 (audit row %3)</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data are locked: no change is accepted.</source>
+        <translation>The trial&apos;s data are locked: no change is accepted.</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data are not locked.</source>
+        <translation>The trial&apos;s data are not locked.</translation>
+    </message>
+    <message>
+        <source>Lock the data for the analysis: the whole trial, one participant or one visit. While a lock is in force no change to those data is accepted, from the window or the command line. Locking and unlocking need a reason and your electronic signature; both are kept, with the point of the audit trail the lock was made at, and the exports say whether the trial was locked.</source>
+        <translation>Lock the data for the analysis: the whole trial, one participant or one visit. While a lock is in force no change to those data is accepted, from the window or the command line. Locking and unlocking need a reason and your electronic signature; both are kept, with the point of the audit trail the lock was made at, and the exports say whether the trial was locked.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Locked by, when</source>
+        <translation>Locked by, when</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>One participant</source>
+        <translation>One participant</translation>
+    </message>
+    <message>
+        <source>One visit of a participant</source>
+        <translation>One visit of a participant</translation>
+    </message>
+    <message>
+        <source>&amp;Lock:</source>
+        <translation>&amp;Lock:</translation>
+    </message>
+    <message>
+        <source>&amp;Study ID:</source>
+        <translation>&amp;Study ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visit:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Why the data are locked or unlocked (kept in the audit trail)</source>
+        <translation>Why the data are locked or unlocked (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Lock and sign</source>
+        <translation>Lock and sign</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the selected lock and sign</source>
+        <translation>&amp;Unlock the selected lock and sign</translation>
+    </message>
+</context>
+<context>
     <name>td::DataToolsView</name>
     <message>
         <source>Long CSV: one row per visit and instrument</source>
@@ -7369,6 +7785,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Read-only: changes are refused</source>
         <translation>Read-only: changes are refused</translation>
+    </message>
+    <message>
+        <source>Database lock</source>
+        <translation>Database lock</translation>
     </message>
 </context>
 <context>

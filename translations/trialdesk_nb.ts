@@ -748,9 +748,11 @@
   visit missed STUDYID --visit CODE --reason R
   session log STUDYID --date D --attendance A   session void ID --reason R
   worklist --db FILE --user NAME [--json]
+  lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
+  unlock LOCKID --reason R --sign               the database lock (trialdesk-cli lock)
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
       --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -783,9 +785,11 @@ exports are readable by their owner only (mode 0600).</source>
   visit missed STUDYID --visit CODE --reason R
   session log STUDYID --date D --attendance A   session void ID --reason R
   worklist --db FILE --user NAME [--json]
+  lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
+  unlock LOCKID --reason R --sign               databaselåsen (trialdesk-cli lock)
 Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation
+  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
       --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -1029,6 +1033,65 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
         <translation>Importerte %1 av %2 %3 fra %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CliLock</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
+      locks the whole trial, one participant or one visit for the analysis
+  trialdesk-cli lock list [--in-force]
+  trialdesk-cli unlock LOCKID --reason TEXT --sign
+  --sign: the principal investigator signs electronically; the password is asked
+  again (or read from TRIALDESK_PASSWORD)</source>
+        <translation>bruk (hver tar også --db FIL --user NAVN [--json]):
+  trialdesk-cli lock [--participant STUDIE-ID [--visit KODE]] --reason TEKST --sign
+      låser hele studien, én deltaker eller ett besøk for analysen
+  trialdesk-cli lock list [--in-force]
+  trialdesk-cli unlock LÅS-ID --reason TEKST --sign
+  --sign: prosjektlederen signerer elektronisk; passordet spørres om igjen
+  (eller leses fra TRIALDESK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>the whole trial</source>
+        <translation>hele studien</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>deltaker %1</translation>
+    </message>
+    <message>
+        <source>visit %1 of %2</source>
+        <translation>besøk %1 for %2</translation>
+    </message>
+    <message>
+        <source>Lock %1: %2, by %3 at %4 (audit row %5): %6</source>
+        <translation>Lås %1: %2, av %3 %4 (revisjonsrad %5): %6</translation>
+    </message>
+    <message>
+        <source>  lifted by %1 at %2: %3</source>
+        <translation>  opphevet av %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>No data are locked.</source>
+        <translation>Ingen data er låst.</translation>
+    </message>
+    <message>
+        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
+        <translation>--visit «%1» er ikke et besøk i protokollen; besøkene er %2.</translation>
+    </message>
+    <message>
+        <source>--visit needs --participant: a visit is locked for one participant.</source>
+        <translation>--visit trenger --participant: et besøk låses for én deltaker.</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required.</source>
+        <translation>--reason TEKST er påkrevd.</translation>
+    </message>
+    <message>
+        <source>Name the lock to lift by its number (trialdesk-cli lock list shows them).</source>
+        <translation>Oppgi låsen som skal oppheves, med nummeret (trialdesk-cli lock list viser dem).</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1845,44 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>DataLockGuard</name>
+    <message>
+        <source>These data are locked for analysis (database lock), so nothing was changed. The principal investigator can lift the lock, with a reason (trialdesk-cli unlock, or the Database lock area in the window).</source>
+        <translation>Disse dataene er låst for analyse (databaselås), så ingenting ble endret. Prosjektlederen kan oppheve låsen, med en begrunnelse (trialdesk-cli unlock, eller Databaselås i vinduet).</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocks</name>
+    <message>
+        <source>A database lock needs a reason (for example &quot;Last participant&apos;s last visit; data cleaned for the primary analysis&quot;).</source>
+        <translation>En databaselås trenger en begrunnelse (for eksempel «Siste deltakers siste besøk; data renset for hovedanalysen»).</translation>
+    </message>
+    <message>
+        <source>There is no participant to lock (id %1).</source>
+        <translation>Det finnes ingen deltaker å låse (id %1).</translation>
+    </message>
+    <message>
+        <source>The protocol has no such visit.</source>
+        <translation>Protokollen har ikke dette besøket.</translation>
+    </message>
+    <message>
+        <source>These data are already locked (lock %1, %2). Nothing was changed.</source>
+        <translation>Disse dataene er allerede låst (lås %1, %2). Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Unlocking needs a reason: which data must change, and why.</source>
+        <translation>Opplåsing trenger en begrunnelse: hvilke data som må endres, og hvorfor.</translation>
+    </message>
+    <message>
+        <source>There is no lock %1.</source>
+        <translation>Det finnes ingen lås %1.</translation>
+    </message>
+    <message>
+        <source>Lock %1 was already lifted. Nothing was changed.</source>
+        <translation>Lås %1 er allerede opphevet. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the trial database %1: %2</source>
@@ -2243,6 +2344,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Signed electronically by %1 (%2), %3, %4</source>
         <translation>Signert elektronisk av %1 (%2), %3, %4</translation>
     </message>
+    <message>
+        <source>I unlock these data, and take responsibility for the changes made until they are locked again.</source>
+        <translation>Jeg låser opp disse dataene og tar ansvar for endringene som gjøres til de låses igjen.</translation>
+    </message>
+    <message>
+        <source>I lock these data for the analysis: no change is accepted until they are unlocked.</source>
+        <translation>Jeg låser disse dataene for analysen: ingen endring godtas før de låses opp.</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyUnblinding</name>
@@ -2693,6 +2802,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
         <translation>Laget fra studiens revisjonsspor til og med rad %1, SHA-256 %2, signert %3 (UTC). `trialdesk-cli audit verify` på studien viser om den historikken fortsatt er der.</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</source>
+        <translation>Studiens data var låst for analysen (lås %1, %2 UTC) ved revisjonsrad %3, SHA-256 %4: ingen endring var mulig mens disse filene ble laget.</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data were not locked when these files were made: they may still change.</source>
+        <translation>Studiens data var ikke låst da disse filene ble laget: de kan fortsatt endres.</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3502,202 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>stored values depend on this, so an amendment may not change it</source>
         <translation>lagrede verdier avhenger av dette, så en protokollendring kan ikke endre det</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>studie</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>akronym</translation>
+    </message>
+    <message>
+        <source>target sample size</source>
+        <translation>planlagt utvalgsstørrelse</translation>
+    </message>
+    <message>
+        <source>start of recruitment</source>
+        <translation>rekrutteringsstart</translation>
+    </message>
+    <message>
+        <source>end of recruitment</source>
+        <translation>rekrutteringsslutt</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>senter %1</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sentre</translation>
+    </message>
+    <message>
+        <source>arm %1</source>
+        <translation>arm %1</translation>
+    </message>
+    <message>
+        <source>arms</source>
+        <translation>armer</translation>
+    </message>
+    <message>
+        <source>covariate %1</source>
+        <translation>kovariat %1</translation>
+    </message>
+    <message>
+        <source>covariates</source>
+        <translation>kovariater</translation>
+    </message>
+    <message>
+        <source>eligibility criterion %1</source>
+        <translation>egnethetskriterium %1</translation>
+    </message>
+    <message>
+        <source>eligibility criteria</source>
+        <translation>egnethetskriterier</translation>
+    </message>
+    <message>
+        <source>stratification factor %1</source>
+        <translation>stratifiseringsfaktor %1</translation>
+    </message>
+    <message>
+        <source>stratification factors</source>
+        <translation>stratifiseringsfaktorer</translation>
+    </message>
+    <message>
+        <source>visit %1</source>
+        <translation>besøk %1</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>besøk</translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation>instrument %1</translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation>instrumenter</translation>
+    </message>
+    <message>
+        <source>session measure %1</source>
+        <translation>timemål %1</translation>
+    </message>
+    <message>
+        <source>session measures</source>
+        <translation>timemål</translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation>valg %1</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etikett</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>forholdstall</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farge</translation>
+    </message>
+    <message>
+        <source>weeks of treatment</source>
+        <translation>behandlingsuker</translation>
+    </message>
+    <message>
+        <source>session plan</source>
+        <translation>timeplan</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>lowest value</source>
+        <translation>laveste verdi</translation>
+    </message>
+    <message>
+        <source>highest value</source>
+        <translation>høyeste verdi</translation>
+    </message>
+    <message>
+        <source>required for randomization</source>
+        <translation>påkrevd for randomisering</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kilde</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>besøk</translation>
+    </message>
+    <message>
+        <source>cut points</source>
+        <translation>skjæringspunkter</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>uke</translation>
+    </message>
+    <message>
+        <source>window (days)</source>
+        <translation>vindu (dager)</translation>
+    </message>
+    <message>
+        <source>before randomization</source>
+        <translation>før randomisering</translation>
+    </message>
+    <message>
+        <source>rater</source>
+        <translation>vurderer</translation>
+    </message>
+    <message>
+        <source>primary outcome</source>
+        <translation>primært utfallsmål</translation>
+    </message>
+    <message>
+        <source>who sees comparative outcomes</source>
+        <translation>hvem som ser sammenlignende utfall</translation>
+    </message>
+    <message>
+        <source>instrument definition %1</source>
+        <translation>instrumentdefinisjon %1</translation>
+    </message>
+    <message>
+        <source>instrument definitions</source>
+        <translation>instrumentdefinisjoner</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4800,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Data monitoring committee</source>
         <translation>Datamonitoreringskomité</translation>
     </message>
+    <message>
+        <source>lock the data for analysis and unlock them</source>
+        <translation>låse dataene for analyse og låse dem opp</translation>
+    </message>
 </context>
 <context>
     <name>SchemaShape</name>
@@ -4722,6 +5039,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Protocol version %1</source>
         <translation>Protokollversjon %1</translation>
+    </message>
+    <message>
+        <source>Database lock record %1</source>
+        <translation>Databaselåspost %1</translation>
     </message>
 </context>
 <context>
@@ -6459,6 +6780,101 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>td::DataLockView</name>
+    <message>
+        <source>The whole trial</source>
+        <translation>Hele studien</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltaker %1</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2</source>
+        <translation>Besøk %1 for %2</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>I kraft</translation>
+    </message>
+    <message>
+        <source>Lifted by %1 on %2: %3</source>
+        <translation>Opphevet av %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 (audit row %3)</source>
+        <translation>%1, %2 (revisjonsrad %3)</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data are locked: no change is accepted.</source>
+        <translation>Studiens data er låst: ingen endring godtas.</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data are not locked.</source>
+        <translation>Studiens data er ikke låst.</translation>
+    </message>
+    <message>
+        <source>Lock the data for the analysis: the whole trial, one participant or one visit. While a lock is in force no change to those data is accepted, from the window or the command line. Locking and unlocking need a reason and your electronic signature; both are kept, with the point of the audit trail the lock was made at, and the exports say whether the trial was locked.</source>
+        <translation>Lås dataene for analysen: hele studien, én deltaker eller ett besøk. Mens en lås er i kraft, godtas ingen endring av disse dataene, verken fra vinduet eller kommandolinjen. Låsing og opplåsing krever en begrunnelse og din elektroniske signatur; begge lagres, med punktet i revisjonssporet låsen ble laget ved, og eksportene sier om studien var låst.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Locked by, when</source>
+        <translation>Låst av, når</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>One participant</source>
+        <translation>Én deltaker</translation>
+    </message>
+    <message>
+        <source>One visit of a participant</source>
+        <translation>Ett besøk for en deltaker</translation>
+    </message>
+    <message>
+        <source>&amp;Lock:</source>
+        <translation>&amp;Lås:</translation>
+    </message>
+    <message>
+        <source>&amp;Study ID:</source>
+        <translation>&amp;Studie-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>Be&amp;søk:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Why the data are locked or unlocked (kept in the audit trail)</source>
+        <translation>Hvorfor dataene låses eller låses opp (lagres i revisjonssporet)</translation>
+    </message>
+    <message>
+        <source>Lock and sign</source>
+        <translation>Lås og signer</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the selected lock and sign</source>
+        <translation>Lås &amp;opp valgt lås og signer</translation>
+    </message>
+</context>
+<context>
     <name>td::DataToolsView</name>
     <message>
         <source>Long CSV: one row per visit and instrument</source>
@@ -7369,6 +7785,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Read-only: changes are refused</source>
         <translation>Skrivebeskyttet: endringer avvises</translation>
+    </message>
+    <message>
+        <source>Database lock</source>
+        <translation>Databaselås</translation>
     </message>
 </context>
 <context>

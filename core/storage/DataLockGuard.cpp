@@ -24,7 +24,7 @@ Error DataLockGuard::refusal()
     return makeError(ErrorCode::Conflict,
                      tr("These data are locked for analysis (database lock), so nothing was "
                         "changed. The principal investigator can lift the lock, with a reason "
-                        "(trialdesk-cli unlock, or Data tools in the window)."));
+                        "(trialdesk-cli unlock, or the Database lock area in the window)."));
 }
 
 } // namespace td
