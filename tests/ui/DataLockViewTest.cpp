@@ -9,6 +9,7 @@
 #include "quality/DataLock.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +79,7 @@ TEST_F(DataLockViewTest, Screenshots)
     view.resize(1100, 700);
     for (const char* language : {"en", "nb"}) {
         ASSERT_TRUE(languages.setLanguage(QString::fromLatin1(language)));
+        QCoreApplication::processEvents();
         view.grab().save(dir + QStringLiteral("/data-lock-%1.png").arg(QLatin1String(language)));
     }
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));

@@ -126,6 +126,7 @@ QString DataLockView::reload()
             m_table->setItem(r, c, item);
         }
     }
+    m_table->resizeColumnsToContents();
     m_state->setText(trialLocked ? tr("The trial's data are locked: no change is accepted.")
                                  : tr("The trial's data are not locked."));
     updateForm();
