@@ -72,6 +72,19 @@ Result<std::vector<Alert>> AlertRepository::select(const Actor& actor, bool open
     }
     if (openOnly)
         return out;
+    // One participant's few alerts: their own signatures (indexed); a list: all in one query.
+    if (participantId) {
+        for (Alert& a : out) {
+            if (a.isOpen())
+                continue;
+            auto own = ElectronicSignatures::of(m_db, disclosure, QStringLiteral("alert"),
+                                                QString::number(a.id));
+            TD_TRY(own);
+            if (!own->empty())
+                a.signature = own->back();
+        }
+        return out;
+    }
     auto signatures = ElectronicSignatures::lastByRecord(m_db, disclosure, QStringLiteral("alert"));
     TD_TRY(signatures);
     for (Alert& a : out)
