@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "access/Actor.h"
 #include "common/Result.h"
+#include "trial/Protocol.h"
 
 #include <QJsonValue>
 #include <QMultiHash>
@@ -59,6 +60,8 @@ int refuse(const Error& error);
 // Bad usage: the message and the usage text on stderr, exit code 2.
 int usageError(const QString& message, const QString& usage);
 void printJson(const QJsonValue& value);
+// The protocol's visit of --visit CODE, or Invalid naming the visits there are.
+Result<const TimePoint*> visitOf(const Protocol& protocol, const QString& code);
 // "K=V" into its parts; false when there is no '='.
 bool splitPair(const QString& text, QString& key, QString& value);
 

@@ -81,6 +81,8 @@ int usage(int exitCode)
         "  worklist --db FILE --user NAME [--json]\n"
         "  lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list\n"
         "  unlock LOCKID --reason R --sign               the database lock (trialdesk-cli lock)\n"
+        "  query raise|list|show|respond|close|reopen ...  data queries (trialdesk-cli query)\n"
+        "  missing-forms [--overdue]                     forms expected and not received\n"
         "Workflow commands take --db FILE --user NAME and print JSON with --json.\n"
         "  report consort|dashboard --db FILE --user NAME\n"
         "  export --db FILE --user NAME --format "

@@ -44,6 +44,8 @@ int runVisit(const QStringList& args);
 int runSession(const QStringList& args);
 int runWorklist(const QStringList& args);
 int runLock(const QStringList& args);
+int runQuery(const QStringList& args);
+int runMissingForms(const QStringList& args);
 int runUnlock(const QStringList& args);
 int runRandomizationSetup(const QStringList& args);
 int usage(int exitCode);

@@ -82,21 +82,6 @@ Result<QDate> dateOf(const Args& args, const QDate& fallback)
     return d;
 }
 
-Result<const TimePoint*> visitOf(const Protocol& protocol, const QString& code)
-{
-    QStringList known;
-    for (const TimePoint& t : protocol.schedule) {
-        known << t.code;
-        if (t.code == code)
-            return &t;
-    }
-    return makeError(ErrorCode::Invalid,
-                     CliEntry::tr("--visit \"%1\" is not a visit of the protocol; its visits are "
-                                  "%2.")
-                         .arg(code, known.join(QStringLiteral(", "))),
-                     QStringLiteral("visit"));
-}
-
 // The participant named by the study id, the protocol's visit of --visit and the --date
 // (default today), as the signed-in user may see them.
 struct VisitTarget
@@ -129,6 +114,21 @@ qint64 numberArg(const Args& args)
     return ok && args.positional().size() == 1 ? id : 0;
 }
 } // namespace
+
+Result<const TimePoint*> visitOf(const Protocol& protocol, const QString& code)
+{
+    QStringList known;
+    for (const TimePoint& t : protocol.schedule) {
+        known << t.code;
+        if (t.code == code)
+            return &t;
+    }
+    return makeError(ErrorCode::Invalid,
+                     CliEntry::tr("--visit \"%1\" is not a visit of the protocol; its visits are "
+                                  "%2.")
+                         .arg(code, known.join(QStringLiteral(", "))),
+                     QStringLiteral("visit"));
+}
 
 int runAssess(const QStringList& raw)
 {

@@ -73,7 +73,8 @@ QJsonObject participantDetailJson(const Participant& p, const Protocol& protocol
 QJsonObject workItemJson(const WorkItem& w, const Protocol& protocol, const QDate& today)
 {
     static const char* kinds[] = {"decide_eligibility", "record_consent", "randomize",
-                                  "visit_due",          "visit_overdue",  "review_alert"};
+                                  "visit_due",          "visit_overdue",  "review_alert",
+                                  "review_unblinding",  "answer_query",   "review_query"};
     QJsonObject o{{QStringLiteral("task"), QString::fromLatin1(kinds[static_cast<int>(w.kind)])},
                   {QStringLiteral("study_id"), w.studyId},
                   {QStringLiteral("since"), date(w.since)},
@@ -81,7 +82,13 @@ QJsonObject workItemJson(const WorkItem& w, const Protocol& protocol, const QDat
                   {QStringLiteral("overdue"), w.isOverdue(today)}};
     if (const Site* site = protocol.site(w.siteId))
         o.insert(QStringLiteral("site"), site->code);
-    if (w.timePointId)
+    if (w.queryId) {
+        o.insert(QStringLiteral("query_id"), w.queryId);
+        for (const TimePoint& t : protocol.schedule)
+            if (t.id == w.timePointId)
+                o.insert(QStringLiteral("visit"), t.code);
+        o.insert(QStringLiteral("text"), w.detail);
+    } else if (w.timePointId)
         o.insert(QStringLiteral("visit"), w.detail);
     else if (!w.detail.isEmpty())
         o.insert(QStringLiteral("detail"), w.detail);

@@ -56,6 +56,10 @@ int main(int argc, char** argv)
         return td::cli::runWorklist(args);
     if (command == QStringLiteral("lock"))
         return td::cli::runLock(args);
+    if (command == QStringLiteral("missing-forms"))
+        return td::cli::runMissingForms(args);
+    if (command == QStringLiteral("query"))
+        return td::cli::runQuery(args);
     if (command == QStringLiteral("unlock"))
         return td::cli::runUnlock(args);
     if (command == QStringLiteral("--help") || command == QStringLiteral("help"))

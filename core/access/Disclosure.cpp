@@ -93,6 +93,15 @@ QString Disclosure::noteExpression(const QString& noteColumn, const QString& aut
     return nameExpression(noteColumn, authorRoleColumn);
 }
 
+QString Disclosure::queryTextExpression(const QString& textColumn, const QString& authorRoleColumn,
+                                        const QString& raterColumn) const
+{
+    if (m_unblinded)
+        return textColumn;
+    return QStringLiteral("(CASE WHEN %1 = 'blinded_clinician' THEN %2 ELSE %3 END)")
+        .arg(raterColumn, textColumn, noteExpression(textColumn, authorRoleColumn));
+}
+
 Status Disclosure::requireArms(const Actor& actor)
 {
     return Access::require(actor, Permission::ViewArm);

@@ -63,6 +63,10 @@ public:
     // An expression for a free-text note that is empty when its author's role is unblinded
     // staff and this reader is blinded (notes carry no "shared" mark outside alerts).
     QString noteExpression(const QString& noteColumn, const QString& authorRoleColumn) const;
+    // A data query's text: as a note, except on an instrument a blinded assessor rates
+    // (`raterColumn` = 'blinded_clinician'), where the text is written to the assessor.
+    QString queryTextExpression(const QString& textColumn, const QString& authorRoleColumn,
+                                const QString& raterColumn) const;
 
     // Forbidden, naming the role, for a call that only an unblinded reader may make.
     static Status requireArms(const Actor& actor);

@@ -18,7 +18,8 @@ bool Roles::allows(Role role, Permission p)
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ScreenParticipants ||
                p == P::AssignTherapist || p == P::Randomize || p == P::ViewArm ||
                p == P::RecordSessions || p == P::EnterAssessments ||
-               p == P::RemoveClinicalRecords || p == P::ViewAlerts;
+               p == P::RemoveClinicalRecords || p == P::ViewAlerts || p == P::RaiseQueries ||
+               p == P::AnswerQueries;
     case Role::Therapist:
         // Only their own participants; the repositories narrow the rows.
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
@@ -27,11 +28,12 @@ bool Roles::allows(Role role, Permission p)
     case Role::BlindedAssessor:
         // Never ViewArm: blinding is enforced by every core call that could reveal an arm.
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::EnterAssessments ||
-               p == P::ViewAlerts || p == P::EmergencyUnblind || p == P::RecordArmGuess;
+               p == P::ViewAlerts || p == P::EmergencyUnblind || p == P::RecordArmGuess ||
+               p == P::AnswerQueries;
     case Role::Statistician:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
                p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageRandomization ||
-               p == P::BackupRestore;
+               p == P::BackupRestore || p == P::RaiseQueries;
     case Role::Dmc:
         // Unblinded and read-only; whether they see outcomes compared between arms is the
         // protocol's comparative_outcomes_visible_to (Disclosure::comparativeOutcomes).
@@ -139,6 +141,10 @@ QString Roles::permissionName(Permission p)
         return tr("record a guess of the arm after a blinded rating");
     case Permission::LockData:
         return tr("lock the data for analysis and unlock them");
+    case Permission::RaiseQueries:
+        return tr("raise and close data queries");
+    case Permission::AnswerQueries:
+        return tr("respond to data queries");
     }
     return {};
 }

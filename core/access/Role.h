@@ -50,9 +50,13 @@ enum class Permission {
     RecordArmGuess,
     // Lock the data for analysis (a participant, a visit or the whole trial) and unlock them.
     LockData,
+    // Raise a data query on a value or a form, and close or re-open the queries one raised.
+    RaiseQueries,
+    // Respond to the data queries of the participants one reaches (site staff).
+    AnswerQueries,
 };
 
-inline constexpr std::array<Permission, 21> allPermissions = {Permission::ManageUsers,
+inline constexpr std::array<Permission, 23> allPermissions = {Permission::ManageUsers,
                                                               Permission::EditProtocol,
                                                               Permission::ViewProtocol,
                                                               Permission::ViewParticipants,
@@ -72,7 +76,9 @@ inline constexpr std::array<Permission, 21> allPermissions = {Permission::Manage
                                                               Permission::ReviewUnblindings,
                                                               Permission::BackupRestore,
                                                               Permission::RecordArmGuess,
-                                                              Permission::LockData};
+                                                              Permission::LockData,
+                                                              Permission::RaiseQueries,
+                                                              Permission::AnswerQueries};
 
 class Roles
 {

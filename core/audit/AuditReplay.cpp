@@ -123,7 +123,9 @@ const QStringList clinicalEntities = {QStringLiteral("participant"),
                                       QStringLiteral("arm_guess"),
                                       QStringLiteral("emergency_unblinding"),
                                       QStringLiteral("electronic_signature"),
-                                      QStringLiteral("data_lock")};
+                                      QStringLiteral("data_lock"),
+                                      QStringLiteral("data_query"),
+                                      QStringLiteral("data_query_step")};
 
 // Columns that the per-value trail did not hold (or that schema steps 8 and 9 filled without
 // a trail row): not compared for records the trail first recorded before the compact format.

@@ -3,6 +3,7 @@
 #include "instruments/ScoreRepository.h"
 #include "instruments/ScoringEngine.h"
 #include "outcomes/ChangeStatistics.h"
+#include "quality/DataQuery.h"
 #include "storage/Database.h"
 
 namespace td {
@@ -78,6 +79,7 @@ Status AssessmentScoring::apply(const Actor& actor, const std::optional<Assessme
     if (after.removed || after.status != AssessmentStatus::Complete)
         return {};
     TD_TRY(raiseAlerts(actor, **d, after, *score, !before));
+    TD_TRY(DataQueries::raiseByRules(m_db, actor, after, *score, (*d)->total != TotalMethod::None));
     if (m_bulk && score->total) {
         auto atBaseline = atBaselineVisit(after);
         TD_TRY(atBaseline);

@@ -392,13 +392,40 @@ Migrations::Step version12()
     };
 }
 
+Migrations::Step version13()
+{
+    // Data queries (docs/data-quality.md): a question about one value or one form, sent to the
+    // participant's site. The query row holds what it is about and its current status; every
+    // step (raise, respond, close, re-open) is a row of its own, append-only, so the
+    // conversation is kept whole. A response may name the corrected assessment.
+    return {
+        QStringLiteral("CREATE TABLE data_query (id {PK}, participant_id INTEGER NOT NULL "
+                       "REFERENCES participant(id), site_id INTEGER NOT NULL REFERENCES site(id), "
+                       "time_point_id INTEGER NOT NULL REFERENCES time_point(id), instrument_id "
+                       "TEXT NOT NULL, item INTEGER CHECK (item IS NULL OR item > 0), "
+                       "assessment_id INTEGER REFERENCES assessment(id), origin TEXT NOT NULL "
+                       "CHECK (origin IN ('manual', 'out_of_window', 'prorated', 'unscorable')), "
+                       "status TEXT NOT NULL CHECK (status IN ('open', 'answered', 'closed')), "
+                       "raised_by INTEGER NOT NULL REFERENCES users(id), raised_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE data_query_step (id {PK}, query_id INTEGER NOT NULL "
+                       "REFERENCES data_query(id), action TEXT NOT NULL CHECK (action IN "
+                       "('raise', 'respond', 'close', 'reopen')), text TEXT NOT NULL, "
+                       "assessment_id INTEGER REFERENCES assessment(id), user_id INTEGER NOT NULL "
+                       "REFERENCES users(id), at_utc TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY data_query_step}"),
+        QStringLiteral("CREATE INDEX data_query_participant ON data_query(participant_id)"),
+        QStringLiteral("CREATE INDEX data_query_status ON data_query(status, site_id)"),
+        QStringLiteral("CREATE INDEX data_query_step_query ON data_query_step(query_id)"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
                                       version6(), version7(), version8(), version9(), version10(),
-                                      version11(), version12()});
+                                      version11(), version12(), version13()});
     return instance;
 }
 

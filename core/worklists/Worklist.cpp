@@ -8,21 +8,15 @@
 #include "storage/Database.h"
 #include "storage/SqlRow.h"
 #include "trial/ProtocolRepository.h"
+#include "visits/ExpectedForms.h"
 
+#include <QSet>
 #include <algorithm>
 #include <unordered_set>
 
 namespace td {
 
 namespace {
-// The statuses whose scheduled visits are still expected.
-bool followedUp(ParticipantStatus s)
-{
-    using S = ParticipantStatus;
-    return s == S::Consented || s == S::Randomized || s == S::InTreatment || s == S::Completed ||
-           s == S::Discontinued;
-}
-
 // Which scheduled instruments are the role's to record at visits: the blinded assessor rates
 // the blinded clinician instruments, the coordinator sees to the rest.
 bool ownsInstrument(Role role, Rater rater)
@@ -34,17 +28,6 @@ bool ownsInstrument(Role role, Rater rater)
     return false;
 }
 
-QDate dateOf(QByteArrayView text)
-{
-    return text.size() >= 10 ? QDate::fromString(QString::fromLatin1(text.first(10)), Qt::ISODate)
-                             : QDate();
-}
-
-quint64 recordKey(qint64 participant, qint64 timePoint, int instrument)
-{
-    return (static_cast<quint64>(participant) << 24) ^ (static_cast<quint64>(timePoint) << 8) ^
-           static_cast<quint64>(instrument);
-}
 } // namespace
 
 bool WorkItem::isOverdue(const QDate& today) const
@@ -75,37 +58,12 @@ QString Worklist::describe(TaskKind kind)
         return tr("Review safety alert");
     case TaskKind::ReviewUnblinding:
         return tr("Review emergency unblinding");
+    case TaskKind::AnswerQuery:
+        return tr("Answer data query");
+    case TaskKind::ReviewQuery:
+        return tr("Close answered query");
     }
     return {};
-}
-
-Result<std::vector<Worklist::Row>> Worklist::reachable(const Actor& actor)
-{
-    // What the tasks need of every participant the actor reaches, read once and in place (a
-    // large trial has ten thousand). The arm only for those who may see it.
-    TD_TRY(Access::require(actor, Permission::ViewParticipants));
-    std::vector<Row> rows;
-    const bool arms = Disclosure::of(actor).arms();
-    TD_TRY(m_db.read(QStringLiteral("SELECT id, study_id, site_id, status, screening_date, "
-                                    "consent_date, randomized_at, arm_id FROM participant WHERE "
-                                    "1 = 1%1 ORDER BY study_id")
-                         .arg(Reach::participantCondition(actor)),
-                     {}, [&](const SqlRow& r) -> Status {
-                         Row row;
-                         row.id = r.text(0).toLongLong();
-                         row.studyId = QString::fromUtf8(r.text(1).data(), r.text(1).size());
-                         row.siteId = r.text(2).toLongLong();
-                         row.status = StatusRules::fromKey(QString::fromLatin1(r.text(3)))
-                                          .value_or(ParticipantStatus::Screened);
-                         row.screened = dateOf(r.text(4));
-                         row.consented = dateOf(r.text(5));
-                         row.randomized = dateOf(r.text(6));
-                         if (arms && !r.isNull(7))
-                             row.armId = r.text(7).toLongLong();
-                         rows.push_back(std::move(row));
-                         return {};
-                     }));
-    return rows;
 }
 
 Result<std::vector<WorkItem>> Worklist::forActor(const Actor& actor, const QDate& today)
@@ -114,7 +72,7 @@ Result<std::vector<WorkItem>> Worklist::forActor(const Actor& actor, const QDate
     const bool visits = actor.can(Permission::EnterAssessments) &&
                         (actor.role == Role::Coordinator || actor.role == Role::BlindedAssessor);
     if (actor.can(Permission::ScreenParticipants) || visits) {
-        auto rows = reachable(actor);
+        auto rows = ExpectedForms(m_db).participants(actor);
         TD_TRY(rows);
         if (actor.can(Permission::ScreenParticipants))
             addPipeline(actor, *rows, out);
@@ -126,6 +84,8 @@ Result<std::vector<WorkItem>> Worklist::forActor(const Actor& actor, const QDate
         TD_TRY(addAlerts(actor, out));
     if (actor.can(Permission::ReviewUnblindings))
         TD_TRY(addUnblindings(actor, out));
+    if (actor.can(Permission::AnswerQueries) || actor.can(Permission::RaiseQueries))
+        TD_TRY(addQueries(actor, out));
     const auto rank = [&](const WorkItem& w) {
         if (w.kind == TaskKind::ReviewAlert || w.kind == TaskKind::ReviewUnblinding)
             return 0;
@@ -141,10 +101,60 @@ Result<std::vector<WorkItem>> Worklist::forActor(const Actor& actor, const QDate
     return out;
 }
 
-void Worklist::addPipeline(const Actor& actor, const std::vector<Row>& rows,
+Status Worklist::addQueries(const Actor& actor, std::vector<WorkItem>& out)
+{
+    auto version = m_db.schemaVersion();
+    TD_TRY(version);
+    if (*version < DataQueries::firstSchema)
+        return {};
+    auto queries = DataQueries(m_db).list(actor, {true, 0});
+    TD_TRY(queries);
+    // Which instruments a blinded assessor rates at each visit: their queries are theirs.
+    QSet<QPair<qint64, QString>> rated;
+    TD_TRY(m_db.read(QStringLiteral("SELECT time_point_id, instrument_id FROM "
+                                    "time_point_instrument WHERE rater = 'blinded_clinician'"),
+                     {}, [&rated](const SqlRow& r) -> Status {
+                         rated.insert({r.text(0).toLongLong(), QString::fromUtf8(r.text(1))});
+                         return {};
+                     }));
+    const bool siteStaff = actor.can(Permission::AnswerQueries) &&
+                           (actor.role == Role::Coordinator || actor.role == Role::BlindedAssessor);
+    for (const DataQuery& q : *queries) {
+        TaskKind kind;
+        if (q.status == QueryStatus::Open && siteStaff) {
+            const bool rating = rated.contains({q.target.timePointId, q.target.instrumentId});
+            if (rating != (actor.role == Role::BlindedAssessor))
+                continue;
+            kind = TaskKind::AnswerQuery;
+        } else if (q.status == QueryStatus::Answered &&
+                   ((q.origin == QueryOrigin::Manual && q.raisedById == actor.userId &&
+                     actor.can(Permission::RaiseQueries)) ||
+                    (q.origin != QueryOrigin::Manual &&
+                     actor.role == Role::PrincipalInvestigator))) {
+            kind = TaskKind::ReviewQuery;
+        } else {
+            continue;
+        }
+        WorkItem w;
+        w.kind = kind;
+        w.participantId = q.target.participantId;
+        w.studyId = q.studyId;
+        w.siteId = q.siteId;
+        w.since = q.lastAt.toLocalTime().date();
+        w.timePointId = q.target.timePointId;
+        w.instruments = {q.target.instrumentId};
+        w.queryId = q.id;
+        w.queryOrigin = q.origin;
+        w.detail = q.lastText;
+        out.push_back(std::move(w));
+    }
+    return {};
+}
+
+void Worklist::addPipeline(const Actor& actor, const std::vector<ScheduledParticipant>& rows,
                            std::vector<WorkItem>& out)
 {
-    for (const Row& p : rows) {
+    for (const ScheduledParticipant& p : rows) {
         WorkItem w;
         w.participantId = p.id;
         w.studyId = p.studyId;
@@ -171,87 +181,27 @@ void Worklist::addPipeline(const Actor& actor, const std::vector<Row>& rows,
     }
 }
 
-Status Worklist::addVisits(const Actor& actor, const std::vector<Row>& rows, const QDate& today,
-                           std::vector<WorkItem>& out)
+Status Worklist::addVisits(const Actor& actor, const std::vector<ScheduledParticipant>& rows,
+                           const QDate& today, std::vector<WorkItem>& out)
 {
-    auto protocol = ProtocolRepository(m_db).load(actor);
-    TD_TRY(protocol);
-    // The role's instruments, numbered for the record keys.
-    QStringList instruments;
-    for (const TimePoint& tp : protocol->schedule)
-        for (const ScheduledInstrument& si : tp.instruments)
-            if (ownsInstrument(actor.role, si.rater) && !instruments.contains(si.instrumentId))
-                instruments << si.instrumentId;
-    if (instruments.isEmpty())
-        return {};
-
-    // What is recorded at visits (completed, or recorded as missing with a reason), read in
-    // place: on a large trial this is the bulk of the work.
-    QStringList marks;
-    QVariantList bindings;
-    for (const QString& id : instruments) {
-        marks << QStringLiteral("?");
-        bindings << id;
-    }
-    std::vector<QByteArray> utf8;
-    for (const QString& id : instruments)
-        utf8.push_back(id.toUtf8());
-    std::unordered_set<quint64> recorded;
-    TD_TRY(m_db.read(QStringLiteral("SELECT participant_id, time_point_id, instrument_id FROM "
-                                    "assessment WHERE removed = 0 AND status = 'complete' AND "
-                                    "time_point_id IS NOT NULL AND instrument_id IN (%1)")
-                         .arg(marks.join(QLatin1Char(','))),
-                     bindings, [&](const SqlRow& r) -> Status {
-                         const QByteArrayView id = r.text(2);
-                         int index = 0;
-                         while (index < static_cast<int>(utf8.size()) && utf8[index] != id)
-                             ++index;
-                         recorded.insert(
-                             recordKey(r.text(0).toLongLong(), r.text(1).toLongLong(), index));
-                         return {};
-                     }));
-
-    for (const Row& p : rows) {
-        if (!followedUp(p.status))
-            continue;
-        const Arm* arm = p.armId ? protocol->arm(*p.armId) : nullptr;
-        for (const TimePoint& tp : protocol->schedule) {
-            // As the timeline: a visit for other arms is left out only when the arm is known.
-            if (arm && !tp.isForArm(arm->code))
-                continue;
-            QDate target;
-            if (p.randomized.isValid())
-                target = p.randomized.addDays(7LL * tp.weekOffset);
-            else if (tp.weekOffset <= 0 && p.consented.isValid())
-                target = p.consented;
-            if (!target.isValid())
-                continue;
-            const QDate open = target.addDays(-tp.windowDays);
-            const QDate close = target.addDays(tp.windowDays);
-            if (today < open)
-                continue;
-            QStringList missing;
-            for (const ScheduledInstrument& si : tp.instruments)
-                if (ownsInstrument(actor.role, si.rater) &&
-                    !recorded.count(recordKey(
-                        p.id, tp.id, static_cast<int>(instruments.indexOf(si.instrumentId)))))
-                    missing << si.instrumentId;
-            if (missing.isEmpty())
-                continue;
+    return ExpectedForms(m_db).forEach(
+        actor, rows, today,
+        [&actor](const ScheduledInstrument& si) { return ownsInstrument(actor.role, si.rater); },
+        [&](const ExpectedVisit& v) {
+            if (v.missing.isEmpty())
+                return;
             WorkItem w;
-            w.kind = today > close ? TaskKind::VisitOverdue : TaskKind::VisitDue;
-            w.participantId = p.id;
-            w.studyId = p.studyId;
-            w.siteId = p.siteId;
-            w.since = open;
-            w.due = close;
-            w.timePointId = tp.id;
-            w.detail = tp.code;
-            w.instruments = missing;
+            w.kind = v.overdue(today) ? TaskKind::VisitOverdue : TaskKind::VisitDue;
+            w.participantId = v.participant->id;
+            w.studyId = v.participant->studyId;
+            w.siteId = v.participant->siteId;
+            w.since = v.opens;
+            w.due = v.closes;
+            w.timePointId = v.timePoint->id;
+            w.detail = v.timePoint->code;
+            w.instruments = v.missing;
             out.push_back(std::move(w));
-        }
-    }
-    return {};
+        });
 }
 
 Status Worklist::addAlerts(const Actor& actor, std::vector<WorkItem>& out)

@@ -3,6 +3,8 @@
 #include "access/Actor.h"
 #include "common/Result.h"
 #include "participants/ParticipantStatus.h"
+#include "quality/DataQuery.h"
+#include "visits/ExpectedForms.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,6 +24,8 @@ enum class TaskKind {
     VisitOverdue,      // the window has closed without them (and no missing reason)
     ReviewAlert,       // an open safety alert
     ReviewUnblinding,  // an emergency unblinding the principal investigator has not reviewed
+    AnswerQuery,       // an open data query at the site (coordinator; assessor: their ratings)
+    ReviewQuery,       // an answered query to close or re-open (its raiser; the PI: rules')
 };
 
 // One thing to do for one participant.
@@ -37,6 +41,8 @@ struct WorkItem
     qint64 alertId = 0;
     QString alertKind;       // ReviewAlert: suicidality, deterioration (AlertText reads the detail)
     qint64 unblindingId = 0; // ReviewUnblinding: the EmergencyUnblinding record
+    qint64 queryId = 0;      // AnswerQuery, ReviewQuery: the data query (detail: its last text)
+    QueryOrigin queryOrigin = QueryOrigin::Manual;
     QStringList instruments{}; // visits: the role's instruments still to record
     qint64 siteId = 0;
 
@@ -51,7 +57,10 @@ struct WorkItem
 //  - safety alerts for the roles that can acknowledge them (therapists: their own
 //    participants; the PI: all);
 //  - emergency unblindings not yet reviewed, for the principal investigator (detail: who
-//    unblinded).
+//    unblinded);
+//  - open data queries to answer, for the site's coordinators (the blinded assessor: those on
+//    the ratings they make), and answered queries to close, for whoever raised them (the PI:
+//    those a rule raised).
 // Reach and blinding come from the core: an assessor's list has no arm and no therapist, and
 // a visit planned only for some arms is listed for them as for everyone (arm unknown).
 class Worklist
@@ -65,21 +74,13 @@ public:
     static QString describe(TaskKind kind);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString studyId;
-        qint64 siteId = 0;
-        ParticipantStatus status = ParticipantStatus::Screened;
-        QDate screened, consented, randomized;
-        std::optional<qint64> armId; // only for those who may see arms
-    };
-    Result<std::vector<Row>> reachable(const Actor& actor);
-    void addPipeline(const Actor& actor, const std::vector<Row>& rows, std::vector<WorkItem>& out);
-    Status addVisits(const Actor& actor, const std::vector<Row>& rows, const QDate& today,
+    void addPipeline(const Actor& actor, const std::vector<ScheduledParticipant>& rows,
                      std::vector<WorkItem>& out);
+    Status addVisits(const Actor& actor, const std::vector<ScheduledParticipant>& rows,
+                     const QDate& today, std::vector<WorkItem>& out);
     Status addAlerts(const Actor& actor, std::vector<WorkItem>& out);
     Status addUnblindings(const Actor& actor, std::vector<WorkItem>& out);
+    Status addQueries(const Actor& actor, std::vector<WorkItem>& out);
 
     Database& m_db;
 };

@@ -32,6 +32,8 @@ namespace {
 
 const QString kHintStyle = QStringLiteral("color: #505050;"); // as HintLabel: 7.5:1 on the window
 const QString kRefusalStyle = QStringLiteral("color: #b00020; font-weight: bold;");
+// A data query waiting for an answer: dark amber, as the window notes.
+const QString kQueryStyle = QStringLiteral("color: #663c00; font-weight: bold;");
 
 } // namespace
 
@@ -54,6 +56,11 @@ AssessmentEntryForm::AssessmentEntryForm(Database& db, const Actor& actor, qint6
       m_void(new QPushButton(this)), m_close(new QPushButton(this))
 {
     m_ready = load(participantId, timePointId, instrumentId);
+    if (m_ready)
+        if (auto open = DataQueries(m_db).list(m_actor, {true, participantId}); open.ok())
+            for (const DataQuery& q : *open)
+                if (q.target.timePointId == timePointId && q.target.instrumentId == instrumentId)
+                    m_openQueries.push_back(q);
     build();
     retranslateUi();
     if (!m_ready)
@@ -93,7 +100,8 @@ bool AssessmentEntryForm::load(qint64 participantId, qint64 timePointId,
         return fail(definition.message());
     m_definition = **definition;
     for (std::size_t i = 0; i < m_definition.items.size(); ++i)
-        m_rows.push_back({ItemInput(m_definition, i), nullptr, nullptr, nullptr, nullptr, {}});
+        m_rows.push_back(
+            {ItemInput(m_definition, i), nullptr, nullptr, nullptr, nullptr, nullptr, {}});
     m_storedCount = itemCount();
     auto participant = ParticipantRepository(m_db).get(m_actor, participantId);
     if (!participant.ok())
@@ -178,6 +186,12 @@ void AssessmentEntryForm::build()
     dateRow->addStretch();
     layout->addLayout(dateRow);
     layout->addWidget(m_help);
+    m_formQueries = new QLabel(this);
+    m_formQueries->setObjectName(QStringLiteral("formQueries"));
+    m_formQueries->setWordWrap(true);
+    m_formQueries->setStyleSheet(kQueryStyle);
+    m_formQueries->hide();
+    layout->addWidget(m_formQueries);
 
     auto* items = new QWidget;
     auto* grid = new QGridLayout(items);
@@ -208,6 +222,11 @@ void AssessmentEntryForm::build()
         grid->addWidget(row.label, r, 1);
         grid->addWidget(row.field, r, 2);
         grid->addWidget(row.note, r, 3);
+        row.query = new QLabel(items);
+        row.query->setObjectName(QStringLiteral("query_") + item.id);
+        row.query->setStyleSheet(kQueryStyle);
+        row.query->hide();
+        grid->addWidget(row.query, r, 4);
     }
     grid->setRowStretch(static_cast<int>(m_rows.size()), 1);
     auto* scroll = new QScrollArea(this);
@@ -262,6 +281,40 @@ void AssessmentEntryForm::build()
     resize(760, 640);
 }
 
+QLabel* AssessmentEntryForm::queryMarker(int index) const
+{
+    if (index < 0 || index >= itemCount())
+        return nullptr;
+    return m_rows[static_cast<std::size_t>(index)].query;
+}
+
+void AssessmentEntryForm::showQueries()
+{
+    // A query's own wording, else what the rule that raised it found.
+    auto question = [](const DataQuery& q) {
+        return q.text.isEmpty() ? DataQueries::originName(q.origin) : q.text;
+    };
+    QStringList whole;
+    for (Row& row : m_rows)
+        row.query->hide();
+    for (const DataQuery& q : m_openQueries) {
+        const QString line =
+            tr("Query %1 (%2): %3").arg(q.id).arg(DataQueries::statusName(q.status), question(q));
+        if (q.target.item <= 0 || q.target.item > itemCount()) {
+            whole << line;
+            continue;
+        }
+        QLabel* marker = m_rows[static_cast<std::size_t>(q.target.item - 1)].query;
+        const QString before =
+            marker->isHidden() ? QString() : marker->toolTip() + QLatin1Char('\n');
+        marker->setText(tr("? Query %1").arg(q.id));
+        marker->setToolTip(before + line);
+        marker->show();
+    }
+    m_formQueries->setText(whole.join(QLatin1Char('\n')));
+    m_formQueries->setVisible(!whole.isEmpty());
+}
+
 QLineEdit* AssessmentEntryForm::itemField(int index) const
 {
     if (index < 0 || index >= itemCount())
@@ -299,6 +352,7 @@ void AssessmentEntryForm::retranslateUi()
     m_void->setToolTip(tr("Void this assessment with a reason: it is kept in the audit trail "
                           "and left out of scores and exports."));
     m_close->setText(tr("Close"));
+    showQueries();
     if (m_ready) {
         showScore();
         if (!m_result->isHidden())

@@ -5,6 +5,7 @@
 #include "entry/ItemInput.h"
 #include "instruments/InstrumentDefinition.h"
 #include "outcomes/AlertRepository.h"
+#include "quality/DataQuery.h"
 #include "trial/Protocol.h"
 
 #include <QDialog>
@@ -49,6 +50,9 @@ public:
     QString outOfWindowReason() const { return m_base.outOfWindowReason; }
     int itemCount() const { return static_cast<int>(m_rows.size()); }
     QLineEdit* itemField(int index) const;
+    // The marker of an open data query on the item (visible only when there is one).
+    QLabel* queryMarker(int index) const;
+    QLabel* formQueries() const { return m_formQueries; }
 
 signals:
     // An assessment row was written (draft, completion or correction).
@@ -65,8 +69,9 @@ private:
         QLabel* number = nullptr;
         QLabel* label = nullptr;
         QLineEdit* field = nullptr;
-        QLabel* note = nullptr; // the allowed answers, or why an answer was refused
-        QString value;          // the accepted answer; empty while not entered
+        QLabel* note = nullptr;  // the allowed answers, or why an answer was refused
+        QLabel* query = nullptr; // an open data query on the item (hidden when none)
+        QString value;           // the accepted answer; empty while not entered
     };
 
     static QString language(); // "nb" or "en", for the instrument's labels
@@ -103,6 +108,8 @@ private:
     void showResult(const std::vector<Alert>& alerts);
     void askGuess();
     void updateButtons();
+    // Marks the items with an open data query, and says so for queries on the whole form.
+    void showQueries();
     QString scoreText(const Score& s) const;
 
     Database& m_db;
@@ -125,9 +132,11 @@ private:
     std::vector<Alert> m_raised; // safety alerts raised by the last completion or correction
     int m_storedCount = 0;       // number of items in the stored row (optional items may be absent)
     std::vector<Row> m_rows;
+    std::vector<DataQuery> m_openQueries; // open and answered queries on this form
 
     QLabel* m_title;
     QLabel* m_subtitle;
+    QLabel* m_formQueries = nullptr; // open data queries on the whole form
     QLabel* m_dateLabel;
     QDateEdit* m_date = nullptr;
     QLabel* m_help;

@@ -12,6 +12,7 @@
 #include "protocol/NewTrialWizard.h"
 #include "protocol/ProtocolView.h"
 #include "quality/DataLockView.h"
+#include "quality/QueryPanel.h"
 #include "randomization/RandomizationSetupView.h"
 #include "registry/ParticipantActions.h"
 #include "registry/RegistryView.h"
@@ -300,7 +301,9 @@ void MainWindow::openTask(const WorkItem& item)
         m_registry->select(item.participantId);
         m_tabs->setCurrentWidget(m_registry);
     }
-    openParticipant(item.participantId);
+    ParticipantPage* page = openParticipant(item.participantId);
+    if (page && item.queryId != 0)
+        page->sections()->setCurrentWidget(page->queries());
 }
 
 ParticipantPage* MainWindow::openParticipant(qint64 participantId)

@@ -15,6 +15,7 @@
 #include "participant/TrajectoryChart.h"
 #include "participants/ParticipantRepository.h"
 #include "participants/Screening.h"
+#include "quality/QueryPanel.h"
 #include "registry/ParticipantActions.h"
 #include "sessions/SessionRepository.h"
 #include "storage/Database.h"
@@ -195,6 +196,12 @@ ParticipantPage::ParticipantPage(Database& db, const Actor& actor, QWidget* pare
         m_tabs->addTab(page, QString());
     }
     m_tabs->addTab(m_enrolment, QString());
+    m_queries = new QueryPanel(db, actor);
+    m_tabs->addTab(m_queries, QString());
+    connect(m_queries, &QueryPanel::queriesChanged, this, [this] {
+        retranslateUi(); // the tab's count
+        emit participantChanged(m_participantId);
+    });
 
     // The chart with its instrument and the save buttons.
     auto* chartPanel = new QWidget;
@@ -416,6 +423,7 @@ QString ParticipantPage::load(qint64 participantId)
     m_splitter->setEnabled(true);
     fillHeader();
     fillEnrolment();
+    m_queries->setParticipant(participantId);
     retranslateUi(); // also sizes the tables' columns to their contents
     updateChart();
     updateAlertActions();
@@ -460,6 +468,7 @@ void ParticipantPage::clearPage(const QString& message)
         m_alertModel->setAlerts({});
     m_instrument->clear();
     m_chart->clear();
+    m_queries->clear();
     m_splitter->setEnabled(false);
     if (message.isEmpty())
         m_error->hide();
@@ -785,6 +794,18 @@ void ParticipantPage::retranslateUi()
     m_stepBar->setWindowTitle(tr("Participant steps"));
     m_actions->retranslateUi();
     m_tabs->setTabText(m_tabs->indexOf(m_enrolment), tr("Eligibility and covariates"));
+    {
+        const auto& queries = m_queries->queries();
+        const int open =
+            static_cast<int>(std::count_if(queries.begin(), queries.end(), [](const DataQuery& q) {
+                return q.status == QueryStatus::Open;
+            }));
+        const int queriesTab = m_tabs->indexOf(m_queries);
+        m_tabs->setTabText(queriesTab,
+                           open > 0 ? tr("Queries (%Ln open)", nullptr, open) : tr("Queries"));
+        m_tabs->tabBar()->setTabTextColor(queriesTab,
+                                          open > 0 ? QColor(0x66, 0x3c, 0x00) : QColor());
+    }
     m_tabs->setTabText(Visits, tr("Visits"));
     m_tabs->setTabText(Assessments, tr("Assessments (%1)").arg(m_assessmentModel->rowCount()));
     int next = Sessions;

@@ -34,6 +34,7 @@ class Database;
 class EnrolmentPanel;
 class ErrorLabel;
 class ParticipantActions;
+class QueryPanel;
 class SessionTableModel;
 class TrajectoryChart;
 class VisitTableModel;
@@ -94,6 +95,7 @@ public:
     CriteriaAnswerModel* criteriaModel() const;
     CovariateValueModel* covariateModel() const;
     EnrolmentPanel* enrolment() const { return m_enrolment; }
+    QueryPanel* queries() const { return m_queries; }
     // The steps for this participant (its actions are empty for roles that take none).
     ParticipantActions* actions() const { return m_actions; }
     QToolBar* stepBar() const { return m_stepBar; }
@@ -174,6 +176,7 @@ private:
     ErrorLabel* m_error;
     QSplitter* m_splitter;
     QTabWidget* m_tabs;
+    QueryPanel* m_queries = nullptr; // the participant's data queries
     VisitTableModel* m_visitModel;
     AssessmentTableModel* m_assessmentModel;
     SessionTableModel* m_sessionModel = nullptr;

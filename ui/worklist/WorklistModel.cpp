@@ -96,7 +96,7 @@ int WorklistModel::columnCount(const QModelIndex& parent) const
 
 QString WorklistModel::visitCode(const WorkItem& w) const
 {
-    if (!isVisit(w))
+    if (!isVisit(w) && w.queryId == 0)
         return {};
     const auto it = m_visits.constFind(w.timePointId);
     return it != m_visits.cend() ? it->code : w.detail;
@@ -151,6 +151,10 @@ QVariant WorklistModel::display(const WorkItem& w, int column) const
             return tr("Unblinded by %1").arg(w.detail);
         if (w.kind == TaskKind::ReviewAlert)
             return AlertText::describe(w.alertKind, w.detail, m_catalog);
+        if (w.queryId != 0)
+            return tr("Query %1: %2")
+                .arg(QLocale().toString(w.queryId),
+                     w.detail.isEmpty() ? DataQueries::originName(w.queryOrigin) : w.detail);
         return w.detail;
     case ColumnCount:
         break;
