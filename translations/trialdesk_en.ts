@@ -750,6 +750,8 @@
   worklist --db FILE --user NAME [--json]
   lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
   unlock LOCKID --reason R --sign               the database lock (trialdesk-cli lock)
+  query raise|list|show|respond|close|reopen ...  data queries (trialdesk-cli query)
+  missing-forms [--overdue]                     forms expected and not received
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
@@ -787,6 +789,8 @@ exports are readable by their owner only (mode 0600).</source>
   worklist --db FILE --user NAME [--json]
   lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
   unlock LOCKID --reason R --sign               the database lock (trialdesk-cli lock)
+  query raise|list|show|respond|close|reopen ...  data queries (trialdesk-cli query)
+  missing-forms [--overdue]                     forms expected and not received
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
@@ -1308,6 +1312,73 @@ exports are readable by their owner only (mode 0600).</translation>
       [--effective YYYY-MM-DD] [--dry-run] [--sign]
     --sign: an amendment (participants are randomized) is approved with an electronic
     signature: the password is asked again (or read from TRIALDESK_PASSWORD)</translation>
+    </message>
+</context>
+<context>
+    <name>CliQuery</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli query raise STUDYID --visit CODE --instrument ID [--item N] --text TEXT
+      asks the participant&apos;s site about one item (or the whole form); prints the id
+  trialdesk-cli query list [--open] [--participant STUDYID]
+  trialdesk-cli query show QUERYID
+  trialdesk-cli query respond|close|reopen QUERYID --text TEXT</source>
+        <translation>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli query raise STUDYID --visit CODE --instrument ID [--item N] --text TEXT
+      asks the participant&apos;s site about one item (or the whole form); prints the id
+  trialdesk-cli query list [--open] [--participant STUDYID]
+  trialdesk-cli query show QUERYID
+  trialdesk-cli query respond|close|reopen QUERYID --text TEXT</translation>
+    </message>
+    <message>
+        <source>Query %1 (%2), %3 %4 %5 (%6): %7</source>
+        <translation>Query %1 (%2), %3 %4 %5 (%6): %7</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3: %4</source>
+        <translation>  %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>query raise needs STUDYID, --visit CODE and --instrument ID.</source>
+        <translation>query raise needs STUDYID, --visit CODE and --instrument ID.</translation>
+    </message>
+    <message>
+        <source>--item &quot;%1&quot; is not an item number; items are counted from 1.</source>
+        <translation>--item &quot;%1&quot; is not an item number; items are counted from 1.</translation>
+    </message>
+    <message>
+        <source>Name what to do: raise, list, show, respond, close or reopen.</source>
+        <translation>Name what to do: raise, list, show, respond, close or reopen.</translation>
+    </message>
+    <message>
+        <source>Name the query by its number (trialdesk-cli query list shows them).</source>
+        <translation>Name the query by its number (trialdesk-cli query list shows them).</translation>
+    </message>
+    <message>
+        <source>No queries.</source>
+        <translation>No queries.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli missing-forms --db FILE --user NAME [--overdue] [--json]
+  the forms expected at visits whose window has opened and not received, per site</source>
+        <translation>usage: trialdesk-cli missing-forms --db FILE --user NAME [--overdue] [--json]
+  the forms expected at visits whose window has opened and not received, per site</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, %3 received, %4 due, %5 overdue</source>
+        <translation>%1: %2 expected, %3 received, %4 due, %5 overdue</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, item %2</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1951,117 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Lock %1 was already lifted. Nothing was changed.</source>
         <translation>Lock %1 was already lifted. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DataQueries</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Raised by a person</source>
+        <translation>Raised by a person</translation>
+    </message>
+    <message>
+        <source>Entered outside the visit window</source>
+        <translation>Entered outside the visit window</translation>
+    </message>
+    <message>
+        <source>Total prorated: items are missing</source>
+        <translation>Total prorated: items are missing</translation>
+    </message>
+    <message>
+        <source>No total: too many items are missing</source>
+        <translation>No total: too many items are missing</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Re-opened</source>
+        <translation>Re-opened</translation>
+    </message>
+    <message>
+        <source>A query needs a question (for example &quot;Item 3 is 4 but the source says 3: please check&quot;).</source>
+        <translation>A query needs a question (for example &quot;Item 3 is 4 but the source says 3: please check&quot;).</translation>
+    </message>
+    <message>
+        <source>A response needs a text: what was checked, and what was found.</source>
+        <translation>A response needs a text: what was checked, and what was found.</translation>
+    </message>
+    <message>
+        <source>Closing a query needs a text: why the answer settles it.</source>
+        <translation>Closing a query needs a text: why the answer settles it.</translation>
+    </message>
+    <message>
+        <source>Re-opening a query needs a further question.</source>
+        <translation>Re-opening a query needs a further question.</translation>
+    </message>
+    <message>
+        <source>Query %1</source>
+        <translation>Query %1</translation>
+    </message>
+    <message>
+        <source>The protocol does not schedule the instrument &quot;%1&quot; at this visit; a query is about a form of a visit.</source>
+        <translation>The protocol does not schedule the instrument &quot;%1&quot; at this visit; a query is about a form of a visit.</translation>
+    </message>
+    <message>
+        <source>%1 has items 1 to %2; item %3 does not exist.</source>
+        <translation>%1 has items 1 to %2; item %3 does not exist.</translation>
+    </message>
+    <message>
+        <source>A query is raised once.</source>
+        <translation>A query is raised once.</translation>
+    </message>
+    <message>
+        <source>Query %1 is closed; only the person who raised it can re-open it. Nothing was changed.</source>
+        <translation>Query %1 is closed; only the person who raised it can re-open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only the person who raised query %1 (or the principal investigator) may close or re-open it.</source>
+        <translation>Only the person who raised query %1 (or the principal investigator) may close or re-open it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+    <message>
+        <source>Query %1 is already closed. Nothing was changed.</source>
+        <translation>Query %1 is already closed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Query %1 is still open: it can be re-opened once it has been answered or closed. Nothing was changed.</source>
+        <translation>Query %1 is still open: it can be re-opened once it has been answered or closed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Query %1 is about another record; correct the value it asks about.</source>
+        <translation>Query %1 is about another record; correct the value it asks about.</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Query %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, item %2 (%3)</source>
+        <translation>%1, item %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +4986,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>lock the data for analysis and unlock them</source>
         <translation>lock the data for analysis and unlock them</translation>
     </message>
+    <message>
+        <source>raise and close data queries</source>
+        <translation>raise and close data queries</translation>
+    </message>
+    <message>
+        <source>respond to data queries</source>
+        <translation>respond to data queries</translation>
+    </message>
 </context>
 <context>
     <name>SchemaShape</name>
@@ -5430,6 +5620,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Review emergency unblinding</source>
         <translation>Review emergency unblinding</translation>
     </message>
+    <message>
+        <source>Answer data query</source>
+        <translation>Answer data query</translation>
+    </message>
+    <message>
+        <source>Close answered query</source>
+        <translation>Close answered query</translation>
+    </message>
 </context>
 <context>
     <name>td::AccountStatusDialog</name>
@@ -5974,6 +6172,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Go back</source>
         <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Query %1 (%2): %3</source>
+        <translation>Query %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>? Query %1</source>
+        <translation>? Query %1</translation>
     </message>
 </context>
 <context>
@@ -6872,6 +7078,31 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>&amp;Unlock the selected lock and sign</source>
         <translation>&amp;Unlock the selected lock and sign</translation>
+    </message>
+</context>
+<context>
+    <name>td::DataQualityView</name>
+    <message numerus="yes">
+        <source>Queries (%Ln open)</source>
+        <translation>
+            <numerusform>Queries (%Ln open)</numerusform>
+            <numerusform>Queries (%Ln open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Queries</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing forms (%Ln overdue)</source>
+        <translation>
+            <numerusform>Missing forms (%Ln overdue)</numerusform>
+            <numerusform>Missing forms (%Ln overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing forms</source>
+        <translation>Missing forms</translation>
     </message>
 </context>
 <context>
@@ -7847,6 +8078,61 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
 </context>
 <context>
+    <name>td::MissingFormsPanel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Share received</source>
+        <translation>Share received</translation>
+    </message>
+    <message>
+        <source>Missing, window open</source>
+        <translation>Missing, window open</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Window closes</source>
+        <translation>Window closes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue forms</source>
+        <translation>Only &amp;overdue forms</translation>
+    </message>
+</context>
+<context>
     <name>td::NewTrialWizard</name>
     <message>
         <source>Choose the file to create the trial in.</source>
@@ -8210,6 +8496,17 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
         <translation>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</translation>
     </message>
+    <message numerus="yes">
+        <source>Queries (%Ln open)</source>
+        <translation>
+            <numerusform>Queries (%Ln open)</numerusform>
+            <numerusform>Queries (%Ln open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Queries</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
@@ -8388,6 +8685,147 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Save changes</translation>
+    </message>
+</context>
+<context>
+    <name>td::QueryDialog</name>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Query %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3. Status: %4.</source>
+        <translation>%1, %2. %3. Status: %4.</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(name not shown)</translation>
+    </message>
+    <message>
+        <source>(no text, or a text you may not read)</source>
+        <translation>(no text, or a text you may not read)</translation>
+    </message>
+    <message>
+        <source>The value was corrected with this response (assessment %1).</source>
+        <translation>The value was corrected with this response (assessment %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Respond</source>
+        <translation>&amp;Respond</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the query</source>
+        <translation>C&amp;lose the query</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open</source>
+        <translation>Re-&amp;open</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>td::QueryPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(name not shown)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 open, %3 answered, %4 closed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 open, %3 answered, %4 closed</translation>
+    </message>
+    <message>
+        <source>Only &amp;open and answered queries</source>
+        <translation>Only &amp;open and answered queries</translation>
+    </message>
+    <message>
+        <source>&amp;Raise a query…</source>
+        <translation>&amp;Raise a query…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>O&amp;pen…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+</context>
+<context>
+    <name>td::RaiseQueryDialog</name>
+    <message>
+        <source>Raise a data query</source>
+        <translation>Raise a data query</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visit:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>The whole form</source>
+        <translation>The whole form</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>The blinded outcome assessor rates this form and will read the question: write nothing that tells the treatment.</source>
+        <translation>The blinded outcome assessor rates this form and will read the question: write nothing that tells the treatment.</translation>
+    </message>
+    <message>
+        <source>&amp;Raise</source>
+        <translation>&amp;Raise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -10092,6 +10530,10 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Unblinded by %1</source>
         <translation>Unblinded by %1</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Query %1: %2</translation>
     </message>
 </context>
 <context>

@@ -750,6 +750,8 @@
   worklist --db FILE --user NAME [--json]
   lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
   unlock LOCKID --reason R --sign               the database lock (trialdesk-cli lock)
+  query raise|list|show|respond|close|reopen ...  data queries (trialdesk-cli query)
+  missing-forms [--overdue]                     forms expected and not received
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
@@ -787,6 +789,8 @@ exports are readable by their owner only (mode 0600).</source>
   worklist --db FILE --user NAME [--json]
   lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
   unlock LOCKID --reason R --sign               databaselåsen (trialdesk-cli lock)
+  query raise|list|show|respond|close|reopen ...  dataspørsmål (trialdesk-cli query)
+  missing-forms [--overdue]                     skjemaer som er ventet og ikke mottatt
 Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
@@ -1308,6 +1312,73 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
       [--effective ÅÅÅÅ-MM-DD] [--dry-run] [--sign]
     --sign: en endring etter at deltakere er randomisert, godkjennes med elektronisk
     signatur: passordet spørres om igjen (eller leses fra TRIALDESK_PASSWORD)</translation>
+    </message>
+</context>
+<context>
+    <name>CliQuery</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli query raise STUDYID --visit CODE --instrument ID [--item N] --text TEXT
+      asks the participant&apos;s site about one item (or the whole form); prints the id
+  trialdesk-cli query list [--open] [--participant STUDYID]
+  trialdesk-cli query show QUERYID
+  trialdesk-cli query respond|close|reopen QUERYID --text TEXT</source>
+        <translation>bruk (hver tar også --db FILE --user NAME [--json]):
+  trialdesk-cli query raise STUDYID --visit CODE --instrument ID [--item N] --text TEXT
+      spør deltakerens senter om ett ledd (eller hele skjemaet); skriver nummeret
+  trialdesk-cli query list [--open] [--participant STUDYID]
+  trialdesk-cli query show QUERYID
+  trialdesk-cli query respond|close|reopen QUERYID --text TEXT</translation>
+    </message>
+    <message>
+        <source>Query %1 (%2), %3 %4 %5 (%6): %7</source>
+        <translation>Spørsmål %1 (%2), %3 %4 %5 (%6): %7</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3: %4</source>
+        <translation>  %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>query raise needs STUDYID, --visit CODE and --instrument ID.</source>
+        <translation>query raise trenger STUDYID, --visit CODE og --instrument ID.</translation>
+    </message>
+    <message>
+        <source>--item &quot;%1&quot; is not an item number; items are counted from 1.</source>
+        <translation>--item «%1» er ikke et leddnummer; leddene telles fra 1.</translation>
+    </message>
+    <message>
+        <source>Name what to do: raise, list, show, respond, close or reopen.</source>
+        <translation>Si hva som skal gjøres: raise, list, show, respond, close eller reopen.</translation>
+    </message>
+    <message>
+        <source>Name the query by its number (trialdesk-cli query list shows them).</source>
+        <translation>Oppgi spørsmålet med nummeret (trialdesk-cli query list viser dem).</translation>
+    </message>
+    <message>
+        <source>No queries.</source>
+        <translation>Ingen dataspørsmål.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli missing-forms --db FILE --user NAME [--overdue] [--json]
+  the forms expected at visits whose window has opened and not received, per site</source>
+        <translation>bruk: trialdesk-cli missing-forms --db FILE --user NAME [--overdue] [--json]
+  skjemaene som er ventet ved besøk med åpent vindu og ikke mottatt, per senter</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, %3 received, %4 due, %5 overdue</source>
+        <translation>%1: %2 ventet, %3 mottatt, %4 til frist, %5 forfalt</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FORFALT</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>til frist</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, ledd %2</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1951,117 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Lock %1 was already lifted. Nothing was changed.</source>
         <translation>Lås %1 er allerede opphevet. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
+    <name>DataQueries</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Raised by a person</source>
+        <translation>Stilt av en person</translation>
+    </message>
+    <message>
+        <source>Entered outside the visit window</source>
+        <translation>Registrert utenfor besøksvinduet</translation>
+    </message>
+    <message>
+        <source>Total prorated: items are missing</source>
+        <translation>Totalskår beregnet forholdsmessig: ledd mangler</translation>
+    </message>
+    <message>
+        <source>No total: too many items are missing</source>
+        <translation>Ingen totalskår: for mange ledd mangler</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Stilt</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Re-opened</source>
+        <translation>Gjenåpnet</translation>
+    </message>
+    <message>
+        <source>A query needs a question (for example &quot;Item 3 is 4 but the source says 3: please check&quot;).</source>
+        <translation>Et dataspørsmål trenger et spørsmål (for eksempel «Ledd 3 er 4, men kilden sier 3: kontroller»).</translation>
+    </message>
+    <message>
+        <source>A response needs a text: what was checked, and what was found.</source>
+        <translation>Et svar trenger en tekst: hva som ble kontrollert, og hva som ble funnet.</translation>
+    </message>
+    <message>
+        <source>Closing a query needs a text: why the answer settles it.</source>
+        <translation>Å lukke et dataspørsmål trenger en tekst: hvorfor svaret avgjør saken.</translation>
+    </message>
+    <message>
+        <source>Re-opening a query needs a further question.</source>
+        <translation>Å gjenåpne et dataspørsmål trenger et nytt spørsmål.</translation>
+    </message>
+    <message>
+        <source>Query %1</source>
+        <translation>Dataspørsmål %1</translation>
+    </message>
+    <message>
+        <source>The protocol does not schedule the instrument &quot;%1&quot; at this visit; a query is about a form of a visit.</source>
+        <translation>Protokollen har ikke instrumentet «%1» ved dette besøket; et dataspørsmål gjelder et skjema ved et besøk.</translation>
+    </message>
+    <message>
+        <source>%1 has items 1 to %2; item %3 does not exist.</source>
+        <translation>%1 har ledd 1 til %2; ledd %3 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>A query is raised once.</source>
+        <translation>Et dataspørsmål stilles én gang.</translation>
+    </message>
+    <message>
+        <source>Query %1 is closed; only the person who raised it can re-open it. Nothing was changed.</source>
+        <translation>Dataspørsmål %1 er lukket; bare den som stilte det, kan gjenåpne det. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Only the person who raised query %1 (or the principal investigator) may close or re-open it.</source>
+        <translation>Bare den som stilte dataspørsmål %1 (eller prosjektlederen), kan lukke eller gjenåpne det.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) kan ikke %3.</translation>
+    </message>
+    <message>
+        <source>Query %1 is already closed. Nothing was changed.</source>
+        <translation>Dataspørsmål %1 er allerede lukket. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Query %1 is still open: it can be re-opened once it has been answered or closed. Nothing was changed.</source>
+        <translation>Dataspørsmål %1 er fortsatt åpent: det kan gjenåpnes når det er besvart eller lukket. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Query %1 is about another record; correct the value it asks about.</source>
+        <translation>Dataspørsmål %1 gjelder en annen registrering; rett verdien det spør om.</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Dataspørsmål %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, item %2 (%3)</source>
+        <translation>%1, ledd %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +4986,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>lock the data for analysis and unlock them</source>
         <translation>låse dataene for analyse og låse dem opp</translation>
     </message>
+    <message>
+        <source>raise and close data queries</source>
+        <translation>stille og lukke dataspørsmål</translation>
+    </message>
+    <message>
+        <source>respond to data queries</source>
+        <translation>svare på dataspørsmål</translation>
+    </message>
 </context>
 <context>
     <name>SchemaShape</name>
@@ -5430,6 +5620,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Review emergency unblinding</source>
         <translation>Gå gjennom nødavblinding</translation>
     </message>
+    <message>
+        <source>Answer data query</source>
+        <translation>Svar på dataspørsmål</translation>
+    </message>
+    <message>
+        <source>Close answered query</source>
+        <translation>Lukk besvart dataspørsmål</translation>
+    </message>
 </context>
 <context>
     <name>td::AccountStatusDialog</name>
@@ -5974,6 +6172,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Go back</source>
         <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <source>Query %1 (%2): %3</source>
+        <translation>Dataspørsmål %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>? Query %1</source>
+        <translation>? Spørsmål %1</translation>
     </message>
 </context>
 <context>
@@ -6872,6 +7078,31 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>&amp;Unlock the selected lock and sign</source>
         <translation>Lås &amp;opp valgt lås og signer</translation>
+    </message>
+</context>
+<context>
+    <name>td::DataQualityView</name>
+    <message numerus="yes">
+        <source>Queries (%Ln open)</source>
+        <translation>
+            <numerusform>Dataspørsmål (%Ln åpent)</numerusform>
+            <numerusform>Dataspørsmål (%Ln åpne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Dataspørsmål</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing forms (%Ln overdue)</source>
+        <translation>
+            <numerusform>Manglende skjemaer (%Ln forfalt)</numerusform>
+            <numerusform>Manglende skjemaer (%Ln forfalt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing forms</source>
+        <translation>Manglende skjemaer</translation>
     </message>
 </context>
 <context>
@@ -7847,6 +8078,61 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     </message>
 </context>
 <context>
+    <name>td::MissingFormsPanel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Til frist</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Senter</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ventet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Share received</source>
+        <translation>Andel mottatt</translation>
+    </message>
+    <message>
+        <source>Missing, window open</source>
+        <translation>Mangler, vindu åpent</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Window closes</source>
+        <translation>Vinduet lukkes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue forms</source>
+        <translation>Bare &amp;forfalte skjemaer</translation>
+    </message>
+</context>
+<context>
     <name>td::NewTrialWizard</name>
     <message>
         <source>Choose the file to create the trial in.</source>
@@ -8210,6 +8496,17 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
         <translation>Forhåndsvis deltakerens sammendrag på papir (besøk, skårer, diagram og varsler, slik denne siden viser dem) og skriv det ut</translation>
     </message>
+    <message numerus="yes">
+        <source>Queries (%Ln open)</source>
+        <translation>
+            <numerusform>Dataspørsmål (%Ln åpent)</numerusform>
+            <numerusform>Dataspørsmål (%Ln åpne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Dataspørsmål</translation>
+    </message>
 </context>
 <context>
     <name>td::ParticipantTableModel</name>
@@ -8388,6 +8685,147 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Lagre endringer</translation>
+    </message>
+</context>
+<context>
+    <name>td::QueryDialog</name>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Dataspørsmål %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3. Status: %4.</source>
+        <translation>%1, %2. %3. Status: %4.</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(navnet vises ikke)</translation>
+    </message>
+    <message>
+        <source>(no text, or a text you may not read)</source>
+        <translation>(ingen tekst, eller en tekst du ikke kan lese)</translation>
+    </message>
+    <message>
+        <source>The value was corrected with this response (assessment %1).</source>
+        <translation>Verdien ble rettet med dette svaret (vurdering %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Respond</source>
+        <translation>&amp;Svar</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the query</source>
+        <translation>&amp;Lukk spørsmålet</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open</source>
+        <translation>&amp;Gjenåpne</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>td::QueryPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(name not shown)</source>
+        <translation>(navnet vises ikke)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 open, %3 answered, %4 closed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 åpne, %3 besvart, %4 lukket</translation>
+    </message>
+    <message>
+        <source>Only &amp;open and answered queries</source>
+        <translation>Bare &amp;åpne og besvarte spørsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Raise a query…</source>
+        <translation>&amp;Still et dataspørsmål …</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>Å&amp;pne …</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Stilt</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Siste steg</translation>
+    </message>
+</context>
+<context>
+    <name>td::RaiseQueryDialog</name>
+    <message>
+        <source>Raise a data query</source>
+        <translation>Still et dataspørsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Besøk:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Skjema:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Ledd:</translation>
+    </message>
+    <message>
+        <source>The whole form</source>
+        <translation>Hele skjemaet</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>S&amp;pørsmål:</translation>
+    </message>
+    <message>
+        <source>The blinded outcome assessor rates this form and will read the question: write nothing that tells the treatment.</source>
+        <translation>Den blindede utfallsvurdereren skårer dette skjemaet og vil lese spørsmålet: skriv ingenting som røper behandlingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Raise</source>
+        <translation>S&amp;till</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -10092,6 +10530,10 @@ Stratum: %4
     <message>
         <source>Unblinded by %1</source>
         <translation>Avblindet av %1</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Dataspørsmål %1: %2</translation>
     </message>
 </context>
 <context>

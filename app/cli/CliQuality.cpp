@@ -68,8 +68,9 @@ QJsonObject toJson(const DataQuery& q)
 QString describe(const DataQuery& q)
 {
     const QString about =
-        q.target.item > 0 ? CliQuery::tr("%1 item %2").arg(q.target.instrumentId).arg(q.target.item)
-                          : q.target.instrumentId;
+        q.target.item > 0
+            ? CliQuery::tr("%1, item %2").arg(q.target.instrumentId).arg(q.target.item)
+            : q.target.instrumentId;
     QString line = CliQuery::tr("Query %1 (%2), %3 %4 %5 (%6): %7")
                        .arg(q.id)
                        .arg(DataQueries::statusName(q.status), q.studyId, q.visitCode, about,

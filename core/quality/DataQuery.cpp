@@ -105,8 +105,8 @@ QString DataQueries::actionName(QueryAction a)
 QString DataQueries::subject(const DataQuery& q, const QString& instrumentName)
 {
     if (q.target.item > 0)
-        return tr("%1 item %2 at %3").arg(instrumentName).arg(q.target.item).arg(q.visitCode);
-    return tr("%1 at %2").arg(instrumentName, q.visitCode);
+        return tr("%1, item %2 (%3)").arg(instrumentName).arg(q.target.item).arg(q.visitCode);
+    return tr("%1 (%2)").arg(instrumentName, q.visitCode);
 }
 
 bool DataQueries::mayRaise(const Actor& actor)

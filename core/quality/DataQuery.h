@@ -128,7 +128,7 @@ public:
     static QString statusName(QueryStatus s);
     static QString originName(QueryOrigin o);
     static QString actionName(QueryAction a);
-    // "HRSD-17 item 3 at week 8" / "PHQ-9 at baseline", for lists and messages.
+    // "HRSD-17, item 3 (w8)" / "PHQ-9 (baseline)", for lists and messages.
     static QString subject(const DataQuery& q, const QString& instrumentName);
 
 private:
