@@ -195,7 +195,7 @@ TEST_F(DataLockTest, TheTrialLockLiftsTheComparativeRestrictionAndShowsInTheExpo
     const QString dir = QFileInfo(dbPath()).absolutePath();
     auto codebook = [&](const QString& name) {
         const QString path = dir + QLatin1Char('/') + name;
-        must(ExportService(db()).exportTo(m_statistician, ExportFormat::Codebook, path),
+        must(ExportService(db()).exportTo(m_statistician, *ExportFormats::find(u"codebook"), path),
              "codebook");
         QFile f(path);
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));

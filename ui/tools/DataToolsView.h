@@ -49,6 +49,7 @@ protected:
 
 private:
     void retranslateUi();
+    void listFormats();
     void chooseExportFile();
     void chooseRestoreFile();
     void saveBackupSettings();
