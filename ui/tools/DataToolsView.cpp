@@ -306,4 +306,19 @@ void DataToolsView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString DataToolsView::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "Data tools");
+}
+
+QString DataToolsView::refresh()
+{
+    return QString();
+}
+
+bool DataToolsView::shown() const
+{
+    return hasTools();
+}
+
 } // namespace td
