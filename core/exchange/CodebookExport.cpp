@@ -6,7 +6,7 @@
 #include "audit/TrailAnchor.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/ExportFormats.h"
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 
 namespace td {
 

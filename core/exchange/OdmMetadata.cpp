@@ -6,7 +6,7 @@
 #include "exchange/OdmFormat.h"
 #include "exchange/OdmWriter.h"
 #include "participants/ParticipantStatus.h"
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 #include "storage/Database.h"
 
 #include <QSqlError>

@@ -3,7 +3,7 @@
 // code. Rows stream from WideReader straight into the file.
 
 #include "exchange/ExportFormat.h"
-#include "exchange/WideRows.h"
+#include "exchange/WideReader.h"
 
 #include <QDate>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "exchange/CsvWriter.h"
 #include "exchange/ExportFormat.h"
-#include "exchange/WideRows.h"
+#include "exchange/WideReader.h"
 
 namespace td {
 

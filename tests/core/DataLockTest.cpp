@@ -2,8 +2,6 @@
 // participant or a visit, signed; while a lock is in force the schema refuses every change to
 // the data it covers, through any code path; an unlock needs a reason and a signature.
 
-#include "quality/DataLock.h"
-
 #include "TestTrial.h"
 #include "access/Disclosure.h"
 #include "assessments/AssessmentRepository.h"
@@ -11,6 +9,7 @@
 #include "audit/TrailVerifier.h"
 #include "exchange/ExportService.h"
 #include "participants/ParticipantRepository.h"
+#include "quality/DataLocks.h"
 #include "reporting/ReportAccess.h"
 #include "sessions/SessionRepository.h"
 

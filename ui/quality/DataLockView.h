@@ -2,7 +2,7 @@
 
 #include "access/Actor.h"
 #include "common/TaskArea.h"
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 
 #include <QWidget>
 
