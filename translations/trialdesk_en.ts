@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>AllocationCsvExport</name>
+    <message>
+        <source>Allocation list CSV: every list entry and allocation</source>
+        <translation>Allocation list CSV: every list entry and allocation</translation>
+    </message>
+</context>
+<context>
     <name>AllocationListRepository</name>
     <message>
         <source>Set the randomization settings (method, block lengths, strata) before generating the allocation list.</source>
@@ -754,7 +761,7 @@
   missing-forms [--overdue]                     forms expected and not received
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
+  export --db FILE --user NAME --format %1
       --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -793,7 +800,7 @@ exports are readable by their owner only (mode 0600).</source>
   missing-forms [--overdue]                     forms expected and not received
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
+  export --db FILE --user NAME --format %1
       --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -1707,6 +1714,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>CodebookExport</name>
+    <message>
+        <source>Codebook CSV: every variable</source>
+        <translation>Codebook CSV: every variable</translation>
+    </message>
+</context>
+<context>
     <name>ConsortReport</name>
     <message>
         <source>Reason not recorded</source>
@@ -2614,6 +2628,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportLayout</name>
     <message>
         <source>total = sum of the %1 scored items (%2 to %3)</source>
@@ -3163,6 +3184,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>LongCsvExport</name>
+    <message>
+        <source>Long CSV: one row per visit and instrument</source>
+        <translation>Long CSV: one row per visit and instrument</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This trial database has schema version %1, but this TrialDesk understands versions up to %2. Please update TrialDesk.</source>
@@ -3254,6 +3282,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Writing the export file failed: %1</source>
         <translation>Writing the export file failed: %1</translation>
+    </message>
+    <message>
+        <source>CDISC ODM 1.3.2 XML</source>
+        <translation>CDISC ODM 1.3.2 XML</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5210,20 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>SessionsCsvExport</name>
+    <message>
+        <source>Sessions CSV: one row per session</source>
+        <translation>Sessions CSV: one row per session</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureExport</name>
+    <message>
+        <source>Electronic signatures CSV: who signed which record, meaning what, when</source>
+        <translation>Electronic signatures CSV: who signed which record, meaning what, when</translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message>
         <source>Electronic signature %1 (on %2) is not in the audit trail.</source>
@@ -5294,6 +5340,17 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The statement (%1) takes %2 values, not %3.</source>
         <translation>The statement (%1) takes %2 values, not %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StatFileExport</name>
+    <message>
+        <source>Stata data file (.dta)</source>
+        <translation>Stata data file (.dta)</translation>
+    </message>
+    <message>
+        <source>SPSS data file (.sav)</source>
+        <translation>SPSS data file (.sav)</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5638,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>WideCsvExport</name>
+    <message>
+        <source>Wide CSV: one row per participant</source>
+        <translation>Wide CSV: one row per participant</translation>
     </message>
 </context>
 <context>
@@ -7104,37 +7168,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Missing forms</source>
         <translation>Missing forms</translation>
     </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
 </context>
 <context>
     <name>td::DataToolsView</name>
-    <message>
-        <source>Long CSV: one row per visit and instrument</source>
-        <translation>Long CSV: one row per visit and instrument</translation>
-    </message>
-    <message>
-        <source>Wide CSV: one row per participant</source>
-        <translation>Wide CSV: one row per participant</translation>
-    </message>
-    <message>
-        <source>Sessions CSV: one row per session</source>
-        <translation>Sessions CSV: one row per session</translation>
-    </message>
-    <message>
-        <source>Codebook CSV: every variable</source>
-        <translation>Codebook CSV: every variable</translation>
-    </message>
-    <message>
-        <source>SPSS data file (.sav)</source>
-        <translation>SPSS data file (.sav)</translation>
-    </message>
-    <message>
-        <source>Stata data file (.dta)</source>
-        <translation>Stata data file (.dta)</translation>
-    </message>
-    <message>
-        <source>CDISC ODM 1.3.2 XML</source>
-        <translation>CDISC ODM 1.3.2 XML</translation>
-    </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; the formats are: %2.</source>
         <translation>Unknown export format &quot;%1&quot;; the formats are: %2.</translation>
@@ -7157,10 +7197,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 files (*.%2)</translation>
     </message>
     <message>
         <source>Backup saved and verified: %1</source>
@@ -7239,10 +7275,6 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>&amp;Verify the audit trail</translation>
     </message>
     <message>
-        <source>Allocation list CSV: every list entry and allocation</source>
-        <translation>Allocation list CSV: every list entry and allocation</translation>
-    </message>
-    <message>
         <source>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</source>
         <translation>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</translation>
     </message>
@@ -7265,10 +7297,6 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</source>
         <translation>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</translation>
-    </message>
-    <message>
-        <source>Electronic signatures CSV: who signed which record, meaning what, when</source>
-        <translation>Electronic signatures CSV: who signed which record, meaning what, when</translation>
     </message>
 </context>
 <context>

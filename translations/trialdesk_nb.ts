@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>AllocationCsvExport</name>
+    <message>
+        <source>Allocation list CSV: every list entry and allocation</source>
+        <translation>Allokeringsliste CSV: hver listeplass og allokering</translation>
+    </message>
+</context>
+<context>
     <name>AllocationListRepository</name>
     <message>
         <source>Set the randomization settings (method, block lengths, strata) before generating the allocation list.</source>
@@ -754,7 +761,7 @@
   missing-forms [--overdue]                     forms expected and not received
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
+  export --db FILE --user NAME --format %1
       --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -793,7 +800,7 @@ exports are readable by their owner only (mode 0600).</source>
   missing-forms [--overdue]                     skjemaer som er ventet og ikke mottatt
 Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
   report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format csv-long|csv-wide|sessions|codebook|sav|dta|odm|allocation|signatures
+  export --db FILE --user NAME --format %1
       --out PATH [--blinded] [--force] [--umask]
   import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
@@ -1707,6 +1714,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>CodebookExport</name>
+    <message>
+        <source>Codebook CSV: every variable</source>
+        <translation>CSV-kodebok: alle variabler</translation>
+    </message>
+</context>
+<context>
     <name>ConsortReport</name>
     <message>
         <source>Reason not recorded</source>
@@ -2614,6 +2628,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-filer (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportLayout</name>
     <message>
         <source>total = sum of the %1 scored items (%2 to %3)</source>
@@ -3163,6 +3184,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>LongCsvExport</name>
+    <message>
+        <source>Long CSV: one row per visit and instrument</source>
+        <translation>Lang CSV: én rad per besøk og instrument</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This trial database has schema version %1, but this TrialDesk understands versions up to %2. Please update TrialDesk.</source>
@@ -3254,6 +3282,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Writing the export file failed: %1</source>
         <translation>Skriving av eksportfilen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>CDISC ODM 1.3.2 XML</source>
+        <translation>CDISC ODM 1.3.2 XML</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5210,20 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>SessionsCsvExport</name>
+    <message>
+        <source>Sessions CSV: one row per session</source>
+        <translation>CSV for terapitimer: én rad per time</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureExport</name>
+    <message>
+        <source>Electronic signatures CSV: who signed which record, meaning what, when</source>
+        <translation>Elektroniske signaturer CSV: hvem som signerte hvilken post, med hvilken betydning, når</translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message>
         <source>Electronic signature %1 (on %2) is not in the audit trail.</source>
@@ -5294,6 +5340,17 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The statement (%1) takes %2 values, not %3.</source>
         <translation>Setningen (%1) tar %2 verdier, ikke %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StatFileExport</name>
+    <message>
+        <source>Stata data file (.dta)</source>
+        <translation>Stata-datafil (.dta)</translation>
+    </message>
+    <message>
+        <source>SPSS data file (.sav)</source>
+        <translation>SPSS-datafil (.sav)</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5638,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Not scheduled</source>
         <translation>Ikke planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>WideCsvExport</name>
+    <message>
+        <source>Wide CSV: one row per participant</source>
+        <translation>Bred CSV: én rad per deltaker</translation>
     </message>
 </context>
 <context>
@@ -7104,37 +7168,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Missing forms</source>
         <translation>Manglende skjemaer</translation>
     </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
 </context>
 <context>
     <name>td::DataToolsView</name>
-    <message>
-        <source>Long CSV: one row per visit and instrument</source>
-        <translation>Lang CSV: én rad per besøk og instrument</translation>
-    </message>
-    <message>
-        <source>Wide CSV: one row per participant</source>
-        <translation>Bred CSV: én rad per deltaker</translation>
-    </message>
-    <message>
-        <source>Sessions CSV: one row per session</source>
-        <translation>CSV for terapitimer: én rad per time</translation>
-    </message>
-    <message>
-        <source>Codebook CSV: every variable</source>
-        <translation>CSV-kodebok: alle variabler</translation>
-    </message>
-    <message>
-        <source>SPSS data file (.sav)</source>
-        <translation>SPSS-datafil (.sav)</translation>
-    </message>
-    <message>
-        <source>Stata data file (.dta)</source>
-        <translation>Stata-datafil (.dta)</translation>
-    </message>
-    <message>
-        <source>CDISC ODM 1.3.2 XML</source>
-        <translation>CDISC ODM 1.3.2 XML</translation>
-    </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; the formats are: %2.</source>
         <translation>Ukjent eksportformat «%1»; formatene er: %2.</translation>
@@ -7157,10 +7197,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Export</source>
         <translation>Eksporter</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-filer (*.%2)</translation>
     </message>
     <message>
         <source>Backup saved and verified: %1</source>
@@ -7239,10 +7275,6 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>&amp;Kontroller revisjonssporet</translation>
     </message>
     <message>
-        <source>Allocation list CSV: every list entry and allocation</source>
-        <translation>Allokeringsliste CSV: hver listeplass og allokering</translation>
-    </message>
-    <message>
         <source>&amp;Blinded data set (no arm, sessions, treatment phases or unblinded staff names)</source>
         <translation>&amp;Blindet datasett (uten arm, timer, behandlingsfaser eller navn på ublindet personale)</translation>
     </message>
@@ -7265,10 +7297,6 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</source>
         <translation>Skriver studiefilen på nytt med hver tabell på sammenhengende sider, så skjermbildene leser den raskere etter år med endringer. Revisjonsført; filen forblir som den var hvis det mislykkes.</translation>
-    </message>
-    <message>
-        <source>Electronic signatures CSV: who signed which record, meaning what, when</source>
-        <translation>Elektroniske signaturer CSV: hvem som signerte hvilken post, med hvilken betydning, når</translation>
     </message>
 </context>
 <context>

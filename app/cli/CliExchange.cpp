@@ -4,6 +4,7 @@
 #include "CliSignIn.h"
 #include "audit/BackupManifest.h"
 #include "exchange/BackupService.h"
+#include "exchange/ExportFormats.h"
 #include "exchange/ExportService.h"
 #include "instruments/TrialDatabase.h"
 #include "storage/Database.h"
@@ -60,14 +61,14 @@ int runExport(const QStringList& args)
                        "            database's journal)\n"
                        "  --umask   give the file the permissions of your umask instead, as other\n"
                        "            programs do (usually readable by everyone)")
-                       .arg(ExportService::keys().join(QLatin1Char('|'))));
+                       .arg(ExportFormats::keys().join(QLatin1Char('|'))));
         return 2;
     }
     const QString formatKey = option(args, QStringLiteral("--format"));
-    const auto format = ExportService::formatFromKey(formatKey);
+    const ExportFormat* format = ExportFormats::find(formatKey);
     if (!format) {
         printError(CliExchange::tr("Unknown export format \"%1\"; allowed: %2.")
-                       .arg(formatKey, ExportService::keys().join(QStringLiteral(", "))));
+                       .arg(formatKey, ExportFormats::keys().join(QStringLiteral(", "))));
         return 2;
     }
     ExportOptions options;

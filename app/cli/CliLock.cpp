@@ -5,7 +5,7 @@
 #include "CliCommands.h"
 #include "CliSignIn.h"
 #include "participants/ParticipantRepository.h"
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
 

@@ -2,7 +2,7 @@
 #include "CliSignIn.h"
 #include "access/Disclosure.h"
 #include "instruments/TrialDatabase.h"
-#include "reporting/Consort.h"
+#include "reporting/ConsortReport.h"
 #include "reporting/Dashboard.h"
 #include "reporting/ReportJson.h"
 #include "storage/Database.h"

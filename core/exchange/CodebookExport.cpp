@@ -1,13 +1,29 @@
-// The codebook: every variable of the long, wide and sessions files, and each instrument's
+// The codebook: every variable of the files whose formats describe them (the long, wide and
+// sessions files: ExportFormat::codebook), and each instrument's
 // scoring choices (docs/science.md section 1), so an analysis can be reproduced from the files
 // alone.
 
 #include "audit/TrailAnchor.h"
 #include "exchange/CsvWriter.h"
-#include "exchange/ExportWriters.h"
-#include "quality/DataLock.h"
+#include "exchange/ExportFormats.h"
+#include "quality/DataLocks.h"
 
 namespace td {
+
+class CodebookExport final : public ExportFormat
+{
+    // The translation context its texts have always had.
+    Q_DECLARE_TR_FUNCTIONS(ExportWriters)
+
+public:
+    QString key() const override { return QStringLiteral("codebook"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("CodebookExport", "Codebook CSV: every variable");
+    }
+    QString suffix() const override { return QStringLiteral("csv"); }
+    Result<qint64> write(ExportContext& ctx, QIODevice& out) const override;
+};
 
 namespace {
 
@@ -28,7 +44,7 @@ QString numericCodes(const ExportVariable& v)
     return out.join(QStringLiteral("; "));
 }
 
-void write(CsvWriter& csv, const QString& file, const ExportVariable& v, qint64& rows)
+void writeRow(CsvWriter& csv, const QString& file, const ExportVariable& v, qint64& rows)
 {
     csv.row({file, v.name, v.label, v.type, v.allowed, labels(v), numericCodes(v), v.missing,
              v.instrument, v.visit, v.scoring});
@@ -37,7 +53,7 @@ void write(CsvWriter& csv, const QString& file, const ExportVariable& v, qint64&
 
 } // namespace
 
-Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
+Result<qint64> CodebookExport::write(ExportContext& ctx, QIODevice& out) const
 {
     CsvWriter csv(out);
     csv.row({QStringLiteral("file"), QStringLiteral("variable"), QStringLiteral("label"),
@@ -62,7 +78,7 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
                "reasons); "
                "the statuses that follow the treatment schedule (in treatment, completed and "
                "discontinued all read as randomized).");
-    write(csv, QStringLiteral("all"), conventions, rows);
+    writeRow(csv, QStringLiteral("all"), conventions, rows);
     // The audit trail the files were made from: an anchor of the trail outside the trial file.
     if (auto head = TrailAnchors::signedHead(ctx.db); head.ok() && *head) {
         ExportVariable source;
@@ -72,7 +88,7 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
                           "that history is still there.")
                            .arg((*head)->headId)
                            .arg((*head)->headHash, (*head)->atUtc);
-        write(csv, QStringLiteral("all"), source, rows);
+        writeRow(csv, QStringLiteral("all"), source, rows);
     }
     // Whether the data were locked for the analysis, and at which point of the trail.
     {
@@ -89,18 +105,17 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
                         .arg((*lock)->headHash)
                   : tr("The trial's data were not locked when these files were made: they may "
                        "still change.");
-        write(csv, QStringLiteral("all"), locked, rows);
+        writeRow(csv, QStringLiteral("all"), locked, rows);
     }
 
-    for (const ExportVariable& v : ExportLayout::longVariables(ctx))
-        write(csv, QStringLiteral("long"), v, rows);
-    for (const ExportVariable& v : ExportLayout::wideFixedVariables(ctx))
-        write(csv, QStringLiteral("wide"), v, rows);
-    for (const WideScore& s : ExportLayout::wideScores(ctx))
-        write(csv, QStringLiteral("wide"), ExportLayout::wideScoreVariable(ctx, s), rows);
-    if (ctx.disclosure.sessions())
-        for (const ExportVariable& v : ExportLayout::sessionVariables(ctx))
-            write(csv, QStringLiteral("sessions"), v, rows);
+    // The files of every registered format this data set can have that describes its own.
+    for (const ExportFormat* format : ExportFormats::all()) {
+        if (!format->fits(ctx.disclosure).ok())
+            continue;
+        const CodebookSection section = format->codebook(ctx);
+        for (const ExportVariable& v : section.variables)
+            writeRow(csv, section.file, v, rows);
+    }
     for (const QString& id : ctx.catalog.ids()) {
         const InstrumentDefinition* d = ctx.catalog.find(id);
         if (!d)
@@ -112,11 +127,17 @@ Result<qint64> ExportWriters::codebook(ExportContext& ctx, QIODevice& out)
         v.instrument = d->id;
         v.scoring = ExportLayout::scoringText(*d);
         v.allowed = d->clinicianRated ? tr("clinician-rated") : tr("self-report");
-        write(csv, QStringLiteral("instrument"), v, rows);
+        writeRow(csv, QStringLiteral("instrument"), v, rows);
     }
     if (!csv.flush())
         return writeFailed(out);
     return rows;
+}
+
+const ExportFormat& codebookExport()
+{
+    static const CodebookExport format;
+    return format;
 }
 
 } // namespace td

@@ -3,26 +3,14 @@
 #include "access/Actor.h"
 #include "common/Result.h"
 #include "exchange/ExportFile.h"
+#include "exchange/ExportFormats.h"
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <optional>
 
 namespace td {
 
 class Database;
-
-enum class ExportFormat {
-    CsvLong,
-    CsvWide,
-    Sessions,
-    Codebook,
-    Sav,
-    Dta,
-    Odm,
-    Allocation,
-    Signatures
-};
 
 struct ExportOptions
 {
@@ -37,15 +25,17 @@ struct ExportOptions
 
 struct ExportSummary
 {
-    ExportFormat format = ExportFormat::CsvLong;
+    QString format; // its key
     qint64 rows = 0;
     QString path;
     bool withArms = false;
 };
 
-// Writes the analysis-ready exports. Needs ExportData; a caller who may not see arms gets no
-// arm or therapist column. The allocation list also needs ManageRandomization (the unblinded
-// statistician: concealment) and has no blinded form. The file appears complete or not at all
+// Writes an export in one of the registered formats (ExportFormats). The format says who may
+// write it (ExportFormat::permits: ExportData, and for the allocation list also
+// ManageRandomization) and what a blinded data set can have (ExportFormat::fits: no sessions
+// file, no allocation list); a caller who may not see arms gets no arm or therapist column
+// (ExportSource applies the data set's Disclosure). The file appears complete or not at all
 // (ExportFile: never over the trial, a backup or, unless asked, any existing file), and every
 // export is audited, so a trial open read-only exports nothing.
 class ExportService
@@ -55,14 +45,8 @@ class ExportService
 public:
     explicit ExportService(Database& db) : m_db(db) {}
 
-    Result<ExportSummary> exportTo(const Actor& actor, ExportFormat format, const QString& path,
-                                   ExportOptions options = {});
-
-    // Whether the role may write this format at all (the window offers only these).
-    static bool allows(const Actor& actor, ExportFormat format);
-    static std::optional<ExportFormat> formatFromKey(const QString& key);
-    static QString key(ExportFormat format);
-    static QStringList keys();
+    Result<ExportSummary> exportTo(const Actor& actor, const ExportFormat& format,
+                                   const QString& path, ExportOptions options = {});
 
 private:
     Database& m_db;

@@ -3,11 +3,10 @@
 
 #include "audit/TrailAnchor.h"
 #include "exchange/ExportSource.h"
-#include "exchange/OdmExport.h"
 #include "exchange/OdmFormat.h"
 #include "exchange/OdmWriter.h"
 #include "participants/ParticipantStatus.h"
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -69,11 +68,6 @@ QString allowedText(const ItemDefinition& item)
 constexpr int maxCodes = 100;
 
 } // namespace
-
-Result<qint64> OdmExport::write(ExportContext& ctx, QIODevice& out)
-{
-    return OdmWriter(ctx, out).run();
-}
 
 OdmWriter::OdmWriter(ExportContext& ctx, QIODevice& out) : m_ctx(ctx), m_xml(&out)
 {

@@ -4,13 +4,29 @@
 
 #include "audit/ElectronicSignature.h"
 #include "exchange/CsvWriter.h"
-#include "exchange/ExportLayout.h"
-#include "exchange/ExportWriters.h"
+#include "exchange/ExportFormat.h"
 #include "storage/Database.h"
 
 #include <QSet>
 
 namespace td {
+
+class SignatureExport final : public ExportFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(SignatureExport)
+
+public:
+    QString key() const override { return QStringLiteral("signatures"); }
+    QString name() const override
+    {
+        return tr("Electronic signatures CSV: who signed which record, meaning what, when");
+    }
+    QString suffix() const override { return QStringLiteral("csv"); }
+    // Every electronic signature the data set may show: a blinded data set has none on the
+    // randomization's records, on emergency unblindings or on alerts it does not hold, and
+    // names no unblinded signer.
+    Result<qint64> write(ExportContext& ctx, QIODevice& out) const override;
+};
 
 namespace {
 ExportVariable variable(const char* name, const QString& label, const char* type,
@@ -74,7 +90,7 @@ std::vector<ExportVariable> ExportLayout::signatureVariables()
     };
 }
 
-Result<qint64> ExportWriters::signaturesCsv(ExportContext& ctx, QIODevice& out)
+Result<qint64> SignatureExport::write(ExportContext& ctx, QIODevice& out) const
 {
     CsvWriter csv(out);
     for (const ExportVariable& v : ExportLayout::signatureVariables())
@@ -109,6 +125,12 @@ Result<qint64> ExportWriters::signaturesCsv(ExportContext& ctx, QIODevice& out)
     if (!csv.flush())
         return writeFailed(out);
     return rows;
+}
+
+const ExportFormat& signatureExport()
+{
+    static const SignatureExport format;
+    return format;
 }
 
 } // namespace td

@@ -2,14 +2,35 @@
 // variable labels, value labels (site, arm, status, sex, band) and the not-scorable missing
 // code. Rows stream from WideReader straight into the file.
 
-#include "exchange/ExportWriters.h"
-#include "exchange/WideRows.h"
+#include "exchange/ExportFormat.h"
+#include "exchange/WideReader.h"
 
 #include <QDate>
 #include <QHash>
 #include <readstat.h>
 
 namespace td {
+
+// One class for both programs' files, registered once for each.
+class StatFileExport final : public ExportFormat
+{
+    // The translation context its texts have always had.
+    Q_DECLARE_TR_FUNCTIONS(ExportWriters)
+
+public:
+    explicit StatFileExport(bool stata) : m_stata(stata) {}
+    QString key() const override { return m_stata ? QStringLiteral("dta") : QStringLiteral("sav"); }
+    QString name() const override
+    {
+        return m_stata ? QCoreApplication::translate("StatFileExport", "Stata data file (.dta)")
+                       : QCoreApplication::translate("StatFileExport", "SPSS data file (.sav)");
+    }
+    QString suffix() const override { return key(); }
+    Result<qint64> write(ExportContext& ctx, QIODevice& out) const override;
+
+private:
+    bool m_stata;
+};
 
 namespace {
 
@@ -80,8 +101,9 @@ QString fixedValue(const WideRow& row, const QString& name)
 
 } // namespace
 
-Result<qint64> ExportWriters::statFile(ExportContext& ctx, QIODevice& out, bool stata)
+Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
 {
+    const bool stata = m_stata;
     WideReader reader(ctx);
     auto count = reader.participantCount();
     TD_TRY(count);
@@ -224,6 +246,18 @@ Result<qint64> ExportWriters::statFile(ExportContext& ctx, QIODevice& out, bool 
     if ((rc = readstat_end_writing(g.writer)) != READSTAT_OK)
         return failed(rc);
     return rows;
+}
+
+const ExportFormat& savExport()
+{
+    static const StatFileExport format(false);
+    return format;
+}
+
+const ExportFormat& dtaExport()
+{
+    static const StatFileExport format(true);
+    return format;
 }
 
 } // namespace td

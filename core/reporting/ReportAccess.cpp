@@ -1,7 +1,7 @@
 #include "reporting/ReportAccess.h"
 
 #include "access/Disclosure.h"
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 #include "storage/Database.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reporting/Consort.h"
+#include "reporting/ConsortReport.h"
 #include "reporting/Dashboard.h"
 
 #include <QJsonObject>

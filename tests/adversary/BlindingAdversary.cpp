@@ -433,7 +433,7 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
     ExportOptions options;
     options.blinded = blinded;
     const QDir dir(workDir);
-    auto exported = [&](ExportFormat format, const QString& name) -> Result<QString> {
+    auto exported = [&](const ExportFormat& format, const QString& name) -> Result<QString> {
         const QString path = dir.filePath(name);
         auto made = ExportService(db).exportTo(statistician, format, path, options);
         TD_TRY(made);
@@ -444,7 +444,7 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
     if (!blinded)
         control.forbidden.clear();
 
-    if (auto sessions = exported(ExportFormat::Sessions, QStringLiteral("sessions.csv"));
+    if (auto sessions = exported(*ExportFormats::find(u"sessions"), QStringLiteral("sessions.csv"));
         !sessions.ok()) {
         result.refused << QStringLiteral("sessions: ") + sessions.message();
     } else {
@@ -464,14 +464,14 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
             result.leaks << QStringLiteral("sessions: a blinded sessions file was written");
     }
     {
-        auto path = exported(ExportFormat::CsvLong, QStringLiteral("long.csv"));
+        auto path = exported(*ExportFormats::find(u"csv-long"), QStringLiteral("long.csv"));
         TD_TRY(path);
         Collected c;
         longFeatures(control, readCsv(*path), c, result.leaks);
         score(t, QStringLiteral("csv_long"), c, result);
     }
     {
-        auto path = exported(ExportFormat::CsvWide, QStringLiteral("wide.csv"));
+        auto path = exported(*ExportFormats::find(u"csv-wide"), QStringLiteral("wide.csv"));
         TD_TRY(path);
         const auto csv = readCsv(*path);
         Collected c;
@@ -483,7 +483,7 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
     }
     for (const bool stata : {false, true}) {
         const QString source = stata ? QStringLiteral("dta") : QStringLiteral("sav");
-        auto path = exported(stata ? ExportFormat::Dta : ExportFormat::Sav,
+        auto path = exported(stata ? *ExportFormats::find(u"dta") : *ExportFormats::find(u"sav"),
                              QStringLiteral("wide.") + source);
         TD_TRY(path);
         const StatRead read = readStat(*path, stata);
@@ -492,7 +492,7 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
         score(t, source, c, result);
     }
     {
-        auto path = exported(ExportFormat::Odm, QStringLiteral("trial.xml"));
+        auto path = exported(*ExportFormats::find(u"odm"), QStringLiteral("trial.xml"));
         TD_TRY(path);
         Collected c;
         odmFeatures(control, *path, c, result.leaks);
@@ -501,7 +501,7 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
     {
         // The electronic signatures: how many signed reviews each participant's records have,
         // and by whom (a blinded set names no unblinded signer).
-        auto path = exported(ExportFormat::Signatures, QStringLiteral("signatures.csv"));
+        auto path = exported(*ExportFormats::find(u"signatures"), QStringLiteral("signatures.csv"));
         TD_TRY(path);
         const auto csv = readCsv(*path);
         Collected c;
@@ -529,7 +529,7 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
         score(t, QStringLiteral("signatures"), c, result);
     }
     {
-        auto path = exported(ExportFormat::Codebook, QStringLiteral("codebook.csv"));
+        auto path = exported(*ExportFormats::find(u"codebook"), QStringLiteral("codebook.csv"));
         TD_TRY(path);
         for (const QStringList& row : readCsv(*path))
             for (const QString& v : row)

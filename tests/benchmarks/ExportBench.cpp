@@ -11,7 +11,6 @@
 #include "demo/DemoTrial.h"
 #include "exchange/ExportService.h"
 #include "exchange/ExportSource.h"
-#include "exchange/ExportWriters.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -84,8 +83,8 @@ int main(int argc, char** argv)
     const bool resettable = resetPeak();
     QElapsedTimer t;
     t.start();
-    auto sav =
-        service.exportTo(*actor, td::ExportFormat::Sav, dir.filePath(QStringLiteral("w.sav")));
+    auto sav = service.exportTo(*actor, *td::ExportFormats::find(u"sav"),
+                                dir.filePath(QStringLiteral("w.sav")));
     if (!sav.ok())
         return fail(sav.message());
     std::printf("SAV export: %lld participants in %lld ms, %lld MB file, peak RSS %ld MB\n",
@@ -95,8 +94,8 @@ int main(int argc, char** argv)
     const long beforeOdm = hwmMb();
     resetPeak();
     t.restart();
-    auto odm =
-        service.exportTo(*actor, td::ExportFormat::Odm, dir.filePath(QStringLiteral("t.xml")));
+    auto odm = service.exportTo(*actor, *td::ExportFormats::find(u"odm"),
+                                dir.filePath(QStringLiteral("t.xml")));
     if (!odm.ok())
         return fail(odm.message());
     std::printf("ODM export: %lld forms in %lld ms, %lld MB file, peak RSS %ld MB%s (SAV %ld MB; "
@@ -107,7 +106,7 @@ int main(int argc, char** argv)
     QFile::remove(odm->path);
 
     t.restart();
-    auto longCsv = service.exportTo(*actor, td::ExportFormat::CsvLong,
+    auto longCsv = service.exportTo(*actor, *td::ExportFormats::find(u"csv-long"),
                                     dir.filePath(QStringLiteral("long.csv")));
     if (!longCsv.ok())
         return fail(longCsv.message());

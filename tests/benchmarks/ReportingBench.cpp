@@ -4,7 +4,7 @@
 // usage: trialdesk_reporting_bench --db FILE [--runs N]
 
 #include "BenchSupport.h"
-#include "reporting/Consort.h"
+#include "reporting/ConsortReport.h"
 #include "reporting/Dashboard.h"
 #include "storage/Database.h"
 

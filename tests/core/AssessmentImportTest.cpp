@@ -192,7 +192,7 @@ TEST_F(AssessmentImportTest, LongCsvExportImportsIntoAFreshTrialAsIdenticalAsses
          "phq9 without the optional item 10");
 
     const QString exported = file(QStringLiteral("long.csv"));
-    auto e = ExportService(db()).exportTo(m_pi, ExportFormat::CsvLong, exported);
+    auto e = ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"csv-long"), exported);
     ASSERT_TRUE(e.ok()) << str(e.message());
     ASSERT_EQ(e->rows, 7);
 
@@ -240,7 +240,8 @@ TEST_F(AssessmentImportTest, LongCsvExportImportsIntoAFreshTrialAsIdenticalAsses
         auto statistician = UserRepository(**fresh).login(
             QStringLiteral("statistician"), passwordOf(QStringLiteral("statistician")));
         ASSERT_TRUE(statistician.ok()) << str(statistician.message());
-        ASSERT_TRUE(ExportService(**fresh).exportTo(*statistician, ExportFormat::Odm, odm).ok());
+        ASSERT_TRUE(
+            ExportService(**fresh).exportTo(*statistician, *ExportFormats::find(u"odm"), odm).ok());
         QFile xml(odm);
         ASSERT_TRUE(xml.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(xml.readAll());

@@ -152,8 +152,8 @@ TEST_F(Bdi2DirectionTrial, TheCsvImportAcceptsTheDigit)
 TEST_F(Bdi2DirectionTrial, TheOdmFileSaysSoAndReimportsTheDigit)
 {
     ASSERT_TRUE(saveBdi(m_first, bdiItems(QStringLiteral("2"), QStringLiteral("3b"))).ok());
-    auto exported =
-        ExportService(db()).exportTo(m_pi, ExportFormat::Odm, out(QStringLiteral("t.xml")), {});
+    auto exported = ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"odm"),
+                                                 out(QStringLiteral("t.xml")), {});
     ASSERT_TRUE(exported.ok()) << str(exported.message());
     const QString xml = readText(out(QStringLiteral("t.xml")));
     EXPECT_TRUE(xml.contains(QStringLiteral("CodedValue=\"2\"")));
@@ -171,7 +171,7 @@ TEST_F(Bdi2DirectionTrial, TheOdmFileSaysSoAndReimportsTheDigit)
 
 TEST_F(Bdi2DirectionTrial, TheCodebookSaysADigitIsTheScoreWithTheDirectionNotRecorded)
 {
-    auto exported = ExportService(db()).exportTo(m_pi, ExportFormat::Codebook,
+    auto exported = ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"codebook"),
                                                  out(QStringLiteral("codebook.csv")), {});
     ASSERT_TRUE(exported.ok()) << str(exported.message());
     QString scoring;

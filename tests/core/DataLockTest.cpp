@@ -2,8 +2,6 @@
 // participant or a visit, signed; while a lock is in force the schema refuses every change to
 // the data it covers, through any code path; an unlock needs a reason and a signature.
 
-#include "quality/DataLock.h"
-
 #include "TestTrial.h"
 #include "access/Disclosure.h"
 #include "assessments/AssessmentRepository.h"
@@ -11,6 +9,7 @@
 #include "audit/TrailVerifier.h"
 #include "exchange/ExportService.h"
 #include "participants/ParticipantRepository.h"
+#include "quality/DataLocks.h"
 #include "reporting/ReportAccess.h"
 #include "sessions/SessionRepository.h"
 
@@ -195,7 +194,7 @@ TEST_F(DataLockTest, TheTrialLockLiftsTheComparativeRestrictionAndShowsInTheExpo
     const QString dir = QFileInfo(dbPath()).absolutePath();
     auto codebook = [&](const QString& name) {
         const QString path = dir + QLatin1Char('/') + name;
-        must(ExportService(db()).exportTo(m_statistician, ExportFormat::Codebook, path),
+        must(ExportService(db()).exportTo(m_statistician, *ExportFormats::find(u"codebook"), path),
              "codebook");
         QFile f(path);
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));

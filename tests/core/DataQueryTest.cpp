@@ -9,7 +9,7 @@
 #include "access/Disclosure.h"
 #include "assessments/AssessmentRepository.h"
 #include "audit/AuditReplay.h"
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 
 using namespace td;
 using namespace tdtest;

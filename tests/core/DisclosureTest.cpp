@@ -109,7 +109,7 @@ protected:
              "discontinue");
     }
 
-    QString exported(ExportFormat format, bool blinded, const QString& name)
+    QString exported(const ExportFormat& format, bool blinded, const QString& name)
     {
         ExportOptions options;
         options.blinded = blinded;
@@ -174,9 +174,11 @@ TEST_F(DisclosureTrial, EmergencyUnblindingShowsTheArmToThatReaderOnlyAndTellsTh
 
 TEST_F(DisclosureTrial, BlindedLongAndWideFilesHoldNoSessionPhaseOrUnblindedName)
 {
-    const auto open = parseCsv(exported(ExportFormat::CsvLong, false, QStringLiteral("l.csv")));
+    const auto open =
+        parseCsv(exported(*ExportFormats::find(u"csv-long"), false, QStringLiteral("l.csv")));
     ASSERT_EQ(open.size(), 4u); // header, two baseline PHQ-9s, one session PHQ-9
-    const auto blind = parseCsv(exported(ExportFormat::CsvLong, true, QStringLiteral("lb.csv")));
+    const auto blind =
+        parseCsv(exported(*ExportFormats::find(u"csv-long"), true, QStringLiteral("lb.csv")));
     ASSERT_EQ(blind.size(), 3u);
     EXPECT_EQ(blind.front().indexOf(QStringLiteral("arm")), -1);
     for (size_t r = 1; r < blind.size(); ++r) {
@@ -185,11 +187,13 @@ TEST_F(DisclosureTrial, BlindedLongAndWideFilesHoldNoSessionPhaseOrUnblindedName
         // Entered by the coordinator: unblinded staff are not named.
         EXPECT_TRUE(cell(blind, r, QStringLiteral("rater")).isEmpty());
     }
-    const auto wide = parseCsv(exported(ExportFormat::CsvWide, true, QStringLiteral("wb.csv")));
+    const auto wide =
+        parseCsv(exported(*ExportFormats::find(u"csv-wide"), true, QStringLiteral("wb.csv")));
     ASSERT_EQ(wide.size(), 3u);
     for (size_t r = 1; r < wide.size(); ++r)
         EXPECT_EQ(cell(wide, r, QStringLiteral("status")), QStringLiteral("randomized"));
-    const auto wideOpen = parseCsv(exported(ExportFormat::CsvWide, false, QStringLiteral("w.csv")));
+    const auto wideOpen =
+        parseCsv(exported(*ExportFormats::find(u"csv-wide"), false, QStringLiteral("w.csv")));
     EXPECT_EQ(cell(wideOpen, 2, QStringLiteral("status")), QStringLiteral("discontinued"));
 }
 
@@ -213,12 +217,13 @@ TEST_F(DisclosureTrial, NotesOfUnblindedStaffAreNotShownButSurviveABlindedCorrec
     must(repo.correct(m_assessor, changed, QStringLiteral("Misread the paper form")), "correct");
     EXPECT_EQ(must(repo.get(m_pi, visit->id), "after").missingReason, awkwardReason());
     // Blinded data sets leave it out too.
-    const auto csv = parseCsv(exported(ExportFormat::CsvLong, true, QStringLiteral("n.csv")));
+    const auto csv =
+        parseCsv(exported(*ExportFormats::find(u"csv-long"), true, QStringLiteral("n.csv")));
     for (size_t r = 1; r < csv.size(); ++r)
         EXPECT_TRUE(cell(csv, r, QStringLiteral("missing_reason")).isEmpty());
-    EXPECT_FALSE(exported(ExportFormat::Odm, true, QStringLiteral("n.xml"))
+    EXPECT_FALSE(exported(*ExportFormats::find(u"odm"), true, QStringLiteral("n.xml"))
                      .contains(QStringLiteral("later")));
-    EXPECT_TRUE(exported(ExportFormat::CsvLong, false, QStringLiteral("o.csv"))
+    EXPECT_TRUE(exported(*ExportFormats::find(u"csv-long"), false, QStringLiteral("o.csv"))
                     .contains(QStringLiteral("later")));
 }
 
@@ -226,13 +231,14 @@ TEST_F(DisclosureTrial, BlindedSessionsFileIsRefusedAndTheCodebookSaysWhatWasRem
 {
     ExportOptions options;
     options.blinded = true;
-    auto refused = ExportService(db()).exportTo(m_statistician, ExportFormat::Sessions,
+    auto refused = ExportService(db()).exportTo(m_statistician, *ExportFormats::find(u"sessions"),
                                                 out(QStringLiteral("s.csv")), options);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.message().contains(QStringLiteral("sessions")));
     EXPECT_FALSE(QFile::exists(out(QStringLiteral("s.csv"))));
 
-    const QString book = exported(ExportFormat::Codebook, true, QStringLiteral("cb.csv"));
+    const QString book =
+        exported(*ExportFormats::find(u"codebook"), true, QStringLiteral("cb.csv"));
     EXPECT_TRUE(book.contains(QStringLiteral("therapy sessions file")));
     EXPECT_TRUE(book.contains(QStringLiteral("in treatment, completed and discontinued")));
     for (const QStringList& row : parseCsv(book)) {
@@ -241,15 +247,16 @@ TEST_F(DisclosureTrial, BlindedSessionsFileIsRefusedAndTheCodebookSaysWhatWasRem
             EXPECT_FALSE(row.join(u',').contains(QStringLiteral("in_treatment")));
         }
     }
-    const QString open = exported(ExportFormat::Codebook, false, QStringLiteral("cbo.csv"));
+    const QString open =
+        exported(*ExportFormats::find(u"codebook"), false, QStringLiteral("cbo.csv"));
     EXPECT_TRUE(open.contains(QStringLiteral("\nsessions,")));
 }
 
 TEST_F(DisclosureTrial, BlindedOdmNamesNoUnblindedStaffAndHasNoSessionForm)
 {
-    const QString open = exported(ExportFormat::Odm, false, QStringLiteral("o.xml"));
+    const QString open = exported(*ExportFormats::find(u"odm"), false, QStringLiteral("o.xml"));
     EXPECT_TRUE(open.contains(m_therapist.username));
-    const QString blind = exported(ExportFormat::Odm, true, QStringLiteral("ob.xml"));
+    const QString blind = exported(*ExportFormats::find(u"odm"), true, QStringLiteral("ob.xml"));
     for (const Actor& staff : {m_therapist, m_coordinator, m_pi, m_statistician})
         EXPECT_FALSE(blind.contains(QStringLiteral("\"%1\"").arg(staff.username)) ||
                      blind.contains(QStringLiteral(">%1<").arg(staff.username)))

@@ -304,7 +304,7 @@ TEST_F(ElectronicSignatureTest, TheSignaturesFileHoldsWhatTheDataSetMayShow)
     ExportService exports(db());
     const QString full = dir + QStringLiteral("/signatures.csv");
     const ExportSummary all =
-        must(exports.exportTo(m_statistician, ExportFormat::Signatures, full), "export");
+        must(exports.exportTo(m_statistician, *ExportFormats::find(u"signatures"), full), "export");
     const QStringList lines = read(full);
     ASSERT_EQ(lines.size(), all.rows + 1);
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("signature_id,record,record_id,study_id")));
@@ -317,7 +317,8 @@ TEST_F(ElectronicSignatureTest, TheSignaturesFileHoldsWhatTheDataSetMayShow)
     ExportOptions blinded;
     blinded.blinded = true;
     const QString masked = dir + QStringLiteral("/signatures-blinded.csv");
-    must(exports.exportTo(m_statistician, ExportFormat::Signatures, masked, blinded), "blinded");
+    must(exports.exportTo(m_statistician, *ExportFormats::find(u"signatures"), masked, blinded),
+         "blinded");
     const QString blindedText = read(masked).join(QLatin1Char('\n'));
     EXPECT_FALSE(blindedText.contains(QStringLiteral(",pi,"))) << str(blindedText);
     EXPECT_FALSE(blindedText.contains(s.signature));

@@ -19,7 +19,7 @@ protected:
     QString out(const QString& name) const { return m_dir.filePath(name); }
     Result<ExportSummary> run(const Actor& a, const QString& name, ExportOptions o = {})
     {
-        return ExportService(db()).exportTo(a, ExportFormat::Allocation, out(name), o);
+        return ExportService(db()).exportTo(a, *ExportFormats::find(u"allocation"), out(name), o);
     }
 };
 
@@ -103,10 +103,10 @@ TEST_F(ExportAllocationTest, OnlyTheStatisticianMayAndNeverBlinded)
         EXPECT_EQ(r.error().code, ErrorCode::Forbidden) << str(a->username);
         EXPECT_FALSE(QFileInfo::exists(out(name)));
         EXPECT_EQ(lastAuditId(db()), lastAudit);
-        EXPECT_FALSE(ExportService::allows(*a, ExportFormat::Allocation));
+        EXPECT_FALSE(ExportFormats::find(u"allocation")->permits(*a).ok());
     }
-    EXPECT_TRUE(ExportService::allows(m_pi, ExportFormat::CsvLong));
-    EXPECT_TRUE(ExportService::allows(m_statistician, ExportFormat::Allocation));
+    EXPECT_TRUE(ExportFormats::find(u"csv-long")->permits(m_pi).ok());
+    EXPECT_TRUE(ExportFormats::find(u"allocation")->permits(m_statistician).ok());
 
     ExportOptions blinded;
     blinded.blinded = true;

@@ -13,7 +13,7 @@ namespace {
 class ExportCsvTest : public ExportTrial
 {
 protected:
-    Result<ExportSummary> run(const Actor& a, ExportFormat f, const QString& name,
+    Result<ExportSummary> run(const Actor& a, const ExportFormat& f, const QString& name,
                               ExportOptions o = {})
     {
         return ExportService(db()).exportTo(a, f, out(name), o);
@@ -35,7 +35,7 @@ TEST(CsvWriter, QuotesOnlyWhatRfc4180Needs)
 
 TEST_F(ExportCsvTest, LongCsvHasTheDocumentedHeaderAndAKnownRow)
 {
-    auto r = run(m_pi, ExportFormat::CsvLong, QStringLiteral("long.csv"));
+    auto r = run(m_pi, *ExportFormats::find(u"csv-long"), QStringLiteral("long.csv"));
     ASSERT_TRUE(r.ok()) << str(r.message());
     EXPECT_EQ(r->rows, 2);
     const QString text = readText(out(QStringLiteral("long.csv")));
@@ -83,10 +83,12 @@ TEST_F(ExportCsvTest, BlindedExportsCarryNoArmOrTherapist)
     blinded.blinded = true;
     // Sessions follow the arm: a blinded data set has no sessions file (DisclosureTest).
     EXPECT_FALSE(
-        run(m_statistician, ExportFormat::Sessions, QStringLiteral("s.csv"), blinded).ok());
-    for (ExportFormat f : {ExportFormat::CsvLong, ExportFormat::CsvWide}) {
-        const QString name = ExportService::key(f) + QStringLiteral(".csv");
-        auto r = run(m_statistician, f, name, blinded);
+        run(m_statistician, *ExportFormats::find(u"sessions"), QStringLiteral("s.csv"), blinded)
+            .ok());
+    for (const ExportFormat* f :
+         {ExportFormats::find(u"csv-long"), ExportFormats::find(u"csv-wide")}) {
+        const QString name = f->key() + QStringLiteral(".csv");
+        auto r = run(m_statistician, *f, name, blinded);
         ASSERT_TRUE(r.ok()) << str(r.message());
         EXPECT_FALSE(r->withArms);
         const auto csv = parseCsv(readText(out(name)));
@@ -96,7 +98,7 @@ TEST_F(ExportCsvTest, BlindedExportsCarryNoArmOrTherapist)
         const QString text = readText(out(name));
         EXPECT_FALSE(text.contains(QStringLiteral("CBT")) || text.contains(QStringLiteral("PDT")));
     }
-    auto pi = run(m_pi, ExportFormat::Sessions, QStringLiteral("pi-sessions.csv"));
+    auto pi = run(m_pi, *ExportFormats::find(u"sessions"), QStringLiteral("pi-sessions.csv"));
     ASSERT_TRUE(pi.ok());
     EXPECT_TRUE(parseCsv(readText(out(QStringLiteral("pi-sessions.csv"))))
                     .front()
@@ -108,7 +110,7 @@ TEST_F(ExportCsvTest, RolesWithoutExportDataAreRefusedAndNothingIsWritten)
     for (const Actor* a : {&m_coordinator, &m_therapist, &m_assessor, &m_admin}) {
         const qint64 lastAudit = lastAuditId(db());
         const QString name = QStringLiteral("refused-%1.csv").arg(a->username);
-        auto r = run(*a, ExportFormat::CsvLong, name);
+        auto r = run(*a, *ExportFormats::find(u"csv-long"), name);
         ASSERT_FALSE(r.ok()) << str(a->username);
         EXPECT_EQ(r.error().code, ErrorCode::Forbidden);
         EXPECT_FALSE(QFileInfo::exists(out(name)));
@@ -119,7 +121,7 @@ TEST_F(ExportCsvTest, RolesWithoutExportDataAreRefusedAndNothingIsWritten)
 TEST_F(ExportCsvTest, EveryExportIsAudited)
 {
     const qint64 before = lastAuditId(db());
-    auto r = run(m_statistician, ExportFormat::CsvWide, QStringLiteral("wide.csv"));
+    auto r = run(m_statistician, *ExportFormats::find(u"csv-wide"), QStringLiteral("wide.csv"));
     ASSERT_TRUE(r.ok()) << str(r.message());
     const auto rows = auditRows(db(), before);
     ASSERT_EQ(rows.size(), 1u);
@@ -131,7 +133,7 @@ TEST_F(ExportCsvTest, EveryExportIsAudited)
 
 TEST_F(ExportCsvTest, WideCsvHasOneRowPerParticipantWithVisitTotals)
 {
-    auto r = run(m_pi, ExportFormat::CsvWide, QStringLiteral("wide.csv"));
+    auto r = run(m_pi, *ExportFormats::find(u"csv-wide"), QStringLiteral("wide.csv"));
     ASSERT_TRUE(r.ok()) << str(r.message());
     const auto csv = parseCsv(readText(out(QStringLiteral("wide.csv"))));
     ASSERT_EQ(csv.size(), 3u);
@@ -151,9 +153,9 @@ TEST_F(ExportCsvTest, WideCsvHasOneRowPerParticipantWithVisitTotals)
 
 TEST_F(ExportCsvTest, CodebookDescribesEveryVariableAndTheScoringChoices)
 {
-    ASSERT_TRUE(run(m_pi, ExportFormat::CsvLong, QStringLiteral("long.csv")).ok());
-    ASSERT_TRUE(run(m_pi, ExportFormat::CsvWide, QStringLiteral("wide.csv")).ok());
-    ASSERT_TRUE(run(m_pi, ExportFormat::Codebook, QStringLiteral("codebook.csv")).ok());
+    ASSERT_TRUE(run(m_pi, *ExportFormats::find(u"csv-long"), QStringLiteral("long.csv")).ok());
+    ASSERT_TRUE(run(m_pi, *ExportFormats::find(u"csv-wide"), QStringLiteral("wide.csv")).ok());
+    ASSERT_TRUE(run(m_pi, *ExportFormats::find(u"codebook"), QStringLiteral("codebook.csv")).ok());
     const auto book = parseCsv(readText(out(QStringLiteral("codebook.csv"))));
     ASSERT_FALSE(book.empty());
     EXPECT_EQ(book.front().join(QLatin1Char(',')),

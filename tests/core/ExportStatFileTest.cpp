@@ -112,8 +112,8 @@ TEST_P(ExportStatFileTest, ReadsBackWithLabelsAndMissingCodes)
 {
     const bool stata = GetParam();
     const QString path = out(stata ? QStringLiteral("wide.dta") : QStringLiteral("wide.sav"));
-    auto r =
-        ExportService(db()).exportTo(m_pi, stata ? ExportFormat::Dta : ExportFormat::Sav, path);
+    auto r = ExportService(db()).exportTo(
+        m_pi, stata ? *ExportFormats::find(u"dta") : *ExportFormats::find(u"sav"), path);
     ASSERT_TRUE(r.ok()) << str(r.message());
     EXPECT_EQ(r->rows, 2);
     const ReadBack back = readBack(path, stata);
@@ -171,7 +171,8 @@ TEST_P(ExportStatFileTest, BlindedFileHasNoArm)
     ExportOptions blinded;
     blinded.blinded = true;
     auto r = ExportService(db()).exportTo(
-        m_statistician, stata ? ExportFormat::Dta : ExportFormat::Sav, path, blinded);
+        m_statistician, stata ? *ExportFormats::find(u"dta") : *ExportFormats::find(u"sav"), path,
+        blinded);
     ASSERT_TRUE(r.ok()) << str(r.message());
     const ReadBack back = readBack(path, stata);
     EXPECT_EQ(std::count(back.names.begin(), back.names.end(), QStringLiteral("arm")), 0);
@@ -209,7 +210,7 @@ TEST_F(ExportTrial, SavOpensInPsppWithLabelsMissingCodesAndMeasurementLevels)
     if (pspp.isEmpty() || convert.isEmpty())
         GTEST_SKIP() << "PSPP is not installed (scripts/install-deps.sh installs it)";
     const QString sav = out(QStringLiteral("wide.sav"));
-    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::Sav, sav).ok());
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"sav"), sav).ok());
 
     const QString syntax = out(QStringLiteral("dictionary.sps"));
     ASSERT_TRUE(writeText(syntax, QStringLiteral("GET FILE='%1'.\nDISPLAY DICTIONARY /VARIABLES="
@@ -273,8 +274,8 @@ TEST_F(ExportTrial, SavAndDtaOpenInRHavenWithLabelsAndMissingCodes)
         GTEST_SKIP() << "R is not installed (scripts/install-deps.sh installs r-cran-haven)";
     const QString sav = out(QStringLiteral("wide.sav"));
     const QString dta = out(QStringLiteral("wide.dta"));
-    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::Sav, sav).ok());
-    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::Dta, dta).ok());
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"sav"), sav).ok());
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"dta"), dta).ok());
     // One "key=value" line per fact, for both files.
     const QString script = out(QStringLiteral("haven.R"));
     ASSERT_TRUE(writeText(script, QStringLiteral(R"(suppressMessages(library(haven))

@@ -19,7 +19,8 @@ protected:
     {
         ExportOptions options;
         options.blinded = blinded;
-        auto r = ExportService(db()).exportTo(who, ExportFormat::Odm, out(name), options);
+        auto r =
+            ExportService(db()).exportTo(who, *ExportFormats::find(u"odm"), out(name), options);
         EXPECT_TRUE(r.ok()) << str(r.message());
         return r.ok() ? readText(out(name)) : QString();
     }
@@ -166,14 +167,14 @@ TEST_F(OdmExportTest, AuditRecordsComeFromTheAuditTrail)
 
 TEST_F(OdmExportTest, NeedsExportPermissionAndIsAudited)
 {
-    auto refused =
-        ExportService(db()).exportTo(m_assessor, ExportFormat::Odm, out(QStringLiteral("no.xml")));
+    auto refused = ExportService(db()).exportTo(m_assessor, *ExportFormats::find(u"odm"),
+                                                out(QStringLiteral("no.xml")));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
     EXPECT_FALSE(QFileInfo::exists(out(QStringLiteral("no.xml"))));
 
     const qint64 before = lastAuditId(db());
-    auto done = ExportService(db()).exportTo(m_statistician, ExportFormat::Odm,
+    auto done = ExportService(db()).exportTo(m_statistician, *ExportFormats::find(u"odm"),
                                              out(QStringLiteral("yes.xml")));
     ASSERT_TRUE(done.ok()) << str(done.message());
     EXPECT_EQ(done->rows, 5);

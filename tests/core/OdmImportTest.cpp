@@ -148,8 +148,8 @@ TEST_F(OdmImportTest, TheRaterComesFromTheFileAndHoldsTheProtocolsRole)
 
 TEST_F(OdmImportTest, RoundTripReproducesTheAssessments)
 {
-    auto exported =
-        ExportService(db()).exportTo(m_pi, ExportFormat::Odm, out(QStringLiteral("trial.xml")));
+    auto exported = ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"odm"),
+                                                 out(QStringLiteral("trial.xml")));
     ASSERT_TRUE(exported.ok()) << str(exported.message());
     ASSERT_TRUE(assessments(*m_target).isEmpty());
 
@@ -195,7 +195,7 @@ TEST_F(OdmImportTest, RoundTripReproducesTheAssessments)
 TEST_F(OdmImportTest, TheCommandLineImportsTheFile)
 {
     const QString file = out(QStringLiteral("trial.xml"));
-    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::Odm, file).ok());
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"odm"), file).ok());
     m_target.reset(); // the command opens the file itself
     qputenv("TRIALDESK_PASSWORD", passwordOf(QStringLiteral("coordinator")).toUtf8());
     const QStringList command = {QStringLiteral("import"),

@@ -9,7 +9,7 @@
 #include "participants/ParticipantRepository.h"
 #include "participants/ParticipantTableModel.h"
 #include "participants/Screening.h"
-#include "reporting/Consort.h"
+#include "reporting/ConsortReport.h"
 #include "reporting/Dashboard.h"
 #include "sessions/SessionRepository.h"
 #include "visits/VisitTimeline.h"

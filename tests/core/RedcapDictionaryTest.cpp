@@ -364,7 +364,7 @@ TEST_F(RedcapDictionaryTest, AnImportedInstrumentCanBeScheduledAndReachesTheWide
     EXPECT_EQ(ProtocolFile::write(must(ProtocolFile::read(json), "read")), json);
 
     const QString path = m_dir.filePath(QStringLiteral("wide.csv"));
-    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, ExportFormat::CsvWide, path).ok());
+    ASSERT_TRUE(ExportService(db()).exportTo(m_pi, *ExportFormats::find(u"csv-wide"), path).ok());
     QFile wide(path);
     ASSERT_TRUE(wide.open(QIODevice::ReadOnly));
     EXPECT_TRUE(wide.readLine().contains("baseline_phq9_screen_total"));

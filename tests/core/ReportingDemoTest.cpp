@@ -2,7 +2,7 @@
 
 #include "TestTrial.h"
 #include "demo/DemoTrial.h"
-#include "reporting/Consort.h"
+#include "reporting/ConsortReport.h"
 #include "reporting/Dashboard.h"
 
 using namespace td;

@@ -4,7 +4,7 @@
 #include "TestTrial.h"
 #include "assessments/AssessmentRepository.h"
 #include "participants/ParticipantRepository.h"
-#include "reporting/Consort.h"
+#include "reporting/ConsortReport.h"
 #include "reporting/Dashboard.h"
 #include "reporting/ReportJson.h"
 #include "sessions/SessionRepository.h"

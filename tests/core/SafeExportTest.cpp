@@ -95,9 +95,9 @@ TEST_F(SafeExportTest, EveryFormatAndTheProtocolFileGoThroughTheSameRule)
     const QByteArray before = digest(backup);
     ExportOptions options;
     options.file.replace = true;
-    for (const QString& key : ExportService::keys()) {
-        auto done = ExportService(db()).exportTo(m_statistician, *ExportService::formatFromKey(key),
-                                                 backup, options);
+    for (const QString& key : ExportFormats::keys()) {
+        auto done = ExportService(db()).exportTo(m_statistician, *ExportFormats::find(key), backup,
+                                                 options);
         ASSERT_FALSE(done.ok()) << str(key);
         EXPECT_EQ(done.error().code, ErrorCode::Conflict)
             << str(key) << ": " << str(done.message());

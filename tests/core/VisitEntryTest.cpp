@@ -66,7 +66,8 @@ TEST_F(VisitEntryTest, EntryOutsideTheWindowNeedsAConfirmedReasonAndIsFlagged)
               QStringLiteral("Moving abroad next week"));
 
     const QString file = QDir(m_dir.path()).filePath(QStringLiteral("long.csv"));
-    must(ExportService(db()).exportTo(m_statistician, ExportFormat::CsvLong, file), "export");
+    must(ExportService(db()).exportTo(m_statistician, *ExportFormats::find(u"csv-long"), file),
+         "export");
     const auto csv = parseCsv(readText(file));
     ASSERT_EQ(csv.size(), 2u);
     EXPECT_EQ(cell(csv, 1, QStringLiteral("out_of_window")),

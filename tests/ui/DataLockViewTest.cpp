@@ -6,7 +6,7 @@
 #include "DemoDatabase.h"
 #include "Signing.h"
 #include "i18n/LanguageManager.h"
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -31,8 +31,9 @@ protected:
             return;
         ASSERT_TRUE(m_languages.setLanguage(QStringLiteral("en")));
         // Every assessment of the demo, as the long CSV export writes them.
-        auto exported = ExportService(*m_db).exportTo(actor("statistician", Role::Statistician),
-                                                      ExportFormat::CsvLong, path("all.csv"));
+        auto exported =
+            ExportService(*m_db).exportTo(actor("statistician", Role::Statistician),
+                                          *ExportFormats::find(u"csv-long"), path("all.csv"));
         ASSERT_TRUE(exported.ok()) << exported.message().toStdString();
         QFile f(path("all.csv"));
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));

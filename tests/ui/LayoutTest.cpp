@@ -1,7 +1,8 @@
 // Layout at the default window size, 1100×700 (issue 21 item 5): the tables' headers and cells
 // are not cut, also after switching to Norwegian while the window is open; the session list
 // shows all its columns; the participant page shows every visit of the schedule, with the year
-// in the visit windows; the dashboard's vertical axis titles fit their plots; legend swatches
+// in the visit windows, and its chart's legend whole; the dashboard's chart titles and vertical
+// axis titles fit their charts; legend swatches
 // are large enough to see; the entry form's hints are dark enough to read.
 
 #include "DemoDatabase.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
@@ -67,6 +69,18 @@ template <typename T> T* area(const MainWindow& window)
         if (auto* w = qobject_cast<T*>(window.tabs()->widget(i)))
             return w;
     return nullptr;
+}
+
+// The window at the default size with its dashboard in front, laid out; null without one.
+DashboardView* showDashboard(MainWindow& window)
+{
+    window.resize(defaultSize);
+    window.show();
+    DashboardView* dashboard = area<DashboardView>(window);
+    if (dashboard)
+        window.tabs()->setCurrentWidget(dashboard);
+    settle();
+    return dashboard;
 }
 
 // Relative luminance and contrast ratio (WCAG 2).
@@ -183,12 +197,8 @@ TEST_F(LayoutTest, DashboardAxisTitlesFitTheirPlotsAtTheDefaultSize)
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("nb")}) {
         ASSERT_TRUE(languages.setLanguage(language));
         MainWindow window(*m_db, actor("statistician", Role::Statistician), languages);
-        window.resize(defaultSize);
-        window.show();
-        DashboardView* dashboard = area<DashboardView>(window);
+        DashboardView* dashboard = showDashboard(window);
         ASSERT_NE(dashboard, nullptr);
-        window.tabs()->setCurrentWidget(dashboard);
-        settle();
         int checked = 0;
         for (const QChartView* view : dashboard->findChildren<QChartView*>()) {
             const QChart* chart = view->chart();
@@ -271,6 +281,74 @@ TEST_F(LayoutTest, EntryFormHintsHaveReadableContrast)
         ++hints;
     }
     EXPECT_GT(hints, 0);
+}
+
+TEST_F(LayoutTest, DashboardChartTitlesAreWholeAtTheDefaultSize)
+{
+    LanguageManager languages;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        // The PI's dashboard has the pooled titles (the longest), the statistician's per arm.
+        for (const auto& [user, role] : {std::pair{"pi", Role::PrincipalInvestigator},
+                                         std::pair{"statistician", Role::Statistician}}) {
+            ASSERT_TRUE(languages.setLanguage(language));
+            MainWindow window(*m_db, actor(user, role), languages);
+            DashboardView* dashboard = showDashboard(window);
+            ASSERT_NE(dashboard, nullptr);
+            int checked = 0;
+            for (const QChartView* view : dashboard->findChildren<QChartView*>()) {
+                const QChart* chart = view->chart();
+                if (!view->isVisible() || chart->title().isEmpty())
+                    continue;
+                // Qt Charts cuts a title wider than the chart's width less its margins.
+                const qreal room =
+                    chart->size().width() - chart->margins().left() - chart->margins().right();
+                EXPECT_LE(QFontMetricsF(chart->titleFont()).horizontalAdvance(chart->title()), room)
+                    << language.toStdString() << ", " << user << ": \""
+                    << chart->title().toStdString() << "\"";
+                ++checked;
+            }
+            EXPECT_GE(checked, 5) << language.toStdString() << ", " << user;
+        }
+    }
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+}
+
+TEST_F(LayoutTest, TheParticipantChartShowsItsWholeLegendAtTheDefaultSize)
+{
+    LanguageManager languages;
+    // A participant with sessions attended and missed: the legend's longest list.
+    auto id = m_db->scalar(QStringLiteral(
+        "SELECT p.id FROM participant p WHERE p.arm_id IS NOT NULL ORDER BY (SELECT COUNT(*) FROM "
+        "therapy_session s WHERE s.participant_id = p.id AND s.attendance <> 'attended') > 0 "
+        "DESC, (SELECT COUNT(*) FROM assessment a WHERE a.participant_id = p.id) DESC LIMIT 1"));
+    ASSERT_TRUE(id.ok()) << id.message().toStdString();
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nb")}) {
+        ASSERT_TRUE(languages.setLanguage(language));
+        MainWindow window(*m_db, actor("coordinator", Role::Coordinator), languages);
+        window.resize(defaultSize);
+        window.show();
+        ParticipantPage* page = window.openParticipant(id->toLongLong());
+        ASSERT_NE(page, nullptr);
+        settle();
+        settle(); // the chart takes the height its legend needs once laid out
+        const QLegend* legend = page->chart()->chart()->legend();
+        ASSERT_TRUE(legend->isVisible());
+        // Qt gives a legend less room than its entries take by cutting the last ones: each
+        // entry (an item of the legend's item group) ends inside the legend.
+        int entries = 0;
+        for (const QGraphicsItem* group : legend->childItems())
+            for (const QGraphicsItem* entry : group->childItems()) {
+                if (!entry->isVisible())
+                    continue;
+                const QRectF shown = entry->mapRectToItem(legend, entry->boundingRect());
+                EXPECT_LE(shown.bottom(), legend->boundingRect().bottom() + 1)
+                    << language.toStdString() << ": entry " << entries << " is cut";
+                ++entries;
+            }
+        EXPECT_GE(entries, 6) << language.toStdString();
+        EXPECT_EQ(window.height(), defaultSize.height()) << language.toStdString();
+    }
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
 }
 
 } // namespace

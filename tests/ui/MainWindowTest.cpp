@@ -88,7 +88,8 @@ TEST_F(MainWindowTest, EachRoleStartsOnItsOwnWork)
     }
     EXPECT_EQ(tabs[Role::Coordinator],
               QStringList({QStringLiteral("This week"), QStringLiteral("Participants"),
-                           QStringLiteral("Sessions"), QStringLiteral("CONSORT flow")}));
+                           QStringLiteral("Sessions"), QStringLiteral("Data quality"),
+                           QStringLiteral("CONSORT flow")}));
     EXPECT_EQ(tabs[Role::Therapist],
               QStringList({QStringLiteral("My patients"), QStringLiteral("Sessions")}));
     EXPECT_EQ(tabs[Role::BlindedAssessor],

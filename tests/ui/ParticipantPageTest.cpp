@@ -169,13 +169,14 @@ TEST_F(ParticipantPageTest, EachRoleGetsItsSections)
     ParticipantPage pi(*m_db, actor("pi", Role::PrincipalInvestigator));
     ASSERT_EQ(pi.load(id), QString());
     const QStringList piTabs = tabTexts(pi);
-    ASSERT_EQ(piTabs.size(), 5);
+    ASSERT_EQ(piTabs.size(), 6);
     EXPECT_EQ(piTabs[0], QStringLiteral("Visits"));
     EXPECT_TRUE(piTabs[1].startsWith(QStringLiteral("Assessments (")));
     EXPECT_TRUE(piTabs[2].startsWith(QStringLiteral("Sessions (")));
     EXPECT_TRUE(piTabs[3].startsWith(QStringLiteral("Alerts")));
     EXPECT_EQ(piTabs[4], QStringLiteral("Eligibility and covariates"));
-    EXPECT_EQ(pi.visitModel()->rowCount(), 6); // the demo protocol's six visits
+    EXPECT_TRUE(piTabs[5].startsWith(QStringLiteral("Queries"))); // data queries
+    EXPECT_EQ(pi.visitModel()->rowCount(), 6);                    // the demo protocol's six visits
     EXPECT_GT(pi.assessmentModel()->rowCount(), 0);
     ASSERT_NE(pi.sessionModel(), nullptr);
     EXPECT_GT(pi.sessionModel()->rowCount(), 0);
@@ -190,18 +191,18 @@ TEST_F(ParticipantPageTest, EachRoleGetsItsSections)
 
     ParticipantPage coordinator(*m_db, actor("coordinator", Role::Coordinator));
     ASSERT_EQ(coordinator.load(id), QString());
-    EXPECT_EQ(tabTexts(coordinator).size(), 5);
+    EXPECT_EQ(tabTexts(coordinator).size(), 6);
     EXPECT_EQ(coordinator.acknowledgeButton(), nullptr); // sees alerts, may not acknowledge
 
     ParticipantPage therapist(*m_db, therapistActor(id));
     ASSERT_EQ(therapist.load(id), QString());
-    EXPECT_EQ(tabTexts(therapist).size(), 5);
+    EXPECT_EQ(tabTexts(therapist).size(), 6);
     EXPECT_NE(therapist.acknowledgeButton(), nullptr);
 
     ParticipantPage statistician(*m_db, actor("statistician", Role::Statistician));
     ASSERT_EQ(statistician.load(id), QString());
     EXPECT_EQ(statistician.alertModel(), nullptr); // no ViewAlerts
-    EXPECT_EQ(tabTexts(statistician).size(), 4);
+    EXPECT_EQ(tabTexts(statistician).size(), 5);
 
     // The administrator sees no clinical data: the core's refusal is the page's message.
     ParticipantPage admin(*m_db, actor("admin", Role::Administrator));
@@ -213,11 +214,12 @@ TEST_F(ParticipantPageTest, EachRoleGetsItsSections)
     ParticipantPage assessor(*m_db, actor("assessor", Role::BlindedAssessor));
     ASSERT_EQ(assessor.load(id), QString());
     const QStringList blindTabs = tabTexts(assessor);
-    ASSERT_EQ(blindTabs.size(), 4);
+    ASSERT_EQ(blindTabs.size(), 5);
     EXPECT_EQ(blindTabs[0], QStringLiteral("Visits"));
     EXPECT_TRUE(blindTabs[1].startsWith(QStringLiteral("Assessments (")));
     EXPECT_TRUE(blindTabs[2].startsWith(QStringLiteral("Alerts")));
     EXPECT_EQ(blindTabs[3], QStringLiteral("Eligibility and covariates"));
+    EXPECT_TRUE(blindTabs[4].startsWith(QStringLiteral("Queries")));
     EXPECT_EQ(assessor.sessionModel(), nullptr);
     EXPECT_EQ(assessor.visitModel()->rowCount(), 6);
     EXPECT_GT(assessor.assessmentModel()->rowCount(), 0);

@@ -5,11 +5,13 @@
 
 #include "DemoDatabase.h"
 #include "WidgetText.h"
+#include "access/UserRepository.h"
 #include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "participant/ParticipantPage.h"
 #include "participants/ParticipantRepository.h"
+#include "quality/DataQuery.h"
 #include "registry/ParticipantActions.h"
 #include "registry/RegistryView.h"
 #include "registry/actions/CovariateInputs.h"
@@ -32,6 +34,7 @@
 #include <QTimer>
 #include <QXYSeries>
 #include <map>
+#include <set>
 
 using namespace td;
 
@@ -269,15 +272,59 @@ TEST_F(ViewRefreshTest, EveryViewFollowsChangesMadeElsewhereOnF5)
         s.sameDateConfirmed = true;
         auto recorded = SessionRepository(*m_db).record(m_coordinator, s);
         ASSERT_TRUE(recorded.ok()) << recorded.message().toStdString();
+        // And a data query.
+        auto query = DataQueries(*m_db).raise(actor("pi", Role::PrincipalInvestigator),
+                                              {m_participant, m_visit, QStringLiteral("phq9"), 2},
+                                              QStringLiteral("Please check item 2."));
+        ASSERT_TRUE(query.ok()) << query.message().toStdString();
         EXPECT_EQ(states(window), before) << "changed before F5: the test sees nothing";
         window.refreshAction()->trigger();
-        QStringList changing{QStringLiteral("Participants"), QStringLiteral("CONSORT flow")};
+        QStringList changing{QStringLiteral("Participants"), QStringLiteral("CONSORT flow"),
+                             QStringLiteral("Data quality")};
         if (role == Role::Coordinator)
             changing << QStringLiteral("Sessions");
         else
             changing << QStringLiteral("Dashboard");
         expectCurrent(window, "F5", changing, before);
     }
+}
+
+TEST_F(ViewRefreshTest, TheAdministratorsAreasFollowChangesMadeElsewhereOnF5)
+{
+    const Actor admin = actor("admin", Role::Administrator);
+    MainWindow window(*m_db, admin, m_languages);
+    window.show();
+    const auto before = states(window);
+    // Elsewhere: a new user and a new site.
+    NewUser user;
+    user.username = QStringLiteral("rater2");
+    user.displayName = QStringLiteral("Siri Dahl");
+    user.role = Role::BlindedAssessor;
+    user.password = QStringLiteral("Correct horse battery staple 42");
+    auto created = UserRepository(*m_db).create(admin, user);
+    ASSERT_TRUE(created.ok()) << created.message().toStdString();
+    auto site = ProtocolRepository(*m_db).addSite(
+        admin, {0, QStringLiteral("BGO"), QStringLiteral("Bergen")});
+    ASSERT_TRUE(site.ok()) << site.message().toStdString();
+    EXPECT_EQ(states(window), before) << "changed before F5: the test sees nothing";
+    window.refreshAction()->trigger();
+    expectCurrent(window, "F5", {QStringLiteral("Users"), QStringLiteral("Protocol")}, before);
+}
+
+TEST_F(ViewRefreshTest, TheTestsCoverEveryArea)
+{
+    // The roles whose windows the tests above refresh, and every area any role meets.
+    std::set<MainWindow::Area> covered;
+    for (Role role :
+         {Role::Coordinator, Role::PrincipalInvestigator, Role::Statistician, Role::Administrator})
+        for (MainWindow::Area area : MainWindow::areasFor(Actor{0, {}, role}))
+            covered.insert(area);
+    for (Role role : {Role::Therapist, Role::BlindedAssessor, Role::Dmc})
+        for (MainWindow::Area area : MainWindow::areasFor(Actor{0, {}, role}))
+            EXPECT_TRUE(covered.contains(area)) << static_cast<int>(area);
+    // DataQuality is the last of MainWindow::Area.
+    EXPECT_EQ(covered.size(), static_cast<size_t>(MainWindow::Area::DataQuality) + 1)
+        << "an area no refresh test opens";
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -66,6 +67,31 @@ void ChartCard::redraw()
 {
     rebuild();
     enlargeLegendSwatches(chart());
+    fitTitle();
+}
+
+void ChartCard::resizeEvent(QResizeEvent* event)
+{
+    DashboardCard::resizeEvent(event);
+    fitTitle();
+}
+
+void ChartCard::fitTitle()
+{
+    // Qt Charts cuts a title wider than the chart ("..."): in a narrow card (half or a third of
+    // the window at 1100 pixels, Norwegian titles) the title's type is made smaller instead,
+    // down to three quarters of its size.
+    QFont font = chart()->titleFont();
+    if (m_titlePoints <= 0)
+        m_titlePoints = font.pointSizeF();
+    font.setPointSizeF(m_titlePoints);
+    const QMargins margins = chart()->margins();
+    const qreal room = m_view->width() - margins.left() - margins.right() - 16;
+    const qreal wanted = QFontMetricsF(font).horizontalAdvance(chart()->title());
+    if (wanted > room && room > 0)
+        font.setPointSizeF(std::max(m_titlePoints * 0.75, m_titlePoints * room / wanted));
+    if (font != chart()->titleFont())
+        chart()->setTitleFont(font);
 }
 
 } // namespace td

@@ -58,13 +58,17 @@ public:
 
 protected:
     void retranslateUi() override { redraw(); }
+    void resizeEvent(QResizeEvent* event) override;
     // Builds the chart from the card's figure (also after a language change).
     virtual void rebuild() = 0;
     // rebuild(), then legend swatches a reader can see (enlargeLegendSwatches).
     void redraw();
 
 private:
+    void fitTitle();
+
     QChartView* m_view;
+    qreal m_titlePoints = 0; // the title's size before fitTitle() made it smaller
 };
 
 } // namespace td

@@ -479,4 +479,20 @@ QString DashboardView::saveDmcReport(const QString& path)
     return DmcReport::save(*m_db, m_actor, m_instrumentId, path);
 }
 
+QString DashboardView::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "Dashboard");
+}
+
+QString DashboardView::refresh()
+{
+    return m_db ? load(*m_db, m_actor) : QString();
+}
+
+bool DashboardView::shown() const
+{
+    // A role the core refuses the dashboard gets no card at all.
+    return m_refusal.isEmpty() || !visibleCards().empty();
+}
+
 } // namespace td

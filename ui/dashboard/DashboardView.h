@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/TaskArea.h"
 #include "dashboard/DashboardStyle.h"
 #include "instruments/InstrumentDefinition.h"
 
@@ -36,12 +37,18 @@ class TrajectoryCard;
 // who may not compare the arms' outcomes get retention, trajectory and change pooled over all arms,
 // with a banner that says so (issue 15 item 4); those who may compare them can also save the
 // closed DMC report (DmcReport).
-class DashboardView : public QWidget
+class DashboardView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
 public:
     explicit DashboardView(QWidget* parent = nullptr);
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
+    bool shown() const override;
 
     // Computes the figures for the signed-in user: the error message, or an empty string. A
     // role that may see none of the dashboard gets the refusal and no card.

@@ -2,6 +2,7 @@
 
 #include "access/Disclosure.h"
 #include "access/LockSettings.h"
+#include "common/TaskArea.h"
 #include "dashboard/DashboardView.h"
 #include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
@@ -12,6 +13,7 @@
 #include "protocol/NewTrialWizard.h"
 #include "protocol/ProtocolView.h"
 #include "quality/DataLockView.h"
+#include "quality/DataQualityView.h"
 #include "quality/QueryPanel.h"
 #include "randomization/RandomizationSetupView.h"
 #include "registry/ParticipantActions.h"
@@ -48,15 +50,17 @@ std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
 {
     switch (actor.role) {
     case Role::Coordinator:
-        return {Area::Worklist, Area::Registry, Area::Sessions, Area::Consort};
+        return {Area::Worklist, Area::Registry, Area::Sessions, Area::DataQuality, Area::Consort};
     case Role::Therapist:
         return {Area::Registry, Area::Sessions};
     case Role::BlindedAssessor:
         return {Area::Worklist, Area::Registry};
     case Role::PrincipalInvestigator:
-        return {Area::Dashboard, Area::Worklist, Area::Registry, Area::Consort, Area::DataLock};
+        return {Area::Dashboard,   Area::Worklist, Area::Registry,
+                Area::DataQuality, Area::Consort,  Area::DataLock};
     case Role::Statistician:
-        return {Area::Tools, Area::Dashboard, Area::Randomization, Area::Registry, Area::Consort};
+        return {Area::Tools,    Area::Dashboard,   Area::Randomization,
+                Area::Registry, Area::DataQuality, Area::Consort};
     case Role::Dmc:
         return {Area::Dashboard, Area::Consort};
     case Role::Administrator:
@@ -164,12 +168,10 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     retranslateUi();
 
     QStringList errors;
-    if (m_registry)
-        errors << m_registry->reload();
-    if (m_worklist)
-        errors << m_worklist->reload();
-    if (m_sessions)
-        errors << m_sessions->reload();
+    for (TaskArea* area : {static_cast<TaskArea*>(m_registry), static_cast<TaskArea*>(m_worklist),
+                           static_cast<TaskArea*>(m_sessions)})
+        if (area)
+            errors << area->refresh();
     errors.removeAll(QString());
     if (!errors.isEmpty())
         statusBar()->showMessage(errors.join(QStringLiteral(" ")));
@@ -195,98 +197,103 @@ void MainWindow::addTab(QWidget* widget, std::function<QString()> title)
     }
 }
 
-void MainWindow::addArea(Area area)
+namespace {
+
+// The view, when it has something for the user (TaskArea::shown); otherwise it is deleted.
+template <typename View> View* shownOrNull(View* view)
 {
+    if (view->shown())
+        return view;
+    delete view;
+    return nullptr;
+}
+
+} // namespace
+
+TaskArea* MainWindow::makeArea(Area area)
+{
+    // Each area's view is a TaskArea that says whether this user may see it; this wires what
+    // the window does with it.
     switch (area) {
     case Area::Worklist:
-        m_worklist = new WorklistView(m_db, m_actor, this);
-        connect(m_worklist, &WorklistView::taskOpened, this, &MainWindow::openTask);
-        addTab(m_worklist, [this] {
-            return m_actor.role == Role::BlindedAssessor ? tr("Ratings due") : tr("This week");
-        });
-        break;
+        if ((m_worklist = shownOrNull(new WorklistView(m_db, m_actor, this))))
+            connect(m_worklist, &WorklistView::taskOpened, this, &MainWindow::openTask);
+        return m_worklist;
     case Area::Dashboard: {
         // The PI's figures, for the roles the core lets see them (it refuses the others).
         auto* dashboard = new DashboardView(this);
-        if (!dashboard->load(m_db, m_actor).isEmpty() && dashboard->visibleCards().empty()) {
-            delete dashboard;
-            break;
-        }
-        m_dashboard = dashboard;
-        addTab(m_dashboard, [] { return tr("Dashboard"); });
-        break;
+        dashboard->load(m_db, m_actor);
+        return m_dashboard = shownOrNull(dashboard);
     }
     case Area::Registry:
-        m_registry = new RegistryView(m_db, m_actor, this);
-        connect(m_registry, &RegistryView::participantOpened, this, &MainWindow::openParticipant);
-        connect(m_registry->actions(), &ParticipantActions::changed, this,
-                &MainWindow::participantChanged);
-        addTab(m_registry, [this] {
-            return m_actor.role == Role::Therapist ? tr("My patients") : tr("Participants");
-        });
-        break;
+        if ((m_registry = shownOrNull(new RegistryView(m_db, m_actor, this)))) {
+            connect(m_registry, &RegistryView::participantOpened, this,
+                    &MainWindow::openParticipant);
+            connect(m_registry->actions(), &ParticipantActions::changed, this,
+                    &MainWindow::participantChanged);
+        }
+        return m_registry;
     case Area::Sessions:
-        if (!m_actor.can(Permission::RecordSessions) || !Disclosure::of(m_actor).arms())
-            break;
-        m_sessions = new SessionLogView(m_db, m_actor, this);
-        connect(m_sessions, &SessionLogView::sessionsChanged, this,
-                &MainWindow::participantChanged);
-        addTab(m_sessions, [] { return tr("Sessions"); });
-        break;
+        if ((m_sessions = shownOrNull(new SessionLogView(m_db, m_actor, this))))
+            connect(m_sessions, &SessionLogView::sessionsChanged, this,
+                    &MainWindow::participantChanged);
+        return m_sessions;
     case Area::Consort: {
         // The CONSORT flow, for the roles the core allows to see it (it refuses the others).
         auto* pane = new ConsortPane(this);
-        if (!pane->view()->load(m_db, m_actor).isEmpty()) {
-            delete pane;
-            break;
-        }
-        m_consort = pane->view();
-        addTab(pane, [] { return tr("CONSORT flow"); });
-        break;
+        pane->load(m_db, m_actor);
+        pane = shownOrNull(pane);
+        m_consort = pane ? pane->view() : nullptr;
+        return pane;
     }
     case Area::Protocol:
-        // The administrator's protocol editor; core refuses everyone else as well.
-        if (!m_actor.can(Permission::EditProtocol))
-            break;
-        m_protocol = new ProtocolView(m_db, m_actor, this);
-        addTab(m_protocol, [] { return tr("Protocol"); });
-        break;
+        return m_protocol = shownOrNull(new ProtocolView(m_db, m_actor, this));
     case Area::Tools:
-        m_tools = new DataToolsView(m_db, m_actor, this);
-        if (!m_tools->hasTools()) {
-            delete m_tools;
-            m_tools = nullptr;
-            break;
+        if ((m_tools = shownOrNull(new DataToolsView(m_db, m_actor, this)))) {
+            connect(m_tools, &DataToolsView::restoreRequested, this, &MainWindow::restoreRequested);
+            // The administrator's new lock time counts from now in this window too.
+            connect(m_tools, &DataToolsView::lockMinutesChanged, this,
+                    [this](int minutes) { m_idle->setTimeout(std::chrono::minutes(minutes)); });
         }
-        connect(m_tools, &DataToolsView::restoreRequested, this, &MainWindow::restoreRequested);
-        // The administrator's new lock time counts from now in this window too.
-        connect(m_tools, &DataToolsView::lockMinutesChanged, this,
-                [this](int minutes) { m_idle->setTimeout(std::chrono::minutes(minutes)); });
-        addTab(m_tools, [] { return tr("Data tools"); });
-        break;
+        return m_tools;
     case Area::Randomization:
-        // The unblinded statistician's setup; core refuses everyone else as well.
-        if (m_actor.can(Permission::ManageRandomization))
-            addTab(new RandomizationSetupView(m_db, m_actor, this),
-                   [] { return tr("Randomization"); });
-        break;
-    case Area::DataLock:
-        // The principal investigator's database lock; core refuses everyone else as well.
-        if (m_actor.can(Permission::LockData)) {
-            auto* locks = new DataLockView(m_db, m_actor, this);
-            // A lock changes what the dashboard may compare.
+        return shownOrNull(new RandomizationSetupView(m_db, m_actor, this));
+    case Area::DataLock: {
+        auto* locks = shownOrNull(new DataLockView(m_db, m_actor, this));
+        // A lock changes what the dashboard may compare.
+        if (locks)
             connect(locks, &DataLockView::locksChanged, this, [this] {
                 if (m_dashboard)
-                    m_dashboard->load(m_db, m_actor);
+                    m_dashboard->refresh();
             });
-            addTab(locks, [] { return tr("Database lock"); });
-        }
-        break;
+        return locks;
+    }
     case Area::Users:
-        // The administrator's users; core refuses everyone else as well.
-        if (m_actor.can(Permission::ManageUsers))
-            addTab(new UsersView(m_db, m_actor, this), [] { return tr("Users"); });
-        break;
+        return shownOrNull(new UsersView(m_db, m_actor, this));
+    case Area::DataQuality: {
+        auto* quality = shownOrNull(new DataQualityView(m_db, m_actor, this));
+        if (quality) {
+            connect(quality, &DataQualityView::participantOpened, this,
+                    &MainWindow::openParticipant);
+            // A query's step changes the worklists and the participants' pages.
+            connect(quality, &DataQualityView::queriesChanged, this, [this] {
+                participantChanged(0);
+                for (int i = 0; i < m_tabs->count(); ++i)
+                    if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i)))
+                        page->refresh();
+            });
+        }
+        return quality;
+    }
+    }
+    return nullptr;
+}
+
+void MainWindow::addArea(Area area)
+{
+    if (TaskArea* made = makeArea(area)) {
+        m_areas.push_back(made);
+        addTab(made->widget(), [made] { return made->title(); });
     }
 }
 
@@ -328,23 +335,24 @@ ParticipantPage* MainWindow::openParticipant(qint64 participantId)
 
 void MainWindow::participantChanged(qint64 participantId)
 {
-    // A step of the participant's path, taken in the registry or on the participant's page:
-    // every other view of the participant follows.
-    if (m_registry && sender() != m_registry->actions()) { // the registry reloads on its own
-        m_registry->reload();
+    // A step of the participant's path, taken in the registry, the session log or on the
+    // participant's page: every other view follows, the trial-wide figures included. The area
+    // that made the change has read it again on its own.
+    for (TaskArea* area : m_areas)
+        if (!isSender(area))
+            area->refresh();
+    if (m_registry && !isSender(m_registry))
         m_registry->select(participantId);
-    }
     if (ParticipantPage* page = pageOf(participantId); page && page != sender())
         page->refresh();
-    if (m_worklist)
-        m_worklist->reload();
-    if (m_sessions && sender() != m_sessions) // the session log reloads on its own
-        m_sessions->reload();
-    // The trial-wide figures follow any change too (a screening, a randomization, a status).
-    if (m_consort)
-        m_consort->load(m_db, m_actor);
-    if (m_dashboard)
-        m_dashboard->load(m_db, m_actor);
+}
+
+bool MainWindow::isSender(TaskArea* area) const
+{
+    const QObject* from = sender();
+    return from && (from == area->widget() ||
+                    area->widget()->isAncestorOf(qobject_cast<const QWidget*>(from)) ||
+                    (area == m_registry && from == m_registry->actions()));
 }
 
 ParticipantPage* MainWindow::pageOf(qint64 participantId) const
@@ -381,16 +389,8 @@ void MainWindow::openEntry(qint64 participantId, qint64 timePointId, const QStri
 void MainWindow::refreshAll()
 {
     QStringList errors;
-    if (m_registry)
-        errors << m_registry->reload();
-    if (m_worklist)
-        errors << m_worklist->reload();
-    if (m_sessions)
-        errors << m_sessions->reload();
-    if (m_dashboard)
-        errors << m_dashboard->load(m_db, m_actor);
-    if (m_consort)
-        errors << m_consort->load(m_db, m_actor);
+    for (TaskArea* area : m_areas)
+        errors << area->refresh();
     for (int i = 0; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i)))
             page->refresh();

@@ -29,6 +29,7 @@ class ProtocolView;
 class InactivityWatcher;
 class LockScreen;
 struct WorkItem;
+class TaskArea;
 
 // The frame: menus, status bar and the task areas, shaped by role. Each role starts on its
 // own work (coordinator: this week's worklist; therapist: my patients and sessions; blinded
@@ -54,6 +55,7 @@ public:
         Protocol,
         Users,
         DataLock,
+        DataQuality,
     };
     static std::vector<Area> areasFor(const Actor& actor);
 
@@ -113,7 +115,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The view of an area, when this user may see it (TaskArea::shown), wired to the window.
+    TaskArea* makeArea(Area area);
     void addArea(Area area);
+    // Whether the signal being handled comes from this area.
+    bool isSender(TaskArea* area) const;
     void addTab(QWidget* widget, std::function<QString()> title);
     void openTask(const WorkItem& item);
     void refreshAll();
@@ -140,6 +146,8 @@ private:
     DashboardView* m_dashboard = nullptr;
     ConsortView* m_consort = nullptr;
     ProtocolView* m_protocol = nullptr;
+    // Every area shown, in tab order; a refresh goes through these.
+    std::vector<TaskArea*> m_areas;
     std::vector<std::pair<QWidget*, std::function<QString()>>> m_titles;
     QMenu* m_fileMenu;
     QMenu* m_participantMenu = nullptr;

@@ -8,6 +8,8 @@
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -19,6 +21,7 @@
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QtMath>
 #include <algorithm>
 #include <cmath>
 
@@ -242,6 +245,25 @@ void TrajectoryChart::showTip(const QString& text, bool state)
         QToolTip::hideText();
 }
 
+QSize TrajectoryChart::minimumSizeHint() const
+{
+    QSize hint = QChartView::minimumSizeHint();
+    const QChart* c = chart();
+    if (!c || !c->legend()->isVisible())
+        return hint;
+    // The entries as Qt lays them out, one under the other (the legend's item group holds
+    // one item per marker), plus the legend's, the title's and the chart's margins.
+    qreal entries = 0;
+    for (const QGraphicsItem* group : c->legend()->childItems())
+        for (const QGraphicsItem* entry : group->childItems())
+            if (entry->isVisible())
+                entries += entry->boundingRect().height();
+    const qreal title = c->title().isEmpty() ? 0 : QFontMetricsF(c->titleFont()).height() * 1.5;
+    const QMargins m = c->margins();
+    hint.setHeight(std::max(hint.height(), qCeil(entries + title + m.top() + m.bottom()) + 40));
+    return hint;
+}
+
 void TrajectoryChart::rebuild()
 {
     // A new chart each time, the old one deleted now with every graphics item it holds. Removing
@@ -269,6 +291,12 @@ void TrajectoryChart::rebuild()
         if (s)
             connect(s, &QScatterSeries::hovered, this,
                     [this](const QPointF& p, bool state) { showTip(describeSession(p), state); });
+    // The legend's entries decide the height the chart needs, once Qt has laid them out.
+    // A minimum, not a hint: the page's splitter keeps the sizes it has for hints. Queued: a
+    // view resized while its chart lays itself out does not resize the chart.
+    connect(
+        c, &QChart::plotAreaChanged, this, [this] { setMinimumHeight(minimumSizeHint().height()); },
+        Qt::QueuedConnection);
 }
 
 bool TrajectoryChart::populate(QChart* chart) const

@@ -46,6 +46,9 @@ public:
     };
 
     explicit TrajectoryChart(QWidget* parent = nullptr);
+    // Tall enough for every legend entry: Qt lays the right-hand legend out in one column and
+    // cuts the entries that do not fit.
+    QSize minimumSizeHint() const override;
 
     void setInput(Input input);
     // No chart: an empty plot with `message` as its title.

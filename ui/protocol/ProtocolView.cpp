@@ -13,6 +13,7 @@
 #include "protocol/StratificationEditor.h"
 #include "protocol/TrialEditor.h"
 #include "storage/Database.h"
+#include "trial/ProtocolDiff.h"
 #include "trial/ProtocolRepository.h"
 
 #include <QAction>
@@ -301,6 +302,29 @@ void ProtocolView::changeEvent(QEvent* event)
         loadHistory();
     }
     QWidget::changeEvent(event);
+}
+
+QString ProtocolView::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "Protocol");
+}
+
+QString ProtocolView::refresh()
+{
+    // The history always; the protocol itself only when nothing is being edited, so a refresh
+    // never drops the administrator's unsaved edits.
+    if (!ProtocolDiff::compare(m_saved, m_draft->protocol()).empty() ||
+        !m_reason->text().isEmpty()) {
+        loadHistory();
+        return {};
+    }
+    return reload();
+}
+
+bool ProtocolView::shown() const
+{
+    // The administrator's protocol editor; core refuses everyone else as well.
+    return m_actor.can(Permission::EditProtocol);
 }
 
 } // namespace td

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/TaskArea.h"
 #include "trial/Protocol.h"
 
 #include <QWidget>
@@ -28,12 +29,18 @@ class ProtocolEditor;
 // once someone is, the area is in amendment mode: it asks for the reason and the effective
 // date, lists what the amendment changes (ProtocolRepository::preview) and shows the core's
 // refusal, which names each refused path and the rule it breaks.
-class ProtocolView : public QWidget
+class ProtocolView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
 public:
     ProtocolView(Database& db, const Actor& actor, QWidget* parent = nullptr);
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
+    bool shown() const override;
 
     // Loads the protocol in force again (dropping unsaved edits); an error message or empty.
     QString reload();

@@ -228,4 +228,20 @@ void DataLockView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString DataLockView::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "Database lock");
+}
+
+QString DataLockView::refresh()
+{
+    return reload();
+}
+
+bool DataLockView::shown() const
+{
+    // The principal investigator's database lock; core refuses everyone else as well.
+    return m_actor.can(Permission::LockData);
+}
+
 } // namespace td

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "access/Actor.h"
-#include "quality/DataLock.h"
+#include "common/TaskArea.h"
+#include "quality/DataLocks.h"
 
 #include <QWidget>
 
@@ -20,12 +21,18 @@ class SignatureField;
 // The principal investigator's database lock (DataLocks): the locks made and lifted, with
 // their signatures, and a form that locks the whole trial, a participant or a visit, or lifts
 // the selected lock, each with a reason and an electronic signature.
-class DataLockView : public QWidget
+class DataLockView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
 public:
     DataLockView(Database& db, const Actor& actor, QWidget* parent = nullptr);
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
+    bool shown() const override;
 
     // Reads the locks again; the error message or "".
     QString reload();

@@ -10,8 +10,8 @@
 namespace td {
 
 DataQualityView::DataQualityView(Database& db, const Actor& actor, QWidget* parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_queries(new QueryPanel(db, actor)),
-      m_missing(new MissingFormsPanel(db, actor))
+    : QWidget(parent), m_actor(actor), m_tabs(new QTabWidget(this)),
+      m_queries(new QueryPanel(db, actor)), m_missing(new MissingFormsPanel(db, actor))
 {
     setObjectName(QStringLiteral("dataQuality"));
     m_tabs->addTab(m_queries, QString());
@@ -22,7 +22,17 @@ DataQualityView::DataQualityView(Database& db, const Actor& actor, QWidget* pare
     connect(m_missing, &MissingFormsPanel::participantOpened, this,
             &DataQualityView::participantOpened);
     connect(m_queries, &QueryPanel::queriesChanged, this, &DataQualityView::queriesChanged);
-    retranslateUi();
+    reload();
+}
+
+QString DataQualityView::title() const
+{
+    return tr("Data quality");
+}
+
+bool DataQualityView::shown() const
+{
+    return m_actor.can(Permission::RaiseQueries) || m_actor.can(Permission::AnswerQueries);
 }
 
 QString DataQualityView::reload()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/TaskArea.h"
 
 #include <QWidget>
 
@@ -15,12 +16,18 @@ class QueryPanel;
 // The data-quality area: every data query the user reaches with the counts per site, and
 // the missing forms per site and visit. Shown to the roles that clean data (PI,
 // statistician, coordinator).
-class DataQualityView : public QWidget
+class DataQualityView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
 public:
     DataQualityView(Database& db, const Actor& actor, QWidget* parent = nullptr);
+
+    QString title() const override;
+    // For the roles that raise or answer queries.
+    bool shown() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override { return reload(); }
 
     // Reads both again; the first error message or "".
     QString reload();
@@ -38,6 +45,7 @@ protected:
 private:
     void retranslateUi();
 
+    Actor m_actor;
     QTabWidget* m_tabs;
     QueryPanel* m_queries;
     MissingFormsPanel* m_missing;

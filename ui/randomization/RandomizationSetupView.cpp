@@ -409,4 +409,20 @@ void RandomizationSetupView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString RandomizationSetupView::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "Randomization");
+}
+
+QString RandomizationSetupView::refresh()
+{
+    return reload();
+}
+
+bool RandomizationSetupView::shown() const
+{
+    // The unblinded statistician's setup; core refuses everyone else as well.
+    return m_actor.can(Permission::ManageRandomization);
+}
+
 } // namespace td

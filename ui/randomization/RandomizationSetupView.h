@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/TaskArea.h"
 #include "randomization/AllocationList.h"
 #include "randomization/RandomizationSettings.h"
 
@@ -29,13 +30,19 @@ class FactorTable;
 // the field it concerns. For permuted blocks the concealed allocation list is generated here;
 // only its summary is shown, never its entries. After the first allocation everything is
 // read-only and the view says why.
-class RandomizationSetupView : public QWidget
+class RandomizationSetupView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
 public:
     // Where a refusal is shown.
     enum class Field { General, BlockLengths, Factors, Q, Reason, List };
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
+    bool shown() const override;
 
     RandomizationSetupView(Database& db, const Actor& actor, QWidget* parent = nullptr);
 

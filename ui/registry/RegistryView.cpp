@@ -200,4 +200,16 @@ void RegistryView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString RegistryView::title() const
+{
+    return m_actor.role == Role::Therapist
+               ? QCoreApplication::translate("td::MainWindow", "My patients")
+               : QCoreApplication::translate("td::MainWindow", "Participants");
+}
+
+QString RegistryView::refresh()
+{
+    return reload();
+}
+
 } // namespace td

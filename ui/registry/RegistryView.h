@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/TaskArea.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ class ParticipantTableModel;
 // The participant registry: every participant the signed-in user may see, searched by study
 // ID and filtered by site, status, therapist and (for those who may see arms) arm, with the
 // guided steps of the participant's path on a tool bar.
-class RegistryView : public QWidget
+class RegistryView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
@@ -35,6 +36,11 @@ public:
     QLineEdit* searchBox() const { return m_filter; }
     // Selects a participant (after a guided step, or from a worklist).
     void select(qint64 participantId);
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
 
 signals:
     // The user asked to open a participant's page (double-click or Enter).

@@ -105,4 +105,27 @@ void ConsortPane::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString ConsortPane::load(Database& db, const Actor& actor)
+{
+    m_db = &db;
+    m_actor = actor;
+    m_refused = m_view->load(db, actor);
+    return m_refused;
+}
+
+QString ConsortPane::refresh()
+{
+    return m_db ? m_view->load(*m_db, m_actor) : QString();
+}
+
+bool ConsortPane::shown() const
+{
+    return m_refused.isEmpty();
+}
+
+QString ConsortPane::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "CONSORT flow");
+}
+
 } // namespace td

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "access/Actor.h"
+#include "common/TaskArea.h"
+
 #include <QWidget>
 
 class QPrinter;
@@ -9,16 +12,26 @@ class QScrollArea;
 namespace td {
 
 class ConsortView;
+class Database;
 
 // The CONSORT area of the window: the diagram (ConsortView) in a scroll area under a bar that
 // saves it (PDF, PNG, and SVG when the build has Qt Svg; owner-only files through ExportFile)
 // and opens its print preview.
-class ConsortPane : public QWidget
+class ConsortPane : public QWidget, public TaskArea
 {
     Q_OBJECT
 
 public:
     explicit ConsortPane(QWidget* parent = nullptr);
+    // Computes the diagram for the signed-in user: the error message (the core's refusal for
+    // a role that may not see it), or an empty string.
+    QString load(Database& db, const Actor& actor);
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
+    bool shown() const override;
 
     ConsortView* view() const { return m_view; }
     QPushButton* saveButton() const { return m_save; }
@@ -40,6 +53,9 @@ private:
     void printPreview();
 
     ConsortView* m_view;
+    Database* m_db = nullptr;
+    Actor m_actor;
+    QString m_refused;
     QScrollArea* m_scroll;
     QPushButton* m_save;
     QPushButton* m_print;

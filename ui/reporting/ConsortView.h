@@ -1,7 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
-#include "reporting/Consort.h"
+#include "reporting/ConsortReport.h"
 
 #include <QWidget>
 #include <optional>

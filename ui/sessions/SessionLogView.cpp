@@ -1,5 +1,6 @@
 #include "sessions/SessionLogView.h"
 
+#include "access/Disclosure.h"
 #include "access/UserRepository.h"
 #include "common/ColumnFit.h"
 #include "common/DateFields.h"
@@ -492,6 +493,22 @@ void SessionLogView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+QString SessionLogView::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "Sessions");
+}
+
+QString SessionLogView::refresh()
+{
+    return reload();
+}
+
+bool SessionLogView::shown() const
+{
+    // Sessions follow the arm: for the unblinded staff who record them.
+    return m_actor.can(Permission::RecordSessions) && Disclosure::of(m_actor).arms();
 }
 
 } // namespace td

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/TaskArea.h"
 #include "trial/Protocol.h"
 
 #include <QList>
@@ -33,7 +34,7 @@ class VoidedSessionFilter;
 // next field (closed), and never saves. A second session on a date that has one is saved only
 // once confirmed. Those who may remove clinical records void a session with a reason; voided
 // sessions stay in the list, struck through, unless hidden.
-class SessionLogView : public QWidget
+class SessionLogView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
@@ -65,6 +66,12 @@ public:
     QString voidSession(qint64 sessionId, const QString& reason);
     // The refusal shown under the session list, or empty.
     QString listError() const;
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
+    bool shown() const override;
 
 signals:
     // A session was added or voided here: the participant's other views follow.

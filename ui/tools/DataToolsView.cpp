@@ -4,6 +4,7 @@
 #include "audit/BackupManifest.h"
 #include "audit/TrailVerifier.h"
 #include "exchange/BackupService.h"
+#include "exchange/ExportFormats.h"
 #include "exchange/ExportService.h"
 #include "exchange/FileCompaction.h"
 #include "storage/Database.h"
@@ -31,47 +32,6 @@
 
 namespace td {
 
-namespace {
-
-struct FormatText
-{
-    const char* key;
-    const char* name;
-    const char* suffix;
-};
-
-// The export formats as people know them, with the file name ending of each.
-constexpr FormatText formatTexts[] = {
-    {"csv-long",
-     QT_TRANSLATE_NOOP("td::DataToolsView", "Long CSV: one row per visit and instrument"), "csv"},
-    {"csv-wide", QT_TRANSLATE_NOOP("td::DataToolsView", "Wide CSV: one row per participant"),
-     "csv"},
-    {"sessions", QT_TRANSLATE_NOOP("td::DataToolsView", "Sessions CSV: one row per session"),
-     "csv"},
-    {"codebook", QT_TRANSLATE_NOOP("td::DataToolsView", "Codebook CSV: every variable"), "csv"},
-    {"sav", QT_TRANSLATE_NOOP("td::DataToolsView", "SPSS data file (.sav)"), "sav"},
-    {"dta", QT_TRANSLATE_NOOP("td::DataToolsView", "Stata data file (.dta)"), "dta"},
-    {"odm", QT_TRANSLATE_NOOP("td::DataToolsView", "CDISC ODM 1.3.2 XML"), "xml"},
-    {"allocation",
-     QT_TRANSLATE_NOOP("td::DataToolsView", "Allocation list CSV: every list entry and allocation"),
-     "csv"},
-    {"signatures",
-     QT_TRANSLATE_NOOP("td::DataToolsView",
-                       "Electronic signatures CSV: who signed which record, meaning what, when"),
-     "csv"},
-};
-
-const FormatText* formatText(const QString& key)
-{
-    for (const FormatText& f : formatTexts) {
-        if (key == QLatin1String(f.key))
-            return &f;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_exportBox(new QGroupBox(this)),
       m_formatLabel(new QLabel(this)), m_format(new QComboBox(this)),
@@ -83,9 +43,8 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
       m_auditBox(new QGroupBox(this)), m_auditText(new QLabel(this)),
       m_verify(new QPushButton(this)), m_status(new QLabel(this))
 {
-    for (const QString& key : ExportService::keys())
-        if (ExportService::allows(actor, *ExportService::formatFromKey(key)))
-            m_format->addItem(key, key);
+    m_format->setObjectName(QStringLiteral("format"));
+    listFormats();
     m_formatLabel->setBuddy(m_format);
     m_blinded->setVisible(Disclosure::of(actor).arms());
     auto* exportForm = new QFormLayout(m_exportBox);
@@ -137,6 +96,7 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
     layout->addStretch();
 
     connect(m_export, &QPushButton::clicked, this, &DataToolsView::chooseExportFile);
+    connect(m_blinded, &QCheckBox::toggled, this, &DataToolsView::listFormats);
     connect(m_backupNow, &QPushButton::clicked, this, [this] { backupNow(); });
     connect(m_restore, &QPushButton::clicked, this, &DataToolsView::chooseRestoreFile);
     connect(m_compact, &QPushButton::clicked, this, [this] { compactFile(); });
@@ -164,12 +124,24 @@ void DataToolsView::showStatus(const QString& text, bool error)
     m_status->setText(text);
 }
 
+void DataToolsView::listFormats()
+{
+    // Only what this user may have for the data set as chosen: a blinded one has no sessions
+    // file and no allocation list (ExportFormats::offeredTo).
+    const QString current = m_format->currentData().toString();
+    m_format->clear();
+    for (const ExportFormat* format : ExportFormats::offeredTo(m_actor, m_blinded->isChecked()))
+        m_format->addItem(format->name(), format->key());
+    if (const int i = m_format->findData(current); i >= 0)
+        m_format->setCurrentIndex(i);
+}
+
 QString DataToolsView::exportTo(const QString& formatKey, const QString& path)
 {
-    const auto format = ExportService::formatFromKey(formatKey);
+    const ExportFormat* format = ExportFormats::find(formatKey);
     if (!format) {
         const QString error = tr("Unknown export format \"%1\"; the formats are: %2.")
-                                  .arg(formatKey, ExportService::keys().join(QStringLiteral(", ")));
+                                  .arg(formatKey, ExportFormats::keys().join(QStringLiteral(", ")));
         showStatus(error, true);
         return error;
     }
@@ -192,17 +164,18 @@ QString DataToolsView::exportTo(const QString& formatKey, const QString& path)
 
 void DataToolsView::chooseExportFile()
 {
-    const QString key = m_format->currentData().toString();
-    const FormatText* f = formatText(key);
-    const QString suffix = f ? QLatin1String(f->suffix) : QStringLiteral("dat");
-    const QString suggested = QFileInfo(m_db.path())
-                                  .absoluteDir()
-                                  .filePath(QFileInfo(m_db.path()).completeBaseName() +
-                                            QLatin1Char('-') + key + QLatin1Char('.') + suffix);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const ExportFormat* format = ExportFormats::find(m_format->currentData().toString());
+    if (!format)
+        return;
+    const QString suggested =
+        QFileInfo(m_db.path())
+            .absoluteDir()
+            .filePath(QFileInfo(m_db.path()).completeBaseName() + QLatin1Char('-') + format->key() +
+                      QLatin1Char('.') + format->suffix());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), suggested, format->fileFilter());
     if (!path.isEmpty())
-        exportTo(key, path);
+        exportTo(format->key(), path);
 }
 
 QString DataToolsView::backupNow()
@@ -300,10 +273,9 @@ void DataToolsView::retranslateUi()
 {
     m_exportBox->setTitle(tr("Export for analysis"));
     m_formatLabel->setText(tr("&Format:"));
-    for (int i = 0; i < m_format->count(); ++i) {
-        const FormatText* f = formatText(m_format->itemData(i).toString());
-        m_format->setItemText(i, f ? tr(f->name) : m_format->itemData(i).toString());
-    }
+    for (int i = 0; i < m_format->count(); ++i)
+        if (const ExportFormat* format = ExportFormats::find(m_format->itemData(i).toString()))
+            m_format->setItemText(i, format->name());
     m_blinded->setText(
         tr("&Blinded data set (no arm, sessions, treatment phases or unblinded staff names)"));
     m_export->setText(tr("&Export…"));
@@ -332,6 +304,21 @@ void DataToolsView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+QString DataToolsView::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "Data tools");
+}
+
+QString DataToolsView::refresh()
+{
+    return QString();
+}
+
+bool DataToolsView::shown() const
+{
+    return hasTools();
 }
 
 } // namespace td

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/TaskArea.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ class LockTimeBox;
 // The data tools of the statistician and the administrator: analysis exports, backups
 // (now, on close, and restore), a check of the audit trail, and the administrator's lock time.
 // Each part is shown only to roles that may use it; core checks again.
-class DataToolsView : public QWidget
+class DataToolsView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
@@ -37,6 +38,12 @@ public:
     QString verifyAuditTrail();
     QString statusText() const;
 
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
+    bool shown() const override;
+
 signals:
     // The user confirmed a restore from this backup file; the window must close the trial
     // first, so the application does it.
@@ -49,6 +56,7 @@ protected:
 
 private:
     void retranslateUi();
+    void listFormats();
     void chooseExportFile();
     void chooseRestoreFile();
     void saveBackupSettings();

@@ -265,4 +265,20 @@ void UsersView::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
+QString UsersView::title() const
+{
+    return QCoreApplication::translate("td::MainWindow", "Users");
+}
+
+QString UsersView::refresh()
+{
+    return reload();
+}
+
+bool UsersView::shown() const
+{
+    // The administrator's users; core refuses everyone else as well.
+    return m_actor.can(Permission::ManageUsers);
+}
+
 } // namespace td

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/UserRepository.h"
+#include "common/TaskArea.h"
 #include "trial/Protocol.h"
 
 #include <QWidget>
@@ -21,12 +22,18 @@ class UserTableModel;
 // them: add a user, edit the selected user's name and sites, deactivate or reactivate the
 // account with a reason, and give a temporary password. Core checks and writes every change;
 // each dialog shows the core's refusal at its field and the table is read again after a change.
-class UsersView : public QWidget
+class UsersView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
 public:
     UsersView(Database& db, const Actor& actor, QWidget* parent = nullptr);
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
+    bool shown() const override;
 
     // Reads the users again, keeping the selection; the core's refusal, or empty.
     QString reload();

@@ -274,4 +274,16 @@ void WorklistView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+QString WorklistView::title() const
+{
+    return m_actor.role == Role::BlindedAssessor
+               ? QCoreApplication::translate("td::MainWindow", "Ratings due")
+               : QCoreApplication::translate("td::MainWindow", "This week");
+}
+
+QString WorklistView::refresh()
+{
+    return reload();
+}
+
 } // namespace td

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "common/TaskArea.h"
 #include "worklist/WorklistModel.h"
 
 #include <QWidget>
@@ -21,7 +22,7 @@ class WorklistFilter;
 // task (double-click or Enter) opens what it is about (the window decides where). For the
 // principal investigator, a button says how many emergency unblindings wait for review and
 // opens them.
-class WorklistView : public QWidget
+class WorklistView : public QWidget, public TaskArea
 {
     Q_OBJECT
 
@@ -41,6 +42,11 @@ public:
     QString summary() const;
     // The header line for these counts; empty counts say there is nothing to do.
     static QString summary(const WorklistModel::Counts& counts);
+
+    // TaskArea
+    QString title() const override;
+    QWidget* widget() override { return this; }
+    QString refresh() override;
 
 signals:
     void taskOpened(const td::WorkItem& item);

@@ -1,4 +1,4 @@
-#include "exchange/WideRows.h"
+#include "exchange/WideReader.h"
 
 #include "exchange/ExportSource.h"
 #include "storage/Database.h"

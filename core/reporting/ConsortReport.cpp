@@ -1,4 +1,4 @@
-#include "reporting/Consort.h"
+#include "reporting/ConsortReport.h"
 
 #include "access/Reach.h"
 #include "instruments/InstrumentCatalog.h"

@@ -1,4 +1,4 @@
-#include "quality/DataLock.h"
+#include "quality/DataLocks.h"
 
 #include "access/Disclosure.h"
 #include "access/Reach.h"
