@@ -1,6 +1,8 @@
-// trialdesk-cli import KIND --db FILE --user NAME FILE. Every kind validates the whole file
-// before writing anything; a refused file is reported as FILE:LINE: COLUMN: reason lines on
-// standard error (exit 1). Usage errors exit 2. Signing in: CliSignIn.
+// trialdesk-cli import KIND --db FILE --user NAME [--language en|nb] FILE. Every kind validates
+// the whole file before writing anything; a refused file is reported as FILE:LINE: COLUMN:
+// reason lines on standard error (at most ImportReport::maxProblems, then a count of the rest;
+// exit 1). What the import assumed about the file (its delimiter, dates, decimal commas) is
+// printed either way. Usage errors exit 2. Signing in: CliSignIn.
 
 #include "CliCommands.h"
 #include "CliSignIn.h"
@@ -10,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace td::cli {
 
@@ -28,7 +31,8 @@ QString kindNames()
 int usageError(const QString& message)
 {
     printError(message);
-    printError(CliImport::tr("usage: trialdesk-cli import %1 --db FILE --user NAME FILE")
+    printError(CliImport::tr("usage: trialdesk-cli import %1 --db FILE --user NAME "
+                             "[--language en|nb] FILE")
                    .arg(kindNames()));
     return 2;
 }
@@ -47,7 +51,8 @@ int runImport(const QStringList& allArgs)
     const QStringList args = allArgs.mid(1);
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user")) {
+        if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user") ||
+            args[i] == QStringLiteral("--language")) {
             ++i;
         } else if (args[i].startsWith(QLatin1String("--"))) {
             return usageError(CliImport::tr("Unexpected option \"%1\".").arg(args[i]));
@@ -59,6 +64,14 @@ int runImport(const QStringList& allArgs)
     if (dbPath.isEmpty() || option(args, QStringLiteral("--user")).isEmpty() || files.size() != 1)
         return usageError(CliImport::tr("--db FILE, --user NAME and one file to import are "
                                         "required."));
+    // Dates in a CSV are read as the chosen language writes them (English: 21/11/2026,
+    // Norwegian: 21.11.2026), as in the window.
+    const QString language = option(args, QStringLiteral("--language"));
+    if (!language.isEmpty() && language != QStringLiteral("en") && language != QStringLiteral("nb"))
+        return usageError(CliImport::tr("Unknown language \"%1\"; allowed: en, nb.").arg(language));
+    QLocale::setDefault(language == QStringLiteral("nb")
+                            ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     const QString path = files.front();
     if (!QFileInfo(path).isFile()) {
         printError(CliImport::tr("No file to import at %1.").arg(path));
@@ -80,6 +93,8 @@ int runImport(const QStringList& allArgs)
         printError(report.message());
         return 1;
     }
+    for (const QString& assumed : report->assumptions)
+        (report->ok() ? printOut(assumed) : printError(assumed));
     if (!report->ok()) {
         for (const ImportProblem& p : report->problems) {
             QString where = path;
@@ -89,9 +104,12 @@ int runImport(const QStringList& allArgs)
                 where += QStringLiteral(": ") + p.column;
             printError(where + QStringLiteral(": ") + p.reason);
         }
-        printError(CliImport::tr("Nothing was imported: %n problem(s) in %1.", nullptr,
-                                 static_cast<int>(report->problems.size()))
-                       .arg(path));
+        if (report->unlisted > 0)
+            printError(
+                CliImport::tr("... and %1 more problems, not listed.").arg(report->unlisted));
+        printError(CliImport::tr("Nothing was imported from %1; problems found: %2.")
+                       .arg(path)
+                       .arg(report->problemCount()));
         return 1;
     }
     printOut(CliImport::tr("Imported %1 of %2 %3 from %4.")

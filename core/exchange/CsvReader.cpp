@@ -72,6 +72,31 @@ QString fieldText(const char* p, qsizetype n)
 }
 } // namespace
 
+char CsvReader::detectDelimiter(QByteArrayView data)
+{
+    qsizetype comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const char c : data) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r')
+            break;
+        else if (c == ',')
+            ++comma;
+        else if (c == ';')
+            ++semicolon;
+        else if (c == '\t')
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return ';';
+    if (tab > comma && tab > semicolon)
+        return '\t';
+    return ',';
+}
+
 bool CsvReader::fail(qint64 line, const QString& reason)
 {
     m_problems.push_back({line, QString(), reason});
@@ -144,7 +169,7 @@ bool CsvReader::next(CsvRecord& record)
                     }
                     break;
                 }
-                if (m_pos < n && d[m_pos] != ',' && !atLineEnd())
+                if (m_pos < n && d[m_pos] != m_delimiter && !atLineEnd())
                     return fail(m_line, tr("broken quoting: text follows the closing quote of a "
                                            "field; quote the whole field and double the quotes "
                                            "inside it"));
@@ -153,7 +178,7 @@ bool CsvReader::next(CsvRecord& record)
                 const qsizetype from = m_pos;
                 while (m_pos < n) {
                     const char c = d[m_pos];
-                    if (c == ',' || c == '\n' || c == '\r')
+                    if (c == m_delimiter || c == '\n' || c == '\r')
                         break;
                     if (c == '"')
                         return fail(m_line, tr("broken quoting: a quote inside an unquoted field; "
@@ -168,7 +193,7 @@ bool CsvReader::next(CsvRecord& record)
             else
                 record.fields.append(std::move(value));
             ++count;
-            if (m_pos < n && d[m_pos] == ',') {
+            if (m_pos < n && d[m_pos] == m_delimiter) {
                 ++m_pos;
                 if (m_pos >= n) {
                     // A trailing comma at the very end: one more, empty field.
@@ -189,6 +214,10 @@ bool CsvReader::next(CsvRecord& record)
             m_columns = count;
         if (count == m_columns)
             return true;
+        if (m_problems.size() >= ImportReport::maxProblems) {
+            ++m_unlisted;
+            continue;
+        }
         m_problems.push_back({record.line, QString(),
                               tr("the row has %1 columns; expected %2, as in the header")
                                   .arg(count)

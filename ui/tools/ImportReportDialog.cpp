@@ -90,6 +90,10 @@ QString ImportReportDialog::saveProblems(const QString& path) const
         if (m_outcome.ok())
             for (const ImportProblem& p : m_outcome->problems)
                 csv.row({QString::number(p.line), p.column, p.reason});
+        if (m_outcome.ok() && m_outcome->unlisted > 0)
+            csv.row({QString(), QString(),
+                     tr("%1 more problems were counted, not listed.")
+                         .arg(QLocale().toString(m_outcome->unlisted))});
         if (!csv.flush())
             return tr("Cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(path), file.device().errorString());
@@ -120,6 +124,10 @@ void ImportReportDialog::retranslateUi()
     setWindowTitle(tr("Import"));
     const QString file = QDir::toNativeSeparators(m_path);
     const QLocale locale;
+    QString assumed;
+    if (m_outcome.ok())
+        for (const QString& a : m_outcome->assumptions)
+            assumed += QLatin1Char(' ') + a;
     if (!m_outcome.ok()) {
         m_summary->setText(tr("Nothing was imported from %1: %2").arg(file, m_outcome.message()));
     } else if (m_outcome->ok()) {
@@ -127,19 +135,21 @@ void ImportReportDialog::retranslateUi()
                               "naming the file.")
                                .arg(locale.toString(m_outcome->imported),
                                     locale.toString(m_outcome->records),
-                                    ImportService::recordsName(m_kind), file));
+                                    ImportService::recordsName(m_kind), file) +
+                           assumed);
     } else {
-        const int count = static_cast<int>(m_outcome->problems.size());
+        const int count = static_cast<int>(m_outcome->problemCount());
         QString text =
             tr("Nothing was imported: %Ln problem(s) in %1. The whole file is refused when any "
                "line is wrong; correct these lines and import the file again.",
                nullptr, count)
                 .arg(file);
-        if (count > maxListed)
-            text += QLatin1Char(' ') + tr("The first %1 are listed here; save the list to see "
-                                          "them all.")
-                                           .arg(locale.toString(maxListed));
-        m_summary->setText(text);
+        if (m_outcome->unlisted > 0)
+            text += QLatin1Char(' ') + tr("The first %1 are listed here; the other %2 were "
+                                          "counted, not listed.")
+                                           .arg(locale.toString(m_outcome->problems.size()),
+                                                locale.toString(m_outcome->unlisted));
+        m_summary->setText(text + assumed);
     }
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     for (int row = 0; row < m_problems->rowCount(); ++row) {
