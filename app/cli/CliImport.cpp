@@ -2,7 +2,9 @@
 // the whole file before writing anything; a refused file is reported as FILE:LINE: COLUMN:
 // reason lines on standard error (at most ImportReport::maxProblems, then a count of the rest;
 // exit 1). What the import assumed about the file (its delimiter, dates, decimal commas) is
-// printed either way. Usage errors exit 2. Signing in: CliSignIn.
+// printed either way. A REDCap dictionary takes what maps and lists what it skipped, with why
+// (--strict refuses the file instead; --forms a,b takes those forms; --check writes nothing).
+// Usage errors exit 2. Signing in: CliSignIn.
 
 #include "CliCommands.h"
 #include "CliSignIn.h"
@@ -34,6 +36,8 @@ int usageError(const QString& message)
     printError(CliImport::tr("usage: trialdesk-cli import %1 --db FILE --user NAME "
                              "[--language en|nb] FILE")
                    .arg(kindNames()));
+    printError(CliImport::tr("       trialdesk-cli import redcap-dictionary --db FILE --user NAME "
+                             "[--forms A,B] [--check] [--strict] FILE"));
     return 2;
 }
 
@@ -51,9 +55,14 @@ int runImport(const QStringList& allArgs)
     const QStringList args = allArgs.mid(1);
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
+        const bool dictionary = *kind == ImportKind::RedcapDictionary;
         if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user") ||
-            args[i] == QStringLiteral("--language")) {
+            args[i] == QStringLiteral("--language") ||
+            (dictionary && args[i] == QStringLiteral("--forms"))) {
             ++i;
+        } else if (dictionary && (args[i] == QStringLiteral("--check") ||
+                                  args[i] == QStringLiteral("--strict"))) {
+            continue;
         } else if (args[i].startsWith(QLatin1String("--"))) {
             return usageError(CliImport::tr("Unexpected option \"%1\".").arg(args[i]));
         } else {
@@ -88,13 +97,22 @@ int runImport(const QStringList& allArgs)
         printError(actor.message());
         return 1;
     }
-    auto report = ImportService(**db).run(*actor, *kind, path);
+    ImportOptions options;
+    options.check = args.contains(QStringLiteral("--check"));
+    options.strict = args.contains(QStringLiteral("--strict"));
+    for (const QString& form :
+         option(args, QStringLiteral("--forms")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.forms << form.trimmed();
+    auto report = ImportService(**db).run(*actor, *kind, path, {}, options);
     if (!report.ok()) {
         printError(report.message());
         return 1;
     }
     for (const QString& assumed : report->assumptions)
         (report->ok() ? printOut(assumed) : printError(assumed));
+    for (const ImportProblem& p : report->skipped)
+        printOut(
+            CliImport::tr("%1:%2: %3: skipped: %4").arg(path).arg(p.line).arg(p.column, p.reason));
     if (!report->ok()) {
         for (const ImportProblem& p : report->problems) {
             QString where = path;
@@ -111,6 +129,14 @@ int runImport(const QStringList& allArgs)
                        .arg(path)
                        .arg(report->problemCount()));
         return 1;
+    }
+    if (options.check) {
+        printOut(CliImport::tr("Check only, nothing was written: %1 instruments would be made "
+                               "from %2; skipped: %3.")
+                     .arg(report->assumptions.size())
+                     .arg(path)
+                     .arg(report->skipped.size()));
+        return 0;
     }
     printOut(CliImport::tr("Imported %1 of %2 %3 from %4.")
                  .arg(report->imported)

@@ -107,6 +107,7 @@ bool CsvReader::fail(qint64 line, const QString& reason)
 bool CsvReader::start()
 {
     m_started = true;
+    m_loneCrBreaks = !m_data.contains('\n');
     if (const qint64 bad = firstInvalidUtf8Line(m_data))
         return fail(bad, tr("the file is not UTF-8 text; save it as UTF-8"));
     if (m_data.size() >= 3 && std::memcmp(m_data.data(), "\xEF\xBB\xBF", 3) == 0)
@@ -156,9 +157,10 @@ bool CsvReader::next(CsvRecord& record)
                     if (quote < 0)
                         return fail(opened, tr("broken quoting: the quoted field that starts on "
                                                "this line is never closed"));
-                    // Count the line breaks inside the quoted text.
+                    // Count the line breaks inside the quoted text as an editor does: a lone
+                    // carriage return is a line break only in a file without line feeds.
                     for (qsizetype i = m_pos; i < quote; ++i)
-                        if (d[i] == '\n' || (d[i] == '\r' && d[i + 1] != '\n'))
+                        if (d[i] == '\n' || (m_loneCrBreaks && d[i] == '\r' && d[i + 1] != '\n'))
                             ++m_line;
                     m_unquoted.append(d + m_pos, quote - m_pos);
                     m_pos = quote + 1;

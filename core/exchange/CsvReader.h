@@ -64,6 +64,7 @@ private:
 
     QByteArrayView m_data;
     char m_delimiter = ',';
+    bool m_loneCrBreaks = true; // a file without line feeds: CR ends lines (classic Mac)
     qint64 m_unlisted = 0;
     qsizetype m_pos = 0;
     qint64 m_line = 1;

@@ -31,6 +31,9 @@ struct ImportReport
     qint64 imported = 0; // records written (0 whenever there is a problem)
     std::vector<ImportProblem> problems;
     qint64 unlisted = 0; // problems found beyond the first maxProblems
+    // What an import that takes what it can (the REDCap dictionary) left out, with why: not
+    // problems, the rest was imported.
+    std::vector<ImportProblem> skipped;
     // What the import assumed about the file (translated sentences), e.g. "Columns are
     // separated by semicolons."; shown with the outcome, refused or not.
     QStringList assumptions;

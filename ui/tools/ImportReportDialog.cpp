@@ -35,8 +35,10 @@ ImportReportDialog::ImportReportDialog(ImportKind kind, const QString& path,
     m_problems->setWordWrap(false);
     m_problems->setTextElideMode(Qt::ElideRight);
     const bool refused = m_outcome.ok() && !m_outcome->ok();
-    if (refused) {
-        const auto& list = m_outcome->problems;
+    // A refusal lists its problems; an import that took what it could lists what it skipped.
+    const bool listed = refused || (m_outcome.ok() && !m_outcome->skipped.empty());
+    if (listed) {
+        const auto& list = refused ? m_outcome->problems : m_outcome->skipped;
         const int shown = static_cast<int>(std::min<size_t>(list.size(), maxListed));
         m_problems->setRowCount(shown);
         for (int row = 0; row < shown; ++row) {
@@ -51,7 +53,7 @@ ImportReportDialog::ImportReportDialog(ImportKind kind, const QString& path,
             m_problems->setItem(row, 2, reason);
         }
     }
-    m_problems->setVisible(refused);
+    m_problems->setVisible(listed);
     m_save->setVisible(refused);
 
     connect(m_save, &QPushButton::clicked, this, &ImportReportDialog::chooseSaveFile);
@@ -65,7 +67,7 @@ ImportReportDialog::ImportReportDialog(ImportKind kind, const QString& path,
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
     layout->addLayout(buttons);
-    resize(refused ? 900 : 520, refused ? 480 : 160);
+    resize(listed ? 900 : 520, listed ? 480 : 160);
     retranslateUi();
 }
 
@@ -131,12 +133,17 @@ void ImportReportDialog::retranslateUi()
     if (!m_outcome.ok()) {
         m_summary->setText(tr("Nothing was imported from %1: %2").arg(file, m_outcome.message()));
     } else if (m_outcome->ok()) {
-        m_summary->setText(tr("Imported %1 of %2 %3 from %4. Every record is in the audit trail, "
-                              "naming the file.")
-                               .arg(locale.toString(m_outcome->imported),
-                                    locale.toString(m_outcome->records),
-                                    ImportService::recordsName(m_kind), file) +
-                           assumed);
+        m_summary->setText(
+            tr("Imported %1 of %2 %3 from %4. Every record is in the audit trail, "
+               "naming the file.")
+                .arg(locale.toString(m_outcome->imported), locale.toString(m_outcome->records),
+                     ImportService::recordsName(m_kind), file) +
+            assumed +
+            (m_outcome->skipped.empty()
+                 ? QString()
+                 : QLatin1Char(' ') +
+                       tr("Skipped, each with why: %1 (listed below).")
+                           .arg(locale.toString(static_cast<qint64>(m_outcome->skipped.size())))));
     } else {
         const int count = static_cast<int>(m_outcome->problemCount());
         QString text =
