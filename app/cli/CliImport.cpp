@@ -37,7 +37,8 @@ int usageError(const QString& message)
                              "[--language en|nb] FILE")
                    .arg(kindNames()));
     printError(CliImport::tr("       trialdesk-cli import redcap-dictionary --db FILE --user NAME "
-                             "[--forms A,B] [--check] [--strict] FILE"));
+                             "[--forms A,B] [--direction FORM=better|worse,...] [--check] "
+                             "[--strict] FILE"));
     return 2;
 }
 
@@ -58,7 +59,8 @@ int runImport(const QStringList& allArgs)
         const bool dictionary = *kind == ImportKind::RedcapDictionary;
         if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user") ||
             args[i] == QStringLiteral("--language") ||
-            (dictionary && args[i] == QStringLiteral("--forms"))) {
+            (dictionary &&
+             (args[i] == QStringLiteral("--forms") || args[i] == QStringLiteral("--direction")))) {
             ++i;
         } else if (dictionary && (args[i] == QStringLiteral("--check") ||
                                   args[i] == QStringLiteral("--strict"))) {
@@ -103,6 +105,16 @@ int runImport(const QStringList& allArgs)
     for (const QString& form :
          option(args, QStringLiteral("--forms")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.forms << form.trimmed();
+    for (const QString& d :
+         option(args, QStringLiteral("--direction")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString form = d.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString way = d.section(QLatin1Char('='), 1).trimmed();
+        if (form.isEmpty() || (way != QStringLiteral("better") && way != QStringLiteral("worse")))
+            return usageError(CliImport::tr("--direction takes FORM=better or FORM=worse (higher "
+                                            "scores are better or worse), not \"%1\".")
+                                  .arg(d));
+        options.higherIsBetter.insert(form, way == QStringLiteral("better"));
+    }
     auto report = ImportService(**db).run(*actor, *kind, path, {}, options);
     if (!report.ok()) {
         printError(report.message());

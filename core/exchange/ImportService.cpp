@@ -42,7 +42,8 @@ Result<ImportReport> ImportService::run(const Actor& actor, ImportKind kind, con
         return AssessmentImport(m_db).run(actor, path, progress);
     case ImportKind::RedcapDictionary:
         return RedcapDictionaryImport(m_db).run(
-            actor, path, RedcapOptions{options.forms, options.strict}, options.check);
+            actor, path, RedcapOptions{options.forms, options.strict, options.higherIsBetter},
+            options.check);
     case ImportKind::Odm:
         return OdmImport(m_db).run(actor, path);
     }

@@ -5,6 +5,7 @@
 #include "exchange/ImportReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <optional>
 
@@ -17,9 +18,10 @@ enum class ImportKind { Assessments, RedcapDictionary, Odm };
 // Options of the REDCap dictionary import (the others take none).
 struct ImportOptions
 {
-    QStringList forms;   // only these forms
-    bool strict = false; // refuse the file rather than skip what cannot be taken
-    bool check = false;  // write nothing: report what would be made
+    QStringList forms;                   // only these forms
+    bool strict = false;                 // refuse the file rather than skip what cannot be taken
+    bool check = false;                  // write nothing: report what would be made
+    QHash<QString, bool> higherIsBetter; // per form, as asked (RedcapOptions)
 };
 
 // The imports, by kind, for the command line and the window: each validates the whole file and

@@ -518,6 +518,25 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         return std::nullopt;
     }
 
+    // Direction: asked for the form, else a field's @DIRECTION action tag.
+    std::optional<bool> better;
+    QString why;
+    if (const auto asked = m_options.higherIsBetter.constFind(form);
+        asked != m_options.higherIsBetter.constEnd()) {
+        better = *asked;
+        why = RedcapDictionary::tr("as asked");
+    } else {
+        static const QRegularExpression tag(
+            QStringLiteral("@DIRECTION\\s*=\\s*['\"]?HIGHER_IS_(BETTER|WORSE)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const Field& f : fields)
+            if (const auto m = tag.match(f[Annotation]); m.hasMatch()) {
+                better = m.captured(1).compare(u"BETTER", Qt::CaseInsensitive) == 0;
+                why = RedcapDictionary::tr("from the @DIRECTION action tag on line %1").arg(f.line);
+                break;
+            }
+    }
+
     QJsonObject total{{QStringLiteral("method"), QStringLiteral("none")}};
     if (!totalItems.isEmpty()) {
         int min = 0;
@@ -550,7 +569,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         {QStringLiteral("short_name"), form},
         {QStringLiteral("name"), prettyName(form)},
         {QStringLiteral("rater"), QStringLiteral("self_report")},
-        {QStringLiteral("direction"), QStringLiteral("higher_is_worse")},
+        {QStringLiteral("direction"), better && *better ? QStringLiteral("higher_is_better")
+                                                        : QStringLiteral("higher_is_worse")},
         {QStringLiteral("items"), items},
         {QStringLiteral("total"), total},
         {QStringLiteral("redcap"), source},
@@ -566,11 +586,17 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         required += f.flag(Required) ? 1 : 0;
     }
     out.fields = static_cast<int>(itemFields.size() + calculations.size() + others.size());
+    QString direction =
+        RedcapDictionary::tr("direction assumed: higher is worse (no --direction for the form, "
+                             "no @DIRECTION action tag)");
+    if (better)
+        direction = *better ? RedcapDictionary::tr("direction: higher is better (%1)").arg(why)
+                            : RedcapDictionary::tr("direction: higher is worse (%1)").arg(why);
     out.summary =
         RedcapDictionary::tr("%1: %2 items, %3; kept as metadata only: %4 other fields (text, "
                              "notes, descriptive) and %5 calculations; branching logic (%6 "
                              "fields) and required flags (%7 fields) are stored but not "
-                             "enforced in entry; direction assumed: higher is worse.")
+                             "enforced in entry; %8.")
             .arg(form)
             .arg(items.size())
             .arg(totalItems.isEmpty()
@@ -581,7 +607,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             .arg(others.size())
             .arg(calculations.size())
             .arg(branching)
-            .arg(required);
+            .arg(required)
+            .arg(direction);
     out.json = QJsonDocument(definition).toJson(QJsonDocument::Indented);
     // What the scoring engine will read back; a refusal here is a bug in the mapping above.
     if (auto check = InstrumentDefinition::fromJson(out.json); !check.ok()) {
@@ -594,7 +621,11 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
 std::vector<RedcapForm> Parser::build()
 {
     std::vector<RedcapForm> out;
-    for (const QString& chosen : m_options.forms)
+    QStringList named = m_options.forms;
+    for (auto it = m_options.higherIsBetter.cbegin(); it != m_options.higherIsBetter.cend(); ++it)
+        if (!named.contains(it.key()))
+            named << it.key();
+    for (const QString& chosen : named)
         if (!m_forms.count(chosen)) {
             QStringList known(m_formOrder.begin(), m_formOrder.end());
             m_report.refuse(0, QStringLiteral("--forms"),

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <vector>
 
@@ -28,6 +29,10 @@ struct RedcapOptions
 {
     QStringList forms;   // only these forms (empty: every form)
     bool strict = false; // whatever would be skipped refuses the file instead
+    // Per form, whether higher scores are better (true) or worse (false), as asked; a form not
+    // named takes a field's @DIRECTION=HIGHER_IS_BETTER (or _WORSE) action tag, else "higher
+    // is worse", which its summary says was assumed.
+    QHash<QString, bool> higherIsBetter;
 };
 
 // Reads a REDCap data dictionary (the CSV of Project Setup > Data Dictionary, or the

@@ -405,6 +405,13 @@ TEST_F(RedcapDictionaryTest, CommandLineImportsADictionary)
                                   fixture("refused.csv")});
     EXPECT_EQ(chosen.exitCode, 0) << str(chosen.err);
     EXPECT_TRUE(chosen.out.contains(QStringLiteral("problems: 2 items"))) << str(chosen.out);
+    // --direction takes FORM=better or FORM=worse.
+    const CliResult direction =
+        runCli(base + QStringList{QStringLiteral("--direction"), QStringLiteral("problems=up"),
+                                  fixture("refused.csv")});
+    EXPECT_EQ(direction.exitCode, 2);
+    EXPECT_TRUE(direction.err.contains(QStringLiteral("FORM=better or FORM=worse")))
+        << str(direction.err);
     // Options of the dictionary are refused for other imports.
     const CliResult wrongKind =
         runCli({QStringLiteral("import"), QStringLiteral("odm"), QStringLiteral("--db"), dbPath(),

@@ -6,6 +6,7 @@
 #include "exchange/RedcapDictionaryImport.h"
 #include "instruments/InstrumentCatalog.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -178,6 +179,53 @@ TEST_F(RedcapPublicDictionaryTest, ANorwegianDictionaryTakesWhatMapsAndSaysWhatI
     ASSERT_TRUE(r.ok());
     // Imported already: the form is skipped, and nothing else can be taken.
     EXPECT_FALSE(r->ok());
+}
+
+TEST_F(RedcapPublicDictionaryTest, TheDirectionIsAskedOrTakenFromADirectionTagAndSaid)
+{
+    // REDCapR's survey forms: one asked, one tagged (a copy with @DIRECTION added), the others
+    // assumed.
+    QFile source(dictionary("redcapr-survey.csv"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const qsizetype at = bytes.indexOf("\npmq2,");
+    ASSERT_GT(at, 0);
+    const qsizetype end = bytes.indexOf('\n', at + 1);
+    ASSERT_GT(end, at);
+    ASSERT_EQ(bytes[end - 1], ','); // an empty Field Annotation, last
+    bytes.insert(end, "@DIRECTION=HIGHER_IS_BETTER");
+    QFile tagged(m_dir.filePath(QStringLiteral("tagged.csv")));
+    ASSERT_TRUE(tagged.open(QIODevice::WriteOnly));
+    tagged.write(bytes);
+    tagged.close();
+    RedcapOptions options;
+    options.higherIsBetter.insert(QStringLiteral("completion_data"), true);
+    auto r = RedcapDictionaryImport(db()).run(m_admin, tagged.fileName(), options);
+    ASSERT_TRUE(r.ok()) << str(r.message());
+    ASSERT_TRUE(r->ok()) << describe(r->problems);
+    ASSERT_EQ(r->assumptions.size(), 4);
+    EXPECT_TRUE(r->assumptions[0].contains(QStringLiteral("direction assumed: higher is worse")))
+        << str(r->assumptions[0]);
+    EXPECT_TRUE(r->assumptions[2].contains(
+        QStringLiteral("direction: higher is better (from the @DIRECTION action tag on line")))
+        << str(r->assumptions[2]);
+    EXPECT_TRUE(
+        r->assumptions[3].contains(QStringLiteral("direction: higher is better (as asked)")))
+        << str(r->assumptions[3]);
+    auto catalog = InstrumentCatalog::load(db());
+    ASSERT_TRUE(catalog.ok());
+    EXPECT_EQ(catalog->find(QStringLiteral("participant_morale_questionnaire"))->direction,
+              Direction::HigherIsBetter);
+    EXPECT_EQ(catalog->find(QStringLiteral("prescreening_survey"))->direction,
+              Direction::HigherIsWorse);
+    // A form the dictionary lacks is refused by name.
+    RedcapOptions wrong;
+    wrong.higherIsBetter.insert(QStringLiteral("nosuch"), false);
+    auto refused =
+        RedcapDictionaryImport(db()).run(m_admin, dictionary("redcapr-simple.csv"), wrong);
+    ASSERT_TRUE(refused.ok());
+    ASSERT_FALSE(refused->ok());
+    EXPECT_TRUE(refused->problems[0].reason.contains(QStringLiteral("no form \"nosuch\"")));
 }
 
 } // namespace
