@@ -1,6 +1,10 @@
-// trialdesk-cli import KIND --db FILE --user NAME FILE. Every kind validates the whole file
-// before writing anything; a refused file is reported as FILE:LINE: COLUMN: reason lines on
-// standard error (exit 1). Usage errors exit 2. Signing in: CliSignIn.
+// trialdesk-cli import KIND --db FILE --user NAME [--language en|nb] FILE. Every kind validates
+// the whole file before writing anything; a refused file is reported as FILE:LINE: COLUMN:
+// reason lines on standard error (at most ImportReport::maxProblems, then a count of the rest;
+// exit 1). What the import assumed about the file (its delimiter, dates, decimal commas) is
+// printed either way. A REDCap dictionary takes what maps and lists what it skipped, with why
+// (--strict refuses the file instead; --forms a,b takes those forms; --check writes nothing).
+// Usage errors exit 2. Signing in: CliSignIn.
 
 #include "CliCommands.h"
 #include "CliSignIn.h"
@@ -10,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace td::cli {
 
@@ -28,8 +33,12 @@ QString kindNames()
 int usageError(const QString& message)
 {
     printError(message);
-    printError(CliImport::tr("usage: trialdesk-cli import %1 --db FILE --user NAME FILE")
+    printError(CliImport::tr("usage: trialdesk-cli import %1 --db FILE --user NAME "
+                             "[--language en|nb] FILE")
                    .arg(kindNames()));
+    printError(CliImport::tr("       trialdesk-cli import redcap-dictionary --db FILE --user NAME "
+                             "[--forms A,B] [--direction FORM=better|worse,...] [--check] "
+                             "[--strict] FILE"));
     return 2;
 }
 
@@ -47,8 +56,15 @@ int runImport(const QStringList& allArgs)
     const QStringList args = allArgs.mid(1);
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user")) {
+        const bool dictionary = *kind == ImportKind::RedcapDictionary;
+        if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user") ||
+            args[i] == QStringLiteral("--language") ||
+            (dictionary &&
+             (args[i] == QStringLiteral("--forms") || args[i] == QStringLiteral("--direction")))) {
             ++i;
+        } else if (dictionary && (args[i] == QStringLiteral("--check") ||
+                                  args[i] == QStringLiteral("--strict"))) {
+            continue;
         } else if (args[i].startsWith(QLatin1String("--"))) {
             return usageError(CliImport::tr("Unexpected option \"%1\".").arg(args[i]));
         } else {
@@ -59,6 +75,14 @@ int runImport(const QStringList& allArgs)
     if (dbPath.isEmpty() || option(args, QStringLiteral("--user")).isEmpty() || files.size() != 1)
         return usageError(CliImport::tr("--db FILE, --user NAME and one file to import are "
                                         "required."));
+    // Dates in a CSV are read as the chosen language writes them (English: 21/11/2026,
+    // Norwegian: 21.11.2026), as in the window.
+    const QString language = option(args, QStringLiteral("--language"));
+    if (!language.isEmpty() && language != QStringLiteral("en") && language != QStringLiteral("nb"))
+        return usageError(CliImport::tr("Unknown language \"%1\"; allowed: en, nb.").arg(language));
+    QLocale::setDefault(language == QStringLiteral("nb")
+                            ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     const QString path = files.front();
     if (!QFileInfo(path).isFile()) {
         printError(CliImport::tr("No file to import at %1.").arg(path));
@@ -75,11 +99,32 @@ int runImport(const QStringList& allArgs)
         printError(actor.message());
         return 1;
     }
-    auto report = ImportService(**db).run(*actor, *kind, path);
+    ImportOptions options;
+    options.check = args.contains(QStringLiteral("--check"));
+    options.strict = args.contains(QStringLiteral("--strict"));
+    for (const QString& form :
+         option(args, QStringLiteral("--forms")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.forms << form.trimmed();
+    for (const QString& d :
+         option(args, QStringLiteral("--direction")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString form = d.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString way = d.section(QLatin1Char('='), 1).trimmed();
+        if (form.isEmpty() || (way != QStringLiteral("better") && way != QStringLiteral("worse")))
+            return usageError(CliImport::tr("--direction takes FORM=better or FORM=worse (higher "
+                                            "scores are better or worse), not \"%1\".")
+                                  .arg(d));
+        options.higherIsBetter.insert(form, way == QStringLiteral("better"));
+    }
+    auto report = ImportService(**db).run(*actor, *kind, path, {}, options);
     if (!report.ok()) {
         printError(report.message());
         return 1;
     }
+    for (const QString& assumed : report->assumptions)
+        (report->ok() ? printOut(assumed) : printError(assumed));
+    for (const ImportProblem& p : report->skipped)
+        printOut(
+            CliImport::tr("%1:%2: %3: skipped: %4").arg(path).arg(p.line).arg(p.column, p.reason));
     if (!report->ok()) {
         for (const ImportProblem& p : report->problems) {
             QString where = path;
@@ -89,10 +134,21 @@ int runImport(const QStringList& allArgs)
                 where += QStringLiteral(": ") + p.column;
             printError(where + QStringLiteral(": ") + p.reason);
         }
-        printError(CliImport::tr("Nothing was imported: %n problem(s) in %1.", nullptr,
-                                 static_cast<int>(report->problems.size()))
-                       .arg(path));
+        if (report->unlisted > 0)
+            printError(
+                CliImport::tr("... and %1 more problems, not listed.").arg(report->unlisted));
+        printError(CliImport::tr("Nothing was imported from %1; problems found: %2.")
+                       .arg(path)
+                       .arg(report->problemCount()));
         return 1;
+    }
+    if (options.check) {
+        printOut(CliImport::tr("Check only, nothing was written: %1 instruments would be made "
+                               "from %2; skipped: %3.")
+                     .arg(report->assumptions.size())
+                     .arg(path)
+                     .arg(report->skipped.size()));
+        return 0;
     }
     printOut(CliImport::tr("Imported %1 of %2 %3 from %4.")
                  .arg(report->imported)

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <optional>
@@ -85,7 +87,18 @@ class Importer
 public:
     Importer(Database& db, const Actor& actor, ImportReport& report, const ImportProgress& progress)
         : m_db(db), m_actor(actor), m_report(report), m_repo(db), m_progress(progress)
-    {}
+    {
+        // The chosen language's numeric date with a four-digit year (Norwegian: 21.11.2026),
+        // read leniently as to leading zeros.
+        QString format = m_locale.dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        m_dateShown = QString(format)
+                          .replace(QLatin1String("dd"), QLatin1String("DD"))
+                          .replace(QLatin1String("yyyy"), QLatin1String("YYYY"));
+        m_dateFormat = format.replace(QLatin1String("dd"), QLatin1String("d"))
+                           .replace(QLatin1String("MM"), QLatin1String("M"));
+    }
     bool cancelled() const { return m_cancelled; }
 
     Status load();
@@ -110,6 +123,10 @@ private:
         return !m_cancelled;
     }
     bool readHeader(const CsvRecord& header);
+    QDate parseDate(const QString& text);
+    // A decimal comma read as a decimal point, when the file or the language uses them.
+    QString number(const QString& value);
+    void noteAssumptions(char delimiter);
     void check(const CsvRecord& r);
     QString name(int column, const char* fallback) const
     {
@@ -139,6 +156,12 @@ private:
     std::vector<Row> m_rows;
     QDate m_today;
     const ImportProgress& m_progress;
+    const QLocale m_locale;
+    QString m_dateFormat; // the language's own date format, for QDate::fromString
+    QString m_dateShown;  // the same as people read it, e.g. DD.MM.YYYY
+    bool m_decimalComma = false;
+    bool m_readLocalDate = false;
+    bool m_readDecimalComma = false;
     int m_percent = -1;
     bool m_cancelled = false;
 };
@@ -260,6 +283,14 @@ bool Importer::readHeader(const CsvRecord& header)
         ++m_cols.contiguousItems;
 
     const qsizetype before = m_report.problems.size();
+    if (m_header.size() == 1 && (m_cols.studyId < 0 || m_cols.instrument < 0)) {
+        // Not the long CSV, or another delimiter: saying which column is missing would mislead.
+        refuse(header.line, QString(),
+               AssessmentImport::tr("the header is one column, \"%1\": the columns of the long "
+                                    "CSV export must be separated by commas, semicolons or tabs")
+                   .arg(m_header.front().left(200)));
+        return false;
+    }
     auto require = [&](int col, const char* n) {
         if (col < 0)
             refuse(header.line, QString::fromLatin1(n),
@@ -349,10 +380,11 @@ void Importer::check(const CsvRecord& r)
     }
 
     const QString dateText = cell(m_cols.date);
-    const QDate date = dateText.size() == 10 ? QDate::fromString(dateText, Qt::ISODate) : QDate();
+    const QDate date = parseDate(dateText);
     if (!date.isValid()) {
         refuse(line, name(m_cols.date, "date"),
-               AssessmentImport::tr("\"%1\" is not a date; write it as YYYY-MM-DD").arg(dateText));
+               AssessmentImport::tr("\"%1\" is not a date; write it as YYYY-MM-DD or as %2")
+                   .arg(dateText, m_dateShown));
         if (!row.visit && !row.session)
             keyKnown = false;
     }
@@ -408,7 +440,7 @@ void Importer::check(const CsvRecord& r)
             const int col = k < static_cast<int>(m_cols.items.size())
                                 ? m_cols.items[static_cast<size_t>(k)]
                                 : -1;
-            const QString value = cell(col);
+            const QString value = number(cell(col));
             if (value.isEmpty()) {
                 // An empty cell is a missing answer (the export writes NA as empty), for
                 // optional items too: the entry form stores every item.
@@ -480,15 +512,59 @@ void Importer::check(const CsvRecord& r)
         }
     }
     // Rows are kept only while the file is clean: a refused file writes nothing.
-    if (m_report.problems.empty())
+    if (m_report.ok())
         m_rows.push_back(std::move(row));
     else if (!m_rows.empty())
         std::vector<Row>().swap(m_rows);
 }
 
+QDate Importer::parseDate(const QString& text)
+{
+    if (text.size() == 10 && text[4] == u'-')
+        return QDate::fromString(text, Qt::ISODate);
+    QDate date = QDate::fromString(text, m_dateFormat);
+    // A four-digit year only: "1.2.26" is not read as the year 26.
+    if (date.isValid() && QString::number(date.year()).size() == 4 &&
+        text.endsWith(QString::number(date.year()))) {
+        m_readLocalDate = true;
+        return date;
+    }
+    return {};
+}
+
+QString Importer::number(const QString& value)
+{
+    if (!m_decimalComma || !value.contains(u','))
+        return value;
+    static const QRegularExpression decimal(QStringLiteral("^[+-]?[0-9]+,[0-9]+$"));
+    if (!decimal.match(value).hasMatch())
+        return value;
+    m_readDecimalComma = true;
+    return QString(value).replace(u',', u'.');
+}
+
+void Importer::noteAssumptions(char delimiter)
+{
+    QStringList& notes = m_report.assumptions;
+    if (delimiter == ';')
+        notes << AssessmentImport::tr("Columns are separated by semicolons.");
+    else if (delimiter == '\t')
+        notes << AssessmentImport::tr("Columns are separated by tabs.");
+    if (m_readLocalDate)
+        notes << AssessmentImport::tr("Dates are read as YYYY-MM-DD or as %1, the way %2 writes "
+                                      "them.")
+                     .arg(m_dateShown, m_locale.nativeLanguageName());
+    if (m_readDecimalComma)
+        notes << AssessmentImport::tr("Decimal commas are read as decimal points (2,5 is 2.5).");
+}
+
 void Importer::validate(QByteArrayView data)
 {
-    CsvReader reader(data);
+    const char delimiter = CsvReader::detectDelimiter(data);
+    // A semicolon-separated file is what a spreadsheet writes where the comma is the decimal
+    // point.
+    m_decimalComma = delimiter == ';' || m_locale.decimalPoint() == QLatin1String(",");
+    CsvReader reader(data, delimiter);
     CsvRecord record;
     if (!reader.next(record)) {
         if (reader.problems().empty())
@@ -496,22 +572,26 @@ void Importer::validate(QByteArrayView data)
                    AssessmentImport::tr("the file is empty; it needs the header of the long CSV "
                                         "export and one row per assessment"));
     } else if (readHeader(record)) {
+        const qint64 headerLine = record.line;
         while (reader.next(record)) {
             ++m_report.records;
             check(record);
             if (!tick(reader.position(), data.size(), 0, 50))
                 return;
         }
+        if (m_report.records == 0 && reader.problems().empty())
+            refuse(headerLine + 1, QString(),
+                   AssessmentImport::tr("the file has a header but no rows: there is nothing to "
+                                        "import (one row per assessment is needed)"));
     } else {
         while (reader.next(record))
             ++m_report.records;
     }
     for (const ImportProblem& p : reader.problems())
         m_report.problems.push_back(p);
-    std::stable_sort(
-        m_report.problems.begin(), m_report.problems.end(),
-        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
-    if (!m_report.problems.empty())
+    m_report.sortProblems(reader.unlisted());
+    noteAssumptions(delimiter);
+    if (!m_report.ok())
         m_rows.clear();
 }
 

@@ -16,6 +16,10 @@ class Database;
 // columns item_1...item_N are the data; rater, status and missing_reason are read when present
 // (an empty rater is the importing user); site is cross-checked against the participant; the
 // derived columns (weeks, arm, covariates, total, band, flags, subscales) are ignored.
+// Columns may be separated by commas, semicolons or tabs (CsvReader::detectDelimiter); dates are
+// YYYY-MM-DD or the chosen language's (QLocale()) numeric date with a four-digit year; a decimal
+// comma is read as a point in a semicolon file or under a decimal-comma language. What was
+// assumed is said in report.assumptions. A file without rows is refused.
 //
 // The whole file is validated first and every problem is reported with its line and column;
 // when there is any, nothing is written. Otherwise every row is written in one transaction,

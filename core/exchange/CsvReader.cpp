@@ -72,6 +72,31 @@ QString fieldText(const char* p, qsizetype n)
 }
 } // namespace
 
+char CsvReader::detectDelimiter(QByteArrayView data)
+{
+    qsizetype comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const char c : data) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r')
+            break;
+        else if (c == ',')
+            ++comma;
+        else if (c == ';')
+            ++semicolon;
+        else if (c == '\t')
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return ';';
+    if (tab > comma && tab > semicolon)
+        return '\t';
+    return ',';
+}
+
 bool CsvReader::fail(qint64 line, const QString& reason)
 {
     m_problems.push_back({line, QString(), reason});
@@ -82,6 +107,7 @@ bool CsvReader::fail(qint64 line, const QString& reason)
 bool CsvReader::start()
 {
     m_started = true;
+    m_loneCrBreaks = !m_data.contains('\n');
     if (const qint64 bad = firstInvalidUtf8Line(m_data))
         return fail(bad, tr("the file is not UTF-8 text; save it as UTF-8"));
     if (m_data.size() >= 3 && std::memcmp(m_data.data(), "\xEF\xBB\xBF", 3) == 0)
@@ -131,9 +157,10 @@ bool CsvReader::next(CsvRecord& record)
                     if (quote < 0)
                         return fail(opened, tr("broken quoting: the quoted field that starts on "
                                                "this line is never closed"));
-                    // Count the line breaks inside the quoted text.
+                    // Count the line breaks inside the quoted text as an editor does: a lone
+                    // carriage return is a line break only in a file without line feeds.
                     for (qsizetype i = m_pos; i < quote; ++i)
-                        if (d[i] == '\n' || (d[i] == '\r' && d[i + 1] != '\n'))
+                        if (d[i] == '\n' || (m_loneCrBreaks && d[i] == '\r' && d[i + 1] != '\n'))
                             ++m_line;
                     m_unquoted.append(d + m_pos, quote - m_pos);
                     m_pos = quote + 1;
@@ -144,7 +171,7 @@ bool CsvReader::next(CsvRecord& record)
                     }
                     break;
                 }
-                if (m_pos < n && d[m_pos] != ',' && !atLineEnd())
+                if (m_pos < n && d[m_pos] != m_delimiter && !atLineEnd())
                     return fail(m_line, tr("broken quoting: text follows the closing quote of a "
                                            "field; quote the whole field and double the quotes "
                                            "inside it"));
@@ -153,7 +180,7 @@ bool CsvReader::next(CsvRecord& record)
                 const qsizetype from = m_pos;
                 while (m_pos < n) {
                     const char c = d[m_pos];
-                    if (c == ',' || c == '\n' || c == '\r')
+                    if (c == m_delimiter || c == '\n' || c == '\r')
                         break;
                     if (c == '"')
                         return fail(m_line, tr("broken quoting: a quote inside an unquoted field; "
@@ -168,7 +195,7 @@ bool CsvReader::next(CsvRecord& record)
             else
                 record.fields.append(std::move(value));
             ++count;
-            if (m_pos < n && d[m_pos] == ',') {
+            if (m_pos < n && d[m_pos] == m_delimiter) {
                 ++m_pos;
                 if (m_pos >= n) {
                     // A trailing comma at the very end: one more, empty field.
@@ -189,6 +216,10 @@ bool CsvReader::next(CsvRecord& record)
             m_columns = count;
         if (count == m_columns)
             return true;
+        if (m_problems.size() >= ImportReport::maxProblems) {
+            ++m_unlisted;
+            continue;
+        }
         m_problems.push_back({record.line, QString(),
                               tr("the row has %1 columns; expected %2, as in the header")
                                   .arg(count)

@@ -34,13 +34,16 @@ const KindInfo& info(ImportKind kind)
 } // namespace
 
 Result<ImportReport> ImportService::run(const Actor& actor, ImportKind kind, const QString& path,
-                                        const ImportProgress& progress)
+                                        const ImportProgress& progress,
+                                        const ImportOptions& options)
 {
     switch (kind) {
     case ImportKind::Assessments:
         return AssessmentImport(m_db).run(actor, path, progress);
     case ImportKind::RedcapDictionary:
-        return RedcapDictionaryImport(m_db).run(actor, path);
+        return RedcapDictionaryImport(m_db).run(
+            actor, path, RedcapOptions{options.forms, options.strict, options.higherIsBetter},
+            options.check);
     case ImportKind::Odm:
         return OdmImport(m_db).run(actor, path);
     }

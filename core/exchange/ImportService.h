@@ -5,6 +5,7 @@
 #include "exchange/ImportReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <optional>
 
@@ -13,6 +14,15 @@ namespace td {
 class Database;
 
 enum class ImportKind { Assessments, RedcapDictionary, Odm };
+
+// Options of the REDCap dictionary import (the others take none).
+struct ImportOptions
+{
+    QStringList forms;                   // only these forms
+    bool strict = false;                 // refuse the file rather than skip what cannot be taken
+    bool check = false;                  // write nothing: report what would be made
+    QHash<QString, bool> higherIsBetter; // per form, as asked (RedcapOptions)
+};
 
 // The imports, by kind, for the command line and the window: each validates the whole file and
 // writes nothing when it finds any problem (see AssessmentImport, RedcapDictionaryImport and
@@ -27,7 +37,8 @@ public:
     // `progress` is reported by the assessment import (the one that meets files of a million
     // rows); the others run without it.
     Result<ImportReport> run(const Actor& actor, ImportKind kind, const QString& path,
-                             const ImportProgress& progress = {});
+                             const ImportProgress& progress = {},
+                             const ImportOptions& options = {});
 
     static std::optional<ImportKind> kindFromKey(const QString& key);
     static QString key(ImportKind kind);

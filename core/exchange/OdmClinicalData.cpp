@@ -187,6 +187,8 @@ Result<qint64> OdmWriter::writeClinicalData()
             itemData(odm::statusItem(), f.value(8).toString(), change(QStringLiteral("status")));
             itemData(odm::missingReasonItem(), f.value(9).toString(),
                      change(QStringLiteral("missing_reason")));
+            // The rater itself, whoever keyed or imported the form (the audit record's user).
+            itemData(odm::raterItem(), clean(userOid(f.value(11).toString())), nullptr);
             m_xml.writeEndElement();
             m_xml.writeStartElement(QStringLiteral("ItemGroupData"));
             m_xml.writeAttribute(QStringLiteral("ItemGroupOID"), clean(odm::itemGroup(instrument)));

@@ -9,6 +9,8 @@
 //   SE.UNSCHEDULED        an assessment of neither a visit nor a session (repeating)
 //   F.<instrument>        one instrument; groups IG.ASSESSMENT and IG.<instrument>
 //   IT.ASSESSMENT.DATE / .STATUS / .MISSING_REASON    the administration
+//   IT.ASSESSMENT.RATER   the rater's UserOID (USR.<username>), whoever keyed the form
+//   ST.<acronym>          the study (ClinicalData/@StudyOID); MDV.1 its metadata version
 //   IT.<instrument>.<n>   the raw value of item n (1-based position in the definition);
 //                         IsNull="Yes" for a missing answer ("NA")
 
@@ -69,6 +71,15 @@ inline QString statusItem()
 inline QString missingReasonItem()
 {
     return QStringLiteral("IT.ASSESSMENT.MISSING_REASON");
+}
+inline QString raterItem()
+{
+    return QStringLiteral("IT.ASSESSMENT.RATER");
+}
+inline QString study(const QString& acronym)
+{
+    const QString a = acronym.trimmed();
+    return QStringLiteral("ST.") + (a.isEmpty() ? QStringLiteral("TRIAL") : a);
 }
 inline QString item(const QString& instrumentId, int position)
 {

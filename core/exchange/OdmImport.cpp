@@ -22,8 +22,14 @@ namespace td {
 
 namespace {
 
-// A report that lists this many problems has said enough.
-constexpr size_t maxProblems = 10000;
+// The instrument a FormOID names: F.<id> (TrialDesk), Form.<id> (REDCap), or nullptr.
+const InstrumentDefinition* instrumentOf(const InstrumentCatalog& catalog, const QString& formOid)
+{
+    for (QLatin1String prefix : {QLatin1String("F."), QLatin1String("Form.")})
+        if (formOid.startsWith(prefix))
+            return catalog.find(formOid.mid(prefix.size()));
+    return nullptr;
+}
 
 // Turns the forms of the file into assessments of this trial, refusing (into the report)
 // whatever the trial cannot take.
@@ -53,27 +59,18 @@ public:
 
     // False when the form was refused. `againstTrial`: also refuse a form the trial already has.
     bool map(const OdmForm& f, Assessment& a, bool againstTrial);
-    void finish()
-    {
-        if (m_dropped > 0)
-            m_report.refuse(0, QStringLiteral("file"),
-                            tr("%1 further problems are not listed.").arg(m_dropped));
-    }
+    QString visitList() const;
 
 private:
     void refuse(qint64 line, const QString& column, const QString& why)
     {
         ++m_refused;
-        if (m_report.problems.size() < maxProblems)
-            m_report.refuse(line, column, why);
-        else
-            ++m_dropped;
+        m_report.refuse(line, column, why); // the first ImportReport::maxProblems are listed
     }
     qint64 participant(const OdmForm& f);
     bool event(const OdmForm& f, qint64 participantId, Assessment& a, QString& key);
     void items(const OdmForm& f, const InstrumentDefinition& d, Assessment& a);
     void rater(const OdmForm& f, const InstrumentDefinition* d, Assessment& a);
-    QString visitList() const;
 
     Database& m_db;
     const Actor& m_actor;
@@ -85,8 +82,8 @@ private:
     QHash<QString, qint64> m_seen;               // participant|event|instrument -> line
     QHash<QString, Actor> m_users;               // USR.<name> -> the user (id, name, role)
     QSet<QPair<qint64, QString>> m_blindedSlots; // (visit, instrument) rated blind
+    const OdmValue* m_raterValue = nullptr;      // the form's IT.ASSESSMENT.RATER, if any
     qint64 m_refused = 0;
-    qint64 m_dropped = 0;
 };
 
 QString FormMapper::visitList() const
@@ -136,6 +133,12 @@ bool FormMapper::event(const OdmForm& f, qint64 participantId, Assessment& a, QS
     }
     if (f.eventOid == odm::unscheduledEvent())
         return true; // repeating: never a duplicate
+    if (f.eventOid.isEmpty()) {
+        // REDCap's layout (a classic project): a form of no event is an assessment of neither
+        // a visit nor a session; the same form on the same date is a duplicate.
+        key = QStringLiteral("u");
+        return true;
+    }
     if (f.eventOid != odm::sessionEvent())
         return refuseEvent(
             column,
@@ -183,7 +186,9 @@ void FormMapper::items(const OdmForm& f, const InstrumentDefinition& d, Assessme
     bool itemsOk = true;
     const OdmValue* date = nullptr;
     const OdmValue* status = nullptr;
+    const OdmValue* redcapComplete = nullptr; // REDCap's <form>_complete: 2 complete, 0/1 not
     QSet<QString> seen;
+    m_raterValue = nullptr;
     for (const OdmValue& v : f.values) {
         const QString where = QStringLiteral("ItemData %1").arg(v.itemOid);
         if (seen.contains(v.itemOid)) {
@@ -205,11 +210,27 @@ void FormMapper::items(const OdmForm& f, const InstrumentDefinition& d, Assessme
             a.missingReason = v.isNull ? QString() : v.value;
             continue;
         }
+        if (v.itemOid == odm::raterItem()) {
+            m_raterValue = &v;
+            continue;
+        }
+        if (!f.recordIdField.isEmpty() && v.itemOid == f.recordIdField)
+            continue; // REDCap's record id: the SubjectKey again
+        if (v.itemOid == d.id + QStringLiteral("_complete")) {
+            redcapComplete = &v;
+            continue;
+        }
         bool ok = false;
-        const int position =
-            v.itemOid.startsWith(prefix) ? v.itemOid.mid(prefix.size()).toInt(&ok) : 0;
-        if (!ok || position < 1 || position > count ||
-            QString::number(position) != v.itemOid.mid(prefix.size())) {
+        int position = v.itemOid.startsWith(prefix) ? v.itemOid.mid(prefix.size()).toInt(&ok) : 0;
+        if (ok && QString::number(position) != v.itemOid.mid(prefix.size()))
+            ok = false;
+        if (!ok) // REDCap's ItemOID: the field name, the item's id in an imported instrument
+            for (int k = 0; k < count && !ok; ++k)
+                if (d.items[static_cast<size_t>(k)].id == v.itemOid) {
+                    position = k + 1;
+                    ok = true;
+                }
+        if (!ok || position < 1 || position > count) {
             refuse(v.line, where + QStringLiteral("/@ItemOID"),
                    tr("%1 is not an item of %2: its items are %3 to %4, besides %5, %6 and %7.")
                        .arg(v.itemOid, d.shortName, odm::item(d.id, 1), odm::item(d.id, count),
@@ -247,6 +268,17 @@ void FormMapper::items(const OdmForm& f, const InstrumentDefinition& d, Assessme
                       "than today.")
                        .arg(date->value));
     }
+    if (!status && redcapComplete) {
+        if (redcapComplete->value == QStringLiteral("0") ||
+            redcapComplete->value == QStringLiteral("1"))
+            a.status = AssessmentStatus::Draft;
+        else if (redcapComplete->value != QStringLiteral("2"))
+            refuse(redcapComplete->line,
+                   QStringLiteral("ItemData %1/@Value").arg(redcapComplete->itemOid),
+                   tr("REDCap's form status \"%1\" is not one of 0 (incomplete), 1 "
+                      "(unverified), 2 (complete).")
+                       .arg(redcapComplete->value));
+    }
     if (status && status->value != QStringLiteral("complete")) {
         if (status->value == QStringLiteral("draft"))
             a.status = AssessmentStatus::Draft;
@@ -267,13 +299,18 @@ void FormMapper::items(const OdmForm& f, const InstrumentDefinition& d, Assessme
 void FormMapper::rater(const OdmForm& f, const InstrumentDefinition* d, Assessment& a)
 {
     Actor who = m_actor;
-    if (!f.userOid.isEmpty() && f.userOid != odm::blindedUser()) {
-        const auto found = m_users.constFind(f.userOid);
+    // The rater item (TrialDesk's export writes it), else the form's audit record.
+    const bool item = m_raterValue && !m_raterValue->isNull;
+    const QString oid = item ? m_raterValue->value.trimmed() : f.userOid;
+    const qint64 line = item ? m_raterValue->line : f.userLine;
+    const QString column = item ? QStringLiteral("ItemData %1/@Value").arg(odm::raterItem())
+                                : QStringLiteral("AuditRecord/UserRef/@UserOID");
+    if (!oid.isEmpty() && oid != odm::blindedUser()) {
+        const auto found = m_users.constFind(oid);
         if (found == m_users.constEnd() || !found->can(Permission::EnterAssessments)) {
-            refuse(f.userLine, QStringLiteral("AuditRecord/UserRef/@UserOID"),
+            refuse(line, column,
                    found == m_users.constEnd()
-                       ? tr("Unknown user \"%1\": the rater must be a user of this trial.")
-                             .arg(f.userOid)
+                       ? tr("Unknown user \"%1\": the rater must be a user of this trial.").arg(oid)
                        : tr("The user %1 may not enter assessments.").arg(found->username));
             return;
         }
@@ -282,7 +319,7 @@ void FormMapper::rater(const OdmForm& f, const InstrumentDefinition* d, Assessme
     a.raterId = who.userId;
     if (d && a.timePointId && m_blindedSlots.contains({*a.timePointId, d->id}) &&
         !VisitTimeline::hasNoData(a) && !AssessmentRepository::mayKey(who, Rater::BlindedClinician))
-        refuse(f.userLine ? f.userLine : f.line, QStringLiteral("AuditRecord/UserRef/@UserOID"),
+        refuse(line ? line : f.line, column,
                tr("%1 at this visit is rated by a blinded assessor, as the protocol says; %2 "
                   "is not one.")
                    .arg(d->id, who.username));
@@ -291,14 +328,14 @@ void FormMapper::rater(const OdmForm& f, const InstrumentDefinition* d, Assessme
 bool FormMapper::map(const OdmForm& f, Assessment& a, bool againstTrial)
 {
     const qint64 before = m_refused;
+    m_raterValue = nullptr;
     for (const ImportProblem& p : f.problems)
         refuse(p.line, p.column, p.reason);
     a = Assessment();
     a.participantId = participant(f);
     QString eventKey;
     const bool placed = event(f, a.participantId, a, eventKey);
-    const InstrumentDefinition* d =
-        f.formOid.startsWith(QStringLiteral("F.")) ? m_catalog.find(f.formOid.mid(2)) : nullptr;
+    const InstrumentDefinition* d = instrumentOf(m_catalog, f.formOid);
     if (!d) {
         QStringList known;
         for (const QString& id : m_catalog.ids())
@@ -313,28 +350,41 @@ bool FormMapper::map(const OdmForm& f, Assessment& a, bool againstTrial)
     if (placed && a.participantId != 0)
         rater(f, d, a);
     if (d && placed && a.participantId != 0 && !eventKey.isEmpty()) {
-        const QString key = QStringLiteral("%1|%2|%3").arg(a.participantId).arg(eventKey, d->id);
+        QString key = QStringLiteral("%1|%2|%3").arg(a.participantId).arg(eventKey, d->id);
+        const bool noEvent = f.eventOid.isEmpty();
+        if (noEvent)
+            key += QLatin1Char('|') + a.date.toString(Qt::ISODate);
         if (auto first = m_seen.constFind(key); first != m_seen.constEnd()) {
             refuse(f.line, QStringLiteral("FormData/@FormOID"),
                    tr("%1 at %2 for participant %3 is in the file twice (first on line %4).")
-                       .arg(d->shortName, f.eventOid, f.subjectKey)
+                       .arg(d->shortName, noEvent ? a.date.toString(Qt::ISODate) : f.eventOid,
+                            f.subjectKey)
                        .arg(*first));
         } else {
             m_seen.insert(key, f.line);
             if (againstTrial) {
-                auto n = m_db.scalar(
-                    QStringLiteral("SELECT COUNT(*) FROM assessment WHERE participant_id = ? AND "
-                                   "instrument_id = ? AND removed = 0 AND (time_point_id = ? OR "
-                                   "session_id = ?)"),
-                    {a.participantId, d->id, a.timePointId ? QVariant(*a.timePointId) : QVariant(),
-                     a.sessionId ? QVariant(*a.sessionId) : QVariant()});
+                auto n =
+                    noEvent
+                        ? m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment WHERE "
+                                                     "participant_id = ? AND instrument_id = ? AND "
+                                                     "removed = 0 AND time_point_id IS NULL AND "
+                                                     "session_id IS NULL AND assessment_date = ?"),
+                                      {a.participantId, d->id, a.date.toString(Qt::ISODate)})
+                        : m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment WHERE "
+                                                     "participant_id = ? AND instrument_id = ? AND "
+                                                     "removed = 0 AND (time_point_id = ? OR "
+                                                     "session_id = ?)"),
+                                      {a.participantId, d->id,
+                                       a.timePointId ? QVariant(*a.timePointId) : QVariant(),
+                                       a.sessionId ? QVariant(*a.sessionId) : QVariant()});
                 if (!n.ok())
                     refuse(f.line, QStringLiteral("FormData"), n.message());
                 else if (n->toLongLong() > 0)
                     refuse(f.line, QStringLiteral("FormData/@FormOID"),
                            tr("Participant %1 already has %2 at %3 in the trial; a correction "
                               "is made in TrialDesk, with a reason.")
-                               .arg(f.subjectKey, d->shortName, f.eventOid));
+                               .arg(f.subjectKey, d->shortName,
+                                    noEvent ? a.date.toString(Qt::ISODate) : f.eventOid));
             }
         }
     }
@@ -352,28 +402,64 @@ Result<ImportReport> OdmImport::run(const Actor& actor, const QString& path)
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound,
                          tr("Cannot read the import file %1: %2").arg(path, file.errorString()));
-    if (!OdmReader::checkUtf8(file, report))
+    if (!OdmReader::checkEncoding(file, report))
         return report;
     auto protocol = ProtocolRepository(m_db).load(actor);
     TD_TRY(protocol);
     auto catalog = InstrumentCatalog::load(m_db);
     TD_TRY(catalog);
 
+    // The file's ClinicalData must be this trial's: StudyOID and MetaDataVersionOID, when the
+    // file names them, are the ones the export writes.
+    const QString studyOid = odm::study(protocol->trial.acronym);
+    const QString versionOid = odm::metaDataVersion();
+    const auto ourStudy = [&](const OdmStudy& s) {
+        const bool study = s.studyOid.isEmpty() || s.studyOid == studyOid;
+        const bool version = s.metaDataVersionOid.isEmpty() || s.metaDataVersionOid == versionOid;
+        if (!study || !version)
+            report.refuse(s.line,
+                          study ? QStringLiteral("ClinicalData/@MetaDataVersionOID")
+                                : QStringLiteral("ClinicalData/@StudyOID"),
+                          tr("The clinical data is of study \"%1\", metadata version \"%2\"; "
+                             "this trial is study \"%3\", metadata version \"%4\". Data of "
+                             "another study is not imported.")
+                              .arg(s.studyOid, s.metaDataVersionOid, studyOid, versionOid));
+        return study && version;
+    };
+
     // Pass 1: validate everything, write nothing.
     {
         FormMapper check(m_db, actor, *protocol, *catalog, report);
         file.seek(0);
-        OdmReader::read(
-            file,
+        const int clinicalData = OdmReader::read(
+            file, ourStudy,
             [&](OdmForm& f) {
                 ++report.records;
                 Assessment a;
                 check.map(f, a, true);
             },
             report);
-        check.finish();
+        // Nothing to import is a refusal that says what was expected, never "0 of 0".
+        QStringList forms;
+        for (const QString& id : catalog->ids())
+            forms << odm::form(id);
+        if (clinicalData == 0 && report.ok())
+            report.refuse(0, QStringLiteral("ClinicalData"),
+                          tr("The file holds no ClinicalData (metadata only?): there is nothing "
+                             "to import. Expected ClinicalData with StudyOID \"%1\" and "
+                             "MetaDataVersionOID \"%2\", holding SubjectData (a participant's "
+                             "study id) with the forms of assessments.")
+                              .arg(studyOid, versionOid));
+        else if (report.records == 0 && report.ok())
+            report.refuse(0, QStringLiteral("FormData"),
+                          tr("The file's ClinicalData holds no forms of assessments: there is "
+                             "nothing to import. Expected FormData of the trial's instruments "
+                             "(%1) in StudyEventData of its events (%2), or directly in "
+                             "SubjectData as REDCap writes them.")
+                              .arg(forms.join(QStringLiteral(", ")), check.visitList()));
     }
-    if (!report.ok() || report.records == 0)
+    report.sortProblems();
+    if (!report.ok())
         return report;
 
     // Pass 2: the same forms again, written in one transaction.
@@ -385,7 +471,7 @@ Result<ImportReport> OdmImport::run(const Actor& actor, const QString& path)
     qint64 written = 0;
     file.seek(0);
     OdmReader::read(
-        file,
+        file, ourStudy,
         [&](OdmForm& f) {
             Assessment a;
             if (!failed.ok() || !report.ok() || !write.map(f, a, false))

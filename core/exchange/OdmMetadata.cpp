@@ -106,8 +106,7 @@ QString OdmWriter::clean(const QString& text)
 
 QString OdmWriter::studyOid() const
 {
-    const QString acronym = m_ctx.protocol.trial.acronym.trimmed();
-    return QStringLiteral("ST.") + (acronym.isEmpty() ? QStringLiteral("TRIAL") : acronym);
+    return odm::study(m_ctx.protocol.trial.acronym);
 }
 
 QString OdmWriter::userOid(const QString& username) const
@@ -395,7 +394,8 @@ void OdmWriter::writeItemGroupDefs()
     mandatory[0] = true;
     group(odm::participantGroup(), QStringLiteral("Participant"), participant, mandatory);
     group(odm::assessmentGroup(), QStringLiteral("Administration"),
-          {odm::dateItem(), odm::statusItem(), odm::missingReasonItem()}, {true, true, false});
+          {odm::dateItem(), odm::statusItem(), odm::missingReasonItem(), odm::raterItem()},
+          {true, true, false, false});
     for (const QString& id : m_instruments) {
         const InstrumentDefinition* d = m_ctx.catalog.find(id);
         QStringList items;
@@ -452,6 +452,8 @@ void OdmWriter::writeItemDefs()
             QStringLiteral("Assessment status"), QStringLiteral("CL.ASSESSMENT_STATUS"));
     itemDef(odm::missingReasonItem(), QStringLiteral("missing_reason"), text,
             QStringLiteral("Why items or the assessment are missing"));
+    itemDef(odm::raterItem(), QStringLiteral("rater"), text,
+            QStringLiteral("Who rated (the UserOID of a user in AdminData)"));
 
     for (const QString& id : m_instruments) {
         const InstrumentDefinition* d = m_ctx.catalog.find(id);

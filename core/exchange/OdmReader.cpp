@@ -2,6 +2,8 @@
 
 #include "exchange/OdmFormat.h"
 
+#include <QRegularExpression>
+#include <QStringDecoder>
 #include <QXmlStreamReader>
 
 namespace td {
@@ -22,11 +24,13 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(OdmImport)
 
 public:
-    Parser(QIODevice& in, const std::function<void(OdmForm&)>& onForm, ImportReport& report)
-        : m_r(&in), m_onForm(onForm), m_report(report)
+    Parser(QIODevice& in, const std::function<bool(const OdmStudy&)>& onStudy,
+           const std::function<void(OdmForm&)>& onForm, ImportReport& report)
+        : m_r(&in), m_onStudy(onStudy), m_onForm(onForm), m_report(report)
     {}
 
     void run();
+    int clinicalData() const { return m_clinicalData; }
 
 private:
     bool is(QLatin1String name) const { return m_r.name() == name && m_r.namespaceUri() == m_ns; }
@@ -41,32 +45,37 @@ private:
                            "(Insert, or no TransactionType).")
                             .arg(attribute("TransactionType"))});
     }
-    void clinicalData();
+    // A subject or event of another transaction type is refused and skipped.
+    bool skippedContainer(const QString& element)
+    {
+        if (insertOnly(m_r, true))
+            return false;
+        std::vector<ImportProblem> refused;
+        refuseType(refused, element);
+        m_report.refuse(refused.front().line, refused.front().column, refused.front().reason);
+        m_r.skipCurrentElement();
+        return true;
+    }
+    void readClinicalData();
     void subject();
-    void event(const QString& subjectKey, qint64 subjectLine);
+    void event(const OdmForm& where);
+    // Reads the FormData at the reader into a copy of `where` and delivers it.
+    void formData(const OdmForm& where);
     void form(OdmForm& f);
     void group(OdmForm& f);
 
     QXmlStreamReader m_r;
     const QString m_ns = QLatin1String(odm::ns);
+    const std::function<bool(const OdmStudy&)>& m_onStudy;
     const std::function<void(OdmForm&)>& m_onForm;
     ImportReport& m_report;
+    int m_clinicalData = 0;
 };
 
 void Parser::run()
 {
-    while (!m_r.atEnd() && !m_r.isStartElement()) {
+    while (!m_r.atEnd() && !m_r.isStartElement())
         m_r.readNext();
-        if (m_r.isStartDocument()) {
-            const QStringView encoding = m_r.documentEncoding();
-            if (!encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
-                m_report.refuse(m_r.lineNumber(), QStringLiteral("encoding"),
-                                tr("The file declares the encoding \"%1\"; only UTF-8 is read.")
-                                    .arg(encoding.toString()));
-                return;
-            }
-        }
-    }
     if (!m_r.hasError()) {
         if (!m_r.isStartElement() || !is(QLatin1String("ODM"))) {
             m_report.refuse(m_r.lineNumber(),
@@ -79,7 +88,7 @@ void Parser::run()
         }
         while (m_r.readNextStartElement()) {
             if (is(QLatin1String("ClinicalData")))
-                clinicalData();
+                readClinicalData();
             else
                 m_r.skipCurrentElement();
         }
@@ -93,8 +102,14 @@ void Parser::run()
                             .arg(m_r.errorString()));
 }
 
-void Parser::clinicalData()
+void Parser::readClinicalData()
 {
+    ++m_clinicalData;
+    const OdmStudy study{m_r.lineNumber(), attribute("StudyOID"), attribute("MetaDataVersionOID")};
+    if (!m_onStudy(study)) {
+        m_r.skipCurrentElement();
+        return;
+    }
     while (m_r.readNextStartElement()) {
         if (is(QLatin1String("SubjectData")))
             subject();
@@ -105,59 +120,71 @@ void Parser::clinicalData()
 
 void Parser::subject()
 {
-    const qint64 line = m_r.lineNumber();
-    const QString key = attribute("SubjectKey");
-    if (!insertOnly(m_r, true)) {
-        refuseType(m_report.problems, QStringLiteral("SubjectData"));
-        m_r.skipCurrentElement();
+    OdmForm where;
+    where.subjectLine = m_r.lineNumber();
+    where.subjectKey = attribute("SubjectKey");
+    for (const QXmlStreamAttribute& a : m_r.attributes())
+        if (a.name() == u"RecordIdField") // REDCap's own namespace
+            where.recordIdField = a.value().toString();
+    if (skippedContainer(QStringLiteral("SubjectData")))
         return;
-    }
     while (m_r.readNextStartElement()) {
-        if (is(QLatin1String("StudyEventData")))
-            event(key, line);
-        else
+        if (is(QLatin1String("StudyEventData"))) {
+            event(where);
+        } else if (is(QLatin1String("FormData"))) {
+            // REDCap's layout: a form of no event (a classic project).
+            OdmForm f = where;
+            f.eventLine = where.subjectLine;
+            formData(f);
+        } else {
             m_r.skipCurrentElement();
+        }
+        if (m_r.hasError())
+            return;
     }
 }
 
-void Parser::event(const QString& subjectKey, qint64 subjectLine)
+void Parser::event(const OdmForm& where)
 {
-    const qint64 line = m_r.lineNumber();
-    const QString oid = attribute("StudyEventOID");
-    if (oid == odm::participantEvent()) {
+    OdmForm at = where;
+    at.eventLine = m_r.lineNumber();
+    at.eventOid = attribute("StudyEventOID");
+    if (at.eventOid == odm::participantEvent()) {
         m_r.skipCurrentElement(); // participant data: not imported
         return;
     }
-    if (!insertOnly(m_r, true)) {
-        refuseType(m_report.problems, QStringLiteral("StudyEventData"));
-        m_r.skipCurrentElement();
+    if (skippedContainer(QStringLiteral("StudyEventData")))
         return;
-    }
-    const QString repeatKey = attribute("StudyEventRepeatKey");
+    at.eventRepeatKey = attribute("StudyEventRepeatKey");
     while (m_r.readNextStartElement()) {
         if (!is(QLatin1String("FormData"))) {
             m_r.skipCurrentElement();
             continue;
         }
-        OdmForm f;
-        f.line = m_r.lineNumber();
-        f.subjectKey = subjectKey;
-        f.subjectLine = subjectLine;
-        f.eventOid = oid;
-        f.eventRepeatKey = repeatKey;
-        f.eventLine = line;
-        f.formOid = attribute("FormOID");
-        if (!attribute("FormRepeatKey").isEmpty())
-            f.problems.push_back(
-                {f.line, QStringLiteral("FormData/@FormRepeatKey"),
-                 tr("A form is given once per visit: FormRepeatKey is not imported.")});
-        if (!insertOnly(m_r, false))
-            refuseType(f.problems, QStringLiteral("FormData"));
-        form(f);
+        formData(at);
         if (m_r.hasError())
-            return; // a half-read form is not delivered
-        m_onForm(f);
+            return;
     }
+}
+
+void Parser::formData(const OdmForm& where)
+{
+    OdmForm f = where;
+    f.line = m_r.lineNumber();
+    f.formOid = attribute("FormOID");
+    // REDCap writes FormRepeatKey="1" on every form: one instance is what is imported.
+    const QString repeatKey = attribute("FormRepeatKey");
+    if (!repeatKey.isEmpty() && repeatKey != QStringLiteral("1"))
+        f.problems.push_back({f.line, QStringLiteral("FormData/@FormRepeatKey"),
+                              tr("A form is given once per visit: FormRepeatKey \"%1\" (a "
+                                 "repeated form) is not imported.")
+                                  .arg(repeatKey)});
+    if (!insertOnly(m_r, false))
+        refuseType(f.problems, QStringLiteral("FormData"));
+    form(f);
+    if (m_r.hasError())
+        return; // a half-read form is not delivered
+    m_onForm(f);
 }
 
 void Parser::form(OdmForm& f)
@@ -213,6 +240,41 @@ void Parser::group(OdmForm& f)
 }
 
 } // namespace
+
+namespace {
+// The encoding the XML declaration names ("" when there is none or the file starts with a
+// UTF-16 or UTF-32 byte order mark, which QXmlStreamReader reads itself).
+QString declaredEncoding(const QByteArray& head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16");
+    if (!head.startsWith("<?xml") && !head.startsWith("\xEF\xBB\xBF<?xml"))
+        return {};
+    const qsizetype end = head.indexOf("?>");
+    const QByteArray decl = head.left(end < 0 ? head.size() : end);
+    static const QRegularExpression encoding(
+        QStringLiteral("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']"));
+    const auto m = encoding.match(QString::fromLatin1(decl));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+} // namespace
+
+bool OdmReader::checkEncoding(QIODevice& in, ImportReport& report)
+{
+    const QString encoding = declaredEncoding(in.peek(512));
+    if (encoding.isEmpty() || encoding.compare(u"UTF-8", Qt::CaseInsensitive) == 0 ||
+        encoding.compare(u"UTF8", Qt::CaseInsensitive) == 0)
+        return checkUtf8(in, report);
+    if (!QStringDecoder(encoding.toLatin1().constData()).isValid()) {
+        report.refuse(1, QStringLiteral("encoding"),
+                      tr("The file declares the encoding \"%1\", which cannot be read here; "
+                         "save it as UTF-8 (or ISO-8859-1) and import it again.")
+                          .arg(encoding));
+        return false;
+    }
+    report.assumptions << tr("The file is read in the encoding it declares, %1.").arg(encoding);
+    return true;
+}
 
 bool OdmReader::checkUtf8(QIODevice& in, ImportReport& report)
 {
@@ -270,10 +332,12 @@ bool OdmReader::checkUtf8(QIODevice& in, ImportReport& report)
     return true;
 }
 
-void OdmReader::read(QIODevice& in, const std::function<void(OdmForm&)>& onForm,
-                     ImportReport& report)
+int OdmReader::read(QIODevice& in, const std::function<bool(const OdmStudy&)>& onStudy,
+                    const std::function<void(OdmForm&)>& onForm, ImportReport& report)
 {
-    Parser(in, onForm, report).run();
+    Parser parser(in, onStudy, onForm, report);
+    parser.run();
+    return parser.clinicalData();
 }
 
 } // namespace td

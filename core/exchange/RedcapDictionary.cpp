@@ -101,12 +101,16 @@ struct Choice
     QString label;
 };
 
-// "1, Yes | 0, No": pipes (or line breaks) between choices, a comma after the code.
+// "1, Yes | 0, No": pipes between choices (line breaks when there is no pipe), a comma after
+// the code. With pipes, a line break is part of a label (a stray carriage return, say).
 std::vector<Choice> choices(const QString& text)
 {
     std::vector<Choice> out;
-    static const QRegularExpression separator(QStringLiteral("[|\\r\\n]"));
-    for (const QString& part : text.split(separator, Qt::SkipEmptyParts)) {
+    static const QRegularExpression pipe(QStringLiteral("[|]"));
+    static const QRegularExpression lines(QStringLiteral("[\\r\\n]"));
+    const bool piped = text.contains(QLatin1Char('|'));
+    for (QString part : text.split(piped ? pipe : lines, Qt::SkipEmptyParts)) {
+        part = part.simplified();
         if (part.trimmed().isEmpty())
             continue;
         const qsizetype comma = part.indexOf(QLatin1Char(','));
@@ -209,21 +213,48 @@ QJsonObject metadata(const Field& f)
     return o;
 }
 
+// At most 200 characters of a field's text on one line, for a skipped field's context.
+QString brief(const QString& text)
+{
+    const QString line = text.simplified();
+    return line.size() <= 200 ? line : line.left(199) + QChar(0x2026);
+}
+
 class Parser
 {
 public:
-    Parser(const QString& fileName, ImportReport& report) : m_file(fileName), m_report(report) {}
+    Parser(const QString& fileName, ImportReport& report, const RedcapOptions& options)
+        : m_file(fileName), m_report(report), m_options(options)
+    {}
 
     bool readHeader(const CsvRecord& header);
     void addField(const CsvRecord& r);
     std::vector<RedcapForm> build();
 
 private:
-    void refuse(const Field& f, const QString& why) { m_report.refuse(f.line, f.name(), why); }
+    // The field is left out of its form, with the reason and what the line holds.
+    void refuse(const Field& f, const QString& why)
+    {
+        QStringList parts;
+        for (Col c : {Type, Label, Choices, Validation, Min, Max})
+            if (!f[c].trimmed().isEmpty())
+                parts << f[c];
+        RedcapDictionary::skip(m_report, m_options.strict,
+                               {f.line, f.name(),
+                                RedcapDictionary::tr("form %1: %2; the line holds \"%3\"")
+                                    .arg(f[Form], why, brief(parts.join(QStringLiteral(", "))))});
+    }
+    void skipForm(qint64 line, const QString& form, const QString& why)
+    {
+        RedcapDictionary::skip(m_report, m_options.strict,
+                               {line, QStringLiteral("Form Name"),
+                                RedcapDictionary::tr("form %1 is skipped: %2").arg(form, why)});
+    }
     std::optional<RedcapForm> buildForm(const QString& form, const std::vector<Field>& fields);
 
     QString m_file;
     ImportReport& m_report;
+    const RedcapOptions& m_options;
     int m_columns[ColumnCount];
     std::vector<QString> m_formOrder;
     std::map<QString, std::vector<Field>> m_forms;
@@ -269,11 +300,9 @@ void Parser::addField(const CsvRecord& r)
     const QString type = f[Type].trimmed().toLower();
     static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!namePattern.match(f.name()).hasMatch()) {
-        m_report.refuse(
-            f.line, f.name(),
-            RedcapDictionary::tr("\"%1\" is not a REDCap field name (lower-case letters, digits "
-                                 "and _, starting with a letter)")
-                .arg(f.name()));
+        refuse(f, RedcapDictionary::tr("\"%1\" is not a REDCap field name (lower-case letters, "
+                                       "digits and _, starting with a letter)")
+                      .arg(brief(f.name())));
         return;
     }
     if (const auto seen = m_names.constFind(f.name()); seen != m_names.constEnd()) {
@@ -298,15 +327,16 @@ void Parser::addField(const CsvRecord& r)
 
 std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vector<Field>& fields)
 {
-    const qsizetype before = m_report.problems.size();
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
-    if (!idPattern.match(form).hasMatch())
-        m_report.refuse(
-            fields.front().line, QStringLiteral("Form Name"),
-            RedcapDictionary::tr("the form name \"%1\" cannot be an instrument id (1-32 lower-case "
-                                 "letters, digits or _, starting with a letter); rename the form")
-                .arg(form));
+    if (!idPattern.match(form).hasMatch()) {
+        skipForm(fields.front().line, brief(form),
+                 RedcapDictionary::tr("its name cannot be an instrument id (1-32 lower-case "
+                                      "letters, digits or _, starting with a letter); rename the "
+                                      "form"));
+        return std::nullopt;
+    }
     QJsonArray items;
+    QSet<QString> itemFields; // the fields that became items (a checkbox: several)
     QHash<QString, std::pair<int, int>> ranges; // item id -> min, max
     QStringList itemIds;
     QJsonArray calculations;
@@ -332,19 +362,22 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         }
         item.insert(QStringLiteral("redcap"), metadata(f));
         items.append(item);
+        itemFields.insert(f.name());
         ranges.insert(id, {min, max});
         itemIds << id;
     };
     // min and max of a numeric text field or a slider, both whole numbers.
     auto range = [&](const Field& f, const QString& what) -> std::optional<std::pair<int, int>> {
-        const auto min = wholeNumber(f[Min]);
-        const auto max = wholeNumber(f[Max]);
+        // REDCap's slider runs from 0 to 100 unless the dictionary says otherwise.
+        const bool slider = f[Type].trimmed().toLower() == QLatin1String("slider");
+        const auto min = slider && f[Min].trimmed().isEmpty() ? 0 : wholeNumber(f[Min]);
+        const auto max = slider && f[Max].trimmed().isEmpty() ? 100 : wholeNumber(f[Max]);
         if (!min || !max || *min > *max) {
             refuse(f, RedcapDictionary::tr(
                           "%1 needs a Text Validation Min and Max that are whole numbers "
                           "from -999 to 999 (min <= max) to become an item; found \"%2\" "
                           "and \"%3\"")
-                          .arg(what, f[Min].trimmed(), f[Max].trimmed()));
+                          .arg(what, brief(f[Min]), brief(f[Max])));
             return std::nullopt;
         }
         return std::pair<int, int>(*min, *max);
@@ -370,8 +403,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             if (!ok) {
                 refuse(f, RedcapDictionary::tr(
                               "the choices of a %1 field need whole-number codes (\"0, "
-                              "Never | 1, Sometimes\"); found \"%2\"")
-                              .arg(type, f[Choices].trimmed()));
+                              "Never | 1, Sometimes\")")
+                              .arg(type));
                 continue;
             }
             std::vector<int> codes;
@@ -427,17 +460,20 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             other.insert(QStringLiteral("label"), label);
             others.append(other);
         } else if (type == QLatin1String("file") || type == QLatin1String("sql")) {
-            refuse(
-                f,
-                type == QLatin1String("file")
-                    ? RedcapDictionary::tr("a file upload field cannot be part of an instrument")
-                    : RedcapDictionary::tr("a dynamic SQL field cannot be part of an instrument"));
+            refuse(f, type == QLatin1String("sql")
+                          ? RedcapDictionary::tr("a dynamic SQL field cannot be part of an "
+                                                 "instrument")
+                      : validation == QLatin1String("signature")
+                          ? RedcapDictionary::tr("a signature field cannot be part of an "
+                                                 "instrument")
+                          : RedcapDictionary::tr("a file upload field cannot be part of an "
+                                                 "instrument"));
         } else {
             refuse(f, RedcapDictionary::tr(
                           "the field type \"%1\" is not one TrialDesk can represent "
                           "(radio, dropdown, yesno, truefalse, checkbox, text, notes, "
                           "slider, calc, descriptive)")
-                          .arg(f[Type].trimmed()));
+                          .arg(brief(f[Type])));
         }
     }
 
@@ -450,8 +486,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             if (m_textFields.contains(r.field)) {
                 refuse(*f, RedcapDictionary::tr(
                                "the calculation scores %1, a text field without integer or "
-                               "number validation and a min and max; give it numeric "
-                               "validation with a range")
+                               "number validation and a min and max: it is kept as metadata, "
+                               "not as the total")
                                .arg(r.field));
                 scoresText = true;
             }
@@ -468,21 +504,38 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         }
     }
 
-    if (items.isEmpty())
-        m_report.refuse(
-            fields.front().line, QStringLiteral("Form Name"),
-            RedcapDictionary::tr("the form %1 has no field that can be an item (radio, dropdown, "
-                                 "yesno, truefalse, checkbox, slider or text with integer or "
-                                 "number validation and a range)")
-                .arg(form));
-    else if (items.size() > 200)
-        m_report.refuse(
-            fields.front().line, QStringLiteral("Form Name"),
-            RedcapDictionary::tr("the form %1 has %2 items; an instrument has at most 200")
-                .arg(form)
-                .arg(items.size()));
-    if (static_cast<qsizetype>(m_report.problems.size()) != before)
+    if (items.isEmpty()) {
+        skipForm(fields.front().line, form,
+                 RedcapDictionary::tr("it has no field that can be an item (radio, dropdown, "
+                                      "yesno, truefalse, checkbox, slider or text with integer "
+                                      "or number validation and a range)"));
         return std::nullopt;
+    }
+    if (items.size() > 200) {
+        skipForm(fields.front().line, form,
+                 RedcapDictionary::tr("it has %1 items; an instrument has at most 200")
+                     .arg(items.size()));
+        return std::nullopt;
+    }
+
+    // Direction: asked for the form, else a field's @DIRECTION action tag.
+    std::optional<bool> better;
+    QString why;
+    if (const auto asked = m_options.higherIsBetter.constFind(form);
+        asked != m_options.higherIsBetter.constEnd()) {
+        better = *asked;
+        why = RedcapDictionary::tr("as asked");
+    } else {
+        static const QRegularExpression tag(
+            QStringLiteral("@DIRECTION\\s*=\\s*['\"]?HIGHER_IS_(BETTER|WORSE)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const Field& f : fields)
+            if (const auto m = tag.match(f[Annotation]); m.hasMatch()) {
+                better = m.captured(1).compare(u"BETTER", Qt::CaseInsensitive) == 0;
+                why = RedcapDictionary::tr("from the @DIRECTION action tag on line %1").arg(f.line);
+                break;
+            }
+    }
 
     QJsonObject total{{QStringLiteral("method"), QStringLiteral("none")}};
     if (!totalItems.isEmpty()) {
@@ -516,7 +569,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         {QStringLiteral("short_name"), form},
         {QStringLiteral("name"), prettyName(form)},
         {QStringLiteral("rater"), QStringLiteral("self_report")},
-        {QStringLiteral("direction"), QStringLiteral("higher_is_worse")},
+        {QStringLiteral("direction"), better && *better ? QStringLiteral("higher_is_better")
+                                                        : QStringLiteral("higher_is_worse")},
         {QStringLiteral("items"), items},
         {QStringLiteral("total"), total},
         {QStringLiteral("redcap"), source},
@@ -525,6 +579,36 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     out.id = form;
     out.line = fields.front().line;
     out.items = static_cast<int>(items.size());
+    int branching = 0;
+    int required = 0;
+    for (const Field& f : fields) {
+        branching += f[Branching].trimmed().isEmpty() ? 0 : 1;
+        required += f.flag(Required) ? 1 : 0;
+    }
+    out.fields = static_cast<int>(itemFields.size() + calculations.size() + others.size());
+    QString direction =
+        RedcapDictionary::tr("direction assumed: higher is worse (no --direction for the form, "
+                             "no @DIRECTION action tag)");
+    if (better)
+        direction = *better ? RedcapDictionary::tr("direction: higher is better (%1)").arg(why)
+                            : RedcapDictionary::tr("direction: higher is worse (%1)").arg(why);
+    out.summary =
+        RedcapDictionary::tr("%1: %2 items, %3; kept as metadata only: %4 other fields (text, "
+                             "notes, descriptive) and %5 calculations; branching logic (%6 "
+                             "fields) and required flags (%7 fields) are stored but not "
+                             "enforced in entry; %8.")
+            .arg(form)
+            .arg(items.size())
+            .arg(totalItems.isEmpty()
+                     ? RedcapDictionary::tr("no total")
+                     : RedcapDictionary::tr("total: the sum of %1 items (field %2)")
+                           .arg(totalItems.size())
+                           .arg(totalField))
+            .arg(others.size())
+            .arg(calculations.size())
+            .arg(branching)
+            .arg(required)
+            .arg(direction);
     out.json = QJsonDocument(definition).toJson(QJsonDocument::Indented);
     // What the scoring engine will read back; a refusal here is a bug in the mapping above.
     if (auto check = InstrumentDefinition::fromJson(out.json); !check.ok()) {
@@ -537,20 +621,43 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
 std::vector<RedcapForm> Parser::build()
 {
     std::vector<RedcapForm> out;
+    QStringList named = m_options.forms;
+    for (auto it = m_options.higherIsBetter.cbegin(); it != m_options.higherIsBetter.cend(); ++it)
+        if (!named.contains(it.key()))
+            named << it.key();
+    for (const QString& chosen : named)
+        if (!m_forms.count(chosen)) {
+            QStringList known(m_formOrder.begin(), m_formOrder.end());
+            m_report.refuse(0, QStringLiteral("--forms"),
+                            RedcapDictionary::tr("the dictionary has no form \"%1\"; its forms "
+                                                 "are %2")
+                                .arg(brief(chosen), brief(known.join(QStringLiteral(", ")))));
+        }
+    if (!m_report.problems.empty())
+        return out;
     for (const QString& form : m_formOrder)
-        if (auto built = buildForm(form, m_forms[form]))
-            out.push_back(std::move(*built));
+        if (m_options.forms.isEmpty() || m_options.forms.contains(form))
+            if (auto built = buildForm(form, m_forms[form]))
+                out.push_back(std::move(*built));
     return out;
 }
 
 } // namespace
 
+void RedcapDictionary::skip(ImportReport& report, bool strict, const ImportProblem& problem)
+{
+    if (strict)
+        report.refuse(problem.line, problem.column, problem.reason);
+    else
+        report.skipped.push_back(problem);
+}
+
 std::vector<RedcapForm> RedcapDictionary::parse(QByteArrayView data, const QString& fileName,
-                                                ImportReport& report)
+                                                ImportReport& report, const RedcapOptions& options)
 {
     CsvReader reader(data);
     CsvRecord record;
-    Parser parser(fileName, report);
+    Parser parser(fileName, report, options);
     std::vector<RedcapForm> forms;
     if (!reader.next(record)) {
         if (reader.problems().empty())
@@ -567,8 +674,9 @@ std::vector<RedcapForm> RedcapDictionary::parse(QByteArrayView data, const QStri
     }
     for (const ImportProblem& p : reader.problems())
         report.problems.push_back(p);
+    report.sortProblems();
     std::stable_sort(
-        report.problems.begin(), report.problems.end(),
+        report.skipped.begin(), report.skipped.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
     if (!report.ok())
         forms.clear();

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
 #include <vector>
 
 namespace td {
@@ -15,7 +17,22 @@ struct RedcapForm
     QString id;      // the instrument id: the form name
     qint64 line = 0; // where the form's first field is
     int items = 0;
+    int fields = 0;  // the dictionary's fields it holds: items, calculations, other fields
     QByteArray json; // the definition, with the REDCap metadata kept
+    // What was made, one translated sentence: items, total, what is kept as metadata only,
+    // and that branching logic and required flags are stored but not enforced.
+    QString summary;
+};
+
+// How a dictionary is read.
+struct RedcapOptions
+{
+    QStringList forms;   // only these forms (empty: every form)
+    bool strict = false; // whatever would be skipped refuses the file instead
+    // Per form, whether higher scores are better (true) or worse (false), as asked; a form not
+    // named takes a field's @DIRECTION=HIGHER_IS_BETTER (or _WORSE) action tag, else "higher
+    // is worse", which its summary says was assumed.
+    QHash<QString, bool> higherIsBetter;
 };
 
 // Reads a REDCap data dictionary (the CSV of Project Setup > Data Dictionary, or the
@@ -32,10 +49,16 @@ struct RedcapForm
 //  - descriptive, other text and notes fields: kept as metadata, not items;
 //  - field notes, branching logic, section headers, annotations, matrix groups, required and
 //    identifier flags: kept as metadata on the item or field.
-// Refused, naming the line and the field: file, sql and unknown field types; a slider or a
-// numeric text field without a whole-number min and max; choices that are not whole numbers
-// or leave gaps; text without numeric validation that a calculation scores; a form name that
-// cannot be an instrument id; a form without any item.
+// Whatever cannot be taken is skipped, one line each in report.skipped (the field, its form,
+// the line where its record starts as an editor counts it, the reason and at most 200
+// characters of the line): file (and signature), sql and unknown field types; a numeric text
+// field without a whole-number min and max; choices that are not whole numbers or leave gaps;
+// a form name that cannot be an instrument id; a form without any item (such as a first form
+// of the record id alone). A slider without a range is 0-100, as in REDCap. A calculation that
+// scores a free-text field is kept as metadata, not as the total. The file is refused whole
+// (report.problems) only when it is not a readable REDCap dictionary (no header, broken CSV,
+// no fields), when nothing at all can be taken, when --forms names a form it lacks, or, with
+// `strict`, when anything would be skipped.
 class RedcapDictionary
 {
     Q_DECLARE_TR_FUNCTIONS(RedcapDictionary)
@@ -44,7 +67,9 @@ public:
     // Every problem goes to `report` (report.records counts the fields); the forms are
     // returned only when there was none. `fileName` is recorded in each definition's source.
     static std::vector<RedcapForm> parse(QByteArrayView data, const QString& fileName,
-                                         ImportReport& report);
+                                         ImportReport& report, const RedcapOptions& options = {});
+    // A skipped field's or form's line, refused instead under `strict`.
+    static void skip(ImportReport& report, bool strict, const ImportProblem& problem);
 };
 
 } // namespace td

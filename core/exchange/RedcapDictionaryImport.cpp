@@ -12,7 +12,8 @@
 
 namespace td {
 
-Result<ImportReport> RedcapDictionaryImport::run(const Actor& actor, const QString& path)
+Result<ImportReport> RedcapDictionaryImport::run(const Actor& actor, const QString& path,
+                                                 const RedcapOptions& options, bool check)
 {
     TD_TRY(Access::require(actor, Permission::EditProtocol));
     QFile file(path);
@@ -23,30 +24,48 @@ Result<ImportReport> RedcapDictionaryImport::run(const Actor& actor, const QStri
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::NotFound,
                          tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return runData(actor, data, QFileInfo(path).fileName());
+    return runData(actor, data, QFileInfo(path).fileName(), options, check);
 }
 
 Result<ImportReport> RedcapDictionaryImport::runData(const Actor& actor, const QByteArray& data,
-                                                     const QString& fileName)
+                                                     const QString& fileName,
+                                                     const RedcapOptions& options, bool check)
 {
     TD_TRY(Access::require(actor, Permission::EditProtocol));
     ImportReport report;
     report.file = fileName;
     Transaction tx(m_db);
     TD_TRY(tx.status());
-    const std::vector<RedcapForm> forms = RedcapDictionary::parse(data, fileName, report);
+    const std::vector<RedcapForm> parsed = RedcapDictionary::parse(data, fileName, report, options);
     if (!report.ok())
         return report;
     auto catalog = InstrumentCatalog::load(m_db);
     TD_TRY(catalog);
-    for (const RedcapForm& f : forms)
+    std::vector<RedcapForm> forms;
+    for (const RedcapForm& f : parsed) {
         if (catalog->find(f.id))
-            report.refuse(f.line, QStringLiteral("Form Name"),
-                          tr("the trial already has an instrument with the id \"%1\"; rename the "
-                             "form")
-                              .arg(f.id));
+            RedcapDictionary::skip(
+                report, options.strict,
+                {f.line, QStringLiteral("Form Name"),
+                 tr("form %1 is skipped: the trial already has an instrument with that id; "
+                    "rename the form")
+                     .arg(f.id)});
+        else
+            forms.push_back(f);
+    }
+    if (report.ok() && forms.empty())
+        report.refuse(0, QString(),
+                      tr("no form of the dictionary can be taken, so nothing was imported; the "
+                         "skipped fields and forms say why"));
     if (!report.ok())
         return report;
+    qint64 taken = 0;
+    for (const RedcapForm& f : forms) {
+        report.assumptions << f.summary;
+        taken += f.fields;
+    }
+    if (check)
+        return report; // nothing written: the transaction rolls back
     QStringList ids;
     for (const RedcapForm& f : forms) {
         TD_TRY(InstrumentCatalog::addToTrial(m_db, actor, f.json));
@@ -65,7 +84,7 @@ Result<ImportReport> RedcapDictionaryImport::runData(const Actor& actor, const Q
                  ids.join(QStringLiteral(", ")));
     TD_TRY(AuditLog::record(m_db, actor, entry));
     TD_TRY(tx.commit());
-    report.imported = report.records;
+    report.imported = taken;
     return report;
 }
 

@@ -504,6 +504,137 @@ TEST_F(AssessmentImportTest, AnEmptyFileAndAMissingFileAreRefused)
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
 }
 
+// Sets the chosen language's locale for one test, as the window does.
+struct LocaleGuard
+{
+    explicit LocaleGuard(const QLocale& l) { QLocale::setDefault(l); }
+    ~LocaleGuard() { QLocale::setDefault(before); }
+    QLocale before;
+};
+
+const QLocale norwegian(QLocale::NorwegianBokmal, QLocale::Norway);
+const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+
+// What Excel writes in Norwegian: a byte order mark, semicolons, dates as 21.11.2026, CRLF.
+QByteArray excelNorwegian(const QStringList& rows)
+{
+    QByteArray out = "\xEF\xBB\xBFstudy_id;site;visit;instrument;date;rater;total;item_1;item_2;"
+                     "item_3;item_4;item_5;item_6;item_7;item_8;item_9\r\n";
+    for (const QString& r : rows)
+        out += r.toUtf8() + "\r\n";
+    return out;
+}
+
+TEST_F(AssessmentImportTest, ANorwegianExcelCsvImports)
+{
+    const LocaleGuard language(norwegian);
+    const QString date = today().addDays(-2).toString(QStringLiteral("dd.MM.yyyy"));
+    const QString path = write(
+        QStringLiteral("excel.csv"),
+        excelNorwegian({QStringLiteral("%1;OSL;baseline;phq9;%2;coordinator;8,5;1;1;1;1;1;1;1;1;0")
+                            .arg(m_p1.studyId, date),
+                        QStringLiteral("%1;OSL;w8;phq9;%2;;;2;2;2;2;2;2;2;2;0")
+                            .arg(m_p2.studyId, today().toString(Qt::ISODate))}));
+    auto r = import(m_coordinator, path);
+    ASSERT_TRUE(r.ok()) << str(r.message());
+    ASSERT_TRUE(r->ok()) << str(r->problems.front().reason);
+    EXPECT_EQ(r->imported, 2);
+    EXPECT_EQ(r->assumptions,
+              QStringList({QStringLiteral("Columns are separated by semicolons."),
+                           QStringLiteral("Dates are read as YYYY-MM-DD or as DD.MM.YYYY, the way "
+                                          "norsk bokmål writes them.")}));
+    EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM assessment WHERE "
+                                            "assessment_date = '%1'")
+                                 .arg(today().addDays(-2).toString(Qt::ISODate))),
+              1);
+}
+
+TEST_F(AssessmentImportTest, DecimalCommasAreReadAsDecimalPointsAndSaidSo)
+{
+    const LocaleGuard language(norwegian);
+    // Items are whole numbers: 2,5 is read as 2.5, which the engine refuses by name.
+    const ImportReport r = refused(
+        m_coordinator,
+        excelNorwegian({QStringLiteral("%1;OSL;baseline;phq9;%2;;;1;2,5;1;1;1;1;1;1;0")
+                            .arg(m_p1.studyId, today().toString(QStringLiteral("dd.MM.yyyy")))}),
+        2, QStringLiteral("item_2"));
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("\"2.5\": not a whole number")))
+        << str(r.problems.front().reason);
+    EXPECT_TRUE(r.assumptions.contains(
+        QStringLiteral("Decimal commas are read as decimal points (2,5 is 2.5).")));
+}
+
+TEST_F(AssessmentImportTest, DatesAreReadAsTheChosenLanguageWritesThem)
+{
+    const LocaleGuard language(english);
+    const QString dotted = today().toString(QStringLiteral("dd.MM.yyyy"));
+    const ImportReport r =
+        refused(m_coordinator,
+                csv({QStringLiteral("%1,OSL,baseline,,phq9,%2,,,,1,1,1,1,1,1,1,1,0,1")
+                         .arg(m_p1.studyId, dotted)}),
+                2, QStringLiteral("date"));
+    EXPECT_EQ(r.problems.front().reason,
+              QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD or as DD/MM/YYYY")
+                  .arg(dotted));
+    auto ok = import(
+        m_coordinator,
+        write(QStringLiteral("en.csv"),
+              csv({QStringLiteral("%1,OSL,baseline,,phq9,%2,,,,1,1,1,1,1,1,1,1,0,1")
+                       .arg(m_p1.studyId, today().toString(QStringLiteral("dd/MM/yyyy")))})));
+    ASSERT_TRUE(ok.ok());
+    EXPECT_TRUE(ok->ok());
+    EXPECT_EQ(ok->assumptions,
+              QStringList(QStringLiteral("Dates are read as YYYY-MM-DD or as DD/MM/YYYY, the way "
+                                         "British English writes them.")));
+    // A two-digit year is never guessed.
+    refused(m_coordinator,
+            csv({QStringLiteral("%1,OSL,w8,,phq9,%2,,,,1,1,1,1,1,1,1,1,0,1")
+                     .arg(m_p1.studyId, today().toString(QStringLiteral("dd/MM/yy")))}),
+            2, QStringLiteral("date"));
+}
+
+TEST_F(AssessmentImportTest, TabsSeparateColumnsToo)
+{
+    QString text = QString::fromUtf8(csv({phq9(m_p1, QStringLiteral("1,1,1,1,1,1,1,1,0,1"))}));
+    text.replace(u',', u'\t');
+    auto r = import(m_coordinator, write(QStringLiteral("tabs.tsv"), text.toUtf8()));
+    ASSERT_TRUE(r.ok());
+    ASSERT_TRUE(r->ok()) << str(r->problems.front().reason);
+    EXPECT_EQ(r->imported, 1);
+    EXPECT_EQ(r->assumptions, QStringList(QStringLiteral("Columns are separated by tabs.")));
+}
+
+TEST_F(AssessmentImportTest, AHeaderOfOneColumnSaysHowColumnsAreSeparated)
+{
+    const ImportReport r =
+        refused(m_coordinator, QByteArray("study_id|visit|instrument|date|item_1\r\nx|y|z|w|1\r\n"),
+                1, QString());
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("commas, semicolons or tabs")))
+        << str(r.problems.front().reason);
+}
+
+TEST_F(AssessmentImportTest, AFileWithAHeaderAndNoRowsIsRefused)
+{
+    const ImportReport r = refused(m_coordinator, csv({}), 2, QString());
+    EXPECT_TRUE(r.problems.front().reason.contains(QStringLiteral("no rows")))
+        << str(r.problems.front().reason);
+}
+
+TEST_F(AssessmentImportTest, AThousandProblemsAreListedAndTheRestCounted)
+{
+    QStringList rows;
+    for (int i = 0; i < 1500; ++i)
+        rows << QStringLiteral("OSL-9%1,,baseline,,phq9,2025-05-01,,,,1,1,1,1,1,1,1,1,0,1").arg(i);
+    QByteArray content = csv(rows);
+    content += "a,b\r\n"; // a ragged row at the end, found by the reader: counted as well
+    const ImportReport r = refused(m_coordinator, content, 2, QStringLiteral("study_id"));
+    EXPECT_EQ(r.problems.size(), ImportReport::maxProblems);
+    EXPECT_EQ(r.problems.back().line, 1001);
+    EXPECT_EQ(r.unlisted, 501);
+    EXPECT_EQ(r.problemCount(), 1501);
+}
+
 TEST_F(AssessmentImportTest, CommandLineImportsAndReportsProblemsAsFileLineColumn)
 {
     const QString good =
@@ -539,11 +670,43 @@ TEST_F(AssessmentImportTest, CommandLineImportsAndReportsProblemsAsFileLineColum
     EXPECT_EQ(odm.exitCode, 1) << str(odm.err);
     EXPECT_TRUE(odm.err.contains(good + QStringLiteral(":1"))) << str(odm.err);
     EXPECT_TRUE(odm.err.contains(QStringLiteral("Nothing was imported"))) << str(odm.err);
+    // Norwegian Excel: dates as 21.11.2026 with --language nb, and said so.
+    const QString excel = write(
+        QStringLiteral("excel.csv"),
+        excelNorwegian({QStringLiteral("%1;OSL;baseline;phq9;%2;;;1;1;1;1;1;1;1;1;0")
+                            .arg(m_p2.studyId, today().toString(QStringLiteral("dd.MM.yyyy")))}));
+    const CliResult inEnglish = runCli(base + QStringList{excel});
+    EXPECT_EQ(inEnglish.exitCode, 1) << str(inEnglish.err);
+    EXPECT_TRUE(inEnglish.err.contains(QStringLiteral("Columns are separated by semicolons.")))
+        << str(inEnglish.err);
+    EXPECT_TRUE(inEnglish.err.contains(QStringLiteral("or as DD/MM/YYYY"))) << str(inEnglish.err);
+    const CliResult language =
+        runCli(base + QStringList{QStringLiteral("--language"), QStringLiteral("de"), excel});
+    EXPECT_EQ(language.exitCode, 2);
+    EXPECT_TRUE(language.err.contains(QStringLiteral("allowed: en, nb"))) << str(language.err);
+    const CliResult inNorwegian =
+        runCli(base + QStringList{QStringLiteral("--language"), QStringLiteral("nb"), excel});
+    EXPECT_EQ(inNorwegian.exitCode, 0) << str(inNorwegian.err);
+    EXPECT_TRUE(inNorwegian.out.contains(QStringLiteral("as DD.MM.YYYY"))) << str(inNorwegian.out);
+    EXPECT_TRUE(inNorwegian.out.contains(QStringLiteral("Imported 1 of 1")))
+        << str(inNorwegian.out);
+    // Many problems: the first 1,000 are listed, then a count of the rest.
+    QStringList many;
+    for (int i = 0; i < 1200; ++i)
+        many << QStringLiteral("OSL-9%1,,baseline,,phq9,2025-05-01,,,,1,1,1,1,1,1,1,1,0,1").arg(i);
+    const QString manyPath = write(QStringLiteral("many.csv"), csv(many));
+    const CliResult lots = runCli(base + QStringList{manyPath});
+    EXPECT_EQ(lots.exitCode, 1);
+    EXPECT_EQ(lots.err.count(QStringLiteral("unknown participant")), 1000);
+    EXPECT_TRUE(lots.err.contains(QStringLiteral("... and 200 more problems, not listed.")))
+        << str(lots.err.right(300));
+    EXPECT_TRUE(lots.err.contains(QStringLiteral("problems found: 1200.")))
+        << str(lots.err.right(300));
     qunsetenv("TRIALDESK_PASSWORD");
 
     auto reopened = openWithClock(dbPath(), m_clock);
     ASSERT_TRUE(reopened.ok());
-    EXPECT_EQ(sqlCount(**reopened, QStringLiteral("SELECT COUNT(*) FROM assessment")), 1);
+    EXPECT_EQ(sqlCount(**reopened, QStringLiteral("SELECT COUNT(*) FROM assessment")), 2);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "trial/ProtocolFile.h"
 #include "trial/ProtocolRepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,31 +204,63 @@ TEST_F(RedcapDictionaryTest, ARealisticDictionaryBecomesTrialInstruments)
     EXPECT_TRUE(saved.ok()) << str(saved.message());
 }
 
-TEST_F(RedcapDictionaryTest, WhatCannotBeRepresentedIsRefusedByLineAndField)
+// Where a line and its context are said: the field, its form, the line, why.
+std::string describe(const std::vector<ImportProblem>& list)
 {
-    const QString before = dumpDatabase(db());
+    std::string out;
+    for (const ImportProblem& p : list)
+        out += std::to_string(p.line) + " " + str(p.column) + ": " + str(p.reason) + "\n";
+    return out;
+}
+
+TEST_F(RedcapDictionaryTest, WhatCannotBeRepresentedIsSkippedByLineAndFieldAndTheRestTaken)
+{
     auto r = import(m_admin, fixture("refused.csv"));
     ASSERT_TRUE(r.ok()) << str(r.message());
-    EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
+    ASSERT_TRUE(r->ok()) << describe(r->problems);
     QStringList where;
-    for (const ImportProblem& p : r->problems)
+    for (const ImportProblem& p : r->skipped)
         where << QStringLiteral("%1:%2").arg(p.line).arg(p.column);
-    EXPECT_EQ(where, QStringList({QStringLiteral("3:consent_form"), QStringLiteral("4:mood"),
-                                  QStringLiteral("5:site_lookup"), QStringLiteral("7:free_total"),
-                                  QStringLiteral("8:odd"), QStringLiteral("10:visits"),
-                                  QStringLiteral("11:grid")}))
-        << str(where.join(QLatin1Char(' ')));
+    EXPECT_EQ(where, QStringList({QStringLiteral("3:consent_form"), QStringLiteral("5:site_lookup"),
+                                  QStringLiteral("7:free_total"), QStringLiteral("8:odd"),
+                                  QStringLiteral("10:visits"), QStringLiteral("11:grid")}))
+        << describe(r->skipped);
     auto reason = [&](const char* field) {
-        for (const ImportProblem& p : r->problems)
+        for (const ImportProblem& p : r->skipped)
             if (p.column == QLatin1String(field))
                 return p.reason;
         return QString();
     };
-    EXPECT_TRUE(reason("consent_form").contains(QStringLiteral("file upload")));
-    EXPECT_TRUE(reason("mood").contains(QStringLiteral("slider"))) << str(reason("mood"));
+    EXPECT_TRUE(reason("consent_form").startsWith(QStringLiteral("form problems: a file upload")))
+        << str(reason("consent_form"));
     EXPECT_TRUE(reason("free_total").contains(QStringLiteral("free_score")));
     EXPECT_TRUE(reason("odd").contains(QStringLiteral("1, 2, 9"))) << str(reason("odd"));
+    EXPECT_TRUE(
+        reason("odd").contains(QStringLiteral("the line holds \"radio, A \"\"tricky\"\"")) ||
+        reason("odd").contains(
+            QStringLiteral("the line holds \"radio, A \"tricky\", multi-line question")))
+        << str(reason("odd"));
     EXPECT_TRUE(reason("grid").contains(QStringLiteral("matrix")));
+    for (const ImportProblem& p : r->skipped)
+        EXPECT_FALSE(p.reason.contains(QLatin1Char('\n'))) << str(p.reason);
+    // The rest is taken: a slider without a range is 0-100, as in REDCap.
+    const QJsonObject made = stored(QStringLiteral("problems"));
+    EXPECT_EQ(itemById(made, QStringLiteral("mood")).value(QStringLiteral("max")).toInt(), 100);
+    EXPECT_FALSE(itemById(made, QStringLiteral("ok_item")).isEmpty());
+    ASSERT_EQ(r->assumptions.size(), 1);
+    EXPECT_TRUE(r->assumptions[0].startsWith(QStringLiteral("problems: 2 items, no total")))
+        << str(r->assumptions[0]);
+    EXPECT_TRUE(r->assumptions[0].contains(QStringLiteral("not enforced")));
+
+    // --strict: whatever would be skipped refuses the file, and nothing changes.
+    const QString before = dumpDatabase(db());
+    RedcapOptions strict;
+    strict.strict = true;
+    auto refused = RedcapDictionaryImport(db()).run(m_admin, fixture("refused.csv"), strict);
+    ASSERT_TRUE(refused.ok());
+    EXPECT_FALSE(refused->ok());
+    EXPECT_EQ(refused->problems.size(), 6u) << describe(refused->problems);
+    EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
 }
 
 TEST_F(RedcapDictionaryTest, QuotedFieldsAndTheApiHeaderAreRead)
@@ -262,28 +295,31 @@ TEST_F(RedcapDictionaryTest, QuotedFieldsAndTheApiHeaderAreRead)
               QStringLiteral("none"));
 }
 
-TEST_F(RedcapDictionaryTest, FormsThatCannotBeInstrumentsAreRefused)
+TEST_F(RedcapDictionaryTest, FormsThatCannotBeInstrumentsAreSkipped)
 {
     ImportReport r = parse(kHeader + "record_id,demographics,,text,Record ID,,,,,,,,,,,,,\r\n"
                                      "age,demographics,,text,Age,,,,,,,,,,,,,\r\n");
-    ASSERT_EQ(r.problems.size(), 1u);
-    EXPECT_EQ(r.problems[0].line, 2);
-    EXPECT_EQ(r.problems[0].column, QStringLiteral("Form Name"));
-    EXPECT_TRUE(r.problems[0].reason.contains(QStringLiteral("no field")));
+    EXPECT_TRUE(r.ok());
+    ASSERT_EQ(r.skipped.size(), 1u);
+    EXPECT_EQ(r.skipped[0].line, 2);
+    EXPECT_EQ(r.skipped[0].column, QStringLiteral("Form Name"));
+    EXPECT_TRUE(r.skipped[0].reason.contains(QStringLiteral("no field")));
+    EXPECT_TRUE(m_forms.empty());
     r = parse(kHeader + "q1,My-Form,,yesno,Q,,,,,,,,,,,,,\r\n");
-    ASSERT_EQ(r.problems.size(), 1u);
-    EXPECT_TRUE(r.problems[0].reason.contains(QStringLiteral("My-Form")));
+    ASSERT_EQ(r.skipped.size(), 1u);
+    EXPECT_TRUE(r.skipped[0].reason.contains(QStringLiteral("My-Form")));
     r = parse(kHeader + "q1,f,,yesno,Q,,,,,,,,,,,,,\r\nq1,f,,yesno,Q again,,,,,,,,,,,,,\r\n");
-    ASSERT_EQ(r.problems.size(), 1u);
-    EXPECT_EQ(r.problems[0].line, 3);
-    EXPECT_TRUE(r.problems[0].reason.contains(QStringLiteral("line 2")));
+    ASSERT_EQ(r.skipped.size(), 1u);
+    EXPECT_EQ(r.skipped[0].line, 3);
+    EXPECT_TRUE(r.skipped[0].reason.contains(QStringLiteral("line 2")));
+    EXPECT_EQ(m_forms.size(), 1u);
     r = parse("name,type\r\nq1,radio\r\n");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.problems[0].line, 1);
     EXPECT_TRUE(m_forms.empty());
 }
 
-TEST_F(RedcapDictionaryTest, AnInstrumentIdAlreadyInUseIsRefused)
+TEST_F(RedcapDictionaryTest, AnInstrumentIdAlreadyInUseIsSkipped)
 {
     const QByteArray dict = kHeader + "q1,phq9,,yesno,Q,,,,,,,,,,,,,\r\n";
     QFile f(m_dir.filePath(QStringLiteral("phq9.csv")));
@@ -293,9 +329,12 @@ TEST_F(RedcapDictionaryTest, AnInstrumentIdAlreadyInUseIsRefused)
     const QString before = dumpDatabase(db());
     auto r = import(m_admin, f.fileName());
     ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->skipped.size(), 1u);
+    EXPECT_EQ(r->skipped[0].line, 2);
+    EXPECT_TRUE(r->skipped[0].reason.contains(QStringLiteral("already has an instrument")));
+    // Nothing else could be taken: the import is refused, saying so.
     ASSERT_EQ(r->problems.size(), 1u);
-    EXPECT_EQ(r->problems[0].line, 2);
-    EXPECT_TRUE(r->problems[0].reason.contains(QStringLiteral("already has an instrument")));
+    EXPECT_TRUE(r->problems[0].reason.contains(QStringLiteral("no form of the dictionary")));
     EXPECT_TRUE(sameDump(before, dumpDatabase(db())));
 }
 
@@ -336,12 +375,49 @@ TEST_F(RedcapDictionaryTest, CommandLineImportsADictionary)
                                  QStringLiteral("admin"), fixture("phq9_livskvalitet.csv")});
     EXPECT_EQ(ok.exitCode, 0) << str(ok.err);
     EXPECT_TRUE(ok.out.contains(QStringLiteral("22"))) << str(ok.out);
-    const CliResult refused = runCli({QStringLiteral("import"), QStringLiteral("redcap-dictionary"),
-                                      QStringLiteral("--db"), dbPath(), QStringLiteral("--user"),
-                                      QStringLiteral("admin"), fixture("refused.csv")});
+    const QStringList base = {QStringLiteral("import"), QStringLiteral("redcap-dictionary"),
+                              QStringLiteral("--db"),   dbPath(),
+                              QStringLiteral("--user"), QStringLiteral("admin")};
+    // --strict refuses what would be skipped.
+    const CliResult refused =
+        runCli(base + QStringList{QStringLiteral("--strict"), fixture("refused.csv")});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(fixture("refused.csv") + QStringLiteral(":3: consent_form: ")))
         << str(refused.err);
+    // --check says what would be made and writes nothing.
+    const CliResult check =
+        runCli(base + QStringList{QStringLiteral("--check"), fixture("refused.csv")});
+    EXPECT_EQ(check.exitCode, 0) << str(check.err);
+    EXPECT_TRUE(check.out.contains(fixture("refused.csv") +
+                                   QStringLiteral(":3: consent_form: skipped: form problems")))
+        << str(check.out);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Check only, nothing was written: 1 "
+                                                  "instruments would be made")))
+        << str(check.out);
+    // --forms takes the forms named; a form the dictionary lacks is a refusal naming its forms.
+    const CliResult unknown =
+        runCli(base + QStringList{QStringLiteral("--forms"), QStringLiteral("nosuch"),
+                                  fixture("refused.csv")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("its forms are problems"))) << str(unknown.err);
+    const CliResult chosen =
+        runCli(base + QStringList{QStringLiteral("--forms"), QStringLiteral("problems"),
+                                  fixture("refused.csv")});
+    EXPECT_EQ(chosen.exitCode, 0) << str(chosen.err);
+    EXPECT_TRUE(chosen.out.contains(QStringLiteral("problems: 2 items"))) << str(chosen.out);
+    // --direction takes FORM=better or FORM=worse.
+    const CliResult direction =
+        runCli(base + QStringList{QStringLiteral("--direction"), QStringLiteral("problems=up"),
+                                  fixture("refused.csv")});
+    EXPECT_EQ(direction.exitCode, 2);
+    EXPECT_TRUE(direction.err.contains(QStringLiteral("FORM=better or FORM=worse")))
+        << str(direction.err);
+    // Options of the dictionary are refused for other imports.
+    const CliResult wrongKind =
+        runCli({QStringLiteral("import"), QStringLiteral("odm"), QStringLiteral("--db"), dbPath(),
+                QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--check"),
+                fixture("refused.csv")});
+    EXPECT_EQ(wrongKind.exitCode, 2);
     qunsetenv("TRIALDESK_PASSWORD");
 }
 

@@ -138,7 +138,7 @@ TEST_F(ImportMenuTest, ACleanFileIsImportedAndTheWindowReloads)
     dialog->close();
 }
 
-TEST_F(ImportMenuTest, AHugeRefusalListsTheFirstThousandAndSavesThemAll)
+TEST_F(ImportMenuTest, AHugeRefusalListsTheFirstThousandAndCountsTheRest)
 {
     ImportReport report;
     report.file = QStringLiteral("big.csv");
@@ -146,20 +146,25 @@ TEST_F(ImportMenuTest, AHugeRefusalListsTheFirstThousandAndSavesThemAll)
     for (qint64 line = 2; line <= 1501; ++line)
         report.refuse(line, QStringLiteral("visit"),
                       QStringLiteral("already recorded, \"%1\"").arg(line));
+    EXPECT_EQ(report.problems.size(), ImportReport::maxProblems);
+    EXPECT_EQ(report.unlisted, 500);
     ImportReportDialog dialog(ImportKind::Assessments, path("big.csv"), report);
     EXPECT_EQ(dialog.problems()->rowCount(), ImportReportDialog::maxListed);
     EXPECT_EQ(dialog.problems()->item(999, 0)->text(), QStringLiteral("1,001"));
     EXPECT_TRUE(dialog.summary().contains(QStringLiteral("1,500 problems")))
         << dialog.summary().toStdString();
-    EXPECT_TRUE(dialog.summary().contains(QStringLiteral("The first 1,000 are listed here")));
+    EXPECT_TRUE(dialog.summary().contains(
+        QStringLiteral("The first 1,000 are listed here; the other 500 were counted")))
+        << dialog.summary().toStdString();
 
     ASSERT_EQ(dialog.saveProblems(path("problems.csv")), QString());
     QFile saved(path("problems.csv"));
     ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
     const QByteArrayList lines = saved.readAll().split('\n');
-    ASSERT_EQ(lines.size(), 1502); // header, 1,500 problems, the empty end
+    ASSERT_EQ(lines.size(), 1003); // header, 1,000 problems, the count of the rest, the empty end
     EXPECT_EQ(lines[0], QByteArray("line,column,problem\r"));
-    EXPECT_EQ(lines[1500], QByteArray("1501,visit,\"already recorded, \"\"1501\"\"\"\r"));
+    EXPECT_EQ(lines[1000], QByteArray("1001,visit,\"already recorded, \"\"1001\"\"\"\r"));
+    EXPECT_EQ(lines[1001], QByteArray(",,\"500 more problems were counted, not listed.\"\r"));
     EXPECT_FALSE(dialog.saveProblems(path("no/such/folder/p.csv")).isEmpty());
 }
 

@@ -35,8 +35,10 @@ ImportReportDialog::ImportReportDialog(ImportKind kind, const QString& path,
     m_problems->setWordWrap(false);
     m_problems->setTextElideMode(Qt::ElideRight);
     const bool refused = m_outcome.ok() && !m_outcome->ok();
-    if (refused) {
-        const auto& list = m_outcome->problems;
+    // A refusal lists its problems; an import that took what it could lists what it skipped.
+    const bool listed = refused || (m_outcome.ok() && !m_outcome->skipped.empty());
+    if (listed) {
+        const auto& list = refused ? m_outcome->problems : m_outcome->skipped;
         const int shown = static_cast<int>(std::min<size_t>(list.size(), maxListed));
         m_problems->setRowCount(shown);
         for (int row = 0; row < shown; ++row) {
@@ -51,7 +53,7 @@ ImportReportDialog::ImportReportDialog(ImportKind kind, const QString& path,
             m_problems->setItem(row, 2, reason);
         }
     }
-    m_problems->setVisible(refused);
+    m_problems->setVisible(listed);
     m_save->setVisible(refused);
 
     connect(m_save, &QPushButton::clicked, this, &ImportReportDialog::chooseSaveFile);
@@ -65,7 +67,7 @@ ImportReportDialog::ImportReportDialog(ImportKind kind, const QString& path,
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
     layout->addLayout(buttons);
-    resize(refused ? 900 : 520, refused ? 480 : 160);
+    resize(listed ? 900 : 520, listed ? 480 : 160);
     retranslateUi();
 }
 
@@ -90,6 +92,10 @@ QString ImportReportDialog::saveProblems(const QString& path) const
         if (m_outcome.ok())
             for (const ImportProblem& p : m_outcome->problems)
                 csv.row({QString::number(p.line), p.column, p.reason});
+        if (m_outcome.ok() && m_outcome->unlisted > 0)
+            csv.row({QString(), QString(),
+                     tr("%1 more problems were counted, not listed.")
+                         .arg(QLocale().toString(m_outcome->unlisted))});
         if (!csv.flush())
             return tr("Cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(path), file.device().errorString());
@@ -120,26 +126,37 @@ void ImportReportDialog::retranslateUi()
     setWindowTitle(tr("Import"));
     const QString file = QDir::toNativeSeparators(m_path);
     const QLocale locale;
+    QString assumed;
+    if (m_outcome.ok())
+        for (const QString& a : m_outcome->assumptions)
+            assumed += QLatin1Char(' ') + a;
     if (!m_outcome.ok()) {
         m_summary->setText(tr("Nothing was imported from %1: %2").arg(file, m_outcome.message()));
     } else if (m_outcome->ok()) {
-        m_summary->setText(tr("Imported %1 of %2 %3 from %4. Every record is in the audit trail, "
-                              "naming the file.")
-                               .arg(locale.toString(m_outcome->imported),
-                                    locale.toString(m_outcome->records),
-                                    ImportService::recordsName(m_kind), file));
+        m_summary->setText(
+            tr("Imported %1 of %2 %3 from %4. Every record is in the audit trail, "
+               "naming the file.")
+                .arg(locale.toString(m_outcome->imported), locale.toString(m_outcome->records),
+                     ImportService::recordsName(m_kind), file) +
+            assumed +
+            (m_outcome->skipped.empty()
+                 ? QString()
+                 : QLatin1Char(' ') +
+                       tr("Skipped, each with why: %1 (listed below).")
+                           .arg(locale.toString(static_cast<qint64>(m_outcome->skipped.size())))));
     } else {
-        const int count = static_cast<int>(m_outcome->problems.size());
+        const int count = static_cast<int>(m_outcome->problemCount());
         QString text =
             tr("Nothing was imported: %Ln problem(s) in %1. The whole file is refused when any "
                "line is wrong; correct these lines and import the file again.",
                nullptr, count)
                 .arg(file);
-        if (count > maxListed)
-            text += QLatin1Char(' ') + tr("The first %1 are listed here; save the list to see "
-                                          "them all.")
-                                           .arg(locale.toString(maxListed));
-        m_summary->setText(text);
+        if (m_outcome->unlisted > 0)
+            text += QLatin1Char(' ') + tr("The first %1 are listed here; the other %2 were "
+                                          "counted, not listed.")
+                                           .arg(locale.toString(m_outcome->problems.size()),
+                                                locale.toString(m_outcome->unlisted));
+        m_summary->setText(text + assumed);
     }
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     for (int row = 0; row < m_problems->rowCount(); ++row) {

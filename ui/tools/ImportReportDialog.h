@@ -20,7 +20,7 @@ class ImportReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int maxListed = 1000;
+    static constexpr int maxListed = static_cast<int>(ImportReport::maxProblems);
 
     ImportReportDialog(ImportKind kind, const QString& path, Result<ImportReport> outcome,
                        QWidget* parent = nullptr);
