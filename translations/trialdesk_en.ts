@@ -205,10 +205,6 @@
         <translation>participant %1 has more than one session %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>the status &quot;%1&quot; is not one of complete, draft</source>
         <translation>the status &quot;%1&quot; is not one of complete, draft</translation>
     </message>
@@ -255,6 +251,34 @@
     <message>
         <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one</source>
         <translation>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one</translation>
+    </message>
+    <message>
+        <source>the header is one column, &quot;%1&quot;: the columns of the long CSV export must be separated by commas, semicolons or tabs</source>
+        <translation>the header is one column, &quot;%1&quot;: the columns of the long CSV export must be separated by commas, semicolons or tabs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or as %2</source>
+        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or as %2</translation>
+    </message>
+    <message>
+        <source>Columns are separated by semicolons.</source>
+        <translation>Columns are separated by semicolons.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by tabs.</source>
+        <translation>Columns are separated by tabs.</translation>
+    </message>
+    <message>
+        <source>Dates are read as YYYY-MM-DD or as %1, the way %2 writes them.</source>
+        <translation>Dates are read as YYYY-MM-DD or as %1, the way %2 writes them.</translation>
+    </message>
+    <message>
+        <source>Decimal commas are read as decimal points (2,5 is 2.5).</source>
+        <translation>Decimal commas are read as decimal points (2,5 is 2.5).</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: there is nothing to import (one row per assessment is needed)</source>
+        <translation>the file has a header but no rows: there is nothing to import (one row per assessment is needed)</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1035,6 @@ exports are readable by their owner only (mode 0600).</translation>
 <context>
     <name>CliImport</name>
     <message>
-        <source>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</source>
-        <translation>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</translation>
-    </message>
-    <message>
         <source>Name what to import: %1.</source>
         <translation>Name what to import: %1.</translation>
     </message>
@@ -1034,16 +1054,41 @@ exports are readable by their owner only (mode 0600).</translation>
         <source>No file to import at %1.</source>
         <translation>No file to import at %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem in %1.</numerusform>
-            <numerusform>Nothing was imported: %n problems in %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
         <translation>Imported %1 of %2 %3 from %4.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli import %1 --db FILE --user NAME [--language en|nb] FILE</source>
+        <translation>usage: trialdesk-cli import %1 --db FILE --user NAME [--language en|nb] FILE</translation>
+    </message>
+    <message>
+        <source>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</source>
+        <translation>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
+        <translation>Unknown language &quot;%1&quot;; allowed: en, nb.</translation>
+    </message>
+    <message>
+        <source>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not &quot;%1&quot;.</source>
+        <translation>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: skipped: %4</source>
+        <translation>%1:%2: %3: skipped: %4</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems, not listed.</source>
+        <translation>... and %1 more problems, not listed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1; problems found: %2.</source>
+        <translation>Nothing was imported from %1; problems found: %2.</translation>
+    </message>
+    <message>
+        <source>Check only, nothing was written: %1 instruments would be made from %2; skipped: %3.</source>
+        <translation>Check only, nothing was written: %1 instruments would be made from %2; skipped: %3.</translation>
     </message>
 </context>
 <context>
@@ -3291,10 +3336,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>OdmImport</name>
     <message>
-        <source>%1 further problems are not listed.</source>
-        <translation>%1 further problems are not listed.</translation>
-    </message>
-    <message>
         <source>SubjectData has no SubjectKey (the participant&apos;s study id).</source>
         <translation>SubjectData has no SubjectKey (the participant&apos;s study id).</translation>
     </message>
@@ -3371,20 +3412,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</translation>
     </message>
     <message>
-        <source>The file declares the encoding &quot;%1&quot;; only UTF-8 is read.</source>
-        <translation>The file declares the encoding &quot;%1&quot;; only UTF-8 is read.</translation>
-    </message>
-    <message>
         <source>This is not a CDISC ODM 1.3 file: the root element must be ODM in the namespace %1.</source>
         <translation>This is not a CDISC ODM 1.3 file: the root element must be ODM in the namespace %1.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML (column %1): %2</source>
         <translation>The file is not well-formed XML (column %1): %2</translation>
-    </message>
-    <message>
-        <source>A form is given once per visit: FormRepeatKey is not imported.</source>
-        <translation>A form is given once per visit: FormRepeatKey is not imported.</translation>
     </message>
     <message>
         <source>An item with IsNull=&quot;Yes&quot; cannot have a Value.</source>
@@ -3409,6 +3442,34 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one.</source>
         <translation>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one.</translation>
+    </message>
+    <message>
+        <source>REDCap&apos;s form status &quot;%1&quot; is not one of 0 (incomplete), 1 (unverified), 2 (complete).</source>
+        <translation>REDCap&apos;s form status &quot;%1&quot; is not one of 0 (incomplete), 1 (unverified), 2 (complete).</translation>
+    </message>
+    <message>
+        <source>The clinical data is of study &quot;%1&quot;, metadata version &quot;%2&quot;; this trial is study &quot;%3&quot;, metadata version &quot;%4&quot;. Data of another study is not imported.</source>
+        <translation>The clinical data is of study &quot;%1&quot;, metadata version &quot;%2&quot;; this trial is study &quot;%3&quot;, metadata version &quot;%4&quot;. Data of another study is not imported.</translation>
+    </message>
+    <message>
+        <source>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID &quot;%1&quot; and MetaDataVersionOID &quot;%2&quot;, holding SubjectData (a participant&apos;s study id) with the forms of assessments.</source>
+        <translation>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID &quot;%1&quot; and MetaDataVersionOID &quot;%2&quot;, holding SubjectData (a participant&apos;s study id) with the forms of assessments.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial&apos;s instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</source>
+        <translation>The file&apos;s ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial&apos;s instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</translation>
+    </message>
+    <message>
+        <source>A form is given once per visit: FormRepeatKey &quot;%1&quot; (a repeated form) is not imported.</source>
+        <translation>A form is given once per visit: FormRepeatKey &quot;%1&quot; (a repeated form) is not imported.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;, which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</source>
+        <translation>The file declares the encoding &quot;%1&quot;, which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</translation>
+    </message>
+    <message>
+        <source>The file is read in the encoding it declares, %1.</source>
+        <translation>The file is read in the encoding it declares, %1.</translation>
     </message>
 </context>
 <context>
@@ -4786,20 +4847,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>the field has no form name</translation>
     </message>
     <message>
-        <source>the form name &quot;%1&quot; cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</source>
-        <translation>the form name &quot;%1&quot; cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</translation>
-    </message>
-    <message>
         <source>the item %1 appears twice in the form</source>
         <translation>the item %1 appears twice in the form</translation>
     </message>
     <message>
         <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
         <translation>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;); found &quot;%2&quot;</source>
-        <translation>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;); found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</source>
@@ -4854,16 +4907,72 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</translation>
     </message>
     <message>
-        <source>the calculation scores %1, a text field without integer or number validation and a min and max; give it numeric validation with a range</source>
-        <translation>the calculation scores %1, a text field without integer or number validation and a min and max; give it numeric validation with a range</translation>
+        <source>form %1: %2; the line holds &quot;%3&quot;</source>
+        <translation>form %1: %2; the line holds &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>the form %1 has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</source>
-        <translation>the form %1 has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</translation>
+        <source>form %1 is skipped: %2</source>
+        <translation>form %1 is skipped: %2</translation>
     </message>
     <message>
-        <source>the form %1 has %2 items; an instrument has at most 200</source>
-        <translation>the form %1 has %2 items; an instrument has at most 200</translation>
+        <source>its name cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</source>
+        <translation>its name cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</translation>
+    </message>
+    <message>
+        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;)</source>
+        <translation>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;)</translation>
+    </message>
+    <message>
+        <source>a signature field cannot be part of an instrument</source>
+        <translation>a signature field cannot be part of an instrument</translation>
+    </message>
+    <message>
+        <source>the calculation scores %1, a text field without integer or number validation and a min and max: it is kept as metadata, not as the total</source>
+        <translation>the calculation scores %1, a text field without integer or number validation and a min and max: it is kept as metadata, not as the total</translation>
+    </message>
+    <message>
+        <source>it has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</source>
+        <translation>it has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</translation>
+    </message>
+    <message>
+        <source>it has %1 items; an instrument has at most 200</source>
+        <translation>it has %1 items; an instrument has at most 200</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>as asked</translation>
+    </message>
+    <message>
+        <source>from the @DIRECTION action tag on line %1</source>
+        <translation>from the @DIRECTION action tag on line %1</translation>
+    </message>
+    <message>
+        <source>direction assumed: higher is worse (no --direction for the form, no @DIRECTION action tag)</source>
+        <translation>direction assumed: higher is worse (no --direction for the form, no @DIRECTION action tag)</translation>
+    </message>
+    <message>
+        <source>direction: higher is better (%1)</source>
+        <translation>direction: higher is better (%1)</translation>
+    </message>
+    <message>
+        <source>direction: higher is worse (%1)</source>
+        <translation>direction: higher is worse (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; branching logic (%6 fields) and required flags (%7 fields) are stored but not enforced in entry; %8.</source>
+        <translation>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; branching logic (%6 fields) and required flags (%7 fields) are stored but not enforced in entry; %8.</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>no total</translation>
+    </message>
+    <message>
+        <source>total: the sum of %1 items (field %2)</source>
+        <translation>total: the sum of %1 items (field %2)</translation>
+    </message>
+    <message>
+        <source>the dictionary has no form &quot;%1&quot;; its forms are %2</source>
+        <translation>the dictionary has no form &quot;%1&quot;; its forms are %2</translation>
     </message>
 </context>
 <context>
@@ -4873,8 +4982,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>the trial already has an instrument with the id &quot;%1&quot;; rename the form</source>
-        <translation>the trial already has an instrument with the id &quot;%1&quot;; rename the form</translation>
+        <source>form %1 is skipped: the trial already has an instrument with that id; rename the form</source>
+        <translation>form %1 is skipped: the trial already has an instrument with that id; rename the form</translation>
+    </message>
+    <message>
+        <source>no form of the dictionary can be taken, so nothing was imported; the skipped fields and forms say why</source>
+        <translation>no form of the dictionary can be taken, so nothing was imported; the skipped fields and forms say why</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +7161,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Preview the dashboard on paper and print it</source>
         <translation>Preview the dashboard on paper and print it</translation>
     </message>
+    <message>
+        <source>Data quality: %1</source>
+        <translation>Data quality: %1</translation>
+    </message>
 </context>
 <context>
     <name>td::DataLockView</name>
@@ -7142,6 +7259,21 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>&amp;Unlock the selected lock and sign</source>
         <translation>&amp;Unlock the selected lock and sign</translation>
+    </message>
+</context>
+<context>
+    <name>td::DataQualityCard</name>
+    <message>
+        <source>Open data queries</source>
+        <translation>Open data queries</translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 answered</source>
+        <translation>%1: %2 open, %3 answered</translation>
+    </message>
+    <message>
+        <source>%1 of forms received, %2 overdue</source>
+        <translation>%1 of forms received, %2 overdue</translation>
     </message>
 </context>
 <context>
@@ -7807,12 +7939,20 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         </translation>
     </message>
     <message>
-        <source>The first %1 are listed here; save the list to see them all.</source>
-        <translation>The first %1 are listed here; save the list to see them all.</translation>
-    </message>
-    <message>
         <source>&amp;Save the list…</source>
         <translation>&amp;Save the list…</translation>
+    </message>
+    <message>
+        <source>%1 more problems were counted, not listed.</source>
+        <translation>%1 more problems were counted, not listed.</translation>
+    </message>
+    <message>
+        <source>Skipped, each with why: %1 (listed below).</source>
+        <translation>Skipped, each with why: %1 (listed below).</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed here; the other %2 were counted, not listed.</source>
+        <translation>The first %1 are listed here; the other %2 were counted, not listed.</translation>
     </message>
 </context>
 <context>

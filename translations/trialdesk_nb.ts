@@ -205,10 +205,6 @@
         <translation>deltaker %1 har mer enn én time %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
-        <translation>«%1» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
         <source>the status &quot;%1&quot; is not one of complete, draft</source>
         <translation>statusen «%1» er ikke en av complete, draft</translation>
     </message>
@@ -255,6 +251,34 @@
     <message>
         <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one</source>
         <translation>%1 ved dette besøket skåres av en blindet vurderer, slik protokollen sier; %2 er ikke blindet vurderer</translation>
+    </message>
+    <message>
+        <source>the header is one column, &quot;%1&quot;: the columns of the long CSV export must be separated by commas, semicolons or tabs</source>
+        <translation>overskriftsraden er én kolonne, «%1»: kolonnene i den lange CSV-eksporten må skilles med komma, semikolon eller tabulator</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or as %2</source>
+        <translation>«%1» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD eller som %2</translation>
+    </message>
+    <message>
+        <source>Columns are separated by semicolons.</source>
+        <translation>Kolonnene er skilt med semikolon.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by tabs.</source>
+        <translation>Kolonnene er skilt med tabulator.</translation>
+    </message>
+    <message>
+        <source>Dates are read as YYYY-MM-DD or as %1, the way %2 writes them.</source>
+        <translation>Datoer leses som ÅÅÅÅ-MM-DD eller som %1, slik %2 skriver dem.</translation>
+    </message>
+    <message>
+        <source>Decimal commas are read as decimal points (2,5 is 2.5).</source>
+        <translation>Desimalkomma leses som desimaltegn (2,5 er 2.5).</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: there is nothing to import (one row per assessment is needed)</source>
+        <translation>filen har en overskriftsrad, men ingen rader: det er ingenting å importere (én rad per vurdering trengs)</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1035,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
 <context>
     <name>CliImport</name>
     <message>
-        <source>usage: trialdesk-cli import %1 --db FILE --user NAME FILE</source>
-        <translation>bruk: trialdesk-cli import %1 --db FIL --user NAVN FIL</translation>
-    </message>
-    <message>
         <source>Name what to import: %1.</source>
         <translation>Oppgi hva som skal importeres: %1.</translation>
     </message>
@@ -1034,16 +1054,41 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <source>No file to import at %1.</source>
         <translation>Ingen fil å importere i %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation>
-            <numerusform>Ingenting ble importert: %n problem i %1.</numerusform>
-            <numerusform>Ingenting ble importert: %n problemer i %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported %1 of %2 %3 from %4.</source>
         <translation>Importerte %1 av %2 %3 fra %4.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli import %1 --db FILE --user NAME [--language en|nb] FILE</source>
+        <translation>bruk: trialdesk-cli import %1 --db FILE --user NAME [--language en|nb] FILE</translation>
+    </message>
+    <message>
+        <source>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</source>
+        <translation>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
+        <translation>Ukjent språk «%1»; tillatt: en, nb.</translation>
+    </message>
+    <message>
+        <source>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not &quot;%1&quot;.</source>
+        <translation>--direction tar FORM=better eller FORM=worse (høyere skår er bedre eller verre), ikke «%1».</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: skipped: %4</source>
+        <translation>%1:%2: %3: hoppet over: %4</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems, not listed.</source>
+        <translation>… og %1 problemer til, ikke listet.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1; problems found: %2.</source>
+        <translation>Ingenting ble importert fra %1; problemer funnet: %2.</translation>
+    </message>
+    <message>
+        <source>Check only, nothing was written: %1 instruments would be made from %2; skipped: %3.</source>
+        <translation>Bare kontroll, ingenting ble skrevet: %1 instrumenter ville blitt laget fra %2; hoppet over: %3.</translation>
     </message>
 </context>
 <context>
@@ -3291,10 +3336,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>OdmImport</name>
     <message>
-        <source>%1 further problems are not listed.</source>
-        <translation>%1 flere problemer er ikke listet opp.</translation>
-    </message>
-    <message>
         <source>SubjectData has no SubjectKey (the participant&apos;s study id).</source>
         <translation>SubjectData har ingen SubjectKey (deltakerens studie-ID).</translation>
     </message>
@@ -3371,20 +3412,12 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>TransactionType «%1» importeres ikke: bare nye skjemaer importeres (Insert, eller ingen TransactionType).</translation>
     </message>
     <message>
-        <source>The file declares the encoding &quot;%1&quot;; only UTF-8 is read.</source>
-        <translation>Filen oppgir tegnkodingen «%1»; bare UTF-8 leses.</translation>
-    </message>
-    <message>
         <source>This is not a CDISC ODM 1.3 file: the root element must be ODM in the namespace %1.</source>
         <translation>Dette er ikke en CDISC ODM 1.3-fil: rotelementet må være ODM i navnerommet %1.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML (column %1): %2</source>
         <translation>Filen er ikke velformet XML (kolonne %1): %2</translation>
-    </message>
-    <message>
-        <source>A form is given once per visit: FormRepeatKey is not imported.</source>
-        <translation>Et skjema oppgis én gang per besøk: FormRepeatKey importeres ikke.</translation>
     </message>
     <message>
         <source>An item with IsNull=&quot;Yes&quot; cannot have a Value.</source>
@@ -3409,6 +3442,34 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one.</source>
         <translation>%1 ved dette besøket vurderes av en blindet vurderer, slik protokollen sier; %2 er ikke det.</translation>
+    </message>
+    <message>
+        <source>REDCap&apos;s form status &quot;%1&quot; is not one of 0 (incomplete), 1 (unverified), 2 (complete).</source>
+        <translation>REDCaps skjemastatus «%1» er ikke en av 0 (ufullstendig), 1 (ikke bekreftet), 2 (fullført).</translation>
+    </message>
+    <message>
+        <source>The clinical data is of study &quot;%1&quot;, metadata version &quot;%2&quot;; this trial is study &quot;%3&quot;, metadata version &quot;%4&quot;. Data of another study is not imported.</source>
+        <translation>De kliniske dataene er fra studie «%1», metadataversjon «%2»; denne studien er «%3», metadataversjon «%4». Data fra en annen studie importeres ikke.</translation>
+    </message>
+    <message>
+        <source>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID &quot;%1&quot; and MetaDataVersionOID &quot;%2&quot;, holding SubjectData (a participant&apos;s study id) with the forms of assessments.</source>
+        <translation>Filen har ingen ClinicalData (bare metadata?): det er ingenting å importere. Ventet ClinicalData med StudyOID «%1» og MetaDataVersionOID «%2», med SubjectData (en deltakers studie-ID) med vurderingsskjemaer.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial&apos;s instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</source>
+        <translation>Filens ClinicalData har ingen vurderingsskjemaer: det er ingenting å importere. Ventet FormData for studiens instrumenter (%1) i StudyEventData for besøkene (%2), eller direkte i SubjectData slik REDCap skriver dem.</translation>
+    </message>
+    <message>
+        <source>A form is given once per visit: FormRepeatKey &quot;%1&quot; (a repeated form) is not imported.</source>
+        <translation>Et skjema gis én gang per besøk: FormRepeatKey «%1» (et gjentatt skjema) importeres ikke.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;, which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</source>
+        <translation>Filen oppgir tegnkodingen «%1», som ikke kan leses her; lagre den som UTF-8 (eller ISO-8859-1) og importer den igjen.</translation>
+    </message>
+    <message>
+        <source>The file is read in the encoding it declares, %1.</source>
+        <translation>Filen leses i tegnkodingen den oppgir, %1.</translation>
     </message>
 </context>
 <context>
@@ -4786,20 +4847,12 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>feltet har ikke noe skjemanavn</translation>
     </message>
     <message>
-        <source>the form name &quot;%1&quot; cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</source>
-        <translation>skjemanavnet «%1» kan ikke være en instrument-ID (1–32 små bokstaver, sifre eller _, og begynner med en bokstav); gi skjemaet et nytt navn</translation>
-    </message>
-    <message>
         <source>the item %1 appears twice in the form</source>
         <translation>leddet %1 forekommer to ganger i skjemaet</translation>
     </message>
     <message>
         <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
         <translation>%1 trenger Text Validation Min og Max som er heltall fra -999 til 999 (min &lt;= max) for å bli et ledd; fant «%2» og «%3»</translation>
-    </message>
-    <message>
-        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;); found &quot;%2&quot;</source>
-        <translation>valgene i et %1-felt trenger heltallskoder («0, Aldri | 1, Noen ganger»); fant «%2»</translation>
     </message>
     <message>
         <source>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</source>
@@ -4854,16 +4907,72 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>felttypen «%1» er ikke en type som TrialDesk kan representere (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</translation>
     </message>
     <message>
-        <source>the calculation scores %1, a text field without integer or number validation and a min and max; give it numeric validation with a range</source>
-        <translation>beregningen skårer %1, et tekstfelt uten integer- eller number-validering og uten min og max; gi feltet numerisk validering med et intervall</translation>
+        <source>form %1: %2; the line holds &quot;%3&quot;</source>
+        <translation>skjema %1: %2; linjen inneholder «%3»</translation>
     </message>
     <message>
-        <source>the form %1 has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</source>
-        <translation>skjemaet %1 har ingen felt som kan være et ledd (radio, dropdown, yesno, truefalse, checkbox, slider eller text med integer- eller number-validering og et intervall)</translation>
+        <source>form %1 is skipped: %2</source>
+        <translation>skjema %1 hoppes over: %2</translation>
     </message>
     <message>
-        <source>the form %1 has %2 items; an instrument has at most 200</source>
-        <translation>skjemaet %1 har %2 ledd; et instrument har høyst 200</translation>
+        <source>its name cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</source>
+        <translation>navnet kan ikke være en instrument-ID (1–32 små bokstaver, sifre eller _, med en bokstav først); gi skjemaet nytt navn</translation>
+    </message>
+    <message>
+        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;)</source>
+        <translation>valgene i et %1-felt trenger heltallskoder («0, Aldri | 1, Noen ganger»)</translation>
+    </message>
+    <message>
+        <source>a signature field cannot be part of an instrument</source>
+        <translation>et signaturfelt kan ikke være del av et instrument</translation>
+    </message>
+    <message>
+        <source>the calculation scores %1, a text field without integer or number validation and a min and max: it is kept as metadata, not as the total</source>
+        <translation>beregningen skårer %1, et tekstfelt uten heltalls- eller tallvalidering med min og maks: den beholdes som metadata, ikke som totalskår</translation>
+    </message>
+    <message>
+        <source>it has no field that can be an item (radio, dropdown, yesno, truefalse, checkbox, slider or text with integer or number validation and a range)</source>
+        <translation>det har ikke noe felt som kan være et ledd (radio, dropdown, yesno, truefalse, checkbox, slider eller tekst med heltalls- eller tallvalidering og et område)</translation>
+    </message>
+    <message>
+        <source>it has %1 items; an instrument has at most 200</source>
+        <translation>det har %1 ledd; et instrument har høyst 200</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>som bedt om</translation>
+    </message>
+    <message>
+        <source>from the @DIRECTION action tag on line %1</source>
+        <translation>fra handlingsmerket @DIRECTION på linje %1</translation>
+    </message>
+    <message>
+        <source>direction assumed: higher is worse (no --direction for the form, no @DIRECTION action tag)</source>
+        <translation>retning antatt: høyere er verre (ingen --direction for skjemaet, ikke noe @DIRECTION-merke)</translation>
+    </message>
+    <message>
+        <source>direction: higher is better (%1)</source>
+        <translation>retning: høyere er bedre (%1)</translation>
+    </message>
+    <message>
+        <source>direction: higher is worse (%1)</source>
+        <translation>retning: høyere er verre (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; branching logic (%6 fields) and required flags (%7 fields) are stored but not enforced in entry; %8.</source>
+        <translation>%1: %2 ledd, %3; beholdt bare som metadata: %4 andre felt (tekst, notater, beskrivende) og %5 beregninger; forgreningslogikk (%6 felt) og påkrevd-merker (%7 felt) lagres, men håndheves ikke ved registrering; %8.</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>ingen totalskår</translation>
+    </message>
+    <message>
+        <source>total: the sum of %1 items (field %2)</source>
+        <translation>totalskår: summen av %1 ledd (felt %2)</translation>
+    </message>
+    <message>
+        <source>the dictionary has no form &quot;%1&quot;; its forms are %2</source>
+        <translation>ordboken har ikke noe skjema «%1»; skjemaene er %2</translation>
     </message>
 </context>
 <context>
@@ -4873,8 +4982,12 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <source>the trial already has an instrument with the id &quot;%1&quot;; rename the form</source>
-        <translation>studien har allerede et instrument med ID-en «%1»; gi skjemaet et nytt navn</translation>
+        <source>form %1 is skipped: the trial already has an instrument with that id; rename the form</source>
+        <translation>skjema %1 hoppes over: studien har allerede et instrument med den ID-en; gi skjemaet nytt navn</translation>
+    </message>
+    <message>
+        <source>no form of the dictionary can be taken, so nothing was imported; the skipped fields and forms say why</source>
+        <translation>ingen skjemaer i ordboken kan tas inn, så ingenting ble importert; feltene og skjemaene som ble hoppet over, sier hvorfor</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +7161,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Preview the dashboard on paper and print it</source>
         <translation>Forhåndsvis dashbordet på papir og skriv det ut</translation>
     </message>
+    <message>
+        <source>Data quality: %1</source>
+        <translation>Datakvalitet: %1</translation>
+    </message>
 </context>
 <context>
     <name>td::DataLockView</name>
@@ -7142,6 +7259,21 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>&amp;Unlock the selected lock and sign</source>
         <translation>Lås &amp;opp valgt lås og signer</translation>
+    </message>
+</context>
+<context>
+    <name>td::DataQualityCard</name>
+    <message>
+        <source>Open data queries</source>
+        <translation>Åpne dataspørsmål</translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 answered</source>
+        <translation>%1: %2 åpne, %3 besvart</translation>
+    </message>
+    <message>
+        <source>%1 of forms received, %2 overdue</source>
+        <translation>%1 av skjemaene mottatt, %2 forfalt</translation>
     </message>
 </context>
 <context>
@@ -7807,12 +7939,20 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         </translation>
     </message>
     <message>
-        <source>The first %1 are listed here; save the list to see them all.</source>
-        <translation>De første %1 vises her; lagre listen for å se alle.</translation>
-    </message>
-    <message>
         <source>&amp;Save the list…</source>
         <translation>&amp;Lagre listen …</translation>
+    </message>
+    <message>
+        <source>%1 more problems were counted, not listed.</source>
+        <translation>%1 problemer til ble talt, ikke listet.</translation>
+    </message>
+    <message>
+        <source>Skipped, each with why: %1 (listed below).</source>
+        <translation>Hoppet over, hver med grunn: %1 (listet nedenfor).</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed here; the other %2 were counted, not listed.</source>
+        <translation>De første %1 er listet her; de andre %2 ble talt, ikke listet.</translation>
     </message>
 </context>
 <context>

@@ -219,12 +219,13 @@ TEST_F(OdmImportTest, ASecondRoundTripKeepsEveryValueAndEveryRater)
     // coordinator imported every form the second time, yet every rater is the original one.
     const QString third = out(QStringLiteral("third.sqlite"));
     ASSERT_TRUE(QFile::copy(emptyPath(), third));
-    ASSERT_TRUE(
-        ExportService(db()).exportTo(m_pi, ExportFormat::Odm, out(QStringLiteral("a.xml"))).ok());
+    ASSERT_TRUE(ExportService(db())
+                    .exportTo(m_pi, *ExportFormats::find(u"odm"), out(QStringLiteral("a.xml")))
+                    .ok());
     auto first = import(out(QStringLiteral("a.xml")));
     ASSERT_TRUE(first.ok() && first->ok());
     ASSERT_TRUE(ExportService(*m_target)
-                    .exportTo(m_pi, ExportFormat::Odm, out(QStringLiteral("b.xml")))
+                    .exportTo(m_pi, *ExportFormats::find(u"odm"), out(QStringLiteral("b.xml")))
                     .ok());
     auto target = openWithClock(third, m_clock);
     ASSERT_TRUE(target.ok()) << str(target.message());

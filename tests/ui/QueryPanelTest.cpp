@@ -6,6 +6,8 @@
 #include "quality/QueryPanel.h"
 
 #include "DemoDatabase.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/DataQualityCard.h"
 #include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
 #include "participant/ParticipantPage.h"
@@ -140,6 +142,24 @@ TEST_F(QueryPanelTest, TheListOfEveryQueryShowsTheCountsPerSite)
     EXPECT_TRUE(panel.countsLabel()->text().contains(QStringLiteral("open")));
     EXPECT_GE(panel.table()->rowCount(), 1);
     EXPECT_TRUE(panel.raiseButton()->isHidden()); // raised from a participant's page
+}
+
+TEST_F(QueryPanelTest, ThePisDashboardCountsQueriesAndFormsPerSite)
+{
+    const Form f = completedPhq9();
+    raiseOnItem(f, 2, "Please check item 2");
+    DashboardView dashboard;
+    dashboard.load(*m_db, actor("pi", Role::PrincipalInvestigator));
+    auto* card = dashboard.findChild<DataQualityCard*>(QStringLiteral("dataQualityCard"));
+    ASSERT_NE(card, nullptr);
+    EXPECT_FALSE(card->isHidden());
+    EXPECT_TRUE(card->detailText().contains(QStringLiteral("OSL:")))
+        << card->detailText().toStdString();
+    EXPECT_TRUE(card->detailText().contains(QStringLiteral("of forms received")));
+    // Not for the committee, who raise no queries.
+    DashboardView dmc;
+    dmc.load(*m_db, actor("dmc", Role::Dmc));
+    EXPECT_TRUE(dmc.findChild<DataQualityCard*>(QStringLiteral("dataQualityCard"))->isHidden());
 }
 
 TEST_F(QueryPanelTest, Screenshots)

@@ -6,6 +6,7 @@
 #include "dashboard/AttendanceCard.h"
 #include "dashboard/BlindingCard.h"
 #include "dashboard/ChangeCard.h"
+#include "dashboard/DataQualityCard.h"
 #include "dashboard/EffectSizeCard.h"
 #include "dashboard/FunnelCard.h"
 #include "dashboard/RecruitmentCard.h"
@@ -83,10 +84,11 @@ DashboardView::DashboardView(QWidget* parent)
       m_blinding(new BlindingCard(m_content)), m_recruitment(new RecruitmentCard(m_content)),
       m_funnel(new FunnelCard(m_content)), m_armSizes(new ArmSizesCard(m_content)),
       m_retention(new RetentionCard(m_content)), m_attendance(new AttendanceCard(m_content)),
-      m_trajectory(new TrajectoryCard(m_content)), m_change(new ChangeCard(m_content))
+      m_trajectory(new TrajectoryCard(m_content)), m_change(new ChangeCard(m_content)),
+      m_quality(new DataQualityCard(m_content))
 {
-    m_cards = {m_alerts,   m_effect,    m_blinding,   m_recruitment, m_funnel,
-               m_armSizes, m_retention, m_attendance, m_trajectory,  m_change};
+    m_cards = {m_alerts,   m_quality,   m_effect,     m_blinding,   m_recruitment, m_funnel,
+               m_armSizes, m_retention, m_attendance, m_trajectory, m_change};
     for (DashboardCard* card : m_cards)
         card->hide();
 
@@ -306,6 +308,18 @@ QString DashboardView::compute()
     f.attendance ? m_attendance->setFigure(*f.attendance, m_context) : m_attendance->clear();
     f.trajectory ? m_trajectory->setFigure(*f.trajectory, m_context) : m_trajectory->clear();
     f.change ? m_change->setFigure(*f.change, m_context) : m_change->clear();
+    // The data-quality tile: the principal investigator's, who answers for the data's quality
+    // at every site (the others who clean data have the data-quality area).
+    m_quality->clear();
+    if (m_actor.role == Role::PrincipalInvestigator) {
+        auto queries = DataQueries(*m_db).countsBySite(m_actor);
+        auto forms = MissingForms(*m_db).report(m_actor, m_db->clock().today());
+        if (queries.ok() && forms.ok())
+            m_quality->setFigure(*queries, forms->sites);
+        else
+            m_failures
+                << tr("Data quality: %1").arg(queries.ok() ? forms.message() : queries.message());
+    }
     retranslateUi();
     relayout();
     return m_failures.join(QLatin1Char('\n'));

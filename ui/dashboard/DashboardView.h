@@ -23,6 +23,7 @@ class ArmSizesCard;
 class AttendanceCard;
 class BlindingCard;
 class ChangeCard;
+class DataQualityCard;
 class Database;
 class DashboardCard;
 class EffectSizeCard;
@@ -151,6 +152,7 @@ private:
     AttendanceCard* m_attendance;
     TrajectoryCard* m_trajectory;
     ChangeCard* m_change;
+    DataQualityCard* m_quality;
     std::vector<DashboardCard*> m_cards; // in reading order
 };
 

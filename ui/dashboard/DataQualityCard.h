@@ -1,0 +1,32 @@
+#pragma once
+
+#include "dashboard/TileCard.h"
+#include "quality/DataQuery.h"
+#include "quality/MissingForms.h"
+
+#include <vector>
+
+namespace td {
+
+// The data-quality tile of the PI's dashboard: the open data queries, and per site the
+// queries waiting (open, answered) and the share of expected forms received.
+class DataQualityCard : public TileCard
+{
+    Q_OBJECT
+
+public:
+    explicit DataQualityCard(QWidget* parent = nullptr);
+    void setFigure(const std::vector<SiteQueryCounts>& queries,
+                   const std::vector<SiteForms>& forms);
+    void clear() override;
+
+protected:
+    void retranslateUi() override;
+
+private:
+    std::vector<SiteQueryCounts> m_queries;
+    std::vector<SiteForms> m_forms;
+    bool m_set = false;
+};
+
+} // namespace td
