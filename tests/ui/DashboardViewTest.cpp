@@ -371,7 +371,8 @@ TEST_F(DashboardViewTest, OtherRolesGetWhatReportAccessAllows)
         EXPECT_TRUE(view.alertsCard()->isHidden()); // no ViewAlerts
         EXPECT_FALSE(view.trajectoryCard()->isHidden());
         EXPECT_FALSE(view.effectSizeCard()->isHidden());
-        EXPECT_EQ(view.visibleCards().size(), view.cards().size() - 1);
+        // Every card but the alerts and the PI's data-quality tile.
+        EXPECT_EQ(view.visibleCards().size(), view.cards().size() - 2);
     }
 }
 
