@@ -195,23 +195,20 @@ quint32 readPgno(CryptFile* p, sqlite3_int64 at)
 int mainRead(CryptFile* p, unsigned char* buf, int amt, sqlite3_int64 off)
 {
     FileState& s = *p->state;
-    const sqlite3_int64 size = realSize(p) - headerRegion;
     const sqlite3_int64 end = off + amt;
-    std::memset(buf, 0, static_cast<size_t>(amt));
-    bool shortRead = end > size;
+    if (off % P != 0 || amt % P != 0) // part of a page: what is not read stays zeros
+        std::memset(buf, 0, static_cast<size_t>(amt));
+    bool shortRead = false;
     for (sqlite3_int64 page = off / P * P; page < end; page += P) {
-        if (page >= size)
-            break;
-        if (page + P > size) // a page cut short is no page
-            shortRead = true;
         const quint32 pgno = static_cast<quint32>(page / P + 1);
         const bool whole = page >= off && page + P <= end;
         unsigned char* target = whole ? buf + (page - off) : s.scratch.data();
         const int rc = realRead(p, target, P, page + headerRegion);
         if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
             return rc;
-        if (rc == SQLITE_IOERR_SHORT_READ) {
+        if (rc == SQLITE_IOERR_SHORT_READ) { // beyond the end, or a page cut short: no page
             sodium_memzero(target, P);
+            shortRead = true;
             continue;
         }
         if (!openPage(target, P, Kind::Main, pgno, *s.key)) {

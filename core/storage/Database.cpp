@@ -300,6 +300,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                         .arg(migrations.latestVersion()));
     db->m_direct = SqliteStatements::attach(db->connection());
     TD_TRY(db->configure(!readOnly && options.mode != OpenMode::AsIs));
+    // Pages of an encrypted file are decrypted as they are read: a page cache of up to 64 MiB
+    // keeps what one query read for the next (docs/encryption.md, "What it costs").
+    if (db->m_grant)
+        TD_TRY(db->execDirect(QStringLiteral("PRAGMA cache_size = -65536")));
     db->m_versionAtOpen = *before;
     if (upgrade) {
         TD_TRY(migrations.migrate(*db));
