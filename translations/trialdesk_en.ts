@@ -730,10 +730,6 @@
         <translation>audit rows</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</source>
-        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -755,10 +751,13 @@
     </message>
     <message>
         <source>usage: trialdesk-cli COMMAND [options]
-  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
-  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  demo --db FILE [--participants N] [--seed S] [--encrypted]
+                                                 create the demo trial
+      --encrypted: encrypted at rest; every command then opens it with --user NAME
+      and the password (TRIALDESK_PASSWORD or a prompt)
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
                                                  check the audit trail&apos;s hash chain,
@@ -794,10 +793,13 @@ Only new and demo create a trial file; every other command refuses a missing, em
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</source>
         <translation>usage: trialdesk-cli COMMAND [options]
-  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
-  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  demo --db FILE [--participants N] [--seed S] [--encrypted]
+                                                 create the demo trial
+      --encrypted: encrypted at rest; every command then opens it with --user NAME
+      and the password (TRIALDESK_PASSWORD or a prompt)
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
                                                  check the audit trail&apos;s hash chain,
@@ -832,6 +834,10 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]</source>
+        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1036,10 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]
   The backup must be a TrialDesk trial of a schema version this program can open,
   intact, with an audit trail that verifies; the current file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial&apos;s data can read it.</source>
+        <translation>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial&apos;s data can read it.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1354,7 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
   trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+      [--encrypted]   (encrypted at rest: opened with a user&apos;s name and password)
   trialdesk-cli protocol check FILE
   trialdesk-cli protocol template mop|dit --out FILE
   trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
@@ -1355,6 +1366,7 @@ exports are readable by their owner only (mode 0600).</translation>
     signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
         <translation>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
   trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+      [--encrypted]   (encrypted at rest: opened with a user&apos;s name and password)
   trialdesk-cli protocol check FILE
   trialdesk-cli protocol template mop|dit --out FILE
   trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
@@ -1920,6 +1932,45 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>CryptVfs</name>
+    <message>
+        <source>The encrypted file&apos;s header is damaged in both copies.</source>
+        <translation>The encrypted file&apos;s header is damaged in both copies.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: an encrypted trial is made only in a new file.</source>
+        <translation>%1 is not empty: an encrypted trial is made only in a new file.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the encrypted file&apos;s header.</source>
+        <translation>Could not read the encrypted file&apos;s header.</translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted file&apos;s header.</source>
+        <translation>Could not write the encrypted file&apos;s header.</translation>
+    </message>
+    <message>
+        <source>Page %1 in the write-ahead log of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</source>
+        <translation>Page %1 in the write-ahead log of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</translation>
+    </message>
+    <message>
+        <source>Page %1 in the rollback journal of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</source>
+        <translation>Page %1 in the rollback journal of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</source>
+        <translation>Page %1 of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -2196,6 +2247,22 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The trial file %1 is locked by %2. Close the trial there, or wait until it is done, then try again.</source>
         <translation>The trial file %1 is locked by %2. Close the trial there, or wait until it is done, then try again.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is encrypted: it opens only with the user name and password of one of its users.</source>
+        <translation>The trial file %1 is encrypted: it opens only with the user name and password of one of its users.</translation>
+    </message>
+    <message>
+        <source>The user name or password does not open the encrypted trial file %1. Nothing was opened or changed.</source>
+        <translation>The user name or password does not open the encrypted trial file %1. Nothing was opened or changed.</translation>
+    </message>
+    <message>
+        <source>Could not make a key for the encrypted trial (libsodium could not lock memory).</source>
+        <translation>Could not make a key for the encrypted trial (libsodium could not lock memory).</translation>
+    </message>
+    <message>
+        <source>The trial file is not encrypted.</source>
+        <translation>The trial file is not encrypted.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3271,33 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Score %1, direction (%2) not recorded</source>
         <translation>Score %1, direction (%2) not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlots</name>
+    <message>
+        <source>The user name or password does not open this encrypted trial.</source>
+        <translation>The user name or password does not open this encrypted trial.</translation>
+    </message>
+    <message>
+        <source>An encrypted trial holds at most %1 key slots.</source>
+        <translation>An encrypted trial holds at most %1 key slots.</translation>
+    </message>
+    <message>
+        <source>Could not derive a key from the password (out of memory).</source>
+        <translation>Could not derive a key from the password (out of memory).</translation>
+    </message>
+    <message>
+        <source>This trial has a recovery key already; it is made only once.</source>
+        <translation>This trial has a recovery key already; it is made only once.</translation>
+    </message>
+    <message>
+        <source>Could not make a recovery key (out of memory).</source>
+        <translation>Could not make a recovery key (out of memory).</translation>
+    </message>
+    <message>
+        <source>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</source>
+        <translation>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5721,29 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The transaction was already finished.</source>
         <translation>The transaction was already finished.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialKeys</name>
+    <message>
+        <source>The trial is not encrypted, so it has no recovery key.</source>
+        <translation>The trial is not encrypted, so it has no recovery key.</translation>
+    </message>
+    <message>
+        <source>This trial has a recovery key already; it is made only once.</source>
+        <translation>This trial has a recovery key already; it is made only once.</translation>
+    </message>
+    <message>
+        <source>Only a trial opened with its recovery key can be recovered.</source>
+        <translation>Only a trial opened with its recovery key can be recovered.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>There is no user named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The recovery key gives a new password to an active administrator only; &quot;%1&quot; is not one.</source>
+        <translation>The recovery key gives a new password to an active administrator only; &quot;%1&quot; is not one.</translation>
     </message>
 </context>
 <context>

@@ -730,10 +730,6 @@
         <translation>revisjonsrader</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]</source>
-        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S]</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Uventet argument «%1».</translation>
     </message>
@@ -755,10 +751,13 @@
     </message>
     <message>
         <source>usage: trialdesk-cli COMMAND [options]
-  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
-  demo --db FILE [--participants N] [--seed S]   create the demo trial
+  demo --db FILE [--participants N] [--seed S] [--encrypted]
+                                                 create the demo trial
+      --encrypted: encrypted at rest; every command then opens it with --user NAME
+      and the password (TRIALDESK_PASSWORD or a prompt)
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
                                                  check the audit trail&apos;s hash chain,
@@ -794,10 +793,13 @@ Only new and demo create a trial file; every other command refuses a missing, em
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</source>
         <translation>bruk: trialdesk-cli COMMAND [valg]
-  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
                                                  opprett en studie fra en protokoll
   protocol check|template|export|amend ...       se: trialdesk-cli protocol
-  demo --db FILE [--participants N] [--seed S]   opprett demostudien
+  demo --db FILE [--participants N] [--seed S] [--encrypted]
+                                                 opprett demostudien
+      --encrypted: kryptert på disk; hver kommando åpner den da med --user NAME
+      og passordet (TRIALDESK_PASSWORD eller en ledetekst)
   info --db FILE [--user NAME]                   vis hva studien inneholder
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
                                                  kontroller revisjonssporets hashkjede,
@@ -832,6 +834,10 @@ Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
 Bare new og demo oppretter en studiefil; alle andre kommandoer avviser en fil som mangler,
 er tom eller er fremmed. Kommandoer som bare leser, oppgraderer aldri en studie. Studiefiler,
 sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]</source>
+        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S] [--encrypted]</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1036,10 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>bruk: trialdesk-cli restore --db FIL --from KOPI [--yes]
   Kopien må være en TrialDesk-studie med en skjemaversjon dette programmet kan åpne,
   intakt, med et revisjonsspor som stemmer; den nåværende filen settes til side.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial&apos;s data can read it.</source>
+        <translation>Merk: %1 er ikke kryptert, selv om studien er det: den er klartekst for analyseprogrammer. Oppbevar den der bare de som kan lese studiens data, kan lese den.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1354,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
   trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
+      [--encrypted]   (encrypted at rest: opened with a user&apos;s name and password)
   trialdesk-cli protocol check FILE
   trialdesk-cli protocol template mop|dit --out FILE
   trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
@@ -1355,6 +1366,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
         <translation>bruk (passord kommer fra TRIALDESK_PASSWORD eller en ledetekst):
   trialdesk-cli new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN
+      [--encrypted]   (kryptert på disk: åpnes med en brukers navn og passord)
   trialdesk-cli protocol check FIL
   trialdesk-cli protocol template mop|dit --out FIL
   trialdesk-cli protocol export --db FIL --user NAVN --out FIL [--force] [--umask]
@@ -1920,6 +1932,45 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>CryptVfs</name>
+    <message>
+        <source>The encrypted file&apos;s header is damaged in both copies.</source>
+        <translation>Hodet til den krypterte filen er skadet i begge kopiene.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: an encrypted trial is made only in a new file.</source>
+        <translation>%1 er ikke tom: en kryptert studie lages bare i en ny fil.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the encrypted file&apos;s header.</source>
+        <translation>Kunne ikke lese hodet til den krypterte filen.</translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted file&apos;s header.</source>
+        <translation>Kunne ikke skrive hodet til den krypterte filen.</translation>
+    </message>
+    <message>
+        <source>Page %1 in the write-ahead log of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</source>
+        <translation>Side %1 i skriveloggen til %2 besto ikke autentiseringen: filen ble endret utenfor TrialDesk eller er skadet.</translation>
+    </message>
+    <message>
+        <source>Page %1 in the rollback journal of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</source>
+        <translation>Side %1 i tilbakerullingsjournalen til %2 besto ikke autentiseringen: filen ble endret utenfor TrialDesk eller er skadet.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</source>
+        <translation>Side %1 av %2 besto ikke autentiseringen: filen ble endret utenfor TrialDesk eller er skadet.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -2196,6 +2247,22 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The trial file %1 is locked by %2. Close the trial there, or wait until it is done, then try again.</source>
         <translation>Studiefilen %1 er låst av %2. Lukk studien der, eller vent til det er ferdig, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is encrypted: it opens only with the user name and password of one of its users.</source>
+        <translation>Studiefilen %1 er kryptert: den åpnes bare med brukernavnet og passordet til en av brukerne.</translation>
+    </message>
+    <message>
+        <source>The user name or password does not open the encrypted trial file %1. Nothing was opened or changed.</source>
+        <translation>Brukernavnet eller passordet åpner ikke den krypterte studiefilen %1. Ingenting ble åpnet eller endret.</translation>
+    </message>
+    <message>
+        <source>Could not make a key for the encrypted trial (libsodium could not lock memory).</source>
+        <translation>Kunne ikke lage en nøkkel for den krypterte studien (libsodium kunne ikke låse minne).</translation>
+    </message>
+    <message>
+        <source>The trial file is not encrypted.</source>
+        <translation>Studiefilen er ikke kryptert.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3271,33 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Score %1, direction (%2) not recorded</source>
         <translation>Skår %1, retning (%2) ikke registrert</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlots</name>
+    <message>
+        <source>The user name or password does not open this encrypted trial.</source>
+        <translation>Brukernavnet eller passordet åpner ikke denne krypterte studien.</translation>
+    </message>
+    <message>
+        <source>An encrypted trial holds at most %1 key slots.</source>
+        <translation>En kryptert studie har høyst %1 nøkkelplasser.</translation>
+    </message>
+    <message>
+        <source>Could not derive a key from the password (out of memory).</source>
+        <translation>Kunne ikke avlede en nøkkel fra passordet (tomt for minne).</translation>
+    </message>
+    <message>
+        <source>This trial has a recovery key already; it is made only once.</source>
+        <translation>Denne studien har allerede en gjenopprettingsnøkkel; den lages bare én gang.</translation>
+    </message>
+    <message>
+        <source>Could not make a recovery key (out of memory).</source>
+        <translation>Kunne ikke lage en gjenopprettingsnøkkel (tomt for minne).</translation>
+    </message>
+    <message>
+        <source>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</source>
+        <translation>Dette er ikke studiens gjenopprettingsnøkkel. Kontroller gruppene slik de ble skrevet ut (32 bokstaver og sifre).</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5721,29 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The transaction was already finished.</source>
         <translation>Transaksjonen var allerede avsluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialKeys</name>
+    <message>
+        <source>The trial is not encrypted, so it has no recovery key.</source>
+        <translation>Studien er ikke kryptert, så den har ingen gjenopprettingsnøkkel.</translation>
+    </message>
+    <message>
+        <source>This trial has a recovery key already; it is made only once.</source>
+        <translation>Denne studien har allerede en gjenopprettingsnøkkel; den lages bare én gang.</translation>
+    </message>
+    <message>
+        <source>Only a trial opened with its recovery key can be recovered.</source>
+        <translation>Bare en studie som er åpnet med gjenopprettingsnøkkelen, kan gjenopprettes.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Det finnes ingen bruker som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The recovery key gives a new password to an active administrator only; &quot;%1&quot; is not one.</source>
+        <translation>Gjenopprettingsnøkkelen gir nytt passord bare til en aktiv administrator; «%1» er ikke det.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,12 @@ Result<std::unique_ptr<Database>> openTrial(const QString& path, TrialUse use, b
     Database::Options options;
     options.mode = use == TrialUse::Change ? OpenMode::Upgrade : OpenMode::AsIs;
     options.readOnly = use != TrialUse::Change && !signsIn;
+    // An encrypted trial opens with a user's name and password (docs/encryption.md).
+    if (CryptVfs::isEncrypted(path)) {
+        const TrialCredentials c = trialCredentials();
+        options.user = c.user;
+        options.password = c.password;
+    }
     auto db = openTrialDatabase(path, options);
     TD_TRY(db);
     const int latest = Migrations::schema().latestVersion();

@@ -57,10 +57,13 @@ int usage(int exitCode)
     const QString text =
         Cli::tr(
             "usage: trialdesk-cli COMMAND [options]\n"
-            "  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME\n"
+            "  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]\n"
             "                                                 create a trial from a protocol\n"
             "  protocol check|template|export|amend ...       see: trialdesk-cli protocol\n"
-            "  demo --db FILE [--participants N] [--seed S]   create the demo trial\n"
+            "  demo --db FILE [--participants N] [--seed S] [--encrypted]\n"
+            "                                                 create the demo trial\n"
+            "      --encrypted: encrypted at rest; every command then opens it with --user NAME\n"
+            "      and the password (TRIALDESK_PASSWORD or a prompt)\n"
             "  info --db FILE [--user NAME]                   print what the trial holds\n"
             "  audit verify --db FILE [--user NAME] [--anchors FOLDER]\n"
             "                                                 check the audit trail's hash chain,\n"
@@ -115,11 +118,11 @@ int runDemo(const QStringList& raw)
 {
     // Every argument is checked before anything is created.
     const QString usageLine =
-        Cli::tr("usage: trialdesk-cli demo --db FILE [--participants N] [--seed S]");
+        Cli::tr("usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]");
     QString error;
     const auto args = Args::parse(
         raw, {QStringLiteral("--db"), QStringLiteral("--participants"), QStringLiteral("--seed")},
-        {}, error);
+        {QStringLiteral("--encrypted")}, error);
     if (!args)
         return usageError(error, usageLine);
     if (!args->positional().isEmpty())
@@ -154,7 +157,9 @@ int runDemo(const QStringList& raw)
     PasswordHasher::setCost(PasswordHasher::Cost::Minimal);
     QElapsedTimer timer;
     timer.start();
-    auto db = Database::open(path); // OpenMode::Create: a new file, its owner's alone
+    Database::Options open; // OpenMode::Create: a new file, its owner's alone
+    open.encrypt = args->has(QStringLiteral("--encrypted")); // docs/encryption.md
+    auto db = Database::open(path, open);
     if (!db.ok()) {
         printError(db.message());
         return 1;

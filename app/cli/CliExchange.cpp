@@ -101,6 +101,12 @@ int runExport(const QStringList& args)
                  .arg(done->rows)
                  .arg(formatKey, done->withArms ? QString() : CliExchange::tr(", without arms"),
                       done->path));
+    // An analysis export is plaintext by nature (docs/encryption.md).
+    if ((*db)->encrypted())
+        printError(CliExchange::tr("Note: %1 is not encrypted, although the trial is: it is "
+                                   "plaintext for analysis programs. Keep it where only those "
+                                   "who may read the trial's data can read it.")
+                       .arg(done->path));
     return 0;
 }
 

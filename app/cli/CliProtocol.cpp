@@ -26,6 +26,7 @@ QString usageText()
     return CliProtocol::tr(
         "usage (passwords come from TRIALDESK_PASSWORD or a prompt):\n"
         "  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME\n"
+        "      [--encrypted]   (encrypted at rest: opened with a user's name and password)\n"
         "  trialdesk-cli protocol check FILE\n"
         "  trialdesk-cli protocol template mop|dit --out FILE\n"
         "  trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]\n"
@@ -260,7 +261,7 @@ int runNew(const QStringList& args)
                       {QStringLiteral("--db"), QStringLiteral("--protocol"),
                        QStringLiteral("--template"), QStringLiteral("--admin"),
                        QStringLiteral("--admin-name")},
-                      {}, error))
+                      {QStringLiteral("--encrypted")}, error))
         return bad(error);
     const QString path = option(args, QStringLiteral("--db"));
     const QString file = option(args, QStringLiteral("--protocol"));
@@ -289,8 +290,9 @@ int runNew(const QStringList& args)
     QString displayName = option(args, QStringLiteral("--admin-name"));
     if (displayName.isEmpty())
         displayName = admin;
-    Status made =
-        NewTrial::create(path, *protocol, {admin, displayName, Role::Administrator, password});
+    const bool encrypt = args.contains(QStringLiteral("--encrypted")); // docs/encryption.md
+    Status made = NewTrial::create(path, *protocol,
+                                   {admin, displayName, Role::Administrator, password}, encrypt);
     if (!made.ok()) {
         printError(CliProtocol::tr("Nothing was created: %1").arg(made.message()));
         return 1;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <termios.h>
 #include <unistd.h>
@@ -48,14 +49,56 @@ QString readLine(const QString& prompt, bool secret)
     return line;
 }
 
+namespace {
+QStringList& rememberedArguments()
+{
+    static QStringList args;
+    return args;
+}
+
+std::optional<TrialCredentials>& askedCredentials()
+{
+    static std::optional<TrialCredentials> asked;
+    return asked;
+}
+} // namespace
+
+void rememberArguments(const QStringList& args)
+{
+    rememberedArguments() = args;
+}
+
+TrialCredentials trialCredentials()
+{
+    if (askedCredentials())
+        return *askedCredentials();
+    TrialCredentials c;
+    c.user = option(rememberedArguments(), QStringLiteral("--user"));
+    if (c.user.isEmpty())
+        c.user = qEnvironmentVariable("TRIALDESK_USER");
+    // No user named: the core refuses the file with a message that says it is encrypted.
+    if (c.user.isEmpty())
+        return c;
+    c.password = qEnvironmentVariable("TRIALDESK_PASSWORD");
+    if (c.password.isEmpty())
+        c.password = readLine(CliSignIn::tr("Password for %1: ").arg(c.user), true);
+    askedCredentials() = c;
+    return c;
+}
+
 Result<Actor> signIn(Database& db, const QStringList& args, PasswordPrompt prompt)
 {
     QString user = option(args, QStringLiteral("--user"));
     if (user.isEmpty())
         user = qEnvironmentVariable("TRIALDESK_USER");
+    // The answers given to open an encrypted trial sign in too, without asking again.
+    if (user.isEmpty() && askedCredentials())
+        user = askedCredentials()->user;
     if (user.isEmpty())
         user = readLine(CliSignIn::tr("User name: "), false).trimmed();
     QString password = qEnvironmentVariable("TRIALDESK_PASSWORD");
+    if (password.isEmpty() && askedCredentials() && askedCredentials()->user == user)
+        password = askedCredentials()->password;
     if (password.isEmpty() && prompt == PasswordPrompt::Allowed)
         password = readLine(CliSignIn::tr("Password for %1: ").arg(user), true);
     return UserRepository(db).login(user, password);

@@ -25,6 +25,19 @@ enum class PasswordPrompt {
     Never,   // TRIALDESK_PASSWORD only: the caller checked that it is set
 };
 
+// The command's arguments (main), for opening an encrypted trial wherever a command opens it.
+void rememberArguments(const QStringList& args);
+
+// The user name and password that open an encrypted trial (docs/encryption.md): --user (else
+// TRIALDESK_USER; nobody named: empty, and the file is refused) and TRIALDESK_PASSWORD (else a
+// prompt), asked once per run; signIn uses the same answers instead of asking again.
+struct TrialCredentials
+{
+    QString user;
+    QString password;
+};
+TrialCredentials trialCredentials();
+
 // Signs in as --user (else TRIALDESK_USER, else a prompt) with the password from the
 // environment or, when allowed, a prompt.
 Result<Actor> signIn(Database& db, const QStringList& args,

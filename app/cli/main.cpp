@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSignIn.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@ int main(int argc, char** argv)
     if (args.isEmpty())
         return td::cli::usage(2);
     const QString command = args.takeFirst();
+    td::cli::rememberArguments(args);
     if (command == QStringLiteral("demo"))
         return td::cli::runDemo(args);
     if (command == QStringLiteral("new"))

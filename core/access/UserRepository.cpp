@@ -7,6 +7,7 @@
 #include "audit/Keyring.h"
 #include "audit/SigningKey.h"
 #include "storage/Database.h"
+#include "storage/KeySlots.h"
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
@@ -14,6 +15,73 @@
 #include <mutex>
 
 namespace td {
+
+namespace {
+// Encrypted trials (docs/encryption.md): the key slots follow the users. A slot that opens the
+// file is written before the user change commits; one that no longer should is removed after
+// it. A crash in between leaves one slot too many, never one too few, and the next sign-in of
+// the user settles it (settleKeySlots).
+Status addKeySlot(Database& db, const QString& username, const QString& password, bool keepOthers)
+{
+    if (!db.encrypted())
+        return {};
+    return db.changeCryptHeader([&](CryptHeader& h) {
+        return KeySlots::addPassword(h, *db.dataKey(), username, password, keepOthers);
+    });
+}
+
+// After a change committed: best effort (a failure leaves a slot that the next sign-in removes).
+void keepOnlyKeySlot(Database& db, const QString& username, const QString& password)
+{
+    if (!db.encrypted())
+        return;
+    (void)db.changeCryptHeader([&](CryptHeader& h) {
+        KeySlots::keepOnly(h, username, password);
+        return Status{};
+    });
+}
+
+void removeKeySlot(Database& db, const QString& username)
+{
+    if (!db.encrypted())
+        return;
+    (void)db.changeCryptHeader([&](CryptHeader& h) {
+        KeySlots::remove(h, username);
+        return Status{};
+    });
+}
+
+// At a sign-in: slots of names that are not active users go (a creation that did not commit, a
+// deactivation cut off before its slot was removed), the signing-in user keeps exactly the slot
+// of the password that signed in (a change cut off half-way), or gets one (a reactivated user).
+void settleKeySlots(Database& db, const QString& username, const QString& password)
+{
+    if (!db.encrypted() || db.readOnly())
+        return;
+    auto header = db.cryptHeader();
+    if (!header.ok())
+        return;
+    QStringList active;
+    (void)db.read(QStringLiteral("SELECT username FROM users WHERE active = 1"), {},
+                  [&](const SqlRow& row) -> Status {
+                      active << QString::fromUtf8(row.text(0));
+                      return {};
+                  });
+    const int own = KeySlots::count(*header, username);
+    CryptHeader settled = *header;
+    KeySlots::keepUsers(settled, active);
+    const bool stale = KeySlots::read(settled).size() != KeySlots::read(*header).size();
+    if (!stale && own == 1)
+        return;
+    (void)db.changeCryptHeader([&](CryptHeader& h) {
+        KeySlots::keepUsers(h, active);
+        if (own == 0)
+            return KeySlots::addPassword(h, *db.dataKey(), username, password);
+        KeySlots::keepOnly(h, username, password);
+        return Status{};
+    });
+}
+} // namespace
 
 namespace {
 bool takesSites(Role role)
@@ -156,6 +224,7 @@ Result<User> UserRepository::insert(const Actor& actor, const NewUser& u, Secret
     TD_TRY(signing);
     auto sealed = SigningKey::seal(*signing, u.password);
     TD_TRY(sealed);
+    TD_TRY(addKeySlot(m_db, u.username, u.password, false));
     auto ins =
         m_db.exec(QStringLiteral("INSERT INTO users (username, display_name, role, "
                                  "password_hash, active, created_at, signing_public_key, "
@@ -302,6 +371,10 @@ Result<User> UserRepository::setActive(const Actor& actor, qint64 userId, bool a
     auto updated = load(userId);
     TD_TRY(updated);
     TD_TRY(tx.commit());
+    // A deactivated user's password no longer opens an encrypted trial. A reactivated one gets
+    // a slot again from a password reset (or at their next sign-in on a file opened by another).
+    if (!active)
+        removeKeySlot(m_db, user->username);
     return updated;
 }
 
@@ -343,7 +416,10 @@ Status UserRepository::resetPassword(const Actor& actor, qint64 userId,
                              {},
                              {},
                              {}}));
-    return tx.commit();
+    TD_TRY(addKeySlot(m_db, user->username, temporaryPassword, true));
+    TD_TRY(tx.commit());
+    keepOnlyKeySlot(m_db, user->username, temporaryPassword);
+    return {};
 }
 
 Result<Actor> UserRepository::changePassword(const Actor& actor, const QString& current,
@@ -390,7 +466,9 @@ Result<Actor> UserRepository::changePassword(const Actor& actor, const QString& 
                              {},
                              {},
                              {}}));
+    TD_TRY(addKeySlot(m_db, actor.username, replacement, true));
     TD_TRY(tx.commit());
+    keepOnlyKeySlot(m_db, actor.username, replacement);
     Actor changed = actor;
     changed.mustChangePassword = false;
     return changed;
@@ -490,6 +568,7 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
                              {},
                              {}}));
     TD_TRY(tx.commit());
+    settleKeySlots(m_db, username, password);
     return actor;
 }
 

@@ -89,8 +89,14 @@ Status ExportFile::checkTarget(const QString& target, const QString& openTrial,
                          tr("%1 cannot be read, so it may be a trial; an export never writes over "
                             "it. Choose another file name.")
                              .arg(shown(file)));
-    case TrialFile::Content::Empty:
     case TrialFile::Content::NotSqlite:
+        if (TrialFile::probe(file) == TrialFile::Probe::Trial) // an encrypted trial or backup
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 is a TrialDesk trial or backup; an export never writes over "
+                                "one, even when told to replace files. Choose another file name.")
+                                 .arg(shown(file)));
+        break;
+    case TrialFile::Content::Empty:
         break;
     }
     // The journal files of a trial have no header of their own to tell them by.

@@ -3,6 +3,7 @@
 #include "audit/Keyring.h"
 #include "storage/DataLockGuard.h"
 #include "storage/FileOps.h"
+#include "storage/KeySlots.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
 #include "storage/TrialFile.h"
@@ -11,8 +12,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <sqlite3.h>
 
 namespace td {
 
@@ -38,6 +41,16 @@ private:
     QSqlQuery& m_q;
     mutable std::vector<QByteArray> m_texts;
 };
+
+sqlite3* handleOf(const QSqlDatabase& connection)
+{
+    if (!connection.isOpen() || !connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
 
 QString nextConnectionName()
 {
@@ -80,7 +93,58 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     // Judge the file by its content before SQLite opens it: a connection never creates a file
     // (mode=rw or mode=ro), and only OpenMode::Create makes one, readable by its owner alone.
     bool created = false;
-    if (!memory) {
+    // Encrypted at rest (docs/encryption.md): the file's own header says so, and a key slot
+    // (or the recovery key) gives the data key. A wrong password opens nothing.
+    DataKeyPtr dataKey;
+    bool openedWithRecovery = false;
+    bool headerWritten = false; // an empty file this open gave an encrypted header
+    if (!memory && CryptVfs::isEncrypted(file)) {
+        auto header = CryptVfs::readHeader(file);
+        if (!header.ok())
+            return makeError(ErrorCode::Database,
+                             tr("The file %1 cannot be read as a trial database: it is damaged or "
+                                "not a TrialDesk trial file. It was not changed. Restore it from "
+                                "a backup. (%2)")
+                                 .arg(shown, header.message()));
+        if (options.key && header->opens(*options.key)) {
+            dataKey = options.key;
+        } else if (!options.recoveryKey.isEmpty()) {
+            auto key = KeySlots::openWithRecovery(*header, options.recoveryKey);
+            TD_TRY(key);
+            dataKey = *key;
+            openedWithRecovery = true;
+        } else if (options.user.isEmpty()) {
+            return makeError(ErrorCode::AuthenticationFailed,
+                             tr("The trial file %1 is encrypted: it opens only with the user name "
+                                "and password of one of its users.")
+                                 .arg(shown),
+                             QStringLiteral("username"));
+        } else {
+            auto key = KeySlots::open(*header, options.user, options.password);
+            if (!key.ok())
+                return makeError(ErrorCode::AuthenticationFailed,
+                                 tr("The user name or password does not open the encrypted trial "
+                                    "file %1. Nothing was opened or changed.")
+                                     .arg(shown),
+                                 QStringLiteral("password"));
+            dataKey = *key;
+        }
+    } else if (!memory && options.encrypt && options.mode == OpenMode::Create) {
+        const auto content = TrialFile::contentOf(file);
+        if (content == TrialFile::Content::Missing ||
+            (content == TrialFile::Content::Empty &&
+             QFileInfo(file + QStringLiteral("-wal")).size() == 0)) {
+            dataKey = DataKey::random();
+            if (!dataKey)
+                return makeError(ErrorCode::Database,
+                                 tr("Could not make a key for the encrypted trial (libsodium could "
+                                    "not lock memory)."));
+            created = content == TrialFile::Content::Missing;
+            TD_TRY(CryptVfs::createFile(file, *dataKey));
+            headerWritten = !created;
+        }
+    }
+    if (!memory && !dataKey) {
         switch (TrialFile::contentOf(file)) {
         case TrialFile::Content::Missing:
             if (options.mode != OpenMode::Create)
@@ -124,15 +188,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     struct RemoveUnlessKept
     {
         QString file;
+        QString emptied; // an empty file given a header goes back to empty
         bool keep = false;
         ~RemoveUnlessKept()
         {
-            if (keep || file.isEmpty())
+            if (keep)
+                return;
+            if (!emptied.isEmpty())
+                QFile::resize(emptied, 0);
+            if (file.isEmpty())
                 return;
             for (const char* suffix : {"", "-wal", "-shm", "-journal"})
                 QFile::remove(file + QLatin1String(suffix));
         }
-    } createdFile{created ? file : QString()};
+    } createdFile{created ? file : QString(), headerWritten ? file : QString()};
     const bool writeProtected = !memory && !created && !FileOps::writable(file);
     const bool readOnly = options.readOnly || writeProtected;
     if (!options.clock)
@@ -140,6 +209,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.clock));
     db->m_readOnly = readOnly;
     db->m_writeProtected = writeProtected;
+    if (dataKey) {
+        db->m_dataKey = dataKey;
+        db->m_grant = std::make_unique<CryptVfs::Grant>(dataKey);
+        db->m_openedWithRecovery = openedWithRecovery;
+    }
     {
         QSqlDatabase conn =
             QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
@@ -152,12 +226,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                                    !QFileInfo(QFileInfo(file).absolutePath()).isWritable() &&
                                    !QFileInfo::exists(file + QStringLiteral("-wal"));
             conn.setConnectOptions(TrialFile::connectOptions(readOnly));
-            conn.setDatabaseName(TrialFile::uri(file, readOnly, immutable));
+            QString uri = TrialFile::uri(file, readOnly, immutable);
+            if (db->m_grant)
+                uri += QLatin1Char('&') + db->m_grant->uriParameters();
+            conn.setDatabaseName(uri);
         }
-        if (!conn.open())
-            return makeError(
-                ErrorCode::Database,
-                tr("Could not open the trial database %1: %2").arg(shown, conn.lastError().text()));
+        CryptVfs::clearDamage();
+        if (!conn.open()) {
+            const QString damage = CryptVfs::lastDamage();
+            return makeError(ErrorCode::Database,
+                             tr("Could not open the trial database %1: %2")
+                                 .arg(shown, damage.isEmpty() ? conn.lastError().text() : damage));
+        }
+        if (db->m_grant)
+            TD_TRY(CryptVfs::prepareConnection(handleOf(conn)));
     }
     // Read the schema version and the tables before anything writes (the journal mode is a
     // write): a file that is damaged, foreign, locked or newer than this program is refused
@@ -183,11 +265,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     if (!before.ok()) {
         if (isLocked(before.message()))
             return db->lockedError();
+        const QString damage = CryptVfs::lastDamage();
         return makeError(ErrorCode::Database,
                          tr("The file %1 cannot be read as a trial database: it is damaged or not "
                             "a TrialDesk trial file. It was not changed. Restore it from a "
                             "backup. (%2)")
-                             .arg(shown, before.message()));
+                             .arg(shown, damage.isEmpty() ? before.message() : damage));
     }
     const bool blank = *before == 0 && tables.isEmpty();
     if (blank && options.mode != OpenMode::Create)
@@ -217,6 +300,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                         .arg(migrations.latestVersion()));
     db->m_direct = SqliteStatements::attach(db->connection());
     TD_TRY(db->configure(!readOnly && options.mode != OpenMode::AsIs));
+    // Pages of an encrypted file are decrypted as they are read: a page cache of up to 64 MiB
+    // keeps what one query read for the next (docs/encryption.md, "What it costs").
+    if (db->m_grant)
+        TD_TRY(db->execDirect(QStringLiteral("PRAGMA cache_size = -65536")));
     db->m_versionAtOpen = *before;
     if (upgrade) {
         TD_TRY(migrations.migrate(*db));
@@ -224,6 +311,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     }
     createdFile.keep = true;
     return db;
+}
+
+Result<CryptHeader> Database::cryptHeader() const
+{
+    if (!m_dataKey)
+        return makeError(ErrorCode::Invalid, tr("The trial file is not encrypted."));
+    return CryptVfs::readOpenHeader(handleOf(connection()));
+}
+
+Status Database::changeCryptHeader(const std::function<Status(CryptHeader&)>& change)
+{
+    if (!m_dataKey)
+        return makeError(ErrorCode::Invalid, tr("The trial file is not encrypted."));
+    if (m_readOnly)
+        return makeError(ErrorCode::Forbidden, readOnlyNote());
+    auto header = cryptHeader();
+    TD_TRY(header);
+    CryptHeader changed = *header;
+    TD_TRY(change(changed));
+    return CryptVfs::writeOpenHeader(handleOf(connection()), changed);
 }
 
 QString Database::emptyFileMessage(const QString& file)
@@ -301,8 +408,10 @@ Error Database::sqlError(const QSqlQuery& query, const QString& sql) const
     const QString text = e.isValid() ? e.text() : tr("no result");
     if (DataLockGuard::isRefusal(text))
         return DataLockGuard::refusal();
-    return makeError(ErrorCode::Database,
-                     tr("The database refused a statement (%1): %2").arg(sql.left(80), text));
+    // A page of an encrypted trial that failed authentication: say which.
+    const QString damage = m_dataKey ? CryptVfs::lastDamage() : QString();
+    return makeError(ErrorCode::Database, tr("The database refused a statement (%1): %2")
+                                              .arg(sql.left(80), damage.isEmpty() ? text : damage));
 }
 
 Result<QSqlQuery*> Database::exec(const QString& sql, const QVariantList& bindings)

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "storage/CryptVfs.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteStatements.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -41,6 +43,15 @@ public:
         const Migrations* migrations = nullptr; // defaults to the application's schema
         OpenMode mode = OpenMode::Create;
         bool readOnly = false; // open read-only even when the file could be written
+        // Encryption at rest (docs/encryption.md). `encrypt`: a file that OpenMode::Create
+        // makes is encrypted (ignored for an existing trial). An encrypted file opens with the
+        // key slot of `user` and `password`, with `recoveryKey`, or with `key` itself (tests,
+        // conversions); a plain file ignores them.
+        bool encrypt = false;
+        QString user;
+        QString password;
+        QString recoveryKey;
+        DataKeyPtr key;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
@@ -67,6 +78,16 @@ public:
     // Opened read-only: asked for, or the file cannot be written (writeProtected()).
     bool readOnly() const { return m_readOnly; }
     bool writeProtected() const { return m_writeProtected; }
+    // Encrypted at rest (CryptVfs): dataKey() is the trial's key, in guarded memory.
+    bool encrypted() const { return m_dataKey != nullptr; }
+    const DataKeyPtr& dataKey() const { return m_dataKey; }
+    // Opened with the recovery key instead of a password (the caller records it).
+    bool openedWithRecoveryKey() const { return m_openedWithRecovery; }
+    // The header of an encrypted trial, and a change of its key slots: `change` edits a copy,
+    // which replaces the older header copy and is synced before this returns. Refused for a
+    // plain or read-only trial.
+    Result<CryptHeader> cryptHeader() const;
+    Status changeCryptHeader(const std::function<Status(CryptHeader&)>& change);
     // "The trial file ... is read-only ...": what the window and the command line tell the
     // user when writeProtected(), and the reason a write is refused.
     QString readOnlyNote() const;
@@ -131,6 +152,9 @@ private:
     bool m_writeProtected = false;
     AuditTail m_auditTail;
     std::unique_ptr<Keyring> m_keyring;
+    DataKeyPtr m_dataKey;
+    std::unique_ptr<CryptVfs::Grant> m_grant; // outlives the connection (~Database)
+    bool m_openedWithRecovery = false;
 };
 
 } // namespace td

@@ -1,5 +1,7 @@
 #include "storage/TrialFile.h"
 
+#include "storage/CryptVfs.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -52,6 +54,9 @@ QStringList TrialFile::tablesOf(const QSqlDatabase& connection, QString& error)
 
 TrialFile::Probe TrialFile::probe(const QString& path)
 {
+    // An encrypted TrialDesk database (docs/encryption.md): its tables need its key.
+    if (contentOf(path) == Content::NotSqlite && CryptVfs::isEncrypted(path))
+        return Probe::Trial;
     if (contentOf(path) != Content::Sqlite)
         return Probe::NotTrial;
     const QString name = QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::Id128);

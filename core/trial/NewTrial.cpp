@@ -19,7 +19,8 @@ void removeDatabaseFiles(const QString& path)
 }
 } // namespace
 
-Status NewTrial::create(const QString& path, const Protocol& protocol, const NewUser& admin)
+Status NewTrial::create(const QString& path, const Protocol& protocol, const NewUser& admin,
+                        bool encrypt)
 {
     const ProtocolProblems problems = ProtocolRules::check(protocol);
     if (!problems.empty())
@@ -47,7 +48,9 @@ Status NewTrial::create(const QString& path, const Protocol& protocol, const New
         temporary = reserve.fileName();
     } // removed again: SQLite creates the file itself
     Status made = [&]() -> Status {
-        auto db = Database::open(temporary);
+        Database::Options options;
+        options.encrypt = encrypt;
+        auto db = Database::open(temporary, options);
         TD_TRY(db);
         auto actor = UserRepository(**db).bootstrapAdministrator(admin);
         TD_TRY(actor);

@@ -17,7 +17,9 @@ class NewTrial
     Q_DECLARE_TR_FUNCTIONS(NewTrial)
 
 public:
-    static Status create(const QString& path, const Protocol& protocol, const NewUser& admin);
+    // `encrypt`: encrypted at rest (docs/encryption.md), opened with the administrator's password.
+    static Status create(const QString& path, const Protocol& protocol, const NewUser& admin,
+                         bool encrypt = false);
 };
 
 } // namespace td

@@ -1,10 +1,14 @@
 // trialdesk_crash_writer DBFILE
+// trialdesk_crash_writer encrypted DBFILE
 // trialdesk_crash_writer hold-lock DBFILE
 //
 // The writer half of the crash test (CrashTest.cpp): sets up a trial (administrator,
 // coordinator, one site), then screens participants forever, 20 per transaction. After each
 // commit it prints the batch number on its own line and flushes, so the test knows which
 // batches were committed before it kills the process with SIGKILL.
+//
+// encrypted: the same in an encrypted trial (docs/encryption.md); a trial it made before (and
+// was killed in) is opened with the administrator's password and screened on.
 //
 // hold-lock: opens an existing trial, begins a write transaction, prints "locked" and holds
 // the lock until its standard input closes (SafeFilesTest: the message names this process).
@@ -17,6 +21,7 @@
 #include "trial/ProtocolRepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 
 using namespace td;
@@ -30,6 +35,11 @@ int fail(const char* what, const QString& message)
     std::fprintf(stderr, "crash writer: %s: %s\n", what, qPrintable(message));
     return 1;
 }
+
+// Screens participants in batches until killed.
+int screen(Database& db, const Actor& coordinator, qint64 siteId);
+// An encrypted trial made by an earlier run: signs in and screens on.
+int screenOn(Database& db, UserRepository& users);
 
 } // namespace
 
@@ -52,17 +62,29 @@ int main(int argc, char** argv)
         }
         return 0;
     }
-    if (args.size() != 2) {
-        std::fprintf(stderr, "usage: trialdesk_crash_writer [hold-lock] DBFILE\n");
+    const bool encrypted = args.size() == 3 && args[1] == QStringLiteral("encrypted");
+    if (args.size() != 2 && !encrypted) {
+        std::fprintf(stderr, "usage: trialdesk_crash_writer [hold-lock|encrypted] DBFILE\n");
         return 2;
     }
     PasswordHasher::setCost(PasswordHasher::Cost::Minimal);
-    auto opened = Database::open(args[1]);
+    Database::Options options;
+    options.encrypt = encrypted;
+    const QString file = args.last();
+    const bool again = encrypted && QFileInfo::exists(file);
+    if (again) {
+        options.mode = OpenMode::Upgrade;
+        options.user = QStringLiteral("admin");
+        options.password = QStringLiteral("Krasj-passord-1");
+    }
+    auto opened = Database::open(file, options);
     if (!opened.ok())
         return fail("open", opened.message());
     Database& db = **opened;
 
     UserRepository users(db);
+    if (again)
+        return screenOn(db, users);
     auto admin =
         users.bootstrapAdministrator({QStringLiteral("admin"), QStringLiteral("Administrator"),
                                       Role::Administrator, QStringLiteral("Krasj-passord-1")});
@@ -86,13 +108,20 @@ int main(int argc, char** argv)
     if (!site.ok())
         return fail("site", site.message());
 
+    return screen(db, coordinator, site->id);
+}
+
+namespace {
+
+int screen(Database& db, const Actor& coordinator, qint64 siteId)
+{
     ParticipantRepository participants(db);
     for (long long batch = 1;; ++batch) {
         Transaction tx(db);
         if (!tx.status().ok())
             return fail("begin", tx.status().message());
         for (int i = 0; i < batchSize; ++i) {
-            auto p = participants.screen(coordinator, site->id, db.clock().today());
+            auto p = participants.screen(coordinator, siteId, db.clock().today());
             if (!p.ok())
                 return fail("screen", p.message());
         }
@@ -102,3 +131,20 @@ int main(int argc, char** argv)
         std::fflush(stdout);
     }
 }
+
+int screenOn(Database& db, UserRepository& users)
+{
+    auto admin = users.login(QStringLiteral("admin"), QStringLiteral("Krasj-passord-1"));
+    if (!admin.ok())
+        return fail("sign in", admin.message());
+    auto coordinator =
+        users.login(QStringLiteral("coordinator"), QStringLiteral("Krasj-passord-2"));
+    if (!coordinator.ok())
+        return fail("coordinator", coordinator.message());
+    auto site = db.scalar(QStringLiteral("SELECT id FROM site WHERE code = 'OSL'"));
+    if (!site.ok())
+        return fail("site", site.message());
+    return screen(db, *coordinator, site->toLongLong());
+}
+
+} // namespace
