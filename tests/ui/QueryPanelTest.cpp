@@ -11,6 +11,7 @@
 #include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
 #include "participant/ParticipantPage.h"
+#include "quality/DataQualityView.h"
 #include "quality/QueryDialog.h"
 #include "quality/RaiseQueryDialog.h"
 #include "worklists/Worklist.h"
@@ -181,15 +182,23 @@ TEST_F(QueryPanelTest, Screenshots)
     AssessmentEntryForm form(*m_db, coordinator, f.participantId, f.timePointId,
                              QStringLiteral("phq9"));
     form.resize(1100, 700);
-    QueryPanel panel(*m_db, actor("pi", Role::PrincipalInvestigator));
-    panel.resize(1100, 700);
-    panel.setParticipant(0);
+    DataQualityView quality(*m_db, actor("pi", Role::PrincipalInvestigator));
+    quality.resize(1100, 700);
+    DashboardView dashboard;
+    dashboard.load(*m_db, actor("pi", Role::PrincipalInvestigator));
+    dashboard.resize(1100, 700);
     for (const char* language : {"en", "nb"}) {
+        const QLatin1String lang(language);
         ASSERT_TRUE(languages.setLanguage(QString::fromLatin1(language)));
         QCoreApplication::processEvents();
-        form.grab().save(dir +
-                         QStringLiteral("/query-at-field-%1.png").arg(QLatin1String(language)));
-        panel.grab().save(dir + QStringLiteral("/query-list-%1.png").arg(QLatin1String(language)));
+        form.grab().save(dir + QStringLiteral("/query-at-field-%1.png").arg(lang));
+        quality.sections()->setCurrentIndex(0);
+        QCoreApplication::processEvents();
+        quality.grab().save(dir + QStringLiteral("/query-list-%1.png").arg(lang));
+        quality.sections()->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        quality.grab().save(dir + QStringLiteral("/missing-forms-%1.png").arg(lang));
+        dashboard.grab().save(dir + QStringLiteral("/dashboard-quality-%1.png").arg(lang));
     }
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
 }

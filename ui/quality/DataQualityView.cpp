@@ -14,6 +14,9 @@ DataQualityView::DataQualityView(Database& db, const Actor& actor, QWidget* pare
       m_queries(new QueryPanel(db, actor)), m_missing(new MissingFormsPanel(db, actor))
 {
     setObjectName(QStringLiteral("dataQuality"));
+    // Two tabs whose titles change with the counts: whole titles, never scroll arrows.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->addTab(m_queries, QString());
     m_tabs->addTab(m_missing, QString());
     auto* layout = new QVBoxLayout(this);
