@@ -388,6 +388,9 @@ TEST_F(DashboardViewTest, LanguageSwitchRetranslatesChartsAndTables)
     const QString header = view.retentionCard()->model()->headerData(0, Qt::Horizontal).toString();
     const QString heading = view.retentionCard()->heading();
     const QString pooled = view.pooledNote();
+    QStringList visits; // the retention table's rows: the protocol's visit labels
+    for (int r = 0; r < view.retentionCard()->model()->rowCount(); ++r)
+        visits << view.retentionCard()->model()->headerData(r, Qt::Vertical).toString();
     EXPECT_EQ(title, QStringLiteral("Screening funnel"));
 
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("nb")));
@@ -397,6 +400,14 @@ TEST_F(DashboardViewTest, LanguageSwitchRetranslatesChartsAndTables)
     EXPECT_NE(view.retentionCard()->model()->headerData(0, Qt::Horizontal).toString(), header);
     EXPECT_NE(view.retentionCard()->heading(), heading);
     EXPECT_NE(view.pooledNote(), pooled); // the banner over the pooled figures
+    // The visit labels in the protocol's Norwegian ("Uke 8"), not as they were loaded.
+    QStringList visitsNb;
+    for (int r = 0; r < view.retentionCard()->model()->rowCount(); ++r)
+        visitsNb << view.retentionCard()->model()->headerData(r, Qt::Vertical).toString();
+    ASSERT_FALSE(visits.isEmpty());
+    EXPECT_NE(visitsNb, visits);
+    EXPECT_TRUE(visitsNb.join(QLatin1Char(',')).contains(QStringLiteral("Uke")))
+        << visitsNb.join(QLatin1Char(',')).toStdString();
     EXPECT_TRUE(view.findChild<QComboBox*>()->currentText().contains(QStringLiteral("HRSD-17")));
     // Numbers in the Norwegian locale: a decimal comma in the retention cells.
     EXPECT_TRUE(

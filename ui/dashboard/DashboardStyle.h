@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reporting/Dashboard.h"
+#include "trial/LocalText.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -21,10 +22,11 @@ namespace td {
 // and visit labels, the chosen instrument, and the moment the figures were computed.
 struct DashboardContext
 {
-    std::map<qint64, QColor> armColours;    // empty for those who may not see arms
-    std::map<QString, QString> visitLabels; // time point code -> the protocol's label
-    QString instrumentName;                 // short name, e.g. HRSD-17
-    QDateTime now;                          // UTC
+    std::map<qint64, QColor> armColours; // empty for those who may not see arms
+    // time point code -> the protocol's label, in both languages (shown in the current one)
+    std::map<QString, LocalText> visitLabels;
+    QString instrumentName; // short name, e.g. HRSD-17
+    QDateTime now;          // UTC
 };
 
 // Number and text formatting and the chart conventions shared by the dashboard's cards.

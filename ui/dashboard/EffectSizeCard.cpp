@@ -45,8 +45,9 @@ void EffectSizeCard::retranslateUi()
     const auto visit = m_context.visitLabels.find(c.timePointCode);
     //: Effect size heading: instrument and the endpoint visit.
     setHeading(tr("Effect size, %1 at %2")
-                   .arg(m_context.instrumentName,
-                        visit == m_context.visitLabels.end() ? c.timePointCode : visit->second));
+                   .arg(m_context.instrumentName, visit == m_context.visitLabels.end()
+                                                      ? c.timePointCode
+                                                      : visit->second.text()));
     auto arm = [](const ArmLabel& a, const MeanEstimate& m) {
         //: One arm at the endpoint: code, mean, SD, n.
         return tr("%1: mean %2 (SD %3, n = %4)")

@@ -22,7 +22,7 @@ void RetentionModel::setCells(const std::vector<RetentionCell>& cells,
             const auto label = context.visitLabels.find(c.timePointCode);
             m_visits.push_back(
                 {c.timePointId, c.timePointCode,
-                 label == context.visitLabels.end() ? c.timePointCode : label->second});
+                 label == context.visitLabels.end() ? LocalText(c.timePointCode) : label->second});
         }
         m_cells[{c.arm.armId, c.timePointId}] = c;
     }
@@ -97,7 +97,7 @@ QVariant RetentionModel::data(const QModelIndex& index, int role) const
         //: Retention tooltip: arm, visit, completed, due.
         return tr("%1 at %2: %3 of %4 due with a completed assessment")
             .arg(DashboardStyle::armName(c->arm),
-                 m_visits[static_cast<std::size_t>(index.row())].label,
+                 m_visits[static_cast<std::size_t>(index.row())].label.text(),
                  DashboardStyle::count(p.count), DashboardStyle::count(p.total));
     case Qt::BackgroundRole:
         return p.total > 0 ? heat(p.value) : QColor(0xf2, 0xf2, 0xf2);
@@ -127,7 +127,7 @@ QVariant RetentionModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     const Visit& v = m_visits[static_cast<std::size_t>(section)];
     if (role == Qt::DisplayRole)
-        return v.label;
+        return v.label.text();
     if (role == Qt::ToolTipRole)
         return v.code;
     return {};

@@ -39,7 +39,7 @@ private:
     {
         qint64 id = 0;
         QString code;
-        QString label;
+        LocalText label;
     };
     const RetentionCell* cell(int row, int column) const;
 
