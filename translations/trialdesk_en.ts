@@ -1104,22 +1104,6 @@ exports are readable by their owner only (mode 0600).</translation>
 <context>
     <name>CliLock</name>
     <message>
-        <source>usage (each also takes --db FILE --user NAME [--json]):
-  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
-      locks the whole trial, one participant or one visit for the analysis
-  trialdesk-cli lock list [--in-force]
-  trialdesk-cli unlock LOCKID --reason TEXT --sign
-  --sign: the principal investigator signs electronically; the password is asked
-  again (or read from TRIALDESK_PASSWORD)</source>
-        <translation>usage (each also takes --db FILE --user NAME [--json]):
-  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
-      locks the whole trial, one participant or one visit for the analysis
-  trialdesk-cli lock list [--in-force]
-  trialdesk-cli unlock LOCKID --reason TEXT --sign
-  --sign: the principal investigator signs electronically; the password is asked
-  again (or read from TRIALDESK_PASSWORD)</translation>
-    </message>
-    <message>
         <source>the whole trial</source>
         <translation>the whole trial</translation>
     </message>
@@ -1158,6 +1142,26 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>Name the lock to lift by its number (trialdesk-cli lock list shows them).</source>
         <translation>Name the lock to lift by its number (trialdesk-cli lock list shows them).</translation>
+    </message>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
+      [--with-open-queries]
+      locks the whole trial, one participant or one visit for the analysis; with data
+      queries still open on those data only when --with-open-queries confirms it
+  trialdesk-cli lock list [--in-force]
+  trialdesk-cli unlock LOCKID --reason TEXT --sign
+  --sign: the principal investigator signs electronically; the password is asked
+  again (or read from TRIALDESK_PASSWORD)</source>
+        <translation>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
+      [--with-open-queries]
+      locks the whole trial, one participant or one visit for the analysis; with data
+      queries still open on those data only when --with-open-queries confirms it
+  trialdesk-cli lock list [--in-force]
+  trialdesk-cli unlock LOCKID --reason TEXT --sign
+  --sign: the principal investigator signs electronically; the password is asked
+  again (or read from TRIALDESK_PASSWORD)</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2065,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Lock %1 was already lifted. Nothing was changed.</source>
         <translation>Lock %1 was already lifted. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 data queries are still open on these data (the oldest: query %2, %3, %4 at %5). Close them first, or confirm that the data are locked with open queries. Nothing was locked.</source>
+        <translation>%1 data queries are still open on these data (the oldest: query %2, %3, %4 at %5). Close them first, or confirm that the data are locked with open queries. Nothing was locked.</translation>
     </message>
 </context>
 <context>
@@ -7376,6 +7384,21 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>&amp;Unlock the selected lock and sign</source>
         <translation>&amp;Unlock the selected lock and sign</translation>
+    </message>
+    <message>
+        <source>query %1 (%2, %3 at %4)</source>
+        <translation>query %1 (%2, %3 at %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data queries are still open on these data; the oldest: %1. Close them first, or lock with them.</source>
+        <translation>
+            <numerusform>%n data query is still open on these data: %1. Close it first, or lock with it.</numerusform>
+            <numerusform>%n data queries are still open on these data; the oldest: %1. Close them first, or lock with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock with the open &amp;queries (they stay open and can still be answered)</source>
+        <translation>Lock with the open &amp;queries (they stay open and can still be answered)</translation>
     </message>
 </context>
 <context>

@@ -1104,22 +1104,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
 <context>
     <name>CliLock</name>
     <message>
-        <source>usage (each also takes --db FILE --user NAME [--json]):
-  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
-      locks the whole trial, one participant or one visit for the analysis
-  trialdesk-cli lock list [--in-force]
-  trialdesk-cli unlock LOCKID --reason TEXT --sign
-  --sign: the principal investigator signs electronically; the password is asked
-  again (or read from TRIALDESK_PASSWORD)</source>
-        <translation>bruk (hver tar også --db FIL --user NAVN [--json]):
-  trialdesk-cli lock [--participant STUDIE-ID [--visit KODE]] --reason TEKST --sign
-      låser hele studien, én deltaker eller ett besøk for analysen
-  trialdesk-cli lock list [--in-force]
-  trialdesk-cli unlock LÅS-ID --reason TEKST --sign
-  --sign: prosjektlederen signerer elektronisk; passordet spørres om igjen
-  (eller leses fra TRIALDESK_PASSWORD)</translation>
-    </message>
-    <message>
         <source>the whole trial</source>
         <translation>hele studien</translation>
     </message>
@@ -1158,6 +1142,26 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>Name the lock to lift by its number (trialdesk-cli lock list shows them).</source>
         <translation>Oppgi låsen som skal oppheves, med nummeret (trialdesk-cli lock list viser dem).</translation>
+    </message>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign
+      [--with-open-queries]
+      locks the whole trial, one participant or one visit for the analysis; with data
+      queries still open on those data only when --with-open-queries confirms it
+  trialdesk-cli lock list [--in-force]
+  trialdesk-cli unlock LOCKID --reason TEXT --sign
+  --sign: the principal investigator signs electronically; the password is asked
+  again (or read from TRIALDESK_PASSWORD)</source>
+        <translation>bruk (hver tar også --db FIL --user NAVN [--json]):
+  trialdesk-cli lock [--participant STUDIE-ID [--visit KODE]] --reason TEKST --sign
+      [--with-open-queries]
+      låser hele studien, én deltaker eller ett besøk for analysen; med dataspørsmål
+      som fortsatt er åpne på disse dataene bare når --with-open-queries bekrefter det
+  trialdesk-cli lock list [--in-force]
+  trialdesk-cli unlock LÅS-ID --reason TEKST --sign
+  --sign: prosjektlederen signerer elektronisk; passordet spørres om igjen
+  (eller leses fra TRIALDESK_PASSWORD)</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2065,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Lock %1 was already lifted. Nothing was changed.</source>
         <translation>Lås %1 er allerede opphevet. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 data queries are still open on these data (the oldest: query %2, %3, %4 at %5). Close them first, or confirm that the data are locked with open queries. Nothing was locked.</source>
+        <translation>%1 dataspørsmål er fortsatt åpne på disse dataene (det eldste: spørsmål %2, %3, %4 ved %5). Lukk dem først, eller bekreft at dataene låses med åpne spørsmål. Ingenting ble låst.</translation>
     </message>
 </context>
 <context>
@@ -7376,6 +7384,21 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>&amp;Unlock the selected lock and sign</source>
         <translation>Lås &amp;opp valgt lås og signer</translation>
+    </message>
+    <message>
+        <source>query %1 (%2, %3 at %4)</source>
+        <translation>spørsmål %1 (%2, %3 ved %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data queries are still open on these data; the oldest: %1. Close them first, or lock with them.</source>
+        <translation>
+            <numerusform>%n dataspørsmål er fortsatt åpent på disse dataene: %1. Lukk det først, eller lås med det.</numerusform>
+            <numerusform>%n dataspørsmål er fortsatt åpne på disse dataene; de eldste: %1. Lukk dem først, eller lås med dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock with the open &amp;queries (they stay open and can still be answered)</source>
+        <translation>Lås med de åpne &amp;dataspørsmålene (de forblir åpne og kan fortsatt besvares)</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@ QString usageText()
     return CliLock::tr(
         "usage (each also takes --db FILE --user NAME [--json]):\n"
         "  trialdesk-cli lock [--participant STUDYID [--visit CODE]] --reason TEXT --sign\n"
-        "      locks the whole trial, one participant or one visit for the analysis\n"
+        "      [--with-open-queries]\n"
+        "      locks the whole trial, one participant or one visit for the analysis; with data\n"
+        "      queries still open on those data only when --with-open-queries confirms it\n"
         "  trialdesk-cli lock list [--in-force]\n"
         "  trialdesk-cli unlock LOCKID --reason TEXT --sign\n"
         "  --sign: the principal investigator signs electronically; the password is asked\n"
@@ -77,11 +79,13 @@ QString describe(const DataLockRecord& d)
 std::optional<Args> parse(const QStringList& raw, int& code)
 {
     QString error;
-    auto args = Args::parse(
-        raw,
-        {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--participant"),
-         QStringLiteral("--visit"), QStringLiteral("--reason")},
-        {QStringLiteral("--json"), QStringLiteral("--sign"), QStringLiteral("--in-force")}, error);
+    auto args = Args::parse(raw,
+                            {QStringLiteral("--db"), QStringLiteral("--user"),
+                             QStringLiteral("--participant"), QStringLiteral("--visit"),
+                             QStringLiteral("--reason")},
+                            {QStringLiteral("--json"), QStringLiteral("--sign"),
+                             QStringLiteral("--in-force"), QStringLiteral("--with-open-queries")},
+                            error);
     if (!args)
         code = usageError(error, usageText());
     return args;
@@ -155,7 +159,10 @@ int runLock(const QStringList& raw)
         ElectronicSignatures::statement(QStringLiteral("data_lock"), SignatureMeaning::Approval));
     if (!signWith.ok())
         return refuse(signWith.error());
-    auto made = locks.lock(actor, target, reason, *signWith);
+    auto made =
+        locks.lock(actor, target, reason, *signWith,
+                   args->has(QStringLiteral("--with-open-queries")) ? OpenQueries::LockAnyway
+                                                                    : OpenQueries::Refuse);
     if (!made.ok())
         return refuse(made.error());
     if (args->json())

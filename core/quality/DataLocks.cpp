@@ -122,8 +122,23 @@ Result<std::optional<DataLockRecord>> DataLocks::trialLock(Database& db)
     return std::optional<DataLockRecord>(found->front());
 }
 
+Result<std::vector<DataQuery>> DataLocks::openQueries(const Actor& actor, const LockTarget& target)
+{
+    QueryFilter filter;
+    filter.openOnly = true;
+    filter.participantId = target.scope == LockScope::Trial ? 0 : target.participantId;
+    auto open = DataQueries(m_db).list(actor, filter);
+    TD_TRY(open);
+    std::vector<DataQuery> out;
+    for (auto q = open->rbegin(); q != open->rend(); ++q) // the list is newest first
+        if (target.scope != LockScope::Visit || q->target.timePointId == target.timePointId)
+            out.push_back(*q);
+    return out;
+}
+
 Result<DataLockRecord> DataLocks::lock(const Actor& actor, const LockTarget& target,
-                                       const QString& reason, const SignWith& signature)
+                                       const QString& reason, const SignWith& signature,
+                                       OpenQueries policy)
 {
     TD_TRY(Access::require(actor, Permission::LockData));
     if (reason.trimmed().isEmpty())
@@ -163,6 +178,23 @@ Result<DataLockRecord> DataLocks::lock(const Actor& actor, const LockTarget& tar
                    "changed.")
                     .arg(d.id)
                     .arg(QLocale().toString(d.lockedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    // Open queries are listed first: locking with them is a decision the PI confirms.
+    if (policy == OpenQueries::Refuse) {
+        auto open = openQueries(actor, target);
+        TD_TRY(open);
+        if (!open->empty()) {
+            const DataQuery& oldest = open->front();
+            return makeError(
+                ErrorCode::Conflict,
+                tr("%1 data queries are still open on these data (the oldest: query %2, %3, "
+                   "%4 at %5). Close them first, or confirm that the data are locked with open "
+                   "queries. Nothing was locked.")
+                    .arg(open->size())
+                    .arg(oldest.id)
+                    .arg(oldest.studyId, oldest.target.instrumentId, oldest.visitCode),
+                QStringLiteral("open_queries"));
+        }
     }
     auto key = ElectronicSignatures::unlock(m_db, actor, signature);
     TD_TRY(key);

@@ -3,6 +3,7 @@
 #include "access/Actor.h"
 #include "audit/ElectronicSignature.h"
 #include "common/Result.h"
+#include "quality/DataQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,6 +16,9 @@ class Database;
 class Disclosure;
 
 enum class LockScope { Trial, Participant, Visit };
+
+// Whether a lock is made while data queries on the data it covers are still open.
+enum class OpenQueries { Refuse, LockAnyway };
 
 // What to lock: the whole trial, one participant, or one participant's visit.
 struct LockTarget
@@ -60,8 +64,13 @@ public:
 
     explicit DataLocks(Database& db) : m_db(db) {}
 
+    // With open (not closed) data queries on the data, refused (Conflict, field
+    // "open_queries", naming how many and the oldest) unless the PI confirmed LockAnyway.
     Result<DataLockRecord> lock(const Actor& actor, const LockTarget& target, const QString& reason,
-                                const SignWith& signature);
+                                const SignWith& signature,
+                                OpenQueries openQueries = OpenQueries::Refuse);
+    // The data queries not yet closed on the data a lock of `target` would cover, oldest first.
+    Result<std::vector<DataQuery>> openQueries(const Actor& actor, const LockTarget& target);
     Result<DataLockRecord> unlock(const Actor& actor, qint64 lockId, const QString& reason,
                                   const SignWith& signature);
     // Newest first; every user who may view participants may see which data are locked.

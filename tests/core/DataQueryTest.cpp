@@ -207,7 +207,9 @@ TEST_F(DataQueryTest, UnderALockAQueryIsAnsweredButTheValueIsNotCorrected)
     const Participant p = randomized(m_armCbt);
     Assessment a = phq9(p);
     const DataQuery q = raised(p, m_statistician);
-    must(DataLocks(db()).lock(m_pi, {}, QStringLiteral("Analysis"), signedBy(m_pi)), "lock");
+    must(DataLocks(db()).lock(m_pi, {}, QStringLiteral("Analysis"), signedBy(m_pi),
+                              OpenQueries::LockAnyway),
+         "lock");
     a.items[2] = QStringLiteral("2");
     auto refused =
         DataQueries(db()).respondWithCorrection(m_coordinator, q.id, a, QStringLiteral("2"));
@@ -268,6 +270,37 @@ TEST_F(DataQueryTest, ABlindedAssessorReadsOnlyWhatIsWrittenToThem)
     EXPECT_EQ(answered->steps.back().by, m_assessor.username);
     EXPECT_EQ(must(queries.get(m_statistician, rating.id), "reread").lastText,
               QStringLiteral("Corrected on paper"));
+}
+
+TEST_F(DataQueryTest, OpenQueriesAreListedBeforeALockAndLockingWithThemIsConfirmed)
+{
+    const Participant p = randomized(m_armCbt);
+    const Participant other = randomized(m_armPdt);
+    phq9(p);
+    phq9(other);
+    const DataQuery q = raised(p, m_statistician);
+    DataLocks locks(db());
+    // The other participant's data have none: locked at once.
+    EXPECT_TRUE(locks.openQueries(m_pi, {LockScope::Participant, other.id, 0})->empty());
+    EXPECT_TRUE(locks
+                    .lock(m_pi, {LockScope::Participant, other.id, 0}, QStringLiteral("Clean"),
+                          signedBy(m_pi))
+                    .ok());
+    auto listed = locks.openQueries(m_pi, {});
+    ASSERT_TRUE(listed.ok());
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_EQ(listed->front().id, q.id);
+    const qint64 before = rows("data_lock");
+    auto refused = locks.lock(m_pi, {}, QStringLiteral("Analysis"), signedBy(m_pi));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(refused.error().field, QStringLiteral("open_queries"));
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("query %1").arg(q.id)))
+        << str(refused.message());
+    EXPECT_EQ(rows("data_lock"), before);
+    EXPECT_TRUE(
+        locks.lock(m_pi, {}, QStringLiteral("Analysis"), signedBy(m_pi), OpenQueries::LockAnyway)
+            .ok());
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "i18n/LanguageManager.h"
 #include "quality/DataLocks.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -34,8 +35,17 @@ TEST_F(DataLockViewTest, LocksAndUnlocksWithAReasonAndASignature)
     auto* state = view.findChild<QLabel*>(QStringLiteral("lockState"));
     ASSERT_NE(state, nullptr);
     EXPECT_TRUE(state->text().contains(QStringLiteral("not locked")));
+    // The demo's open data queries are listed before the lock, which is refused until the
+    // PI confirms locking with them.
+    EXPECT_FALSE(view.openQueriesLabel()->isHidden());
+    EXPECT_TRUE(view.openQueriesLabel()->text().contains(QStringLiteral("still open")));
+    view.reasonEdit()->setText(QStringLiteral("Primary analysis"));
+    EXPECT_TRUE(testui::signing(view, password()).lock().contains(QStringLiteral("still open")));
+    EXPECT_EQ(view.table()->rowCount(), 0);
+    view.lockWithOpenQueriesBox()->setChecked(true);
 
     // Without a reason, then without a password: refused, nothing locked.
+    view.reasonEdit()->clear();
     EXPECT_TRUE(testui::signing(view, password()).lock().contains(QStringLiteral("reason")));
     view.reasonEdit()->setText(QStringLiteral("Primary analysis"));
     EXPECT_TRUE(view.lock().contains(QStringLiteral("password")));
@@ -72,7 +82,8 @@ TEST_F(DataLockViewTest, Screenshots)
     ASSERT_TRUE(participant.ok());
     ASSERT_TRUE(locks
                     .lock(pi, {LockScope::Participant, participant->toLongLong(), 0},
-                          QStringLiteral("Source data verified"), SignWith{password()})
+                          QStringLiteral("Source data verified"), SignWith{password()},
+                          OpenQueries::LockAnyway)
                     .ok());
     LanguageManager languages;
     DataLockView view(*m_db, pi);

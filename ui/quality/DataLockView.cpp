@@ -5,6 +5,7 @@
 #include "participants/ParticipantRepository.h"
 #include "trial/ProtocolRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -28,6 +29,7 @@ DataLockView::DataLockView(Database& db, const Actor& actor, QWidget* parent)
       m_reasonLabel(new QLabel(this)), m_reason(new QLineEdit(this)),
       m_signature(
           new SignatureField(actor, QStringLiteral("data_lock"), SignatureMeaning::Approval, this)),
+      m_openQueries(new QLabel(this)), m_withOpenQueries(new QCheckBox(this)),
       m_error(new ErrorLabel(this)), m_lock(new QPushButton(this)), m_unlock(new QPushButton(this))
 {
     m_intro->setWordWrap(true);
@@ -51,6 +53,12 @@ DataLockView::DataLockView(Database& db, const Actor& actor, QWidget* parent)
     m_visitLabel->setBuddy(m_visit);
     m_reasonLabel->setBuddy(m_reason);
     m_reason->setObjectName(QStringLiteral("reason"));
+    m_openQueries->setObjectName(QStringLiteral("openQueries"));
+    m_openQueries->setWordWrap(true);
+    m_openQueries->setStyleSheet(QStringLiteral("color: #663c00;"));
+    m_withOpenQueries->setObjectName(QStringLiteral("lockWithOpenQueries"));
+    connect(m_studyId, &QLineEdit::editingFinished, this, [this] { showOpenQueries(); });
+    connect(m_visit, &QComboBox::currentIndexChanged, this, [this] { showOpenQueries(); });
 
     auto* form = new QFormLayout;
     form->addRow(m_scopeLabel, m_scope);
@@ -66,6 +74,8 @@ DataLockView::DataLockView(Database& db, const Actor& actor, QWidget* parent)
     layout->addWidget(m_state);
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
+    layout->addWidget(m_openQueries);
+    layout->addWidget(m_withOpenQueries);
     layout->addWidget(m_signature);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
@@ -149,22 +159,63 @@ void DataLockView::updateForm()
     m_lock->setEnabled(!unlocking);
     m_signature->setMeaning(unlocking ? SignatureMeaning::Responsibility
                                       : SignatureMeaning::Approval);
+    showOpenQueries();
+}
+
+bool DataLockView::formTarget(LockTarget& target, QString* refusal) const
+{
+    target = {};
+    target.scope = static_cast<LockScope>(m_scope->currentData().toInt());
+    if (target.scope == LockScope::Trial)
+        return true;
+    auto p = ParticipantRepository(m_db).getByStudyId(m_actor, m_studyId->text().trimmed());
+    if (!p.ok()) {
+        if (refusal)
+            *refusal = p.message();
+        return false;
+    }
+    target.participantId = p->id;
+    target.timePointId = m_visit->currentData().toLongLong();
+    return true;
+}
+
+void DataLockView::showOpenQueries()
+{
+    // Listed before the lock is made: locking with open queries is a decision to confirm.
+    LockTarget target;
+    std::vector<DataQuery> open;
+    if (formTarget(target) && m_lock->isEnabled())
+        if (auto found = DataLocks(m_db).openQueries(m_actor, target); found.ok())
+            open = std::move(found).value();
+    QStringList first;
+    for (std::size_t i = 0; i < open.size() && i < 3; ++i)
+        first << tr("query %1 (%2, %3 at %4)")
+                     .arg(open[i].id)
+                     .arg(open[i].studyId, open[i].target.instrumentId, open[i].visitCode);
+    const int n = static_cast<int>(open.size());
+    m_openQueries->setText(n == 0 ? QString()
+                                  : tr("%n data queries are still open on these data; the "
+                                       "oldest: %1. Close them first, or lock with them.",
+                                       nullptr, n)
+                                        .arg(first.join(QStringLiteral("; "))));
+    m_openQueries->setVisible(n > 0);
+    m_withOpenQueries->setVisible(n > 0);
+    if (n == 0)
+        m_withOpenQueries->setChecked(false);
 }
 
 QString DataLockView::lock()
 {
     LockTarget target;
-    target.scope = static_cast<LockScope>(m_scope->currentData().toInt());
-    if (target.scope != LockScope::Trial) {
-        auto p = ParticipantRepository(m_db).getByStudyId(m_actor, m_studyId->text().trimmed());
-        if (!p.ok()) {
-            m_error->showMessage(p.message());
-            return p.message();
-        }
-        target.participantId = p->id;
-        target.timePointId = m_visit->currentData().toLongLong();
+    QString refusal;
+    if (!formTarget(target, &refusal)) {
+        m_error->showMessage(refusal);
+        return refusal;
     }
-    auto done = DataLocks(m_db).lock(m_actor, target, m_reason->text(), m_signature->signature());
+    auto done = DataLocks(m_db).lock(m_actor, target, m_reason->text(), m_signature->signature(),
+                                     m_withOpenQueries->isChecked() ? OpenQueries::LockAnyway
+                                                                    : OpenQueries::Refuse);
+    showOpenQueries(); // the refusal may have come from queries opened meanwhile
     m_signature->clear();
     if (!done.ok()) {
         m_error->showMessage(done.message());
@@ -218,6 +269,9 @@ void DataLockView::retranslateUi()
                                     "trail)"));
     m_lock->setText(tr("Lock and sign"));
     m_unlock->setText(tr("&Unlock the selected lock and sign"));
+    m_withOpenQueries->setText(tr("Lock with the open &queries (they stay open and can still "
+                                  "be answered)"));
+    showOpenQueries();
     reload();
 }
 

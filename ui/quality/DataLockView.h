@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,10 @@ public:
     QComboBox* visitBox() const { return m_visit; }
     QLineEdit* reasonEdit() const { return m_reason; }
     QTableWidget* table() const { return m_table; }
+    // The open data queries on the data the form would lock (hidden when none), and the box
+    // that confirms locking with them.
+    QLabel* openQueriesLabel() const { return m_openQueries; }
+    QCheckBox* lockWithOpenQueriesBox() const { return m_withOpenQueries; }
 
 signals:
     // The data's lock changed: the views that offer changes follow.
@@ -56,6 +61,9 @@ protected:
 private:
     void retranslateUi();
     void updateForm();
+    // The target the form names; false (with the refusal) when its study ID names no one.
+    bool formTarget(LockTarget& target, QString* refusal = nullptr) const;
+    void showOpenQueries();
     QString describe(const DataLockRecord& d) const;
 
     Database& m_db;
@@ -73,6 +81,8 @@ private:
     QLabel* m_reasonLabel;
     QLineEdit* m_reason;
     SignatureField* m_signature;
+    QLabel* m_openQueries;
+    QCheckBox* m_withOpenQueries;
     ErrorLabel* m_error;
     QPushButton* m_lock;
     QPushButton* m_unlock;
