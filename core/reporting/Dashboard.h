@@ -57,7 +57,8 @@ struct ArmLabel
 {
     qint64 armId = 0;
     QString code;
-    QString name;
+    QString name;     // the protocol's English name
+    QString nameNb{}; // its Bokmål name (empty when the same, or for pooled arms)
 };
 
 struct ArmSize

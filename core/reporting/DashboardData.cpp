@@ -34,12 +34,16 @@ Result<std::vector<std::pair<qint64, QString>>> DashboardData::sites(Database& d
 
 Result<std::vector<ArmLabel>> DashboardData::arms(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, code, name FROM arm ORDER BY id"));
+    // The Bokmål name since schema 8; a file of an older schema is read as it is.
+    auto version = db.schemaVersion();
+    TD_TRY(version);
+    auto q = db.exec(QStringLiteral("SELECT id, code, name, %1 FROM arm ORDER BY id")
+                         .arg(*version >= 8 ? QStringLiteral("name_nb") : QStringLiteral("''")));
     TD_TRY(q);
     std::vector<ArmLabel> out;
     while ((*q)->next())
-        out.push_back(
-            {(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString()});
+        out.push_back({(*q)->value(0).toLongLong(), (*q)->value(1).toString(),
+                       (*q)->value(2).toString(), (*q)->value(3).toString()});
     return out;
 }
 

@@ -18,6 +18,7 @@
 #include "dashboard/TrajectoryCard.h"
 #include "i18n/LanguageManager.h"
 #include "reporting/Dashboard.h"
+#include "reporting/DashboardData.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -408,6 +409,11 @@ TEST_F(DashboardViewTest, LanguageSwitchRetranslatesChartsAndTables)
     EXPECT_NE(visitsNb, visits);
     EXPECT_TRUE(visitsNb.join(QLatin1Char(',')).contains(QStringLiteral("Uke")))
         << visitsNb.join(QLatin1Char(',')).toStdString();
+    // The arms' names in the protocol's Bokmål too (the legends and bar labels).
+    auto arms = reporting::DashboardData::arms(*m_db);
+    ASSERT_TRUE(arms.ok());
+    for (const ArmLabel& arm : *arms)
+        EXPECT_NE(DashboardStyle::armName(arm), arm.name) << arm.name.toStdString();
     EXPECT_TRUE(view.findChild<QComboBox*>()->currentText().contains(QStringLiteral("HRSD-17")));
     // Numbers in the Norwegian locale: a decimal comma in the retention cells.
     EXPECT_TRUE(

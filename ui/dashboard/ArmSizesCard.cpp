@@ -43,7 +43,7 @@ void ArmSizesCard::rebuild()
         total += s.randomized;
         largest = std::max(largest, s.randomized);
         bars.push_back({tr("%1: %2").arg(s.arm.code, DashboardStyle::count(s.randomized)),
-                        s.arm.name,
+                        DashboardStyle::armName(s.arm),
                         DashboardStyle::armColour(m_context, s.arm.armId, static_cast<int>(i)),
                         static_cast<double>(s.randomized), std::nullopt});
     }

@@ -45,7 +45,7 @@ void AttendanceCard::rebuild()
         bars.push_back({tr("%1: %2 %3<br>of %Ln planned session(s)", "", a.planned)
                             .arg(a.arm.code, DashboardStyle::percent(m.mean),
                                  DashboardStyle::interval(m.ci95, 1, 100)),
-                        a.arm.name,
+                        DashboardStyle::armName(a.arm),
                         DashboardStyle::armColour(m_context, a.arm.armId, static_cast<int>(i)),
                         m.mean * 100, ci});
     }

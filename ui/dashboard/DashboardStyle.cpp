@@ -55,7 +55,10 @@ bool DashboardStyle::isPooled(const ArmLabel& arm)
 
 QString DashboardStyle::armName(const ArmLabel& arm)
 {
-    return isPooled(arm) ? Dashboard::allArms().name : arm.name;
+    if (isPooled(arm))
+        return Dashboard::allArms().name;
+    // The protocol's name in the language shown (the participant page's LocalText rule).
+    return LocalText(arm.name, arm.nameNb.isEmpty() ? arm.name : arm.nameNb).text();
 }
 
 QString DashboardStyle::armCode(const ArmLabel& arm)
