@@ -46,6 +46,8 @@ int runWorklist(const QStringList& args);
 int runLock(const QStringList& args);
 int runQuery(const QStringList& args);
 int runMissingForms(const QStringList& args);
+int runDde(const QStringList& args);
+int runVerifySource(const QStringList& args);
 int runUnlock(const QStringList& args);
 int runRandomizationSetup(const QStringList& args);
 int usage(int exitCode);

@@ -3,6 +3,7 @@
 #include "CliParticipantJson.h"
 #include "assessments/AssessmentRepository.h"
 #include "participants/ParticipantRepository.h"
+#include "quality/DoubleEntry.h"
 #include "sessions/SessionRepository.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
@@ -26,6 +27,8 @@ QString usageText()
         "usage (each also takes --db FILE --user NAME [--json]):\n"
         "  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]\n"
         "      [--out-of-window-reason R] ITEM...          (NA for a missing item)\n"
+        "  trialdesk-cli assess STUDYID --visit CODE --instrument ID --second-entry ITEM...\n"
+        "      keys a double-entered form a second time, without seeing the first entry\n"
         "  trialdesk-cli assess void ASSESSMENT_ID --reason R\n"
         "  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]\n"
         "  trialdesk-cli session log STUDYID --date D --attendance "
@@ -57,8 +60,10 @@ struct Opened
 std::optional<Opened> open(const QStringList& raw, int& code, TrialUse use = TrialUse::Change)
 {
     QString error;
-    auto args =
-        Args::parse(raw, kValued, {QStringLiteral("--json"), QStringLiteral("--same-date")}, error);
+    auto args = Args::parse(
+        raw, kValued,
+        {QStringLiteral("--json"), QStringLiteral("--same-date"), QStringLiteral("--second-entry")},
+        error);
     if (!args) {
         code = usageError(error, usageText());
         return std::nullopt;
@@ -105,6 +110,38 @@ Result<VisitTarget> visitTarget(Database& db, const Actor& actor, const Args& ar
     TD_TRY(date);
     t.date = *date;
     return t;
+}
+
+// assess --second-entry: the second keying of a double-entered form. The keyer learns only
+// whether the entries agree and which items differ, never the first entry's values.
+int secondEntry(const Args& args, Database& db, const Actor& actor, const Participant& p,
+                const TimePoint& visit, const QStringList& items)
+{
+    const QString instrument = args.value(QStringLiteral("--instrument"));
+    auto entry = DoubleEntries(db).enterSecond(actor, p.id, visit.id, instrument, items);
+    if (!entry.ok())
+        return refuse(entry.error());
+    QJsonArray differing;
+    QStringList shown;
+    for (int item : entry->differing) {
+        differing.append(item);
+        shown << QString::number(item);
+    }
+    if (args.json())
+        printJson(QJsonObject{{QStringLiteral("assessment_id"), entry->assessmentId},
+                              {QStringLiteral("study_id"), p.studyId},
+                              {QStringLiteral("visit"), visit.code},
+                              {QStringLiteral("instrument"), instrument},
+                              {QStringLiteral("status"), DoubleEntries::statusKey(entry->status)},
+                              {QStringLiteral("differing_items"), differing}});
+    else if (entry->differing.isEmpty())
+        printOut(CliEntry::tr("Second entry saved: %1 %2 %3; the two entries agree.")
+                     .arg(p.studyId, visit.code, instrument));
+    else
+        printOut(CliEntry::tr("Second entry saved: %1 %2 %3; the entries differ at item(s) %4, "
+                              "which wait for adjudication (trialdesk-cli dde).")
+                     .arg(p.studyId, visit.code, instrument, shown.join(QStringLiteral(", "))));
+    return 0;
 }
 
 qint64 numberArg(const Args& args)
@@ -165,6 +202,8 @@ int runAssess(const QStringList& raw)
     if (!visit.ok())
         return refuse(visit.error());
     const Participant* p = &target->participant;
+    if (o->args.has(QStringLiteral("--second-entry")))
+        return secondEntry(o->args, db, actor, *p, **visit, words.mid(1));
     Assessment a;
     a.participantId = p->id;
     a.timePointId = (*visit)->id;

@@ -246,7 +246,8 @@ int runMissingForms(const QStringList& raw)
                                      {QStringLiteral("expected"), s.expected},
                                      {QStringLiteral("received"), s.received},
                                      {QStringLiteral("due"), s.due},
-                                     {QStringLiteral("overdue"), s.overdue}});
+                                     {QStringLiteral("overdue"), s.overdue},
+                                     {QStringLiteral("awaiting_double_entry"), s.unconfirmed}});
         QJsonArray forms;
         for (const MissingForm& f : report->forms)
             if (f.overdue || !overdueOnly)
@@ -256,7 +257,8 @@ int runMissingForms(const QStringList& raw)
                                 {QStringLiteral("instrument"), f.instrumentId},
                                 {QStringLiteral("window_opens"), f.opens.toString(Qt::ISODate)},
                                 {QStringLiteral("window_closes"), f.closes.toString(Qt::ISODate)},
-                                {QStringLiteral("overdue"), f.overdue}});
+                                {QStringLiteral("overdue"), f.overdue},
+                                {QStringLiteral("awaiting_double_entry"), f.awaitingDoubleEntry}});
         printJson(QJsonObject{{QStringLiteral("sites"), sites}, {QStringLiteral("forms"), forms}});
         return 0;
     }
@@ -269,9 +271,12 @@ int runMissingForms(const QStringList& raw)
                      .arg(s.overdue));
     for (const MissingForm& f : report->forms)
         if (f.overdue || !overdueOnly)
-            printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+            printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5%6")
                          .arg(f.overdue ? CliQuery::tr("OVERDUE") : CliQuery::tr("due"), f.studyId,
-                              f.visitCode, f.instrumentId, f.closes.toString(Qt::ISODate)));
+                              f.visitCode, f.instrumentId, f.closes.toString(Qt::ISODate),
+                              f.awaitingDoubleEntry
+                                  ? QLatin1Char('\t') + CliQuery::tr("double entry not complete")
+                                  : QString()));
     return 0;
 }
 

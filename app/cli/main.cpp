@@ -62,6 +62,10 @@ int main(int argc, char** argv)
         return td::cli::runMissingForms(args);
     if (command == QStringLiteral("query"))
         return td::cli::runQuery(args);
+    if (command == QStringLiteral("dde"))
+        return td::cli::runDde(args);
+    if (command == QStringLiteral("verify-source"))
+        return td::cli::runVerifySource(args);
     if (command == QStringLiteral("unlock"))
         return td::cli::runUnlock(args);
     if (command == QStringLiteral("--help") || command == QStringLiteral("help"))

@@ -18,7 +18,9 @@ struct Actor
     std::vector<qint64> sites{};
     bool mustChangePassword = false; // after an administrator's reset
 
-    bool can(Permission p) const { return Roles::allows(role, p); }
+    // A monitor of a trial whose protocol lets monitors see arms (set at sign-in).
+    bool monitorsSeeArms = false;
+    bool can(Permission p) const { return Roles::allows(role, p, monitorsSeeArms); }
     bool isSiteBound() const { return !sites.empty(); }
 };
 

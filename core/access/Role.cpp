@@ -2,7 +2,7 @@
 
 namespace td {
 
-bool Roles::allows(Role role, Permission p)
+bool Roles::allows(Role role, Permission p, bool monitorsSeeArms)
 {
     using P = Permission;
     switch (role) {
@@ -13,13 +13,14 @@ bool Roles::allows(Role role, Permission p)
     case Role::PrincipalInvestigator:
         // Sees arms, but never the allocation list (concealment) and needs no unblinding.
         return p != P::ManageUsers && p != P::EditProtocol && p != P::ManageRandomization &&
-               p != P::EmergencyUnblind && p != P::BackupRestore && p != P::RecordArmGuess;
+               p != P::EmergencyUnblind && p != P::BackupRestore && p != P::RecordArmGuess &&
+               p != P::VerifySource;
     case Role::Coordinator:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ScreenParticipants ||
                p == P::AssignTherapist || p == P::Randomize || p == P::ViewArm ||
                p == P::RecordSessions || p == P::EnterAssessments ||
                p == P::RemoveClinicalRecords || p == P::ViewAlerts || p == P::RaiseQueries ||
-               p == P::AnswerQueries;
+               p == P::AnswerQueries || p == P::AdjudicateEntries;
     case Role::Therapist:
         // Only their own participants; the repositories narrow the rows.
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
@@ -39,6 +40,10 @@ bool Roles::allows(Role role, Permission p)
         // protocol's comparative_outcomes_visible_to (Disclosure::comparativeOutcomes).
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
                p == P::ViewAlerts;
+    case Role::Monitor:
+        // Read-only: verifies forms against their source and asks about values.
+        return p == P::ViewProtocol || p == P::ViewParticipants || p == P::RaiseQueries ||
+               p == P::VerifySource || (p == P::ViewArm && monitorsSeeArms);
     }
     return false;
 }
@@ -60,6 +65,8 @@ QString Roles::key(Role role)
         return QStringLiteral("statistician");
     case Role::Dmc:
         return QStringLiteral("dmc");
+    case Role::Monitor:
+        return QStringLiteral("monitor");
     }
     return {};
 }
@@ -92,6 +99,8 @@ QString Roles::displayName(Role role)
         return tr("Statistician (unblinded)");
     case Role::Dmc:
         return tr("Data monitoring committee");
+    case Role::Monitor:
+        return tr("Monitor (source data verification)");
     }
     return {};
 }
@@ -145,6 +154,10 @@ QString Roles::permissionName(Permission p)
         return tr("raise and close data queries");
     case Permission::AnswerQueries:
         return tr("respond to data queries");
+    case Permission::VerifySource:
+        return tr("verify forms against their source");
+    case Permission::AdjudicateEntries:
+        return tr("adjudicate the differences of double data entry");
     }
     return {};
 }

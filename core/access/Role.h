@@ -17,11 +17,14 @@ enum class Role {
     // A member of the data monitoring committee: reads the trial's figures by arm (in the
     // window and in the closed DMC report) and changes nothing.
     Dmc,
+    // A monitor: verifies forms against their source and raises queries; changes no value.
+    // Blinded unless the protocol's monitors_see_arms says otherwise.
+    Monitor,
 };
 
-inline constexpr std::array<Role, 7> allRoles = {
+inline constexpr std::array<Role, 8> allRoles = {
     Role::Administrator,   Role::PrincipalInvestigator, Role::Coordinator, Role::Therapist,
-    Role::BlindedAssessor, Role::Statistician,          Role::Dmc};
+    Role::BlindedAssessor, Role::Statistician,          Role::Dmc,         Role::Monitor};
 
 // What a caller may do. Every core operation names the permission it needs.
 enum class Permission {
@@ -54,9 +57,13 @@ enum class Permission {
     RaiseQueries,
     // Respond to the data queries of the participants one reaches (site staff).
     AnswerQueries,
+    // Mark a form as verified against its source document (source data verification).
+    VerifySource,
+    // Choose the value of an item on which the two entries of a double-entered form differ.
+    AdjudicateEntries,
 };
 
-inline constexpr std::array<Permission, 23> allPermissions = {Permission::ManageUsers,
+inline constexpr std::array<Permission, 25> allPermissions = {Permission::ManageUsers,
                                                               Permission::EditProtocol,
                                                               Permission::ViewProtocol,
                                                               Permission::ViewParticipants,
@@ -78,7 +85,9 @@ inline constexpr std::array<Permission, 23> allPermissions = {Permission::Manage
                                                               Permission::RecordArmGuess,
                                                               Permission::LockData,
                                                               Permission::RaiseQueries,
-                                                              Permission::AnswerQueries};
+                                                              Permission::AnswerQueries,
+                                                              Permission::VerifySource,
+                                                              Permission::AdjudicateEntries};
 
 class Roles
 {
@@ -86,7 +95,8 @@ class Roles
 
 public:
     // The permission matrix: the single place that says who may do what.
-    static bool allows(Role role, Permission permission);
+    // A monitor sees arms only in a trial whose protocol says so (`monitorsSeeArms`).
+    static bool allows(Role role, Permission permission, bool monitorsSeeArms = false);
     // Stable key stored in the database ("principal_investigator").
     static QString key(Role role);
     static std::optional<Role> fromKey(const QString& key);

@@ -552,7 +552,12 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
         return makeError(ErrorCode::Forbidden,
                          tr("The account \"%1\" is deactivated.").arg(username));
     }
-    const Actor actor{user->id, username, user->role, user->sites, user->mustChangePassword};
+    Actor actor{user->id, username, user->role, user->sites, user->mustChangePassword};
+    if (actor.role == Role::Monitor) {
+        auto seeArms = m_db.scalar(QStringLiteral("SELECT monitors_see_arms FROM trial"));
+        TD_TRY(seeArms);
+        actor.monitorsSeeArms = seeArms->toBool();
+    }
     if (!records)
         return actor;
     Transaction tx(m_db);

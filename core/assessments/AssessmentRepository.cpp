@@ -3,6 +3,7 @@
 #include "access/Disclosure.h"
 #include "audit/AuditedWrite.h"
 #include "participants/ParticipantRepository.h"
+#include "quality/SourceVerification.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "trial/Protocol.h"
@@ -438,6 +439,7 @@ Result<Assessment> AssessmentRepository::correct(const Actor& actor, const Asses
     after.participantId = old->participantId;
     after.timePointId = old->timePointId;
     after.sessionId = old->sessionId;
+    TD_TRY(SourceVerifications::onChange(m_db, actor, *old, after, reason));
     TD_TRY(m_scoring.apply(actor, *old, after));
     TD_TRY(tx.commit());
     return get(actor, a.id);
@@ -460,6 +462,7 @@ Status AssessmentRepository::remove(const Actor& actor, qint64 id, const QString
                                 reason, AuditedWrite::Reason::Optional));
     Assessment after = *old;
     after.removed = true;
+    TD_TRY(SourceVerifications::onChange(m_db, actor, *old, after, reason.trimmed()));
     TD_TRY(m_scoring.apply(actor, *old, after));
     return tx.commit();
 }

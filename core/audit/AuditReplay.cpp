@@ -125,7 +125,10 @@ const QStringList clinicalEntities = {QStringLiteral("participant"),
                                       QStringLiteral("electronic_signature"),
                                       QStringLiteral("data_lock"),
                                       QStringLiteral("data_query"),
-                                      QStringLiteral("data_query_step")};
+                                      QStringLiteral("data_query_step"),
+                                      QStringLiteral("double_entry"),
+                                      QStringLiteral("double_entry_resolution"),
+                                      QStringLiteral("source_verification")};
 
 // Columns that the per-value trail did not hold (or that schema steps 8 and 9 filled without
 // a trail row): not compared for records the trail first recorded before the compact format.

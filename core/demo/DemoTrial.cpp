@@ -10,6 +10,8 @@
 #include "participants/CovariateValues.h"
 #include "participants/ParticipantRepository.h"
 #include "participants/Screening.h"
+#include "quality/DoubleEntry.h"
+#include "quality/SourceVerification.h"
 #include "randomization/AllocationListRepository.h"
 #include "randomization/PermutedBlocks.h"
 #include "randomization/RandomizationSettingsRepository.h"
@@ -32,6 +34,7 @@ namespace {
 struct DemoActors
 {
     Actor admin, pi, coordinator, assessor, statistician, dmc;
+    Actor dataentry, monitor; // second entries of paper forms; source data verification
     std::vector<Actor> therapists;
 };
 
@@ -66,7 +69,9 @@ Result<DemoActors> createUsers(Database& db)
                           Spec{"therapist2", "Nora Lie", Role::Therapist, &t2},
                           Spec{"assessor", "Erik Berg", Role::BlindedAssessor, &a.assessor},
                           Spec{"statistician", "Anne Dahl", Role::Statistician, &a.statistician},
-                          Spec{"dmc", "Per Moe", Role::Dmc, &a.dmc}}) {
+                          Spec{"dmc", "Per Moe", Role::Dmc, &a.dmc},
+                          Spec{"dataentry", "Liv Johansen", Role::Coordinator, &a.dataentry},
+                          Spec{"monitor", "Siri Bakke", Role::Monitor, &a.monitor}}) {
         auto actor = make(s.name, s.display, s.role);
         TD_TRY(actor);
         *s.out = *actor;
@@ -115,7 +120,12 @@ Result<Protocol> createProtocol(Database& db, const Actor& admin, const QDate& t
         tp.beforeRandomization = week == 0;
         return tp;
     };
-    p.schedule = {visit("baseline", "Baseline", "Baseline", 0, 14, withRfs),
+    // The baseline's paper questionnaires are keyed twice (double data entry).
+    auto baseline = withRfs;
+    for (ScheduledInstrument& si : baseline)
+        si.doubleEntry =
+            si.instrumentId == QStringLiteral("bdi2") || si.instrumentId == QStringLiteral("phq9");
+    p.schedule = {visit("baseline", "Baseline", "Baseline", 0, 14, baseline),
                   visit("w8", "Week 8", "Uke 8", 8, 7, brief),
                   visit("w16", "Week 16", "Uke 16", 16, 7, full),
                   visit("eot", "End of therapy", "Behandlingsslutt", 28, 14, withRfs),
@@ -160,7 +170,9 @@ public:
             QDate today, quint64 demoSeed)
         : m_db(db), m_actors(actors), m_protocol(protocol), m_rnd(rnd), m_today(today),
           m_participants(db), m_sessions(db), m_assessments(db), m_alerts(db), m_randomizer(db),
-          m_guesses(db), m_guessRnd(deriveSeed(demoSeed, QStringLiteral("demo/arm-guesses")))
+          m_guesses(db), m_guessRnd(deriveSeed(demoSeed, QStringLiteral("demo/arm-guesses"))),
+          m_doubles(db), m_verifications(db),
+          m_qualityRnd(deriveSeed(demoSeed, QStringLiteral("demo/data-quality")))
     {}
 
     void plan(int people);
@@ -187,6 +199,9 @@ private:
     void planVisit(int person, const TimePoint& tp, QDate date, double hrsd, double improvement,
                    const Arm* arm = nullptr);
     std::optional<qint64> guessArm(const Arm& arm);
+    // The second entry of a double-entered form, its adjudication, and the monitor's visit.
+    void planDataQuality(int person, const ScheduledInstrument& si, QDate date,
+                         const QStringList& items, std::shared_ptr<qint64> saved);
     Status followUpAlerts(int person, QDate day);
 
     Database& m_db;
@@ -203,6 +218,10 @@ private:
     // Arm guesses draw from their own stream, so the rest of the trial is the same with or
     // without them.
     Random m_guessRnd;
+    DoubleEntries m_doubles;
+    SourceVerifications m_verifications;
+    // Keying errors and monitoring draw from their own stream too.
+    Random m_qualityRnd;
     std::vector<Event> m_events;
     std::vector<qint64> m_ids;
     int m_seq = 0;
@@ -478,17 +497,68 @@ void History::planVisit(int person, const TimePoint& tp, QDate date, double hrsd
         const Actor& rater = blinded ? m_actors.assessor : m_actors.coordinator;
         if (blinded && arm && !guess)
             guess = guessArm(*arm);
+        auto savedId = std::make_shared<qint64>(0);
         add(person, date, [=, this]() mutable -> Status {
             a.participantId = m_ids[static_cast<std::size_t>(person)];
             auto saved = m_assessments.save(rater, a);
             TD_TRY(saved);
+            *savedId = saved->id;
             TD_TRY(followUpAlerts(person, date));
             // After a blinded rating of a randomized participant, the assessor guesses the arm.
             if (blinded && guess)
                 TD_TRY(m_guesses.record(rater, saved->id, *guess));
             return {};
         });
+        if (tp.beforeRandomization)
+            planDataQuality(person, si, date, a.items, savedId);
     }
+}
+
+void History::planDataQuality(int person, const ScheduledInstrument& si, QDate date,
+                              const QStringList& items, std::shared_ptr<qint64> saved)
+{
+    // The second entry a few days after the first; about one form in eight has a keying
+    // error in one item, which the PI adjudicates (the first entry was right) a week or two
+    // later. The newest forms are not keyed twice yet, nor adjudicated.
+    const QDate second = date.addDays(m_qualityRnd.between(2, 10));
+    if (si.doubleEntry && second <= m_today) {
+        QStringList keyed = items;
+        // Items 1-9 of the PHQ-9 and 1-15 of the BDI-II take 0-3.
+        const int plain = si.instrumentId == QStringLiteral("phq9") ? 9 : 15;
+        const bool slip = m_qualityRnd.chance(0.125);
+        const int item = static_cast<int>(m_qualityRnd.below(plain));
+        if (slip)
+            keyed[item] = QString::number((keyed[item].toInt() + 1) % 4);
+        add(person, second, [=, this]() -> Status {
+            auto done = m_doubles.enterSecond(m_actors.dataentry, *saved, keyed);
+            return done.ok() ? Status() : Status(done.error());
+        });
+        const QDate adjudicated = second.addDays(m_qualityRnd.between(5, 60));
+        if (slip && adjudicated <= m_today)
+            add(person, adjudicated, [=, this]() -> Status {
+                auto done = m_doubles.resolve(m_actors.pi, *saved, item + 1, items[item],
+                                              QStringLiteral("Checked against the paper form."));
+                return done.ok() ? Status() : Status(done.error());
+            });
+    }
+    // The monitor visits each site every few months and verifies most baseline forms of the
+    // first sites, fewer of the others.
+    const QDate visit = date.addDays(m_qualityRnd.between(40, 90));
+    const double chance = m_qualityRnd.uniform();
+    if (visit <= m_today)
+        add(person, visit, [=, this]() -> Status {
+            auto site = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM site s JOIN participant "
+                                                   "p ON p.id = ? WHERE s.id < p.site_id"),
+                                    {m_ids[static_cast<std::size_t>(person)]});
+            TD_TRY(site);
+            const double share = std::max(0.2, 0.9 - 0.25 * site->toInt());
+            if (chance >= share)
+                return {};
+            auto done = m_verifications.verify(m_actors.monitor, *saved);
+            // A form whose double entry is still open waits for the next visit.
+            return done.ok() || done.error().code == ErrorCode::Conflict ? Status()
+                                                                         : Status(done.error());
+        });
 }
 
 Status History::followUpAlerts(int person, QDate day)

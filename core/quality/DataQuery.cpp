@@ -6,15 +6,18 @@
 #include "audit/AuditedWrite.h"
 #include "instruments/InstrumentCatalog.h"
 #include "instruments/Score.h"
+#include "quality/DoubleEntry.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "trial/Protocol.h"
 #include "visits/VisitTimeline.h"
 
 namespace td {
 
 namespace {
 const char* const statusKeys[] = {"open", "answered", "closed"};
-const char* const originKeys[] = {"manual", "out_of_window", "prorated", "unscorable"};
+const char* const originKeys[] = {"manual",     "out_of_window",  "prorated",
+                                  "unscorable", "source_changed", "edit_check"};
 const char* const actionKeys[] = {"raise", "respond", "close", "reopen"};
 
 template <typename E, std::size_t N>
@@ -83,6 +86,10 @@ QString DataQueries::originName(QueryOrigin o)
         return tr("Total prorated: items are missing");
     case QueryOrigin::Unscorable:
         return tr("No total: too many items are missing");
+    case QueryOrigin::SourceChanged:
+        return tr("Changed after source data verification");
+    case QueryOrigin::EditCheck:
+        return tr("Flagged by an edit check");
     }
     return {};
 }
@@ -448,44 +455,91 @@ Status DataQueries::raiseByRules(Database& db, const Actor& actor, const Assessm
         raised.push_back({QueryOrigin::Unscorable, QStringLiteral("")});
     else if (score.prorated)
         raised.push_back({QueryOrigin::Prorated, QStringLiteral("")});
-    if (raised.empty())
-        return {};
     auto version = db.schemaVersion();
     TD_TRY(version);
     if (*version < firstSchema)
         return {};
+    for (const auto& [origin, detail] : raised)
+        TD_TRY(raiseForRule(db, actor, a, origin, detail, 0, true));
+    if (*version < DoubleEntries::firstSchema)
+        return {};
+    // The protocol's edit checks of the form at this visit: once per record and item.
+    auto checks = db.scalar(QStringLiteral("SELECT edit_checks FROM time_point_instrument WHERE "
+                                           "time_point_id = ? AND instrument_id = ?"),
+                            {*a.timePointId, a.instrumentId});
+    if (!checks.ok() || checks->isNull())
+        return {};
+    for (const EditCheck& c : editChecksFromJson(checks->toString())) {
+        bool numeric = false;
+        // A lettered answer ("2a") counts by its digits.
+        QString value = a.items.value(c.item - 1);
+        while (!value.isEmpty() && value.back().isLetter())
+            value.chop(1);
+        const double v = value.toDouble(&numeric);
+        if (!numeric || !((c.min && v < *c.min) || (c.max && v > *c.max)))
+            continue;
+        const QString detail =
+            !c.message.isEmpty()
+                ? c.message
+                : (c.min && c.max ? tr("Item %1 is %2, outside the expected %3 to %4.")
+                                        .arg(c.item)
+                                        .arg(a.items.value(c.item - 1))
+                                        .arg(*c.min)
+                                        .arg(*c.max)
+                   : c.min ? tr("Item %1 is %2, below the expected %3.")
+                                 .arg(c.item)
+                                 .arg(a.items.value(c.item - 1))
+                                 .arg(*c.min)
+                           : tr("Item %1 is %2, above the expected %3.")
+                                 .arg(c.item)
+                                 .arg(a.items.value(c.item - 1))
+                                 .arg(*c.max));
+        TD_TRY(raiseForRule(db, actor, a, QueryOrigin::EditCheck, detail, c.item, true));
+    }
+    return {};
+}
+
+Status DataQueries::raiseForRule(Database& db, const Actor& actor, const Assessment& a,
+                                 QueryOrigin origin, const QString& detail, int item,
+                                 bool oncePerRecord)
+{
+    if (!a.timePointId)
+        return {};
+    if (oncePerRecord) {
+        auto known = db.scalar(QStringLiteral("SELECT COUNT(*) FROM data_query WHERE "
+                                              "assessment_id = ? AND origin = ? AND COALESCE(item, "
+                                              "0) = ?"),
+                               {a.id, originKey(origin), item});
+        TD_TRY(known);
+        if (known->toInt() > 0)
+            return {};
+    }
     auto site = db.scalar(QStringLiteral("SELECT site_id FROM participant WHERE id = ?"),
                           {a.participantId});
     TD_TRY(site);
     const QString now = db.clock().nowUtc().toString(Qt::ISODateWithMs);
-    for (const auto& [origin, detail] : raised) {
-        auto known = db.scalar(QStringLiteral("SELECT COUNT(*) FROM data_query WHERE "
-                                              "assessment_id = ? AND origin = ?"),
-                               {a.id, originKey(origin)});
-        TD_TRY(known);
-        if (known->toInt() > 0)
-            continue;
-        auto id = AuditedWrite::insert(db, actor, QStringLiteral("data_query"),
-                                       {{QStringLiteral("participant_id"), a.participantId},
-                                        {QStringLiteral("site_id"), site->toLongLong()},
-                                        {QStringLiteral("time_point_id"), *a.timePointId},
-                                        {QStringLiteral("instrument_id"), a.instrumentId},
-                                        {QStringLiteral("item"), QVariant()},
-                                        {QStringLiteral("assessment_id"), a.id},
-                                        {QStringLiteral("origin"), originKey(origin)},
-                                        {QStringLiteral("status"), statusKey(QueryStatus::Open)},
-                                        {QStringLiteral("raised_by"), actor.userId},
-                                        {QStringLiteral("raised_at"), now}});
-        TD_TRY(id);
-        // The rule's own wording is shown from `origin`; the text keeps the person's reason.
-        TD_TRY(AuditedWrite::insert(db, actor, QStringLiteral("data_query_step"),
-                                    {{QStringLiteral("query_id"), *id},
-                                     {QStringLiteral("action"), actionKey(QueryAction::Raise)},
-                                     {QStringLiteral("text"), detail},
-                                     {QStringLiteral("assessment_id"), a.id},
-                                     {QStringLiteral("user_id"), actor.userId},
-                                     {QStringLiteral("at_utc"), now}}));
-    }
+    auto id =
+        AuditedWrite::insert(db, actor, QStringLiteral("data_query"),
+                             {{QStringLiteral("participant_id"), a.participantId},
+                              {QStringLiteral("site_id"), site->toLongLong()},
+                              {QStringLiteral("time_point_id"), *a.timePointId},
+                              {QStringLiteral("instrument_id"), a.instrumentId},
+                              {QStringLiteral("item"), item > 0 ? QVariant(item) : QVariant()},
+                              {QStringLiteral("assessment_id"), a.id},
+                              {QStringLiteral("origin"), originKey(origin)},
+                              {QStringLiteral("status"), statusKey(QueryStatus::Open)},
+                              {QStringLiteral("raised_by"), actor.userId},
+                              {QStringLiteral("raised_at"), now}});
+    TD_TRY(id);
+    // The rule's own wording is shown from `origin`; the text keeps the detail (a person's
+    // reason, the check's message).
+    TD_TRY(AuditedWrite::insert(db, actor, QStringLiteral("data_query_step"),
+                                {{QStringLiteral("query_id"), *id},
+                                 {QStringLiteral("action"), actionKey(QueryAction::Raise)},
+                                 {QStringLiteral("text"), detail},
+                                 {QStringLiteral("assessment_id"), a.id},
+                                 {QStringLiteral("user_id"), actor.userId},
+                                 {QStringLiteral("at_utc"), now}}));
     return {};
 }
 

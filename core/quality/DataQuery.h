@@ -16,7 +16,7 @@ struct Score;
 
 enum class QueryStatus { Open, Answered, Closed };
 // Who raised it: a person, or a rule when the value was saved.
-enum class QueryOrigin { Manual, OutOfWindow, Prorated, Unscorable };
+enum class QueryOrigin { Manual, OutOfWindow, Prorated, Unscorable, SourceChanged, EditCheck };
 enum class QueryAction { Raise, Respond, Close, Reopen };
 
 // What a query is about: one participant's visit, one instrument of it, and one item of that
@@ -121,6 +121,12 @@ public:
     // completed visit form calls for, once per rule and record.
     static Status raiseByRules(Database& db, const Actor& actor, const Assessment& a,
                                const Score& score, bool hasTotal);
+    // Inside a write's transaction: raises one rule query on the record `a` (of a visit),
+    // on `item` (0: the whole form), with `detail` as its text. With `oncePerRecord`, not
+    // again when the record already has a query of this origin on this item.
+    static Status raiseForRule(Database& db, const Actor& actor, const Assessment& a,
+                               QueryOrigin origin, const QString& detail, int item,
+                               bool oncePerRecord);
 
     static QString statusKey(QueryStatus s);
     static QString originKey(QueryOrigin o);

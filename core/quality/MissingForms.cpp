@@ -36,13 +36,17 @@ Result<MissingFormsReport> MissingForms::report(const Actor& actor, const QDate&
             if (site != siteIndex.cend()) {
                 SiteForms& s = out.sites[*site];
                 s.expected += static_cast<int>(v.expected.size());
-                s.received += static_cast<int>(v.expected.size() - v.missing.size());
-                (overdue ? s.overdue : s.due) += static_cast<int>(v.missing.size());
+                const int notReceived = static_cast<int>(v.missing.size() + v.unconfirmed.size());
+                s.received += static_cast<int>(v.expected.size()) - notReceived;
+                (overdue ? s.overdue : s.due) += notReceived;
+                s.unconfirmed += static_cast<int>(v.unconfirmed.size());
             }
-            for (const QString& instrument : v.missing)
-                out.forms.push_back({v.participant->id, v.participant->studyId,
-                                     v.participant->siteId, v.timePoint->id, v.timePoint->code,
-                                     instrument, v.opens, v.closes, overdue});
+            for (const QStringList* list : {&v.missing, &v.unconfirmed})
+                for (const QString& instrument : *list)
+                    out.forms.push_back({v.participant->id, v.participant->studyId,
+                                         v.participant->siteId, v.timePoint->id, v.timePoint->code,
+                                         instrument, v.opens, v.closes, overdue,
+                                         list == &v.unconfirmed});
         }));
     std::stable_sort(out.forms.begin(), out.forms.end(),
                      [](const MissingForm& a, const MissingForm& b) {

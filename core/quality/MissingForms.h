@@ -23,6 +23,8 @@ struct MissingForm
     QDate opens;
     QDate closes;
     bool overdue = false; // the visit's window has closed
+    // Keyed once; the protocol asks for double entry, not yet complete (DoubleEntries).
+    bool awaitingDoubleEntry = false;
 };
 
 // One site's forms: expected so far, received, and still missing (within the window, or
@@ -35,6 +37,7 @@ struct SiteForms
     int received = 0;
     int due = 0;
     int overdue = 0;
+    int unconfirmed = 0; // of due and overdue: keyed once, double entry not complete
 };
 
 struct MissingFormsReport

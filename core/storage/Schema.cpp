@@ -419,13 +419,59 @@ Migrations::Step version13()
     };
 }
 
+Migrations::Step version14()
+{
+    // Double data entry, source data verification and the monitor (docs/data-quality.md).
+    //  - A scheduled instrument may ask for double entry of its paper form. The second keying
+    //    is kept beside the first entry's values as they were when it was keyed; the status
+    //    says whether they agreed, differ, or had every difference adjudicated. Each
+    //    adjudicated item is a row of its own, append-only; the value chosen is written to the
+    //    assessment as an audited correction.
+    //  - A form verified against its source holds a mark until a later change clears it.
+    //  - Whether monitors see arms is a setting of the trial.
+    return {
+        QStringLiteral("ALTER TABLE time_point_instrument ADD COLUMN double_entry INTEGER NOT "
+                       "NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE trial ADD COLUMN monitors_see_arms INTEGER NOT NULL DEFAULT "
+                       "0"),
+        // Edit checks of a form at a visit: a JSON array of {item, min, max, message}.
+        QStringLiteral("ALTER TABLE time_point_instrument ADD COLUMN edit_checks TEXT"),
+        QStringLiteral("CREATE TABLE double_entry (id {PK}, assessment_id INTEGER NOT NULL UNIQUE "
+                       "REFERENCES assessment(id), first_values TEXT NOT NULL, second_values "
+                       "TEXT NOT NULL, first_by INTEGER NOT NULL REFERENCES users(id), second_by "
+                       "INTEGER NOT NULL REFERENCES users(id), status TEXT NOT NULL CHECK (status "
+                       "IN ('agreed', 'discrepant', 'adjudicated')), at_utc TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE double_entry_resolution (id {PK}, double_entry_id INTEGER "
+                       "NOT NULL REFERENCES double_entry(id), item INTEGER NOT NULL CHECK (item > "
+                       "0), chosen_value TEXT NOT NULL, user_id INTEGER NOT NULL REFERENCES "
+                       "users(id), at_utc TEXT NOT NULL)"),
+        QStringLiteral("{APPEND_ONLY double_entry_resolution}"),
+        QStringLiteral("CREATE INDEX double_entry_resolution_entry ON "
+                       "double_entry_resolution(double_entry_id)"),
+        QStringLiteral("CREATE TABLE source_verification (id {PK}, assessment_id INTEGER NOT "
+                       "NULL REFERENCES assessment(id), verified_by INTEGER NOT NULL REFERENCES "
+                       "users(id), verified_at TEXT NOT NULL, cleared_at TEXT, cleared_reason "
+                       "TEXT)"),
+        QStringLiteral("CREATE UNIQUE INDEX source_verification_current ON "
+                       "source_verification(assessment_id) WHERE cleared_at IS NULL"),
+        QStringLiteral("{LOCK_GUARD double_entry|(SELECT participant_id FROM assessment WHERE id "
+                       "= NEW.assessment_id)|(SELECT time_point_id FROM assessment WHERE id = "
+                       "NEW.assessment_id)}"),
+        QStringLiteral("{LOCK_GUARD source_verification|(SELECT participant_id FROM assessment "
+                       "WHERE id = NEW.assessment_id)|(SELECT time_point_id FROM assessment WHERE "
+                       "id = NEW.assessment_id)}"),
+        QStringLiteral("{WIDEN_CHECK data_query|'unscorable')|'unscorable', 'source_changed', "
+                       "'edit_check')}"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
                                       version6(), version7(), version8(), version9(), version10(),
-                                      version11(), version12(), version13()});
+                                      version11(), version12(), version13(), version14()});
     return instance;
 }
 

@@ -1,5 +1,8 @@
 #include "trial/Protocol.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace td {
@@ -82,6 +85,51 @@ QString sessionPlanText(const Arm& arm)
                      .arg(ph.count)
                      .arg(ph.intervalWeeks);
     return parts.join(u' ');
+}
+
+QString scheduledKey(const ScheduledInstrument& si)
+{
+    QString key = si.instrumentId + QLatin1Char(':') + raterKey(si.rater);
+    if (si.doubleEntry)
+        key += QStringLiteral(":double_entry");
+    if (!si.editChecks.empty())
+        key += QStringLiteral(":edit_checks=") + editChecksJson(si.editChecks);
+    return key;
+}
+
+QString editChecksJson(const std::vector<EditCheck>& checks)
+{
+    if (checks.empty())
+        return {};
+    QJsonArray a;
+    for (const EditCheck& c : checks) {
+        QJsonObject o{{QStringLiteral("item"), c.item}};
+        if (c.min)
+            o.insert(QStringLiteral("min"), *c.min);
+        if (c.max)
+            o.insert(QStringLiteral("max"), *c.max);
+        if (!c.message.isEmpty())
+            o.insert(QStringLiteral("message"), c.message);
+        a.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+std::vector<EditCheck> editChecksFromJson(const QString& json)
+{
+    std::vector<EditCheck> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        EditCheck c;
+        c.item = o.value(QStringLiteral("item")).toInt();
+        if (o.contains(QStringLiteral("min")))
+            c.min = o.value(QStringLiteral("min")).toDouble();
+        if (o.contains(QStringLiteral("max")))
+            c.max = o.value(QStringLiteral("max")).toDouble();
+        c.message = o.value(QStringLiteral("message")).toString();
+        out.push_back(c);
+    }
+    return out;
 }
 
 QString raterKey(Rater rater)

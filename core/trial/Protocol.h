@@ -76,10 +76,25 @@ struct StratFactor
 // Who enters an instrument: the participant, any clinician, or only a blinded assessor.
 enum class Rater { SelfReport, Clinician, BlindedClinician };
 
+// A plausibility check of one item of a form at a visit: a value below `min` or above `max`
+// is allowed but raises a data query with `message` (DataQueries, origin edit_check).
+struct EditCheck
+{
+    int item = 0; // 1-based
+    std::optional<double> min{};
+    std::optional<double> max{};
+    QString message{};
+    bool operator==(const EditCheck& other) const = default;
+};
+
 struct ScheduledInstrument
 {
     QString instrumentId;
     Rater rater = Rater::SelfReport;
+    // A paper form keyed twice by different people, differences adjudicated by a third
+    // (DoubleEntries).
+    bool doubleEntry = false;
+    std::vector<EditCheck> editChecks{};
 };
 
 struct TimePoint
@@ -173,6 +188,8 @@ struct Protocol
     std::vector<SessionMeasure> sessionMeasures;
     PrimaryOutcome primaryOutcome;
     QStringList comparativeOutcomesVisibleTo{QStringLiteral("statistician")};
+    // Whether monitors (source data verification) see arms; by default they are blinded.
+    bool monitorsSeeArms = false;
     std::vector<QJsonObject> instruments; // the trial's own instrument definitions
     int version = 1;                      // the protocol version in force
 
@@ -188,6 +205,12 @@ QString sessionKindKey(SessionKind kind);
 // An arm's session plan as one line for the audit trail and change lists: "regularx16/1w ...".
 QString sessionPlanText(const Arm& arm);
 QString raterKey(Rater rater);
+// "phq9:self_report" (":double_entry" added when keyed twice): how the audit trail names a
+// scheduled instrument.
+QString scheduledKey(const ScheduledInstrument& si);
+// The edit checks as stored and written in the protocol file (a JSON array; "" when none).
+QString editChecksJson(const std::vector<EditCheck>& checks);
+std::vector<EditCheck> editChecksFromJson(const QString& json);
 std::optional<Rater> raterFromKey(const QString& key);
 QString stratSourceKey(StratSource source);
 QString covariateTypeKey(CovariateType type);

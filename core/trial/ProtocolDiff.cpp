@@ -203,6 +203,11 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
                 [&](const ScheduledInstrument& u, const ScheduledInstrument& v, const QString& ip) {
                     d.value(Kind::Change, ip + QStringLiteral(".rater"), raterKey(u.rater),
                             raterKey(v.rater));
+                    // How a form is keyed, not what is stored: an amendment may switch it.
+                    d.value(Kind::Procedure, ip + QStringLiteral(".double_entry"), u.doubleEntry,
+                            v.doubleEntry);
+                    d.value(Kind::Procedure, ip + QStringLiteral(".edit_checks"),
+                            editChecksJson(u.editChecks), editChecksJson(v.editChecks));
                 });
         });
     d.list(
@@ -223,6 +228,8 @@ std::vector<ProtocolChange> ProtocolDiff::compare(const Protocol& b, const Proto
             a.primaryOutcome.instrumentId + u'@' + a.primaryOutcome.timePoint);
     d.value(Kind::Change, QStringLiteral("comparative_outcomes_visible_to"),
             b.comparativeOutcomesVisibleTo, a.comparativeOutcomesVisibleTo);
+    d.value(Kind::Change, QStringLiteral("monitors_see_arms"), b.monitorsSeeArms,
+            a.monitorsSeeArms);
     auto idOf = [](const QJsonObject& o) { return o.value(QStringLiteral("id")).toString(); };
     d.list(QStringLiteral("instruments"), b.instruments, a.instruments, idOf, Kind::Add,
            [&](const QJsonObject& x, const QJsonObject& y, const QString& p) {
@@ -249,6 +256,8 @@ QString ProtocolDiff::amendmentRule(const ProtocolChange& c)
         return tr("the primary outcome cannot change once participants are randomized");
     if (c.path.startsWith(QStringLiteral("comparative_outcomes_visible_to")))
         return tr("who sees comparative outcomes is fixed once participants are randomized");
+    if (c.path.startsWith(QStringLiteral("monitors_see_arms")))
+        return tr("whether monitors see arms is fixed once participants are randomized");
     if (c.path.endsWith(QStringLiteral("window_days")) ||
         c.path.endsWith(QStringLiteral("target_sample_size")) ||
         c.path.endsWith(QStringLiteral("recruitment_end")))
@@ -311,6 +320,9 @@ const PathWord pathWords[] = {
     {"window_days", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "window (days)")},
     {"before_randomization", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "before randomization")},
     {"rater", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "rater")},
+    {"double_entry", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "double data entry")},
+    {"edit_checks", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "edit checks")},
+    {"monitors_see_arms", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "monitors see arms")},
     {"primary_outcome", nullptr, QT_TRANSLATE_NOOP("ProtocolDiff", "primary outcome")},
     {"comparative_outcomes_visible_to", nullptr,
      QT_TRANSLATE_NOOP("ProtocolDiff", "who sees comparative outcomes")},

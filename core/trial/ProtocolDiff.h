@@ -14,6 +14,8 @@ struct ProtocolChange
         Add,    // a new site, visit, instrument at a visit, optional covariate, criterion, ...
         Extend, // a later recruitment end, a larger target or visit window
         Label,  // wording or order only: what people read, not what is stored
+        // how data are keyed or checked (double data entry), not what is stored
+        Procedure,
         Change, // anything else: refused in an amendment
         Remove, // refused in an amendment
     };

@@ -4,6 +4,7 @@
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
 #include "trial/ProtocolRules.h"
+#include "trial/ProtocolWriter.h"
 
 // Building a protocol one element at a time: each element is checked by its own rules from
 // ProtocolRules and appended at the end of its list.
@@ -217,10 +218,8 @@ Result<TimePoint> ProtocolRepository::addTimePoint(const Actor& actor, const Tim
     QStringList given;
     for (std::size_t i = 0; i < tp.instruments.size(); ++i) {
         const ScheduledInstrument& si = tp.instruments[i];
-        TD_TRY(m_db.exec(QStringLiteral("INSERT INTO time_point_instrument (time_point_id, "
-                                        "instrument_id, rater, position) VALUES (?, ?, ?, ?)"),
-                         {saved.id, si.instrumentId, raterKey(si.rater), static_cast<int>(i + 1)}));
-        given << si.instrumentId + QLatin1Char(':') + raterKey(si.rater);
+        TD_TRY(ProtocolWriter::insertScheduled(m_db, saved.id, si, static_cast<int>(i + 1)));
+        given << scheduledKey(si);
     }
     TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("time_point"), saved.id,
                                    {{QStringLiteral("instruments"), given.join(u' ')}}));

@@ -394,8 +394,9 @@ TimePoint Reader::timePoint(const QJsonValue& v, const QString& path)
     }
     tp.instruments = list<ScheduledInstrument>(
         o, "instruments", path + QLatin1Char('.'), [this](const QJsonValue& iv, const QString& ip) {
-            const QStringList keys{QStringLiteral("id"), QStringLiteral("rater")};
-            const QJsonObject io = object(iv, ip, keys, keys);
+            const QStringList keys{QStringLiteral("id"), QStringLiteral("rater"),
+                                   QStringLiteral("double_entry"), QStringLiteral("edit_checks")};
+            const QJsonObject io = object(iv, ip, keys, keys.mid(0, 2));
             ScheduledInstrument si;
             si.instrumentId = string(io.value(keys[0]), sub(ip, keys[0]));
             const QString rater = string(io.value(keys[1]), sub(ip, keys[1]));
@@ -406,6 +407,24 @@ TimePoint Reader::timePoint(const QJsonValue& v, const QString& path)
                         ProtocolFile::tr("\"%1\" is not allowed; a rater is self_report, "
                                          "clinician or blinded_clinician")
                             .arg(rater));
+            if (io.contains(keys[2]))
+                si.doubleEntry = boolean(io.value(keys[2]), sub(ip, keys[2]));
+            si.editChecks = list<EditCheck>(
+                io, "edit_checks", ip + QLatin1Char('.'),
+                [this](const QJsonValue& cv, const QString& cp) {
+                    const QStringList ck{QStringLiteral("item"), QStringLiteral("min"),
+                                         QStringLiteral("max"), QStringLiteral("message")};
+                    const QJsonObject co = object(cv, cp, ck, ck.mid(0, 1));
+                    EditCheck c;
+                    c.item = integer(co.value(ck[0]), sub(cp, ck[0]));
+                    if (co.contains(ck[1]))
+                        c.min = number(co.value(ck[1]), sub(cp, ck[1]));
+                    if (co.contains(ck[2]))
+                        c.max = number(co.value(ck[2]), sub(cp, ck[2]));
+                    if (co.contains(ck[3]))
+                        c.message = string(co.value(ck[3]), sub(cp, ck[3]));
+                    return c;
+                });
             return si;
         });
     return tp;
@@ -413,17 +432,17 @@ TimePoint Reader::timePoint(const QJsonValue& v, const QString& path)
 
 Protocol Reader::protocol(const QJsonObject& root)
 {
-    const QJsonObject o =
-        object(root, {},
-               {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("trial"),
-                QStringLiteral("sites"), QStringLiteral("arms"), QStringLiteral("covariates"),
-                QStringLiteral("eligibility"), QStringLiteral("stratification"),
-                QStringLiteral("schedule"), QStringLiteral("session_measures"),
-                QStringLiteral("primary_outcome"),
-                QStringLiteral("comparative_outcomes_visible_to"), QStringLiteral("instruments")},
-               {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("trial"),
-                QStringLiteral("sites"), QStringLiteral("arms"), QStringLiteral("schedule"),
-                QStringLiteral("primary_outcome")});
+    const QJsonObject o = object(
+        root, {},
+        {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("trial"),
+         QStringLiteral("sites"), QStringLiteral("arms"), QStringLiteral("covariates"),
+         QStringLiteral("eligibility"), QStringLiteral("stratification"),
+         QStringLiteral("schedule"), QStringLiteral("session_measures"),
+         QStringLiteral("primary_outcome"), QStringLiteral("comparative_outcomes_visible_to"),
+         QStringLiteral("monitors_see_arms"), QStringLiteral("instruments")},
+        {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("trial"),
+         QStringLiteral("sites"), QStringLiteral("arms"), QStringLiteral("schedule"),
+         QStringLiteral("primary_outcome")});
     Protocol p;
     if (o.contains(QStringLiteral("format")) &&
         o.value(QStringLiteral("format")) != QStringLiteral("trialdesk-protocol"))
@@ -477,6 +496,9 @@ Protocol Reader::protocol(const QJsonObject& root)
         p.comparativeOutcomesVisibleTo =
             strings(o.value(QStringLiteral("comparative_outcomes_visible_to")),
                     QStringLiteral("comparative_outcomes_visible_to"));
+    if (o.contains(QStringLiteral("monitors_see_arms")))
+        p.monitorsSeeArms = boolean(o.value(QStringLiteral("monitors_see_arms")),
+                                    QStringLiteral("monitors_see_arms"));
     p.instruments =
         list<QJsonObject>(o, "instruments", {}, [this](const QJsonValue& v, const QString& path) {
             if (!v.isObject())
@@ -598,9 +620,16 @@ QJsonObject toJson(const Protocol& p)
         if (!tp.arms.isEmpty())
             o.insert(QStringLiteral("arms"), QJsonArray::fromStringList(tp.arms));
         QJsonArray given;
-        for (const ScheduledInstrument& si : tp.instruments)
-            given.append(QJsonObject{{QStringLiteral("id"), si.instrumentId},
-                                     {QStringLiteral("rater"), raterKey(si.rater)}});
+        for (const ScheduledInstrument& si : tp.instruments) {
+            QJsonObject io{{QStringLiteral("id"), si.instrumentId},
+                           {QStringLiteral("rater"), raterKey(si.rater)}};
+            if (si.doubleEntry)
+                io.insert(QStringLiteral("double_entry"), true);
+            if (!si.editChecks.empty())
+                io.insert(QStringLiteral("edit_checks"),
+                          QJsonDocument::fromJson(editChecksJson(si.editChecks).toUtf8()).array());
+            given.append(io);
+        }
         o.insert(QStringLiteral("instruments"), given);
         schedule.append(o);
     }
@@ -616,6 +645,8 @@ QJsonObject toJson(const Protocol& p)
                             {QStringLiteral("time_point"), p.primaryOutcome.timePoint}});
     root.insert(QStringLiteral("comparative_outcomes_visible_to"),
                 QJsonArray::fromStringList(p.comparativeOutcomesVisibleTo));
+    if (p.monitorsSeeArms)
+        root.insert(QStringLiteral("monitors_see_arms"), true);
     if (!p.instruments.empty()) {
         QJsonArray own;
         for (const QJsonObject& d : p.instruments)
@@ -641,6 +672,7 @@ int keyRank(const QString& key, bool top)
                                       QStringLiteral("session_measures"),
                                       QStringLiteral("primary_outcome"),
                                       QStringLiteral("comparative_outcomes_visible_to"),
+                                      QStringLiteral("monitors_see_arms"),
                                       QStringLiteral("instruments")};
     static const QStringList order{QStringLiteral("title"),
                                    QStringLiteral("acronym"),
@@ -676,7 +708,13 @@ int keyRank(const QString& key, bool top)
                                    QStringLiteral("before_randomization"),
                                    QStringLiteral("arms"),
                                    QStringLiteral("instruments"),
-                                   QStringLiteral("rater")};
+                                   QStringLiteral("rater"),
+                                   QStringLiteral("double_entry"),
+                                   QStringLiteral("edit_checks"),
+                                   QStringLiteral("item"),
+                                   QStringLiteral("min"),
+                                   QStringLiteral("max"),
+                                   QStringLiteral("message")};
     const qsizetype i = (top ? topOrder : order).indexOf(key);
     return i < 0 ? 1000 : static_cast<int>(i);
 }

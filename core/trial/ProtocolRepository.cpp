@@ -60,15 +60,17 @@ Result<Protocol> ProtocolRepository::loadAll()
     TD_TRY(trial);
     p.trial = *trial;
 
-    auto settings = m_db.exec(QStringLiteral("SELECT primary_instrument, primary_time_point, "
-                                             "comparative_visible_to FROM trial WHERE id = ?"),
-                              {p.trial.id});
+    auto settings = m_db.exec(
+        QStringLiteral("SELECT primary_instrument, primary_time_point, "
+                       "comparative_visible_to, monitors_see_arms FROM trial WHERE id = ?"),
+        {p.trial.id});
     TD_TRY(settings);
     if ((*settings)->next()) {
         p.primaryOutcome = {(*settings)->value(0).toString(), (*settings)->value(1).toString()};
         const QString visible = (*settings)->value(2).toString();
         p.comparativeOutcomesVisibleTo =
             visible.isEmpty() ? QStringList() : visible.split(QLatin1Char(','));
+        p.monitorsSeeArms = (*settings)->value(3).toBool();
     }
     (*settings)->finish();
 
@@ -182,7 +184,8 @@ Result<Protocol> ProtocolRepository::loadAll()
         tp.arms = r.value(7).toString().split(u',', Qt::SkipEmptyParts);
         p.schedule.push_back(tp);
     }
-    auto given = m_db.exec(QStringLiteral("SELECT time_point_id, instrument_id, rater FROM "
+    auto given = m_db.exec(QStringLiteral("SELECT time_point_id, instrument_id, rater, "
+                                          "double_entry, edit_checks FROM "
                                           "time_point_instrument ORDER BY time_point_id, "
                                           "position"));
     TD_TRY(given);
@@ -192,7 +195,8 @@ Result<Protocol> ProtocolRepository::loadAll()
             if (tp.id == r.value(0).toLongLong())
                 tp.instruments.push_back(
                     {r.value(1).toString(),
-                     raterFromKey(r.value(2).toString()).value_or(Rater::SelfReport)});
+                     raterFromKey(r.value(2).toString()).value_or(Rater::SelfReport),
+                     r.value(3).toBool(), editChecksFromJson(r.value(4).toString())});
     }
 
     auto measures = m_db.exec(QStringLiteral("SELECT m.instrument_id, a.code FROM session_measure "

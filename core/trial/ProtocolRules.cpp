@@ -3,6 +3,7 @@
 #include "instruments/InstrumentCatalog.h"
 #include "instruments/InstrumentDefinition.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
@@ -258,8 +259,12 @@ ProtocolProblems ProtocolRules::check(const Protocol& p)
 
     // Instruments: the built-in ones and the protocol's own.
     QSet<QString> known;
-    for (const QString& id : InstrumentCatalog::builtIn().ids())
+    QHash<QString, int> itemCounts; // for the edit checks
+    for (const QString& id : InstrumentCatalog::builtIn().ids()) {
         known.insert(id);
+        itemCounts.insert(id,
+                          static_cast<int>(InstrumentCatalog::builtIn().find(id)->items.size()));
+    }
     for (std::size_t i = 0; i < p.instruments.size(); ++i) {
         auto d = InstrumentDefinition::fromJson(p.instruments[i]);
         if (!d.ok()) {
@@ -271,6 +276,7 @@ ProtocolProblems ProtocolRules::check(const Protocol& p)
                 tr("\"%1\" is already an instrument; give the trial's own instrument another id")
                     .arg(d->id));
         known.insert(d->id);
+        itemCounts.insert(d->id, static_cast<int>(d->items.size()));
     }
     auto requireInstrument = [&](const QString& id, const QString& path) {
         if (!known.contains(id))
@@ -333,8 +339,25 @@ ProtocolProblems ProtocolRules::check(const Protocol& p)
         if (tp.beforeRandomization && !tp.arms.isEmpty())
             add(out, at(path, "arms"),
                 tr("the baseline comes before the arm is known, so it cannot be limited to arms"));
-        for (std::size_t j = 0; j < tp.instruments.size(); ++j)
-            requireInstrument(tp.instruments[j].instrumentId, at(at(path, "instruments", j), "id"));
+        for (std::size_t j = 0; j < tp.instruments.size(); ++j) {
+            const ScheduledInstrument& si = tp.instruments[j];
+            requireInstrument(si.instrumentId, at(at(path, "instruments", j), "id"));
+            for (std::size_t k = 0; k < si.editChecks.size(); ++k) {
+                const EditCheck& c = si.editChecks[k];
+                const QString cp = at(at(path, "instruments", j), "edit_checks", k);
+                const int items = itemCounts.value(si.instrumentId, 0);
+                if (items > 0 && (c.item < 1 || c.item > items))
+                    add(out, at(cp, "item"),
+                        tr("%1 has items 1 to %2; item %3 does not exist")
+                            .arg(si.instrumentId)
+                            .arg(items)
+                            .arg(c.item));
+                if (!c.min && !c.max)
+                    add(out, cp, tr("an edit check gives min, max or both"));
+                else if (c.min && c.max && *c.min > *c.max)
+                    add(out, at(cp, "min"), tr("min is above max"));
+            }
+        }
     }
     checkUnique(
         p.schedule, "schedule", "code", [](const TimePoint& t) { return t.code; }, out);

@@ -40,7 +40,7 @@ QString instrumentsText(const TimePoint& tp)
 {
     QStringList given;
     for (const ScheduledInstrument& si : tp.instruments)
-        given << si.instrumentId + QLatin1Char(':') + raterKey(si.rater);
+        given << scheduledKey(si);
     return given.join(u' ');
 }
 
@@ -75,6 +75,18 @@ Result<qint64> ProtocolWriter::put(const QString& table, qint64 id, const Values
     TD_TRY(AuditedWrite::update(m_db, m_actor, table, id, changes, m_reason,
                                 AuditedWrite::Reason::Optional));
     return id;
+}
+
+Status ProtocolWriter::insertScheduled(Database& db, qint64 timePointId,
+                                       const ScheduledInstrument& si, int position)
+{
+    TD_TRY(
+        db.exec(QStringLiteral("INSERT INTO time_point_instrument (time_point_id, "
+                               "instrument_id, rater, position, double_entry, edit_checks) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {timePointId, si.instrumentId, raterKey(si.rater), position, si.doubleEntry ? 1 : 0,
+                 si.editChecks.empty() ? QVariant() : QVariant(editChecksJson(si.editChecks))}));
+    return {};
 }
 
 Status ProtocolWriter::drop(const QString& table, qint64 id, const QString& code)
@@ -132,7 +144,8 @@ Status ProtocolWriter::writeTrial(const Protocol& p)
                   {QStringLiteral("primary_instrument"), p.primaryOutcome.instrumentId},
                   {QStringLiteral("primary_time_point"), p.primaryOutcome.timePoint},
                   {QStringLiteral("comparative_visible_to"),
-                   p.comparativeOutcomesVisibleTo.join(QLatin1Char(','))}};
+                   p.comparativeOutcomesVisibleTo.join(QLatin1Char(','))},
+                  {QStringLiteral("monitors_see_arms"), p.monitorsSeeArms ? 1 : 0}};
     if (id->isNull())
         values.push_back({QStringLiteral("is_demo"), t.isDemo ? 1 : 0});
     TD_TRY(put(QStringLiteral("trial"), id->isNull() ? 0 : id->toLongLong(), values));
@@ -327,10 +340,7 @@ Status ProtocolWriter::writeSchedule(const Protocol& current, const Protocol& ta
         TD_TRY(m_db.exec(
             QStringLiteral("DELETE FROM time_point_instrument WHERE time_point_id = ?"), {*id}));
         for (std::size_t k = 0; k < tp.instruments.size(); ++k)
-            TD_TRY(m_db.exec(QStringLiteral("INSERT INTO time_point_instrument (time_point_id, "
-                                            "instrument_id, rater, position) VALUES (?, ?, ?, ?)"),
-                             {*id, tp.instruments[k].instrumentId,
-                              raterKey(tp.instruments[k].rater), static_cast<int>(k + 1)}));
+            TD_TRY(insertScheduled(m_db, *id, tp.instruments[k], static_cast<int>(k + 1)));
         TD_TRY(AuditLog::recordChanges(
             m_db, m_actor, QStringLiteral("time_point"), *id,
             {{QStringLiteral("instruments"), old ? instrumentsText(*old) : QString(),

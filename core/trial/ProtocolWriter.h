@@ -27,6 +27,10 @@ public:
     // `version`: the protocol version the result is (new eligibility criteria are asked from
     // it on).
     Status write(const Protocol& current, const Protocol& target, int version);
+    // The row of one instrument given at a visit (its rater, place, double entry and edit
+    // checks); the caller audits the visit's instrument list.
+    static Status insertScheduled(Database& db, qint64 timePointId, const ScheduledInstrument& si,
+                                  int position);
 
 private:
     using Values = std::vector<std::pair<QString, QVariant>>;

@@ -3,11 +3,12 @@
 #include "access/Disclosure.h"
 #include "access/Reach.h"
 #include "participants/ParticipantStatus.h"
+#include "quality/DoubleEntry.h"
 #include "storage/Database.h"
 #include "storage/SqlRow.h"
 #include "trial/ProtocolRepository.h"
 
-#include <unordered_set>
+#include <unordered_map>
 
 namespace td {
 
@@ -84,20 +85,38 @@ Status ExpectedForms::forEach(const Actor& actor, const std::vector<ScheduledPar
         bindings << id;
         utf8.push_back(id.toUtf8());
     }
-    std::unordered_set<quint64> recorded;
-    TD_TRY(m_db.read(QStringLiteral("SELECT participant_id, time_point_id, instrument_id FROM "
-                                    "assessment WHERE removed = 0 AND status = 'complete' AND "
-                                    "time_point_id IS NOT NULL AND instrument_id IN (%1)")
-                         .arg(marks.join(QLatin1Char(','))),
-                     bindings, [&](const SqlRow& r) -> Status {
-                         const QByteArrayView id = r.text(2);
-                         int index = 0;
-                         while (index < static_cast<int>(utf8.size()) && utf8[index] != id)
-                             ++index;
-                         recorded.insert(
-                             recordKey(r.text(0).toLongLong(), r.text(1).toLongLong(), index));
-                         return {};
-                     }));
+    // A record is confirmed unless the protocol asks for double entry of it and its entries
+    // do not yet agree (the second entry missing, or differences not all adjudicated); a form
+    // recorded as missing, with a reason, is not keyed twice.
+    auto version = m_db.schemaVersion();
+    TD_TRY(version);
+    const bool doubleEntry = *version >= DoubleEntries::firstSchema;
+    const QString confirmed =
+        doubleEntry
+            ? QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM time_point_instrument ti WHERE "
+                             "ti.time_point_id = a.time_point_id AND ti.instrument_id = "
+                             "a.instrument_id AND ti.double_entry = 1) AND (a.missing_reason IS "
+                             "NULL OR a.missing_reason = '') AND NOT EXISTS (SELECT 1 FROM "
+                             "double_entry d WHERE d.assessment_id = a.id AND d.status <> "
+                             "'discrepant') THEN 0 ELSE 1 END")
+            : QStringLiteral("1");
+    std::unordered_map<quint64, bool> recorded;
+    TD_TRY(m_db.read(
+        QStringLiteral("SELECT a.participant_id, a.time_point_id, a.instrument_id, "
+                       "%2 FROM assessment a WHERE a.removed = 0 AND a.status = "
+                       "'complete' AND a.time_point_id IS NOT NULL AND "
+                       "a.instrument_id IN (%1)")
+            .arg(marks.join(QLatin1Char(',')), confirmed),
+        bindings, [&](const SqlRow& r) -> Status {
+            const QByteArrayView id = r.text(2);
+            int index = 0;
+            while (index < static_cast<int>(utf8.size()) && utf8[index] != id)
+                ++index;
+            bool& known =
+                recorded[recordKey(r.text(0).toLongLong(), r.text(1).toLongLong(), index)];
+            known = known || r.text(3).toInt() == 1;
+            return {};
+        }));
 
     ExpectedVisit v;
     for (const ScheduledParticipant& p : rows) {
@@ -123,13 +142,17 @@ Status ExpectedForms::forEach(const Actor& actor, const std::vector<ScheduledPar
             v.timePoint = &tp;
             v.expected.clear();
             v.missing.clear();
+            v.unconfirmed.clear();
             for (const ScheduledInstrument& si : tp.instruments) {
                 if (!wanted(si))
                     continue;
                 v.expected << si.instrumentId;
-                if (!recorded.count(recordKey(
-                        p.id, tp.id, static_cast<int>(instruments.indexOf(si.instrumentId)))))
+                const auto found = recorded.find(
+                    recordKey(p.id, tp.id, static_cast<int>(instruments.indexOf(si.instrumentId))));
+                if (found == recorded.end())
                     v.missing << si.instrumentId;
+                else if (!found->second)
+                    v.unconfirmed << si.instrumentId;
             }
             if (!v.expected.isEmpty())
                 visit(v);

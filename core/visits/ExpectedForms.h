@@ -37,6 +37,9 @@ struct ExpectedVisit
     QDate closes;
     QStringList expected; // the wanted instruments the protocol schedules at the visit
     QStringList missing;  // of those, the ones with no completed record (nor a missing reason)
+    // Recorded, but the protocol asks for double entry and the second entry is not keyed yet,
+    // or its differences are not all adjudicated: not yet received.
+    QStringList unconfirmed;
     bool overdue(const QDate& today) const { return today > closes; }
 };
 
@@ -48,6 +51,8 @@ struct ExpectedVisit
 //    a visit planned only for other arms is left out when the reader knows the arm.
 //  - Received: a completed record of the form at the visit, not removed. A visit missed with
 //    a reason has such records (all items missing, with the reason), so it closes its forms.
+//    A form the protocol asks to be keyed twice is received once its two entries agree or
+//    every difference is adjudicated (DoubleEntries); until then it is `unconfirmed`.
 // Targets count from randomization (before it, visits at or before week 0 from consent), as
 // VisitTimeline does.
 class ExpectedForms

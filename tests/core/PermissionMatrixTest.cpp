@@ -89,7 +89,7 @@ const std::vector<OpSpec>& ops()
          false,
          {P::ViewParticipants},
          {R::PrincipalInvestigator, R::Coordinator, R::Therapist, R::BlindedAssessor,
-          R::Statistician, R::Dmc}},
+          R::Statistician, R::Dmc, R::Monitor}},
         {Op::CountByArm,
          "CountByArm",
          false,

@@ -237,6 +237,7 @@ void TestTrial::SetUp()
     m_assessor = make(QStringLiteral("assessor"), Role::BlindedAssessor);
     m_statistician = make(QStringLiteral("statistician"), Role::Statistician);
     m_dmc = make(QStringLiteral("dmc"), Role::Dmc);
+    m_monitor = make(QStringLiteral("monitor"), Role::Monitor);
 
     ProtocolRepository protocol(*m_db);
     Trial trial;
@@ -316,6 +317,8 @@ const Actor& TestTrial::actor(Role role) const
         return m_statistician;
     case Role::Dmc:
         return m_dmc;
+    case Role::Monitor:
+        return m_monitor;
     }
     throw SetupFailure("unknown role");
 }

@@ -153,6 +153,7 @@ protected:
     td::Actor m_assessor;
     td::Actor m_statistician;
     td::Actor m_dmc;
+    td::Actor m_monitor; // source data verification; blinded (the fixture's setting)
 
     td::Protocol m_protocol;
     qint64 m_siteOsl = 0;
