@@ -14,6 +14,7 @@
 #include "dashboard/TrajectoryCard.h"
 #include "instruments/InstrumentCatalog.h"
 #include "outcomes/AlertRepository.h"
+#include "quality/SourceVerification.h"
 #include "reporting/DmcReport.h"
 #include "reporting/ReportAccess.h"
 #include "storage/Database.h"
@@ -314,11 +315,14 @@ QString DashboardView::compute()
     if (m_actor.role == Role::PrincipalInvestigator) {
         auto queries = DataQueries(*m_db).countsBySite(m_actor);
         auto forms = MissingForms(*m_db).report(m_actor, m_db->clock().today());
-        if (queries.ok() && forms.ok())
-            m_quality->setFigure(*queries, forms->sites);
+        auto verified = SourceVerifications(*m_db).bySite(m_actor);
+        if (queries.ok() && forms.ok() && verified.ok())
+            m_quality->setFigure(*queries, forms->sites, *verified);
         else
-            m_failures
-                << tr("Data quality: %1").arg(queries.ok() ? forms.message() : queries.message());
+            m_failures << tr("Data quality: %1")
+                              .arg(!queries.ok()
+                                       ? queries.message()
+                                       : (!forms.ok() ? forms.message() : verified.message()));
     }
     retranslateUi();
     relayout();

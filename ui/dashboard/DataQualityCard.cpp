@@ -11,10 +11,12 @@ DataQualityCard::DataQualityCard(QWidget* parent) : TileCard(parent)
 }
 
 void DataQualityCard::setFigure(const std::vector<SiteQueryCounts>& queries,
-                                const std::vector<SiteForms>& forms)
+                                const std::vector<SiteForms>& forms,
+                                const std::vector<SiteVerification>& verified)
 {
     m_queries = queries;
     m_forms = forms;
+    m_verified = verified;
     m_set = true;
     retranslateUi();
     show();
@@ -24,6 +26,7 @@ void DataQualityCard::clear()
 {
     m_queries.clear();
     m_forms.clear();
+    m_verified.clear();
     m_set = false;
     retranslateUi();
     hide();
@@ -54,6 +57,11 @@ void DataQualityCard::retranslateUi()
                         .arg(locale.toString(100.0 * forms->received / forms->expected, 'f', 0) +
                                  locale.percent(),
                              locale.toString(forms->overdue));
+        for (const SiteVerification& v : m_verified)
+            if (v.siteId == q.siteId && v.forms > 0)
+                line += QStringLiteral("; ") +
+                        tr("%1 source-verified")
+                            .arg(locale.toString(100.0 * v.share(), 'f', 0) + locale.percent());
         lines << line;
     }
     setValue(DashboardStyle::count(open));

@@ -63,6 +63,9 @@ std::vector<MainWindow::Area> MainWindow::areasFor(const Actor& actor)
                 Area::Registry, Area::DataQuality, Area::Consort};
     case Role::Dmc:
         return {Area::Dashboard, Area::Consort};
+    case Role::Monitor:
+        // Source data verification and queries; reads participants, changes no value.
+        return {Area::DataQuality, Area::Registry};
     case Role::Administrator:
         return {Area::Tools, Area::Protocol, Area::Users};
     }

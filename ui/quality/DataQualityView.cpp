@@ -1,7 +1,9 @@
 #include "quality/DataQualityView.h"
 
+#include "quality/DoubleEntryPanel.h"
 #include "quality/MissingFormsPanel.h"
 #include "quality/QueryPanel.h"
+#include "quality/SourceVerificationPanel.h"
 
 #include <QEvent>
 #include <QTabWidget>
@@ -11,7 +13,9 @@ namespace td {
 
 DataQualityView::DataQualityView(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_actor(actor), m_tabs(new QTabWidget(this)),
-      m_queries(new QueryPanel(db, actor)), m_missing(new MissingFormsPanel(db, actor))
+      m_queries(new QueryPanel(db, actor)), m_missing(new MissingFormsPanel(db, actor)),
+      m_doubleEntry(new DoubleEntryPanel(db, actor)),
+      m_sourceVerification(new SourceVerificationPanel(db, actor))
 {
     setObjectName(QStringLiteral("dataQuality"));
     // Two tabs whose titles change with the counts: whole titles, never scroll arrows.
@@ -19,12 +23,20 @@ DataQualityView::DataQualityView(Database& db, const Actor& actor, QWidget* pare
     m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->addTab(m_queries, QString());
     m_tabs->addTab(m_missing, QString());
+    m_tabs->addTab(m_doubleEntry, QString());
+    m_tabs->addTab(m_sourceVerification, QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     connect(m_missing, &MissingFormsPanel::participantOpened, this,
             &DataQualityView::participantOpened);
     connect(m_queries, &QueryPanel::queriesChanged, this, &DataQualityView::queriesChanged);
+    connect(m_doubleEntry, &DoubleEntryPanel::participantOpened, this,
+            &DataQualityView::participantOpened);
+    // An adjudication or a second entry changes what is missing and may raise queries.
+    connect(m_doubleEntry, &DoubleEntryPanel::changed, this, [this] { reload(); });
+    connect(m_sourceVerification, &SourceVerificationPanel::changed, this,
+            [this] { retranslateUi(); });
     reload();
 }
 
@@ -35,15 +47,21 @@ QString DataQualityView::title() const
 
 bool DataQualityView::shown() const
 {
-    return m_actor.can(Permission::RaiseQueries) || m_actor.can(Permission::AnswerQueries);
+    return m_actor.can(Permission::RaiseQueries) || m_actor.can(Permission::AnswerQueries) ||
+           m_actor.can(Permission::VerifySource);
 }
 
 QString DataQualityView::reload()
 {
     const QString queries = m_queries->setParticipant(0);
     const QString missing = m_missing->reload();
+    const QString doubles = m_doubleEntry->reload();
+    const QString verification = m_sourceVerification->reload();
     retranslateUi();
-    return queries.isEmpty() ? missing : queries;
+    for (const QString& message : {queries, missing, doubles})
+        if (!message.isEmpty())
+            return message;
+    return verification;
 }
 
 void DataQualityView::changeEvent(QEvent* event)
@@ -64,6 +82,11 @@ void DataQualityView::retranslateUi()
         overdue += s.overdue;
     m_tabs->setTabText(1, overdue > 0 ? tr("Missing forms (%Ln overdue)", nullptr, overdue)
                                       : tr("Missing forms"));
+    const int differences = static_cast<int>(m_doubleEntry->discrepancies().size());
+    m_tabs->setTabText(2, differences > 0
+                              ? tr("Double entry (%Ln to adjudicate)", nullptr, differences)
+                              : tr("Double entry"));
+    m_tabs->setTabText(3, tr("Source verification"));
 }
 
 } // namespace td

@@ -10,12 +10,15 @@ class QTabWidget;
 namespace td {
 
 class Database;
+class DoubleEntryPanel;
 class MissingFormsPanel;
 class QueryPanel;
+class SourceVerificationPanel;
 
-// The data-quality area: every data query the user reaches with the counts per site, and
-// the missing forms per site and visit. Shown to the roles that clean data (PI,
-// statistician, coordinator).
+// The data-quality area: every data query the user reaches with the counts per site, the
+// missing forms per site and visit, double data entry (differences to adjudicate, forms
+// awaiting their second entry, agreement) and source data verification. Shown to the roles
+// that clean data (PI, statistician, coordinator, monitor) and answer queries.
 class DataQualityView : public QWidget, public TaskArea
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     QString reload();
     QueryPanel* queries() const { return m_queries; }
     MissingFormsPanel* missingForms() const { return m_missing; }
+    DoubleEntryPanel* doubleEntry() const { return m_doubleEntry; }
+    SourceVerificationPanel* sourceVerification() const { return m_sourceVerification; }
     QTabWidget* sections() const { return m_tabs; }
 
 signals:
@@ -49,6 +54,8 @@ private:
     QTabWidget* m_tabs;
     QueryPanel* m_queries;
     MissingFormsPanel* m_missing;
+    DoubleEntryPanel* m_doubleEntry;
+    SourceVerificationPanel* m_sourceVerification;
 };
 
 } // namespace td

@@ -102,7 +102,10 @@ void MissingFormsPanel::fill()
         const MissingForm& f = *shown[static_cast<std::size_t>(r)];
         const QStringList cells = {
             f.studyId, f.visitCode, m_instrumentNames.value(f.instrumentId, f.instrumentId),
-            locale.toString(f.closes, QLocale::ShortFormat), f.overdue ? tr("Overdue") : tr("Due")};
+            locale.toString(f.closes, QLocale::ShortFormat),
+            f.awaitingDoubleEntry ? (f.overdue ? tr("Overdue, double entry not complete")
+                                               : tr("Double entry not complete"))
+                                  : (f.overdue ? tr("Overdue") : tr("Due"))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (f.overdue)

@@ -1,10 +1,13 @@
 #include "quality/QueryDialog.h"
 
+#include "assessments/AssessmentRepository.h"
 #include "common/ErrorLabel.h"
+#include "entry/ItemInput.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -17,7 +20,8 @@ QueryDialog::QueryDialog(Database& db, const Actor& actor, const DataQuery& quer
                          const QString& instrumentName, QWidget* parent)
     : QDialog(parent), m_db(db), m_actor(actor), m_query(query), m_instrumentName(instrumentName),
       m_subject(new QLabel(this)), m_steps(new QTextBrowser(this)), m_textLabel(new QLabel(this)),
-      m_text(new QPlainTextEdit(this)), m_error(new ErrorLabel(this)),
+      m_text(new QPlainTextEdit(this)), m_correctedLabel(new QLabel(this)),
+      m_corrected(new QLineEdit(this)), m_error(new ErrorLabel(this)),
       m_respond(new QPushButton(this)), m_close(new QPushButton(this)),
       m_reopen(new QPushButton(this)), m_done(new QPushButton(this))
 {
@@ -31,6 +35,10 @@ QueryDialog::QueryDialog(Database& db, const Actor& actor, const DataQuery& quer
     m_text->setTabChangesFocus(true);
     m_text->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     m_textLabel->setBuddy(m_text);
+    m_corrected->setObjectName(QStringLiteral("correctedValue"));
+    m_corrected->setMaximumWidth(
+        m_corrected->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")));
+    m_correctedLabel->setBuddy(m_corrected);
     m_respond->setObjectName(QStringLiteral("respond"));
     m_close->setObjectName(QStringLiteral("closeQuery"));
     m_reopen->setObjectName(QStringLiteral("reopen"));
@@ -48,6 +56,11 @@ QueryDialog::QueryDialog(Database& db, const Actor& actor, const DataQuery& quer
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_textLabel);
     layout->addWidget(m_text);
+    auto* correction = new QHBoxLayout;
+    correction->addWidget(m_correctedLabel);
+    correction->addWidget(m_corrected);
+    correction->addStretch();
+    layout->addLayout(correction);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
@@ -63,16 +76,31 @@ QString QueryDialog::take(QueryAction action)
 {
     DataQueries queries(m_db);
     const QString text = m_text->toPlainText();
-    Result<DataQuery> done =
-        action == QueryAction::Respond ? queries.respond(m_actor, m_query.id, text)
-        : action == QueryAction::Close ? queries.close(m_actor, m_query.id, text)
-                                       : queries.reopen(m_actor, m_query.id, text);
+    const QString corrected = ItemInput::normalize(m_corrected->text().trimmed());
+    Result<DataQuery> done = makeError(ErrorCode::Invalid, QString());
+    if (action == QueryAction::Respond && !m_corrected->isHidden() && !corrected.isEmpty()) {
+        // The stored record with the item corrected; the core validates the value.
+        auto record = AssessmentRepository(m_db).get(m_actor, m_query.assessmentId);
+        if (!record.ok()) {
+            m_error->showMessage(record.message());
+            return record.message();
+        }
+        Assessment changed = *record;
+        if (m_query.target.item <= changed.items.size())
+            changed.items[m_query.target.item - 1] = corrected;
+        done = queries.respondWithCorrection(m_actor, m_query.id, changed, text);
+    } else {
+        done = action == QueryAction::Respond ? queries.respond(m_actor, m_query.id, text)
+               : action == QueryAction::Close ? queries.close(m_actor, m_query.id, text)
+                                              : queries.reopen(m_actor, m_query.id, text);
+    }
     if (!done.ok()) {
         m_error->showMessage(done.message());
         return done.message();
     }
     m_query = *done;
     m_text->clear();
+    m_corrected->clear();
     m_error->showMessage(QString());
     fill();
     emit stepTaken();
@@ -109,6 +137,20 @@ void QueryDialog::fill()
     const bool any = !m_respond->isHidden() || !m_close->isHidden() || !m_reopen->isHidden();
     m_text->setVisible(any);
     m_textLabel->setVisible(any);
+    // Correcting the value asked about: an item of a saved form, by site staff who may key it.
+    m_currentValue.clear();
+    if (respond && m_query.target.item > 0 && m_query.assessmentId > 0 &&
+        m_query.status != QueryStatus::Closed && m_actor.can(Permission::EnterAssessments))
+        if (auto record = AssessmentRepository(m_db).get(m_actor, m_query.assessmentId);
+            record.ok() && !record->removed && m_query.target.item <= record->items.size())
+            m_currentValue = record->items[m_query.target.item - 1];
+    const bool correctable = !m_currentValue.isEmpty();
+    m_corrected->setVisible(correctable);
+    m_correctedLabel->setVisible(correctable);
+    if (correctable)
+        m_correctedLabel->setText(tr("Item %1 reads \"%2\". &Corrected value (optional):")
+                                      .arg(m_query.target.item)
+                                      .arg(m_currentValue));
 }
 
 void QueryDialog::changeEvent(QEvent* event)
