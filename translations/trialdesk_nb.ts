@@ -162,7 +162,7 @@
         <translation>En gjetning av arm er allerede registrert for vurdering %1; den kan ikke registreres på nytt eller endres.</translation>
     </message>
     <message>
-        <source>Arm %1 is not an arm of this trial; guess one of the trial&apos;s arms, or &quot;don&apos;t know&quot;.</source>
+        <source>Arm %1 is not an arm of this trial; guess one of the trial's arms, or "don't know".</source>
         <translation>Arm %1 er ikke en arm i denne studien; gjett en av studiens armer, eller «vet ikke».</translation>
     </message>
 </context>
@@ -177,7 +177,7 @@
         <translation>den påkrevde kolonnen mangler (overskriftsraden trenger kolonnene fra den lange CSV-eksporten)</translation>
     </message>
     <message>
-        <source>unknown participant &quot;%1&quot;</source>
+        <source>unknown participant "%1"</source>
         <translation>ukjent deltaker «%1»</translation>
     </message>
     <message>
@@ -185,15 +185,15 @@
         <translation>deltaker %1 tilhører senter %2, ikke %3</translation>
     </message>
     <message>
-        <source>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</source>
+        <source>unknown visit "%1"; the protocol's visits are %2</source>
         <translation>ukjent besøk «%1»; protokollens besøk er %2</translation>
     </message>
     <message>
-        <source>session-by-session measures follow the arm&apos;s schedule: a user who may not see arms cannot import them</source>
+        <source>session-by-session measures follow the arm's schedule: a user who may not see arms cannot import them</source>
         <translation>mål fra time til time følger armens timeplan: en bruker som ikke har lov til å se armer, kan ikke importere dem</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a session number</source>
+        <source>"%1" is not a session number</source>
         <translation>«%1» er ikke et timenummer</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
         <translation>deltaker %1 har mer enn én time %2</translation>
     </message>
     <message>
-        <source>the status &quot;%1&quot; is not one of complete, draft</source>
+        <source>the status "%1" is not one of complete, draft</source>
         <translation>statusen «%1» er ikke en av complete, draft</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
         <translation>brukeren %1 har ikke lov til å registrere vurderinger</translation>
     </message>
     <message>
-        <source>unknown user &quot;%1&quot;</source>
+        <source>unknown user "%1"</source>
         <translation>ukjent bruker «%1»</translation>
     </message>
     <message>
@@ -253,11 +253,11 @@
         <translation>%1 ved dette besøket skåres av en blindet vurderer, slik protokollen sier; %2 er ikke blindet vurderer</translation>
     </message>
     <message>
-        <source>the header is one column, &quot;%1&quot;: the columns of the long CSV export must be separated by commas, semicolons or tabs</source>
+        <source>the header is one column, "%1": the columns of the long CSV export must be separated by commas, semicolons or tabs</source>
         <translation>overskriftsraden er én kolonne, «%1»: kolonnene i den lange CSV-eksporten må skilles med komma, semikolon eller tabulator</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or as %2</source>
+        <source>"%1" is not a date; write it as YYYY-MM-DD or as %2</source>
         <translation>«%1» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD eller som %2</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@
         <translation>Et besøk som ikke er gjennomført, krever en begrunnelse for hvorfor det ikke ble gjennomført.</translation>
     </message>
     <message>
-        <source>Visit %1 is not in this participant&apos;s schedule.</source>
+        <source>Visit %1 is not in this participant's schedule.</source>
         <translation>Besøk %1 finnes ikke i denne deltakerens besøksplan.</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>An audit row must be written inside the change&apos;s transaction.</source>
+        <source>An audit row must be written inside the change's transaction.</source>
         <translation>En revisjonsrad må skrives i samme transaksjon som endringen.</translation>
     </message>
 </context>
@@ -447,7 +447,7 @@
 <context>
     <name>AuditedWrite</name>
     <message>
-        <source>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</source>
+        <source>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</source>
         <translation>Å endre registrert verdi for %1 (fra «%2» til «%3») krever en begrunnelse i revisjonssporet.</translation>
     </message>
 </context>
@@ -470,11 +470,11 @@
         <translation>manifestet %1 for sikkerhetskopien</translation>
     </message>
     <message>
-        <source>The backup&apos;s manifest needs the signature of a signed-in user; &quot;%1&quot; is not signed in.</source>
+        <source>The backup's manifest needs the signature of a signed-in user; "%1" is not signed in.</source>
         <translation>Manifestet for sikkerhetskopien må signeres av en innlogget bruker; «%1» er ikke logget inn.</translation>
     </message>
     <message>
-        <source>The backup&apos;s manifest %1 could not be written: %2</source>
+        <source>The backup's manifest %1 could not be written: %2</source>
         <translation>Manifestet %1 for sikkerhetskopien kunne ikke skrives: %2</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
         <translation>%1 er ikke et TrialDesk-manifest for en sikkerhetskopi.</translation>
     </message>
     <message>
-        <source>the manifest of %1 is not validly signed by &quot;%2&quot;</source>
+        <source>the manifest of %1 is not validly signed by "%2"</source>
         <translation>manifestet for %1 er ikke gyldig signert av «%2»</translation>
     </message>
     <message>
@@ -498,11 +498,11 @@
         <translation>Denne sikkerhetskopien har ikke noe signert manifest ved siden av seg (%1): den ble laget før TrialDesk signerte sikkerhetskopier, eller manifestet ble ikke kopiert med den.</translation>
     </message>
     <message>
-        <source>The backup&apos;s manifest does not fit it: %1.</source>
+        <source>The backup's manifest does not fit it: %1.</source>
         <translation>Manifestet passer ikke til sikkerhetskopien: %1.</translation>
     </message>
     <message>
-        <source>Backup of %1 made by &quot;%2&quot; at %3 (UTC); it holds audit rows 1 to %4, signed.</source>
+        <source>Backup of %1 made by "%2" at %3 (UTC); it holds audit rows 1 to %4, signed.</source>
         <translation>Sikkerhetskopi av %1 laget av «%2» %3 (UTC); den har revisjonsrad 1 til %4, signert.</translation>
     </message>
 </context>
@@ -565,7 +565,7 @@
         <translation>Signaturene i %1 stemmer ikke: %2.</translation>
     </message>
     <message>
-        <source>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</source>
+        <source>Every backup is recorded in the trial's audit trail, which cannot be written now, so no backup was made. %1</source>
         <translation>Hver sikkerhetskopi registreres i studiens revisjonsspor, som ikke kan skrives nå, så ingen sikkerhetskopi ble laget. %1</translation>
     </message>
     <message>
@@ -643,23 +643,23 @@
         <translation>kontrollpunkt %1 er datert %2, før radene eller kontrollpunktene det følger etter: tiden går baklengs</translation>
     </message>
     <message>
-        <source>checkpoint %1 is signed by &quot;%2&quot;, who is not a user the trail created</source>
+        <source>checkpoint %1 is signed by "%2", who is not a user the trail created</source>
         <translation>kontrollpunkt %1 er signert av «%2», som ikke er en bruker sporet har opprettet</translation>
     </message>
     <message>
-        <source>checkpoint %1 is signed by &quot;%2&quot;, whose signing key no administrator certified</source>
+        <source>checkpoint %1 is signed by "%2", whose signing key no administrator certified</source>
         <translation>kontrollpunkt %1 er signert av «%2», hvis signeringsnøkkel ingen administrator har godkjent</translation>
     </message>
     <message>
-        <source>the signature of checkpoint %1 (by &quot;%2&quot;) does not verify</source>
+        <source>the signature of checkpoint %1 (by "%2") does not verify</source>
         <translation>signaturen på kontrollpunkt %1 (av «%2») stemmer ikke</translation>
     </message>
     <message>
-        <source>the signing key of &quot;%1&quot; (row %2) was recorded without an administrator&apos;s signature</source>
+        <source>the signing key of "%1" (row %2) was recorded without an administrator's signature</source>
         <translation>signeringsnøkkelen til «%1» (rad %2) ble registrert uten en administrators signatur</translation>
     </message>
     <message>
-        <source>row %1: %2 by &quot;%3&quot;</source>
+        <source>row %1: %2 by "%3"</source>
         <translation>rad %1: %2 av «%3»</translation>
     </message>
 </context>
@@ -730,7 +730,7 @@
         <translation>revisjonsrader</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Uventet argument «%1».</translation>
     </message>
     <message>
@@ -750,6 +750,10 @@
         <translation>Komprimerte %1: %2 MB med %3 % av datasidene i uorden før, %4 MB med %5 % etter.</translation>
     </message>
     <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]</source>
+        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S] [--encrypted]</translation>
+    </message>
+    <message>
         <source>usage: trialdesk-cli COMMAND [options]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
                                                  create a trial from a protocol
@@ -760,7 +764,7 @@
       and the password (TRIALDESK_PASSWORD or a prompt)
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
-                                                 check the audit trail&apos;s hash chain,
+                                                 check the audit trail's hash chain,
                                                  signatures and backup anchors, and
                                                  that it explains every clinical value
   compact --db FILE --user NAME                  rewrite the file with each table in
@@ -782,6 +786,8 @@
   unlock LOCKID --reason R --sign               the database lock (trialdesk-cli lock)
   query raise|list|show|respond|close|reopen ...  data queries (trialdesk-cli query)
   missing-forms [--overdue]                     forms expected and not received
+  dde discrepancies|awaiting|agreement|resolve ...  double data entry (trialdesk-cli dde)
+  verify-source STUDYID --visit CODE --instrument ID   verify-source --summary
 Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format %1
@@ -792,58 +798,13 @@ Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</source>
-        <translation>bruk: trialdesk-cli COMMAND [valg]
-  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
-                                                 opprett en studie fra en protokoll
-  protocol check|template|export|amend ...       se: trialdesk-cli protocol
-  demo --db FILE [--participants N] [--seed S] [--encrypted]
-                                                 opprett demostudien
-      --encrypted: kryptert på disk; hver kommando åpner den da med --user NAME
-      og passordet (TRIALDESK_PASSWORD eller en ledetekst)
-  info --db FILE [--user NAME]                   vis hva studien inneholder
-  audit verify --db FILE [--user NAME] [--anchors FOLDER]
-                                                 kontroller revisjonssporets hashkjede,
-                                                 signaturer og ankre i sikkerhetskopier, og
-                                                 at det forklarer hver klinisk verdi
-  compact --db FILE --user NAME                  skriv filen på nytt med hver tabell
-                                                 på sammenhengende sider
-  score INSTRUMENT ITEM...                       skår ett spørreskjema (NA = mangler)
-  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
-      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
-  scores verify --db FILE [--user NAME]          beregn alle lagrede skårer på nytt
-  randomization simulate|replay|setup ...        se: trialdesk-cli randomization help
-  user add|update|deactivate|reactivate|reset-password|list|password ...
-                                                 se: trialdesk-cli user
-  participant screen|answer|covariates|consent|randomize|assign-therapist|status|
-      list|show ...                              se: trialdesk-cli participant
-  assess STUDYID --visit CODE --instrument ID ITEM...   assess void ID --reason R
-  visit missed STUDYID --visit CODE --reason R
-  session log STUDYID --date D --attendance A   session void ID --reason R
-  worklist --db FILE --user NAME [--json]
-  lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
-  unlock LOCKID --reason R --sign               databaselåsen (trialdesk-cli lock)
-  query raise|list|show|respond|close|reopen ...  dataspørsmål (trialdesk-cli query)
-  missing-forms [--overdue]                     skjemaer som er ventet og ikke mottatt
-Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
-  report consort|dashboard --db FILE --user NAME
-  export --db FILE --user NAME --format %1
-      --out PATH [--blinded] [--force] [--umask]
-  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
-  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
-Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
-Bare new og demo oppretter en studiefil; alle andre kommandoer avviser en fil som mangler,
-er tom eller er fremmed. Kommandoer som bare leser, oppgraderer aldri en studie. Studiefiler,
-sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]</source>
-        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S] [--encrypted]</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CliArgs</name>
     <message>
-        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <source>Unknown option "%1"; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -855,18 +816,99 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>--db FILE må oppgis.</translation>
     </message>
     <message>
-        <source>The trial file %1 has schema version %2, from an older TrialDesk (this one&apos;s is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</source>
+        <source>The trial file %1 has schema version %2, from an older TrialDesk (this one's is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</source>
         <translation>Studiefilen %1 har skjemaversjon %2, fra en eldre TrialDesk (denne har %3). En kommando som bare leser, oppgraderer den ikke, og den ble ikke endret. Åpne studien i vinduet, eller kjør en kommando som endrer den, for å oppgradere den først.</translation>
+    </message>
+</context>
+<context>
+    <name>CliDataChecks</name>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli dde discrepancies      items on which the two entries differ
+  trialdesk-cli dde awaiting           forms keyed once that need a second entry
+  trialdesk-cli dde agreement          discrepant fields per 10,000 keyed, per
+                                       instrument and per person
+  trialdesk-cli dde resolve STUDYID --visit CODE --instrument ID --item N --value V
+      [--note TEXT]                    the adjudicated value of a differing item
+  The second entry itself: trialdesk-cli assess ... --second-entry ITEM...</source>
+        <translation>bruk (hver tar også --db FIL --user NAVN [--json]):
+  trialdesk-cli dde discrepancies      punkter der de to registreringene er ulike
+  trialdesk-cli dde awaiting           skjemaer registrert én gang som venter på andre registrering
+  trialdesk-cli dde agreement          ulike felt per 10 000 registrerte, per
+                                       instrument og per person
+  trialdesk-cli dde resolve STUDYID --visit KODE --instrument ID --item N --value V
+      [--note TEKST]                   den avgjorte verdien for et punkt som er ulikt
+  Selve andre registrering: trialdesk-cli assess ... --second-entry PUNKT...</translation>
+    </message>
+    <message>
+        <source>usage (each also takes --db FILE --user NAME [--json]):
+  trialdesk-cli verify-source STUDYID --visit CODE --instrument ID
+      marks the form as verified against its source (a monitor)
+  trialdesk-cli verify-source --summary
+      the share of visit forms verified, per site</source>
+        <translation>bruk (hver tar også --db FIL --user NAVN [--json]):
+  trialdesk-cli verify-source STUDYID --visit KODE --instrument ID
+      merker skjemaet som kontrollert mot kilden (en monitor)
+  trialdesk-cli verify-source --summary
+      andelen besøksskjemaer som er kontrollert, per senter</translation>
+    </message>
+    <message>
+        <source>Name the form: STUDYID, --visit CODE and --instrument ID.</source>
+        <translation>Angi skjemaet: STUDYID, --visit KODE og --instrument ID.</translation>
+    </message>
+    <message>
+        <source>--item "%1" is not an item number; items are counted from 1.</source>
+        <translation>--item «%1» er ikke et punktnummer; punktene telles fra 1.</translation>
+    </message>
+    <message>
+        <source>Give the adjudicated value with --value.</source>
+        <translation>Angi den avgjorte verdien med --value.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 at visit %3.</source>
+        <translation>%1 har ingen %2 ved besøk %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 of %2 %3 %4 adjudicated; %n difference(s) left.</source>
+        <translation><numerusform>Punkt %1 i %2 %3 %4 avgjort; %n forskjell igjen.</numerusform><numerusform>Punkt %1 i %2 %3 %4 avgjort; %n forskjeller igjen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name what to do: discrepancies, awaiting, agreement or resolve.</source>
+        <translation>Angi hva som skal gjøres: discrepancies, awaiting, agreement eller resolve.</translation>
+    </message>
+    <message>
+        <source>No differences wait for adjudication.</source>
+        <translation>Ingen forskjeller venter på avgjørelse.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	item %4	first "%5"	second "%6"</source>
+        <translation>%1	%2	%3	punkt %4	første «%5»	andre «%6»</translation>
+    </message>
+    <message>
+        <source>No form waits for a second entry.</source>
+        <translation>Ingen skjemaer venter på andre registrering.</translation>
+    </message>
+    <message>
+        <source>%1: %2 forms, %3 fields, %4 discrepant (%5 per 10,000)</source>
+        <translation>%1: %2 skjemaer, %3 felt, %4 ulike (%5 per 10 000)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 forms verified (%4 %)</source>
+        <translation>%1: %2 av %3 skjemaer kontrollert (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 verified against its source.</source>
+        <translation>%1 %2 %3 kontrollert mot kilden.</translation>
     </message>
 </context>
 <context>
     <name>CliEntry</name>
     <message>
-        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <source>--date "%1" is not a date; write YYYY-MM-DD.</source>
         <translation>--date «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
+        <source>--visit "%1" is not a visit of the protocol; its visits are %2.</source>
         <translation>--visit «%1» er ikke et besøk i protokollen; protokollens besøk er %2.</translation>
     </message>
     <message>
@@ -929,9 +971,15 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>åpen</translation>
     </message>
     <message>
+        <source>Add --same-date to record it as another session that day.</source>
+        <translation>Legg til --same-date for å registrere den som enda en time samme dag.</translation>
+    </message>
+    <message>
         <source>usage (each also takes --db FILE --user NAME [--json]):
   trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
       [--out-of-window-reason R] ITEM...          (NA for a missing item)
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID --second-entry ITEM...
+      keys a double-entered form a second time, without seeing the first entry
   trialdesk-cli assess void ASSESSMENT_ID --reason R
   trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
   trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
@@ -939,26 +987,21 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
       [--same-date]   (confirms another session on a date that has one)
   trialdesk-cli session void SESSION_ID --reason R
   trialdesk-cli worklist</source>
-        <translation>bruk (hver kommando tar også --db FILE --user NAME [--json]):
-  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
-      [--out-of-window-reason R] ITEM...          (NA for et manglende ledd)
-  trialdesk-cli assess void ASSESSMENT_ID --reason R
-  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
-  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
-      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
-      [--same-date]   (bekrefter enda en time på en dato som har en)
-  trialdesk-cli session void SESSION_ID --reason R
-  trialdesk-cli worklist</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Add --same-date to record it as another session that day.</source>
-        <translation>Legg til --same-date for å registrere den som enda en time samme dag.</translation>
+        <source>Second entry saved: %1 %2 %3; the two entries agree.</source>
+        <translation>Andre registrering lagret: %1 %2 %3; de to registreringene stemmer overens.</translation>
+    </message>
+    <message>
+        <source>Second entry saved: %1 %2 %3; the entries differ at item(s) %4, which wait for adjudication (trialdesk-cli dde).</source>
+        <translation>Andre registrering lagret: %1 %2 %3; registreringene er ulike i punkt %4, som venter på avgjørelse (trialdesk-cli dde).</translation>
     </message>
 </context>
 <context>
     <name>CliExchange</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; allowed: %2.</source>
+        <source>Unexpected argument "%1"; allowed: %2.</source>
         <translation>Uventet argument «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -966,7 +1009,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>%1 må oppgis.</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;; allowed: %2.</source>
+        <source>Unknown export format "%1"; allowed: %2.</source>
         <translation>Ukjent eksportformat «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1009,7 +1052,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
   The export is written to a new file, readable by you only (mode 0600).
   --force   replace an existing file (never a trial, a backup or a
-            database&apos;s journal)
+            database's journal)
   --umask   give the file the permissions of your umask instead, as other
             programs do (usually readable by everyone)</source>
         <translation>bruk: trialdesk-cli export --db FIL --user NAVN --format %1 --out STI [--blinded] [--force] [--umask]
@@ -1038,7 +1081,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
   intakt, med et revisjonsspor som stemmer; den nåværende filen settes til side.</translation>
     </message>
     <message>
-        <source>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial&apos;s data can read it.</source>
+        <source>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial's data can read it.</source>
         <translation>Merk: %1 er ikke kryptert, selv om studien er det: den er klartekst for analyseprogrammer. Oppbevar den der bare de som kan lese studiens data, kan lese den.</translation>
     </message>
 </context>
@@ -1049,11 +1092,11 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Oppgi hva som skal importeres: %1.</translation>
     </message>
     <message>
-        <source>Unknown import &quot;%1&quot;; allowed: %2.</source>
+        <source>Unknown import "%1"; allowed: %2.</source>
         <translation>Ukjent import «%1»; tillatt: %2.</translation>
     </message>
     <message>
-        <source>Unexpected option &quot;%1&quot;.</source>
+        <source>Unexpected option "%1".</source>
         <translation>Uventet valg «%1».</translation>
     </message>
     <message>
@@ -1077,11 +1120,11 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
+        <source>Unknown language "%1"; allowed: en, nb.</source>
         <translation>Ukjent språk «%1»; tillatt: en, nb.</translation>
     </message>
     <message>
-        <source>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not &quot;%1&quot;.</source>
+        <source>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not "%1".</source>
         <translation>--direction tar FORM=better eller FORM=worse (høyere skår er bedre eller verre), ikke «%1».</translation>
     </message>
     <message>
@@ -1128,7 +1171,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Ingen data er låst.</translation>
     </message>
     <message>
-        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
+        <source>--visit "%1" is not a visit of the protocol; its visits are %2.</source>
         <translation>--visit «%1» er ikke et besøk i protokollen; besøkene er %2.</translation>
     </message>
     <message>
@@ -1197,15 +1240,15 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
   trialdesk-cli participant show STUDYID</translation>
     </message>
     <message>
-        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <source>--date "%1" is not a date; write YYYY-MM-DD.</source>
         <translation>--date «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>--answer &quot;%1&quot; is not allowed; write CRITERION=yes or CRITERION=no.</source>
+        <source>--answer "%1" is not allowed; write CRITERION=yes or CRITERION=no.</source>
         <translation>--answer «%1» er ikke tillatt; skriv CRITERION=yes eller CRITERION=no.</translation>
     </message>
     <message>
-        <source>--covariate &quot;%1&quot; is not allowed; write CODE=VALUE.</source>
+        <source>--covariate "%1" is not allowed; write CODE=VALUE.</source>
         <translation>--covariate «%1» er ikke tillatt; skriv CODE=VALUE.</translation>
     </message>
     <message>
@@ -1213,7 +1256,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>participant trenger en underkommando.</translation>
     </message>
     <message>
-        <source>Unknown participant subcommand &quot;%1&quot;.</source>
+        <source>Unknown participant subcommand "%1".</source>
         <translation>Ukjent underkommando for participant: «%1».</translation>
     </message>
     <message>
@@ -1221,7 +1264,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Oppgi studie-ID-en til én deltaker.</translation>
     </message>
     <message>
-        <source>--site must be one of the trial&apos;s sites: %1.</source>
+        <source>--site must be one of the trial's sites: %1.</source>
         <translation>--site må være et av studiens sentre: %1.</translation>
     </message>
     <message>
@@ -1229,7 +1272,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Screenet %1: %2.</translation>
     </message>
     <message>
-        <source>--therapist names no active user: &quot;%1&quot;.</source>
+        <source>--therapist names no active user: "%1".</source>
         <translation>--therapist viser ikke til noen aktiv bruker: «%1».</translation>
     </message>
     <message>
@@ -1240,7 +1283,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
 <context>
     <name>CliProtocol</name>
     <message>
-        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <source>Unknown option "%1"; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1293,7 +1336,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>--protocol FIL må oppgis.</translation>
     </message>
     <message>
-        <source>--effective &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <source>--effective "%1" is not a date; write YYYY-MM-DD.</source>
         <translation>--effective «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
@@ -1344,7 +1387,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Ingenting ble opprettet: %1</translation>
     </message>
     <message>
-        <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial&apos;s people, and let the statistician set up randomization.</source>
+        <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial's people, and let the statistician set up randomization.</source>
         <translation>Opprettet %1: %2 (%3), administrator %4. Neste steg: logg inn som %4 for å legge til studiens personer, og la statistikeren sette opp randomiseringen.</translation>
     </message>
     <message>
@@ -1352,18 +1395,18 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Oppgi protokollkommandoen: check, template, export eller amend.</translation>
     </message>
     <message>
-        <source>Unknown protocol command &quot;%1&quot;.</source>
+        <source>Unknown protocol command "%1".</source>
         <translation>Ukjent protokollkommando «%1».</translation>
     </message>
     <message>
         <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
   trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
-      [--encrypted]   (encrypted at rest: opened with a user&apos;s name and password)
+      [--encrypted]   (encrypted at rest: opened with a user's name and password)
   trialdesk-cli protocol check FILE
   trialdesk-cli protocol template mop|dit --out FILE
   trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
       (a new file, readable by you only; --force replaces a file that is not a
-      trial, --umask gives it your umask&apos;s permissions)
+      trial, --umask gives it your umask's permissions)
   trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
       [--effective YYYY-MM-DD] [--dry-run] [--sign]
     --sign: an amendment (participants are randomized) is approved with an electronic
@@ -1387,7 +1430,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>usage (each also takes --db FILE --user NAME [--json]):
   trialdesk-cli query raise STUDYID --visit CODE --instrument ID [--item N] --text TEXT
-      asks the participant&apos;s site about one item (or the whole form); prints the id
+      asks the participant's site about one item (or the whole form); prints the id
   trialdesk-cli query list [--open] [--participant STUDYID]
   trialdesk-cli query show QUERYID
   trialdesk-cli query respond|close|reopen QUERYID --text TEXT</source>
@@ -1411,7 +1454,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>query raise trenger STUDYID, --visit CODE og --instrument ID.</translation>
     </message>
     <message>
-        <source>--item &quot;%1&quot; is not an item number; items are counted from 1.</source>
+        <source>--item "%1" is not an item number; items are counted from 1.</source>
         <translation>--item «%1» er ikke et leddnummer; leddene telles fra 1.</translation>
     </message>
     <message>
@@ -1448,11 +1491,15 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <source>%1, item %2</source>
         <translation>%1, ledd %2</translation>
     </message>
+    <message>
+        <source>double entry not complete</source>
+        <translation>dobbeltregistrering ikke fullført</translation>
+    </message>
 </context>
 <context>
     <name>CliRandomization</name>
     <message>
-        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <source>Unknown option "%1"; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1468,11 +1515,11 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Valget %1 må oppgis.</translation>
     </message>
     <message>
-        <source>--method &quot;%1&quot; is not allowed: use block or minimization.</source>
+        <source>--method "%1" is not allowed: use block or minimization.</source>
         <translation>--method «%1» er ikke tillatt: bruk block eller minimization.</translation>
     </message>
     <message>
-        <source>--ratio &quot;%1&quot; is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
+        <source>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
         <translation>--ratio «%1» er ikke tillatt: oppgi heltall på minst 1 atskilt med kolon, f.eks. 3:2:1.</translation>
     </message>
     <message>
@@ -1480,11 +1527,11 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>--blocks gjelder bare for --method block.</translation>
     </message>
     <message>
-        <source>--blocks &quot;%1&quot; is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
+        <source>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
         <translation>--blocks «%1» er ikke tillatt: oppgi blokklengder atskilt med komma, f.eks. 6,12.</translation>
     </message>
     <message>
-        <source>--strata &quot;%1&quot; is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
+        <source>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
         <translation>--strata «%1» er ikke tillatt: oppgi nivåene til hver faktor atskilt med x, f.eks. 4x2 (eller 8).</translation>
     </message>
     <message>
@@ -1492,7 +1539,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>--q gjelder bare for --method minimization.</translation>
     </message>
     <message>
-        <source>--q &quot;%1&quot; is not a number; use 0.5 to 1, e.g. 0.8.</source>
+        <source>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</source>
         <translation>--q «%1» er ikke et tall; bruk 0,5 til 1, f.eks. 0.8.</translation>
     </message>
     <message>
@@ -1544,7 +1591,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>--q trenger et tall, f.eks. 0.8.</translation>
     </message>
     <message>
-        <source>--factors: &quot;%1&quot; is not a stratification factor of the protocol with a weight; its factors are %2.</source>
+        <source>--factors: "%1" is not a stratification factor of the protocol with a weight; its factors are %2.</source>
         <translation>--factors: «%1» er ikke en stratifiseringsfaktor med vekt i protokollen; protokollens faktorer er %2.</translation>
     </message>
     <message>
@@ -1560,7 +1607,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Randomiseringen er satt opp: permuterte blokker; allokeringsliste med %1 oppføringer i %2 strata er generert (SHA-256 %3).</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
+        <source>Unknown randomization subcommand "%1"; allowed: simulate, replay, setup.</source>
         <translation>Ukjent underkommando for randomization: «%1»; tillatt: simulate, replay, setup.</translation>
     </message>
     <message>
@@ -1599,7 +1646,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
       [--endpoint TIDSPUNKT]</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <source>Unknown option "%1"; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1611,7 +1658,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Oppgi rapporten: consort eller dashboard.</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;; use consort or dashboard.</source>
+        <source>Unknown report "%1"; use consort or dashboard.</source>
         <translation>Ukjent rapport «%1»; bruk consort eller dashboard.</translation>
     </message>
     <message>
@@ -1681,11 +1728,11 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Passord for %1: </translation>
     </message>
     <message>
-        <source>This act is signed electronically: add --sign to sign it with your password, declaring: &quot;%1&quot; Nothing was saved.</source>
+        <source>This act is signed electronically: add --sign to sign it with your password, declaring: "%1" Nothing was saved.</source>
         <translation>Denne handlingen signeres elektronisk: legg til --sign for å signere med passordet ditt og erklære: «%1» Ingenting ble lagret.</translation>
     </message>
     <message>
-        <source>You sign as %1: &quot;%2&quot;</source>
+        <source>You sign as %1: "%2"</source>
         <translation>Du signerer som %1: «%2»</translation>
     </message>
     <message>
@@ -1699,7 +1746,7 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
 TRIALDESK_NEW_PASSWORD or a prompt):
   trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
+      [--display "Full Name"] [--site CODE]...   (sites: coordinators, therapists)
   trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
   trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
   trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
@@ -1709,7 +1756,7 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>bruk (administratorer; passord fra TRIALDESK_PASSWORD, nye passord fra
 TRIALDESK_NEW_PASSWORD eller en ledetekst):
   trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display &quot;Fullt navn&quot;] [--site CODE]...   (sentre: koordinatorer, terapeuter)
+      [--display "Fullt navn"] [--site CODE]...   (sentre: koordinatorer, terapeuter)
   trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
   trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
   trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
@@ -1730,7 +1777,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>De to passordene er ulike; ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Unknown site &quot;%1&quot;; the trial&apos;s sites are %2.</source>
+        <source>Unknown site "%1"; the trial's sites are %2.</source>
         <translation>Ukjent senter «%1»; studiens sentre er %2.</translation>
     </message>
     <message>
@@ -1742,7 +1789,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>user trenger en underkommando.</translation>
     </message>
     <message>
-        <source>Unknown user subcommand &quot;%1&quot;.</source>
+        <source>Unknown user subcommand "%1".</source>
         <translation>Ukjent underkommando for user: «%1».</translation>
     </message>
     <message>
@@ -1891,7 +1938,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>hvilken som helst verdi</translation>
     </message>
     <message>
-        <source>%1 (%2) &quot;%3&quot; is not allowed: %4.</source>
+        <source>%1 (%2) "%3" is not allowed: %4.</source>
         <translation>%1 (%2) «%3» er ikke tillatt: %4.</translation>
     </message>
     <message>
@@ -1923,7 +1970,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>ukjent kovariattype</translation>
     </message>
     <message>
-        <source>The protocol has no covariate &quot;%1&quot;. Its covariates: %2.</source>
+        <source>The protocol has no covariate "%1". Its covariates: %2.</source>
         <translation>Protokollen har ingen kovariat «%1». Protokollens kovariater: %2.</translation>
     </message>
     <message>
@@ -1931,14 +1978,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>ingen</translation>
     </message>
     <message>
-        <source>%1 is already recorded as &quot;%2&quot;; changing it needs a reason.</source>
+        <source>%1 is already recorded as "%2"; changing it needs a reason.</source>
         <translation>%1 er allerede registrert som «%2»; en endring krever en begrunnelse.</translation>
     </message>
 </context>
 <context>
     <name>CryptVfs</name>
     <message>
-        <source>The encrypted file&apos;s header is damaged in both copies.</source>
+        <source>The encrypted file's header is damaged in both copies.</source>
         <translation>Hodet til den krypterte filen er skadet i begge kopiene.</translation>
     </message>
     <message>
@@ -1954,11 +2001,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Kunne ikke lese %1: %2</translation>
     </message>
     <message>
-        <source>Could not read the encrypted file&apos;s header.</source>
+        <source>Could not read the encrypted file's header.</source>
         <translation>Kunne ikke lese hodet til den krypterte filen.</translation>
     </message>
     <message>
-        <source>Could not write the encrypted file&apos;s header.</source>
+        <source>Could not write the encrypted file's header.</source>
         <translation>Kunne ikke skrive hodet til den krypterte filen.</translation>
     </message>
     <message>
@@ -2017,7 +2064,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number (Norwegian puts a space before the sign).</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>(%1–%2)</source>
@@ -2039,7 +2086,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>DataLocks</name>
     <message>
-        <source>A database lock needs a reason (for example &quot;Last participant&apos;s last visit; data cleaned for the primary analysis&quot;).</source>
+        <source>A database lock needs a reason (for example "Last participant's last visit; data cleaned for the primary analysis").</source>
         <translation>En databaselås trenger en begrunnelse (for eksempel «Siste deltakers siste besøk; data renset for hovedanalysen»).</translation>
     </message>
     <message>
@@ -2114,7 +2161,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Gjenåpnet</translation>
     </message>
     <message>
-        <source>A query needs a question (for example &quot;Item 3 is 4 but the source says 3: please check&quot;).</source>
+        <source>A query needs a question (for example "Item 3 is 4 but the source says 3: please check").</source>
         <translation>Et dataspørsmål trenger et spørsmål (for eksempel «Ledd 3 er 4, men kilden sier 3: kontroller»).</translation>
     </message>
     <message>
@@ -2134,7 +2181,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Dataspørsmål %1</translation>
     </message>
     <message>
-        <source>The protocol does not schedule the instrument &quot;%1&quot; at this visit; a query is about a form of a visit.</source>
+        <source>The protocol does not schedule the instrument "%1" at this visit; a query is about a form of a visit.</source>
         <translation>Protokollen har ikke instrumentet «%1» ved dette besøket; et dataspørsmål gjelder et skjema ved et besøk.</translation>
     </message>
     <message>
@@ -2180,6 +2227,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changed after source data verification</source>
+        <translation>Endret etter kildedatakontroll</translation>
+    </message>
+    <message>
+        <source>Flagged by an edit check</source>
+        <translation>Flagget av en valideringsregel</translation>
     </message>
 </context>
 <context>
@@ -2233,11 +2288,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Studiefilen %1 har skjemaversjon %2 og må oppgraderes til versjon %3 før den kan brukes, men den er skrivebeskyttet (ingen skrivetilgang til filen eller mappen). Den ble ikke endret.</translation>
     </message>
     <message>
-        <source>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by &quot;new&quot; or &quot;demo&quot; (in the window: File &gt; New trial), in a new file.</source>
+        <source>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by "new" or "demo" (in the window: File &gt; New trial), in a new file.</source>
         <translation>Filen %1 er tom, så den er ikke en TrialDesk-studie. Den ble ikke endret. En studie opprettes bare med «new» eller «demo» (i vinduet: Fil &gt; Ny studie), i en ny fil.</translation>
     </message>
     <message>
-        <source>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</source>
+        <source>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial's tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</source>
         <translation>Filen %1 er en SQLite-database, men ikke en TrialDesk-studie (den mangler en studies tabeller, som audit_log). Den ble ikke endret: TrialDesk åpner bare sine egne studiefiler.</translation>
     </message>
     <message>
@@ -2347,7 +2402,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>95 % KI</translation>
     </message>
     <message>
-        <source>Due: the visit&apos;s window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</source>
+        <source>Due: the visit's window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</source>
         <translation>Forfalt: besøkets tidsvindu er lukket, eller deltakeren har allerede besøket. Beholdt: en fullført vurdering med instrumentet ved besøket. Wilsons 95 % konfidensintervall.</translation>
     </message>
     <message>
@@ -2419,7 +2474,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>For få skårer ved dette besøket til å sammenligne armene.</translation>
     </message>
     <message>
-        <source>Cohen&apos;s d</source>
+        <source>Cohen's d</source>
         <translation>Cohens d</translation>
     </message>
     <message>
@@ -2427,7 +2482,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>95 % KI for d</translation>
     </message>
     <message>
-        <source>Hedges&apos; g</source>
+        <source>Hedges' g</source>
         <translation>Hedges’ g</translation>
     </message>
     <message>
@@ -2452,7 +2507,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Feil</translation>
     </message>
     <message>
-        <source>Don&apos;t know</source>
+        <source>Don't know</source>
         <translation>Vet ikke</translation>
     </message>
     <message>
@@ -2464,7 +2519,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Ingen gjetninger registrert.</translation>
     </message>
     <message>
-        <source>Bang&apos;s index from the blinded assessors&apos; guesses of the arm, by the participants&apos; true arm (&quot;don&apos;t know&quot; counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
+        <source>Bang's index from the blinded assessors' guesses of the arm, by the participants' true arm ("don't know" counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
         <translation>Bangs indeks fra de blindede vurderernes gjetninger om armen, etter deltakernes faktiske arm («vet ikke» telles i n). 0: ingen tegn til avblinding; 1: alle gjetninger riktige; −1: alle gjetninger feil.</translation>
     </message>
     <message>
@@ -2488,7 +2543,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Annet</translation>
     </message>
     <message>
-        <source>Alerts not yet acknowledged when the report was made, by the participant&apos;s arm.</source>
+        <source>Alerts not yet acknowledged when the report was made, by the participant's arm.</source>
         <translation>Varsler som ikke var kvittert da rapporten ble laget, etter deltakerens arm.</translation>
     </message>
     <message>
@@ -2591,6 +2646,97 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>DoubleEntries</name>
+    <message>
+        <source>entries agree</source>
+        <translation>registreringene stemmer</translation>
+    </message>
+    <message>
+        <source>entries differ</source>
+        <translation>registreringene er ulike</translation>
+    </message>
+    <message>
+        <source>adjudicated</source>
+        <translation>avgjort</translation>
+    </message>
+    <message>
+        <source>This form has not been keyed a second time.</source>
+        <translation>Dette skjemaet er ikke registrert andre gang.</translation>
+    </message>
+    <message>
+        <source>There is no first entry of %1 at this visit to key a second time; enter the form first.</source>
+        <translation>Det finnes ingen første registrering av %1 ved dette besøket å registrere på nytt; registrer skjemaet først.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was removed; there is nothing to key again.</source>
+        <translation>Vurdering %1 er fjernet; det er ingenting å registrere på nytt.</translation>
+    </message>
+    <message>
+        <source>Double data entry is for the forms of a visit, not of a session.</source>
+        <translation>Dobbeltregistrering gjelder skjemaer ved besøk, ikke ved timer.</translation>
+    </message>
+    <message>
+        <source>The protocol does not ask for double entry of %1 at this visit.</source>
+        <translation>Protokollen krever ikke dobbeltregistrering av %1 ved dette besøket.</translation>
+    </message>
+    <message>
+        <source>The first entry of this form is a draft; complete it before the second entry.</source>
+        <translation>Første registrering av dette skjemaet er et utkast; fullfør det før andre registrering.</translation>
+    </message>
+    <message>
+        <source>This form was recorded as missing ("%1"); a missing form is not keyed twice.</source>
+        <translation>Dette skjemaet er registrert som manglende («%1»); et manglende skjema registreres ikke to ganger.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was not found.</source>
+        <translation>Fant ikke vurdering %1.</translation>
+    </message>
+    <message>
+        <source>%1 is rated by a blinded outcome assessor; only a blinded assessor may key it, the second time too.</source>
+        <translation>%1 skåres av en blindet utfallsvurderer; bare en blindet vurderer kan registrere det, også andre gang.</translation>
+    </message>
+    <message>
+        <source>You keyed the first entry of this form; the second entry must be keyed by someone else.</source>
+        <translation>Du registrerte skjemaet første gang; andre registrering må gjøres av en annen.</translation>
+    </message>
+    <message>
+        <source>This form has already been keyed twice (%1). Nothing was changed.</source>
+        <translation>Dette skjemaet er allerede registrert to ganger (%1). Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 was keyed with %2 items the first time; key all %2 (NA for a missing item), not %3.</source>
+        <translation>%1 ble registrert med %2 punkter første gang; registrer alle %2 (NA for et manglende punkt), ikke %3.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 has no second entry; there is nothing to adjudicate.</source>
+        <translation>Vurdering %1 har ingen andre registrering; det er ingenting å avgjøre.</translation>
+    </message>
+    <message>
+        <source>You keyed one of the two entries of this form; a third person adjudicates the differences.</source>
+        <translation>Du registrerte én av de to registreringene av skjemaet; en tredje person avgjør forskjellene.</translation>
+    </message>
+    <message>
+        <source>The two entries of this form agree; there is nothing to adjudicate.</source>
+        <translation>De to registreringene av skjemaet stemmer overens; det er ingenting å avgjøre.</translation>
+    </message>
+    <message>
+        <source>The two entries agree on item %1; the items that differ are %2.</source>
+        <translation>De to registreringene stemmer i punkt %1; punktene som er ulike, er %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 has already been adjudicated. Nothing was changed.</source>
+        <translation>Punkt %1 er allerede avgjort. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Give the value of item %1 (the first entry has "%2", the second "%3").</source>
+        <translation>Angi verdien for punkt %1 (første registrering har «%2», andre «%3»).</translation>
+    </message>
+    <message>
+        <source>Double data entry, item %1 adjudicated: first entry "%2", second entry "%3".</source>
+        <translation>Dobbeltregistrering, punkt %1 avgjort: første registrering «%2», andre registrering «%3».</translation>
+    </message>
+</context>
+<context>
     <name>ElectronicSignatures</name>
     <message>
         <source>This act is signed electronically: type your own password to sign it. Nothing was saved.</source>
@@ -2601,11 +2747,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Signaturen din ble ikke godtatt: %1 Ingenting ble lagret.</translation>
     </message>
     <message>
-        <source>User &quot;%1&quot; does not exist.</source>
+        <source>User "%1" does not exist.</source>
         <translation>Brukeren «%1» finnes ikke.</translation>
     </message>
     <message>
-        <source>The signing key of &quot;%1&quot; could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</source>
+        <source>The signing key of "%1" could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</source>
         <translation>Signeringsnøkkelen til «%1» kunne ikke åpnes (%2). Logg ut og inn igjen; hjelper ikke det, kan en administrator tilbakestille passordet, som gir en ny nøkkel. Ingenting ble lagret.</translation>
     </message>
     <message>
@@ -2641,7 +2787,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Jeg godkjenner disse randomiseringsinnstillingene for studien.</translation>
     </message>
     <message>
-        <source>I approve this allocation list as the one the trial&apos;s allocations use.</source>
+        <source>I approve this allocation list as the one the trial's allocations use.</source>
         <translation>Jeg godkjenner denne allokeringslisten som den studiens allokeringer bruker.</translation>
     </message>
     <message>
@@ -2715,7 +2861,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 er en database som ikke kan leses nå, så den kan være en studie; en eksport skriver aldri over den. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <source>%1 is a database&apos;s write-ahead log; an export never writes over one. Choose another file name.</source>
+        <source>%1 is a database's write-ahead log; an export never writes over one. Choose another file name.</source>
         <translation>%1 er en databases skrivelogg (WAL); en eksport skriver aldri over en slik. Velg et annet filnavn.</translation>
     </message>
     <message>
@@ -2865,7 +3011,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Hvorfor ledd eller vurderingen mangler</translation>
     </message>
     <message>
-        <source>Raw value of item %1 of the row&apos;s instrument, as entered</source>
+        <source>Raw value of item %1 of the row's instrument, as entered</source>
         <translation>Rå verdi av ledd %1 i radens instrument, slik den ble registrert</translation>
     </message>
     <message>
@@ -2873,7 +3019,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>tom: leddet er ikke besvart, eller instrumentet har færre ledd</translation>
     </message>
     <message>
-        <source>Total score (see the instrument&apos;s scoring)</source>
+        <source>Total score (see the instrument's scoring)</source>
         <translation>Totalskår (se instrumentets skåring)</translation>
     </message>
     <message>
@@ -2901,7 +3047,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Delskala %1</translation>
     </message>
     <message>
-        <source>empty: not scorable or not part of the row&apos;s instrument</source>
+        <source>empty: not scorable or not part of the row's instrument</source>
         <translation>tom: ikke skårbar eller ikke del av radens instrument</translation>
     </message>
     <message>
@@ -2977,7 +3123,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Randomiseringsstratum</translation>
     </message>
     <message>
-        <source>Position in the stratum&apos;s sequence</source>
+        <source>Position in the stratum's sequence</source>
         <translation>Plass i stratumets rekkefølge</translation>
     </message>
     <message>
@@ -3013,7 +3159,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Protokollversjon som gjaldt ved randomisering</translation>
     </message>
     <message>
-        <source>Entered outside its visit&apos;s window: the reason confirmed at entry</source>
+        <source>Entered outside its visit's window: the reason confirmed at entry</source>
         <translation>Registrert utenfor besøksvinduet: begrunnelsen som ble bekreftet ved registreringen</translation>
     </message>
     <message>
@@ -3033,7 +3179,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Hva slags post som er signert</translation>
     </message>
     <message>
-        <source>The record&apos;s id (protocol_version: the version)</source>
+        <source>The record's id (protocol_version: the version)</source>
         <translation>Postens id (protocol_version: versjonen)</translation>
     </message>
     <message>
@@ -3065,7 +3211,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>SHA-256 av posten slik den ble signert</translation>
     </message>
     <message>
-        <source>The signer&apos;s Ed25519 public key (hex)</source>
+        <source>The signer's Ed25519 public key (hex)</source>
         <translation>Den offentlige Ed25519-nøkkelen til den som signerte (heks)</translation>
     </message>
     <message>
@@ -3073,22 +3219,22 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Ed25519-signaturen (heks)</translation>
     </message>
     <message>
-        <source>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems&apos; exports) is accepted as the score with the direction not recorded</source>
+        <source>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems' exports) is accepted as the score with the direction not recorded</source>
         <translation>ledd %1: sifferet er skåren og bokstaven (%2) angir retningen på endringen; et siffer uten bokstav (eldre data, eksport fra andre systemer) godtas som skåren med retningen ikke registrert</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
-        <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
+        <source>The allocation list is the arms: it has no blinded form. Export it without "blinded".</source>
         <translation>Allokeringslisten er armene: den finnes ikke i blindet form. Eksporter den uten «blindet».</translation>
     </message>
     <message>
-        <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</source>
+        <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without "blinded".</source>
         <translation>Terapitimene følger behandlingsarmen, så et blindet datasett har ingen timefil. Eksporter timene uten «blindet».</translation>
     </message>
     <message>
-        <source>Every export is recorded in the trial&apos;s audit trail, which cannot be written now, so nothing was exported. %1</source>
+        <source>Every export is recorded in the trial's audit trail, which cannot be written now, so nothing was exported. %1</source>
         <translation>Hver eksport registreres i studiens revisjonsspor, som ikke kan skrives nå, så ingenting ble eksportert. %1</translation>
     </message>
 </context>
@@ -3119,19 +3265,19 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Skriving av %1-filen mislyktes: %2</translation>
     </message>
     <message>
-        <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
+        <source>This data set is blinded, so that nothing in it reveals a participant's arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm's treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
         <translation>Dette datasettet er blindet, slik at ingenting i det avslører en deltakers arm. Fjernet: armen; timefilen og alle mål fra time til time (antall og datoer følger armens behandling); terapeutnavn og navn på annet ublindet personale som vurderere (vurderer er tom for dem), med notatene de skrev (begrunnelser for manglende verdier, for registrering utenfor tidsvinduet og for rettelser); statusene som følger behandlingsplanen (i behandling, fullført og avbrutt behandling vises alle som randomisert).</translation>
     </message>
     <message>
-        <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
+        <source>Made from the trial's audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
         <translation>Laget fra studiens revisjonsspor til og med rad %1, SHA-256 %2, signert %3 (UTC). `trialdesk-cli audit verify` på studien viser om den historikken fortsatt er der.</translation>
     </message>
     <message>
-        <source>The trial&apos;s data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</source>
+        <source>The trial's data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</source>
         <translation>Studiens data var låst for analysen (lås %1, %2 UTC) ved revisjonsrad %3, SHA-256 %4: ingen endring var mulig mens disse filene ble laget.</translation>
     </message>
     <message>
-        <source>The trial&apos;s data were not locked when these files were made: they may still change.</source>
+        <source>The trial's data were not locked when these files were made: they may still change.</source>
         <translation>Studiens data var ikke låst da disse filene ble laget: de kan fortsatt endres.</translation>
     </message>
 </context>
@@ -3195,18 +3341,18 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>InstrumentCatalog</name>
     <message>
-        <source>Unknown instrument &quot;%1&quot;. Known instruments: %2.</source>
+        <source>Unknown instrument "%1". Known instruments: %2.</source>
         <translation>Ukjent instrument «%1». Kjente instrumenter: %2.</translation>
     </message>
     <message>
-        <source>An instrument with the id &quot;%1&quot; already exists; choose another id.</source>
+        <source>An instrument with the id "%1" already exists; choose another id.</source>
         <translation>Et instrument med ID-en «%1» finnes allerede; velg en annen ID.</translation>
     </message>
 </context>
 <context>
     <name>InstrumentDefinition</name>
     <message>
-        <source>Instrument definition &quot;%1&quot; is not valid: %2</source>
+        <source>Instrument definition "%1" is not valid: %2</source>
         <translation>Instrumentdefinisjonen «%1» er ikke gyldig: %2</translation>
     </message>
     <message>
@@ -3214,7 +3360,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Instrumentdefinisjonen er ikke et JSON-objekt: %1 ved posisjon %2.</translation>
     </message>
     <message>
-        <source>the id must be 1-32 lower-case letters, digits or &apos;_&apos;.</source>
+        <source>the id must be 1-32 lower-case letters, digits or '_'.</source>
         <translation>ID-en må være 1–32 små bokstaver, sifre eller «_».</translation>
     </message>
     <message>
@@ -3269,7 +3415,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>ItemInput</name>
     <message>
-        <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
+        <source>Item %1 of %2: write "%3" as one of the allowed answers: %4.</source>
         <translation>Ledd %1 i %2: skriv «%3» som et av de tillatte svarene: %4.</translation>
     </message>
     <message>
@@ -3304,7 +3450,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Kunne ikke lage en gjenopprettingsnøkkel (tomt for minne).</translation>
     </message>
     <message>
-        <source>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</source>
+        <source>This is not the trial's recovery key. Check the groups as printed (32 letters and digits).</source>
         <translation>Dette er ikke studiens gjenopprettingsnøkkel. Kontroller gruppene slik de ble skrevet ut (32 bokstaver og sifre).</translation>
     </message>
 </context>
@@ -3438,23 +3584,23 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>OdmImport</name>
     <message>
-        <source>SubjectData has no SubjectKey (the participant&apos;s study id).</source>
+        <source>SubjectData has no SubjectKey (the participant's study id).</source>
         <translation>SubjectData har ingen SubjectKey (deltakerens studie-ID).</translation>
     </message>
     <message>
-        <source>No participant has study id &quot;%1&quot;.</source>
+        <source>No participant has study id "%1".</source>
         <translation>Ingen deltaker har studie-ID «%1».</translation>
     </message>
     <message>
-        <source>Unknown visit &quot;%1&quot;; the trial&apos;s events are %2.</source>
+        <source>Unknown visit "%1"; the trial's events are %2.</source>
         <translation>Ukjent besøk «%1»; studiens hendelser (events) er %2.</translation>
     </message>
     <message>
-        <source>Session-by-session measures follow the arm&apos;s schedule: they cannot be imported by a user who may not see arms.</source>
+        <source>Session-by-session measures follow the arm's schedule: they cannot be imported by a user who may not see arms.</source>
         <translation>Mål fra time til time følger armens timeplan: de kan ikke importeres av en bruker som ikke har lov til å se armer.</translation>
     </message>
     <message>
-        <source>A session&apos;s StudyEventRepeatKey must be its session number; &quot;%1&quot; is not.</source>
+        <source>A session's StudyEventRepeatKey must be its session number; "%1" is not.</source>
         <translation>StudyEventRepeatKey for en time må være timenummeret; «%1» er ikke det.</translation>
     </message>
     <message>
@@ -3478,11 +3624,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Skjemaet har ingen vurderingsdato (%1).</translation>
     </message>
     <message>
-        <source>The assessment date &quot;%1&quot; must be a valid date (YYYY-MM-DD) no later than today.</source>
+        <source>The assessment date "%1" must be a valid date (YYYY-MM-DD) no later than today.</source>
         <translation>Vurderingsdatoen «%1» må være en gyldig dato (ÅÅÅÅ-MM-DD), senest i dag.</translation>
     </message>
     <message>
-        <source>The assessment status &quot;%1&quot; is not allowed: complete or draft.</source>
+        <source>The assessment status "%1" is not allowed: complete or draft.</source>
         <translation>Vurderingsstatusen «%1» er ikke tillatt: bruk complete eller draft.</translation>
     </message>
     <message>
@@ -3490,7 +3636,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Alle ledd mangler: skjemaet trenger begrunnelsen (%1).</translation>
     </message>
     <message>
-        <source>Unknown instrument &quot;%1&quot;; the trial&apos;s instruments are %2.</source>
+        <source>Unknown instrument "%1"; the trial's instruments are %2.</source>
         <translation>Ukjent instrument «%1»; studiens instrumenter er %2.</translation>
     </message>
     <message>
@@ -3510,7 +3656,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>ODM-fil %1, linje %2</translation>
     </message>
     <message>
-        <source>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</source>
+        <source>TransactionType "%1" is not imported: only new forms are (Insert, or no TransactionType).</source>
         <translation>TransactionType «%1» importeres ikke: bare nye skjemaer importeres (Insert, eller ingen TransactionType).</translation>
     </message>
     <message>
@@ -3522,8 +3668,8 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Filen er ikke velformet XML (kolonne %1): %2</translation>
     </message>
     <message>
-        <source>An item with IsNull=&quot;Yes&quot; cannot have a Value.</source>
-        <translation>Et ledd med IsNull=&quot;Yes&quot; kan ikke ha en Value.</translation>
+        <source>An item with IsNull="Yes" cannot have a Value.</source>
+        <translation>Et ledd med IsNull="Yes" kan ikke ha en Value.</translation>
     </message>
     <message>
         <source>The file is not UTF-8: the first byte sequence that is not valid UTF-8 is on this line. Save the file as UTF-8 and import it again.</source>
@@ -3534,7 +3680,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Filen kunne ikke leses: %1</translation>
     </message>
     <message>
-        <source>Unknown user &quot;%1&quot;: the rater must be a user of this trial.</source>
+        <source>Unknown user "%1": the rater must be a user of this trial.</source>
         <translation>Ukjent bruker «%1»: vurdereren må være bruker i denne studien.</translation>
     </message>
     <message>
@@ -3546,27 +3692,27 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 ved dette besøket vurderes av en blindet vurderer, slik protokollen sier; %2 er ikke det.</translation>
     </message>
     <message>
-        <source>REDCap&apos;s form status &quot;%1&quot; is not one of 0 (incomplete), 1 (unverified), 2 (complete).</source>
+        <source>REDCap's form status "%1" is not one of 0 (incomplete), 1 (unverified), 2 (complete).</source>
         <translation>REDCaps skjemastatus «%1» er ikke en av 0 (ufullstendig), 1 (ikke bekreftet), 2 (fullført).</translation>
     </message>
     <message>
-        <source>The clinical data is of study &quot;%1&quot;, metadata version &quot;%2&quot;; this trial is study &quot;%3&quot;, metadata version &quot;%4&quot;. Data of another study is not imported.</source>
+        <source>The clinical data is of study "%1", metadata version "%2"; this trial is study "%3", metadata version "%4". Data of another study is not imported.</source>
         <translation>De kliniske dataene er fra studie «%1», metadataversjon «%2»; denne studien er «%3», metadataversjon «%4». Data fra en annen studie importeres ikke.</translation>
     </message>
     <message>
-        <source>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID &quot;%1&quot; and MetaDataVersionOID &quot;%2&quot;, holding SubjectData (a participant&apos;s study id) with the forms of assessments.</source>
+        <source>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID "%1" and MetaDataVersionOID "%2", holding SubjectData (a participant's study id) with the forms of assessments.</source>
         <translation>Filen har ingen ClinicalData (bare metadata?): det er ingenting å importere. Ventet ClinicalData med StudyOID «%1» og MetaDataVersionOID «%2», med SubjectData (en deltakers studie-ID) med vurderingsskjemaer.</translation>
     </message>
     <message>
-        <source>The file&apos;s ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial&apos;s instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</source>
+        <source>The file's ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial's instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</source>
         <translation>Filens ClinicalData har ingen vurderingsskjemaer: det er ingenting å importere. Ventet FormData for studiens instrumenter (%1) i StudyEventData for besøkene (%2), eller direkte i SubjectData slik REDCap skriver dem.</translation>
     </message>
     <message>
-        <source>A form is given once per visit: FormRepeatKey &quot;%1&quot; (a repeated form) is not imported.</source>
+        <source>A form is given once per visit: FormRepeatKey "%1" (a repeated form) is not imported.</source>
         <translation>Et skjema gis én gang per besøk: FormRepeatKey «%1» (et gjentatt skjema) importeres ikke.</translation>
     </message>
     <message>
-        <source>The file declares the encoding &quot;%1&quot;, which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</source>
+        <source>The file declares the encoding "%1", which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</source>
         <translation>Filen oppgir tegnkodingen «%1», som ikke kan leses her; lagre den som UTF-8 (eller ISO-8859-1) og importer den igjen.</translation>
     </message>
     <message>
@@ -3578,7 +3724,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <name>ParticipantFormat</name>
     <message>
         <source>week %1</source>
-        <extracomment>A point in time on the participant&apos;s chart, e.g. &quot;week 8.3&quot; (since randomization).</extracomment>
+        <extracomment>A point in time on the participant's chart, e.g. "week 8.3" (since randomization).</extracomment>
         <translation>uke %1</translation>
     </message>
     <message>
@@ -3673,11 +3819,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Senter %1 finnes ikke.</translation>
     </message>
     <message>
-        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. Allowed next: %4.</source>
+        <source>%1 cannot go from "%2" to "%3". Allowed next: %4.</source>
         <translation>%1 kan ikke gå fra «%2» til «%3». Tillatt videre: %4.</translation>
     </message>
     <message>
-        <source>A person who declines is recorded with &quot;declined&quot;, after the eligibility check; use inclusion criteria not met or other reasons here.</source>
+        <source>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</source>
         <translation>En person som takker nei, registreres med «takket nei» etter vurderingen av egnethet; bruk her inklusjonskriterier ikke oppfylt eller andre grunner.</translation>
     </message>
     <message>
@@ -3693,7 +3839,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Alder %1 er ikke tillatt: oppgi 16 til 110 år.</translation>
     </message>
     <message>
-        <source>Sex &quot;%1&quot; is not allowed: use female, male or other.</source>
+        <source>Sex "%1" is not allowed: use female, male or other.</source>
         <translation>Kjønn «%1» er ikke tillatt: bruk female (kvinne), male (mann) eller other (annet).</translation>
     </message>
     <message>
@@ -3741,11 +3887,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Å avbryte behandlingen krever en begrunnelse (til CONSORT-diagrammet).</translation>
     </message>
     <message>
-        <source>Going from &quot;%1&quot; to &quot;%2&quot; needs a reason.</source>
+        <source>Going from "%1" to "%2" needs a reason.</source>
         <translation>Å gå fra «%1» til «%2» krever en begrunnelse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</source>
+        <source>"%1" is reached by its own step (screening, consent or randomization), not by a status change.</source>
         <translation>«%1» nås gjennom et eget steg (screening, samtykke eller randomisering), ikke ved en statusendring.</translation>
     </message>
 </context>
@@ -3795,7 +3941,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Passordet er for kort: det har %1 tegn, og minst %2 kreves.</translation>
     </message>
     <message>
-        <source>The password contains the user name &quot;%1&quot;; choose one that does not.</source>
+        <source>The password contains the user name "%1"; choose one that does not.</source>
         <translation>Passordet inneholder brukernavnet «%1»; velg et passord uten brukernavnet.</translation>
     </message>
     <message>
@@ -4076,6 +4222,18 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>no</source>
         <translation>nei</translation>
     </message>
+    <message>
+        <source>whether monitors see arms is fixed once participants are randomized</source>
+        <translation>om monitorer ser behandlingsarm, ligger fast når deltakere er randomisert</translation>
+    </message>
+    <message>
+        <source>double data entry</source>
+        <translation>dobbeltregistrering</translation>
+    </message>
+    <message>
+        <source>monitors see arms</source>
+        <translation>monitorer ser behandlingsarm</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolFile</name>
@@ -4112,35 +4270,35 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>fant %1; true eller false forventes</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD</source>
+        <source>"%1" is not a date; write dates as YYYY-MM-DD</source>
         <translation>«%1» er ikke en dato; skriv datoer som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <source>%1 found; a text, or {&quot;en&quot;: ..., &quot;nb&quot;: ...}, is expected</source>
-        <translation>fant %1; en tekst, eller {&quot;en&quot;: ..., &quot;nb&quot;: ...}, forventes</translation>
+        <source>%1 found; a text, or {"en": ..., "nb": ...}, is expected</source>
+        <translation>fant %1; en tekst, eller {"en": ..., "nb": ...}, forventes</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; a session kind is regular or booster</source>
+        <source>"%1" is not allowed; a session kind is regular or booster</source>
         <translation>«%1» er ikke tillatt; en timetype er regular eller booster</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; a covariate type is integer, number, choice, date or text</source>
+        <source>"%1" is not allowed; a covariate type is integer, number, choice, date or text</source>
         <translation>«%1» er ikke tillatt; en kovariattype er integer, number, choice, date eller text</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; a criterion is inclusion or exclusion</source>
+        <source>"%1" is not allowed; a criterion is inclusion or exclusion</source>
         <translation>«%1» er ikke tillatt; et kriterium er inclusion eller exclusion</translation>
     </message>
     <message>
-        <source>not allowed with source &quot;%1&quot;</source>
+        <source>not allowed with source "%1"</source>
         <translation>ikke tillatt med source «%1»</translation>
     </message>
     <message>
-        <source>missing; source &quot;%1&quot; needs it</source>
+        <source>missing; source "%1" needs it</source>
         <translation>mangler; source «%1» trenger den</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; a source is site, covariate or severity</source>
+        <source>"%1" is not allowed; a source is site, covariate or severity</source>
         <translation>«%1» er ikke tillatt; source er site, covariate eller severity</translation>
     </message>
     <message>
@@ -4148,11 +4306,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>en tom liste er ikke tillatt; utelat arms for et besøk i alle armer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; a rater is self_report, clinician or blinded_clinician</source>
+        <source>"%1" is not allowed; a rater is self_report, clinician or blinded_clinician</source>
         <translation>«%1» er ikke tillatt; rater er self_report, clinician eller blinded_clinician</translation>
     </message>
     <message>
-        <source>this is not a TrialDesk protocol; format is &quot;trialdesk-protocol&quot;</source>
+        <source>this is not a TrialDesk protocol; format is "trialdesk-protocol"</source>
         <translation>dette er ikke en TrialDesk-protokoll; format er «trialdesk-protocol»</translation>
     </message>
     <message>
@@ -4242,7 +4400,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>En protokollendring trenger en ikrafttredelsesdato på eller etter %1, datoen versjon %2 trådte i kraft.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in this part of the protocol.</source>
+        <source>"%1" is not in this part of the protocol.</source>
         <translation>«%1» finnes ikke i denne delen av protokollen.</translation>
     </message>
     <message>
@@ -4261,19 +4419,19 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>ProtocolRules</name>
     <message>
-        <source>a text is needed in English and in Norwegian (&quot;en&quot; and &quot;nb&quot;), or one text for both</source>
+        <source>a text is needed in English and in Norwegian ("en" and "nb"), or one text for both</source>
         <translation>en tekst trengs på engelsk og på norsk («en» og «nb»), eller én tekst for begge</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice; each code in %2 is unique</source>
+        <source>"%1" is used twice; each code in %2 is unique</source>
         <translation>«%1» er brukt to ganger; hver kode i %2 er unik</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
+        <source>"%1" is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
         <translation>«%1» er ikke tillatt; en kode er 1 til 32 bokstaver A-Z eller a-z, sifre eller _</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
+        <source>"%1" is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
         <translation>«%1» er ikke tillatt; en kode er 1 til 32 små bokstaver a-z, sifre eller _</translation>
     </message>
     <message numerus="yes">
@@ -4300,7 +4458,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 er ikke tillatt; et forholdstall er et heltall fra 1 til 20</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
+        <source>"%1" is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
         <translation>«%1» er ikke tillatt; en farge skrives #rrggbb, f.eks. #1f77b4</translation>
     </message>
     <message>
@@ -4340,7 +4498,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>en valgkovariat har minst to valg</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice; each choice code is unique</source>
+        <source>"%1" is used twice; each choice code is unique</source>
         <translation>«%1» er brukt to ganger; hver valgkode er unik</translation>
     </message>
     <message>
@@ -4364,7 +4522,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>et besøk gir minst ett instrument</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is given twice at this visit; give each instrument once</source>
+        <source>"%1" is given twice at this visit; give each instrument once</source>
         <translation>«%1» gis to ganger ved dette besøket; gi hvert instrument én gang</translation>
     </message>
     <message>
@@ -4380,11 +4538,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>en alvorlighetsfaktor trenger minst ett skjæringspunkt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already an instrument; give the trial&apos;s own instrument another id</source>
+        <source>"%1" is already an instrument; give the trial's own instrument another id</source>
         <translation>«%1» er allerede et instrument; gi studiens eget instrument en annen id</translation>
     </message>
     <message>
-        <source>unknown instrument &quot;%1&quot;; use a built-in instrument (%2) or define it in instruments</source>
+        <source>unknown instrument "%1"; use a built-in instrument (%2) or define it in instruments</source>
         <translation>ukjent instrument «%1»; bruk et innebygd instrument (%2) eller definer det i instruments</translation>
     </message>
     <message>
@@ -4403,11 +4561,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>oppgi minst én arm</translation>
     </message>
     <message>
-        <source>unknown arm &quot;%1&quot;; the arms are those in arms</source>
+        <source>unknown arm "%1"; the arms are those in arms</source>
         <translation>ukjent arm «%1»; armene er de som står i arms</translation>
     </message>
     <message>
-        <source>arm &quot;%1&quot; is named twice</source>
+        <source>arm "%1" is named twice</source>
         <translation>arm «%1» er nevnt to ganger</translation>
     </message>
     <message>
@@ -4419,7 +4577,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>baseline kommer før armen er kjent, så det kan ikke begrenses til armer</translation>
     </message>
     <message>
-        <source>unknown covariate &quot;%1&quot;; name a covariate from covariates</source>
+        <source>unknown covariate "%1"; name a covariate from covariates</source>
         <translation>ukjent kovariat «%1»; oppgi en kovariat fra covariates</translation>
     </message>
     <message>
@@ -4431,27 +4589,27 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>en numerisk kovariat trenger minst ett skjæringspunkt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a %2 covariate; stratify by a numeric or choice covariate</source>
+        <source>"%1" is a %2 covariate; stratify by a numeric or choice covariate</source>
         <translation>«%1» er en kovariat av typen %2; stratifiser etter en numerisk kovariat eller en valgkovariat</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not required_for_randomization; a stratification covariate must be known before randomization</source>
+        <source>"%1" is not required_for_randomization; a stratification covariate must be known before randomization</source>
         <translation>«%1» er ikke required_for_randomization; en stratifiseringskovariat må være kjent før randomiseringen</translation>
     </message>
     <message>
-        <source>unknown time point &quot;%1&quot;; name a visit from schedule</source>
+        <source>unknown time point "%1"; name a visit from schedule</source>
         <translation>ukjent tidspunkt «%1»; oppgi et besøk fra schedule</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not before randomization; severity is cut at the baseline</source>
+        <source>"%1" is not before randomization; severity is cut at the baseline</source>
         <translation>«%1» er ikke før randomiseringen; alvorlighetsgraden deles ved baseline</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not given at &quot;%2&quot;; schedule it there to stratify by it</source>
+        <source>"%1" is not given at "%2"; schedule it there to stratify by it</source>
         <translation>«%1» gis ikke ved «%2»; planlegg det der for å stratifisere etter det</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice; list each session measure once with all its arms</source>
+        <source>"%1" is listed twice; list each session measure once with all its arms</source>
         <translation>«%1» står to ganger; før opp hvert timemål én gang med alle armene sine</translation>
     </message>
     <message>
@@ -4459,19 +4617,19 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>oppgi primærinstrumentet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not given at &quot;%2&quot;; the primary outcome is scheduled there</source>
+        <source>"%1" is not given at "%2"; the primary outcome is scheduled there</source>
         <translation>«%1» gis ikke ved «%2»; det primære utfallsmålet er planlagt der</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a visit of arm %2; the primary outcome is measured in every arm</source>
+        <source>"%1" is not a visit of arm %2; the primary outcome is measured in every arm</source>
         <translation>«%1» er ikke et besøk i arm %2; det primære utfallsmålet måles i alle armer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; choose from %2</source>
+        <source>"%1" is not allowed; choose from %2</source>
         <translation>«%1» er ikke tillatt; velg blant %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is named twice</source>
+        <source>"%1" is named twice</source>
         <translation>«%1» er nevnt to ganger</translation>
     </message>
 </context>
@@ -4608,7 +4766,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>DIT-pilot: DIT, LIT og KAT 3:2:1, fire sentre</translation>
     </message>
     <message>
-        <source>There is no protocol template &quot;%1&quot;; the templates are %2.</source>
+        <source>There is no protocol template "%1"; the templates are %2.</source>
         <translation>Det finnes ingen protokollmal «%1»; malene er %2.</translation>
     </message>
     <message>
@@ -4731,7 +4889,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>senter %1 har %2 deltakere og kan ikke fjernes</translation>
     </message>
     <message>
-        <source>arm %1 is in the generated allocation list (%2 entries); the statistician&apos;s list must be replaced first</source>
+        <source>arm %1 is in the generated allocation list (%2 entries); the statistician's list must be replaced first</source>
         <translation>arm %1 er i den genererte allokeringslisten (%2 oppføringer); statistikerens liste må erstattes først</translation>
     </message>
     <message>
@@ -4747,7 +4905,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>schedule[%1].instruments: %2 har vurderinger ved besøk %3 og kan ikke tas bort derfra</translation>
     </message>
     <message>
-        <source>the statistician&apos;s randomization setup uses factor %1 (%2); it must be taken out there first</source>
+        <source>the statistician's randomization setup uses factor %1 (%2); it must be taken out there first</source>
         <translation>statistikerens randomiseringsoppsett bruker faktor %1 (%2); den må tas ut der først</translation>
     </message>
     <message>
@@ -4766,7 +4924,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>allokeringsliste %1: %2</translation>
     </message>
     <message>
-        <source>unknown algorithm &quot;%1&quot;</source>
+        <source>unknown algorithm "%1"</source>
         <translation>ukjent algoritme «%1»</translation>
     </message>
     <message>
@@ -4782,7 +4940,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>stratum %1, posisjon %2 avviker fra listen som frøet genererer</translation>
     </message>
     <message>
-        <source>the participant&apos;s recorded arm differs from the allocation</source>
+        <source>the participant's recorded arm differs from the allocation</source>
         <translation>deltakerens registrerte arm avviker fra allokeringen</translation>
     </message>
     <message>
@@ -4829,11 +4987,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>RandomizationRules</name>
     <message>
-        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol&apos;s stratification factors.</source>
+        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</source>
         <translation>Minimering trenger minst én faktor (f.eks. senter eller alvorlighet ved baseline) blant protokollens stratifiseringsfaktorer.</translation>
     </message>
     <message>
-        <source>Stratification factor %1 does not exist; choose one of the protocol&apos;s factors.</source>
+        <source>Stratification factor %1 does not exist; choose one of the protocol's factors.</source>
         <translation>Stratifiseringsfaktor %1 finnes ikke; velg en av protokollens faktorer.</translation>
     </message>
     <message>
@@ -4845,7 +5003,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Vekt %1 for faktor %2 er ikke tillatt: bruk et tall over 0 og høyst %3.</translation>
     </message>
     <message>
-        <source>Factor %1 uses the covariate &quot;%2&quot;, which is not a numeric baseline covariate; allowed: %3.</source>
+        <source>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</source>
         <translation>Faktor %1 bruker kovariaten «%2», som ikke er en numerisk baselinekovariat; tillatt: %3.</translation>
     </message>
     <message>
@@ -4856,7 +5014,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>RandomizationSettingsRepository</name>
     <message>
-        <source>The stored randomization method &quot;%1&quot; is unknown.</source>
+        <source>The stored randomization method "%1" is unknown.</source>
         <translation>Den lagrede randomiseringsmetoden «%1» er ukjent.</translation>
     </message>
     <message>
@@ -4887,7 +5045,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 er allerede randomisert; en deltaker randomiseres bare én gang.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is &quot;%2&quot;.</source>
+        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</source>
         <translation>%1 kan ikke randomiseres: bare deltakere som har samtykket og ikke er randomisert, kan randomiseres, og %1 er «%2».</translation>
     </message>
     <message>
@@ -4937,7 +5095,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>kolonnen mangler: dette er ikke en REDCap-dataordbok (den trenger de 18 kolonnene fra Project Setup &gt; Data Dictionary)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
+        <source>"%1" is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
         <translation>«%1» er ikke et REDCap-feltnavn (små bokstaver, sifre og _, og begynner med en bokstav)</translation>
     </message>
     <message>
@@ -4953,7 +5111,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>leddet %1 forekommer to ganger i skjemaet</translation>
     </message>
     <message>
-        <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
+        <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found "%2" and "%3"</source>
         <translation>%1 trenger Text Validation Min og Max som er heltall fra -999 til 999 (min &lt;= max) for å bli et ledd; fant «%2» og «%3»</translation>
     </message>
     <message>
@@ -5005,11 +5163,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>et dynamisk SQL-felt kan ikke være del av et instrument</translation>
     </message>
     <message>
-        <source>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
+        <source>the field type "%1" is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
         <translation>felttypen «%1» er ikke en type som TrialDesk kan representere (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</translation>
     </message>
     <message>
-        <source>form %1: %2; the line holds &quot;%3&quot;</source>
+        <source>form %1: %2; the line holds "%3"</source>
         <translation>skjema %1: %2; linjen inneholder «%3»</translation>
     </message>
     <message>
@@ -5021,7 +5179,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>navnet kan ikke være en instrument-ID (1–32 små bokstaver, sifre eller _, med en bokstav først); gi skjemaet nytt navn</translation>
     </message>
     <message>
-        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;)</source>
+        <source>the choices of a %1 field need whole-number codes ("0, Never | 1, Sometimes")</source>
         <translation>valgene i et %1-felt trenger heltallskoder («0, Aldri | 1, Noen ganger»)</translation>
     </message>
     <message>
@@ -5073,7 +5231,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>totalskår: summen av %1 ledd (felt %2)</translation>
     </message>
     <message>
-        <source>the dictionary has no form &quot;%1&quot;; its forms are %2</source>
+        <source>the dictionary has no form "%1"; its forms are %2</source>
         <translation>ordboken har ikke noe skjema «%1»; skjemaene er %2</translation>
     </message>
 </context>
@@ -5241,6 +5399,18 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>respond to data queries</source>
         <translation>svare på dataspørsmål</translation>
     </message>
+    <message>
+        <source>Monitor (source data verification)</source>
+        <translation>Monitor (kildedatakontroll)</translation>
+    </message>
+    <message>
+        <source>verify forms against their source</source>
+        <translation>kontrollere skjemaer mot kilden</translation>
+    </message>
+    <message>
+        <source>adjudicate the differences of double data entry</source>
+        <translation>avgjøre forskjeller ved dobbeltregistrering</translation>
+    </message>
 </context>
 <context>
     <name>SchemaShape</name>
@@ -5283,7 +5453,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 har %2 ledd (%3 med de valgfrie); %4 ble oppgitt.</translation>
     </message>
     <message>
-        <source>Item %1 of %2 has the value &quot;%3&quot;: %4. Allowed: %5.</source>
+        <source>Item %1 of %2 has the value "%3": %4. Allowed: %5.</source>
         <translation>Ledd %1 i %2 har verdien «%3»: %4. Tillatt: %5.</translation>
     </message>
     <message>
@@ -5314,7 +5484,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>Screening</name>
     <message>
-        <source>&quot;%1&quot; is not an eligibility criterion of this protocol for %2. Its criteria: %3.</source>
+        <source>"%1" is not an eligibility criterion of this protocol for %2. Its criteria: %3.</source>
         <translation>«%1» er ikke et kriterium for deltakelse i denne protokollen for %2. Protokollens kriterier: %3.</translation>
     </message>
     <message>
@@ -5322,11 +5492,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>ingen</translation>
     </message>
     <message>
-        <source>The answer to &quot;%1&quot; for %2 is already recorded; an answer is not changed once given.</source>
+        <source>The answer to "%1" for %2 is already recorded; an answer is not changed once given.</source>
         <translation>Svaret på «%1» for %2 er allerede registrert; et svar kan ikke endres når det først er gitt.</translation>
     </message>
     <message>
-        <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
+        <source>Eligibility of %1 is already decided ("%2").</source>
         <translation>Egnetheten til %1 er allerede avgjort («%2»).</translation>
     </message>
 </context>
@@ -5408,7 +5578,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Time %1 er allerede fjernet.</translation>
     </message>
     <message>
-        <source>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</source>
+        <source>User %1 is not an active therapist; a session is given by the participant's therapist or another therapist standing in.</source>
         <translation>Bruker %1 er ikke en aktiv terapeut; en time gis av deltakerens terapeut eller en annen terapeut som vikarierer.</translation>
     </message>
     <message>
@@ -5464,7 +5634,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>SignedRecords</name>
     <message>
-        <source>Records of kind &quot;%1&quot; are not signed electronically.</source>
+        <source>Records of kind "%1" are not signed electronically.</source>
         <translation>Poster av typen «%1» signeres ikke elektronisk.</translation>
     </message>
     <message>
@@ -5544,6 +5714,33 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>%1 participants is not allowed: simulate 1 to %2.</source>
         <translation>%1 deltakere er ikke tillatt: simuler 1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceVerifications</name>
+    <message>
+        <source>%1 has not been recorded at this visit; there is nothing to verify.</source>
+        <translation>%1 er ikke registrert ved dette besøket; det er ingenting å kontrollere.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was removed; there is nothing to verify.</source>
+        <translation>Vurdering %1 er fjernet; det er ingenting å kontrollere.</translation>
+    </message>
+    <message>
+        <source>Source data verification is for the forms of a visit.</source>
+        <translation>Kildedatakontroll gjelder skjemaer ved besøk.</translation>
+    </message>
+    <message>
+        <source>This form is a draft; verify it once it is complete.</source>
+        <translation>Dette skjemaet er et utkast; kontroller det når det er fullført.</translation>
+    </message>
+    <message>
+        <source>This form is keyed twice and its double entry is not complete (the second entry, or the adjudication of its differences); verify it after that.</source>
+        <translation>Dette skjemaet registreres to ganger, og dobbeltregistreringen er ikke fullført (andre registrering, eller avgjørelsen av forskjellene); kontroller det etter det.</translation>
+    </message>
+    <message>
+        <source>This form was already verified against its source on %1. Nothing was changed.</source>
+        <translation>Dette skjemaet ble allerede kontrollert mot kilden %1. Ingenting ble endret.</translation>
     </message>
 </context>
 <context>
@@ -5638,7 +5835,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 har ikke noe kjent senter, som faktoren %2 (%3) trenger.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate &quot;%4&quot;, which is not recorded. Record it first.</source>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</source>
         <translation>%1 kan ikke randomiseres: stratifiseringsfaktoren %2 (%3) trenger baselinekovariaten «%4», som ikke er registrert. Registrer den først.</translation>
     </message>
     <message>
@@ -5653,7 +5850,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>siste rad denne datamaskinen så</translation>
     </message>
     <message>
-        <source>The trail&apos;s head could not be remembered in %1.</source>
+        <source>The trail's head could not be remembered in %1.</source>
         <translation>Sporets siste rad kunne ikke huskes i %1.</translation>
     </message>
     <message>
@@ -5680,7 +5877,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Et anker stemmer ikke: %1.</translation>
     </message>
     <message>
-        <source>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</source>
+        <source>Keys certified by their owners' first signature (the first administrator, and users from before signing keys): %1.</source>
         <translation>Nøkler godkjent ved eierens første signatur (den første administratoren, og brukere fra før signeringsnøkler): %1.</translation>
     </message>
     <message>
@@ -5746,18 +5943,18 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Bare en studie som er åpnet med gjenopprettingsnøkkelen, kan gjenopprettes.</translation>
     </message>
     <message>
-        <source>There is no user named &quot;%1&quot;.</source>
+        <source>There is no user named "%1".</source>
         <translation>Det finnes ingen bruker som heter «%1».</translation>
     </message>
     <message>
-        <source>The recovery key gives a new password to an active administrator only; &quot;%1&quot; is not one.</source>
+        <source>The recovery key gives a new password to an active administrator only; "%1" is not one.</source>
         <translation>Gjenopprettingsnøkkelen gir nytt passord bare til en aktiv administrator; «%1» er ikke det.</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
-        <source>User name &quot;%1&quot; is not allowed: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <source>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
         <translation>Brukernavnet «%1» er ikke tillatt: bruk 2–32 små bokstaver, sifre, «.», «_» eller «-», og begynn med en bokstav.</translation>
     </message>
     <message>
@@ -5765,7 +5962,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Denne studiedatabasen har allerede brukere; logg inn som administrator for å legge til flere.</translation>
     </message>
     <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
+        <source>A user named "%1" already exists.</source>
         <translation>En bruker med navnet «%1» finnes allerede.</translation>
     </message>
     <message>
@@ -5773,7 +5970,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Passordet kunne ikke hashes.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n second(s).</source>
+        <source>Too many failed sign-in attempts for "%1". Try again in %n second(s).</source>
         <translation>
             <numerusform>For mange mislykkede innloggingsforsøk for «%1». Prøv igjen om %n sekund.</numerusform>
             <numerusform>For mange mislykkede innloggingsforsøk for «%1». Prøv igjen om %n sekunder.</numerusform>
@@ -5784,7 +5981,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Brukernavnet eller passordet er feil.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is deactivated.</source>
+        <source>The account "%1" is deactivated.</source>
         <translation>Kontoen «%1» er deaktivert.</translation>
     </message>
     <message>
@@ -5792,7 +5989,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Bare koordinatorer og terapeuter arbeider ved bestemte sentre; rollen %1 ser alle sentre.</translation>
     </message>
     <message>
-        <source>Site %1 does not exist; choose one of the trial&apos;s sites.</source>
+        <source>Site %1 does not exist; choose one of the trial's sites.</source>
         <translation>Senter %1 finnes ikke; velg et av studiens sentre.</translation>
     </message>
     <message>
@@ -5800,7 +5997,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Bruker %1 finnes ikke.</translation>
     </message>
     <message>
-        <source>There is no user named &quot;%1&quot;.</source>
+        <source>There is no user named "%1".</source>
         <translation>Det finnes ingen bruker med navnet «%1».</translation>
     </message>
     <message>
@@ -5812,11 +6009,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Oppgi en begrunnelse for å deaktivere kontoen.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is already active.</source>
+        <source>The account "%1" is already active.</source>
         <translation>Kontoen «%1» er allerede aktiv.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is already deactivated.</source>
+        <source>The account "%1" is already deactivated.</source>
         <translation>Kontoen «%1» er allerede deaktivert.</translation>
     </message>
     <message>
@@ -5824,7 +6021,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Du kan ikke deaktivere din egen konto; be en annen administrator om å gjøre det.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the last active administrator and cannot be deactivated.</source>
+        <source>"%1" is the last active administrator and cannot be deactivated.</source>
         <translation>«%1» er den siste aktive administratoren og kan ikke deaktiveres.</translation>
     </message>
     <message>
@@ -5832,7 +6029,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Det nye passordet må være forskjellig fra det nåværende.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed attempts for &quot;%1&quot;. Try again in %n second(s).</source>
+        <source>Too many failed attempts for "%1". Try again in %n second(s).</source>
         <translation>
             <numerusform>For mange mislykkede forsøk for «%1». Prøv igjen om %n sekund.</numerusform>
             <numerusform>For mange mislykkede forsøk for «%1». Prøv igjen om %n sekunder.</numerusform>
@@ -5843,7 +6040,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Passordet er feil.</translation>
     </message>
     <message>
-        <source>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
+        <source>The signing key of "%1" could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
         <translation>Signeringsnøkkelen til «%1» kunne ikke åpnes (%2). En administrator kan tilbakestille passordet, som gir en ny nøkkel.</translation>
     </message>
 </context>
@@ -6083,7 +6280,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Administratoren logger inn i den nye studien først, legger til de andre brukerne og kan endre protokollen.</translation>
     </message>
     <message>
-        <source>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</source>
+        <source>User names are 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter. The password needs at least %1 characters.</source>
         <translation>Brukernavn er 2 til 32 små bokstaver, sifre, «.», «_» eller «-», og begynner med en bokstav. Passordet trenger minst %1 tegn.</translation>
     </message>
     <message>
@@ -6175,11 +6372,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Hvilken behandling tror du denne deltakeren får?</translation>
     </message>
     <message>
-        <source>Don&apos;t know</source>
+        <source>Don't know</source>
         <translation>Vet ikke</translation>
     </message>
     <message>
-        <source>This checks that the blinding holds. Answer from your impression during the rating; &quot;Don&apos;t know&quot; is a good answer. The guess is recorded once and cannot be changed.</source>
+        <source>This checks that the blinding holds. Answer from your impression during the rating; "Don't know" is a good answer. The guess is recorded once and cannot be changed.</source>
         <translation>Dette kontrollerer at blindingen holder. Svar ut fra inntrykket ditt under vurderingen; «Vet ikke» er et godt svar. Gjetningen registreres én gang og kan ikke endres.</translation>
     </message>
     <message>
@@ -6229,7 +6426,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Time&amp;plan (velg en arm ovenfor):</translation>
     </message>
     <message>
-        <source>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
+        <source>One row per arm. The ratio is the arm's share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
         <translation>Én rad per arm. Forholdstallet er armens andel av allokeringen (3, 2 og 1 for 3:2:1); fargen (#rrggbb) merker armen i diagrammer.</translation>
     </message>
     <message>
@@ -6440,7 +6637,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 for %2 ved %3, %4</translation>
     </message>
     <message>
-        <source>Entered outside the visit&apos;s window. Reason: %1</source>
+        <source>Entered outside the visit's window. Reason: %1</source>
         <translation>Registrert utenfor besøkets tidsvindu. Begrunnelse: %1</translation>
     </message>
     <message>
@@ -6448,7 +6645,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Fjernet: beholdes i revisjonssporet med begrunnelsen, men holdes utenfor skårer og eksporter. Registrerer du dette besøket på nytt, startes en ny vurdering.</translation>
     </message>
     <message>
-        <source>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</source>
+        <source>Not saved: the date is outside the visit's window. Change the date, or press Complete to confirm it with a reason.</source>
         <translation>Ikke lagret: datoen er utenfor besøkets tidsvindu. Endre datoen, eller trykk Fullfør for å bekrefte den med en begrunnelse.</translation>
     </message>
     <message>
@@ -6531,7 +6728,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
     <message numerus="yes">
         <source>%1: %2 %3&lt;br&gt;of %Ln planned session(s)</source>
-        <extracomment>Under an arm&apos;s attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
+        <extracomment>Under an arm's attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
         <translation>
             <numerusform>%1: %2 %3&lt;br&gt;av %Ln planlagt terapitime</numerusform>
             <numerusform>%1: %2 %3&lt;br&gt;av %Ln planlagte terapitimer</numerusform>
@@ -6561,7 +6758,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don&apos;t know (n = %7)</source>
+        <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don't know (n = %7)</source>
         <extracomment>Blinding index of one arm: code, interval, guesses.</extracomment>
         <translation>%1: 95 % KI %2 til %3; %4 riktige, %5 feil, %6 vet ikke (n = %7)</translation>
     </message>
@@ -6676,7 +6873,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Samtykke datert %1 registreres for %2, som deretter kan randomiseres når baselinevurderingen er fullført.</translation>
     </message>
     <message>
-        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</source>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box "Declined to participate". This ends the participant's path in the trial.</source>
         <translation>%1 registreres som takket nei og forlater studien i CONSORT-boksen «Takket nei til å delta». Dette avslutter deltakerens forløp i studien.</translation>
     </message>
     <message>
@@ -6965,11 +7162,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>&amp;Valg (for en kovariat av typen Valg, valgt ovenfor):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; leave it empty for no limit</source>
+        <source>"%1" is not a number; leave it empty for no limit</source>
         <translation>«%1» er ikke et tall; la feltet stå tomt for ingen grense</translation>
     </message>
     <message>
-        <source>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</source>
+        <source>&amp;Covariates: min and max only for numbers; tick "Required" when randomization needs the value.</source>
         <translation>&amp;Kovariater: minimum og maksimum bare for tall; kryss av «Påkrevd» når randomiseringen trenger verdien.</translation>
     </message>
     <message>
@@ -7267,7 +7464,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
     <message>
         <source>dmc-report-%1.pdf</source>
-        <extracomment>Suggested file name of the closed DMC report; %1 is today&apos;s date (ISO).</extracomment>
+        <extracomment>Suggested file name of the closed DMC report; %1 is today's date (ISO).</extracomment>
         <translation>dmc-rapport-%1.pdf</translation>
     </message>
     <message>
@@ -7318,11 +7515,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1, %2 (revisjonsrad %3)</translation>
     </message>
     <message>
-        <source>The trial&apos;s data are locked: no change is accepted.</source>
+        <source>The trial's data are locked: no change is accepted.</source>
         <translation>Studiens data er låst: ingen endring godtas.</translation>
     </message>
     <message>
-        <source>The trial&apos;s data are not locked.</source>
+        <source>The trial's data are not locked.</source>
         <translation>Studiens data er ikke låst.</translation>
     </message>
     <message>
@@ -7415,6 +7612,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>%1 of forms received, %2 overdue</source>
         <translation>%1 av skjemaene mottatt, %2 forfalt</translation>
     </message>
+    <message>
+        <source>%1 source-verified</source>
+        <translation>%1 kildekontrollert</translation>
+    </message>
 </context>
 <context>
     <name>td::DataQualityView</name>
@@ -7444,11 +7645,23 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Data quality</source>
         <translation>Datakvalitet</translation>
     </message>
+    <message numerus="yes">
+        <source>Double entry (%Ln to adjudicate)</source>
+        <translation><numerusform>Dobbeltregistrering (%Ln å avgjøre)</numerusform><numerusform>Dobbeltregistrering (%Ln å avgjøre)</numerusform></translation>
+    </message>
+    <message>
+        <source>Double entry</source>
+        <translation>Dobbeltregistrering</translation>
+    </message>
+    <message>
+        <source>Source verification</source>
+        <translation>Kildedatakontroll</translation>
+    </message>
 </context>
 <context>
     <name>td::DataToolsView</name>
     <message>
-        <source>Unknown export format &quot;%1&quot;; the formats are: %2.</source>
+        <source>Unknown export format "%1"; the formats are: %2.</source>
         <translation>Ukjent eksportformat «%1»; formatene er: %2.</translation>
     </message>
     <message numerus="yes">
@@ -7572,6 +7785,109 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     </message>
 </context>
 <context>
+    <name>td::DoubleEntryPanel</name>
+    <message>
+        <source>Choose a difference first.</source>
+        <translation>Velg en forskjell først.</translation>
+    </message>
+    <message>
+        <source>Adjudicated value</source>
+        <translation>Avgjort verdi</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 item %4: the value on the source document (first entry "%5", second entry "%6"):</source>
+        <translation>%1, %2, %3 punkt %4: verdien i kildedokumentet (første registrering «%5», andre registrering «%6»):</translation>
+    </message>
+    <message>
+        <source>Differences awaiting adjudication: %1</source>
+        <translation>Forskjeller som venter på avgjørelse: %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Første registrering</translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translation>Andre registrering</translation>
+    </message>
+    <message>
+        <source>First keyed by</source>
+        <translation>Først registrert av</translation>
+    </message>
+    <message>
+        <source>Second keyed by</source>
+        <translation>Andre gang registrert av</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. what the paper form shows</source>
+        <translation>valgfritt, f.eks. hva papirskjemaet viser</translation>
+    </message>
+    <message>
+        <source>Take &amp;first entry</source>
+        <translation>Velg &amp;første registrering</translation>
+    </message>
+    <message>
+        <source>Take s&amp;econd entry</source>
+        <translation>Velg &amp;andre registrering</translation>
+    </message>
+    <message>
+        <source>&amp;Other value...</source>
+        <translation>A&amp;nnen verdi ...</translation>
+    </message>
+    <message>
+        <source>Forms keyed once, awaiting the second entry: %1</source>
+        <translation>Skjemaer registrert én gang som venter på andre registrering: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Key second entry...</source>
+        <translation>&amp;Registrer andre gang ...</translation>
+    </message>
+    <message>
+        <source>Agreement of the two entries</source>
+        <translation>Samsvar mellom de to registreringene</translation>
+    </message>
+    <message>
+        <source>Instrument or person</source>
+        <translation>Instrument eller person</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Skjemaer</translation>
+    </message>
+    <message>
+        <source>Fields keyed</source>
+        <translation>Registrerte felt</translation>
+    </message>
+    <message>
+        <source>Discrepant</source>
+        <translation>Ulike</translation>
+    </message>
+    <message>
+        <source>Per 10,000 fields</source>
+        <translation>Per 10 000 felt</translation>
+    </message>
+</context>
+<context>
     <name>td::EditTable</name>
     <message>
         <source>Insert</source>
@@ -7666,8 +7982,8 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>d = %1</translation>
     </message>
     <message>
-        <source>95% CI %1 to %2; Hedges&apos; g = %3</source>
-        <translation>95 % KI %1 til %2; Hedges&apos; g = %3</translation>
+        <source>95% CI %1 to %2; Hedges' g = %3</source>
+        <translation>95 % KI %1 til %2; Hedges' g = %3</translation>
     </message>
     <message>
         <source>d = –</source>
@@ -7726,7 +8042,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>%1 er egnet. Samtykke (eller at personen takker nei) registreres deretter.</translation>
     </message>
     <message>
-        <source>%1 is not eligible (%2) and leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
+        <source>%1 is not eligible (%2) and leaves the trial in the CONSORT box "Excluded".</source>
         <translation>%1 er ikke egnet (%2) og forlater studien i CONSORT-boksen «Ekskludert».</translation>
     </message>
     <message>
@@ -7734,11 +8050,11 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Svarene registreres. %1 forblir screenet til alle kriteriene er besvart.</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
+        <source>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box "Excluded". Write the reason first: it is required.</source>
         <translation>%1 markeres som ikke egnet av andre grunner og forlater studien i CONSORT-boksen «Ekskludert». Skriv begrunnelsen først: den er påkrevd.</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
+        <source>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box "Excluded". This ends the participant's path in the trial.</source>
         <translation>%1 markeres som ikke egnet (andre grunner: %2) og forlater studien i CONSORT-boksen «Ekskludert». Dette avslutter deltakerens forløp i studien.</translation>
     </message>
     <message>
@@ -8183,7 +8499,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;%1&quot;.</source>
+        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "%1".</source>
         <translation>Dette er en demostudie. Brukere: admin, pi, coordinator, therapist1, therapist2, assessor (blindet) og statistician; passordet er «%1» for alle.</translation>
     </message>
 </context>
@@ -8274,7 +8590,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Dashbord</translation>
     </message>
     <message>
-        <source>Close this participant&apos;s page</source>
+        <source>Close this participant's page</source>
         <translation>Lukk deltakersiden</translation>
     </message>
     <message>
@@ -8333,7 +8649,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
 <context>
     <name>td::MissedVisitDialog</name>
     <message>
-        <source>Visit %1 is not in this participant&apos;s schedule.</source>
+        <source>Visit %1 is not in this participant's schedule.</source>
         <translation>Besøk %1 finnes ikke i denne deltakerens besøksplan.</translation>
     </message>
     <message>
@@ -8438,6 +8754,14 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Only &amp;overdue forms</source>
         <translation>Bare &amp;forfalte skjemaer</translation>
+    </message>
+    <message>
+        <source>Overdue, double entry not complete</source>
+        <translation>Forfalt, dobbeltregistrering ikke fullført</translation>
+    </message>
+    <message>
+        <source>Double entry not complete</source>
+        <translation>Dobbeltregistrering ikke fullført</translation>
     </message>
 </context>
 <context>
@@ -8785,7 +9109,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Avblindet for deg %1 ved nødavblinding.</translation>
     </message>
     <message>
-        <source>The arm is shown to you only. Let another blinded assessor do this participant&apos;s ratings.</source>
+        <source>The arm is shown to you only. Let another blinded assessor do this participant's ratings.</source>
         <translation>Armen vises bare for deg. La en annen blindet vurderer gjøre vurderingene av denne deltakeren.</translation>
     </message>
     <message>
@@ -8793,7 +9117,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Nød&amp;avblinding …</translation>
     </message>
     <message>
-        <source>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
+        <source>Show this participant's treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
         <translation>Vis deg denne deltakerens behandlingsarm, med en begrunnelse som registreres i revisjonssporet og gjennomgås av prosjektlederen</translation>
     </message>
     <message>
@@ -8801,7 +9125,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Skriv &amp;ut sammendrag …</translation>
     </message>
     <message>
-        <source>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
+        <source>Preview this participant's summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
         <translation>Forhåndsvis deltakerens sammendrag på papir (besøk, skårer, diagram og varsler, slik denne siden viser dem) og skriv det ut</translation>
     </message>
     <message numerus="yes">
@@ -9037,6 +9361,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>&amp;Done</source>
         <translation>&amp;Ferdig</translation>
     </message>
+    <message>
+        <source>Item %1 reads "%2". &amp;Corrected value (optional):</source>
+        <translation>Punkt %1 har «%2». &amp;Rettet verdi (valgfritt):</translation>
+    </message>
 </context>
 <context>
     <name>td::QueryPanel</name>
@@ -9139,11 +9467,11 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
 <context>
     <name>td::RandomizationSetupView</name>
     <message>
-        <source>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
+        <source>"%1" is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
         <translation>«%1» er ikke et heltall: skriv blokklengdene som heltall skilt med komma, f.eks. %2.</translation>
     </message>
     <message>
-        <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</source>
+        <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list's SHA-256 and algorithm go into the audit trail.</source>
         <translation>Erstatte gjeldende allokeringsliste med en ny? Ingen deltaker er allokert, så gjeldende liste er ikke brukt. Den nye listens SHA-256 og algoritme føres i revisjonssporet.</translation>
     </message>
     <message>
@@ -9250,7 +9578,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         </translation>
     </message>
     <message>
-        <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</source>
+        <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block's length is drawn from this list.</source>
         <translation>Heltall skilt med komma, hvert et multiplum av %1 (summen av fordelingen %2). Hver blokks lengde trekkes fra denne listen.</translation>
     </message>
     <message>
@@ -9294,7 +9622,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Listen forblir skjult: bare sammendraget vises her. Frem til den første allokeringen kan en ny liste erstatte den.</translation>
     </message>
     <message>
-        <source>the operating system&apos;s random source</source>
+        <source>the operating system's random source</source>
         <translation>operativsystemets tilfeldighetskilde</translation>
     </message>
     <message>
@@ -9384,7 +9712,7 @@ Site: %2
 Consent given: %3
 Stratum: %4
 
-Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
+Randomize now allocates %1 to a treatment arm by the trial's randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
         <translation>Kontroller at dette er riktig person før du går videre.
 
 Deltaker: %1
@@ -9395,11 +9723,11 @@ Stratum: %4
 «Randomiser nå» allokerer %1 til en behandlingsarm etter studiens randomiseringsmetode. Det gjøres én gang og kan ikke angres; armen vises her når allokeringen er gjort.</translation>
     </message>
     <message>
-        <source>Record them on the participant&apos;s page (Covariates…), then randomize.</source>
+        <source>Record them on the participant's page (Covariates…), then randomize.</source>
         <translation>Registrer dem på deltakersiden (Kovariater …), og randomiser deretter.</translation>
     </message>
     <message>
-        <source>Enter them on the participant&apos;s page (Enter assessment), or record why they are missing, then randomize.</source>
+        <source>Enter them on the participant's page (Enter assessment), or record why they are missing, then randomize.</source>
         <translation>Registrer dem på deltakersiden (Registrer vurdering), eller oppgi hvorfor de mangler, og randomiser deretter.</translation>
     </message>
 </context>
@@ -9430,7 +9758,7 @@ Stratum: %4
         <translation>En fullført vurdering endres bare med en begrunnelse: skriv hvorfor.</translation>
     </message>
     <message>
-        <source>Outside the visit&apos;s window</source>
+        <source>Outside the visit's window</source>
         <translation>Utenfor besøkets tidsvindu</translation>
     </message>
     <message>
@@ -9641,7 +9969,7 @@ Stratum: %4
         <translation>&amp;Instrumenter (velg et besøk ovenfor):</translation>
     </message>
     <message>
-        <source>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</source>
+        <source>One row per visit. Week 0 is randomization; tick "Before randomization" for the baseline, whose instruments must be complete before a participant is randomized.</source>
         <translation>Én rad per besøk. Uke 0 er randomiseringen; kryss av «Før randomisering» for baseline, der instrumentene må være fullført før en deltaker randomiseres.</translation>
     </message>
     <message>
@@ -9779,12 +10107,51 @@ Stratum: %4
         <translation>Egnet: alle inklusjonskriteriene er oppfylt, og ingen eksklusjonskriterier gjelder. Samtykke registreres deretter.</translation>
     </message>
     <message>
-        <source>Not eligible (%1). The person leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
+        <source>Not eligible (%1). The person leaves the trial in the CONSORT box "Excluded".</source>
         <translation>Ikke egnet (%1). Personen forlater studien i CONSORT-boksen «Ekskludert».</translation>
     </message>
     <message>
         <source>Eligibility is not decided yet. It is decided once the remaining criteria are answered (the Eligibility step).</source>
         <translation>Egnetheten er ikke avgjort ennå. Den avgjøres når de gjenstående kriteriene er besvart (trinnet Egnethet).</translation>
+    </message>
+</context>
+<context>
+    <name>td::SecondEntryDialog</name>
+    <message>
+        <source>Item %1 is not entered; type NA for a missing answer.</source>
+        <translation>Punkt %1 er ikke fylt inn; skriv NA for et manglende svar.</translation>
+    </message>
+    <message>
+        <source>The two entries agree: the form is complete.</source>
+        <translation>De to registreringene stemmer overens: skjemaet er komplett.</translation>
+    </message>
+    <message>
+        <source>The entries differ at item(s) %1. A third person adjudicates them under Data quality, Double entry.</source>
+        <translation>Registreringene er ulike i punkt %1. En tredje person avgjør dem under Datakvalitet, Dobbeltregistrering.</translation>
+    </message>
+    <message>
+        <source>Second entry: %1</source>
+        <translation>Andre registrering: %1</translation>
+    </message>
+    <message>
+        <source>%1. Key the paper form again, item by item. The first entry is not shown; the two are compared when you save.</source>
+        <translation>%1. Registrer papirskjemaet på nytt, punkt for punkt. Første registrering vises ikke; de to sammenlignes når du lagrer.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save second entry</source>
+        <translation>&amp;Lagre andre registrering</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -9974,7 +10341,7 @@ Stratum: %4
         <translation>Elektronisk signatur (%1)</translation>
     </message>
     <message>
-        <source>Signing as %1, you declare: &quot;%2&quot; Your signature, with its meaning and time, is kept with the record and in the audit trail.</source>
+        <source>Signing as %1, you declare: "%2" Your signature, with its meaning and time, is kept with the record and in the audit trail.</source>
         <translation>Når du signerer som %1, erklærer du: «%2» Signaturen din, med betydning og tidspunkt, lagres med posten og i revisjonssporet.</translation>
     </message>
     <message>
@@ -9998,7 +10365,7 @@ Stratum: %4
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A site in a list: its code and name, e.g. &quot;OSL – Oslo University Hospital&quot;</extracomment>
+        <extracomment>A site in a list: its code and name, e.g. "OSL – Oslo University Hospital"</extracomment>
         <translation>%1 – %2</translation>
     </message>
 </context>
@@ -10009,7 +10376,7 @@ Stratum: %4
         <translation>Sentre</translation>
     </message>
     <message>
-        <source>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</source>
+        <source>The clinics that recruit. A site's code starts its participants' study ids.</source>
         <translation>Klinikkene som rekrutterer. Senterets kode innleder deltakernes studie-id.</translation>
     </message>
     <message>
@@ -10046,6 +10413,85 @@ Stratum: %4
     </message>
 </context>
 <context>
+    <name>td::SourceVerificationPanel</name>
+    <message>
+        <source>Choose a form first.</source>
+        <translation>Velg et skjema først.</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>Kontrollert %1</translation>
+    </message>
+    <message>
+        <source>Verified %1 by %2</source>
+        <translation>Kontrollert %1 av %2</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Ikke kontrollert</translation>
+    </message>
+    <message>
+        <source>Recorded as missing</source>
+        <translation>Registrert som manglende</translation>
+    </message>
+    <message>
+        <source>Visit forms verified against their source, per site</source>
+        <translation>Besøksskjemaer kontrollert mot kilden, per senter</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Senter</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Skjemaer</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollert</translation>
+    </message>
+    <message>
+        <source>Share verified</source>
+        <translation>Andel kontrollert</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deltaker:</translation>
+    </message>
+    <message>
+        <source>study id, e.g. OSL-001</source>
+        <translation>studie-ID, f.eks. OSL-001</translation>
+    </message>
+    <message>
+        <source>&amp;Show forms</source>
+        <translation>&amp;Vis skjemaer</translation>
+    </message>
+    <message>
+        <source>&amp;Verified against source</source>
+        <translation>&amp;Kontrollert mot kilden</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Source data verification</source>
+        <translation>Kildedatakontroll</translation>
+    </message>
+</context>
+<context>
     <name>td::StartPage</name>
     <message>
         <source>This protocol cannot be used:</source>
@@ -10064,7 +10510,7 @@ Stratum: %4
         <translation>Start en ny studie</translation>
     </message>
     <message>
-        <source>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</source>
+        <source>Choose what the new trial's protocol starts from. Every page after this one can change it before anything is created.</source>
         <translation>Velg hva den nye studiens protokoll tar utgangspunkt i. Alle sidene etter denne kan endre den før noe opprettes.</translation>
     </message>
     <message>
@@ -10084,7 +10530,7 @@ Stratum: %4
         <translation>En t&amp;om protokoll</translation>
     </message>
     <message>
-        <source>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</source>
+        <source>A protocol &amp;file (JSON, as written by "Save protocol file" or trialdesk-cli protocol export):</source>
         <translation>En protokoll&amp;fil (JSON, slik «Lagre protokollfil» eller trialdesk-cli protocol export skriver den):</translation>
     </message>
     <message>
@@ -10139,7 +10585,7 @@ Stratum: %4
         <translation>&amp;Dataene som er samlet inn så langt, kan fortsatt brukes i analysen</translation>
     </message>
     <message>
-        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;.</source>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box "Declined to participate".</source>
         <translation>%1 registreres som takket nei og forlater studien i CONSORT-boksen «Takket nei til å delta».</translation>
     </message>
     <message>
@@ -10179,15 +10625,15 @@ Stratum: %4
         <translation>%1 trekkes ut av studien (begrunnelse: %2); ingen flere besøk planlegges. %3 Ingenting som er registrert, slettes.</translation>
     </message>
     <message>
-        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <source>%1 goes from "%2" to "%3".</source>
         <translation>%1 går fra «%2» til «%3».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is changed by another step, or is final: no status change is possible here.</source>
+        <source>"%1" is changed by another step, or is final: no status change is possible here.</source>
         <translation>«%1» endres i et annet trinn, eller er endelig: ingen statusendring er mulig her.</translation>
     </message>
     <message>
-        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;. Write the reason first: it is required.</source>
+        <source>%1 goes from "%2" to "%3". Write the reason first: it is required.</source>
         <translation>%1 går fra «%2» til «%3». Skriv begrunnelsen først: den er påkrevd.</translation>
     </message>
 </context>
@@ -10224,7 +10670,7 @@ Stratum: %4
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; write the cut points as numbers separated by &quot;%2&quot;</source>
+        <source>"%1" is not a number; write the cut points as numbers separated by "%2"</source>
         <translation>«%1» er ikke et tall; skriv skjæringspunktene som tall skilt med «%2»</translation>
     </message>
     <message>
@@ -10268,7 +10714,7 @@ Stratum: %4
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <source>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by &quot;%1&quot; (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</source>
+        <source>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by "%1" (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</source>
         <translation>&amp;Faktorer, én rad per faktor. En senterfaktor trenger ikke mer. En kovariatfaktor oppgir en kovariat som kreves for randomisering: et tall deles ved skjæringspunkter, et valg stratifiseres etter valgene. En alvorlighetsfaktor deler totalskåren til et instrument som gis ved besøket før randomisering. Skriv skjæringspunktene i stigende rekkefølge, skilt med «%1» (for eksempel %2); hvert starter et nivå, så en deling ved 24 gir nivåene under 24, og 24 eller mer.</translation>
     </message>
 </context>
@@ -10434,7 +10880,7 @@ Stratum: %4
     </message>
     <message>
         <source>%1 total</source>
-        <extracomment>Score axis of the participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <extracomment>Score axis of the participant's chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
         <translation>%1 totalskår</translation>
     </message>
     <message>
@@ -10467,7 +10913,7 @@ Stratum: %4
     </message>
     <message>
         <source>%1 over weeks since randomization</source>
-        <extracomment>Title of one participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <extracomment>Title of one participant's chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
         <translation>%1 over tid (uker siden randomisering)</translation>
     </message>
     <message>
@@ -10482,7 +10928,7 @@ Stratum: %4
         <translation>Studie</translation>
     </message>
     <message>
-        <source>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
+        <source>The trial's title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
         <translation>Studiens tittel på engelsk og på norsk, akronymet, hvor mange deltakere den skal randomisere og når den rekrutterer.</translation>
     </message>
     <message>
@@ -10537,7 +10983,7 @@ Stratum: %4
         <translation>Nødavblindinger</translation>
     </message>
     <message>
-        <source>Blinded staff who learned a participant&apos;s treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant&apos;s ratings), then mark it as reviewed.</source>
+        <source>Blinded staff who learned a participant's treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant's ratings), then mark it as reviewed.</source>
         <translation>Blindet personale som fikk vite en deltakers behandlingsarm i en nødsituasjon, nyeste først. Følg opp hver av dem (vanligvis overtar en annen blindet vurderer deltakerens vurderinger), og merk den deretter som gjennomgått.</translation>
     </message>
     <message numerus="yes">
@@ -10732,12 +11178,12 @@ Stratum: %4
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A visit&apos;s window, open to close, as full dates (a window may span a new year).</extracomment>
+        <extracomment>A visit's window, open to close, as full dates (a window may span a new year).</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 (%2 d)</source>
-        <extracomment>A visit&apos;s date and its distance from the target date, e.g. &quot;03.03.2025 (+4 d)&quot;.</extracomment>
+        <extracomment>A visit's date and its distance from the target date, e.g. "03.03.2025 (+4 d)".</extracomment>
         <translation>%1 (%2 d)</translation>
     </message>
     <message>
@@ -10852,7 +11298,7 @@ Stratum: %4
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week&apos;s Monday).</extracomment>
+        <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week's Monday).</extracomment>
         <translation>
             <numerusform>%Ln forsinket</numerusform>
             <numerusform>%Ln forsinket</numerusform>
