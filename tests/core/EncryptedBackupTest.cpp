@@ -174,11 +174,11 @@ TEST_F(EncryptedBackupTest, TheRecoveryKeyRestoresAndAPasswordChangedSinceDoesNo
         UserRepository users(**db);
         auto pi = users.login(QStringLiteral("pi"), demoPassword);
         ASSERT_TRUE(pi.ok());
-        auto changed = users.changePassword(*pi, demoPassword, QStringLiteral("PI nytt 2026!"));
+        auto changed = users.changePassword(*pi, demoPassword, QStringLiteral("Helt nytt 2026!"));
         ASSERT_TRUE(changed.ok()) << str(changed.message());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Database::Unlock newPassword{QStringLiteral("pi"), QStringLiteral("PI nytt 2026!"), {}, {}};
+    Database::Unlock newPassword{QStringLiteral("pi"), QStringLiteral("Helt nytt 2026!"), {}, {}};
     EXPECT_FALSE(BackupService::verifyRestorable(backup, newPassword).ok());
 
     Database::Unlock wrongKey;
@@ -194,7 +194,7 @@ TEST_F(EncryptedBackupTest, TheRecoveryKeyRestoresAndAPasswordChangedSinceDoesNo
     ASSERT_TRUE(kept.ok()) << str(kept.message());
     // The restored trial has the slots of the backup: the PI's password of that time.
     EXPECT_TRUE(openAs(trial(), QStringLiteral("pi"), demoPassword).ok());
-    EXPECT_FALSE(openAs(trial(), QStringLiteral("pi"), QStringLiteral("PI nytt 2026!")).ok());
+    EXPECT_FALSE(openAs(trial(), QStringLiteral("pi"), QStringLiteral("Helt nytt 2026!")).ok());
 }
 
 } // namespace
