@@ -2,6 +2,7 @@
 #include "access/UserRepository.h"
 #include "demo/DemoTrial.h"
 #include "exchange/BackupService.h"
+#include "exchange/TrialEncryption.h"
 #include "i18n/LanguageManager.h"
 #include "instruments/TrialDatabase.h"
 #include "main/FirstAdministratorDialog.h"
@@ -10,6 +11,7 @@
 #include "main/SessionController.h"
 #include "protocol/NewTrialWizard.h"
 #include "protocol/SummaryPage.h"
+#include "storage/CryptVfs.h"
 #include "storage/Database.h"
 #include "tools/BackupSettings.h"
 #include "trial/ProtocolRepository.h"
@@ -85,6 +87,9 @@ struct StartOptions
                                   App::tr("png")};
     QCommandLineOption newTrial{QStringLiteral("new"),
                                 App::tr("Create a new, empty trial file at --db.")};
+    QCommandLineOption unencrypted{
+        QStringLiteral("unencrypted"),
+        App::tr("Make the new trial or demo a plain file (they are encrypted at rest otherwise).")};
 };
 
 StartOptions startOptions(QCommandLineParser& parser)
@@ -94,7 +99,7 @@ StartOptions startOptions(QCommandLineParser& parser)
         App::tr("TrialDesk: randomized psychotherapy trials, from protocol to locked data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.db, o.demo, o.newTrial, o.language, o.user, o.screenshot});
+    parser.addOptions({o.db, o.demo, o.newTrial, o.unencrypted, o.language, o.user, o.screenshot});
     return o;
 }
 
@@ -134,6 +139,7 @@ int main(int argc, char** argv)
     const QCommandLineOption& userOption = o.user;
     const QCommandLineOption& shotOption = o.screenshot;
     parser.process(app);
+    const bool encryptNew = !parser.isSet(o.unencrypted);
 
     td::LanguageManager languages;
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -163,6 +169,7 @@ int main(int argc, char** argv)
     if (parser.isSet(newOption) && !demo && !QFileInfo::exists(path)) {
         td::NewTrialWizard wizard;
         wizard.summaryPage()->setFilePath(path);
+        wizard.summaryPage()->setEncrypt(encryptNew);
         if (wizard.exec() != QDialog::Accepted || wizard.createdPath().isEmpty())
             return 0;
         path = QFileInfo(wizard.createdPath()).absoluteFilePath();
@@ -173,12 +180,30 @@ int main(int argc, char** argv)
         // Only --new and --demo make a trial; any other file must be one already.
         td::Database::Options options;
         options.mode = create ? td::OpenMode::Create : td::OpenMode::Upgrade;
-        auto db = td::openTrialDatabase(path, options);
+        options.encrypt = create && encryptNew; // docs/encryption.md
+        std::optional<td::Actor> actor;
+        td::Result<std::unique_ptr<td::Database>> db =
+            td::makeError(td::ErrorCode::Invalid, QString());
+        if (td::CryptVfs::isEncrypted(path)) {
+            // An encrypted trial (docs/encryption.md): the sign-in opens it.
+            td::LoginDialog login(path, languages, demo);
+            const bool scripted = parser.isSet(userOption);
+            if (scripted ? !login.signIn(parser.value(userOption),
+                                         qEnvironmentVariable("TRIALDESK_PASSWORD"))
+                         : login.exec() != QDialog::Accepted) {
+                if (scripted)
+                    return fail(App::tr("Signing in as %1 failed.").arg(parser.value(userOption)));
+                return 0;
+            }
+            db = login.takeDatabase();
+            actor = login.actor();
+        } else {
+            db = td::openTrialDatabase(path, options);
+        }
         if (!db.ok())
             return fail(db.message());
         td::Database& database = **db;
 
-        std::optional<td::Actor> actor;
         if (!td::UserRepository(database).hasUsers()) {
             if (demo) {
                 // The demo's users all have the public password "trialdesk-demo".
@@ -202,6 +227,8 @@ int main(int argc, char** argv)
 
         QString restoreFrom;
         QString openNext;
+        QString encryptWith; // the administrator's password, to encrypt the plain trial
+        td::Database::Unlock restoreUnlock; // what opens an encrypted backup
         std::optional<td::Actor> lastActor;
         {
             // Sign-in (unless done above), a forced password change, the window, and sign-out
@@ -212,13 +239,19 @@ int main(int argc, char** argv)
             QObject::connect(&session, &td::SessionController::windowOpened, &app,
                              [&path] { QSettings().setValue(QStringLiteral("lastTrial"), path); });
             QObject::connect(&session, &td::SessionController::restoreRequested, &app,
-                             [&](const QString& file) {
+                             [&](const QString& file, const td::Database::Unlock& unlock) {
                                  restoreFrom = file;
+                                 restoreUnlock = unlock;
                                  session.window()->close();
                              });
             QObject::connect(&session, &td::SessionController::openTrialRequested, &app,
                              [&](const QString& file) {
                                  openNext = file;
+                                 session.window()->close();
+                             });
+            QObject::connect(&session, &td::SessionController::encryptRequested, &app,
+                             [&](const QString& password) {
+                                 encryptWith = password;
                                  session.window()->close();
                              });
             if (parser.isSet(shotOption)) {
@@ -250,6 +283,23 @@ int main(int argc, char** argv)
             create = demo = false;
             continue;
         }
+        if (!encryptWith.isEmpty()) {
+            // Encrypt the plain trial in place (docs/encryption.md), then sign in to it again.
+            auto others = td::TrialEncryption::encrypt(std::move(db).value(), *actor, encryptWith);
+            encryptWith.fill(QLatin1Char(' '));
+            create = demo = false;
+            if (!others.ok()) {
+                fail(others.message());
+                continue;
+            }
+            QString text = App::tr("The trial file is encrypted. Sign in again to go on.");
+            if (!others->isEmpty())
+                text += QLatin1Char(' ') +
+                        App::tr("These users open it once you give them a new password: %1.")
+                            .arg(others->join(QStringLiteral(", ")));
+            inform(text);
+            continue;
+        }
         if (restoreFrom.isEmpty()) {
             backupOnClose(database, *actor);
             return 0;
@@ -258,12 +308,16 @@ int main(int argc, char** argv)
         // it, record the restore in its audit trail, and sign in again.
         const td::Actor who = *actor;
         db.value().reset();
-        auto kept = td::BackupService::restore(path, restoreFrom, QDateTime::currentDateTimeUtc());
+        auto kept = td::BackupService::restore(path, restoreFrom, QDateTime::currentDateTimeUtc(),
+                                               restoreUnlock);
         if (!kept.ok()) {
             fail(kept.message());
             continue;
         }
+        auto backupKey = td::BackupService::unlockBackup(path, restoreUnlock);
+        options.key = backupKey.ok() ? *backupKey : td::DataKeyPtr();
         auto reopened = td::openTrialDatabase(path, options);
+        options.key.reset();
         if (!reopened.ok())
             return fail(reopened.message());
         if (td::Status s = td::BackupService::recordRestore(**reopened, who, restoreFrom, *kept);

@@ -57,13 +57,14 @@ int usage(int exitCode)
     const QString text =
         Cli::tr(
             "usage: trialdesk-cli COMMAND [options]\n"
-            "  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]\n"
+            "  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--unencrypted]\n"
             "                                                 create a trial from a protocol\n"
             "  protocol check|template|export|amend ...       see: trialdesk-cli protocol\n"
-            "  demo --db FILE [--participants N] [--seed S] [--encrypted]\n"
+            "  demo --db FILE [--participants N] [--seed S] [--unencrypted]\n"
             "                                                 create the demo trial\n"
-            "      --encrypted: encrypted at rest; every command then opens it with --user NAME\n"
-            "      and the password (TRIALDESK_PASSWORD or a prompt)\n"
+            "      new trials and the demo are encrypted at rest: every command opens them with\n"
+            "      --user NAME and the password (TRIALDESK_PASSWORD or a prompt); --unencrypted\n"
+            "      makes a plain file (teaching, tests)\n"
             "  info --db FILE [--user NAME]                   print what the trial holds\n"
             "  audit verify --db FILE [--user NAME] [--anchors FOLDER]\n"
             "                                                 check the audit trail's hash chain,\n"
@@ -103,6 +104,12 @@ int usage(int exitCode)
             "  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE\n"
             "  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP "
             "[--yes]\n"
+            "      an encrypted trial's backup is encrypted; restore takes a password of the "
+            "backup\n"
+            "      (--user NAME) or its recovery key (--recovery-key)\n"
+            "  encrypt --db FILE --user ADMIN                encrypt a plain trial in place\n"
+            "  decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted "
+            "trial\n"
             "Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.\n"
             "Only new and demo create a trial file; every other command refuses a missing, empty "
             "or\n"
@@ -120,12 +127,12 @@ int usage(int exitCode)
 int runDemo(const QStringList& raw)
 {
     // Every argument is checked before anything is created.
-    const QString usageLine =
-        Cli::tr("usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]");
+    const QString usageLine = Cli::tr(
+        "usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]");
     QString error;
     const auto args = Args::parse(
         raw, {QStringLiteral("--db"), QStringLiteral("--participants"), QStringLiteral("--seed")},
-        {QStringLiteral("--encrypted")}, error);
+        {QStringLiteral("--encrypted"), QStringLiteral("--unencrypted")}, error);
     if (!args)
         return usageError(error, usageLine);
     if (!args->positional().isEmpty())
@@ -134,6 +141,9 @@ int runDemo(const QStringList& raw)
     const QString path = args->value(QStringLiteral("--db"));
     if (path.isEmpty())
         return usageError(Cli::tr("--db FILE is required."), usageLine);
+    if (args->has(QStringLiteral("--encrypted")) && args->has(QStringLiteral("--unencrypted")))
+        return usageError(Cli::tr("Give --encrypted (the default) or --unencrypted, not both."),
+                          usageLine);
     bool ok = true;
     DemoOptions options;
     if (const QString n = args->value(QStringLiteral("--participants")); !n.isEmpty())
@@ -161,7 +171,8 @@ int runDemo(const QStringList& raw)
     QElapsedTimer timer;
     timer.start();
     Database::Options open; // OpenMode::Create: a new file, its owner's alone
-    open.encrypt = args->has(QStringLiteral("--encrypted")); // docs/encryption.md
+    // Encrypted unless asked otherwise (docs/encryption.md).
+    open.encrypt = !args->has(QStringLiteral("--unencrypted"));
     auto db = Database::open(path, open);
     if (!db.ok()) {
         printError(db.message());
@@ -180,6 +191,11 @@ int runDemo(const QStringList& raw)
                  .arg(summary->sessions)
                  .arg(summary->assessments)
                  .arg(summary->itemValues));
+    printOut(open.encrypt ? Cli::tr("The file is encrypted: commands open it with --user NAME "
+                                    "(admin, pi, coordinator, statistician, ...) and the password "
+                                    "\"%1\" (TRIALDESK_PASSWORD).")
+                                .arg(QString::fromLatin1(DemoTrial::password))
+                          : Cli::tr("The file is not encrypted (--unencrypted)."));
     return 0;
 }
 

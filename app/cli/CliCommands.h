@@ -30,6 +30,9 @@ int runReport(const QStringList& args);
 int runExport(const QStringList& args);
 int runBackup(const QStringList& args);
 int runRestore(const QStringList& args);
+// encrypt / decrypt (CliEncryption.cpp)
+int runEncrypt(const QStringList& args);
+int runDecrypt(const QStringList& args);
 // import assessments | redcap-dictionary | odm (CliImport.cpp)
 int runImport(const QStringList& args);
 // new, and protocol check | template | export | amend (CliProtocol.cpp)

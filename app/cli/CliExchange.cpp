@@ -166,21 +166,50 @@ int runBackup(const QStringList& args)
     return 0;
 }
 
+namespace {
+// What opens an encrypted backup: the user name and password of this run (those of one of the
+// backup's users), or with --recovery-key the trial's recovery key (TRIALDESK_RECOVERY_KEY or
+// a prompt). Nothing for a plain backup.
+Database::Unlock backupUnlock(const QString& from, const QStringList& args)
+{
+    Database::Unlock unlock;
+    if (!CryptVfs::isEncrypted(from))
+        return unlock;
+    if (args.contains(QStringLiteral("--recovery-key"))) {
+        unlock.recoveryKey = qEnvironmentVariable("TRIALDESK_RECOVERY_KEY");
+        if (unlock.recoveryKey.isEmpty())
+            unlock.recoveryKey = readLine(CliExchange::tr("Recovery key of the backup: "), true);
+        return unlock;
+    }
+    const TrialCredentials c = trialCredentials();
+    unlock.user = c.user;
+    unlock.password = c.password;
+    return unlock;
+}
+} // namespace
+
 int runRestore(const QStringList& args)
 {
     if (!checkArgs(args,
                    {QStringLiteral("--db"), QStringLiteral("--from"), QStringLiteral("--user")},
-                   {QStringLiteral("--yes")}, {QStringLiteral("--db"), QStringLiteral("--from")})) {
-        printError(CliExchange::tr("usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]\n"
+                   {QStringLiteral("--yes"), QStringLiteral("--recovery-key")},
+                   {QStringLiteral("--db"), QStringLiteral("--from")})) {
+        printError(CliExchange::tr("usage: trialdesk-cli restore --db FILE --from BACKUP --user "
+                                   "NAME [--recovery-key] [--yes]\n"
                                    "  The backup must be a TrialDesk trial of a schema version "
                                    "this program can open,\n"
                                    "  intact, with an audit trail that verifies; the current file "
-                                   "is kept aside."));
+                                   "is kept aside.\n"
+                                   "  An encrypted backup opens with the password NAME had when "
+                                   "it was made, or with\n"
+                                   "  --recovery-key, the trial's recovery key "
+                                   "(TRIALDESK_RECOVERY_KEY or a prompt)."));
         return 2;
     }
     const QString path = option(args, QStringLiteral("--db"));
     const QString from = option(args, QStringLiteral("--from"));
-    if (Status s = BackupService::verifyRestorable(from); !s.ok()) {
+    const Database::Unlock unlock = backupUnlock(from, args);
+    if (Status s = BackupService::verifyRestorable(from, unlock); !s.ok()) {
         printError(CliExchange::tr("Nothing was restored: %1").arg(s.message()));
         return 1;
     }
@@ -208,6 +237,7 @@ int runRestore(const QStringList& args)
         Database::Options inspect;
         inspect.mode = OpenMode::AsIs;
         inspect.readOnly = true;
+        unlock.into(inspect);
         if (auto backup = Database::open(from, inspect); backup.ok())
             printOut(BackupManifests::describe(**backup, from));
     }
@@ -225,13 +255,15 @@ int runRestore(const QStringList& args)
             return 1;
         }
     }
-    auto kept = BackupService::restore(path, from, QDateTime::currentDateTimeUtc());
+    auto kept = BackupService::restore(path, from, QDateTime::currentDateTimeUtc(), unlock);
     if (!kept.ok()) {
         printError(kept.message());
         return 1;
     }
     Database::Options upgrade;
     upgrade.mode = OpenMode::Upgrade;
+    if (auto key = BackupService::unlockBackup(path, unlock); key.ok())
+        upgrade.key = *key;
     auto restored = openTrialDatabase(path, upgrade);
     if (!restored.ok() || !BackupService::recordRestore(**restored, actor, from, *kept).ok())
         printError(

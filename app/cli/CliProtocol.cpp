@@ -26,7 +26,8 @@ QString usageText()
     return CliProtocol::tr(
         "usage (passwords come from TRIALDESK_PASSWORD or a prompt):\n"
         "  trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME\n"
-        "      [--encrypted]   (encrypted at rest: opened with a user's name and password)\n"
+        "      [--unencrypted]   (a new trial is encrypted at rest and opens with a user's name\n"
+        "      and password; --unencrypted makes a plain file, for teaching and tests)\n"
         "  trialdesk-cli protocol check FILE\n"
         "  trialdesk-cli protocol template mop|dit --out FILE\n"
         "  trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]\n"
@@ -261,8 +262,11 @@ int runNew(const QStringList& args)
                       {QStringLiteral("--db"), QStringLiteral("--protocol"),
                        QStringLiteral("--template"), QStringLiteral("--admin"),
                        QStringLiteral("--admin-name")},
-                      {QStringLiteral("--encrypted")}, error))
+                      {QStringLiteral("--encrypted"), QStringLiteral("--unencrypted")}, error))
         return bad(error);
+    if (args.contains(QStringLiteral("--encrypted")) &&
+        args.contains(QStringLiteral("--unencrypted")))
+        return bad(CliProtocol::tr("Give --encrypted (the default) or --unencrypted, not both."));
     const QString path = option(args, QStringLiteral("--db"));
     const QString file = option(args, QStringLiteral("--protocol"));
     const QString templateName = option(args, QStringLiteral("--template"));
@@ -290,7 +294,8 @@ int runNew(const QStringList& args)
     QString displayName = option(args, QStringLiteral("--admin-name"));
     if (displayName.isEmpty())
         displayName = admin;
-    const bool encrypt = args.contains(QStringLiteral("--encrypted")); // docs/encryption.md
+    // Encrypted unless asked otherwise (docs/encryption.md).
+    const bool encrypt = !args.contains(QStringLiteral("--unencrypted"));
     Status made = NewTrial::create(path, *protocol,
                                    {admin, displayName, Role::Administrator, password}, encrypt);
     if (!made.ok()) {

@@ -44,6 +44,10 @@ int main(int argc, char** argv)
         return td::cli::runBackup(args);
     if (command == QStringLiteral("restore"))
         return td::cli::runRestore(args);
+    if (command == QStringLiteral("encrypt"))
+        return td::cli::runEncrypt(args);
+    if (command == QStringLiteral("decrypt"))
+        return td::cli::runDecrypt(args);
     if (command == QStringLiteral("user"))
         return td::cli::runUser(args);
     if (command == QStringLiteral("participant"))

@@ -2,6 +2,7 @@
 
 #include "audit/Keyring.h"
 #include "storage/Database.h"
+#include "storage/TrialFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,16 +50,22 @@ Result<QString> fileHash(const QString& path, qint64& bytes)
     return QString::fromLatin1(h.result().toHex());
 }
 
-// The newest signed head inside a backup file, read without opening it as a trial.
-Result<std::pair<qint64, QString>> headInFile(const QString& path)
+// The newest signed head inside a backup file, read without opening it as a trial (an
+// encrypted backup with its trial's key, `key`).
+Result<std::pair<qint64, QString>> headInFile(const QString& path, const DataKeyPtr& key)
 {
     const QString name = QStringLiteral("manifest-") + QUuid::createUuid().toString();
     std::pair<qint64, QString> head{0, {}};
     QString error;
+    std::unique_ptr<CryptVfs::Grant> grant;
+    if (key)
+        grant = std::make_unique<CryptVfs::Grant>(key);
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(path);
-        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        c.setDatabaseName(
+            grant ? TrialFile::uri(path, true) + QLatin1Char('&') + grant->uriParameters() : path);
+        c.setConnectOptions(grant ? TrialFile::connectOptions(true)
+                                  : QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!c.open()) {
             error = c.lastError().text();
         } else {
@@ -121,7 +128,7 @@ Result<BackupManifest> BackupManifests::write(Database& live, const Actor& actor
     TD_TRY(hash);
     m.sha256 = *hash;
     m.createdAt = live.clock().nowUtc().toString(Qt::ISODateWithMs);
-    auto head = headInFile(copy);
+    auto head = headInFile(copy, live.dataKey());
     TD_TRY(head);
     m.headId = head->first;
     m.headHash = head->second;

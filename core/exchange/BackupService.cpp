@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/BackupManifest.h"
 #include "audit/TrailVerifier.h"
+#include "storage/CryptVfs.h"
 #include "storage/Database.h"
 #include "storage/FileOps.h"
 #include "storage/Migrations.h"
@@ -58,24 +59,39 @@ qint64 sizeByHeader(const QByteArray& header)
     return static_cast<qint64>(pageSize) * pages;
 }
 
-// A backup file as the backup leaves it: an SQLite header and the size it promises.
+// A backup file as the backup leaves it: an SQLite header and the size it promises, or for an
+// encrypted backup a whole header and whole pages (its page count is sealed with its pages).
 bool looksComplete(const QString& file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return false;
+    if (CryptVfs::isEncrypted(file)) {
+        const qint64 body = f.size() - CryptHeader::regionSize;
+        return CryptHeader::decode(f.read(CryptHeader::regionSize)).ok() && body > 0 &&
+               body % CryptVfs::pageSize == 0;
+    }
     const qint64 expected = sizeByHeader(f.read(100));
     return expected > 0 && f.size() == expected;
 }
 
 } // namespace
 
-Status BackupService::verify(const QString& file)
+Status BackupService::verify(const QString& file, const DataKeyPtr& key)
 {
     if (!QFileInfo(file).isFile())
         return makeError(ErrorCode::NotFound,
                          tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(file)));
-    if (TrialFile::contentOf(file) != TrialFile::Content::Sqlite)
+    const bool encrypted = CryptVfs::isEncrypted(file);
+    std::unique_ptr<CryptVfs::Grant> grant;
+    if (encrypted) {
+        auto header = CryptVfs::readHeader(file);
+        if (!header.ok() || !key || !header->opens(*key))
+            return makeError(ErrorCode::AuthenticationFailed,
+                             tr("%1 is encrypted, and it was not opened with its key.")
+                                 .arg(QDir::toNativeSeparators(file)));
+        grant = std::make_unique<CryptVfs::Grant>(key);
+    } else if (TrialFile::contentOf(file) != TrialFile::Content::Sqlite)
         return makeError(ErrorCode::Invalid,
                          tr("%1 is not a readable trial database: it is not an SQLite database.")
                              .arg(QDir::toNativeSeparators(file)));
@@ -84,7 +100,8 @@ Status BackupService::verify(const QString& file)
     {
         SqliteDialect dialect;
         QSqlDatabase c = QSqlDatabase::addDatabase(dialect.driver(), name);
-        c.setDatabaseName(TrialFile::uri(file, true));
+        c.setDatabaseName(TrialFile::uri(file, true) +
+                          (grant ? QLatin1Char('&') + grant->uriParameters() : QString()));
         c.setConnectOptions(TrialFile::connectOptions(true));
         QSqlQuery q(c);
         if (!c.open() || !q.exec(dialect.integrityCheck()) || !q.next()) {
@@ -108,7 +125,32 @@ Status BackupService::verify(const QString& file)
     return result;
 }
 
-Status BackupService::verifyRestorable(const QString& file)
+Result<DataKeyPtr> BackupService::unlockBackup(const QString& file, const Database::Unlock& unlock)
+{
+    if (!CryptVfs::isEncrypted(file))
+        return DataKeyPtr();
+    if (!unlock.any())
+        return makeError(ErrorCode::AuthenticationFailed,
+                         tr("The backup %1 is encrypted: it opens only with the user name and "
+                            "password of one of the users it holds, or with the trial's recovery "
+                            "key.")
+                             .arg(shown(file)),
+                         QStringLiteral("username"));
+    auto key = Database::unlock(file, unlock);
+    if (!key.ok())
+        return makeError(
+            ErrorCode::AuthenticationFailed,
+            !unlock.recoveryKey.isEmpty()
+                ? tr("The recovery key does not open the encrypted backup %1.").arg(shown(file))
+                : tr("The user name or password does not open the encrypted backup "
+                     "%1: it opens with the passwords its users had when it was "
+                     "made.")
+                      .arg(shown(file)),
+            QStringLiteral("password"));
+    return key;
+}
+
+Status BackupService::verifyRestorable(const QString& file, const Database::Unlock& unlock)
 {
     // What is wrong, and what a restore takes.
     auto refuse = [](const Error& e) {
@@ -118,11 +160,19 @@ Status BackupService::verifyRestorable(const QString& file)
                                      .arg(e.message)
                                      .arg(Migrations::schema().latestVersion()));
     };
-    if (Status s = verify(file); !s.ok())
+    DataKeyPtr key;
+    if (QFileInfo(file).isFile()) {
+        auto unlocked = unlockBackup(file, unlock);
+        if (!unlocked.ok())
+            return unlocked.error(); // a password problem, not the backup's
+        key = *unlocked;
+    }
+    if (Status s = verify(file, key); !s.ok())
         return refuse(s.error());
     Database::Options options;
     options.mode = OpenMode::AsIs;
     options.readOnly = true;
+    options.key = key;
     auto opened = Database::open(file, options);
     if (!opened.ok())
         return refuse(opened.error());
@@ -189,7 +239,20 @@ Status BackupService::backup(Database& db, const Actor& actor, const QString& ta
                     .arg(QDir::toNativeSeparators(info.absolutePath()), reserve.errorString()));
         temporary = reserve.fileName();
     }
-    const QString statement = db.dialect().backupInto(temporary);
+    // An encrypted trial's backup: the trial's header (key check and key slots), then its
+    // pages sealed under the same key by the VACUUM INTO through the encrypting VFS.
+    QString into = temporary;
+    if (db.encrypted()) {
+        auto header = db.cryptHeader();
+        Status made = header.ok() ? CryptVfs::createFile(temporary, *header) : header.error();
+        if (!made.ok()) {
+            QFile::remove(temporary);
+            return makeError(ErrorCode::Database,
+                             tr("The backup to %1 failed: %2").arg(shown(target), made.message()));
+        }
+        into = TrialFile::uri(temporary, false) + QLatin1Char('&') + db.cryptUriParameters();
+    }
+    const QString statement = db.dialect().backupInto(into);
     if (statement.isEmpty()) {
         QFile::remove(temporary);
         return makeError(ErrorCode::Invalid, tr("This database cannot make online backups."));
@@ -199,7 +262,7 @@ Status BackupService::backup(Database& db, const Actor& actor, const QString& ta
         return makeError(ErrorCode::Database,
                          tr("The backup to %1 failed: %2").arg(shown(target), s.message()));
     }
-    if (Status s = verify(temporary); !s.ok()) {
+    if (Status s = verify(temporary, db.dataKey()); !s.ok()) {
         QFile::remove(temporary);
         return makeError(ErrorCode::Invalid,
                          tr("The backup to %1 failed its check, so it was not kept: %2")
@@ -306,9 +369,9 @@ Result<QString> BackupService::backupRotating(Database& db, const Actor& actor,
 }
 
 Result<QString> BackupService::restore(const QString& trialFile, const QString& backupFile,
-                                       const QDateTime& nowUtc)
+                                       const QDateTime& nowUtc, const Database::Unlock& unlock)
 {
-    TD_TRY(verifyRestorable(backupFile));
+    TD_TRY(verifyRestorable(backupFile, unlock));
     const QFileInfo trial(trialFile);
     // A copy beside the trial, its owner's alone, under a name of its own.
     QString staged;

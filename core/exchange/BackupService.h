@@ -2,6 +2,7 @@
 
 #include "access/Actor.h"
 #include "common/Result.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,16 +10,16 @@
 
 namespace td {
 
-class Database;
-
 // Who asked for a backup: a user with the BackupRestore permission, or the program itself
 // when it closes (any signed-in user; the file is already on their machine, and a copy next
 // to it protects what they entered). Both are audited, each under its own action.
 enum class BackupTrigger { OnDemand, OnClose };
 
-// Online backups of an open trial database and restore of a closed one. A backup is written
-// under a temporary name that no listing matches (".<name>.partial-XXXXXX") and gets its name
-// only once verified, readable by its owner only (0600); listing and rotation count only
+// Online backups of an open trial database and restore of a closed one. A backup of an
+// encrypted trial is encrypted under the trial's key with the trial's header (its key slots and
+// recovery key), so what opened the trial when the backup was made opens the backup. A backup is
+// written under a temporary name that no listing matches (".<name>.partial-XXXXXX") and gets its
+// name only once verified, readable by its owner only (0600); listing and rotation count only
 // complete backups, so a backup killed half-way is never taken for one.
 class BackupService
 {
@@ -45,20 +46,26 @@ public:
     static QStringList backupsIn(const QString& folder, const QString& trialFile);
 
     // PRAGMA integrity_check on a file (opened read-only on its own connection, no migration).
-    static Status verify(const QString& file);
+    // An encrypted file (a backup of an encrypted trial) is checked with `key`, its data key.
+    static Status verify(const QString& file, const DataKeyPtr& key = {});
 
     // Whether `file` may replace a trial: it passes verify(), is a TrialDesk trial of a schema
     // version this program can open (not newer, with exactly that version's tables and
     // columns), and its audit trail verifies (read-only, without upgrading it). Every check a
-    // restore makes of a backup is here.
-    static Status verifyRestorable(const QString& file);
+    // restore makes of a backup is here. An encrypted backup (docs/encryption.md) is checked
+    // only once `unlock` opens it: a password of one of its users, or its recovery key; what
+    // opens nothing restores nothing.
+    static Status verifyRestorable(const QString& file, const Database::Unlock& unlock = {});
+    // The data key of an encrypted backup (null for a plain one), or why `unlock` does not
+    // open it.
+    static Result<DataKeyPtr> unlockBackup(const QString& file, const Database::Unlock& unlock);
 
     // Replaces the trial file by a backup that passes verifyRestorable(). The caller must have
     // closed every Database on `trialFile`. The current file is renamed to
     // <file>.before-restore-<UTC timestamp> (its -wal and -shm with it); nothing changes when
     // the backup is refused. Returns the path the old file was kept under.
     static Result<QString> restore(const QString& trialFile, const QString& backupFile,
-                                   const QDateTime& nowUtc);
+                                   const QDateTime& nowUtc, const Database::Unlock& unlock = {});
     // The audit row of a restore, written into the restored database once it is open again.
     static Status recordRestore(Database& db, const Actor& actor, const QString& backupFile,
                                 const QString& keptAs);

@@ -993,6 +993,11 @@ Status CryptVfs::createFile(const QString& path, const DataKey& key)
 {
     auto header = CryptHeader::make(key);
     TD_TRY(header);
+    return createFile(path, *header);
+}
+
+Status CryptVfs::createFile(const QString& path, const CryptHeader& header)
+{
     if (!QFileInfo::exists(path))
         TD_TRY(FileOps::createPrivate(path));
     QFile file(path);
@@ -1004,7 +1009,7 @@ Status CryptVfs::createFile(const QString& path, const DataKey& key)
         return makeError(
             ErrorCode::Database,
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray copy = header->encode();
+    const QByteArray copy = header.encode();
     if (file.write(copy) != copy.size() || file.write(copy) != copy.size() || !file.flush())
         return makeError(
             ErrorCode::Database,

@@ -98,6 +98,9 @@ public:
 
     // Writes a new header for `key` into an empty or missing file (its owner's alone, 0600).
     static Status createFile(const QString& path, const DataKey& key);
+    // Writes `header` as it is (both copies) into an empty or missing file: a backup keeps
+    // its trial's header, so the same key slots and recovery key open it.
+    static Status createFile(const QString& path, const CryptHeader& header);
     // The header of an encrypted file, read without SQLite (before a connection opens it).
     static Result<CryptHeader> readHeader(const QString& path);
     // Whether the file starts with the encrypted trial header.

@@ -84,6 +84,51 @@ bool isLocked(const QString& message)
 }
 } // namespace
 
+void Database::Unlock::into(Options& options) const
+{
+    options.user = user;
+    options.password = password;
+    options.recoveryKey = recoveryKey;
+    options.key = key;
+}
+
+Result<DataKeyPtr> Database::unlock(const QString& path, const Unlock& with, bool* recovered)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (recovered)
+        *recovered = false;
+    auto header = CryptVfs::readHeader(path);
+    if (!header.ok())
+        return makeError(ErrorCode::Database,
+                         tr("The file %1 cannot be read as a trial database: it is damaged or "
+                            "not a TrialDesk trial file. It was not changed. Restore it from "
+                            "a backup. (%2)")
+                             .arg(shown, header.message()));
+    if (with.key && header->opens(*with.key))
+        return with.key;
+    if (!with.recoveryKey.isEmpty()) {
+        auto key = KeySlots::openWithRecovery(*header, with.recoveryKey);
+        TD_TRY(key);
+        if (recovered)
+            *recovered = true;
+        return *key;
+    }
+    if (with.user.isEmpty())
+        return makeError(ErrorCode::AuthenticationFailed,
+                         tr("The trial file %1 is encrypted: it opens only with the user name "
+                            "and password of one of its users.")
+                             .arg(shown),
+                         QStringLiteral("username"));
+    auto key = KeySlots::open(*header, with.user, with.password);
+    if (!key.ok())
+        return makeError(ErrorCode::AuthenticationFailed,
+                         tr("The user name or password does not open the encrypted trial "
+                            "file %1. Nothing was opened or changed.")
+                             .arg(shown),
+                         QStringLiteral("password"));
+    return *key;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
 {
     const QString file = QFileInfo(path).absoluteFilePath();
@@ -99,36 +144,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     bool openedWithRecovery = false;
     bool headerWritten = false; // an empty file this open gave an encrypted header
     if (!memory && CryptVfs::isEncrypted(file)) {
-        auto header = CryptVfs::readHeader(file);
-        if (!header.ok())
-            return makeError(ErrorCode::Database,
-                             tr("The file %1 cannot be read as a trial database: it is damaged or "
-                                "not a TrialDesk trial file. It was not changed. Restore it from "
-                                "a backup. (%2)")
-                                 .arg(shown, header.message()));
-        if (options.key && header->opens(*options.key)) {
-            dataKey = options.key;
-        } else if (!options.recoveryKey.isEmpty()) {
-            auto key = KeySlots::openWithRecovery(*header, options.recoveryKey);
-            TD_TRY(key);
-            dataKey = *key;
-            openedWithRecovery = true;
-        } else if (options.user.isEmpty()) {
-            return makeError(ErrorCode::AuthenticationFailed,
-                             tr("The trial file %1 is encrypted: it opens only with the user name "
-                                "and password of one of its users.")
-                                 .arg(shown),
-                             QStringLiteral("username"));
-        } else {
-            auto key = KeySlots::open(*header, options.user, options.password);
-            if (!key.ok())
-                return makeError(ErrorCode::AuthenticationFailed,
-                                 tr("The user name or password does not open the encrypted trial "
-                                    "file %1. Nothing was opened or changed.")
-                                     .arg(shown),
-                                 QStringLiteral("password"));
-            dataKey = *key;
-        }
+        Unlock with{options.user, options.password, options.recoveryKey, options.key};
+        auto key = unlock(file, with, &openedWithRecovery);
+        TD_TRY(key);
+        dataKey = *key;
     } else if (!memory && options.encrypt && options.mode == OpenMode::Create) {
         const auto content = TrialFile::contentOf(file);
         if (content == TrialFile::Content::Missing ||
@@ -318,6 +337,37 @@ Result<CryptHeader> Database::cryptHeader() const
     if (!m_dataKey)
         return makeError(ErrorCode::Invalid, tr("The trial file is not encrypted."));
     return CryptVfs::readOpenHeader(handleOf(connection()));
+}
+
+QString Database::cryptUriParameters() const
+{
+    return m_grant ? m_grant->uriParameters() : QString();
+}
+
+Status Database::vacuumInto(const QString& target, const DataKeyPtr& key)
+{
+    sqlite3* handle = handleOf(connection());
+    if (!handle)
+        return makeError(ErrorCode::Invalid, tr("This database cannot make a copy of itself."));
+    QString uri = TrialFile::uri(target, false);
+    std::unique_ptr<CryptVfs::Grant> grant;
+    if (key) {
+        grant = std::make_unique<CryptVfs::Grant>(key);
+        uri += QLatin1Char('&') + grant->uriParameters();
+        // A plain trial's copy gets the encrypting VFS's page layout (VACUUM INTO takes the
+        // page size and the reserved bytes asked of the main database). The page size first:
+        // PRAGMA page_size asks for no reserved bytes.
+        TD_TRY(execDirect(QStringLiteral("PRAGMA page_size = %1").arg(CryptVfs::pageSize)));
+        int reserve = CryptVfs::reserveBytes;
+        sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    } else {
+        // SQLite's own VFS: through the encrypting one, a file without a key is refused.
+        const sqlite3_vfs* plain = sqlite3_vfs_find(nullptr);
+        if (!plain)
+            return makeError(ErrorCode::Invalid, tr("SQLite has no default file system."));
+        uri += QStringLiteral("&vfs=") + QString::fromUtf8(plain->zName);
+    }
+    return execDirect(m_dialect->backupInto(uri));
 }
 
 Status Database::changeCryptHeader(const std::function<Status(CryptHeader&)>& change)

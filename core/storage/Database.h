@@ -55,6 +55,21 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+    // What opens an encrypted file (a trial or a backup of one): the key slot of `user` and
+    // `password`, the recovery key, or the key itself. Options carry the same for open().
+    struct Unlock
+    {
+        QString user;
+        QString password;
+        QString recoveryKey;
+        DataKeyPtr key;
+        bool any() const { return key || !recoveryKey.isEmpty() || !user.isEmpty(); }
+        void into(Options& options) const;
+    };
+    // The data key of the encrypted file `path` (the one rule open() follows): refused with
+    // AuthenticationFailed when nothing given opens it (`recovered` says the recovery key did).
+    static Result<DataKeyPtr> unlock(const QString& path, const Unlock& with,
+                                     bool* recovered = nullptr);
     static Result<std::unique_ptr<Database>> open(const QString& path)
     {
         return open(path, Options{});
@@ -88,6 +103,14 @@ public:
     // plain or read-only trial.
     Result<CryptHeader> cryptHeader() const;
     Status changeCryptHeader(const std::function<Status(CryptHeader&)>& change);
+    // "vfs=trialdesk-crypt&tdkey=TOKEN" for a file written under this trial's key (a backup's
+    // VACUUM INTO); empty for a plain trial.
+    QString cryptUriParameters() const;
+    // Writes a copy of the whole database into the file `target` by VACUUM INTO (a consistent
+    // snapshot). With `key`, `target` must already hold an encrypted header for that key and
+    // the copy's pages are sealed under it (4096-byte pages, 40 reserved bytes); without, the
+    // copy is plain, whatever this trial is, and `target` must be an empty file.
+    Status vacuumInto(const QString& target, const DataKeyPtr& key);
     // "The trial file ... is read-only ...": what the window and the command line tell the
     // user when writeProtected(), and the reason a write is refused.
     QString readOnlyNote() const;

@@ -1,9 +1,9 @@
 // Prints the time of `trialdesk-cli audit verify` with the replay (issue 16, item 3: under 10 s on
 // the 10,000-participant demo made by `trialdesk-cli demo --db /tmp/x.sqlite --participants
-// 10000`): the whole command run after run (the first on a cold file cache when run as root),
-// and in the core the hash chain and the replay apart, with what they read.
-// usage: trialdesk_audit_verify_bench --db FILE [--runs N]
-// The file is copied to a temporary folder first (opening upgrades an older file's schema).
+// 10000 --unencrypted`): the whole command run after run (the first on a cold file cache when run
+// as root), and in the core the hash chain and the replay apart, with what they read. usage:
+// trialdesk_audit_verify_bench --db FILE [--runs N] The file is copied to a temporary folder first
+// (opening upgrades an older file's schema).
 
 #include "BenchSupport.h"
 #include "access/Disclosure.h"

@@ -1,9 +1,9 @@
 // Times the PI dashboard screen on a trial database (issue 5: the dashboard in under 500 ms on
-// the 10,000-participant demo made by `trialdesk-cli demo --participants 10000`), offscreen:
-// DashboardView::load (the core's figures, the protocol, the open alerts and every chart), a
-// switch of instrument, and the first paint of the whole dashboard.
-// Work on a copy: opening a database brings its schema up to date.
-// usage: trialdesk_dashboard_view_bench --db FILE [--runs N]
+// the 10,000-participant demo made by `trialdesk-cli demo --participants 10000 --unencrypted`),
+// offscreen: DashboardView::load (the core's figures, the protocol, the open alerts and every
+// chart), a switch of instrument, and the first paint of the whole dashboard. Work on a copy:
+// opening a database brings its schema up to date. usage: trialdesk_dashboard_view_bench --db FILE
+// [--runs N]
 
 #include "BenchSupport.h"
 #include "dashboard/DashboardView.h"

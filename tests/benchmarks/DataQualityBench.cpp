@@ -1,8 +1,8 @@
 // Prints the timings of the open-query list and the missing-forms list (issue 19: each under
-// 200 ms on the 10,000-participant demo made by `trialdesk-cli demo --participants 10000`), for
-// the PI and a coordinator, beside `sqlite3` reading the rows they read in the same run. A trial
-// with fewer than 2,000 queries first gets queries raised by the PI on baseline PHQ-9 items
-// (one transaction). Work on a copy: opening a database brings its schema up to date.
+// 200 ms on the 10,000-participant demo made by `trialdesk-cli demo --participants 10000
+// --unencrypted`), for the PI and a coordinator, beside `sqlite3` reading the rows they read in the
+// same run. A trial with fewer than 2,000 queries first gets queries raised by the PI on baseline
+// PHQ-9 items (one transaction). Work on a copy: opening a database brings its schema up to date.
 // usage: trialdesk_data_quality_bench --db FILE [--runs N]
 
 #include "BenchSupport.h"

@@ -1,5 +1,5 @@
 // Prints the export speed figures on a demo trial file (e.g. one made with
-// `trialdesk-cli demo --db /tmp/x.sqlite --participants 10000`):
+// `trialdesk-cli demo --db /tmp/x.sqlite --participants 10000 --unencrypted`):
 //   the long CSV export against `sqlite3 -csv` writing the same joined rows (and the ratio),
 //   and the time and peak resident memory of the SAV and the ODM exports (each export's own
 //   peak: VmHWM is reset through /proc/self/clear_refs before it, where the kernel allows).

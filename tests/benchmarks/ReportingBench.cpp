@@ -1,7 +1,7 @@
 // Prints the PI dashboard and CONSORT timings on a trial database (issue 5: the dashboard in
-// under 500 ms on the 10,000-participant demo made by `trialdesk-cli demo --participants 10000`).
-// Work on a copy: opening a database brings its schema up to date.
-// usage: trialdesk_reporting_bench --db FILE [--runs N]
+// under 500 ms on the 10,000-participant demo made by `trialdesk-cli demo --participants 10000
+// --unencrypted`). Work on a copy: opening a database brings its schema up to date. usage:
+// trialdesk_reporting_bench --db FILE [--runs N]
 
 #include "BenchSupport.h"
 #include "reporting/ConsortReport.h"

@@ -1,7 +1,7 @@
 // Prints the scoring engine's speed figures:
 //   scoring 1,000,000 PHQ-9 answer vectors through the engine (one core), and
 //   recomputing every stored score of a trial database (--db FILE, e.g. the 10,000-participant
-//   demo made by `trialdesk-cli demo --participants 10000`).
+//   demo made by `trialdesk-cli demo --participants 10000 --unencrypted`).
 // usage: trialdesk_scoring_bench [--vectors N] [--db FILE]
 
 #include "common/Random.h"

@@ -1,5 +1,6 @@
 // Prints what the audit trail costs a trial file (issue 16, item 6) on a demo trial, e.g. the
-// 10,000-participant one made by `trialdesk-cli demo --db /tmp/x.sqlite --participants 10000`:
+// 10,000-participant one made by `trialdesk-cli demo --db /tmp/x.sqlite --participants 10000
+// --unencrypted`:
 //   the file's size and its audit rows (per-value and compact) and entries; how scattered the
 //   clinical tables' pages are; the PI dashboard on a cold file cache (open, then every
 //   figure), run after run, beside `sqlite3` reading the clinical tables through on a cold

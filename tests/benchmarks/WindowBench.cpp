@@ -1,12 +1,11 @@
 // Times the desktop window on a trial database, offscreen (issue 5, on the 10,000-participant
-// demo made by `trialdesk-cli demo --participants 10000`): the main window ready after sign-in
-// (built, shown and painted) for the coordinator and the PI (under 1 s), one keystroke in the
-// registry's search box (under 50 ms), a participant page with its trajectory chart loaded and
-// painted (under 150 ms), reloaded 100 times with the first and the last reload side by side
-// (paint time, chart scene items and resident memory stay flat), and the resident memory at
-// the end (under 300 MB).
-// Work on a copy: opening a database brings its schema up to date.
-// usage: trialdesk_window_bench --db FILE [--runs N]
+// demo made by `trialdesk-cli demo --participants 10000 --unencrypted`): the main window ready
+// after sign-in (built, shown and painted) for the coordinator and the PI (under 1 s), one
+// keystroke in the registry's search box (under 50 ms), a participant page with its trajectory
+// chart loaded and painted (under 150 ms), reloaded 100 times with the first and the last reload
+// side by side (paint time, chart scene items and resident memory stay flat), and the resident
+// memory at the end (under 300 MB). Work on a copy: opening a database brings its schema up to
+// date. usage: trialdesk_window_bench --db FILE [--runs N]
 
 #include "BenchSupport.h"
 #include "i18n/LanguageManager.h"

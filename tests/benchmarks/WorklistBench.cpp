@@ -1,9 +1,8 @@
 // Prints the worklist timings of the coordinator and the blinded assessor on a trial database
 // (issue 14: each under 150 ms on the 10,000-participant demo made by
-// `trialdesk-cli demo --participants 10000`), beside `sqlite3` reading the rows the worklist
-// reads (the participants and the visit records) in the same run. Work on a copy: opening a
-// database brings its schema up to date.
-// usage: trialdesk_worklist_bench --db FILE [--runs N]
+// `trialdesk-cli demo --participants 10000 --unencrypted`), beside `sqlite3` reading the rows the
+// worklist reads (the participants and the visit records) in the same run. Work on a copy: opening
+// a database brings its schema up to date. usage: trialdesk_worklist_bench --db FILE [--runs N]
 
 #include "BenchSupport.h"
 #include "worklists/Worklist.h"

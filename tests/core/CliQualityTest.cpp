@@ -23,7 +23,8 @@ protected:
         qputenv("TRIALDESK_PASSWORD", "trialdesk-demo");
         const CliResult made = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db(),
                                        QStringLiteral("--participants"), QStringLiteral("40"),
-                                       QStringLiteral("--seed"), QStringLiteral("11")});
+                                       QStringLiteral("--seed"), QStringLiteral("11"),
+                                       QStringLiteral("--unencrypted")});
         ASSERT_EQ(made.exitCode, 0) << str(made.err);
     }
     void TearDown() override { qunsetenv("TRIALDESK_PASSWORD"); }

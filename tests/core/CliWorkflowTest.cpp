@@ -64,7 +64,8 @@ TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
     qputenv("TRIALDESK_PASSWORD", m_passwords.value(QStringLiteral("boss")).toUtf8());
     const CliResult made =
         runCli({QStringLiteral("new"), QStringLiteral("--db"), db(), QStringLiteral("--template"),
-                QStringLiteral("dit"), QStringLiteral("--admin"), QStringLiteral("boss")});
+                QStringLiteral("dit"), QStringLiteral("--admin"), QStringLiteral("boss"),
+                QStringLiteral("--unencrypted")});
     ASSERT_EQ(made.exitCode, 0) << str(made.err);
 
     // A weak password is refused with the rule, and nothing is added.

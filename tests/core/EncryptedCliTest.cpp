@@ -64,15 +64,18 @@ TEST_F(EncryptedCliTest, AnEncryptedDemoOpensWithAUserAndPasswordOnly)
                                    QStringLiteral("--user"), QStringLiteral("admin")});
     ASSERT_EQ(info.exitCode, 0) << str(info.err);
     EXPECT_TRUE(info.out.contains(QStringLiteral("participants: 30"))) << str(info.out);
-    // A backup is not written yet rather than written in plaintext.
+    // A backup is encrypted like the trial (EncryptedBackupTest has the core's side).
     const QString backup = file(QStringLiteral("backup.sqlite"));
     const CliResult backedUp =
         runCli({QStringLiteral("backup"), QStringLiteral("--db"), demo, QStringLiteral("--user"),
                 QStringLiteral("admin"), QStringLiteral("--out"), backup});
-    EXPECT_NE(backedUp.exitCode, 0);
-    EXPECT_FALSE(QFile::exists(backup));
-    for (const QString& name : QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden))
-        EXPECT_TRUE(name.startsWith(QStringLiteral("demo.sqlite"))) << str(name);
+    ASSERT_EQ(backedUp.exitCode, 0) << str(backedUp.err);
+    QFile b(backup);
+    ASSERT_TRUE(b.open(QIODevice::ReadOnly));
+    const QByteArray backupBytes = b.readAll();
+    EXPECT_TRUE(backupBytes.startsWith("TrialDeskCrypt"));
+    EXPECT_FALSE(backupBytes.contains("OSL-001"));
+    EXPECT_FALSE(backupBytes.contains("therapist1"));
 
     // An export is plaintext, and the command says so; it is its owner's alone.
     const QString csv = file(QStringLiteral("long.csv"));
@@ -97,6 +100,125 @@ TEST_F(EncryptedCliTest, AnEncryptedDemoOpensWithAUserAndPasswordOnly)
         EXPECT_EQ(r.exitCode, 0) << str(command.join(QLatin1Char(' '))) << ": " << str(r.err)
                                  << str(r.out);
     }
+}
+
+TEST_F(EncryptedCliTest, RestoreOfAnEncryptedBackupNeedsItsPasswordOrRecoveryKey)
+{
+    const QString demo = file(QStringLiteral("demo.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("demo"), QStringLiteral("--db"), demo,
+                      QStringLiteral("--participants"), QStringLiteral("20"),
+                      QStringLiteral("--encrypted")})
+                  .exitCode,
+              0);
+    qputenv("TRIALDESK_PASSWORD", DemoTrial::password);
+    const QString backup = file(QStringLiteral("backup.sqlite"));
+    ASSERT_EQ(
+        runCli({QStringLiteral("backup"), QStringLiteral("--db"), demo, QStringLiteral("--user"),
+                QStringLiteral("admin"), QStringLiteral("--out"), backup})
+            .exitCode,
+        0);
+    QFile trial(demo);
+    ASSERT_TRUE(trial.open(QIODevice::ReadOnly));
+    const QByteArray before = trial.readAll();
+    trial.close();
+
+    // A wrong recovery key restores nothing and says so.
+    qputenv("TRIALDESK_RECOVERY_KEY", "0000-0000-0000-0000-0000-0000-0000-0000");
+    const CliResult wrong =
+        runCli({QStringLiteral("restore"), QStringLiteral("--db"), demo, QStringLiteral("--from"),
+                backup, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--recovery-key"), QStringLiteral("--yes")});
+    qunsetenv("TRIALDESK_RECOVERY_KEY");
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("Nothing was restored"))) << str(wrong.err);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("recovery key does not open"))) << str(wrong.err);
+    ASSERT_TRUE(trial.open(QIODevice::ReadOnly));
+    EXPECT_EQ(trial.readAll(), before);
+    trial.close();
+
+    // The administrator's password of the backup restores it; the restore is audited.
+    const CliResult restored = runCli({QStringLiteral("restore"), QStringLiteral("--db"), demo,
+                                       QStringLiteral("--from"), backup, QStringLiteral("--user"),
+                                       QStringLiteral("admin"), QStringLiteral("--yes")});
+    ASSERT_EQ(restored.exitCode, 0) << str(restored.err);
+    EXPECT_FALSE(restored.err.contains(QStringLiteral("could not be audited")))
+        << str(restored.err);
+    const CliResult verified =
+        runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), demo,
+                QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(verified.exitCode, 0) << str(verified.err) << str(verified.out);
+}
+
+TEST_F(EncryptedCliTest, EncryptInPlaceAndDecryptToANewFile)
+{
+    const QString demo = file(QStringLiteral("demo.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("demo"), QStringLiteral("--db"), demo,
+                      QStringLiteral("--participants"), QStringLiteral("20"),
+                      QStringLiteral("--unencrypted")})
+                  .exitCode,
+              0);
+    auto bytes = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    ASSERT_TRUE(bytes(demo).startsWith("SQLite format 3"));
+    qputenv("TRIALDESK_PASSWORD", DemoTrial::password);
+
+    // Only an administrator encrypts; a refusal changes nothing.
+    const CliResult notAdmin = runCli({QStringLiteral("encrypt"), QStringLiteral("--db"), demo,
+                                       QStringLiteral("--user"), QStringLiteral("coordinator")});
+    EXPECT_EQ(notAdmin.exitCode, 4) << str(notAdmin.err);
+    EXPECT_TRUE(bytes(demo).startsWith("SQLite format 3")); // only the sign-in was recorded
+
+    const CliResult encrypted = runCli({QStringLiteral("encrypt"), QStringLiteral("--db"), demo,
+                                        QStringLiteral("--user"), QStringLiteral("admin")});
+    ASSERT_EQ(encrypted.exitCode, 0) << str(encrypted.err);
+    EXPECT_TRUE(encrypted.out.contains(QStringLiteral("statistician"))) << str(encrypted.out);
+    const QByteArray sealed = bytes(demo);
+    EXPECT_TRUE(sealed.startsWith("TrialDeskCrypt"));
+    EXPECT_FALSE(sealed.contains("OSL-001"));
+    EXPECT_FALSE(sealed.contains("therapist1"));
+    // Nothing plaintext stays behind: no log, no copy.
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("demo.sqlite")});
+    const CliResult info = runCli({QStringLiteral("info"), QStringLiteral("--db"), demo,
+                                   QStringLiteral("--user"), QStringLiteral("admin")});
+    ASSERT_EQ(info.exitCode, 0) << str(info.err);
+    EXPECT_TRUE(info.out.contains(QStringLiteral("participants: 20"))) << str(info.out);
+    const CliResult verified =
+        runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), demo,
+                QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(verified.exitCode, 0) << str(verified.err) << str(verified.out);
+    const CliResult again = runCli({QStringLiteral("encrypt"), QStringLiteral("--db"), demo,
+                                    QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("encrypted already"))) << str(again.err);
+
+    // A plain copy, to a new file only, its owner's alone; the trial stays encrypted.
+    const QString copy = file(QStringLiteral("plain.sqlite"));
+    const CliResult decrypted =
+        runCli({QStringLiteral("decrypt"), QStringLiteral("--db"), demo, QStringLiteral("--user"),
+                QStringLiteral("admin"), QStringLiteral("--out"), copy});
+    ASSERT_EQ(decrypted.exitCode, 0) << str(decrypted.err);
+    EXPECT_TRUE(bytes(copy).startsWith("SQLite format 3"));
+    EXPECT_FALSE(QFile::permissions(copy) &
+                 (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
+    EXPECT_TRUE(bytes(demo).startsWith("TrialDeskCrypt"));
+    const CliResult plainInfo = runCli({QStringLiteral("info"), QStringLiteral("--db"), copy});
+    ASSERT_EQ(plainInfo.exitCode, 0) << str(plainInfo.err);
+    EXPECT_TRUE(plainInfo.out.contains(QStringLiteral("participants: 20"))) << str(plainInfo.out);
+    const QByteArray copyBytes = bytes(copy);
+    const CliResult overwrite =
+        runCli({QStringLiteral("decrypt"), QStringLiteral("--db"), demo, QStringLiteral("--user"),
+                QStringLiteral("admin"), QStringLiteral("--out"), copy});
+    EXPECT_NE(overwrite.exitCode, 0);
+    EXPECT_TRUE(overwrite.err.contains(QStringLiteral("already exists"))) << str(overwrite.err);
+    EXPECT_EQ(bytes(copy), copyBytes);
+    // Both acts are in the trail.
+    const CliResult trail =
+        runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), demo,
+                QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(trail.exitCode, 0) << str(trail.err) << str(trail.out);
 }
 
 TEST_F(EncryptedCliTest, NewMakesAnEncryptedTrialForItsAdministrator)

@@ -112,9 +112,10 @@ TEST_F(NewTrialTest, CommandLineNewExportNewExportGivesTheSameFile)
     copy.write(source.readAll());
     copy.close();
 
-    CliResult made = runCli({QStringLiteral("new"), QStringLiteral("--db"), file("a.sqlite"),
-                             QStringLiteral("--protocol"), file("dit.json"),
-                             QStringLiteral("--admin"), QStringLiteral("boss")});
+    CliResult made =
+        runCli({QStringLiteral("new"), QStringLiteral("--db"), file("a.sqlite"),
+                QStringLiteral("--protocol"), file("dit.json"), QStringLiteral("--admin"),
+                QStringLiteral("boss"), QStringLiteral("--unencrypted")});
     ASSERT_EQ(made.exitCode, 0) << str(made.err);
     CliResult first = runCli({QStringLiteral("protocol"), QStringLiteral("export"),
                               QStringLiteral("--db"), file("a.sqlite"), QStringLiteral("--user"),
@@ -122,7 +123,7 @@ TEST_F(NewTrialTest, CommandLineNewExportNewExportGivesTheSameFile)
     ASSERT_EQ(first.exitCode, 0) << str(first.err);
     ASSERT_EQ(runCli({QStringLiteral("new"), QStringLiteral("--db"), file("b.sqlite"),
                       QStringLiteral("--protocol"), file("a.json"), QStringLiteral("--admin"),
-                      QStringLiteral("boss")})
+                      QStringLiteral("boss"), QStringLiteral("--unencrypted")})
                   .exitCode,
               0);
     ASSERT_EQ(runCli({QStringLiteral("protocol"), QStringLiteral("export"), QStringLiteral("--db"),

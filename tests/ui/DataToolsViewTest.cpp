@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 
 using namespace td;
 
@@ -90,6 +91,13 @@ TEST_F(DataToolsViewTest, AnExportSaysWhatItWroteAndABlindedOneHasNoArm)
     EXPECT_TRUE(done.endsWith(QStringLiteral("The file contains the arms.")));
     EXPECT_EQ(view.statusText(), done);
     EXPECT_TRUE(firstLine(path).startsWith(QStringLiteral("study_id,site,arm,")));
+    // Exports are plaintext, and the window says so; the file is its owner's alone.
+    EXPECT_TRUE(done.contains(QStringLiteral("It is not encrypted"))) << done.toStdString();
+    auto* note = view.findChild<QLabel*>(QStringLiteral("plaintextNote"));
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("not encrypted")));
+    EXPECT_FALSE(QFile::permissions(path) &
+                 (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
 
     view.findChild<QCheckBox*>()->setChecked(true); // blinded data set
     const QString blindedPath = m_dir.filePath(QStringLiteral("blinded.csv"));

@@ -115,7 +115,7 @@ TEST(RegistryAtScale, CtrlEndAndTheSessionSearchOnTenThousandParticipants)
     const QString demo = qEnvironmentVariable("TD_LARGE_DEMO");
     if (demo.isEmpty())
         GTEST_SKIP() << "set TD_LARGE_DEMO to a demo made with trialdesk-cli demo --participants "
-                        "10000";
+                        "10000 --unencrypted";
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.sqlite"));
     ASSERT_TRUE(QFile::copy(demo, path));

@@ -338,8 +338,14 @@ TEST_F(NewTrialWizardTest, TheDitPilotSetUpFromBlankIsTheTrialCreated)
     EXPECT_EQ(wizard.result(), QDialog::Accepted) << summary->errorText().toStdString();
     EXPECT_EQ(wizard.createdPath(), path);
 
-    // The trial file holds what was entered.
-    auto db = openTrialDatabase(path);
+    // The trial file holds what was entered; it is encrypted (the default), opened with the
+    // administrator's password.
+    EXPECT_TRUE(summary->encrypt());
+    EXPECT_TRUE(CryptVfs::isEncrypted(path));
+    Database::Options options;
+    options.user = QStringLiteral("admin");
+    options.password = QStringLiteral("Hemmelig-ord-1");
+    auto db = openTrialDatabase(path, options);
     ASSERT_TRUE(db.ok()) << db.message().toStdString();
     auto admin =
         UserRepository(**db).login(QStringLiteral("admin"), QStringLiteral("Hemmelig-ord-1"));

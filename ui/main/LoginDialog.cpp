@@ -5,10 +5,13 @@
 #include "common/ErrorLabel.h"
 #include "demo/DemoTrial.h"
 #include "i18n/LanguageManager.h"
+#include "instruments/TrialDatabase.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,11 +22,34 @@
 namespace td {
 
 LoginDialog::LoginDialog(Database& db, LanguageManager& languages, bool demo, QWidget* parent)
-    : QDialog(parent), m_db(db), m_languages(languages), m_demo(demo), m_title(new QLabel(this)),
+    : QDialog(parent), m_db(&db), m_languages(languages), m_demo(demo), m_title(new QLabel(this)),
       m_userLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)),
-      m_languageLabel(new QLabel(this)), m_hint(new QLabel(this)), m_error(new ErrorLabel(this)),
-      m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_language(new QComboBox(this)),
-      m_buttons(new DialogButtons(this))
+      m_languageLabel(new QLabel(this)), m_hint(new QLabel(this)), m_fileNote(new QLabel(this)),
+      m_error(new ErrorLabel(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_language(new QComboBox(this)), m_buttons(new DialogButtons(this))
+{
+    build();
+}
+
+LoginDialog::LoginDialog(const QString& encryptedFile, LanguageManager& languages, bool demo,
+                         QWidget* parent)
+    : QDialog(parent), m_encryptedFile(encryptedFile), m_languages(languages), m_demo(demo),
+      m_title(new QLabel(this)), m_userLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)),
+      m_languageLabel(new QLabel(this)), m_hint(new QLabel(this)), m_fileNote(new QLabel(this)),
+      m_error(new ErrorLabel(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_language(new QComboBox(this)), m_buttons(new DialogButtons(this))
+{
+    build();
+}
+
+LoginDialog::~LoginDialog() = default;
+
+std::unique_ptr<Database> LoginDialog::takeDatabase()
+{
+    return std::move(m_opened);
+}
+
+void LoginDialog::build()
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -31,7 +57,10 @@ LoginDialog::LoginDialog(Database& db, LanguageManager& languages, bool demo, QW
     m_title->setFont(big);
     m_password->setEchoMode(QLineEdit::Password);
     m_hint->setWordWrap(true);
-    m_hint->setVisible(demo);
+    m_hint->setVisible(m_demo);
+    m_fileNote->setObjectName(QStringLiteral("encryptedFileNote"));
+    m_fileNote->setWordWrap(true);
+    m_fileNote->setVisible(!m_encryptedFile.isEmpty());
     for (const QString& code : LanguageManager::languages())
         m_language->addItem(LanguageManager::nativeName(code), code);
     m_language->setCurrentIndex(
@@ -50,6 +79,7 @@ LoginDialog::LoginDialog(Database& db, LanguageManager& languages, bool demo, QW
     form->addRow(m_languageLabel, m_language);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_fileNote);
     layout->addLayout(form);
     layout->addWidget(m_hint);
     layout->addWidget(m_error);
@@ -74,6 +104,9 @@ void LoginDialog::retranslateUi()
                        "therapist2, assessor (blinded) and statistician; the password of each "
                        "is \"%1\".")
                         .arg(QString::fromLatin1(DemoTrial::password)));
+    m_fileNote->setText(tr("The trial file %1 is encrypted: your user name and password open "
+                           "it.")
+                            .arg(QFileInfo(m_encryptedFile).fileName()));
     m_buttons->setTexts(tr("Sign in"), tr("Cancel"));
 }
 
@@ -94,13 +127,32 @@ bool LoginDialog::signIn(const QString& username, const QString& password)
 
 void LoginDialog::attempt()
 {
-    auto actor = UserRepository(m_db).login(m_user->text().trimmed(), m_password->text());
+    const QString user = m_user->text().trimmed();
+    const QString password = m_password->text();
     m_password->clear();
+    std::unique_ptr<Database> opened;
+    Database* db = m_db;
+    if (!db) {
+        // The encrypted file opens with the key slot of this user and password.
+        Database::Options options;
+        options.mode = OpenMode::Upgrade;
+        options.user = user;
+        options.password = password;
+        auto open = openTrialDatabase(m_encryptedFile, options);
+        if (!open.ok()) {
+            m_error->showMessage(open.message());
+            return;
+        }
+        opened = std::move(open).value();
+        db = opened.get();
+    }
+    auto actor = UserRepository(*db).login(user, password);
     if (!actor.ok()) {
         m_error->showMessage(actor.message());
         return;
     }
     m_actor = *actor;
+    m_opened = std::move(opened);
     accept();
 }
 

@@ -7,6 +7,7 @@
 #include "entry/AssessmentEntryForm.h"
 #include "i18n/LanguageManager.h"
 #include "main/ChangePasswordDialog.h"
+#include "main/FileProtection.h"
 #include "main/InactivityWatcher.h"
 #include "main/LockScreen.h"
 #include "participant/ParticipantPage.h"
@@ -123,6 +124,8 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
         connect(m_importMenu, &ImportMenu::imported, this, &MainWindow::refreshAll);
     }
     m_fileMenu->addAction(m_refresh);
+    m_protection = new FileProtection(db, actor, this, m_fileMenu);
+    connect(m_protection, &FileProtection::encryptRequested, this, &MainWindow::encryptRequested);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     if (m_registry && !m_registry->actions()->actions().isEmpty()) {
@@ -405,6 +408,8 @@ void MainWindow::refreshAll()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_trialName.isEmpty() ? tr("TrialDesk") : tr("TrialDesk – %1").arg(m_trialName));
+    if (m_protection)
+        m_protection->retranslateUi();
     if (m_readOnlyLabel) {
         setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
         // Short, so the status bar keeps it whole at 1100 pixels; the tooltip says why.

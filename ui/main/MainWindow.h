@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "storage/Database.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -21,6 +22,7 @@ class RegistryView;
 class WorklistView;
 class SessionLogView;
 class DataToolsView;
+class FileProtection;
 class ConsortView;
 class DashboardView;
 class ImportMenu;
@@ -101,9 +103,12 @@ public:
 
 signals:
     // Restore from a backup: the application closes this window and the trial first.
-    void restoreRequested(const QString& backupFile);
+    void restoreRequested(const QString& backupFile, const td::Database::Unlock& unlock);
     // File > New trial… created a trial file: the application closes this trial and opens it.
     void openTrialRequested(const QString& path);
+    // An administrator asked to encrypt the plain trial file (FileProtection): the application
+    // closes this window and the trial, encrypts it and asks for a sign-in again.
+    void encryptRequested(const QString& password);
     // User > Sign out (or the lock screen's Sign out), and User > Switch user.
     void signOutRequested();
     void switchUserRequested();
@@ -165,7 +170,8 @@ private:
     QAction* m_signOut;
     QActionGroup* m_languageGroup;
     QLabel* m_userLabel;
-    QLabel* m_readOnlyLabel = nullptr; // shown while the trial file is open read-only
+    QLabel* m_readOnlyLabel = nullptr;      // shown while the trial file is open read-only
+    FileProtection* m_protection = nullptr; // encrypted or not, and the offers
 };
 
 } // namespace td

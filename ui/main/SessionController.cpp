@@ -110,6 +110,7 @@ void SessionController::openWindow(const Actor& actor)
     connect(window, &MainWindow::closed, this, &SessionController::finished);
     connect(window, &MainWindow::restoreRequested, this, &SessionController::restoreRequested);
     connect(window, &MainWindow::openTrialRequested, this, &SessionController::openTrialRequested);
+    connect(window, &MainWindow::encryptRequested, this, &SessionController::encryptRequested);
     m_window = window;
     window->show();
     emit windowOpened(window);

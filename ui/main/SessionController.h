@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Actor.h"
+#include "storage/Database.h"
 
 #include <QObject>
 #include <QPointer>
@@ -55,8 +56,9 @@ signals:
     // ends (it does not quit by itself when the last window closes, as that happens between
     // two users).
     void finished();
-    void restoreRequested(const QString& backupFile);
+    void restoreRequested(const QString& backupFile, const td::Database::Unlock& unlock);
     void openTrialRequested(const QString& path);
+    void encryptRequested(const QString& password);
 
 private:
     void askSignIn();

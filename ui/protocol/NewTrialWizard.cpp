@@ -74,7 +74,8 @@ QString NewTrialWizard::create()
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (QFileInfo(path).absolutePath() == QDir(documents).absolutePath())
         QDir().mkpath(documents);
-    const Status made = NewTrial::create(path, m_draft->protocol(), m_administrator->user());
+    const Status made =
+        NewTrial::create(path, m_draft->protocol(), m_administrator->user(), m_summary->encrypt());
     if (made.ok()) {
         m_created = QDir::cleanPath(path);
         return {};

@@ -5,6 +5,7 @@
 #include "protocol/ProtocolSummary.h"
 #include "trial/ProtocolFile.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -23,8 +24,9 @@ namespace td {
 SummaryPage::SummaryPage(ProtocolDraft& draft, QWidget* parent)
     : QWizardPage(parent), m_draft(draft), m_summary(new QTextBrowser(this)),
       m_fileLabel(new QLabel(this)), m_file(new QLineEdit(this)),
-      m_chooseFile(new QPushButton(this)), m_saveProtocol(new QPushButton(this)),
-      m_status(new QLabel(this)), m_error(new ErrorLabel(this))
+      m_chooseFile(new QPushButton(this)), m_encrypt(new QCheckBox(this)),
+      m_saveProtocol(new QPushButton(this)), m_status(new QLabel(this)),
+      m_error(new ErrorLabel(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_file->setObjectName(QStringLiteral("trialFile"));
@@ -41,6 +43,9 @@ SummaryPage::SummaryPage(ProtocolDraft& draft, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary, 1);
     layout->addLayout(file);
+    m_encrypt->setObjectName(QStringLiteral("encryptFile"));
+    m_encrypt->setChecked(true);
+    layout->addWidget(m_encrypt);
     layout->addLayout(save);
     layout->addWidget(m_error);
     connect(m_file, &QLineEdit::textChanged, this, [this] {
@@ -61,6 +66,16 @@ QString SummaryPage::filePath() const
 void SummaryPage::setFilePath(const QString& path)
 {
     m_file->setText(QDir::toNativeSeparators(path));
+}
+
+bool SummaryPage::encrypt() const
+{
+    return m_encrypt->isChecked();
+}
+
+void SummaryPage::setEncrypt(bool encrypt)
+{
+    m_encrypt->setChecked(encrypt);
 }
 
 void SummaryPage::initializePage()
@@ -163,6 +178,10 @@ void SummaryPage::retranslateUi()
                    "first administrator; nothing is written before."));
     m_fileLabel->setText(tr("Trial &file:"));
     m_chooseFile->setText(tr("C&hoose…"));
+    m_encrypt->setText(tr("&Encrypt the trial file (recommended): it opens only with a user's "
+                          "password"));
+    m_encrypt->setToolTip(tr("Without it, anyone who copies the file can read it. Exports for "
+                             "analysis are never encrypted."));
     m_saveProtocol->setText(tr("&Save protocol file…"));
     if (isVisible())
         refresh();

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,6 +24,10 @@ public:
     SummaryPage(ProtocolDraft& draft, QWidget* parent = nullptr);
     QString filePath() const;
     void setFilePath(const QString& path);
+    // Encrypted at rest (docs/encryption.md): checked unless the window was started with
+    // --unencrypted; the administrator's password opens the file.
+    bool encrypt() const;
+    void setEncrypt(bool encrypt);
     // Writes the protocol as a protocol file; the status line says what happened.
     bool saveProtocolFile(const QString& path);
     void showError(const QString& message);
@@ -53,6 +58,7 @@ private:
     QLabel* m_fileLabel;
     QLineEdit* m_file;
     QPushButton* m_chooseFile;
+    QCheckBox* m_encrypt;
     QPushButton* m_saveProtocol;
     QLabel* m_status;
     ErrorLabel* m_error;

@@ -22,6 +22,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,12 +37,12 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_exportBox(new QGroupBox(this)),
       m_formatLabel(new QLabel(this)), m_format(new QComboBox(this)),
       m_blinded(new QCheckBox(this)), m_export(new QPushButton(this)),
-      m_backupBox(new QGroupBox(this)), m_folderLabel(new QLabel(this)),
-      m_folder(new QLineEdit(this)), m_keepLabel(new QLabel(this)), m_keep(new QSpinBox(this)),
-      m_onClose(new QCheckBox(this)), m_backupNow(new QPushButton(this)),
-      m_restore(new QPushButton(this)), m_compact(new QPushButton(this)),
-      m_auditBox(new QGroupBox(this)), m_auditText(new QLabel(this)),
-      m_verify(new QPushButton(this)), m_status(new QLabel(this))
+      m_plaintextNote(new QLabel(this)), m_backupBox(new QGroupBox(this)),
+      m_folderLabel(new QLabel(this)), m_folder(new QLineEdit(this)), m_keepLabel(new QLabel(this)),
+      m_keep(new QSpinBox(this)), m_backupNote(new QLabel(this)), m_onClose(new QCheckBox(this)),
+      m_backupNow(new QPushButton(this)), m_restore(new QPushButton(this)),
+      m_compact(new QPushButton(this)), m_auditBox(new QGroupBox(this)),
+      m_auditText(new QLabel(this)), m_verify(new QPushButton(this)), m_status(new QLabel(this))
 {
     m_format->setObjectName(QStringLiteral("format"));
     listFormats();
@@ -50,6 +51,9 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
     auto* exportForm = new QFormLayout(m_exportBox);
     exportForm->addRow(m_formatLabel, m_format);
     exportForm->addRow(m_blinded);
+    m_plaintextNote->setObjectName(QStringLiteral("plaintextNote"));
+    m_plaintextNote->setWordWrap(true);
+    exportForm->addRow(m_plaintextNote);
     exportForm->addRow(m_export);
 
     const BackupSettings backup = BackupSettings::load(db.path());
@@ -63,6 +67,9 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
     backupForm->addRow(m_folderLabel, m_folder);
     backupForm->addRow(m_keepLabel, m_keep);
     backupForm->addRow(m_onClose);
+    m_backupNote->setObjectName(QStringLiteral("backupNote"));
+    m_backupNote->setWordWrap(true);
+    backupForm->addRow(m_backupNote);
     auto* backupButtons = new QHBoxLayout;
     backupButtons->addWidget(m_backupNow);
     backupButtons->addWidget(m_restore);
@@ -156,7 +163,7 @@ QString DataToolsView::exportTo(const QString& formatKey, const QString& path)
     const QString text =
         tr("Exported %Ln row(s) to %1.", nullptr, static_cast<int>(done->rows))
             .arg(QDir::toNativeSeparators(done->path)) +
-        QLatin1Char(' ') +
+        QLatin1Char(' ') + tr("It is not encrypted and only you can read it.") + QLatin1Char(' ') +
         (done->withArms ? tr("The file contains the arms.") : tr("The file contains no arms."));
     showStatus(text, false);
     return text;
@@ -223,12 +230,40 @@ void DataToolsView::chooseRestoreFile()
                                                       tr("Trial backups (*.sqlite)"));
     if (file.isEmpty())
         return;
+    // An encrypted backup opens with a password its users had when it was made (this user's,
+    // typed again) or with the trial's recovery key (docs/encryption.md).
+    Database::Unlock unlock;
+    if (CryptVfs::isEncrypted(file)) {
+        bool ok = false;
+        const QString secret = QInputDialog::getText(
+            this, tr("Restore from backup"),
+            tr("The backup is encrypted. Your password when it was made, or the trial's "
+               "recovery key:"),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        unlock = {m_actor.username, secret, {}, {}};
+        auto key = BackupService::unlockBackup(file, unlock);
+        if (!key.ok()) {
+            unlock = {{}, {}, secret, {}};
+            key = BackupService::unlockBackup(file, unlock);
+        }
+        if (!key.ok()) {
+            showStatus(tr("Nothing was restored: neither your password nor a recovery key opens "
+                          "the encrypted backup %1.")
+                           .arg(QDir::toNativeSeparators(file)),
+                       true);
+            return;
+        }
+        unlock = {{}, {}, {}, *key};
+    }
     // What the backup's signed manifest says of it.
     QString manifest;
     {
         Database::Options inspect;
         inspect.mode = OpenMode::AsIs;
         inspect.readOnly = true;
+        unlock.into(inspect);
         if (auto backup = Database::open(file, inspect); backup.ok())
             manifest = BackupManifests::describe(**backup, file);
     }
@@ -243,7 +278,7 @@ void DataToolsView::chooseRestoreFile()
     box.button(QMessageBox::No)->setText(tr("Cancel"));
     box.setDefaultButton(QMessageBox::No);
     if (box.exec() == QMessageBox::Yes)
-        emit restoreRequested(file);
+        emit restoreRequested(file, unlock);
 }
 
 void DataToolsView::saveBackupSettings()
@@ -279,10 +314,21 @@ void DataToolsView::retranslateUi()
     m_blinded->setText(
         tr("&Blinded data set (no arm, sessions, treatment phases or unblinded staff names)"));
     m_export->setText(tr("&Export…"));
+    m_plaintextNote->setText(
+        m_db.encrypted()
+            ? tr("An export is not encrypted, although the trial is: analysis programs read "
+                 "it as plain text. It is written readable by you only; keep it where only "
+                 "those who may read the trial's data can.")
+            : tr("An export is not encrypted: analysis programs read it as plain text. It is "
+                 "written readable by you only."));
     m_backupBox->setTitle(tr("Backups"));
     m_folderLabel->setText(tr("F&older:"));
     m_keepLabel->setText(tr("&Keep the last:"));
     m_keep->setSuffix(tr(" backups"));
+    m_backupNote->setText(m_db.encrypted()
+                              ? tr("Backups are encrypted like the trial: they open with the "
+                                   "passwords of the time of the backup or the recovery key.")
+                              : tr("This trial is not encrypted, and neither are its backups."));
     m_onClose->setText(tr("Back up &automatically when TrialDesk closes"));
     m_backupNow->setText(tr("Back up &now"));
     m_restore->setText(tr("&Restore from backup…"));

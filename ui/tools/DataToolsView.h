@@ -2,6 +2,7 @@
 
 #include "access/Actor.h"
 #include "common/TaskArea.h"
+#include "storage/Database.h"
 
 #include <QWidget>
 
@@ -45,9 +46,9 @@ public:
     bool shown() const override;
 
 signals:
-    // The user confirmed a restore from this backup file; the window must close the trial
-    // first, so the application does it.
-    void restoreRequested(const QString& backupFile);
+    // The user confirmed a restore from this backup file (an encrypted one with what opens
+    // it); the window must close the trial first, so the application does it.
+    void restoreRequested(const QString& backupFile, const td::Database::Unlock& unlock);
     // The administrator set a new lock time (minutes without input).
     void lockMinutesChanged(int minutes);
 
@@ -69,11 +70,13 @@ private:
     QComboBox* m_format;
     QCheckBox* m_blinded;
     QPushButton* m_export;
+    QLabel* m_plaintextNote; // exports are plaintext (docs/encryption.md)
     QGroupBox* m_backupBox;
     QLabel* m_folderLabel;
     QLineEdit* m_folder;
     QLabel* m_keepLabel;
     QSpinBox* m_keep;
+    QLabel* m_backupNote; // whether backups are encrypted, as the trial is
     QCheckBox* m_onClose;
     QPushButton* m_backupNow;
     QPushButton* m_restore;
