@@ -298,9 +298,22 @@ ExportVariable ExportLayout::wideScoreVariable(const ExportContext& ctx, const W
             v.allowed = QStringLiteral("%1..%2").arg(d->totalMin).arg(d->totalMax);
         v.missing = tr("empty (CSV), system-missing (SAV, DTA): not assessed; %1 (SAV "
                        "user-missing) or .a (DTA): assessed but not scorable")
-                        .arg(notScorableCode);
+                        .arg(wideNotScorable(ctx, s));
     }
     return v;
+}
+
+double ExportLayout::wideNotScorable(const ExportContext& ctx, const WideScore& s)
+{
+    const InstrumentDefinition* d = ctx.catalog.find(s.instrument);
+    double lowest = 0;
+    if (d && s.part == QStringLiteral("total"))
+        lowest = std::min(lowest, d->totalMin);
+    else if (d && s.part != QStringLiteral("band"))
+        for (const ItemDefinition& item : d->items) // a subscale's sum or mean of items
+            lowest = std::min(lowest,
+                              static_cast<double>(item.min) * static_cast<double>(d->items.size()));
+    return notScorableBelow(lowest);
 }
 
 std::vector<ExportVariable> ExportLayout::sessionVariables(const ExportContext& ctx)
