@@ -746,7 +746,8 @@ Result<ImportReport> AssessmentImport::runRecords(const Actor& actor,
     TD_TRY(Access::require(actor, Permission::EnterAssessments));
     Transaction tx(m_db);
     TD_TRY(tx.status());
-    Importer importer(m_db, actor, report, {});
+    const ImportProgress noProgress; // the importer keeps a reference to it
+    Importer importer(m_db, actor, report, noProgress);
     TD_TRY(importer.load());
     importer.validateRecords(records);
     if (!report.ok() || check)

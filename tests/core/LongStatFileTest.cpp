@@ -82,8 +82,9 @@ protected:
         auto r = ExportService(db()).exportTo(
             m_statistician, *ExportFormats::find(stata ? u"dta-long" : u"sav-long"), path, options);
         EXPECT_TRUE(r.ok()) << str(r.message());
-        if (r.ok())
+        if (r.ok()) {
             EXPECT_EQ(r->rows, 3);
+        }
         return path;
     }
 };
