@@ -28,11 +28,12 @@ struct LongColumn
 {
     ExportVariable var;
     Kind kind = Kind::Text;
-    int source = -1;                 // the ExportSource::assessments() column
-    QHash<QByteArray, int> codes;    // Labelled: TrialDesk code -> stored number
-    QString instrument;              // Item: whose item
-    int item = 0;                    // Item: its position
-    std::optional<double> notScored; // SAV: the user-missing "not scorable" code
+    int source = -1;                              // the ExportSource::assessments() column
+    QHash<QByteArray, int> codes;                 // Labelled: TrialDesk code -> stored number
+    QString instrument;                           // Item: whose item
+    int item = 0;                                 // Item: its position
+    std::optional<double> notScored;              // SAV: the user-missing "not scorable" code
+    std::vector<std::pair<int, QString>> choices; // Item: the answers' texts by value
 };
 
 // Source columns of ExportSource::assessments().
@@ -78,14 +79,12 @@ LongColumn labelled(const QString& name, const QString& text, int source,
     c.var.type = QStringLiteral("integer");
     c.kind = Kind::Labelled;
     c.source = source;
-    QStringList allowed;
+    // As in the wide file: stored as 1, 2, ... (the codebook's sav_dta_codes), labelled with
+    // the names.
     for (size_t i = 0; i < codes.size(); ++i) {
-        const int number = static_cast<int>(i + 1);
-        c.codes.insert(codes[i].first.toUtf8(), number);
-        c.var.valueLabels.emplace_back(QString::number(number), codes[i].second);
-        allowed << QStringLiteral("%1 = %2").arg(number).arg(codes[i].first);
+        c.codes.insert(codes[i].first.toUtf8(), static_cast<int>(i + 1));
+        c.var.valueLabels.push_back(codes[i]);
     }
-    c.var.allowed = allowed.join(QStringLiteral(", "));
     return c;
 }
 
@@ -221,8 +220,14 @@ std::vector<LongColumn> LongStatFileExport::columns(const ExportContext& ctx)
             c.var.allowed = QStringLiteral("%1..%2").arg(item.min).arg(item.max);
             c.var.instrument = d->id;
             c.var.missing = tr("system-missing: not answered, or a row of another instrument");
-            for (const auto& [code, text] : item.choices)
-                c.var.valueLabels.emplace_back(QString::number(code), text.en);
+            // Stored as answered: the answers' texts are labels of those values.
+            QStringList answers;
+            for (const auto& [code, text] : item.choices) {
+                c.choices.emplace_back(code, text.en);
+                answers << QStringLiteral("%1=%2").arg(code).arg(text.en);
+            }
+            if (!answers.isEmpty())
+                c.var.allowed += QStringLiteral(" (%1)").arg(answers.join(QStringLiteral("; ")));
             c.kind = Kind::Item;
             c.source = colItems;
             c.instrument = d->id;
@@ -269,17 +274,18 @@ Result<qint64> LongStatFileExport::write(ExportContext& ctx, QIODevice& out) con
                                                                   : READSTAT_MEASURE_SCALE);
         if (c.notScored && !stata)
             readstat_variable_add_missing_double_value(var, *c.notScored);
-        if (!c.var.valueLabels.empty()) {
-            readstat_label_set_t* set = readstat_add_label_set(
-                writer, c.kind == Kind::Labelled ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE,
-                name.constData());
-            for (const auto& [number, valueText] : c.var.valueLabels) {
-                const QByteArray t = valueText.toUtf8();
-                if (c.kind == Kind::Labelled)
-                    readstat_label_int32_value(set, number.toInt(), t.constData());
-                else
-                    readstat_label_double_value(set, number.toDouble(), t.constData());
-            }
+        if (c.kind == Kind::Labelled && !c.var.valueLabels.empty()) {
+            readstat_label_set_t* set =
+                readstat_add_label_set(writer, READSTAT_TYPE_INT32, name.constData());
+            for (size_t k = 0; k < c.var.valueLabels.size(); ++k)
+                readstat_label_int32_value(set, static_cast<int32_t>(k + 1),
+                                           c.var.valueLabels[k].second.toUtf8().constData());
+            readstat_variable_set_label_set(var, set);
+        } else if (!c.choices.empty()) {
+            readstat_label_set_t* set =
+                readstat_add_label_set(writer, READSTAT_TYPE_DOUBLE, name.constData());
+            for (const auto& [code, answer] : c.choices)
+                readstat_label_double_value(set, code, answer.toUtf8().constData());
             readstat_variable_set_label_set(var, set);
         }
         vars.push_back(var);

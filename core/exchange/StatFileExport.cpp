@@ -38,7 +38,10 @@ public:
                 factors << v.name;
         for (const WideScore& s : ExportLayout::wideScores(ctx)) {
             const QString name = ExportLayout::wideScoreVariable(ctx, s).name;
-            (s.part == QStringLiteral("band") ? factors : scored) << name;
+            if (s.part == QStringLiteral("band"))
+                factors << name;
+            else if (s.part != QStringLiteral("date") && s.part != QStringLiteral("weeks"))
+                scored << name;
         }
         return statScripts(fileName, m_stata, factors, scored, false);
     }
@@ -111,6 +114,10 @@ QString fixedValue(const WideRow& row, const QString& name)
         return row.protocolScreened.toString();
     if (name == QStringLiteral("protocol_randomized"))
         return row.protocolRandomized.toString();
+    if (name == QStringLiteral("therapist"))
+        return row.therapist;
+    if (name == QStringLiteral("stratum"))
+        return row.stratum;
     return row.randomizedDate;
 }
 
@@ -165,6 +172,7 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
     for (const WideScore& s : reader.scores()) {
         const ExportVariable v = ExportLayout::wideScoreVariable(ctx, s);
         const bool band = s.part == QStringLiteral("band");
+        const bool when = s.part == QStringLiteral("date") || s.part == QStringLiteral("weeks");
         readstat_variable_t* var =
             readstat_add_variable(g.writer, v.name.toUtf8().constData(),
                                   band ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE, 0);
@@ -172,9 +180,12 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
         // A severity band is ordered; totals and subscales are scale.
         readstat_variable_set_measure(var,
                                       band ? READSTAT_MEASURE_ORDINAL : READSTAT_MEASURE_SCALE);
+        if (s.part == QStringLiteral("date"))
+            readstat_variable_set_format(var, stata ? "%td" : "SDATE10");
+        // A date and weeks are there whenever the visit was assessed: no "not scorable".
         const double notScored = ExportLayout::wideNotScorable(ctx, s);
         notScoredCodes.push_back(notScored);
-        if (!stata)
+        if (!stata && !when)
             readstat_variable_add_missing_double_value(var, notScored);
         if (band) {
             readstat_label_set_t*& set = bandSets[s.instrument];
@@ -243,7 +254,12 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
         for (size_t i = 0; i < scores.size(); ++i) {
             readstat_variable_t* var = scores[i];
             const bool band = reader.scores()[i].part == QStringLiteral("band");
-            if (row.values[i])
+            const bool date = reader.scores()[i].part == QStringLiteral("date");
+            if (row.values[i] && date) {
+                const QDate day = QDate::fromJulianDay(static_cast<qint64>(*row.values[i]));
+                rc = readstat_insert_double_value(g.writer, var,
+                                                  stata ? stataDate(day) : spssDate(day));
+            } else if (row.values[i])
                 rc = band ? readstat_insert_int32_value(g.writer, var,
                                                         static_cast<int32_t>(*row.values[i]))
                           : readstat_insert_double_value(g.writer, var, *row.values[i]);

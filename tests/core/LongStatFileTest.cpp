@@ -6,6 +6,7 @@
 
 #include "ExportTestSupport.h"
 #include "exchange/ExportService.h"
+#include "exchange/RedcapDictionaryImport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -138,12 +139,17 @@ TEST_F(LongStatFileTest, LongSavOpensInPsppWithItemLabels)
     const QString pspp = QStandardPaths::findExecutable(QStringLiteral("pspp"));
     if (pspp.isEmpty())
         GTEST_SKIP() << "PSPP is not installed (scripts/install-deps.sh installs it)";
+    // A form made by a REDCap dictionary: its choices are value labels of its items.
+    auto dictionary = RedcapDictionaryImport(db()).run(
+        m_admin, QStringLiteral(TD_SOURCE_DIR "/tests/data/redcap/norsk-livskvalitet.csv"));
+    ASSERT_TRUE(dictionary.ok() && dictionary->ok());
     const QString sav = exportLong(false);
     const QString syntax = out(QStringLiteral("dictionary.sps"));
-    ASSERT_TRUE(writeText(syntax, QStringLiteral("GET FILE='%1'.\nDISPLAY DICTIONARY /VARIABLES="
-                                                 "study_id visit instrument total phq9_1 "
-                                                 "phq9_9.\nDESCRIPTIVES /VARIABLES=total.\n")
-                                      .arg(sav)));
+    ASSERT_TRUE(
+        writeText(syntax, QStringLiteral("GET FILE='%1'.\nDISPLAY DICTIONARY /VARIABLES="
+                                         "study_id visit instrument total phq9_1 "
+                                         "phq9_9 livskvalitet_1.\nDESCRIPTIVES /VARIABLES=total.\n")
+                              .arg(sav)));
     const QString result = out(QStringLiteral("dictionary.csv"));
     run(pspp,
         {QStringLiteral("-O"), QStringLiteral("format=csv"), QStringLiteral("-o"), result, syntax});
@@ -155,6 +161,8 @@ TEST_F(LongStatFileTest, LongSavOpensInPsppWithItemLabels)
     // total: the user-missing "not scorable" code; descriptives count the two scored rows.
     EXPECT_TRUE(text.contains(QStringLiteral("Total score of the row's instrument"))) << str(text);
     EXPECT_TRUE(text.contains(QStringLiteral(",-9"))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral(",2,Ganske fornøyd"))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral(",-1,Vet ikke"))) << str(text);
 }
 
 TEST_F(LongStatFileTest, RsHavenLoadsTheLongFileThroughItsScriptAndFitsAModel)
