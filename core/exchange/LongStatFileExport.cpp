@@ -268,6 +268,8 @@ Result<qint64> LongStatFileExport::write(ExportContext& ctx, QIODevice& out) con
         readstat_variable_set_label(var, label(c.var.label, stata).constData());
         if (c.kind == Kind::Date)
             readstat_variable_set_format(var, stata ? "%td" : "SDATE10");
+        else if (c.kind == Kind::Item) // whole numbers, shown as such
+            readstat_variable_set_format(var, stata ? "%8.0g" : "F8.0");
         readstat_variable_set_measure(var, text || c.kind == Kind::Labelled
                                                ? READSTAT_MEASURE_NOMINAL
                                            : c.kind == Kind::Item ? READSTAT_MEASURE_ORDINAL
