@@ -201,7 +201,12 @@ TEST_F(NorwegianWalkTest, NoEnglishIsLeftInAnyRolesWindow)
     // New texts waiting for their Norwegian translation (the translations are done after a
     // branch is merged). Each pattern must leave this list once translated: the test fails on
     // a listed text that is translated now.
-    const std::vector<QRegularExpression> awaitingTranslation = {};
+    const std::vector<QRegularExpression> awaitingTranslation = {
+        // The REDCap records import and the long SPSS and Stata files (issue 20).
+        QRegularExpression(QStringLiteral("^REDCap re&?cords \\(a data export\\)…$")),
+        QRegularExpression(
+            QStringLiteral("^(SPSS|Stata) long file with items \\(\\.(sav|dta)\\)$")),
+    };
     auto awaiting = [&](const QString& text) {
         return std::any_of(awaitingTranslation.begin(), awaitingTranslation.end(),
                            [&](const QRegularExpression& r) { return r.match(text).hasMatch(); });
