@@ -77,7 +77,7 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, const ExportFo
     for (const auto& [name, bytes] : companions)
         TD_TRY(ExportFile::write(QFileInfo(path).dir().filePath(name), bytes, m_db.path(),
                                  options.file));
-    return ExportSummary{format.key(), *rows, path, ctx.disclosure.arms()};
+    return ExportSummary{format.key(), *rows, path, ctx.disclosure.arms(), companionNames};
 }
 
 } // namespace td

@@ -114,6 +114,21 @@ TEST_F(LongStatFileTest, TheScriptsAreWrittenBesideTheFileAndNeverOverAnother)
         << "the .sav's do-file is not overwritten";
 }
 
+TEST_F(LongStatFileTest, TheCommandLineNamesTheScriptsItWrote)
+{
+    m_db.reset();
+    qputenv("TRIALDESK_PASSWORD", passwordOf(QStringLiteral("statistician")).toUtf8());
+    const CliResult r = runCli({QStringLiteral("export"), QStringLiteral("--db"), dbPath(),
+                                QStringLiteral("--user"), QStringLiteral("statistician"),
+                                QStringLiteral("--format"), QStringLiteral("dta-long"),
+                                QStringLiteral("--out"), out(QStringLiteral("cli.dta"))});
+    EXPECT_EQ(r.exitCode, 0) << str(r.err);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Exported 3 rows (dta-long) to"))) << str(r.out);
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("read_trialdesk_cli_dta.R, read_trialdesk_cli_dta.do")))
+        << str(r.out);
+}
+
 TEST_F(LongStatFileTest, TheBlindedLongFileHasNoArm)
 {
     const QString sav = exportLong(false, true);
