@@ -101,7 +101,7 @@ int usage(int exitCode)
             "  report consort|dashboard --db FILE --user NAME\n"
             "  export --db FILE --user NAME --format %1\n"
             "      --out PATH [--blinded] [--force] [--umask]\n"
-            "  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE\n"
+            "  import assessments|redcap-dictionary|redcap-records|odm --db FILE --user NAME FILE\n"
             "  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP "
             "[--yes]\n"
             "      an encrypted trial's backup is encrypted; restore takes a password of the "

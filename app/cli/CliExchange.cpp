@@ -101,6 +101,9 @@ int runExport(const QStringList& args)
                  .arg(done->rows)
                  .arg(formatKey, done->withArms ? QString() : CliExchange::tr(", without arms"),
                       done->path));
+    if (!done->companions.isEmpty())
+        printOut(CliExchange::tr("Beside it, to load it with labels: %1")
+                     .arg(done->companions.join(QStringLiteral(", "))));
     // An analysis export is plaintext by nature (docs/encryption.md).
     if ((*db)->encrypted())
         printError(CliExchange::tr("Note: %1 is not encrypted, although the trial is: it is "

@@ -4,6 +4,9 @@
 // exit 1). What the import assumed about the file (its delimiter, dates, decimal commas) is
 // printed either way. A REDCap dictionary takes what maps and lists what it skipped, with why
 // (--strict refuses the file instead; --forms a,b takes those forms; --check writes nothing).
+// REDCap records map record ids to participants and events to visits (--records, --events,
+// --visit, --date-field, --rater, or a --mapping file); their --check writes nothing and prints
+// the mapping it proposes, as JSON, on standard output (the rest goes to standard error).
 // Usage errors exit 2. Signing in: CliSignIn.
 
 #include "CliCommands.h"
@@ -39,6 +42,10 @@ int usageError(const QString& message)
     printError(CliImport::tr("       trialdesk-cli import redcap-dictionary --db FILE --user NAME "
                              "[--forms A,B] [--direction FORM=better|worse,...] [--check] "
                              "[--strict] FILE"));
+    printError(CliImport::tr("       trialdesk-cli import redcap-records --db FILE --user NAME "
+                             "[--mapping FILE.json] [--records ID=STUDYID,...] "
+                             "[--events EVENT=VISIT|skip,...] [--visit CODE] "
+                             "[--date-field FIELD,...] [--rater USER] [--check] FILE"));
     return 2;
 }
 
@@ -55,15 +62,23 @@ int runImport(const QStringList& allArgs)
                 : CliImport::tr("Unknown import \"%1\"; allowed: %2.").arg(kindName, kindNames()));
     const QStringList args = allArgs.mid(1);
     QStringList files;
+    const bool dictionary = *kind == ImportKind::RedcapDictionary;
+    const bool records = *kind == ImportKind::RedcapRecords;
+    const QStringList recordOptions{QStringLiteral("--mapping"),    QStringLiteral("--records"),
+                                    QStringLiteral("--events"),     QStringLiteral("--visit"),
+                                    QStringLiteral("--date-field"), QStringLiteral("--rater")};
     for (qsizetype i = 0; i < args.size(); ++i) {
-        const bool dictionary = *kind == ImportKind::RedcapDictionary;
         if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user") ||
             args[i] == QStringLiteral("--language") ||
             (dictionary &&
-             (args[i] == QStringLiteral("--forms") || args[i] == QStringLiteral("--direction")))) {
+             (args[i] == QStringLiteral("--forms") || args[i] == QStringLiteral("--direction"))) ||
+            (records && recordOptions.contains(args[i]))) {
+            if (i + 1 >= args.size())
+                return usageError(CliImport::tr("%1 needs a value.").arg(args[i]));
             ++i;
-        } else if (dictionary && (args[i] == QStringLiteral("--check") ||
-                                  args[i] == QStringLiteral("--strict"))) {
+        } else if ((dictionary || records) && args[i] == QStringLiteral("--check")) {
+            continue;
+        } else if (dictionary && args[i] == QStringLiteral("--strict")) {
             continue;
         } else if (args[i].startsWith(QLatin1String("--"))) {
             return usageError(CliImport::tr("Unexpected option \"%1\".").arg(args[i]));
@@ -115,13 +130,53 @@ int runImport(const QStringList& allArgs)
                                   .arg(d));
         options.higherIsBetter.insert(form, way == QStringLiteral("better"));
     }
+    if (records) {
+        const QString mappingPath = option(args, QStringLiteral("--mapping"));
+        if (!mappingPath.isEmpty()) {
+            auto mapping = RedcapDataMapping::read(mappingPath);
+            if (!mapping.ok()) {
+                printError(mapping.message());
+                return 2;
+            }
+            options.mapping = *mapping;
+        }
+        // ID=VALUE pairs, separated by commas.
+        auto pairs = [&args](const QString& name, QHash<QString, QString>& into) {
+            for (const QString& pair :
+                 option(args, name).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
+                const QString value = pair.section(QLatin1Char('='), 1).trimmed();
+                if (key.isEmpty() || value.isEmpty() || !pair.contains(QLatin1Char('=')))
+                    return usageError(CliImport::tr("%1 takes NAME=VALUE pairs separated by "
+                                                    "commas, not \"%2\".")
+                                          .arg(name, pair));
+                into.insert(key, value);
+            }
+            return 0;
+        };
+        RedcapDataMapping given;
+        if (int rc = pairs(QStringLiteral("--records"), given.records))
+            return rc;
+        if (int rc = pairs(QStringLiteral("--events"), given.events))
+            return rc;
+        given.visit = option(args, QStringLiteral("--visit"));
+        for (const QString& f : option(args, QStringLiteral("--date-field"))
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts))
+            given.dateFields << f.trimmed();
+        given.rater = option(args, QStringLiteral("--rater"));
+        options.mapping.add(given);
+    }
     auto report = ImportService(**db).run(*actor, *kind, path, {}, options);
     if (!report.ok()) {
         printError(report.message());
         return 1;
     }
+    // The mapping --check proposes is standard output alone, so it can be redirected to a file.
+    const bool proposing = records && options.check;
     for (const QString& assumed : report->assumptions)
-        (report->ok() ? printOut(assumed) : printError(assumed));
+        (report->ok() && !proposing ? printOut(assumed) : printError(assumed));
+    if (proposing)
+        printOut(QString::fromUtf8(report->proposal).trimmed());
     for (const ImportProblem& p : report->skipped)
         printOut(
             CliImport::tr("%1:%2: %3: skipped: %4").arg(path).arg(p.line).arg(p.column, p.reason));
@@ -141,6 +196,13 @@ int runImport(const QStringList& allArgs)
                        .arg(path)
                        .arg(report->problemCount()));
         return 1;
+    }
+    if (proposing) {
+        printError(CliImport::tr("Check only, nothing was written: %1 assessments would be "
+                                 "imported from %2.")
+                       .arg(report->records)
+                       .arg(path));
+        return 0;
     }
     if (options.check) {
         printOut(CliImport::tr("Check only, nothing was written: %1 instruments would be made "

@@ -33,6 +33,10 @@ public:
                              "ExportService", "The allocation list is the arms: it has no blinded "
                                               "form. Export it without \"blinded\"."));
     }
+    CodebookSection codebook(const ExportContext& ctx) const override
+    {
+        return {QStringLiteral("allocation"), ExportLayout::allocationVariables(ctx)};
+    }
     Result<qint64> write(ExportContext& ctx, QIODevice& out) const override;
 };
 

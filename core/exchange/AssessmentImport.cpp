@@ -103,7 +103,9 @@ public:
 
     Status load();
     void validate(QByteArrayView data);
-    Status write(const QByteArray& data);
+    // Checks records another reader made (RedcapDataImport), as validate checks a CSV's rows.
+    void validateRecords(const std::vector<AssessmentRecord>& records);
+    Status write(const QByteArray& data, const QString& kind);
 
 private:
     void refuse(qint64 line, const QString& column, const QString& why)
@@ -127,7 +129,8 @@ private:
     // A decimal comma read as a decimal point, when the file or the language uses them.
     QString number(const QString& value);
     void noteAssumptions(char delimiter);
-    void check(const CsvRecord& r);
+    AssessmentRecord record(const CsvRecord& r) const;
+    void check(const AssessmentRecord& r);
     QString name(int column, const char* fallback) const
     {
         return column >= 0 ? m_header[column] : QString::fromLatin1(fallback);
@@ -307,66 +310,97 @@ bool Importer::readHeader(const CsvRecord& header)
     return static_cast<qsizetype>(m_report.problems.size()) == before;
 }
 
-void Importer::check(const CsvRecord& r)
+AssessmentRecord Importer::record(const CsvRecord& r) const
+{
+    auto cell = [&r](int col) { return col >= 0 ? r.fields[col].trimmed() : QString(); };
+    AssessmentRecord a;
+    a.line = r.line;
+    a.studyId = cell(m_cols.studyId);
+    a.studyIdColumn = name(m_cols.studyId, "study_id");
+    a.site = cell(m_cols.site);
+    a.siteColumn = name(m_cols.site, "site");
+    a.visit = cell(m_cols.visit);
+    a.visitColumn = name(m_cols.visit, "visit");
+    a.session = cell(m_cols.session);
+    a.sessionColumn = name(m_cols.session, "session_number");
+    a.instrument = cell(m_cols.instrument);
+    a.instrumentColumn = name(m_cols.instrument, "instrument");
+    a.date = cell(m_cols.date);
+    a.dateColumn = name(m_cols.date, "date");
+    a.rater = cell(m_cols.rater);
+    a.raterColumn = name(m_cols.rater, "rater");
+    a.status = cell(m_cols.status);
+    a.statusColumn = name(m_cols.status, "status");
+    if (m_cols.missingReason >= 0)
+        a.missingReason = r.fields[m_cols.missingReason];
+    a.missingReasonColumn = name(m_cols.missingReason, "missing_reason");
+    a.items.reserve(static_cast<qsizetype>(m_cols.items.size()));
+    a.itemColumns.reserve(static_cast<qsizetype>(m_cols.items.size()));
+    for (int col : m_cols.items) {
+        a.items << cell(col);
+        a.itemColumns << (col >= 0 ? m_header[col] : QString());
+    }
+    return a;
+}
+
+void Importer::check(const AssessmentRecord& r)
 {
     const qint64 line = r.line;
-    auto cell = [&r](int col) { return col >= 0 ? r.fields[col].trimmed() : QString(); };
     Row row;
     row.line = line;
 
-    const QString studyId = cell(m_cols.studyId);
+    const QString& studyId = r.studyId;
     const auto person = m_participants.constFind(studyId);
     if (person == m_participants.constEnd()) {
-        refuse(line, name(m_cols.studyId, "study_id"),
+        refuse(line, r.studyIdColumn,
                AssessmentImport::tr("unknown participant \"%1\"").arg(studyId));
     } else {
         row.participant = person->id;
-        const QString site = cell(m_cols.site);
+        const QString& site = r.site;
         const QString actual = m_siteCodes.value(person->siteId);
         if (!site.isEmpty() && site != actual)
-            refuse(line, name(m_cols.site, "site"),
+            refuse(line, r.siteColumn,
                    AssessmentImport::tr("participant %1 belongs to site %2, not %3")
                        .arg(studyId, actual, site));
     }
 
-    const QString instrumentId = cell(m_cols.instrument);
+    const QString& instrumentId = r.instrument;
     const InstrumentDefinition* d = m_catalog->find(instrumentId);
     if (!d)
-        refuse(line, name(m_cols.instrument, "instrument"),
-               m_catalog->require(instrumentId).message());
+        refuse(line, r.instrumentColumn, m_catalog->require(instrumentId).message());
     else
         row.instrument = m_instrumentIndex.value(instrumentId);
 
     bool keyKnown = person != m_participants.constEnd() && d;
-    const QString visitCode = cell(m_cols.visit);
+    const QString& visitCode = r.visit;
     if (!visitCode.isEmpty()) {
         row.visit = m_visits.value(visitCode, 0);
         if (!row.visit) {
             QStringList codes = m_visits.keys();
             codes.sort();
-            refuse(line, name(m_cols.visit, "visit"),
+            refuse(line, r.visitColumn,
                    AssessmentImport::tr("unknown visit \"%1\"; the protocol's visits are %2")
                        .arg(visitCode, codes.join(QStringLiteral(", "))));
             keyKnown = false;
         }
     }
-    const QString sessionText = cell(m_cols.session);
+    const QString& sessionText = r.session;
     if (!sessionText.isEmpty()) {
         bool ok = false;
         const int number = sessionText.toInt(&ok);
         if (!Disclosure::of(m_actor).arms()) {
-            refuse(line, name(m_cols.session, "session_number"),
+            refuse(line, r.sessionColumn,
                    AssessmentImport::tr("session-by-session measures follow the arm's schedule: "
                                         "a user who may not see arms cannot import them"));
             keyKnown = false;
         } else if (!ok || number < 1) {
-            refuse(line, name(m_cols.session, "session_number"),
+            refuse(line, r.sessionColumn,
                    AssessmentImport::tr("\"%1\" is not a session number").arg(sessionText));
             keyKnown = false;
         } else if (row.participant) {
             row.session = m_sessions.value({row.participant, number}, 0);
             if (row.session <= 0) {
-                refuse(line, name(m_cols.session, "session_number"),
+                refuse(line, r.sessionColumn,
                        row.session == 0
                            ? AssessmentImport::tr("participant %1 has no session %2")
                                  .arg(studyId)
@@ -379,10 +413,10 @@ void Importer::check(const CsvRecord& r)
         }
     }
 
-    const QString dateText = cell(m_cols.date);
+    const QString& dateText = r.date;
     const QDate date = parseDate(dateText);
     if (!date.isValid()) {
-        refuse(line, name(m_cols.date, "date"),
+        refuse(line, r.dateColumn,
                AssessmentImport::tr("\"%1\" is not a date; write it as YYYY-MM-DD or as %2")
                    .arg(dateText, m_dateShown));
         if (!row.visit && !row.session)
@@ -390,20 +424,20 @@ void Importer::check(const CsvRecord& r)
     }
     row.day = date.isValid() ? date.toJulianDay() : 0;
 
-    const QString status = cell(m_cols.status);
+    const QString& status = r.status;
     if (status == QLatin1String("draft"))
         row.draft = true;
     else if (!status.isEmpty() && status != QLatin1String("complete"))
-        refuse(line, name(m_cols.status, "status"),
+        refuse(line, r.statusColumn,
                AssessmentImport::tr("the status \"%1\" is not one of complete, draft").arg(status));
 
-    const QString rater = cell(m_cols.rater);
+    const QString& rater = r.rater;
     if (rater.isEmpty()) {
         row.rater = m_actor.userId;
     } else {
         row.rater = m_raters.value(rater, 0);
         if (!row.rater)
-            refuse(line, name(m_cols.rater, "rater"),
+            refuse(line, r.raterColumn,
                    m_otherUsers.contains(rater)
                        ? AssessmentImport::tr("the user %1 may not enter assessments").arg(rater)
                        : AssessmentImport::tr("unknown user \"%1\"").arg(rater));
@@ -412,35 +446,39 @@ void Importer::check(const CsvRecord& r)
     // rated by a blinded assessor.
     if (d && row.visit && row.rater && m_blindedSlots.contains({row.visit, d->id}) &&
         !m_blindedAssessors.contains(row.rater))
-        refuse(line, name(m_cols.rater, "rater"),
+        refuse(line, r.raterColumn,
                AssessmentImport::tr("%1 at this visit is rated by a blinded assessor, as the "
                                     "protocol says; %2 is not one")
                    .arg(d->id, rater.isEmpty() ? m_actor.username : rater));
-    if (m_cols.missingReason >= 0)
-        row.missingReason = r.fields[m_cols.missingReason];
+    row.missingReason = r.missingReason;
 
     if (d) {
         const int total = static_cast<int>(d->items.size());
         const int required = d->requiredItems();
         bool itemsOk = true;
-        if (m_cols.contiguousItems < required) {
+        const int columns = static_cast<int>(r.items.size());
+        int contiguous = 0;
+        while (contiguous < columns && !r.itemColumns[contiguous].isEmpty())
+            ++contiguous;
+        if (contiguous < required) {
             itemsOk = false;
             if (!m_shortOfItems.contains(row.instrument)) {
                 m_shortOfItems.insert(row.instrument);
-                refuse(line, itemColumn(m_cols.contiguousItems + 1),
+                refuse(line, itemColumn(contiguous + 1),
                        AssessmentImport::tr("the file has no column %1, and %2 has %3 items (this "
                                             "applies to every %2 row)")
-                           .arg(itemColumn(m_cols.contiguousItems + 1), d->shortName)
+                           .arg(itemColumn(contiguous + 1), d->shortName)
                            .arg(required));
             }
         }
+        auto itemName = [&r](int k) {
+            return k < r.itemColumns.size() && !r.itemColumns[k].isEmpty() ? r.itemColumns[k]
+                                                                           : QStringLiteral("item");
+        };
         QStringList items;
         items.reserve(total);
         for (int k = 0; k < total; ++k) {
-            const int col = k < static_cast<int>(m_cols.items.size())
-                                ? m_cols.items[static_cast<size_t>(k)]
-                                : -1;
-            const QString value = number(cell(col));
+            const QString value = number(k < columns ? r.items[k] : QString());
             if (value.isEmpty()) {
                 // An empty cell is a missing answer (the export writes NA as empty), for
                 // optional items too: the entry form stores every item.
@@ -449,15 +487,14 @@ void Importer::check(const CsvRecord& r)
             }
             ItemValue parsed;
             if (Status s = ScoringEngine::parseItem(*d, k, value, parsed); !s.ok()) {
-                refuse(line, name(col, "item"), s.message());
+                refuse(line, itemName(k), s.message());
                 itemsOk = false;
             }
             items << value;
         }
-        for (int k = total; k < static_cast<int>(m_cols.items.size()); ++k) {
-            const int col = m_cols.items[static_cast<size_t>(k)];
-            if (!cell(col).isEmpty()) {
-                refuse(line, name(col, "item"),
+        for (int k = total; k < columns; ++k) {
+            if (!r.items[k].isEmpty()) {
+                refuse(line, itemName(k),
                        AssessmentImport::tr("%1 has %2 items: this column must be empty")
                            .arg(d->shortName)
                            .arg(total));
@@ -480,11 +517,10 @@ void Importer::check(const CsvRecord& r)
                 const bool dateProblem = field == QLatin1String("assessment_date");
                 if (!dateProblem || date.isValid())
                     refuse(line,
-                           dateProblem                       ? name(m_cols.date, "date")
-                           : field == QLatin1String("visit") ? name(m_cols.visit, "visit")
-                           : field == QLatin1String("missing_reason")
-                               ? name(m_cols.missingReason, "missing_reason")
-                               : itemColumn(1),
+                           dateProblem                                ? r.dateColumn
+                           : field == QLatin1String("visit")          ? r.visitColumn
+                           : field == QLatin1String("missing_reason") ? r.missingReasonColumn
+                                                                      : itemName(0),
                            s.message());
             }
             row.items = AssessmentRepository::encodeItems(items);
@@ -495,8 +531,7 @@ void Importer::check(const CsvRecord& r)
         Key key{row.participant, row.visit, row.session, 0, row.instrument};
         if (!row.visit && !row.session)
             key.day = row.day;
-        const QString keyColumn =
-            row.session ? name(m_cols.session, "session_number") : name(m_cols.visit, "visit");
+        const QString keyColumn = row.session ? r.sessionColumn : r.visitColumn;
         if (m_existing.contains(key)) {
             refuse(line, keyColumn,
                    AssessmentImport::tr("%1 of participant %2 is already recorded for this "
@@ -575,7 +610,7 @@ void Importer::validate(QByteArrayView data)
         const qint64 headerLine = record.line;
         while (reader.next(record)) {
             ++m_report.records;
-            check(record);
+            check(this->record(record));
             if (!tick(reader.position(), data.size(), 0, 50))
                 return;
         }
@@ -595,7 +630,17 @@ void Importer::validate(QByteArrayView data)
         m_rows.clear();
 }
 
-Status Importer::write(const QByteArray& data)
+void Importer::validateRecords(const std::vector<AssessmentRecord>& records)
+{
+    for (const AssessmentRecord& r : records)
+        check(r);
+    m_report.sortProblems();
+    noteAssumptions(',');
+    if (!m_report.ok())
+        m_rows.clear();
+}
+
+Status Importer::write(const QByteArray& data, const QString& kind)
 {
     const QString createdAt = m_db.clock().nowUtc().toString(Qt::ISODate);
     const QString source = AssessmentImport::tr("imported from %1");
@@ -626,7 +671,8 @@ Status Importer::write(const QByteArray& data)
     entry.entity = QStringLiteral("import");
     entry.field = QStringLiteral("file");
     entry.newValue =
-        QStringLiteral("assessments; %1 rows; %2; sha256 %3")
+        QStringLiteral("%1; %2 rows; %3; sha256 %4")
+            .arg(kind)
             .arg(m_report.imported)
             .arg(m_report.file,
                  QString::fromLatin1(
@@ -679,12 +725,35 @@ Result<ImportReport> AssessmentImport::runData(const Actor& actor, const QByteAr
         return report;
     // SQLite's default page cache is enough: a bigger one (tried up to 256 MB) made a
     // million-row import no faster and cost its size in memory.
-    TD_TRY(importer.write(data));
+    TD_TRY(importer.write(data, QStringLiteral("assessments")));
     if (importer.cancelled())
         return cancelled(); // the transaction rolls back
     TD_TRY(tx.commit());
     if (progress)
         progress(100);
+    return report;
+}
+
+} // namespace td
+
+namespace td {
+
+Result<ImportReport> AssessmentImport::runRecords(const Actor& actor,
+                                                  const std::vector<AssessmentRecord>& records,
+                                                  ImportReport report, const QByteArray& data,
+                                                  const QString& kind, bool check)
+{
+    TD_TRY(Access::require(actor, Permission::EnterAssessments));
+    Transaction tx(m_db);
+    TD_TRY(tx.status());
+    const ImportProgress noProgress; // the importer keeps a reference to it
+    Importer importer(m_db, actor, report, noProgress);
+    TD_TRY(importer.load());
+    importer.validateRecords(records);
+    if (!report.ok() || check)
+        return report;
+    TD_TRY(importer.write(data, kind));
+    TD_TRY(tx.commit());
     return report;
 }
 

@@ -6,10 +6,34 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
+#include <vector>
 
 namespace td {
 
 class Database;
+
+// One assessment as a file gives it, before it is checked: its texts and the names of the
+// columns they came from (for the problems). The long CSV gives one per row; the REDCap data
+// import one per form filled in a record's row (RedcapDataImport).
+struct AssessmentRecord
+{
+    qint64 line = 0; // where the record starts, as an editor counts lines
+    QString studyId, site, visit, session, instrument, date, rater, status, missingReason;
+    QString studyIdColumn = QStringLiteral("study_id");
+    QString siteColumn = QStringLiteral("site");
+    QString visitColumn = QStringLiteral("visit");
+    QString sessionColumn = QStringLiteral("session_number");
+    QString instrumentColumn = QStringLiteral("instrument");
+    QString dateColumn = QStringLiteral("date");
+    QString raterColumn = QStringLiteral("rater");
+    QString statusColumn = QStringLiteral("status");
+    QString missingReasonColumn = QStringLiteral("missing_reason");
+    // Item k's answer (empty: missing) and its column; an empty column name: the file has no
+    // column for that item.
+    QStringList items;
+    QStringList itemColumns;
+};
 
 // Imports assessments from the long CSV that ExportService writes (one row per assessment).
 // The identity columns study_id, visit (or session_number), instrument and date, and the item
@@ -41,6 +65,14 @@ public:
     // The same for bytes already read; `fileName` names them in the report and the audit.
     Result<ImportReport> runData(const Actor& actor, const QByteArray& data,
                                  const QString& fileName, const ImportProgress& progress = {});
+    // Checks and writes assessments another reader took from a file (`data`, named in the
+    // audit row for the import as a file of `kind`), with the same rules as a long CSV's rows.
+    // `report` holds what that reader found (its problems refuse the file too); the records
+    // are written only when there is no problem at all, and with `check` never.
+    Result<ImportReport> runRecords(const Actor& actor,
+                                    const std::vector<AssessmentRecord>& records,
+                                    ImportReport report, const QByteArray& data,
+                                    const QString& kind, bool check = false);
 
 private:
     Database& m_db;

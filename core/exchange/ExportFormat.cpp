@@ -39,4 +39,10 @@ void ExportFormat::csvHeader(CsvWriter& csv, const std::vector<ExportVariable>& 
     csv.endRow();
 }
 
+std::vector<std::pair<QString, QByteArray>> ExportFormat::companions(const ExportContext&,
+                                                                     const QString&) const
+{
+    return {};
+}
+
 } // namespace td

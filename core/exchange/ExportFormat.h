@@ -60,6 +60,12 @@ public:
     // the number of data rows written.
     virtual Result<qint64> write(ExportContext& ctx, QIODevice& out) const = 0;
 
+    // Files written beside the export, named from its file name: (file name, content). The
+    // SPSS and Stata files have an R script and a Stata do-file that load them (StatScripts);
+    // none by default. ExportService writes them under the same rules as the export.
+    virtual std::vector<std::pair<QString, QByteArray>> companions(const ExportContext& ctx,
+                                                                   const QString& fileName) const;
+
     // Writing to `out` failed, with the device's reason.
     static Error writeFailed(const QIODevice& out);
 

@@ -9,6 +9,8 @@ const ExportFormat& sessionsCsvExport();
 const ExportFormat& codebookExport();
 const ExportFormat& savExport();
 const ExportFormat& dtaExport();
+const ExportFormat& savLongExport();
+const ExportFormat& dtaLongExport();
 const ExportFormat& odmExport();
 const ExportFormat& allocationCsvExport();
 const ExportFormat& signatureExport();
@@ -16,9 +18,9 @@ const ExportFormat& signatureExport();
 const std::vector<const ExportFormat*>& ExportFormats::all()
 {
     static const std::vector<const ExportFormat*> formats = {
-        &longCsvExport(),  &wideCsvExport(),       &sessionsCsvExport(),
-        &codebookExport(), &savExport(),           &dtaExport(),
-        &odmExport(),      &allocationCsvExport(), &signatureExport(),
+        &longCsvExport(), &wideCsvExport(),       &sessionsCsvExport(), &codebookExport(),
+        &savExport(),     &dtaExport(),           &savLongExport(),     &dtaLongExport(),
+        &odmExport(),     &allocationCsvExport(), &signatureExport(),
     };
     return formats;
 }

@@ -1,8 +1,11 @@
 #include "exchange/ExportLayout.h"
 
 #include "participants/ParticipantStatus.h"
+#include "storage/Database.h"
 
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace td {
@@ -253,25 +256,53 @@ std::vector<ExportVariable> ExportLayout::wideFixedVariables(const ExportContext
     v.push_back(var(QStringLiteral("protocol_randomized"),
                     tr("Protocol version in force at randomization"), QStringLiteral("integer")));
     v.back().missing = tr("empty: not randomized");
+    if (ctx.disclosure.therapists()) {
+        // The clustering variable of psychotherapy trials; not in a blinded data set.
+        v.push_back(var(QStringLiteral("therapist"),
+                        tr("Therapist, as a code (T and the user's number)"),
+                        QStringLiteral("string")));
+        v.back().missing = tr("empty: no therapist assigned");
+    }
+    v.push_back(var(QStringLiteral("stratum"), tr("Randomization stratum at allocation"),
+                    QStringLiteral("string")));
+    v.back().missing = tr("empty: not randomized");
     return v;
 }
 
 std::vector<WideScore> ExportLayout::wideScores(const ExportContext& ctx)
 {
     std::vector<WideScore> out;
-    for (const TimePoint& t : ctx.protocol.schedule)
-        for (const ScheduledInstrument& si : t.instruments) {
-            const InstrumentDefinition* d = ctx.catalog.find(si.instrumentId);
-            if (!d)
-                continue;
-            if (d->total == TotalMethod::Sum) {
-                out.push_back({t.code, d->id, QStringLiteral("total")});
-                if (!d->bands.empty())
-                    out.push_back({t.code, d->id, QStringLiteral("band")});
-            }
-            for (const SubscaleDefinition& s : d->subscales)
-                out.push_back({t.code, d->id, s.id});
+    QSet<QString> added;
+    auto add = [&](const QString& visit, const InstrumentDefinition* d) {
+        if (!d || added.contains(visit + QLatin1Char('|') + d->id))
+            return;
+        added.insert(visit + QLatin1Char('|') + d->id);
+        out.push_back({visit, d->id, QStringLiteral("date")});
+        out.push_back({visit, d->id, QStringLiteral("weeks")});
+        if (d->total == TotalMethod::Sum) {
+            out.push_back({visit, d->id, QStringLiteral("total")});
+            if (!d->bands.empty())
+                out.push_back({visit, d->id, QStringLiteral("band")});
         }
+        for (const SubscaleDefinition& s : d->subscales)
+            out.push_back({visit, d->id, s.id});
+    };
+    for (const TimePoint& t : ctx.protocol.schedule)
+        for (const ScheduledInstrument& si : t.instruments)
+            add(t.code, ctx.catalog.find(si.instrumentId));
+    // Instruments given at a visit that does not schedule them (forms imported from another
+    // system, such as REDCap), after the scheduled ones, in schedule and catalog order.
+    QSet<QString> given;
+    if (auto q = ctx.db.exec(QStringLiteral(
+            "SELECT DISTINCT tp.code, a.instrument_id FROM assessment a JOIN time_point tp ON "
+            "tp.id = a.time_point_id WHERE a.removed = 0"));
+        q.ok())
+        while ((*q)->next())
+            given.insert((*q)->value(0).toString() + QLatin1Char('|') + (*q)->value(1).toString());
+    for (const TimePoint& t : ctx.protocol.schedule)
+        for (const QString& id : ctx.catalog.ids())
+            if (given.contains(t.code + QLatin1Char('|') + id))
+                add(t.code, ctx.catalog.find(id));
     return out;
 }
 
@@ -284,7 +315,14 @@ ExportVariable ExportLayout::wideScoreVariable(const ExportContext& ctx, const W
     v.visit = s.visit;
     v.scoring = d ? scoringText(*d) : QString();
     const QString name = d ? d->shortName : s.instrument;
-    if (s.part == QStringLiteral("band")) {
+    if (s.part == QStringLiteral("date") || s.part == QStringLiteral("weeks")) {
+        const bool date = s.part == QStringLiteral("date");
+        v.label = date ? tr("%1 date at %2").arg(name, s.visit)
+                       : tr("%1 at %2: weeks since randomization").arg(name, s.visit);
+        v.type = date ? QStringLiteral("date") : QStringLiteral("number");
+        v.scoring.clear();
+        v.missing = date ? tr("empty: not assessed") : tr("empty: not assessed or not randomized");
+    } else if (s.part == QStringLiteral("band")) {
         v.label = tr("%1 severity band at %2").arg(name, s.visit);
         v.type = QStringLiteral("string");
         if (d)
@@ -298,9 +336,22 @@ ExportVariable ExportLayout::wideScoreVariable(const ExportContext& ctx, const W
             v.allowed = QStringLiteral("%1..%2").arg(d->totalMin).arg(d->totalMax);
         v.missing = tr("empty (CSV), system-missing (SAV, DTA): not assessed; %1 (SAV "
                        "user-missing) or .a (DTA): assessed but not scorable")
-                        .arg(notScorableCode);
+                        .arg(wideNotScorable(ctx, s));
     }
     return v;
+}
+
+double ExportLayout::wideNotScorable(const ExportContext& ctx, const WideScore& s)
+{
+    const InstrumentDefinition* d = ctx.catalog.find(s.instrument);
+    double lowest = 0;
+    if (d && s.part == QStringLiteral("total"))
+        lowest = std::min(lowest, d->totalMin);
+    else if (d && s.part != QStringLiteral("band"))
+        for (const ItemDefinition& item : d->items) // a subscale's sum or mean of items
+            lowest = std::min(lowest,
+                              static_cast<double>(item.min) * static_cast<double>(d->items.size()));
+    return notScorableBelow(lowest);
 }
 
 std::vector<ExportVariable> ExportLayout::sessionVariables(const ExportContext& ctx)

@@ -53,6 +53,15 @@ class ExportLayout
 
 public:
     static constexpr int notScorableCode = -9; // SAV user-missing code for "assessed, no score"
+    // A "not scorable" code below every value of a variable whose lowest value is `lowest`:
+    // -9, or -99, -999 ... when the scale reaches that far (a change score, a negative scale).
+    static double notScorableBelow(double lowest)
+    {
+        double code = notScorableCode;
+        while (code >= lowest)
+            code = code * 10 - 9;
+        return code;
+    }
 
     // Instruments that appear in the long file (every instrument of the catalog).
     static int maxItems(const ExportContext& ctx);
@@ -63,6 +72,8 @@ public:
     static std::vector<ExportVariable> wideFixedVariables(const ExportContext& ctx);
     static std::vector<WideScore> wideScores(const ExportContext& ctx);
     static ExportVariable wideScoreVariable(const ExportContext& ctx, const WideScore& s);
+    // The SAV "not scorable" code of a wide score: below its lowest value (notScorableBelow).
+    static double wideNotScorable(const ExportContext& ctx, const WideScore& s);
     static std::vector<ExportVariable> sessionVariables(const ExportContext& ctx);
     // The allocation list export (the unblinded statistician's only).
     static std::vector<ExportVariable> allocationVariables(const ExportContext& ctx);

@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -30,6 +31,15 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, const ExportFo
     TD_TRY(catalog);
     ExportContext ctx{m_db, std::move(protocol).value(), std::move(catalog).value(), disclosure};
 
+    // The scripts beside the file, checked before anything is written.
+    const auto companions = format.companions(ctx, QFileInfo(path).fileName());
+    QStringList companionNames;
+    for (const auto& [name, bytes] : companions) {
+        TD_TRY(ExportFile::checkTarget(QFileInfo(path).dir().filePath(name), m_db.path(),
+                                       options.file));
+        companionNames << name;
+    }
+
     ExportFile file(path, m_db.path(), options.file);
     TD_TRY(file.open());
     BlockWriter out(file.device());
@@ -47,11 +57,15 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, const ExportFo
     entry.action = QStringLiteral("exported");
     entry.entity = QStringLiteral("export");
     entry.field = QStringLiteral("file");
-    entry.newValue = QStringLiteral("%1; %2 rows; %3%4")
-                         .arg(format.key())
-                         .arg(*rows)
-                         .arg(QFileInfo(path).fileName(),
-                              ctx.disclosure.arms() ? QString() : QStringLiteral("; blinded"));
+    entry.newValue =
+        QStringLiteral("%1; %2 rows; %3%4%5")
+            .arg(format.key())
+            .arg(*rows)
+            .arg(QFileInfo(path).fileName(),
+                 ctx.disclosure.arms() ? QString() : QStringLiteral("; blinded"),
+                 companionNames.isEmpty()
+                     ? QString()
+                     : QStringLiteral("; with ") + companionNames.join(QStringLiteral(", ")));
     TD_TRY(AuditLog::record(m_db, actor, entry));
     // The file is committed before the audit row so a failed rename leaves no false record;
     // a failed audit commit removes the file again.
@@ -60,7 +74,10 @@ Result<ExportSummary> ExportService::exportTo(const Actor& actor, const ExportFo
         QFile::remove(path);
         return s.error();
     }
-    return ExportSummary{format.key(), *rows, path, ctx.disclosure.arms()};
+    for (const auto& [name, bytes] : companions)
+        TD_TRY(ExportFile::write(QFileInfo(path).dir().filePath(name), bytes, m_db.path(),
+                                 options.file));
+    return ExportSummary{format.key(), *rows, path, ctx.disclosure.arms(), companionNames};
 }
 
 } // namespace td

@@ -29,6 +29,7 @@ struct ExportSummary
     qint64 rows = 0;
     QString path;
     bool withArms = false;
+    QStringList companions; // the files written beside it (the scripts of an SPSS or Stata file)
 };
 
 // Writes an export in one of the registered formats (ExportFormats). The format says who may

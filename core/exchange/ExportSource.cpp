@@ -10,12 +10,16 @@ QString ExportSource::participants() const
     return QStringLiteral(
                "SELECT p.id, p.study_id, s.id, s.code, %1, %2, %3, p.age, p.sex, "
                "p.education_years, p.episode_months, p.randomized_at, "
-               "p.protocol_version_screened, p.protocol_version_randomized FROM participant p "
-               "JOIN site s ON s.id = p.site_id LEFT JOIN arm ar ON ar.id = p.arm_id ORDER BY "
-               "p.id")
+               "p.protocol_version_screened, p.protocol_version_randomized, %4, "
+               "(SELECT al.stratum FROM allocation al WHERE al.participant_id = p.id ORDER BY "
+               "al.id LIMIT 1) FROM participant p JOIN site s ON s.id = p.site_id LEFT JOIN arm "
+               "ar ON ar.id = p.arm_id ORDER BY p.id")
         .arg(arms ? QStringLiteral("p.arm_id") : QStringLiteral("NULL"),
              arms ? QStringLiteral("ar.code") : QStringLiteral("NULL"),
-             m_disclosure.statusExpression(QStringLiteral("p.status")));
+             m_disclosure.statusExpression(QStringLiteral("p.status")),
+             // The therapist as a code (T and the user's number), never a name.
+             m_disclosure.therapists() ? QStringLiteral("'T' || p.therapist_id")
+                                       : QStringLiteral("NULL"));
 }
 
 QString ExportSource::assessments() const
@@ -44,8 +48,9 @@ QString ExportSource::visitScores() const
 {
     // Only scheduled visits (the join to time_point): never a session measure.
     return QStringLiteral(
-        "SELECT a.participant_id, tp.code, a.instrument_id, sc.total, sc.band, sc.subscales "
-        "FROM assessment a JOIN time_point tp ON tp.id = a.time_point_id LEFT JOIN "
+        "SELECT a.participant_id, tp.code, a.instrument_id, sc.total, sc.band, sc.subscales, "
+        "a.assessment_date, p.randomized_at FROM assessment a JOIN participant p ON p.id = "
+        "a.participant_id JOIN time_point tp ON tp.id = a.time_point_id LEFT JOIN "
         "assessment_score sc ON sc.assessment_id = a.id WHERE a.removed = 0 ORDER BY "
         "a.participant_id, a.assessment_date, a.id");
 }

@@ -20,7 +20,8 @@ public:
 
     // One row per participant in id order: id, study_id, site id, site code, arm id, arm code,
     // status, age, sex, education_years, episode_months, randomized_at,
-    // protocol_version_screened, protocol_version_randomized.
+    // protocol_version_screened, protocol_version_randomized, therapist code (T<user id>; NULL
+    // when the data set may not name therapists), stratum.
     QString participants() const;
     // One row per assessment (the long file) in participant order: study_id, site code, arm
     // code, stratum, age, sex, education_years, episode_months, visit code, session number,
@@ -28,7 +29,7 @@ public:
     // complete, prorated, flags, subscales, out_of_window_reason.
     QString assessments() const;
     // The scored visit assessments (the wide file): participant id, visit code, instrument,
-    // total, band, subscales; by participant, date and id.
+    // total, band, subscales, date, randomized_at; by participant, date and id.
     QString visitScores() const;
     // The ODM forms: participant id, id, time point id, visit code, session id, session
     // number, instrument, date, status, missing_reason, item_values, rater, created_at.

@@ -37,6 +37,8 @@ struct ImportReport
     // What the import assumed about the file (translated sentences), e.g. "Columns are
     // separated by semicolons."; shown with the outcome, refused or not.
     QStringList assumptions;
+    // A file the import proposes, with --check (the REDCap data import's mapping, as JSON).
+    QByteArray proposal;
 
     bool ok() const { return problems.empty() && unlisted == 0; }
     qint64 problemCount() const { return static_cast<qint64>(problems.size()) + unlisted; }

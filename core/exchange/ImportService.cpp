@@ -20,6 +20,8 @@ constexpr KindInfo kindTable[] = {
      QT_TRANSLATE_NOOP("ImportService", "assessments")},
     {ImportKind::RedcapDictionary, "redcap-dictionary", Permission::EditProtocol,
      QT_TRANSLATE_NOOP("ImportService", "dictionary fields")},
+    {ImportKind::RedcapRecords, "redcap-records", Permission::EnterAssessments,
+     QT_TRANSLATE_NOOP("ImportService", "REDCap forms")},
     {ImportKind::Odm, "odm", Permission::EnterAssessments,
      QT_TRANSLATE_NOOP("ImportService", "ODM forms")},
 };
@@ -44,6 +46,8 @@ Result<ImportReport> ImportService::run(const Actor& actor, ImportKind kind, con
         return RedcapDictionaryImport(m_db).run(
             actor, path, RedcapOptions{options.forms, options.strict, options.higherIsBetter},
             options.check);
+    case ImportKind::RedcapRecords:
+        return RedcapDataImport(m_db).run(actor, path, options.mapping, options.check);
     case ImportKind::Odm:
         return OdmImport(m_db).run(actor, path);
     }

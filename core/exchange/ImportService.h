@@ -3,6 +3,7 @@
 #include "access/Actor.h"
 #include "common/Result.h"
 #include "exchange/ImportReport.h"
+#include "exchange/RedcapDataImport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,15 +14,16 @@ namespace td {
 
 class Database;
 
-enum class ImportKind { Assessments, RedcapDictionary, Odm };
+enum class ImportKind { Assessments, RedcapDictionary, RedcapRecords, Odm };
 
-// Options of the REDCap dictionary import (the others take none).
+// Options of the REDCap imports (the others take none).
 struct ImportOptions
 {
     QStringList forms;                   // only these forms
     bool strict = false;                 // refuse the file rather than skip what cannot be taken
     bool check = false;                  // write nothing: report what would be made
     QHash<QString, bool> higherIsBetter; // per form, as asked (RedcapOptions)
+    RedcapDataMapping mapping;           // records and events of REDCap data
 };
 
 // The imports, by kind, for the command line and the window: each validates the whole file and

@@ -22,6 +22,10 @@ public:
         return tr("Electronic signatures CSV: who signed which record, meaning what, when");
     }
     QString suffix() const override { return QStringLiteral("csv"); }
+    CodebookSection codebook(const ExportContext&) const override
+    {
+        return {QStringLiteral("signatures"), ExportLayout::signatureVariables()};
+    }
     // Every electronic signature the data set may show: a blinded data set has none on the
     // randomization's records, on emergency unblindings or on alerts it does not hold, and
     // names no unblinded signer.

@@ -1,8 +1,10 @@
 // SPSS .sav and Stata .dta through ReadStat: the wide layout (one row per participant), with
-// variable labels, value labels (site, arm, status, sex, band) and the not-scorable missing
-// code. Rows stream from WideReader straight into the file.
+// variable labels, value labels that are names (site, arm, status, sex, band; the codebook
+// gives their codes) and the not-scorable missing code. Rows stream from WideReader straight into
+// the file.
 
 #include "exchange/ExportFormat.h"
+#include "exchange/StatScripts.h"
 #include "exchange/WideReader.h"
 
 #include <QDate>
@@ -27,6 +29,22 @@ public:
     }
     QString suffix() const override { return key(); }
     Result<qint64> write(ExportContext& ctx, QIODevice& out) const override;
+    std::vector<std::pair<QString, QByteArray>> companions(const ExportContext& ctx,
+                                                           const QString& fileName) const override
+    {
+        QStringList factors, scored;
+        for (const ExportVariable& v : ExportLayout::wideFixedVariables(ctx))
+            if (!v.valueLabels.empty())
+                factors << v.name;
+        for (const WideScore& s : ExportLayout::wideScores(ctx)) {
+            const QString name = ExportLayout::wideScoreVariable(ctx, s).name;
+            if (s.part == QStringLiteral("band"))
+                factors << name;
+            else if (s.part != QStringLiteral("date") && s.part != QStringLiteral("weeks"))
+                scored << name;
+        }
+        return statScripts(fileName, m_stata, factors, scored, false);
+    }
 
 private:
     bool m_stata;
@@ -96,6 +114,10 @@ QString fixedValue(const WideRow& row, const QString& name)
         return row.protocolScreened.toString();
     if (name == QStringLiteral("protocol_randomized"))
         return row.protocolRandomized.toString();
+    if (name == QStringLiteral("therapist"))
+        return row.therapist;
+    if (name == QStringLiteral("stratum"))
+        return row.stratum;
     return row.randomizedDate;
 }
 
@@ -135,8 +157,9 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
                 readstat_add_label_set(g.writer, READSTAT_TYPE_INT32, name.constData());
             for (size_t i = 0; i < v.valueLabels.size(); ++i) {
                 c.codes.insert(v.valueLabels[i].first, static_cast<int>(i + 1));
+                // The name, not the code: the codebook gives number, code and name.
                 readstat_label_int32_value(set, static_cast<int32_t>(i + 1),
-                                           v.valueLabels[i].first.toUtf8().constData());
+                                           v.valueLabels[i].second.toUtf8().constData());
             }
             readstat_variable_set_label_set(c.variable, set);
         }
@@ -144,10 +167,12 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
     }
 
     std::vector<readstat_variable_t*> scores;
+    std::vector<double> notScoredCodes; // per score: the SAV user-missing "not scorable" code
     QHash<QString, readstat_label_set_t*> bandSets;
     for (const WideScore& s : reader.scores()) {
         const ExportVariable v = ExportLayout::wideScoreVariable(ctx, s);
         const bool band = s.part == QStringLiteral("band");
+        const bool when = s.part == QStringLiteral("date") || s.part == QStringLiteral("weeks");
         readstat_variable_t* var =
             readstat_add_variable(g.writer, v.name.toUtf8().constData(),
                                   band ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE, 0);
@@ -155,8 +180,13 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
         // A severity band is ordered; totals and subscales are scale.
         readstat_variable_set_measure(var,
                                       band ? READSTAT_MEASURE_ORDINAL : READSTAT_MEASURE_SCALE);
-        if (!stata)
-            readstat_variable_add_missing_double_value(var, ExportLayout::notScorableCode);
+        if (s.part == QStringLiteral("date"))
+            readstat_variable_set_format(var, stata ? "%td" : "SDATE10");
+        // A date and weeks are there whenever the visit was assessed: no "not scorable".
+        const double notScored = ExportLayout::wideNotScorable(ctx, s);
+        notScoredCodes.push_back(notScored);
+        if (!stata && !when)
+            readstat_variable_add_missing_double_value(var, notScored);
         if (band) {
             readstat_label_set_t*& set = bandSets[s.instrument];
             if (!set) {
@@ -165,12 +195,13 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
                     (QStringLiteral("band_") + s.instrument).toUtf8().constData());
                 for (size_t i = 0; i < v.valueLabels.size(); ++i)
                     readstat_label_int32_value(set, static_cast<int32_t>(i + 1),
-                                               v.valueLabels[i].first.toUtf8().constData());
+                                               v.valueLabels[i].second.toUtf8().constData());
                 const QByteArray ns = tr("not scorable").toUtf8();
                 if (stata)
                     readstat_label_tagged_value(set, 'a', ns.constData());
                 else
-                    readstat_label_int32_value(set, ExportLayout::notScorableCode, ns.constData());
+                    readstat_label_int32_value(set, static_cast<int32_t>(notScored),
+                                               ns.constData());
             }
             readstat_variable_set_label_set(var, set);
         }
@@ -223,7 +254,12 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
         for (size_t i = 0; i < scores.size(); ++i) {
             readstat_variable_t* var = scores[i];
             const bool band = reader.scores()[i].part == QStringLiteral("band");
-            if (row.values[i])
+            const bool date = reader.scores()[i].part == QStringLiteral("date");
+            if (row.values[i] && date) {
+                const QDate day = QDate::fromJulianDay(static_cast<qint64>(*row.values[i]));
+                rc = readstat_insert_double_value(g.writer, var,
+                                                  stata ? stataDate(day) : spssDate(day));
+            } else if (row.values[i])
                 rc = band ? readstat_insert_int32_value(g.writer, var,
                                                         static_cast<int32_t>(*row.values[i]))
                           : readstat_insert_double_value(g.writer, var, *row.values[i]);
@@ -232,10 +268,9 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
             else if (stata)
                 rc = readstat_insert_tagged_missing_value(g.writer, var, 'a');
             else
-                rc = band
-                         ? readstat_insert_int32_value(g.writer, var, ExportLayout::notScorableCode)
-                         : readstat_insert_double_value(g.writer, var,
-                                                        ExportLayout::notScorableCode);
+                rc = band ? readstat_insert_int32_value(g.writer, var,
+                                                        static_cast<int32_t>(notScoredCodes[i]))
+                          : readstat_insert_double_value(g.writer, var, notScoredCodes[i]);
             if (rc != READSTAT_OK)
                 return failed(rc);
         }

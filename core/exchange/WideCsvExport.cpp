@@ -4,6 +4,8 @@
 #include "exchange/ExportFormat.h"
 #include "exchange/WideReader.h"
 
+#include <QDate>
+
 namespace td {
 
 class WideCsvExport final : public ExportFormat
@@ -52,10 +54,16 @@ Result<qint64> WideCsvExport::write(ExportContext& ctx, QIODevice& out) const
         csv.field(row.randomizedDate);
         csv.field(row.protocolScreened.toString());
         csv.field(row.protocolRandomized.toString());
+        if (ctx.disclosure.therapists())
+            csv.field(row.therapist);
+        csv.field(row.stratum);
         for (size_t i = 0; i < row.values.size(); ++i) {
             const WideScore& s = reader.scores()[i];
             if (!row.values[i]) {
                 csv.field(QStringView());
+            } else if (s.part == QStringLiteral("date")) {
+                csv.field(QDate::fromJulianDay(static_cast<qint64>(*row.values[i]))
+                              .toString(Qt::ISODate));
             } else if (s.part == QStringLiteral("band")) {
                 const InstrumentDefinition* d = ctx.catalog.find(s.instrument);
                 csv.field(d->bands[static_cast<size_t>(*row.values[i]) - 1].key);

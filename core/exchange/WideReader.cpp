@@ -3,6 +3,9 @@
 #include "exchange/ExportSource.h"
 #include "storage/Database.h"
 
+#include <QDate>
+#include <cmath>
+
 namespace td {
 
 namespace {
@@ -60,6 +63,8 @@ Result<bool> WideReader::next(WideRow& row)
     row.randomizedDate = m_people->value(11).toString().left(10);
     row.protocolScreened = m_people->value(12);
     row.protocolRandomized = m_people->value(13);
+    row.therapist = m_ctx.disclosure.therapists() ? m_people->value(14).toString() : QString();
+    row.stratum = m_people->value(15).toString();
     row.values.assign(m_scores.size(), std::nullopt);
     row.notScorable.assign(m_scores.size(), false);
 
@@ -77,6 +82,16 @@ Result<bool> WideReader::next(WideRow& row)
             row.values[u] = v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
             row.notScorable[u] = v.isNull();
         };
+        // When the visit's instrument was given: its date (a Julian day) and the weeks since
+        // randomization, one decimal.
+        const QDate date = QDate::fromString(m_scored->value(6).toString().left(10), Qt::ISODate);
+        const QDate randomized =
+            QDate::fromString(m_scored->value(7).toString().left(10), Qt::ISODate);
+        if (date.isValid())
+            set(QStringLiteral("date"), static_cast<double>(date.toJulianDay()));
+        if (date.isValid() && randomized.isValid())
+            set(QStringLiteral("weeks"),
+                std::round(static_cast<double>(randomized.daysTo(date)) / 7.0 * 10.0) / 10.0);
         set(QStringLiteral("total"), m_scored->value(3));
         QVariant band;
         const QString bandKey = m_scored->value(4).toString();

@@ -23,6 +23,8 @@ struct WideRow
     QVariant age, sex, educationYears, episodeMonths;
     QString randomizedDate;
     QVariant protocolScreened, protocolRandomized; // protocol versions (null: none)
+    QString therapist; // a code (T<user id>); empty when not assigned or hidden
+    QString stratum;   // at allocation
     // Per ExportLayout::wideScores(): the value (band: 1-based index in the definition), and
     // whether the visit was assessed but yielded no value.
     std::vector<std::optional<double>> values;

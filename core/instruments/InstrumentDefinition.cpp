@@ -104,6 +104,9 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject& j
         item.optional = o.value(QStringLiteral("optional")).toBool(false);
         for (const QJsonValue& l : o.value(QStringLiteral("letters")).toArray())
             item.letters << l.toString();
+        for (const QJsonValue& c : o.value(QStringLiteral("choices")).toArray())
+            item.choices.emplace_back(c.toObject().value(QStringLiteral("code")).toInt(),
+                                      text(c.toObject().value(QStringLiteral("label"))));
         if (item.id.isEmpty() || itemIndex(d, item.id) >= 0)
             return invalid(d.id, tr("every item needs an id of its own."));
         if (item.max < item.min || item.min < -999 || item.max > 999)

@@ -33,6 +33,9 @@ struct ItemDefinition
     QStringList letters;
     bool scored = true;
     bool optional = false; // may be left off the end of the item list
+    // The answers' texts by code, when the definition has them (a REDCap dictionary's
+    // choices): value labels of the analysis files.
+    std::vector<std::pair<int, LocalizedText>> choices;
 };
 
 struct SubscaleItem

@@ -491,6 +491,19 @@ Result<AdversaryResult> attack(Database& db, const QString& workDir, bool blinde
         tableFeatures(control, source, read.header, read.rows, today, c, result.leaks);
         score(t, source, c, result);
     }
+    for (const bool stata : {false, true}) {
+        // The long files with items: read as the long CSV is, numbers for codes.
+        const QString source = stata ? QStringLiteral("dta_long") : QStringLiteral("sav_long");
+        auto path = exported(*ExportFormats::find(stata ? u"dta-long" : u"sav-long"),
+                             stata ? QStringLiteral("long.dta") : QStringLiteral("long.sav"));
+        TD_TRY(path);
+        const StatRead read = readStat(*path, stata);
+        std::vector<QStringList> table{read.header};
+        table.insert(table.end(), read.rows.begin(), read.rows.end());
+        Collected c;
+        longFeatures(control, table, c, result.leaks);
+        score(t, source, c, result);
+    }
     {
         auto path = exported(*ExportFormats::find(u"odm"), QStringLiteral("trial.xml"));
         TD_TRY(path);

@@ -39,7 +39,8 @@ TEST_P(BlindingAdversaryTest, NothingABlindedReaderGetsPredictsTheArm)
     EXPECT_TRUE(blinded->leaks.isEmpty()) << tdtest::str(blinded->leaks.join(u'\n'));
     EXPECT_EQ(blinded->refused.size(), 1); // the sessions file
     const QStringList sources = blinded->sources();
-    for (const char* s : {"window", "csv_long", "csv_wide", "sav", "dta", "odm", "signatures"})
+    for (const char* s : {"window", "csv_long", "csv_wide", "sav", "dta", "sav_long", "dta_long",
+                          "odm", "signatures"})
         EXPECT_TRUE(sources.contains(QString::fromLatin1(s))) << s;
     for (const tdadv::FeatureAccuracy& f : blinded->features)
         EXPECT_LE(f.accuracy - blinded->baseline, allowedPoints)

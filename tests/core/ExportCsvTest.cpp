@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <cmath>
 
 using namespace td;
 using namespace tdtest;
@@ -149,6 +150,38 @@ TEST_F(ExportCsvTest, WideCsvHasOneRowPerParticipantWithVisitTotals)
     EXPECT_EQ(cell(csv, 1, QStringLiteral("baseline_phq9_band")), QStringLiteral("moderate"));
     EXPECT_EQ(cell(csv, 2, QStringLiteral("baseline_phq9_total")), QString());
     EXPECT_EQ(cell(csv, 1, QStringLiteral("baseline_hrsd17_total")), QString());
+}
+
+TEST_F(ExportCsvTest, WideCsvHasVisitDatesWeeksTherapistAndStratum)
+{
+    ASSERT_TRUE(
+        run(m_statistician, *ExportFormats::find(u"csv-wide"), QStringLiteral("w.csv")).ok());
+    const auto csv = parseCsv(readText(out(QStringLiteral("w.csv"))));
+    ASSERT_EQ(csv.size(), 3u);
+    const qint64 therapist =
+        sqlValue(db(), QStringLiteral("SELECT therapist_id FROM participant WHERE study_id = '%1'")
+                           .arg(m_scored.studyId))
+            .toLongLong();
+    EXPECT_EQ(cell(csv, 1, QStringLiteral("therapist")), QStringLiteral("T%1").arg(therapist));
+    EXPECT_TRUE(csv.front().contains(QStringLiteral("stratum")));
+    EXPECT_EQ(cell(csv, 1, QStringLiteral("baseline_phq9_date")), today().toString(Qt::ISODate));
+    const QDate randomized = QDate::fromString(
+        sqlValue(db(), QStringLiteral("SELECT substr(randomized_at, 1, 10) FROM participant "
+                                      "WHERE study_id = '%1'")
+                           .arg(m_scored.studyId))
+            .toString(),
+        Qt::ISODate);
+    EXPECT_EQ(cell(csv, 1, QStringLiteral("baseline_phq9_weeks")),
+              QString::number(std::round(randomized.daysTo(today()) / 7.0 * 10) / 10, 'g', 15));
+    // Blinded: no therapist, the rest stays.
+    ExportOptions blinded;
+    blinded.blinded = true;
+    ASSERT_TRUE(
+        run(m_statistician, *ExportFormats::find(u"csv-wide"), QStringLiteral("b.csv"), blinded)
+            .ok());
+    const auto b = parseCsv(readText(out(QStringLiteral("b.csv"))));
+    EXPECT_FALSE(b.front().contains(QStringLiteral("therapist")));
+    EXPECT_TRUE(b.front().contains(QStringLiteral("baseline_phq9_weeks")));
 }
 
 TEST_F(ExportCsvTest, CodebookDescribesEveryVariableAndTheScoringChoices)

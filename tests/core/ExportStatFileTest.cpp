@@ -153,15 +153,17 @@ TEST_P(ExportStatFileTest, ReadsBackWithLabelsAndMissingCodes)
     auto labelsOf = [&](const QString& variable) {
         return back.valueLabels.at(back.labelSets.at(variable));
     };
-    EXPECT_EQ(labelsOf(QStringLiteral("site")).at(QStringLiteral("1")), QStringLiteral("OSL"));
-    EXPECT_EQ(labelsOf(QStringLiteral("site")).at(QStringLiteral("2")), QStringLiteral("BRG"));
-    EXPECT_EQ(labelsOf(QStringLiteral("arm")).at(QStringLiteral("1")), QStringLiteral("CBT"));
-    EXPECT_EQ(labelsOf(QStringLiteral("arm")).at(QStringLiteral("2")), QStringLiteral("PDT"));
+    EXPECT_EQ(labelsOf(QStringLiteral("site")).at(QStringLiteral("1")), QStringLiteral("Oslo"));
+    EXPECT_EQ(labelsOf(QStringLiteral("site")).at(QStringLiteral("2")), QStringLiteral("Bergen"));
+    EXPECT_EQ(labelsOf(QStringLiteral("arm")).at(QStringLiteral("1")),
+              QStringLiteral("Cognitive behavioural therapy"));
+    EXPECT_EQ(labelsOf(QStringLiteral("arm")).at(QStringLiteral("2")),
+              QStringLiteral("Psychodynamic psychotherapy"));
     EXPECT_EQ(labelsOf(QStringLiteral("sex")).at(QStringLiteral("1")), QStringLiteral("female"));
     EXPECT_EQ(labelsOf(QStringLiteral("status")).at(QStringLiteral("6")),
               QStringLiteral("randomized"));
     EXPECT_EQ(labelsOf(QStringLiteral("baseline_phq9_band")).at(QStringLiteral("3")),
-              QStringLiteral("moderate"));
+              QStringLiteral("Moderate"));
 }
 
 TEST_P(ExportStatFileTest, BlindedFileHasNoArm)
@@ -249,12 +251,12 @@ TEST_F(ExportTrial, SavOpensInPsppWithLabelsMissingCodesAndMeasurementLevels)
               (QStringList{QStringLiteral("PHQ-9 severity band at baseline"),
                            QStringLiteral("Ordinal"), QStringLiteral("-9")}));
     // Value labels: variable label, value, label.
-    EXPECT_TRUE(hasLine(QStringLiteral("Site code,1,OSL")));
-    EXPECT_TRUE(hasLine(QStringLiteral("Allocated arm code,1,CBT")));
-    EXPECT_TRUE(hasLine(QStringLiteral(",2,PDT")));
+    EXPECT_TRUE(hasLine(QStringLiteral("Site code,1,Oslo")));
+    EXPECT_TRUE(hasLine(QStringLiteral("Allocated arm code,1,Cognitive behavioural therapy")));
+    EXPECT_TRUE(hasLine(QStringLiteral(",2,Psychodynamic psychotherapy")));
     EXPECT_TRUE(hasLine(QStringLiteral(",6,randomized")));
     EXPECT_TRUE(hasLine(QStringLiteral("PHQ-9 severity band at baseline,-9[a],not scorable")));
-    EXPECT_TRUE(hasLine(QStringLiteral(",3,moderate")));
+    EXPECT_TRUE(hasLine(QStringLiteral(",3,Moderate")));
 
     // And the data.
     const QString csv = out(QStringLiteral("from-pspp.csv"));
@@ -288,7 +290,7 @@ show <- function(prefix, d) {
   cat(prefix, "arm_labels=", paste(names(arms), arms, sep = ":", collapse = ";"), "\n", sep = "")
   cat(prefix, "arm=", paste(as.character(as_factor(d$arm)), collapse = ";"), "\n", sep = "")
   bands <- attr(d$baseline_phq9_band, "labels")
-  cat(prefix, "moderate=", bands[["moderate"]], "\n", sep = "")
+  cat(prefix, "moderate=", bands[["Moderate"]], "\n", sep = "")
   cat(prefix, "total=", paste(format(unclass(d$baseline_phq9_total)), collapse = ";"), "\n",
       sep = "")
   cat(prefix, "randomized=", class(d$randomized_date)[1], ":", format(d$randomized_date[1]),
@@ -320,8 +322,10 @@ cat("dta.tagged_a=", sum(is_tagged_na(dta$baseline_phq9_total, "a")), "\n", sep 
         EXPECT_TRUE(facts[f + QStringLiteral("study_id")].startsWith(m_scored.studyId));
         EXPECT_EQ(facts[f + QStringLiteral("total_label")],
                   QStringLiteral("PHQ-9 total at baseline"));
-        EXPECT_EQ(facts[f + QStringLiteral("arm_labels")], QStringLiteral("CBT:1;PDT:2"));
-        EXPECT_EQ(facts[f + QStringLiteral("arm")], QStringLiteral("CBT;PDT"));
+        EXPECT_EQ(facts[f + QStringLiteral("arm_labels")],
+                  QStringLiteral("Cognitive behavioural therapy:1;Psychodynamic psychotherapy:2"));
+        EXPECT_EQ(facts[f + QStringLiteral("arm")],
+                  QStringLiteral("Cognitive behavioural therapy;Psychodynamic psychotherapy"));
         EXPECT_EQ(facts[f + QStringLiteral("moderate")], QStringLiteral("3"));
         EXPECT_EQ(facts[f + QStringLiteral("randomized")],
                   QStringLiteral("Date:") + randomizedOn(db(), m_scored.id).toString(Qt::ISODate));

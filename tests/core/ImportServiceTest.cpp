@@ -18,8 +18,8 @@ TEST(ImportService, EveryKindHasAKeyThatReadsBack)
 {
     EXPECT_EQ(ImportService::keys(),
               (QStringList{QStringLiteral("assessments"), QStringLiteral("redcap-dictionary"),
-                           QStringLiteral("odm")}));
-    ASSERT_EQ(ImportService::kinds().size(), 3u);
+                           QStringLiteral("redcap-records"), QStringLiteral("odm")}));
+    ASSERT_EQ(ImportService::kinds().size(), 4u);
     QStringList names;
     for (ImportKind kind : ImportService::kinds()) {
         EXPECT_EQ(ImportService::kindFromKey(ImportService::key(kind)), kind);
@@ -36,6 +36,7 @@ TEST(ImportService, ADictionaryChangesTheProtocolSoItNeedsTheProtocolEditor)
 {
     EXPECT_EQ(ImportService::permission(ImportKind::Assessments), Permission::EnterAssessments);
     EXPECT_EQ(ImportService::permission(ImportKind::Odm), Permission::EnterAssessments);
+    EXPECT_EQ(ImportService::permission(ImportKind::RedcapRecords), Permission::EnterAssessments);
     EXPECT_EQ(ImportService::permission(ImportKind::RedcapDictionary), Permission::EditProtocol);
 }
 

@@ -73,6 +73,9 @@ void ImportMenu::retranslateUi()
         case ImportKind::RedcapDictionary:
             a->setText(tr("&REDCap data dictionary as a new instrument…"));
             break;
+        case ImportKind::RedcapRecords:
+            a->setText(tr("REDCap re&cords (a data export)…"));
+            break;
         case ImportKind::Odm:
             a->setText(tr("CDISC &ODM clinical data…"));
             break;
