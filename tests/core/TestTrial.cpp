@@ -1,5 +1,7 @@
 #include "TestTrial.h"
 
+#include "TestBackend.h"
+
 #include "access/UserRepository.h"
 #include "audit/AuditRowFormat.h"
 #include "audit/AuditTrail.h"
@@ -95,19 +97,23 @@ QString dumpDatabase(Database& db)
     QStringList tables;
     {
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                   "NOT LIKE 'sqlite_%' ORDER BY name")))
+        if (!q.exec(db.dialect().tablesQuery()))
             throw SetupFailure("cannot list tables: " + str(q.lastError().text()));
         while (q.next())
-            tables << q.value(0).toString();
+            if (!q.value(0).toString().startsWith(QLatin1String("sqlite_")))
+                tables << q.value(0).toString();
+        tables.sort();
     }
     out += QStringLiteral("user_version=%1\n")
-               .arg(sqlValue(db, QStringLiteral("PRAGMA user_version")).toInt());
+               .arg(sqlValue(db, db.dialect().schemaVersionQuery()).toInt());
     for (const QString& table : tables) {
+        // A server's tables have no rowid: their rows are compared in sorted order.
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)))
+        if (!q.exec(QStringLiteral("SELECT * FROM %1%2")
+                        .arg(table, db.isServer() ? QString() : QStringLiteral(" ORDER BY rowid"))))
             throw SetupFailure("cannot dump " + str(table) + ": " + str(q.lastError().text()));
         out += QStringLiteral("[%1]\n").arg(table);
+        QStringList lines;
         while (q.next()) {
             const QSqlRecord r = q.record();
             QStringList cells;
@@ -115,8 +121,12 @@ QString dumpDatabase(Database& db)
                 cells << (q.isNull(i)
                               ? QStringLiteral("NULL")
                               : QLatin1Char('\'') + q.value(i).toString() + QLatin1Char('\''));
-            out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+            lines << cells.join(QLatin1Char('|'));
         }
+        if (db.isServer())
+            lines.sort();
+        for (const QString& line : lines)
+            out += line + QLatin1Char('\n');
     }
     return out;
 }
@@ -211,6 +221,8 @@ QString TestTrial::passwordOf(const QString& username)
 void TestTrial::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
+    if (onServer())
+        m_serverDb = newServerDatabase();
     m_clock = std::make_shared<FixedClock>(startTime());
     auto opened = openWithClock(dbPath(), m_clock);
     ASSERT_TRUE(opened.ok()) << str(opened.message());

@@ -108,7 +108,11 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("trial.sqlite")); }
+    // The trial's file, or its database on the test server (TestBackend.h).
+    QString dbPath() const
+    {
+        return m_serverDb.isEmpty() ? m_dir.filePath(QStringLiteral("trial.sqlite")) : m_serverDb;
+    }
     td::Database& db() { return *m_db; }
     td::FixedClock& clock() { return *m_clock; }
     QDate today() const { return m_clock->today(); }
@@ -142,6 +146,7 @@ protected:
     td::Participant randomized(qint64 armId) { return randomized(armId, m_therapist); }
 
     QTemporaryDir m_dir;
+    QString m_serverDb;
     std::shared_ptr<td::FixedClock> m_clock;
     std::unique_ptr<td::Database> m_db;
 
