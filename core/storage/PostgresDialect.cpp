@@ -55,6 +55,14 @@ QString PostgresDialect::tablesQuery() const
     return QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
 }
 
+QString PostgresDialect::columnsQuery() const
+{
+    // The server writes a default with its type ('statistician'::text): the literal alone.
+    return QStringLiteral("SELECT column_name, regexp_replace(column_default, "
+                          "'::[a-z ]+$', '') FROM information_schema.columns WHERE table_schema "
+                          "= current_schema() AND table_name = ? ORDER BY ordinal_position");
+}
+
 QString PostgresDialect::returningId(const QString& insert) const
 {
     return insert + QStringLiteral(" RETURNING id");

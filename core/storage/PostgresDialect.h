@@ -21,6 +21,7 @@ public:
     QStringList beginWrite() const override;
     SqlFailure classify(const QSqlError& error) const override;
     QString tablesQuery() const override;
+    QString columnsQuery() const override;
     QString returningId(const QString& insert) const override;
     QString schemaVersionQuery() const override;
     QString setSchemaVersion(int version) const override;

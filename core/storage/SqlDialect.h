@@ -40,6 +40,9 @@ public:
     virtual SqlFailure classify(const QSqlError& error) const = 0;
     // The names of the database's tables (one column).
     virtual QString tablesQuery() const = 0;
+    // The columns of the table the one binding names, in their order: the name, and the
+    // default as an SQL literal ('text' quoted, NULL when there is none).
+    virtual QString columnsQuery() const = 0;
     // `insert` (an INSERT into a table with an `id` column) made to give the new row's id as
     // its one result row; empty when the driver reports it by itself (SQLite's rowid).
     virtual QString returningId(const QString& insert) const = 0;
@@ -86,6 +89,10 @@ public:
     QString tablesQuery() const override
     {
         return QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'");
+    }
+    QString columnsQuery() const override
+    {
+        return QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(?)");
     }
     QString returningId(const QString&) const override { return {}; }
     QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }

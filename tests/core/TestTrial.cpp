@@ -91,6 +91,12 @@ QString sqlExec(Database& db, const QString& sql)
     return text.isEmpty() ? QStringLiteral("(error without text)") : text;
 }
 
+QString dropTrigger(Database& db, const QString& trigger, const QString& table)
+{
+    return sqlExec(db, db.isServer() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
+                                     : QStringLiteral("DROP TRIGGER %1").arg(trigger));
+}
+
 QString dumpDatabase(Database& db)
 {
     QString out;
@@ -192,8 +198,8 @@ std::vector<AuditRow> auditRows(Database& db, qint64 afterId)
 
 qint64 auditEntries(Database& db, const QString& condition)
 {
-    return sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM (%1) WHERE %2")
-                            .arg(AuditRowFormat::entriesSql(), condition));
+    return sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM (%1) AS e WHERE %2")
+                            .arg(AuditRowFormat::entriesSql(db.dialect()), condition));
 }
 
 qint64 lastAuditId(Database& db)

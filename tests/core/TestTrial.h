@@ -75,6 +75,9 @@ QVariant sqlValue(td::Database& db, const QString& sql);
 qint64 sqlCount(td::Database& db, const QString& sql);
 // Runs a statement; returns the driver's error text, or an empty string on success.
 QString sqlExec(td::Database& db, const QString& sql);
+// Drops a trigger of `table` (tests that tamper with an append-only table), in the dialect's
+// words; the driver's error text, or an empty string.
+QString dropTrigger(td::Database& db, const QString& trigger, const QString& table);
 // Every row of every table (and the schema version), as text: equal dumps mean nothing was
 // written.
 QString dumpDatabase(td::Database& db);
