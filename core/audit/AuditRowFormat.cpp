@@ -315,12 +315,12 @@ QString rowsWithFieldSql(const SqlDialect& dialect, const QString& rowCondition,
     const bool server = dialect.name() == QLatin1String("postgresql");
     // Whether an import record holds the field (only an import record is read as JSON).
     const QString imported =
-        server ? QStringLiteral("CASE WHEN %1 THEN CAST(al.new_value AS json) ->> %2 END IS NOT "
-                                "NULL")
-                     .arg(QLatin1String(importRecord), literal(field))
-               : QStringLiteral("(%1 AND json_extract(al.new_value, %2) IS NOT NULL)")
-                     .arg(QLatin1String(importRecord),
-                          literal(QStringLiteral("$.\"%1\"").arg(field)));
+        server
+            ? QStringLiteral("CASE WHEN %1 THEN CAST(al.new_value AS json) ->> %2 END IS NOT "
+                             "NULL")
+                  .arg(QLatin1String(importRecord), literal(field))
+            : QStringLiteral("(%1 AND json_extract(al.new_value, %2) IS NOT NULL)")
+                  .arg(QLatin1String(importRecord), literal(QStringLiteral("$.\"%1\"").arg(field)));
     const QString found = server ? QStringLiteral("strpos(al.changes, %1) > 0")
                                  : QStringLiteral("instr(al.changes, %1) > 0");
     return QStringLiteral(

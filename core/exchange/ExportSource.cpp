@@ -87,7 +87,8 @@ QString ExportSource::formAudit(const SqlDialect& dialect) const
              AuditRowFormat::entriesSql(
                  dialect, QStringLiteral("al.entity = 'assessment' AND al.action = 'changed'")),
              AuditRowFormat::rowsWithFieldSql(
-                 dialect, QStringLiteral("al.entity = 'assessment' AND al.action = 'created' AND "
+                 dialect,
+                 QStringLiteral("al.entity = 'assessment' AND al.action = 'created' AND "
                                 "al.reason IS NULL"),
                  QStringLiteral("instrument_id")));
 }

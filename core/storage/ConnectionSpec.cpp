@@ -13,12 +13,16 @@ bool ConnectionSpec::isServerUri(const QString& text)
 
 const QStringList& ConnectionSpec::allowedParameters()
 {
-    static const QStringList names = {
-        QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
-        QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
-        QStringLiteral("sslcrl"),           QStringLiteral("sslcompression"),
-        QStringLiteral("connect_timeout"),  QStringLiteral("application_name"),
-        QStringLiteral("target_session_attrs"), QStringLiteral("channel_binding")};
+    static const QStringList names = {QStringLiteral("sslmode"),
+                                      QStringLiteral("sslrootcert"),
+                                      QStringLiteral("sslcert"),
+                                      QStringLiteral("sslkey"),
+                                      QStringLiteral("sslcrl"),
+                                      QStringLiteral("sslcompression"),
+                                      QStringLiteral("connect_timeout"),
+                                      QStringLiteral("application_name"),
+                                      QStringLiteral("target_session_attrs"),
+                                      QStringLiteral("channel_binding")};
     return names;
 }
 
@@ -39,8 +43,14 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString& text)
                          tr("%1 is not a database address TrialDesk can use: %2 The form is "
                             "postgresql://user@host:port/database, with ?sslmode=... and the "
                             "other TLS settings after it when needed.")
-                             .arg(ConnectionSpec{Kind::Postgres, {}, url.host(), url.port(0),
-                                                 url.path().mid(1), url.userName(), {}, {}}
+                             .arg(ConnectionSpec{Kind::Postgres,
+                                                 {},
+                                                 url.host(),
+                                                 url.port(0),
+                                                 url.path().mid(1),
+                                                 url.userName(),
+                                                 {},
+                                                 {}}
                                       .displayName(),
                                   why),
                          QStringLiteral("db"));

@@ -205,8 +205,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     const bool readOnly = options.readOnly || writeProtected;
     if (!options.clock)
         options.clock = std::make_shared<SystemClock>();
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.clock,
-                                              std::make_unique<SqliteDialect>()));
+    std::unique_ptr<Database> db(
+        new Database(path, nextConnectionName(), options.clock, std::make_unique<SqliteDialect>()));
     db->m_readOnly = readOnly;
     db->m_writeProtected = writeProtected;
     if (dataKey) {
@@ -282,8 +282,8 @@ Status Database::finishOpen(Database& db, const Options& options, const QString&
     }
     const bool blank = *before == 0 && tables.isEmpty();
     if (blank && options.mode != OpenMode::Create)
-        return makeError(ErrorCode::Invalid, db.m_server ? emptyServerMessage(shown)
-                                                         : emptyFileMessage(shown));
+        return makeError(ErrorCode::Invalid,
+                         db.m_server ? emptyServerMessage(shown) : emptyFileMessage(shown));
     if (*before > migrations.latestVersion())
         return makeError(ErrorCode::Invalid,
                          tr("The trial file %1 was written by a newer TrialDesk (schema version "
@@ -295,8 +295,8 @@ Status Database::finishOpen(Database& db, const Options& options, const QString&
     // The application's schema (tests bring schemas of their own).
     const bool trialSchema = &migrations == &Migrations::schema();
     if (!blank && trialSchema && (*before == 0 || !TrialFile::hasTrialTables(tables)))
-        return makeError(ErrorCode::Invalid, db.m_server ? foreignServerMessage(shown)
-                                                         : foreignFileMessage(shown));
+        return makeError(ErrorCode::Invalid,
+                         db.m_server ? foreignServerMessage(shown) : foreignFileMessage(shown));
     const bool upgrade = options.mode != OpenMode::AsIs && *before < migrations.latestVersion();
     if (upgrade && readOnly)
         return makeError(
@@ -494,8 +494,8 @@ Result<Written> Database::writeReturningId(const QString& sql, const QVariantLis
 {
     // The server's driver has no rowid to report: an INSERT into a table with an id column
     // gives the new id as its result row (SqlDialect::returningId).
-    static const QRegularExpression insertInto(
-        QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression insertInto(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
     const auto match = insertInto.match(sql);
     bool returning = false;
     if (match.hasMatch() && !sql.contains(QStringLiteral("RETURNING"), Qt::CaseInsensitive)) {

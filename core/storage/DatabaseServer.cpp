@@ -1,6 +1,5 @@
-#include "storage/Database.h"
-
 #include "audit/Keyring.h"
+#include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresDialect.h"
 
@@ -79,8 +78,7 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec, Opt
     return open(spec.path, std::move(options));
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spec,
-                                                       Options options)
+Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spec, Options options)
 {
     const QString shown = spec.displayName();
     if (options.encrypt)

@@ -165,11 +165,11 @@ Status PostgresDialect::widenCheck(Database& db, const QString& table, const QSt
                          QStringLiteral("The widening of %1 (\"%2\" to \"%3\") adds no value.")
                              .arg(table, before, after));
     const QString last = QStringLiteral("'%1'::text").arg(old.last());
-    auto found = db.exec(QStringLiteral(
-                             "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE "
-                             "contype = 'c' AND conrelid = CAST(? AS regclass) AND "
-                             "strpos(pg_get_constraintdef(oid), ?) > 0"),
-                         {table, last});
+    auto found =
+        db.exec(QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE "
+                               "contype = 'c' AND conrelid = CAST(? AS regclass) AND "
+                               "strpos(pg_get_constraintdef(oid), ?) > 0"),
+                {table, last});
     TD_TRY(found);
     QString name, definition;
     int count = 0;
@@ -180,16 +180,15 @@ Status PostgresDialect::widenCheck(Database& db, const QString& table, const QSt
     }
     (*found)->finish();
     if (count != 1 || definition.count(last) != 1)
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("Table %1 has no single CHECK constraint naming %2.")
-                             .arg(table, last));
+        return makeError(
+            ErrorCode::Database,
+            QStringLiteral("Table %1 has no single CHECK constraint naming %2.").arg(table, last));
     QString widened = last;
     for (const QString& value : added)
         widened += QStringLiteral(", '%1'::text").arg(value);
     definition.replace(last, widened);
-    return db.execDirect(
-        QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2, ADD CONSTRAINT %2 %3")
-            .arg(table, name, definition));
+    return db.execDirect(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2, ADD CONSTRAINT %2 %3")
+                             .arg(table, name, definition));
 }
 
 } // namespace td

@@ -21,8 +21,8 @@ void removeDatabaseFiles(const QString& path)
 }
 } // namespace
 
-Status NewTrial::createOnServer(const QString& uri, const Protocol& protocol,
-                                const NewUser& admin, bool encrypt)
+Status NewTrial::createOnServer(const QString& uri, const Protocol& protocol, const NewUser& admin,
+                                bool encrypt)
 {
     // On a server the trial goes into a database of its own: a missing one is created, an
     // empty one is used, and one that holds anything is refused untouched (Database::open).

@@ -23,8 +23,8 @@ public:
                          bool encrypt = false);
 
 private:
-    static Status createOnServer(const QString& uri, const Protocol& protocol,
-                                 const NewUser& admin, bool encrypt);
+    static Status createOnServer(const QString& uri, const Protocol& protocol, const NewUser& admin,
+                                 bool encrypt);
 };
 
 } // namespace td

@@ -32,12 +32,12 @@ protected:
 
     void dropTriggers()
     {
-        ASSERT_EQ(dropTrigger(db(), QStringLiteral("audit_log_no_update"),
-                              QStringLiteral("audit_log")),
-                  QString());
-        ASSERT_EQ(dropTrigger(db(), QStringLiteral("audit_log_no_delete"),
-                              QStringLiteral("audit_log")),
-                  QString());
+        ASSERT_EQ(
+            dropTrigger(db(), QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+            QString());
+        ASSERT_EQ(
+            dropTrigger(db(), QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
+            QString());
     }
 
     AuditVerification verify()

@@ -1,7 +1,8 @@
 // Where a trial's database is: a file path as it is, or a PostgreSQL URI in libpq's syntax.
 
-#include "TestTrial.h"
 #include "storage/ConnectionSpec.h"
+
+#include "TestTrial.h"
 
 #include <gtest/gtest.h>
 

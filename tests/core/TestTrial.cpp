@@ -1,7 +1,6 @@
 #include "TestTrial.h"
 
 #include "TestBackend.h"
-
 #include "access/UserRepository.h"
 #include "audit/AuditRowFormat.h"
 #include "audit/AuditTrail.h"

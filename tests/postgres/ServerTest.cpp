@@ -24,9 +24,9 @@ TEST_F(ServerTest, TheTrialIsOnTheServerWithTheWholeSchema)
     EXPECT_EQ(*db().schemaVersion(), Migrations::schema().latestVersion());
     // Every table of a file's schema is there.
     const QStringList expected = {
-        QStringLiteral("users"),      QStringLiteral("audit_log"),
+        QStringLiteral("users"),       QStringLiteral("audit_log"),
         QStringLiteral("participant"), QStringLiteral("allocation_list_entry"),
-        QStringLiteral("data_query"), QStringLiteral("data_lock")};
+        QStringLiteral("data_query"),  QStringLiteral("data_lock")};
     for (const QString& table : expected)
         EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE tablename = "
                                                 "'%1'")

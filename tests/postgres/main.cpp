@@ -33,11 +33,10 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("TRIALDESK_TEST_SERVER")) {
         QProcess start;
         start.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        start.start(script(), {QStringLiteral("start"),
-                               QString::number(QCoreApplication::applicationPid())});
+        start.start(script(),
+                    {QStringLiteral("start"), QString::number(QCoreApplication::applicationPid())});
         if (!start.waitForFinished(120000) || start.exitCode() != 0) {
-            std::fprintf(stderr, "Could not start the test cluster (%s)\n",
-                         qPrintable(script()));
+            std::fprintf(stderr, "Could not start the test cluster (%s)\n", qPrintable(script()));
             return 1;
         }
         const QStringList lines =
