@@ -155,12 +155,14 @@ int runDemo(const QStringList& raw)
         options.seed = s.toULongLong(&ok);
     if (!ok)
         return usageError(Cli::tr("--seed must be a non-negative whole number."), usageLine);
+    // A server database (docs/postgresql.md) is judged when it opens: missing or empty only.
+    const bool server = ConnectionSpec::isServerUri(path);
     const QFileInfo target(path);
-    if (target.exists() || target.isSymLink()) {
+    if (!server && (target.exists() || target.isSymLink())) {
         printError(Cli::tr("%1 already exists; the demo is created in a new file.").arg(path));
         return 2;
     }
-    if (!target.absoluteDir().exists()) {
+    if (!server && !target.absoluteDir().exists()) {
         printError(Cli::tr("The folder %1 does not exist; the demo is created in an existing "
                            "folder.")
                        .arg(QDir::toNativeSeparators(target.absolutePath())));
@@ -177,6 +179,12 @@ int runDemo(const QStringList& raw)
     if (!db.ok()) {
         printError(db.message());
         return 1;
+    }
+    if ((*db)->versionAtOpen() > 0) {
+        printError(Cli::tr("%1 already holds a trial; the demo is created in a new or empty "
+                           "database.")
+                       .arg((*db)->path()));
+        return 2;
     }
     auto summary = DemoTrial::create(**db, options);
     if (!summary.ok()) {

@@ -226,13 +226,13 @@ Result<User> UserRepository::insert(const Actor& actor, const NewUser& u, Secret
     TD_TRY(sealed);
     TD_TRY(addKeySlot(m_db, u.username, u.password, false));
     auto ins =
-        m_db.exec(QStringLiteral("INSERT INTO users (username, display_name, role, "
-                                 "password_hash, active, created_at, signing_public_key, "
-                                 "signing_key_sealed) VALUES (?, ?, ?, ?, 1, ?, ?, ?)"),
-                  {u.username, user.displayName, Roles::key(u.role), hash,
-                   m_db.clock().nowUtc().toString(Qt::ISODate), signing->publicKey, *sealed});
+        m_db.write(QStringLiteral("INSERT INTO users (username, display_name, role, "
+                                  "password_hash, active, created_at, signing_public_key, "
+                                  "signing_key_sealed) VALUES (?, ?, ?, ?, 1, ?, ?, ?)"),
+                   {u.username, user.displayName, Roles::key(u.role), hash,
+                    m_db.clock().nowUtc().toString(Qt::ISODate), signing->publicKey, *sealed});
     TD_TRY(ins);
-    user.id = (*ins)->lastInsertId().toLongLong();
+    user.id = ins->lastId;
     // The public key enters the trail with the user, signed by the administrator's checkpoint:
     // `audit verify` trusts a user's signatures only through this row.
     TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("user"), user.id,

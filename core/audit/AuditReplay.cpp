@@ -285,17 +285,16 @@ private:
     Result<std::vector<Column>> columnsOf(const QString& table)
     {
         std::vector<Column> out;
-        TD_TRY(m_db.read(QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(?)"),
-                         {table}, [&out](const SqlRow& r) -> Status {
-                             Column c{QString::fromUtf8(r.text(0)), QByteArray()};
-                             if (!r.isNull(1)) {
-                                 c.defaultValue = r.text(1).toByteArray();
-                                 if (c.defaultValue.startsWith('\''))
-                                     c.defaultValue = c.defaultValue.mid(1).chopped(1);
-                             }
-                             out.push_back(c);
-                             return {};
-                         }));
+        TD_TRY(m_db.read(m_db.dialect().columnsQuery(), {table}, [&out](const SqlRow& r) -> Status {
+            Column c{QString::fromUtf8(r.text(0)), QByteArray()};
+            if (!r.isNull(1)) {
+                c.defaultValue = r.text(1).toByteArray();
+                if (c.defaultValue.startsWith('\''))
+                    c.defaultValue = c.defaultValue.mid(1).chopped(1);
+            }
+            out.push_back(c);
+            return {};
+        }));
         return out;
     }
 

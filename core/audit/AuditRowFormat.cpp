@@ -1,5 +1,7 @@
 #include "audit/AuditRowFormat.h"
 
+#include "storage/SqlDialect.h"
+
 #include <string>
 
 namespace td::AuditRowFormat {
@@ -249,10 +251,35 @@ std::optional<std::vector<AuditChange>> parseImportedRecord(QByteArrayView utf8)
     return toChanges(ok, views);
 }
 
-QString entriesSql(const QString& rowCondition)
+namespace {
+// The import record of an assessment (before the compact format): a JSON object of its values.
+constexpr auto importRecord = "al.changes IS NULL AND al.action = 'created' AND al.entity = "
+                              "'assessment' AND al.field = 'imported'";
+} // namespace
+
+QString entriesSql(const SqlDialect& dialect, const QString& rowCondition)
 {
     const QString where =
         rowCondition.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(rowCondition);
+    if (dialect.name() == QLatin1String("postgresql"))
+        // The same entries through PostgreSQL's json functions: a compact row's array elements
+        // and an import record's fields, numbered in their order (a text that is not JSON is
+        // never cast: the CASE gives NULL, which has no elements).
+        return QStringLiteral(
+                   "SELECT al.id, al.at_utc, al.username, al.role, al.action, al.entity, "
+                   "al.entity_id, CASE WHEN al.changes IS NOT NULL THEN j.element ->> 0 WHEN "
+                   "j.key IS NOT NULL THEN j.key ELSE al.field END AS field, CASE WHEN al.changes "
+                   "IS NOT NULL THEN CASE WHEN json_array_length(j.element) = 3 THEN j.element "
+                   "->> 1 END WHEN j.key IS NOT NULL THEN NULL ELSE al.old_value END AS "
+                   "old_value, CASE WHEN al.changes IS NOT NULL THEN j.element ->> "
+                   "(json_array_length(j.element) - 1) WHEN j.key IS NOT NULL THEN j.value ELSE "
+                   "al.new_value END AS new_value, al.reason, COALESCE(j.n, 0) AS entry FROM "
+                   "audit_log al LEFT JOIN LATERAL (SELECT e.element, CAST(NULL AS text) AS key, "
+                   "CAST(NULL AS text) AS value, e.n FROM json_array_elements(CAST(al.changes AS "
+                   "json)) WITH ORDINALITY AS e(element, n) UNION ALL SELECT CAST(NULL AS json), "
+                   "o.key, o.value, o.n FROM json_each_text(CASE WHEN %2 THEN CAST(al.new_value "
+                   "AS json) END) WITH ORDINALITY AS o(key, value, n)) AS j ON true%1")
+            .arg(where, QLatin1String(importRecord));
     // One pass over the trail: a compact row's changes and an import's record through
     // json_each (an array's elements, an object's fields), a per-value row as it is (no
     // json_each row: the LEFT JOIN keeps it once).
@@ -271,7 +298,8 @@ QString entriesSql(const QString& rowCondition)
         .arg(where);
 }
 
-QString rowsWithFieldSql(const QString& rowCondition, const QString& field)
+QString rowsWithFieldSql(const SqlDialect& dialect, const QString& rowCondition,
+                         const QString& field)
 {
     const QString where =
         rowCondition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(rowCondition);
@@ -284,15 +312,23 @@ QString rowsWithFieldSql(const QString& rowCondition, const QString& field)
     QByteArray start("[");
     appendText(start, field);
     start += ',';
+    const bool server = dialect.name() == QLatin1String("postgresql");
+    // Whether an import record holds the field (only an import record is read as JSON).
+    const QString imported =
+        server
+            ? QStringLiteral("CASE WHEN %1 THEN CAST(al.new_value AS json) ->> %2 END IS NOT "
+                             "NULL")
+                  .arg(QLatin1String(importRecord), literal(field))
+            : QStringLiteral("(%1 AND json_extract(al.new_value, %2) IS NOT NULL)")
+                  .arg(QLatin1String(importRecord), literal(QStringLiteral("$.\"%1\"").arg(field)));
+    const QString found = server ? QStringLiteral("strpos(al.changes, %1) > 0")
+                                 : QStringLiteral("instr(al.changes, %1) > 0");
     return QStringLiteral(
                "SELECT al.id, al.at_utc, al.username, al.role, al.action, al.entity, "
                "al.entity_id, %2 AS field, NULL AS old_value, NULL AS new_value, al.reason, 0 AS "
-               "entry FROM audit_log al WHERE ((al.changes IS NULL AND al.field = %2) OR "
-               "(al.changes IS NULL AND al.action = 'created' AND al.entity = 'assessment' AND "
-               "al.field = 'imported' AND json_extract(al.new_value, %3) IS NOT NULL) OR "
-               "(al.changes IS NOT NULL AND instr(al.changes, %4) > 0))%1")
-        .arg(where, literal(field), literal(QStringLiteral("$.\"%1\"").arg(field)),
-             literal(QString::fromUtf8(start)));
+               "entry FROM audit_log al WHERE ((al.changes IS NULL AND al.field = %2) OR %3 OR "
+               "(al.changes IS NOT NULL AND %4))%1")
+        .arg(where, literal(field), imported, found.arg(literal(QString::fromUtf8(start))));
 }
 
 } // namespace td::AuditRowFormat

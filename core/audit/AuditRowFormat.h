@@ -7,6 +7,10 @@
 #include <vector>
 
 namespace td {
+class SqlDialect;
+}
+
+namespace td {
 
 // One changed value of an audit row: the field and its text before and after. A null QString
 // is "no value" (SQL NULL); an empty one is the empty text.
@@ -29,7 +33,7 @@ struct AuditChange
 //
 // No white space, no other escape, and a change has three elements only when it has an old
 // value, so every list of changes has exactly one text and every text one list. It is valid
-// JSON (SQLite's json_each reads it: entriesSql).
+// JSON (SQLite's json_each and PostgreSQL's json functions read it: entriesSql).
 namespace AuditRowFormat {
 
 QString serialize(const std::vector<AuditChange>& changes);
@@ -62,14 +66,15 @@ bool isImportedRecord(QByteArrayView action, QByteArrayView entity, QByteArrayVi
 // the columns of audit_log, aliased al; empty for every row), whatever their format: id,
 // at_utc, username, role, action, entity, entity_id, field, old_value, new_value, reason,
 // ordered by id and the entry's place in its row when the caller adds
-// "ORDER BY id, entry". SQLite (JSON1) SQL, for exports that must stream in SQL; code reads
-// entries through AuditTrail.
-QString entriesSql(const QString& rowCondition = {});
+// "ORDER BY id, entry". In the dialect's JSON functions (SQLite's JSON1, PostgreSQL's json),
+// for exports that must stream in SQL; code reads entries through AuditTrail.
+QString entriesSql(const SqlDialect& dialect, const QString& rowCondition = {});
 // The same columns, one row per audit row that satisfies `rowCondition` and holds a value of
 // `field`, without its values (old_value and new_value NULL): for a reader that needs the
 // event, such as the ODM export's creation stamp, and not every value of every record (it
 // reads no JSON but an import record's: the canonical text makes a plain search exact).
-QString rowsWithFieldSql(const QString& rowCondition, const QString& field);
+QString rowsWithFieldSql(const SqlDialect& dialect, const QString& rowCondition,
+                         const QString& field);
 
 } // namespace AuditRowFormat
 

@@ -39,7 +39,7 @@ const std::vector<Source>& sources()
                           "WHERE id = ?"),
            4},
           {QStringLiteral("SELECT factor_id, weight, position FROM randomization_factor WHERE "
-                          "? IS NOT NULL ORDER BY position, factor_id"),
+                          "CAST(? AS TEXT) IS NOT NULL ORDER BY position, factor_id"),
            3}}},
         {"allocation_list",
          {{QStringLiteral("SELECT id, algorithm, seed_source, settings, entry_count, sha256, "

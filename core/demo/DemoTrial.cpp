@@ -636,10 +636,13 @@ Result<DemoSummary> DemoTrial::create(Database& db, const DemoOptions& options)
     TD_TRY(history.replay());
     // Years of history leave the clinical tables' pages scattered among the trail's: a large
     // demo is handed over compacted, as a real trial is after `trialdesk-cli compact`.
-    auto layout = FileCompaction::measure(db);
-    TD_TRY(layout);
-    if (layout->worthCompacting())
-        TD_TRY(FileCompaction::compact(db, actors->admin));
+    // A server database has no file of TrialDesk's to compact (docs/postgresql.md).
+    if (!db.isServer()) {
+        auto layout = FileCompaction::measure(db);
+        TD_TRY(layout);
+        if (layout->worthCompacting())
+            TD_TRY(FileCompaction::compact(db, actors->admin));
+    }
 
     DemoSummary s;
     auto count = [&db](const char* sql) {

@@ -213,11 +213,22 @@ Status BackupService::verifyRestorable(const QString& file, const Database::Unlo
     return {};
 }
 
+Error BackupService::serverBackupRefusal(const Database& db)
+{
+    return makeError(ErrorCode::Invalid,
+                     tr("The trial %1 is on a database server, whose own tools back it up "
+                        "(pg_dump, or the server's continuous archiving); TrialDesk writes "
+                        "backups of trial files only. Nothing was written.")
+                         .arg(db.path()));
+}
+
 Status BackupService::backup(Database& db, const Actor& actor, const QString& target,
                              BackupTrigger trigger)
 {
     if (trigger == BackupTrigger::OnDemand)
         TD_TRY(Access::require(actor, Permission::BackupRestore));
+    if (db.isServer())
+        return serverBackupRefusal(db);
     if (db.readOnly())
         return makeError(ErrorCode::Conflict,
                          tr("Every backup is recorded in the trial's audit trail, which cannot be "
@@ -326,6 +337,8 @@ Result<QString> BackupService::backupRotating(Database& db, const Actor& actor,
                                               const QString& folder, int keep,
                                               BackupTrigger trigger)
 {
+    if (db.isServer())
+        return serverBackupRefusal(db);
     if (keep < 1)
         return makeError(ErrorCode::Invalid,
                          tr("The number of backups to keep must be at least 1, not %1.").arg(keep));

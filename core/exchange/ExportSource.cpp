@@ -73,7 +73,7 @@ QString ExportSource::forms() const
                                          QStringLiteral("u.role")));
 }
 
-QString ExportSource::formAudit() const
+QString ExportSource::formAudit(const SqlDialect& dialect) const
 {
     // The assessments' audit entries, whatever their rows' format (AuditRowFormat): every
     // change, and each assessment's creation (the row that holds its instrument), joined to the
@@ -90,8 +90,9 @@ QString ExportSource::formAudit() const
              // A correction's reason is a note of whoever made it: unblinded staff's are left out.
              m_disclosure.noteExpression(QStringLiteral("al.reason"), QStringLiteral("al.role")),
              AuditRowFormat::entriesSql(
-                 QStringLiteral("al.entity = 'assessment' AND al.action = 'changed'")),
+                 dialect, QStringLiteral("al.entity = 'assessment' AND al.action = 'changed'")),
              AuditRowFormat::rowsWithFieldSql(
+                 dialect,
                  QStringLiteral("al.entity = 'assessment' AND al.action = 'created' AND "
                                 "al.reason IS NULL"),
                  QStringLiteral("instrument_id")));

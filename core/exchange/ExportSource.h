@@ -6,6 +6,8 @@
 
 namespace td {
 
+class SqlDialect;
+
 // The rows every export writer reads (CSV long and wide, SAV, DTA, ODM, sessions), as SQL
 // with the data set's Disclosure applied here, once: a writer never decides what a blinded
 // data set may hold. For a blinded data set:
@@ -36,7 +38,7 @@ public:
     QString forms() const;
     // The audit records of the exported forms: participant id, assessment id, action, field,
     // user name, time, reason.
-    QString formAudit() const;
+    QString formAudit(const SqlDialect& dialect) const;
     // Distinct time point id, is-a-session-measure, instrument of the exported forms.
     QString formKinds() const;
     // Therapy sessions: study_id, site code, arm code, therapist, number, kind, date,

@@ -45,7 +45,7 @@ Result<qint64> OdmWriter::writeClinicalData()
     TD_TRY(people);
     auto forms = m_ctx.db.exec(source.forms());
     TD_TRY(forms);
-    auto audit = m_ctx.db.exec(source.formAudit());
+    auto audit = m_ctx.db.exec(source.formAudit(m_ctx.db.dialect()));
     TD_TRY(audit);
     QSqlQuery& p = **people;
     QSqlQuery& f = **forms;

@@ -148,13 +148,13 @@ Result<AllocationListInfo> AllocationListRepository::make(const Actor& actor, qu
     const QString hash =
         QString::fromLatin1(allocationListSha256(algorithm, list.settings, entries));
     const QString now = m_db.clock().nowUtc().toString(Qt::ISODate);
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO allocation_list (algorithm, seed, "
-                                        "seed_source, settings, entry_count, sha256, created_by, "
-                                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {algorithm, QString::number(seed), source, list.settings,
-                          static_cast<int>(entries.size()), hash, actor.userId, now});
+    auto ins = m_db.write(QStringLiteral("INSERT INTO allocation_list (algorithm, seed, "
+                                         "seed_source, settings, entry_count, sha256, created_by, "
+                                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {algorithm, QString::number(seed), source, list.settings,
+                           static_cast<int>(entries.size()), hash, actor.userId, now});
     TD_TRY(ins);
-    const qint64 id = (*ins)->lastInsertId().toLongLong();
+    const qint64 id = ins->lastId;
     TD_TRY(insert(id, entries));
     // The audit trail gets the hash and the algorithm, never the seed or the list itself.
     TD_TRY(

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -59,9 +60,10 @@ QString nextConnectionName()
 }
 } // namespace
 
-Database::Database(QString path, QString connectionName, std::shared_ptr<Clock> clock)
+Database::Database(QString path, QString connectionName, std::shared_ptr<Clock> clock,
+                   std::unique_ptr<SqlDialect> dialect)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
-      m_dialect(std::make_unique<SqliteDialect>()), m_clock(std::move(clock)),
+      m_dialect(std::move(dialect)), m_clock(std::move(clock)),
       m_keyring(std::make_unique<Keyring>())
 {}
 
@@ -76,13 +78,6 @@ Database::~Database()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
-
-namespace {
-bool isLocked(const QString& message)
-{
-    return message.contains(QStringLiteral("locked")) || message.contains(QStringLiteral("busy"));
-}
-} // namespace
 
 void Database::Unlock::into(Options& options) const
 {
@@ -131,10 +126,14 @@ Result<DataKeyPtr> Database::unlock(const QString& path, const Unlock& with, boo
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
 {
+    if (ConnectionSpec::isServerUri(path)) {
+        auto spec = ConnectionSpec::parse(path);
+        TD_TRY(spec);
+        return openServer(*spec, std::move(options));
+    }
     const QString file = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(file);
     const bool memory = path == QLatin1String(":memory:");
-    const Migrations& migrations = options.migrations ? *options.migrations : Migrations::schema();
     // Judge the file by its content before SQLite opens it: a connection never creates a file
     // (mode=rw or mode=ro), and only OpenMode::Create makes one, readable by its owner alone.
     bool created = false;
@@ -225,7 +224,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     const bool readOnly = options.readOnly || writeProtected;
     if (!options.clock)
         options.clock = std::make_shared<SystemClock>();
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options.clock));
+    std::unique_ptr<Database> db(
+        new Database(path, nextConnectionName(), options.clock, std::make_unique<SqliteDialect>()));
     db->m_readOnly = readOnly;
     db->m_writeProtected = writeProtected;
     if (dataKey) {
@@ -260,31 +260,39 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         if (db->m_grant)
             TD_TRY(CryptVfs::prepareConnection(handleOf(conn)));
     }
+    TD_TRY(finishOpen(*db, options, shown));
+    createdFile.keep = true;
+    return db;
+}
+
+Status Database::finishOpen(Database& db, const Options& options, const QString& shown)
+{
     // Read the schema version and the tables before anything writes (the journal mode is a
     // write): a file that is damaged, foreign, locked or newer than this program is refused
     // untouched. The driver's busy handler waits while another writer holds the file; retry a
     // moment past that (a lock that outlasts the handler, as SQLite's recovery can), 5 s in all.
+    const Migrations& migrations = options.migrations ? *options.migrations : Migrations::schema();
+    const bool readOnly = db.m_readOnly;
     QStringList tables;
     auto inspect = [&]() -> Result<int> {
-        auto version = db->schemaVersion();
+        auto version = db.schemaVersion();
         TD_TRY(version);
-        QString error;
-        tables = TrialFile::tablesOf(db->connection(), error);
-        if (!error.isEmpty())
-            return makeError(ErrorCode::Database, error);
+        auto names = db.tableNames();
+        TD_TRY(names);
+        tables = *names;
         return version;
     };
     QElapsedTimer waited;
     waited.start();
     auto before = inspect();
-    while (!before.ok() && waited.elapsed() < 5000 && isLocked(before.message())) {
+    while (!before.ok() && waited.elapsed() < 5000 && db.m_lastFailure == SqlFailure::Busy) {
         QThread::msleep(20);
         before = inspect();
     }
     if (!before.ok()) {
-        if (isLocked(before.message()))
-            return db->lockedError();
-        const QString damage = CryptVfs::lastDamage();
+        if (db.m_lastFailure == SqlFailure::Busy)
+            return db.lockedError();
+        const QString damage = db.m_server ? QString() : CryptVfs::lastDamage();
         return makeError(ErrorCode::Database,
                          tr("The file %1 cannot be read as a trial database: it is damaged or not "
                             "a TrialDesk trial file. It was not changed. Restore it from a "
@@ -293,7 +301,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     }
     const bool blank = *before == 0 && tables.isEmpty();
     if (blank && options.mode != OpenMode::Create)
-        return makeError(ErrorCode::Invalid, emptyFileMessage(shown));
+        return makeError(ErrorCode::Invalid,
+                         db.m_server ? emptyServerMessage(shown) : emptyFileMessage(shown));
     if (*before > migrations.latestVersion())
         return makeError(ErrorCode::Invalid,
                          tr("The trial file %1 was written by a newer TrialDesk (schema version "
@@ -305,7 +314,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     // The application's schema (tests bring schemas of their own).
     const bool trialSchema = &migrations == &Migrations::schema();
     if (!blank && trialSchema && (*before == 0 || !TrialFile::hasTrialTables(tables)))
-        return makeError(ErrorCode::Invalid, foreignFileMessage(shown));
+        return makeError(ErrorCode::Invalid,
+                         db.m_server ? foreignServerMessage(shown) : foreignFileMessage(shown));
     const bool upgrade = options.mode != OpenMode::AsIs && *before < migrations.latestVersion();
     if (upgrade && readOnly)
         return makeError(
@@ -317,19 +327,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                         .arg(shown)
                         .arg(*before)
                         .arg(migrations.latestVersion()));
-    db->m_direct = SqliteStatements::attach(db->connection());
-    TD_TRY(db->configure(!readOnly && options.mode != OpenMode::AsIs));
+    db.m_direct = SqliteStatements::attach(db.connection());
+    TD_TRY(db.configure(!readOnly && options.mode != OpenMode::AsIs));
     // Pages of an encrypted file are decrypted as they are read: a page cache of up to 64 MiB
     // keeps what one query read for the next (docs/encryption.md, "What it costs").
-    if (db->m_grant)
-        TD_TRY(db->execDirect(QStringLiteral("PRAGMA cache_size = -65536")));
-    db->m_versionAtOpen = *before;
+    if (db.m_grant)
+        TD_TRY(db.execDirect(QStringLiteral("PRAGMA cache_size = -65536")));
+    db.m_versionAtOpen = *before;
     if (upgrade) {
-        TD_TRY(migrations.migrate(*db));
-        db->m_upgraded = true;
+        TD_TRY(migrations.migrate(db));
+        db.m_upgraded = true;
     }
-    createdFile.keep = true;
-    return db;
+    return {};
+}
+
+Result<QStringList> Database::tableNames()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(m_dialect->tablesQuery()))
+        return sqlError(q, m_dialect->tablesQuery());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
 }
 
 Result<CryptHeader> Database::cryptHeader() const
@@ -399,8 +419,25 @@ QString Database::foreignFileMessage(const QString& file)
         .arg(file);
 }
 
+QString Database::emptyServerMessage(const QString& database)
+{
+    return tr("The database %1 holds no trial. Nothing was changed. A trial is created on a "
+              "server only by \"new\" (trialdesk-cli new --db %1 ...).")
+        .arg(database);
+}
+
+QString Database::foreignServerMessage(const QString& database)
+{
+    return tr("The database %1 holds tables but not a TrialDesk trial (it lacks a trial's "
+              "tables, such as audit_log). It was not changed: TrialDesk uses only a database of "
+              "its own.")
+        .arg(database);
+}
+
 QString Database::readOnlyNote() const
 {
+    if (m_server)
+        return tr("The database %1 is open for reading only: changes are refused.").arg(m_path);
     const QString file = QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
     return m_writeProtected
                ? tr("The trial file %1 is read-only (no write permission on the file or its "
@@ -411,6 +448,11 @@ QString Database::readOnlyNote() const
 
 Error Database::lockedError() const
 {
+    if (m_server)
+        return makeError(ErrorCode::Conflict,
+                         tr("The database %1 is busy with another client's change. Try again in "
+                            "a moment.")
+                             .arg(m_path));
     const QString file = QFileInfo(m_path).absoluteFilePath();
     const QString holder = lockHolder(file);
     const QString shown = QDir::toNativeSeparators(file);
@@ -433,8 +475,7 @@ Status Database::configure(bool setUpFile)
         // Switching a rollback-journal file to WAL needs a moment without writers, and SQLite
         // does not wait for it by itself (no busy handler there): retry for up to 5 s.
         Status s = execDirect(sql);
-        for (int attempt = 0;
-             !s.ok() && attempt < 250 && s.message().contains(QStringLiteral("locked"));
+        for (int attempt = 0; !s.ok() && attempt < 250 && m_lastFailure == SqlFailure::Busy;
              ++attempt) {
             QThread::msleep(20);
             s = execDirect(sql);
@@ -455,11 +496,14 @@ Result<int> Database::schemaVersion() const
 Error Database::sqlError(const QSqlQuery& query, const QString& sql) const
 {
     const QSqlError e = query.lastError();
+    m_lastFailure = e.isValid() ? m_dialect->classify(e) : SqlFailure::Other;
     const QString text = e.isValid() ? e.text() : tr("no result");
     if (DataLockGuard::isRefusal(text))
         return DataLockGuard::refusal();
     // A page of an encrypted trial that failed authentication: say which.
     const QString damage = m_dataKey ? CryptVfs::lastDamage() : QString();
+    if (m_lastFailure == SqlFailure::Busy && m_server)
+        return lockedError();
     return makeError(ErrorCode::Database, tr("The database refused a statement (%1): %2")
                                               .arg(sql.left(80), damage.isEmpty() ? text : damage));
 }
@@ -487,9 +531,41 @@ Result<Written> Database::write(const QString& sql, const QVariantList& bindings
 {
     if (m_direct)
         return m_direct->write(sql, bindings);
+    if (m_server)
+        return writeReturningId(sql, bindings);
     auto q = exec(sql, bindings);
     TD_TRY(q);
     Written w{(*q)->numRowsAffected(), (*q)->lastInsertId().toLongLong()};
+    (*q)->finish();
+    return w;
+}
+
+Result<Written> Database::writeReturningId(const QString& sql, const QVariantList& bindings)
+{
+    // The server's driver has no rowid to report: an INSERT into a table with an id column
+    // gives the new id as its result row (SqlDialect::returningId).
+    static const QRegularExpression insertInto(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const auto match = insertInto.match(sql);
+    bool returning = false;
+    if (match.hasMatch() && !sql.contains(QStringLiteral("RETURNING"), Qt::CaseInsensitive)) {
+        const QString table = match.captured(1).toLower();
+        auto known = m_tableHasId.find(table);
+        if (known == m_tableHasId.end()) {
+            auto has = scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns "
+                                             "WHERE table_schema = current_schema() AND "
+                                             "table_name = ? AND column_name = 'id'"),
+                              {table});
+            TD_TRY(has);
+            known = m_tableHasId.emplace(table, has->toLongLong() > 0).first;
+        }
+        returning = known->second;
+    }
+    auto q = exec(returning ? m_dialect->returningId(sql) : sql, bindings);
+    TD_TRY(q);
+    Written w{(*q)->numRowsAffected(), 0};
+    if (returning && (*q)->next())
+        w.lastId = (*q)->value(0).toLongLong();
     (*q)->finish();
     return w;
 }

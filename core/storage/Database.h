@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/CryptVfs.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteStatements.h"
@@ -54,6 +55,7 @@ public:
         DataKeyPtr key;
     };
 
+    // `path` is a file, or a server database's URI (ConnectionSpec::isServerUri).
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     // What opens an encrypted file (a trial or a backup of one): the key slot of `user` and
     // `password`, the recovery key, or the key itself. Options carry the same for open().
@@ -74,12 +76,19 @@ public:
     {
         return open(path, Options{});
     }
+    // A file or a PostgreSQL database; the dialect follows the kind. On a server,
+    // OpenMode::Create also creates a database that is missing (with the server credentials
+    // libpq finds), and encryption at rest is the server's, not TrialDesk's.
+    static Result<std::unique_ptr<Database>> open(const ConnectionSpec& spec, Options options);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The file, or for a server database its URI without a password (what the user is shown).
     const QString& path() const { return m_path; }
+    // A PostgreSQL database rather than a file: nothing may treat path() as a file then.
+    bool isServer() const { return m_server; }
     const SqlDialect& dialect() const { return *m_dialect; }
     const Clock& clock() const { return *m_clock; }
     std::shared_ptr<Clock> clockPtr() const { return m_clock; }
@@ -155,12 +164,25 @@ public:
     Keyring& keyring() { return *m_keyring; }
 
     Error sqlError(const QSqlQuery& query, const QString& sql) const;
+    // What the last refused statement's error meant (SqlDialect::classify), for callers that
+    // wait and retry or name another program.
+    SqlFailure lastFailure() const { return m_lastFailure; }
 
 private:
-    Database(QString path, QString connectionName, std::shared_ptr<Clock> clock);
+    Database(QString path, QString connectionName, std::shared_ptr<Clock> clock,
+             std::unique_ptr<SqlDialect> dialect);
+    static Result<std::unique_ptr<Database>> openServer(const ConnectionSpec& spec,
+                                                        Options options);
+    // After the connection opened: the schema is judged before anything is written, then
+    // the connection is set up and the schema brought up to date (OpenMode).
+    static Status finishOpen(Database& db, const Options& options, const QString& shown);
+    Result<QStringList> tableNames();
+    Result<Written> writeReturningId(const QString& sql, const QVariantList& bindings);
     Status configure(bool setUpFile);
     static QString emptyFileMessage(const QString& file);
     static QString foreignFileMessage(const QString& file);
+    static QString emptyServerMessage(const QString& database);
+    static QString foreignServerMessage(const QString& database);
 
     QString m_path;
     QString m_connectionName;
@@ -178,6 +200,9 @@ private:
     DataKeyPtr m_dataKey;
     std::unique_ptr<CryptVfs::Grant> m_grant; // outlives the connection (~Database)
     bool m_openedWithRecovery = false;
+    bool m_server = false;
+    mutable SqlFailure m_lastFailure = SqlFailure::Other;
+    std::unordered_map<QString, bool> m_tableHasId; // server INSERTs: RETURNING id or not
 };
 
 } // namespace td

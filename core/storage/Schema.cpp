@@ -1,7 +1,8 @@
 #include "storage/Migrations.h"
 
 // The trial database schema, one step per version. Portable SQL only; {PK} and friends are
-// expanded by the dialect. Never edit a step that has shipped: add a new one.
+// expanded by the dialect (SQLite reads every step as it shipped; PostgreSQL reads the same
+// steps in its own types). Never edit a step that has shipped: add a new one.
 
 namespace td {
 
@@ -263,7 +264,7 @@ Migrations::Step version8()
         QStringLiteral("{APPEND_ONLY protocol_version}"),
         QStringLiteral("INSERT INTO protocol_version (version, effective_date, reason, changes, "
                        "created_by, created_at) SELECT 1, COALESCE(recruitment_start, "
-                       "CURRENT_DATE), 'Protocol as set up before protocol versions', '', "
+                       "{TODAY}), 'Protocol as set up before protocol versions', '', "
                        "'system', CURRENT_TIMESTAMP FROM trial"),
         QStringLiteral("ALTER TABLE participant ADD COLUMN protocol_version_screened INTEGER"),
         QStringLiteral("ALTER TABLE participant ADD COLUMN protocol_version_randomized INTEGER"),

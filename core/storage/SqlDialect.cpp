@@ -3,6 +3,8 @@
 #include "storage/DataLockGuard.h"
 #include "storage/Database.h"
 
+#include <QSqlError>
+
 namespace td {
 
 QStringList SqliteDialect::connectionSetup() const
@@ -16,6 +18,21 @@ QStringList SqliteDialect::fileSetup() const
 {
     // WAL for concurrent readers (stored in the file: a write).
     return {QStringLiteral("PRAGMA journal_mode = WAL")};
+}
+
+SqlFailure SqliteDialect::classify(const QSqlError& error) const
+{
+    // Qt's SQLite driver gives SQLite's (extended) result code; the primary code is its low
+    // byte: SQLITE_BUSY (5) and SQLITE_LOCKED (6). The text is the fallback for errors that
+    // come from elsewhere (a step's message, a driver that gives no code).
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok && ((code & 0xff) == 5 || (code & 0xff) == 6))
+        return SqlFailure::Busy;
+    const QString text = error.text();
+    if (text.contains(QStringLiteral("locked")) || text.contains(QStringLiteral("busy")))
+        return SqlFailure::Busy;
+    return SqlFailure::Other;
 }
 
 QString SqliteDialect::setSchemaVersion(int version) const
@@ -72,6 +89,7 @@ QString SqliteDialect::expand(QString sql) const
 {
     sql.replace(QStringLiteral("{PK}"), QStringLiteral("INTEGER PRIMARY KEY"));
     sql.replace(QStringLiteral("{BLOB}"), QStringLiteral("BLOB"));
+    sql.replace(QStringLiteral("{TODAY}"), QStringLiteral("CURRENT_DATE"));
     return sql;
 }
 

@@ -5,14 +5,25 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 namespace td {
 
 class Database;
+
+// What a failed statement means for the caller, whatever the database said in its own words.
+enum class SqlFailure {
+    Other,
+    Busy,            // another connection holds a lock this statement needed: wait and retry
+    Serialization,   // the transaction lost a race with another one: run it again
+    MissingDatabase, // the server has no database of that name
+};
 
 // Everything that differs between SQLite and PostgreSQL lives here, so the schema and the
 // repositories stay portable. Schema text uses these placeholders, expanded by expand():
 //   {PK}    an integer primary key that the database fills in when omitted
 //   {BLOB}  binary column type
+//   {TODAY} today's date as text (YYYY-MM-DD)
 class SqlDialect
 {
 public:
@@ -23,8 +34,18 @@ public:
     virtual QStringList connectionSetup() const = 0;
     // Statements that set up the file itself (run on a connection that may change it).
     virtual QStringList fileSetup() const = 0;
-    // Begins a write transaction that takes the write lock at once.
-    virtual QString beginWrite() const = 0;
+    // Begins a write transaction that takes the write lock at once (run in order).
+    virtual QStringList beginWrite() const = 0;
+    // What a failed statement's error means (SqlFailure).
+    virtual SqlFailure classify(const QSqlError& error) const = 0;
+    // The names of the database's tables (one column).
+    virtual QString tablesQuery() const = 0;
+    // The columns of the table the one binding names, in their order: the name, and the
+    // default as an SQL literal ('text' quoted, NULL when there is none).
+    virtual QString columnsQuery() const = 0;
+    // `insert` (an INSERT into a table with an `id` column) made to give the new row's id as
+    // its one result row; empty when the driver reports it by itself (SQLite's rowid).
+    virtual QString returningId(const QString& insert) const = 0;
     virtual QString schemaVersionQuery() const = 0;
     virtual QString setSchemaVersion(int version) const = 0;
     // Triggers that make a table append-only.
@@ -63,7 +84,17 @@ public:
     QString driver() const override { return QStringLiteral("QSQLITE"); }
     QStringList connectionSetup() const override;
     QStringList fileSetup() const override;
-    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList beginWrite() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
+    SqlFailure classify(const QSqlError& error) const override;
+    QString tablesQuery() const override
+    {
+        return QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'");
+    }
+    QString columnsQuery() const override
+    {
+        return QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(?)");
+    }
+    QString returningId(const QString&) const override { return {}; }
     QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
     QString setSchemaVersion(int version) const override;
     QStringList appendOnlyTriggers(const QString& table) const override;

@@ -6,9 +6,12 @@
 namespace td {
 
 namespace {
-// Transaction statements are few and frequent: run them as cached prepared statements.
+// Transaction statements are few and frequent: run them as cached prepared statements (a
+// server prepares only queries and data changes, so there they run as they are).
 Status run(Database& db, const QString& sql)
 {
+    if (db.isServer() && !sql.startsWith(QLatin1String("SELECT")))
+        return db.execDirect(sql);
     auto q = db.exec(sql);
     TD_TRY(q);
     (*q)->finish();
@@ -30,10 +33,15 @@ Transaction::Transaction(Database& db) : m_db(db)
     }
     if (m_level == 0) {
         m_db.auditTail() = {};
-        m_status = run(m_db, m_db.dialect().beginWrite());
+        const QStringList begin = m_db.dialect().beginWrite();
+        for (qsizetype i = 0; i < begin.size() && m_status.ok(); ++i) {
+            m_status = run(m_db, begin[i]);
+            // The transaction began but its lock was refused: end it.
+            if (!m_status.ok() && i > 0)
+                (void)run(m_db, QStringLiteral("ROLLBACK"));
+        }
         // Another program writes: name it where the system tells.
-        if (!m_status.ok() && (m_status.message().contains(QStringLiteral("locked")) ||
-                               m_status.message().contains(QStringLiteral("busy"))))
+        if (!m_status.ok() && m_db.lastFailure() == SqlFailure::Busy)
             m_status = m_db.lockedError();
     } else {
         m_status = run(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_level));

@@ -1,5 +1,7 @@
 #include "trial/NewTrial.h"
 
+#include "access/UserRepository.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "trial/ProtocolRepository.h"
 #include "trial/ProtocolRules.h"
@@ -19,12 +21,34 @@ void removeDatabaseFiles(const QString& path)
 }
 } // namespace
 
+Status NewTrial::createOnServer(const QString& uri, const Protocol& protocol, const NewUser& admin,
+                                bool encrypt)
+{
+    // On a server the trial goes into a database of its own: a missing one is created, an
+    // empty one is used, and one that holds anything is refused untouched (Database::open).
+    Database::Options options;
+    options.encrypt = encrypt;
+    auto db = Database::open(uri, options);
+    TD_TRY(db);
+    if ((*db)->versionAtOpen() > 0)
+        return makeError(ErrorCode::Conflict,
+                         tr("The database %1 already holds a trial; a new trial is created in a "
+                            "new or empty database, so name another.")
+                             .arg((*db)->path()));
+    auto actor = UserRepository(**db).bootstrapAdministrator(admin);
+    TD_TRY(actor);
+    TD_TRY(ProtocolRepository(**db).create(*actor, protocol));
+    return {};
+}
+
 Status NewTrial::create(const QString& path, const Protocol& protocol, const NewUser& admin,
                         bool encrypt)
 {
     const ProtocolProblems problems = ProtocolRules::check(protocol);
     if (!problems.empty())
         return ProtocolRules::toError(problems);
+    if (ConnectionSpec::isServerUri(path))
+        return createOnServer(path, protocol, admin, encrypt);
     const QFileInfo target(path);
     if (target.exists())
         return makeError(ErrorCode::Conflict,

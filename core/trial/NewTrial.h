@@ -18,8 +18,13 @@ class NewTrial
 
 public:
     // `encrypt`: encrypted at rest (docs/encryption.md), opened with the administrator's password.
+    // A postgresql:// `path` creates the trial in that server database instead (createOnServer).
     static Status create(const QString& path, const Protocol& protocol, const NewUser& admin,
                          bool encrypt = false);
+
+private:
+    static Status createOnServer(const QString& uri, const Protocol& protocol, const NewUser& admin,
+                                 bool encrypt);
 };
 
 } // namespace td

@@ -86,8 +86,8 @@ bool measure(const QString& path, int runs, const char* title)
         const qint64 rows = count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         const qint64 compact =
             count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE changes IS NOT NULL"));
-        const qint64 entries = count(
-            db, QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(td::AuditRowFormat::entriesSql()));
+        const qint64 entries = count(db, QStringLiteral("SELECT COUNT(*) FROM (%1)")
+                                             .arg(td::AuditRowFormat::entriesSql(db.dialect())));
         std::printf("audit rows: %lld (%lld per value, %lld compact), %lld audited values\n",
                     static_cast<long long>(rows), static_cast<long long>(rows - compact),
                     static_cast<long long>(compact), static_cast<long long>(entries));

@@ -210,8 +210,8 @@ TEST_F(AuditFormatTest, TheSqlReaderGivesTheSameEntries)
          "withdraw");
     const auto entries = auditRows(db());
     QSqlQuery q(db().connection());
-    ASSERT_TRUE(q.exec(
-        QStringLiteral("SELECT * FROM (%1) ORDER BY id, entry").arg(AuditRowFormat::entriesSql())))
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT * FROM (%1) ORDER BY id, entry")
+                           .arg(AuditRowFormat::entriesSql(db().dialect()))))
         << str(q.lastError().text());
     std::size_t i = 0;
     for (; q.next(); ++i) {

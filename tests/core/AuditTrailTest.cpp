@@ -215,6 +215,8 @@ TEST_F(AuditTrailTest, FailingAuditRowUndoesTheChange)
 {
     // Make the database refuse the audit row that holds the sex: the update of every value
     // must go too.
+    if (db().isServer())
+        GTEST_SKIP() << "the refusing trigger is written in SQLite's words";
     ASSERT_EQ(sqlExec(db(), QStringLiteral("CREATE TEMP TRIGGER refuse_sex_audit BEFORE INSERT ON "
                                            "audit_log WHEN NEW.changes LIKE '%\"sex\"%' BEGIN "
                                            "SELECT RAISE(ABORT, 'audit refused'); END")),

@@ -32,8 +32,12 @@ protected:
 
     void dropTriggers()
     {
-        ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER audit_log_no_update")), QString());
-        ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER audit_log_no_delete")), QString());
+        ASSERT_EQ(
+            dropTrigger(db(), QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+            QString());
+        ASSERT_EQ(
+            dropTrigger(db(), QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
+            QString());
     }
 
     AuditVerification verify()

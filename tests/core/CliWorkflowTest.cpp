@@ -5,6 +5,7 @@
 // log sessions; each role's list and worklist show what that role may see. Refusals exit
 // non-zero with the core's message.
 
+#include "TestBackend.h"
 #include "TestTrial.h"
 
 #include <QJsonArray>
@@ -28,7 +29,7 @@ protected:
         qunsetenv("TRIALDESK_PASSWORD");
         qunsetenv("TRIALDESK_NEW_PASSWORD");
     }
-    QString db() const { return m_dir.filePath(QStringLiteral("dit.sqlite")); }
+    QString db() const { return m_db; }
     // trialdesk-cli as `user` (password from the table), on the trial.
     CliResult as(const QString& user, QStringList args)
     {
@@ -55,6 +56,8 @@ protected:
         return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
     }
     QTemporaryDir m_dir;
+    // A file, or a database on the test server (TestBackend.h).
+    QString m_db = onServer() ? newServerDatabase() : m_dir.filePath(QStringLiteral("dit.sqlite"));
     QHash<QString, QString> m_passwords{
         {QStringLiteral("boss"), QStringLiteral("Sjef-for-dagen-1")}};
 };

@@ -52,15 +52,22 @@ TEST_F(RandomizationAllocationTest, AllocationIsAtomic)
     useBlocks({2, 4}, {m_siteFactor});
     const Participant p = consented();
     // The participant update fails after the list entry has been taken: nothing may remain.
-    ASSERT_EQ(sqlExec(db(), QStringLiteral("CREATE TRIGGER fail_arm BEFORE UPDATE OF arm_id ON "
-                                           "participant BEGIN SELECT RAISE(ABORT, 'disk full'); "
-                                           "END")),
+    ASSERT_EQ(sqlExec(db(), db().isServer()
+                                ? QStringLiteral(
+                                      "CREATE FUNCTION fail_arm() RETURNS trigger LANGUAGE "
+                                      "plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$; "
+                                      "CREATE TRIGGER fail_arm BEFORE UPDATE OF arm_id ON "
+                                      "participant FOR EACH ROW EXECUTE FUNCTION fail_arm()")
+                                : QStringLiteral("CREATE TRIGGER fail_arm BEFORE UPDATE OF arm_id "
+                                                 "ON participant BEGIN SELECT RAISE(ABORT, 'disk "
+                                                 "full'); END")),
               QString());
     const QString before = dumpDatabase(db());
     auto r = Randomizer(db()).allocate(m_coordinator, p.id);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(dumpDatabase(db()), before);
-    ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER fail_arm")), QString());
+    ASSERT_EQ(dropTrigger(db(), QStringLiteral("fail_arm"), QStringLiteral("participant")),
+              QString());
     const Allocation a = allocate(p.id);
     EXPECT_EQ(a.position, 1); // the entry was not used up by the failed attempt
 }

@@ -1,5 +1,6 @@
 #include "TestTrial.h"
 
+#include "TestBackend.h"
 #include "access/UserRepository.h"
 #include "audit/AuditRowFormat.h"
 #include "audit/AuditTrail.h"
@@ -89,25 +90,35 @@ QString sqlExec(Database& db, const QString& sql)
     return text.isEmpty() ? QStringLiteral("(error without text)") : text;
 }
 
+QString dropTrigger(Database& db, const QString& trigger, const QString& table)
+{
+    return sqlExec(db, db.isServer() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
+                                     : QStringLiteral("DROP TRIGGER %1").arg(trigger));
+}
+
 QString dumpDatabase(Database& db)
 {
     QString out;
     QStringList tables;
     {
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                   "NOT LIKE 'sqlite_%' ORDER BY name")))
+        if (!q.exec(db.dialect().tablesQuery()))
             throw SetupFailure("cannot list tables: " + str(q.lastError().text()));
         while (q.next())
-            tables << q.value(0).toString();
+            if (!q.value(0).toString().startsWith(QLatin1String("sqlite_")))
+                tables << q.value(0).toString();
+        tables.sort();
     }
     out += QStringLiteral("user_version=%1\n")
-               .arg(sqlValue(db, QStringLiteral("PRAGMA user_version")).toInt());
+               .arg(sqlValue(db, db.dialect().schemaVersionQuery()).toInt());
     for (const QString& table : tables) {
+        // A server's tables have no rowid: their rows are compared in sorted order.
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)))
+        if (!q.exec(QStringLiteral("SELECT * FROM %1%2")
+                        .arg(table, db.isServer() ? QString() : QStringLiteral(" ORDER BY rowid"))))
             throw SetupFailure("cannot dump " + str(table) + ": " + str(q.lastError().text()));
         out += QStringLiteral("[%1]\n").arg(table);
+        QStringList lines;
         while (q.next()) {
             const QSqlRecord r = q.record();
             QStringList cells;
@@ -115,8 +126,12 @@ QString dumpDatabase(Database& db)
                 cells << (q.isNull(i)
                               ? QStringLiteral("NULL")
                               : QLatin1Char('\'') + q.value(i).toString() + QLatin1Char('\''));
-            out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+            lines << cells.join(QLatin1Char('|'));
         }
+        if (db.isServer())
+            lines.sort();
+        for (const QString& line : lines)
+            out += line + QLatin1Char('\n');
     }
     return out;
 }
@@ -182,8 +197,8 @@ std::vector<AuditRow> auditRows(Database& db, qint64 afterId)
 
 qint64 auditEntries(Database& db, const QString& condition)
 {
-    return sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM (%1) WHERE %2")
-                            .arg(AuditRowFormat::entriesSql(), condition));
+    return sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM (%1) AS e WHERE %2")
+                            .arg(AuditRowFormat::entriesSql(db.dialect()), condition));
 }
 
 qint64 lastAuditId(Database& db)
@@ -211,6 +226,8 @@ QString TestTrial::passwordOf(const QString& username)
 void TestTrial::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
+    if (onServer())
+        m_serverDb = newServerDatabase();
     m_clock = std::make_shared<FixedClock>(startTime());
     auto opened = openWithClock(dbPath(), m_clock);
     ASSERT_TRUE(opened.ok()) << str(opened.message());

@@ -75,6 +75,9 @@ QVariant sqlValue(td::Database& db, const QString& sql);
 qint64 sqlCount(td::Database& db, const QString& sql);
 // Runs a statement; returns the driver's error text, or an empty string on success.
 QString sqlExec(td::Database& db, const QString& sql);
+// Drops a trigger of `table` (tests that tamper with an append-only table), in the dialect's
+// words; the driver's error text, or an empty string.
+QString dropTrigger(td::Database& db, const QString& trigger, const QString& table);
 // Every row of every table (and the schema version), as text: equal dumps mean nothing was
 // written.
 QString dumpDatabase(td::Database& db);
@@ -108,7 +111,11 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("trial.sqlite")); }
+    // The trial's file, or its database on the test server (TestBackend.h).
+    QString dbPath() const
+    {
+        return m_serverDb.isEmpty() ? m_dir.filePath(QStringLiteral("trial.sqlite")) : m_serverDb;
+    }
     td::Database& db() { return *m_db; }
     td::FixedClock& clock() { return *m_clock; }
     QDate today() const { return m_clock->today(); }
@@ -142,6 +149,7 @@ protected:
     td::Participant randomized(qint64 armId) { return randomized(armId, m_therapist); }
 
     QTemporaryDir m_dir;
+    QString m_serverDb;
     std::shared_ptr<td::FixedClock> m_clock;
     std::unique_ptr<td::Database> m_db;
 

@@ -395,7 +395,7 @@ TEST_F(AssessmentEntryFormTest, ChangingACompletedAssessmentNeedsAReason)
     EXPECT_EQ(m_db->scalar(QStringLiteral("SELECT reason FROM (%1) WHERE entity = 'assessment' "
                                           "AND entity_id = ? AND field = 'item_2' AND action = "
                                           "'changed' ORDER BY id DESC LIMIT 1")
-                               .arg(AuditRowFormat::entriesSql()),
+                               .arg(AuditRowFormat::entriesSql(m_db->dialect())),
                            {QString::number(id)})
                   ->toString(),
               QStringLiteral("Transcription error: the paper form says 3"));

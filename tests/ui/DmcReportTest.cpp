@@ -204,7 +204,7 @@ TEST_F(DmcReportTest, SavingWritesAPdfAndAnAuditRow)
     EXPECT_EQ(dmcAuditRows(*m_db, QStringLiteral("statistician")), 1);
     auto row = m_db->exec(QStringLiteral("SELECT action, role, field, new_value FROM (%1) WHERE "
                                          "entity = 'dmc_report'")
-                              .arg(AuditRowFormat::entriesSql()));
+                              .arg(AuditRowFormat::entriesSql(m_db->dialect())));
     ASSERT_TRUE(row.ok());
     ASSERT_TRUE((*row)->next());
     EXPECT_EQ((*row)->value(0).toString(), QStringLiteral("exported"));

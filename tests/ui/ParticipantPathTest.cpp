@@ -359,7 +359,7 @@ TEST_F(ParticipantPathTest, CovariatesAreEnteredAndCorrectedWithAReason)
     EXPECT_EQ(get(id).covariates.values.at(QStringLiteral("age")), QStringLiteral("31"));
     auto reason = m_db->scalar(QStringLiteral("SELECT reason FROM (%1) WHERE field = "
                                               "'covariate.age' ORDER BY id DESC LIMIT 1")
-                                   .arg(AuditRowFormat::entriesSql()));
+                                   .arg(AuditRowFormat::entriesSql(m_db->dialect())));
     ASSERT_TRUE(reason.ok());
     EXPECT_EQ(reason->toString(), QStringLiteral("Birth year misread"));
 }

@@ -338,7 +338,7 @@ TEST_F(UsersManageTest, DeactivatesOnlyWithAReasonAndKeepsTheAccountListed)
                     .canConvert<QBrush>());
     auto reason = m_db->scalar(QStringLiteral("SELECT reason FROM (%1) WHERE entity = 'user' "
                                               "AND field = 'active' ORDER BY id DESC")
-                                   .arg(AuditRowFormat::entriesSql()));
+                                   .arg(AuditRowFormat::entriesSql(m_db->dialect())));
     ASSERT_TRUE(reason.ok()) << str(reason.message());
     EXPECT_EQ(reason->toString(), QStringLiteral("Left the project"));
     EXPECT_FALSE(UserRepository(*m_db).login(QStringLiteral("therapist2"), goodPassword));
