@@ -134,6 +134,18 @@
         <source>TrialDesk: randomized psychotherapy trials, from protocol to locked data.</source>
         <translation>TrialDesk: randomized psychotherapy trials, from protocol to locked data.</translation>
     </message>
+    <message>
+        <source>Make the new trial or demo a plain file (they are encrypted at rest otherwise).</source>
+        <translation>Make the new trial or demo a plain file (they are encrypted at rest otherwise).</translation>
+    </message>
+    <message>
+        <source>The trial file is encrypted. Sign in again to go on.</source>
+        <translation>The trial file is encrypted. Sign in again to go on.</translation>
+    </message>
+    <message>
+        <source>These users open it once you give them a new password: %1.</source>
+        <translation>These users open it once you give them a new password: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArmGuessRepository</name>
@@ -162,8 +174,8 @@
         <translation>A guess of the arm was already recorded for assessment %1; it cannot be recorded again or changed.</translation>
     </message>
     <message>
-        <source>Arm %1 is not an arm of this trial; guess one of the trial's arms, or "don't know".</source>
-        <translation>Arm %1 is not an arm of this trial; guess one of the trial's arms, or "don't know".</translation>
+        <source>Arm %1 is not an arm of this trial; guess one of the trial&apos;s arms, or &quot;don&apos;t know&quot;.</source>
+        <translation>Arm %1 is not an arm of this trial; guess one of the trial&apos;s arms, or &quot;don&apos;t know&quot;.</translation>
     </message>
 </context>
 <context>
@@ -177,24 +189,24 @@
         <translation>the required column is missing (the header needs the columns of the long CSV export)</translation>
     </message>
     <message>
-        <source>unknown participant "%1"</source>
-        <translation>unknown participant "%1"</translation>
+        <source>unknown participant &quot;%1&quot;</source>
+        <translation>unknown participant &quot;%1&quot;</translation>
     </message>
     <message>
         <source>participant %1 belongs to site %2, not %3</source>
         <translation>participant %1 belongs to site %2, not %3</translation>
     </message>
     <message>
-        <source>unknown visit "%1"; the protocol's visits are %2</source>
-        <translation>unknown visit "%1"; the protocol's visits are %2</translation>
+        <source>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</source>
+        <translation>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</translation>
     </message>
     <message>
-        <source>session-by-session measures follow the arm's schedule: a user who may not see arms cannot import them</source>
-        <translation>session-by-session measures follow the arm's schedule: a user who may not see arms cannot import them</translation>
+        <source>session-by-session measures follow the arm&apos;s schedule: a user who may not see arms cannot import them</source>
+        <translation>session-by-session measures follow the arm&apos;s schedule: a user who may not see arms cannot import them</translation>
     </message>
     <message>
-        <source>"%1" is not a session number</source>
-        <translation>"%1" is not a session number</translation>
+        <source>&quot;%1&quot; is not a session number</source>
+        <translation>&quot;%1&quot; is not a session number</translation>
     </message>
     <message>
         <source>participant %1 has no session %2</source>
@@ -205,16 +217,16 @@
         <translation>participant %1 has more than one session %2</translation>
     </message>
     <message>
-        <source>the status "%1" is not one of complete, draft</source>
-        <translation>the status "%1" is not one of complete, draft</translation>
+        <source>the status &quot;%1&quot; is not one of complete, draft</source>
+        <translation>the status &quot;%1&quot; is not one of complete, draft</translation>
     </message>
     <message>
         <source>the user %1 may not enter assessments</source>
         <translation>the user %1 may not enter assessments</translation>
     </message>
     <message>
-        <source>unknown user "%1"</source>
-        <translation>unknown user "%1"</translation>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>unknown user &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file has no column %1, and %2 has %3 items (this applies to every %2 row)</source>
@@ -253,12 +265,12 @@
         <translation>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one</translation>
     </message>
     <message>
-        <source>the header is one column, "%1": the columns of the long CSV export must be separated by commas, semicolons or tabs</source>
-        <translation>the header is one column, "%1": the columns of the long CSV export must be separated by commas, semicolons or tabs</translation>
+        <source>the header is one column, &quot;%1&quot;: the columns of the long CSV export must be separated by commas, semicolons or tabs</source>
+        <translation>the header is one column, &quot;%1&quot;: the columns of the long CSV export must be separated by commas, semicolons or tabs</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD or as %2</source>
-        <translation>"%1" is not a date; write it as YYYY-MM-DD or as %2</translation>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or as %2</source>
+        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or as %2</translation>
     </message>
     <message>
         <source>Columns are separated by semicolons.</source>
@@ -336,8 +348,8 @@
         <translation>A missed visit needs the reason it was missed.</translation>
     </message>
     <message>
-        <source>Visit %1 is not in this participant's schedule.</source>
-        <translation>Visit %1 is not in this participant's schedule.</translation>
+        <source>Visit %1 is not in this participant&apos;s schedule.</source>
+        <translation>Visit %1 is not in this participant&apos;s schedule.</translation>
     </message>
     <message>
         <source>Every instrument of the visit %1 is already recorded.</source>
@@ -359,8 +371,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>An audit row must be written inside the change's transaction.</source>
-        <translation>An audit row must be written inside the change's transaction.</translation>
+        <source>An audit row must be written inside the change&apos;s transaction.</source>
+        <translation>An audit row must be written inside the change&apos;s transaction.</translation>
     </message>
 </context>
 <context>
@@ -447,8 +459,8 @@
 <context>
     <name>AuditedWrite</name>
     <message>
-        <source>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</source>
-        <translation>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</translation>
+        <source>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</source>
+        <translation>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -470,20 +482,20 @@
         <translation>the backup manifest %1</translation>
     </message>
     <message>
-        <source>The backup's manifest needs the signature of a signed-in user; "%1" is not signed in.</source>
-        <translation>The backup's manifest needs the signature of a signed-in user; "%1" is not signed in.</translation>
+        <source>The backup&apos;s manifest needs the signature of a signed-in user; &quot;%1&quot; is not signed in.</source>
+        <translation>The backup&apos;s manifest needs the signature of a signed-in user; &quot;%1&quot; is not signed in.</translation>
     </message>
     <message>
-        <source>The backup's manifest %1 could not be written: %2</source>
-        <translation>The backup's manifest %1 could not be written: %2</translation>
+        <source>The backup&apos;s manifest %1 could not be written: %2</source>
+        <translation>The backup&apos;s manifest %1 could not be written: %2</translation>
     </message>
     <message>
         <source>%1 is not a TrialDesk backup manifest.</source>
         <translation>%1 is not a TrialDesk backup manifest.</translation>
     </message>
     <message>
-        <source>the manifest of %1 is not validly signed by "%2"</source>
-        <translation>the manifest of %1 is not validly signed by "%2"</translation>
+        <source>the manifest of %1 is not validly signed by &quot;%2&quot;</source>
+        <translation>the manifest of %1 is not validly signed by &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the backup %1 was changed after its manifest was signed</source>
@@ -498,12 +510,12 @@
         <translation>This backup has no signed manifest beside it (%1): it was made before TrialDesk signed its backups, or the manifest was not copied with it.</translation>
     </message>
     <message>
-        <source>The backup's manifest does not fit it: %1.</source>
-        <translation>The backup's manifest does not fit it: %1.</translation>
+        <source>The backup&apos;s manifest does not fit it: %1.</source>
+        <translation>The backup&apos;s manifest does not fit it: %1.</translation>
     </message>
     <message>
-        <source>Backup of %1 made by "%2" at %3 (UTC); it holds audit rows 1 to %4, signed.</source>
-        <translation>Backup of %1 made by "%2" at %3 (UTC); it holds audit rows 1 to %4, signed.</translation>
+        <source>Backup of %1 made by &quot;%2&quot; at %3 (UTC); it holds audit rows 1 to %4, signed.</source>
+        <translation>Backup of %1 made by &quot;%2&quot; at %3 (UTC); it holds audit rows 1 to %4, signed.</translation>
     </message>
 </context>
 <context>
@@ -565,8 +577,8 @@
         <translation>The signatures of %1 do not verify: %2.</translation>
     </message>
     <message>
-        <source>Every backup is recorded in the trial's audit trail, which cannot be written now, so no backup was made. %1</source>
-        <translation>Every backup is recorded in the trial's audit trail, which cannot be written now, so no backup was made. %1</translation>
+        <source>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</source>
+        <translation>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</translation>
     </message>
     <message>
         <source>Cannot create a file in %1: %2</source>
@@ -599,6 +611,26 @@
     <message>
         <source>In %1, values of the clinical tables differ from what the audit trail gives (%L2); the first: %3.</source>
         <translation>In %1, values of the clinical tables differ from what the audit trail gives (%L2); the first: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, and it was not opened with its key.</source>
+        <translation>%1 is encrypted, and it was not opened with its key.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: it opens only with the user name and password of one of the users it holds, or with the trial&apos;s recovery key.</source>
+        <translation>The backup %1 is encrypted: it opens only with the user name and password of one of the users it holds, or with the trial&apos;s recovery key.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the encrypted backup %1.</source>
+        <translation>The recovery key does not open the encrypted backup %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password does not open the encrypted backup %1: it opens with the passwords its users had when it was made.</source>
+        <translation>The user name or password does not open the encrypted backup %1: it opens with the passwords its users had when it was made.</translation>
+    </message>
+    <message>
+        <source>The trial %1 is on a database server, whose own tools back it up (pg_dump, or the server&apos;s continuous archiving); TrialDesk writes backups of trial files only. Nothing was written.</source>
+        <translation>The trial %1 is on a database server, whose own tools back it up (pg_dump, or the server&apos;s continuous archiving); TrialDesk writes backups of trial files only. Nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -643,24 +675,24 @@
         <translation>checkpoint %1 is dated %2, before the rows or checkpoints it follows: time goes backwards</translation>
     </message>
     <message>
-        <source>checkpoint %1 is signed by "%2", who is not a user the trail created</source>
-        <translation>checkpoint %1 is signed by "%2", who is not a user the trail created</translation>
+        <source>checkpoint %1 is signed by &quot;%2&quot;, who is not a user the trail created</source>
+        <translation>checkpoint %1 is signed by &quot;%2&quot;, who is not a user the trail created</translation>
     </message>
     <message>
-        <source>checkpoint %1 is signed by "%2", whose signing key no administrator certified</source>
-        <translation>checkpoint %1 is signed by "%2", whose signing key no administrator certified</translation>
+        <source>checkpoint %1 is signed by &quot;%2&quot;, whose signing key no administrator certified</source>
+        <translation>checkpoint %1 is signed by &quot;%2&quot;, whose signing key no administrator certified</translation>
     </message>
     <message>
-        <source>the signature of checkpoint %1 (by "%2") does not verify</source>
-        <translation>the signature of checkpoint %1 (by "%2") does not verify</translation>
+        <source>the signature of checkpoint %1 (by &quot;%2&quot;) does not verify</source>
+        <translation>the signature of checkpoint %1 (by &quot;%2&quot;) does not verify</translation>
     </message>
     <message>
-        <source>the signing key of "%1" (row %2) was recorded without an administrator's signature</source>
-        <translation>the signing key of "%1" (row %2) was recorded without an administrator's signature</translation>
+        <source>the signing key of &quot;%1&quot; (row %2) was recorded without an administrator&apos;s signature</source>
+        <translation>the signing key of &quot;%1&quot; (row %2) was recorded without an administrator&apos;s signature</translation>
     </message>
     <message>
-        <source>row %1: %2 by "%3"</source>
-        <translation>row %1: %2 by "%3"</translation>
+        <source>row %1: %2 by &quot;%3&quot;</source>
+        <translation>row %1: %2 by &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -730,8 +762,8 @@
         <translation>audit rows</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; the demo is created in an existing folder.</source>
@@ -750,21 +782,18 @@
         <translation>Compacted %1: %2 MB with %3% of the data pages out of order before, %4 MB with %5% after.</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]</source>
-        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]</translation>
-    </message>
-    <message>
         <source>usage: trialdesk-cli COMMAND [options]
-  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--unencrypted]
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
-  demo --db FILE [--participants N] [--seed S] [--encrypted]
+  demo --db FILE [--participants N] [--seed S] [--unencrypted]
                                                  create the demo trial
-      --encrypted: encrypted at rest; every command then opens it with --user NAME
-      and the password (TRIALDESK_PASSWORD or a prompt)
+      new trials and the demo are encrypted at rest: every command opens them with
+      --user NAME and the password (TRIALDESK_PASSWORD or a prompt); --unencrypted
+      makes a plain file (teaching, tests)
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
-                                                 check the audit trail's hash chain,
+                                                 check the audit trail&apos;s hash chain,
                                                  signatures and backup anchors, and
                                                  that it explains every clinical value
   compact --db FILE --user NAME                  rewrite the file with each table in
@@ -792,23 +821,28 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format %1
       --out PATH [--blinded] [--force] [--umask]
-  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
+  import assessments|redcap-dictionary|redcap-records|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
+      an encrypted trial&apos;s backup is encrypted; restore takes a password of the backup
+      (--user NAME) or its recovery key (--recovery-key)
+  encrypt --db FILE --user ADMIN                encrypt a plain trial in place
+  decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</source>
         <translation>usage: trialdesk-cli COMMAND [options]
-  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--unencrypted]
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
-  demo --db FILE [--participants N] [--seed S] [--encrypted]
+  demo --db FILE [--participants N] [--seed S] [--unencrypted]
                                                  create the demo trial
-      --encrypted: encrypted at rest; every command then opens it with --user NAME
-      and the password (TRIALDESK_PASSWORD or a prompt)
+      new trials and the demo are encrypted at rest: every command opens them with
+      --user NAME and the password (TRIALDESK_PASSWORD or a prompt); --unencrypted
+      makes a plain file (teaching, tests)
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
-                                                 check the audit trail's hash chain,
+                                                 check the audit trail&apos;s hash chain,
                                                  signatures and backup anchors, and
                                                  that it explains every clinical value
   compact --db FILE --user NAME                  rewrite the file with each table in
@@ -836,19 +870,43 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format %1
       --out PATH [--blinded] [--force] [--umask]
-  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
+  import assessments|redcap-dictionary|redcap-records|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
+      an encrypted trial&apos;s backup is encrypted; restore takes a password of the backup
+      (--user NAME) or its recovery key (--recovery-key)
+  encrypt --db FILE --user ADMIN                encrypt a plain trial in place
+  decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</translation>
     </message>
+    <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</source>
+        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</translation>
+    </message>
+    <message>
+        <source>Give --encrypted (the default) or --unencrypted, not both.</source>
+        <translation>Give --encrypted (the default) or --unencrypted, not both.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a trial; the demo is created in a new or empty database.</source>
+        <translation>%1 already holds a trial; the demo is created in a new or empty database.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</source>
+        <translation>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted (--unencrypted).</source>
+        <translation>The file is not encrypted (--unencrypted).</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
-        <translation>Unknown option "%1"; allowed: %2.</translation>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -859,8 +917,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>--db FILE is required.</translation>
     </message>
     <message>
-        <source>The trial file %1 has schema version %2, from an older TrialDesk (this one's is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</source>
-        <translation>The trial file %1 has schema version %2, from an older TrialDesk (this one's is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</translation>
+        <source>The trial file %1 has schema version %2, from an older TrialDesk (this one&apos;s is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</source>
+        <translation>The trial file %1 has schema version %2, from an older TrialDesk (this one&apos;s is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</translation>
     </message>
 </context>
 <context>
@@ -900,8 +958,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Name the form: STUDYID, --visit CODE and --instrument ID.</translation>
     </message>
     <message>
-        <source>--item "%1" is not an item number; items are counted from 1.</source>
-        <translation>--item "%1" is not an item number; items are counted from 1.</translation>
+        <source>--item &quot;%1&quot; is not an item number; items are counted from 1.</source>
+        <translation>--item &quot;%1&quot; is not an item number; items are counted from 1.</translation>
     </message>
     <message>
         <source>Give the adjudicated value with --value.</source>
@@ -913,7 +971,10 @@ exports are readable by their owner only (mode 0600).</translation>
     </message>
     <message numerus="yes">
         <source>Item %1 of %2 %3 %4 adjudicated; %n difference(s) left.</source>
-        <translation><numerusform>Item %1 of %2 %3 %4 adjudicated; %n difference left.</numerusform><numerusform>Item %1 of %2 %3 %4 adjudicated; %n differences left.</numerusform></translation>
+        <translation>
+            <numerusform>Item %1 of %2 %3 %4 adjudicated; %n difference left.</numerusform>
+            <numerusform>Item %1 of %2 %3 %4 adjudicated; %n differences left.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name what to do: discrepancies, awaiting, agreement or resolve.</source>
@@ -924,8 +985,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>No differences wait for adjudication.</translation>
     </message>
     <message>
-        <source>%1	%2	%3	item %4	first "%5"	second "%6"</source>
-        <translation>%1	%2	%3	item %4	first "%5"	second "%6"</translation>
+        <source>%1	%2	%3	item %4	first &quot;%5&quot;	second &quot;%6&quot;</source>
+        <translation>%1	%2	%3	item %4	first &quot;%5&quot;	second &quot;%6&quot;</translation>
     </message>
     <message>
         <source>No form waits for a second entry.</source>
@@ -945,14 +1006,67 @@ exports are readable by their owner only (mode 0600).</translation>
     </message>
 </context>
 <context>
-    <name>CliEntry</name>
+    <name>CliEncryption</name>
     <message>
-        <source>--date "%1" is not a date; write YYYY-MM-DD.</source>
-        <translation>--date "%1" is not a date; write YYYY-MM-DD.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--visit "%1" is not a visit of the protocol; its visits are %2.</source>
-        <translation>--visit "%1" is not a visit of the protocol; its visits are %2.</translation>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli encrypt --db FILE --user ADMIN
+  Encrypts a plain trial in place (an administrator; password from TRIALDESK_PASSWORD or a prompt).
+  An encrypted copy is written beside it, checked, and only then takes its place;
+  the plain file is not kept. Close the trial everywhere first. The other users open
+  the encrypted file once you give them a new password (user reset-password).</source>
+        <translation>usage: trialdesk-cli encrypt --db FILE --user ADMIN
+  Encrypts a plain trial in place (an administrator; password from TRIALDESK_PASSWORD or a prompt).
+  An encrypted copy is written beside it, checked, and only then takes its place;
+  the plain file is not kept. Close the trial everywhere first. The other users open
+  the encrypted file once you give them a new password (user reset-password).</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted already; nothing was changed.</source>
+        <translation>%1 is encrypted already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Encrypted %1; %2 opens it with the password used now.</source>
+        <translation>Encrypted %1; %2 opens it with the password used now.</translation>
+    </message>
+    <message>
+        <source>These users open it once you give them a new password (trialdesk-cli user reset-password): %1</source>
+        <translation>These users open it once you give them a new password (trialdesk-cli user reset-password): %1</translation>
+    </message>
+    <message>
+        <source>Backups and exports made before now are not encrypted: delete those you do not need.</source>
+        <translation>Backups and exports made before now are not encrypted: delete those you do not need.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli decrypt --db FILE --user ADMIN --out PLAIN
+  Writes a plain (unencrypted) copy of an encrypted trial to PLAIN, a new file (never
+  an existing one), readable by you only; the trial stays encrypted. An administrator&apos;s
+  act, recorded in the trial&apos;s audit trail.</source>
+        <translation>usage: trialdesk-cli decrypt --db FILE --user ADMIN --out PLAIN
+  Writes a plain (unencrypted) copy of an encrypted trial to PLAIN, a new file (never
+  an existing one), readable by you only; the trial stays encrypted. An administrator&apos;s
+  act, recorded in the trial&apos;s audit trail.</translation>
+    </message>
+    <message>
+        <source>Wrote a plain copy to %1. It is not encrypted: keep it where only those who may read the trial&apos;s data can read it, and delete it when done.</source>
+        <translation>Wrote a plain copy to %1. It is not encrypted: keep it where only those who may read the trial&apos;s data can read it, and delete it when done.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEntry</name>
+    <message>
+        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
+        <translation>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</translation>
     </message>
     <message>
         <source>Name one assessment by its number.</source>
@@ -1055,16 +1169,16 @@ exports are readable by their owner only (mode 0600).</translation>
 <context>
     <name>CliExchange</name>
     <message>
-        <source>Unexpected argument "%1"; allowed: %2.</source>
-        <translation>Unexpected argument "%1"; allowed: %2.</translation>
+        <source>Unexpected argument &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unexpected argument &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>Unknown export format "%1"; allowed: %2.</source>
-        <translation>Unknown export format "%1"; allowed: %2.</translation>
+        <source>Unknown export format &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown export format &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>Exported %1 rows (%2%3) to %4</source>
@@ -1106,13 +1220,13 @@ exports are readable by their owner only (mode 0600).</translation>
         <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
   The export is written to a new file, readable by you only (mode 0600).
   --force   replace an existing file (never a trial, a backup or a
-            database's journal)
+            database&apos;s journal)
   --umask   give the file the permissions of your umask instead, as other
             programs do (usually readable by everyone)</source>
         <translation>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
   The export is written to a new file, readable by you only (mode 0600).
   --force   replace an existing file (never a trial, a backup or a
-            database's journal)
+            database&apos;s journal)
   --umask   give the file the permissions of your umask instead, as other
             programs do (usually readable by everyone)</translation>
     </message>
@@ -1127,16 +1241,28 @@ exports are readable by their owner only (mode 0600).</translation>
   count towards --keep, and only they are deleted.</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]
-  The backup must be a TrialDesk trial of a schema version this program can open,
-  intact, with an audit trail that verifies; the current file is kept aside.</source>
-        <translation>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]
-  The backup must be a TrialDesk trial of a schema version this program can open,
-  intact, with an audit trail that verifies; the current file is kept aside.</translation>
+        <source>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial&apos;s data can read it.</source>
+        <translation>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial&apos;s data can read it.</translation>
     </message>
     <message>
-        <source>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial's data can read it.</source>
-        <translation>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial's data can read it.</translation>
+        <source>Beside it, to load it with labels: %1</source>
+        <translation>Beside it, to load it with labels: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key of the backup: </source>
+        <translation>Recovery key of the backup: </translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli restore --db FILE --from BACKUP --user NAME [--recovery-key] [--yes]
+  The backup must be a TrialDesk trial of a schema version this program can open,
+  intact, with an audit trail that verifies; the current file is kept aside.
+  An encrypted backup opens with the password NAME had when it was made, or with
+  --recovery-key, the trial&apos;s recovery key (TRIALDESK_RECOVERY_KEY or a prompt).</source>
+        <translation>usage: trialdesk-cli restore --db FILE --from BACKUP --user NAME [--recovery-key] [--yes]
+  The backup must be a TrialDesk trial of a schema version this program can open,
+  intact, with an audit trail that verifies; the current file is kept aside.
+  An encrypted backup opens with the password NAME had when it was made, or with
+  --recovery-key, the trial&apos;s recovery key (TRIALDESK_RECOVERY_KEY or a prompt).</translation>
     </message>
 </context>
 <context>
@@ -1146,12 +1272,12 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Name what to import: %1.</translation>
     </message>
     <message>
-        <source>Unknown import "%1"; allowed: %2.</source>
-        <translation>Unknown import "%1"; allowed: %2.</translation>
+        <source>Unknown import &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown import &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
-        <source>Unexpected option "%1".</source>
-        <translation>Unexpected option "%1".</translation>
+        <source>Unexpected option &quot;%1&quot;.</source>
+        <translation>Unexpected option &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--db FILE, --user NAME and one file to import are required.</source>
@@ -1174,12 +1300,12 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; allowed: en, nb.</source>
-        <translation>Unknown language "%1"; allowed: en, nb.</translation>
+        <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
+        <translation>Unknown language &quot;%1&quot;; allowed: en, nb.</translation>
     </message>
     <message>
-        <source>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not "%1".</source>
-        <translation>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not "%1".</translation>
+        <source>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not &quot;%1&quot;.</source>
+        <translation>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1:%2: %3: skipped: %4</source>
@@ -1196,6 +1322,22 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>Check only, nothing was written: %1 instruments would be made from %2; skipped: %3.</source>
         <translation>Check only, nothing was written: %1 instruments would be made from %2; skipped: %3.</translation>
+    </message>
+    <message>
+        <source>       trialdesk-cli import redcap-records --db FILE --user NAME [--mapping FILE.json] [--records ID=STUDYID,...] [--events EVENT=VISIT|skip,...] [--visit CODE] [--date-field FIELD,...] [--rater USER] [--check] FILE</source>
+        <translation>       trialdesk-cli import redcap-records --db FILE --user NAME [--mapping FILE.json] [--records ID=STUDYID,...] [--events EVENT=VISIT|skip,...] [--visit CODE] [--date-field FIELD,...] [--rater USER] [--check] FILE</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 takes NAME=VALUE pairs separated by commas, not &quot;%2&quot;.</source>
+        <translation>%1 takes NAME=VALUE pairs separated by commas, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Check only, nothing was written: %1 assessments would be imported from %2.</source>
+        <translation>Check only, nothing was written: %1 assessments would be imported from %2.</translation>
     </message>
 </context>
 <context>
@@ -1225,8 +1367,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>No data are locked.</translation>
     </message>
     <message>
-        <source>--visit "%1" is not a visit of the protocol; its visits are %2.</source>
-        <translation>--visit "%1" is not a visit of the protocol; its visits are %2.</translation>
+        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
+        <translation>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</translation>
     </message>
     <message>
         <source>--visit needs --participant: a visit is locked for one participant.</source>
@@ -1294,40 +1436,40 @@ exports are readable by their owner only (mode 0600).</translation>
   trialdesk-cli participant show STUDYID</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date; write YYYY-MM-DD.</source>
-        <translation>--date "%1" is not a date; write YYYY-MM-DD.</translation>
+        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>--answer "%1" is not allowed; write CRITERION=yes or CRITERION=no.</source>
-        <translation>--answer "%1" is not allowed; write CRITERION=yes or CRITERION=no.</translation>
+        <source>--answer &quot;%1&quot; is not allowed; write CRITERION=yes or CRITERION=no.</source>
+        <translation>--answer &quot;%1&quot; is not allowed; write CRITERION=yes or CRITERION=no.</translation>
     </message>
     <message>
-        <source>--covariate "%1" is not allowed; write CODE=VALUE.</source>
-        <translation>--covariate "%1" is not allowed; write CODE=VALUE.</translation>
+        <source>--covariate &quot;%1&quot; is not allowed; write CODE=VALUE.</source>
+        <translation>--covariate &quot;%1&quot; is not allowed; write CODE=VALUE.</translation>
     </message>
     <message>
         <source>participant needs a subcommand.</source>
         <translation>participant needs a subcommand.</translation>
     </message>
     <message>
-        <source>Unknown participant subcommand "%1".</source>
-        <translation>Unknown participant subcommand "%1".</translation>
+        <source>Unknown participant subcommand &quot;%1&quot;.</source>
+        <translation>Unknown participant subcommand &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name one participant by study id.</source>
         <translation>Name one participant by study id.</translation>
     </message>
     <message>
-        <source>--site must be one of the trial's sites: %1.</source>
-        <translation>--site must be one of the trial's sites: %1.</translation>
+        <source>--site must be one of the trial&apos;s sites: %1.</source>
+        <translation>--site must be one of the trial&apos;s sites: %1.</translation>
     </message>
     <message>
         <source>Screened %1: %2.</source>
         <translation>Screened %1: %2.</translation>
     </message>
     <message>
-        <source>--therapist names no active user: "%1".</source>
-        <translation>--therapist names no active user: "%1".</translation>
+        <source>--therapist names no active user: &quot;%1&quot;.</source>
+        <translation>--therapist names no active user: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--to must be a status key: in_treatment, completed, discontinued, withdrawn, lost_to_follow_up.</source>
@@ -1337,8 +1479,8 @@ exports are readable by their owner only (mode 0600).</translation>
 <context>
     <name>CliProtocol</name>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
-        <translation>Unknown option "%1"; allowed: %2.</translation>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -1390,8 +1532,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>--protocol FILE is required.</translation>
     </message>
     <message>
-        <source>--effective "%1" is not a date; write YYYY-MM-DD.</source>
-        <translation>--effective "%1" is not a date; write YYYY-MM-DD.</translation>
+        <source>--effective &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--effective &quot;%1&quot; is not a date; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Would make protocol version %1 (an amendment). Nothing was changed.</source>
@@ -1441,42 +1583,48 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Nothing was created: %1</translation>
     </message>
     <message>
-        <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial's people, and let the statistician set up randomization.</source>
-        <translation>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial's people, and let the statistician set up randomization.</translation>
+        <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial&apos;s people, and let the statistician set up randomization.</source>
+        <translation>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial&apos;s people, and let the statistician set up randomization.</translation>
     </message>
     <message>
         <source>Name the protocol command: check, template, export or amend.</source>
         <translation>Name the protocol command: check, template, export or amend.</translation>
     </message>
     <message>
-        <source>Unknown protocol command "%1".</source>
-        <translation>Unknown protocol command "%1".</translation>
+        <source>Unknown protocol command &quot;%1&quot;.</source>
+        <translation>Unknown protocol command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
   trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
-      [--encrypted]   (encrypted at rest: opened with a user's name and password)
+      [--unencrypted]   (a new trial is encrypted at rest and opens with a user&apos;s name
+      and password; --unencrypted makes a plain file, for teaching and tests)
   trialdesk-cli protocol check FILE
   trialdesk-cli protocol template mop|dit --out FILE
   trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
       (a new file, readable by you only; --force replaces a file that is not a
-      trial, --umask gives it your umask's permissions)
+      trial, --umask gives it your umask&apos;s permissions)
   trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
       [--effective YYYY-MM-DD] [--dry-run] [--sign]
     --sign: an amendment (participants are randomized) is approved with an electronic
     signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
         <translation>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
   trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
-      [--encrypted]   (encrypted at rest: opened with a user's name and password)
+      [--unencrypted]   (a new trial is encrypted at rest and opens with a user&apos;s name
+      and password; --unencrypted makes a plain file, for teaching and tests)
   trialdesk-cli protocol check FILE
   trialdesk-cli protocol template mop|dit --out FILE
   trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
       (a new file, readable by you only; --force replaces a file that is not a
-      trial, --umask gives it your umask's permissions)
+      trial, --umask gives it your umask&apos;s permissions)
   trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
       [--effective YYYY-MM-DD] [--dry-run] [--sign]
     --sign: an amendment (participants are randomized) is approved with an electronic
     signature: the password is asked again (or read from TRIALDESK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>Give --encrypted (the default) or --unencrypted, not both.</source>
+        <translation>Give --encrypted (the default) or --unencrypted, not both.</translation>
     </message>
 </context>
 <context>
@@ -1484,13 +1632,13 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>usage (each also takes --db FILE --user NAME [--json]):
   trialdesk-cli query raise STUDYID --visit CODE --instrument ID [--item N] --text TEXT
-      asks the participant's site about one item (or the whole form); prints the id
+      asks the participant&apos;s site about one item (or the whole form); prints the id
   trialdesk-cli query list [--open] [--participant STUDYID]
   trialdesk-cli query show QUERYID
   trialdesk-cli query respond|close|reopen QUERYID --text TEXT</source>
         <translation>usage (each also takes --db FILE --user NAME [--json]):
   trialdesk-cli query raise STUDYID --visit CODE --instrument ID [--item N] --text TEXT
-      asks the participant's site about one item (or the whole form); prints the id
+      asks the participant&apos;s site about one item (or the whole form); prints the id
   trialdesk-cli query list [--open] [--participant STUDYID]
   trialdesk-cli query show QUERYID
   trialdesk-cli query respond|close|reopen QUERYID --text TEXT</translation>
@@ -1508,8 +1656,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>query raise needs STUDYID, --visit CODE and --instrument ID.</translation>
     </message>
     <message>
-        <source>--item "%1" is not an item number; items are counted from 1.</source>
-        <translation>--item "%1" is not an item number; items are counted from 1.</translation>
+        <source>--item &quot;%1&quot; is not an item number; items are counted from 1.</source>
+        <translation>--item &quot;%1&quot; is not an item number; items are counted from 1.</translation>
     </message>
     <message>
         <source>Name what to do: raise, list, show, respond, close or reopen.</source>
@@ -1553,8 +1701,8 @@ exports are readable by their owner only (mode 0600).</translation>
 <context>
     <name>CliRandomization</name>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
-        <translation>Unknown option "%1"; allowed: %2.</translation>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -1569,32 +1717,32 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Option %1 is required.</translation>
     </message>
     <message>
-        <source>--method "%1" is not allowed: use block or minimization.</source>
-        <translation>--method "%1" is not allowed: use block or minimization.</translation>
+        <source>--method &quot;%1&quot; is not allowed: use block or minimization.</source>
+        <translation>--method &quot;%1&quot; is not allowed: use block or minimization.</translation>
     </message>
     <message>
-        <source>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
-        <translation>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</translation>
+        <source>--ratio &quot;%1&quot; is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
+        <translation>--ratio &quot;%1&quot; is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</translation>
     </message>
     <message>
         <source>--blocks applies to --method block only.</source>
         <translation>--blocks applies to --method block only.</translation>
     </message>
     <message>
-        <source>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
-        <translation>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</translation>
+        <source>--blocks &quot;%1&quot; is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
+        <translation>--blocks &quot;%1&quot; is not allowed: give block lengths separated by commas, e.g. 6,12.</translation>
     </message>
     <message>
-        <source>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
-        <translation>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</translation>
+        <source>--strata &quot;%1&quot; is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
+        <translation>--strata &quot;%1&quot; is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</translation>
     </message>
     <message>
         <source>--q applies to --method minimization only.</source>
         <translation>--q applies to --method minimization only.</translation>
     </message>
     <message>
-        <source>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</source>
-        <translation>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</translation>
+        <source>--q &quot;%1&quot; is not a number; use 0.5 to 1, e.g. 0.8.</source>
+        <translation>--q &quot;%1&quot; is not a number; use 0.5 to 1, e.g. 0.8.</translation>
     </message>
     <message>
         <source>--participants must be a whole number from 1 to %1.</source>
@@ -1645,8 +1793,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>--q needs a number such as 0.8.</translation>
     </message>
     <message>
-        <source>--factors: "%1" is not a stratification factor of the protocol with a weight; its factors are %2.</source>
-        <translation>--factors: "%1" is not a stratification factor of the protocol with a weight; its factors are %2.</translation>
+        <source>--factors: &quot;%1&quot; is not a stratification factor of the protocol with a weight; its factors are %2.</source>
+        <translation>--factors: &quot;%1&quot; is not a stratification factor of the protocol with a weight; its factors are %2.</translation>
     </message>
     <message>
         <source>Randomization set up: minimization, q = %1.</source>
@@ -1661,8 +1809,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Randomization set up: permuted blocks; allocation list of %1 entries in %2 strata generated (SHA-256 %3).</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand "%1"; allowed: simulate, replay, setup.</source>
-        <translation>Unknown randomization subcommand "%1"; allowed: simulate, replay, setup.</translation>
+        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
+        <translation>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</translation>
     </message>
     <message>
         <source>usage:
@@ -1700,8 +1848,8 @@ exports are readable by their owner only (mode 0600).</translation>
       [--endpoint TIMEPOINT]</translation>
     </message>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
-        <translation>Unknown option "%1"; allowed: %2.</translation>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
+        <translation>Unknown option &quot;%1&quot;; allowed: %2.</translation>
     </message>
     <message>
         <source>Option %1 needs a value.</source>
@@ -1712,8 +1860,8 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Name the report: consort or dashboard.</translation>
     </message>
     <message>
-        <source>Unknown report "%1"; use consort or dashboard.</source>
-        <translation>Unknown report "%1"; use consort or dashboard.</translation>
+        <source>Unknown report &quot;%1&quot;; use consort or dashboard.</source>
+        <translation>Unknown report &quot;%1&quot;; use consort or dashboard.</translation>
     </message>
     <message>
         <source>--db FILE and --user NAME are required.</source>
@@ -1782,12 +1930,12 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>This act is signed electronically: add --sign to sign it with your password, declaring: "%1" Nothing was saved.</source>
-        <translation>This act is signed electronically: add --sign to sign it with your password, declaring: "%1" Nothing was saved.</translation>
+        <source>This act is signed electronically: add --sign to sign it with your password, declaring: &quot;%1&quot; Nothing was saved.</source>
+        <translation>This act is signed electronically: add --sign to sign it with your password, declaring: &quot;%1&quot; Nothing was saved.</translation>
     </message>
     <message>
-        <source>You sign as %1: "%2"</source>
-        <translation>You sign as %1: "%2"</translation>
+        <source>You sign as %1: &quot;%2&quot;</source>
+        <translation>You sign as %1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Password to sign: </source>
@@ -1800,7 +1948,7 @@ exports are readable by their owner only (mode 0600).</translation>
         <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
 TRIALDESK_NEW_PASSWORD or a prompt):
   trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display "Full Name"] [--site CODE]...   (sites: coordinators, therapists)
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
   trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
   trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
   trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
@@ -1810,7 +1958,7 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
 TRIALDESK_NEW_PASSWORD or a prompt):
   trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display "Full Name"] [--site CODE]...   (sites: coordinators, therapists)
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
   trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
   trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
   trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
@@ -1831,8 +1979,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The two passwords differ; nothing was changed.</translation>
     </message>
     <message>
-        <source>Unknown site "%1"; the trial's sites are %2.</source>
-        <translation>Unknown site "%1"; the trial's sites are %2.</translation>
+        <source>Unknown site &quot;%1&quot;; the trial&apos;s sites are %2.</source>
+        <translation>Unknown site &quot;%1&quot;; the trial&apos;s sites are %2.</translation>
     </message>
     <message>
         <source>--name NAME is required.</source>
@@ -1843,8 +1991,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>user needs a subcommand.</translation>
     </message>
     <message>
-        <source>Unknown user subcommand "%1".</source>
-        <translation>Unknown user subcommand "%1".</translation>
+        <source>Unknown user subcommand &quot;%1&quot;.</source>
+        <translation>Unknown user subcommand &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>active</source>
@@ -1880,6 +2028,33 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Codebook CSV: every variable</source>
         <translation>Codebook CSV: every variable</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>%1 is not a database address TrialDesk can use: %2 The form is postgresql://user@host:port/database, with ?sslmode=... and the other TLS settings after it when needed.</source>
+        <translation>%1 is not a database address TrialDesk can use: %2 The form is postgresql://user@host:port/database, with ?sslmode=... and the other TLS settings after it when needed.</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address (%1).</source>
+        <translation>it cannot be read as an address (%1).</translation>
+    </message>
+    <message>
+        <source>it names no database (the part after the last /).</source>
+        <translation>it names no database (the part after the last /).</translation>
+    </message>
+    <message>
+        <source>it has a # part.</source>
+        <translation>it has a # part.</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not one TrialDesk passes on (allowed: %2).</source>
+        <translation>the setting &quot;%1&quot; is not one TrialDesk passes on (allowed: %2).</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; may not hold a space or a semicolon.</source>
+        <translation>the value of &quot;%1&quot; may not hold a space or a semicolon.</translation>
     </message>
 </context>
 <context>
@@ -1992,8 +2167,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>any value</translation>
     </message>
     <message>
-        <source>%1 (%2) "%3" is not allowed: %4.</source>
-        <translation>%1 (%2) "%3" is not allowed: %4.</translation>
+        <source>%1 (%2) &quot;%3&quot; is not allowed: %4.</source>
+        <translation>%1 (%2) &quot;%3&quot; is not allowed: %4.</translation>
     </message>
     <message>
         <source>enter a whole number, %1</source>
@@ -2024,23 +2199,23 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>unknown covariate type</translation>
     </message>
     <message>
-        <source>The protocol has no covariate "%1". Its covariates: %2.</source>
-        <translation>The protocol has no covariate "%1". Its covariates: %2.</translation>
+        <source>The protocol has no covariate &quot;%1&quot;. Its covariates: %2.</source>
+        <translation>The protocol has no covariate &quot;%1&quot;. Its covariates: %2.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>%1 is already recorded as "%2"; changing it needs a reason.</source>
-        <translation>%1 is already recorded as "%2"; changing it needs a reason.</translation>
+        <source>%1 is already recorded as &quot;%2&quot;; changing it needs a reason.</source>
+        <translation>%1 is already recorded as &quot;%2&quot;; changing it needs a reason.</translation>
     </message>
 </context>
 <context>
     <name>CryptVfs</name>
     <message>
-        <source>The encrypted file's header is damaged in both copies.</source>
-        <translation>The encrypted file's header is damaged in both copies.</translation>
+        <source>The encrypted file&apos;s header is damaged in both copies.</source>
+        <translation>The encrypted file&apos;s header is damaged in both copies.</translation>
     </message>
     <message>
         <source>%1 is not empty: an encrypted trial is made only in a new file.</source>
@@ -2055,12 +2230,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <source>Could not read the encrypted file's header.</source>
-        <translation>Could not read the encrypted file's header.</translation>
+        <source>Could not read the encrypted file&apos;s header.</source>
+        <translation>Could not read the encrypted file&apos;s header.</translation>
     </message>
     <message>
-        <source>Could not write the encrypted file's header.</source>
-        <translation>Could not write the encrypted file's header.</translation>
+        <source>Could not write the encrypted file&apos;s header.</source>
+        <translation>Could not write the encrypted file&apos;s header.</translation>
     </message>
     <message>
         <source>Page %1 in the write-ahead log of %2 failed authentication: the file was changed outside TrialDesk or is damaged.</source>
@@ -2140,8 +2315,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>DataLocks</name>
     <message>
-        <source>A database lock needs a reason (for example "Last participant's last visit; data cleaned for the primary analysis").</source>
-        <translation>A database lock needs a reason (for example "Last participant's last visit; data cleaned for the primary analysis").</translation>
+        <source>A database lock needs a reason (for example &quot;Last participant&apos;s last visit; data cleaned for the primary analysis&quot;).</source>
+        <translation>A database lock needs a reason (for example &quot;Last participant&apos;s last visit; data cleaned for the primary analysis&quot;).</translation>
     </message>
     <message>
         <source>There is no participant to lock (id %1).</source>
@@ -2215,8 +2390,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Re-opened</translation>
     </message>
     <message>
-        <source>A query needs a question (for example "Item 3 is 4 but the source says 3: please check").</source>
-        <translation>A query needs a question (for example "Item 3 is 4 but the source says 3: please check").</translation>
+        <source>A query needs a question (for example &quot;Item 3 is 4 but the source says 3: please check&quot;).</source>
+        <translation>A query needs a question (for example &quot;Item 3 is 4 but the source says 3: please check&quot;).</translation>
     </message>
     <message>
         <source>A response needs a text: what was checked, and what was found.</source>
@@ -2235,8 +2410,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Query %1</translation>
     </message>
     <message>
-        <source>The protocol does not schedule the instrument "%1" at this visit; a query is about a form of a visit.</source>
-        <translation>The protocol does not schedule the instrument "%1" at this visit; a query is about a form of a visit.</translation>
+        <source>The protocol does not schedule the instrument &quot;%1&quot; at this visit; a query is about a form of a visit.</source>
+        <translation>The protocol does not schedule the instrument &quot;%1&quot; at this visit; a query is about a form of a visit.</translation>
     </message>
     <message>
         <source>%1 has items 1 to %2; item %3 does not exist.</source>
@@ -2290,6 +2465,18 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Flagged by an edit check</source>
         <translation>Flagged by an edit check</translation>
     </message>
+    <message>
+        <source>Item %1 is %2, outside the expected %3 to %4.</source>
+        <translation>Item %1 is %2, outside the expected %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2, below the expected %3.</source>
+        <translation>Item %1 is %2, below the expected %3.</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2, above the expected %3.</source>
+        <translation>Item %1 is %2, above the expected %3.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2342,12 +2529,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The trial file %1 has schema version %2 and must be upgraded to version %3 before it can be used, but it is read-only (no write permission on the file or its folder). It was not changed.</translation>
     </message>
     <message>
-        <source>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by "new" or "demo" (in the window: File &gt; New trial), in a new file.</source>
-        <translation>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by "new" or "demo" (in the window: File &gt; New trial), in a new file.</translation>
+        <source>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by &quot;new&quot; or &quot;demo&quot; (in the window: File &gt; New trial), in a new file.</source>
+        <translation>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by &quot;new&quot; or &quot;demo&quot; (in the window: File &gt; New trial), in a new file.</translation>
     </message>
     <message>
-        <source>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial's tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</source>
-        <translation>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial's tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</translation>
+        <source>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</source>
+        <translation>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</translation>
     </message>
     <message>
         <source>The trial file %1 is read-only (no write permission on the file or its folder): it is open for reading only, and changes are refused.</source>
@@ -2380,6 +2567,46 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The trial file is not encrypted.</source>
         <translation>The trial file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>This database cannot make a copy of itself.</source>
+        <translation>This database cannot make a copy of itself.</translation>
+    </message>
+    <message>
+        <source>SQLite has no default file system.</source>
+        <translation>SQLite has no default file system.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no trial. Nothing was changed. A trial is created on a server only by &quot;new&quot; (trialdesk-cli new --db %1 ...).</source>
+        <translation>The database %1 holds no trial. Nothing was changed. A trial is created on a server only by &quot;new&quot; (trialdesk-cli new --db %1 ...).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk uses only a database of its own.</source>
+        <translation>The database %1 holds tables but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk uses only a database of its own.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open for reading only: changes are refused.</source>
+        <translation>The database %1 is open for reading only: changes are refused.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy with another client&apos;s change. Try again in a moment.</source>
+        <translation>The database %1 is busy with another client&apos;s change. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, and it could not be created: %2</source>
+        <translation>The database %1 does not exist, and it could not be created: %2</translation>
+    </message>
+    <message>
+        <source>A trial on a database server is not encrypted by TrialDesk: the server&apos;s own encryption and TLS (sslmode=verify-full) protect it. Leave out --encrypted for %1.</source>
+        <translation>A trial on a database server is not encrypted by TrialDesk: the server&apos;s own encryption and TLS (sslmode=verify-full) protect it. Leave out --encrypted for %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server. Check the name; a trial is created there only by &quot;new&quot;.</source>
+        <translation>The database %1 does not exist on the server. Check the name; a trial is created there only by &quot;new&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database %1: %2</source>
+        <translation>Could not connect to the database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2456,8 +2683,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>95% CI</translation>
     </message>
     <message>
-        <source>Due: the visit's window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</source>
-        <translation>Due: the visit's window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</translation>
+        <source>Due: the visit&apos;s window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</source>
+        <translation>Due: the visit&apos;s window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</translation>
     </message>
     <message>
         <source>Planned sessions</source>
@@ -2528,16 +2755,16 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Too few scores at this visit to compare the arms.</translation>
     </message>
     <message>
-        <source>Cohen's d</source>
-        <translation>Cohen's d</translation>
+        <source>Cohen&apos;s d</source>
+        <translation>Cohen&apos;s d</translation>
     </message>
     <message>
         <source>95% CI of d</source>
         <translation>95% CI of d</translation>
     </message>
     <message>
-        <source>Hedges' g</source>
-        <translation>Hedges' g</translation>
+        <source>Hedges&apos; g</source>
+        <translation>Hedges&apos; g</translation>
     </message>
     <message>
         <source>SE of d</source>
@@ -2561,8 +2788,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Incorrect</translation>
     </message>
     <message>
-        <source>Don't know</source>
-        <translation>Don't know</translation>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>Index</source>
@@ -2573,8 +2800,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>No guesses recorded.</translation>
     </message>
     <message>
-        <source>Bang's index from the blinded assessors' guesses of the arm, by the participants' true arm ("don't know" counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
-        <translation>Bang's index from the blinded assessors' guesses of the arm, by the participants' true arm ("don't know" counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</translation>
+        <source>Bang&apos;s index from the blinded assessors&apos; guesses of the arm, by the participants&apos; true arm (&quot;don&apos;t know&quot; counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
+        <translation>Bang&apos;s index from the blinded assessors&apos; guesses of the arm, by the participants&apos; true arm (&quot;don&apos;t know&quot; counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</translation>
     </message>
     <message>
         <source>Open safety alerts: %1.</source>
@@ -2597,8 +2824,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Other</translation>
     </message>
     <message>
-        <source>Alerts not yet acknowledged when the report was made, by the participant's arm.</source>
-        <translation>Alerts not yet acknowledged when the report was made, by the participant's arm.</translation>
+        <source>Alerts not yet acknowledged when the report was made, by the participant&apos;s arm.</source>
+        <translation>Alerts not yet acknowledged when the report was made, by the participant&apos;s arm.</translation>
     </message>
     <message>
         <source>CLOSED – for the data monitoring committee only</source>
@@ -2738,8 +2965,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The first entry of this form is a draft; complete it before the second entry.</translation>
     </message>
     <message>
-        <source>This form was recorded as missing ("%1"); a missing form is not keyed twice.</source>
-        <translation>This form was recorded as missing ("%1"); a missing form is not keyed twice.</translation>
+        <source>This form was recorded as missing (&quot;%1&quot;); a missing form is not keyed twice.</source>
+        <translation>This form was recorded as missing (&quot;%1&quot;); a missing form is not keyed twice.</translation>
     </message>
     <message>
         <source>Assessment %1 was not found.</source>
@@ -2782,12 +3009,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Item %1 has already been adjudicated. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Give the value of item %1 (the first entry has "%2", the second "%3").</source>
-        <translation>Give the value of item %1 (the first entry has "%2", the second "%3").</translation>
+        <source>Give the value of item %1 (the first entry has &quot;%2&quot;, the second &quot;%3&quot;).</source>
+        <translation>Give the value of item %1 (the first entry has &quot;%2&quot;, the second &quot;%3&quot;).</translation>
     </message>
     <message>
-        <source>Double data entry, item %1 adjudicated: first entry "%2", second entry "%3".</source>
-        <translation>Double data entry, item %1 adjudicated: first entry "%2", second entry "%3".</translation>
+        <source>Double data entry, item %1 adjudicated: first entry &quot;%2&quot;, second entry &quot;%3&quot;.</source>
+        <translation>Double data entry, item %1 adjudicated: first entry &quot;%2&quot;, second entry &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2801,12 +3028,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Your signature was not accepted: %1 Nothing was saved.</translation>
     </message>
     <message>
-        <source>User "%1" does not exist.</source>
-        <translation>User "%1" does not exist.</translation>
+        <source>User &quot;%1&quot; does not exist.</source>
+        <translation>User &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>The signing key of "%1" could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</source>
-        <translation>The signing key of "%1" could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</translation>
+        <source>The signing key of &quot;%1&quot; could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</source>
+        <translation>The signing key of &quot;%1&quot; could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</translation>
     </message>
     <message>
         <source>No signing key was opened for this signature.</source>
@@ -2841,8 +3068,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>I approve these randomization settings for the trial.</translation>
     </message>
     <message>
-        <source>I approve this allocation list as the one the trial's allocations use.</source>
-        <translation>I approve this allocation list as the one the trial's allocations use.</translation>
+        <source>I approve this allocation list as the one the trial&apos;s allocations use.</source>
+        <translation>I approve this allocation list as the one the trial&apos;s allocations use.</translation>
     </message>
     <message>
         <source>I approve this protocol amendment, with its reason and effective date.</source>
@@ -2915,8 +3142,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 is a database that cannot be read now, so it may be a trial; an export never writes over it. Choose another file name.</translation>
     </message>
     <message>
-        <source>%1 is a database's write-ahead log; an export never writes over one. Choose another file name.</source>
-        <translation>%1 is a database's write-ahead log; an export never writes over one. Choose another file name.</translation>
+        <source>%1 is a database&apos;s write-ahead log; an export never writes over one. Choose another file name.</source>
+        <translation>%1 is a database&apos;s write-ahead log; an export never writes over one. Choose another file name.</translation>
     </message>
     <message>
         <source>%1 cannot be read, so it may be a trial; an export never writes over it. Choose another file name.</source>
@@ -3065,16 +3292,16 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Why items or the assessment are missing</translation>
     </message>
     <message>
-        <source>Raw value of item %1 of the row's instrument, as entered</source>
-        <translation>Raw value of item %1 of the row's instrument, as entered</translation>
+        <source>Raw value of item %1 of the row&apos;s instrument, as entered</source>
+        <translation>Raw value of item %1 of the row&apos;s instrument, as entered</translation>
     </message>
     <message>
         <source>empty: item not answered, or the instrument has fewer items</source>
         <translation>empty: item not answered, or the instrument has fewer items</translation>
     </message>
     <message>
-        <source>Total score (see the instrument's scoring)</source>
-        <translation>Total score (see the instrument's scoring)</translation>
+        <source>Total score (see the instrument&apos;s scoring)</source>
+        <translation>Total score (see the instrument&apos;s scoring)</translation>
     </message>
     <message>
         <source>empty: not scorable (too many items missing) or no total</source>
@@ -3101,8 +3328,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Subscale %1</translation>
     </message>
     <message>
-        <source>empty: not scorable or not part of the row's instrument</source>
-        <translation>empty: not scorable or not part of the row's instrument</translation>
+        <source>empty: not scorable or not part of the row&apos;s instrument</source>
+        <translation>empty: not scorable or not part of the row&apos;s instrument</translation>
     </message>
     <message>
         <source>Participant status</source>
@@ -3177,8 +3404,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Randomization stratum</translation>
     </message>
     <message>
-        <source>Position in the stratum's sequence</source>
-        <translation>Position in the stratum's sequence</translation>
+        <source>Position in the stratum&apos;s sequence</source>
+        <translation>Position in the stratum&apos;s sequence</translation>
     </message>
     <message>
         <source>Block number within the stratum</source>
@@ -3213,8 +3440,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Protocol version in force at randomization</translation>
     </message>
     <message>
-        <source>Entered outside its visit's window: the reason confirmed at entry</source>
-        <translation>Entered outside its visit's window: the reason confirmed at entry</translation>
+        <source>Entered outside its visit&apos;s window: the reason confirmed at entry</source>
+        <translation>Entered outside its visit&apos;s window: the reason confirmed at entry</translation>
     </message>
     <message>
         <source>empty: within the window, or not a visit</source>
@@ -3233,8 +3460,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Kind of record signed</translation>
     </message>
     <message>
-        <source>The record's id (protocol_version: the version)</source>
-        <translation>The record's id (protocol_version: the version)</translation>
+        <source>The record&apos;s id (protocol_version: the version)</source>
+        <translation>The record&apos;s id (protocol_version: the version)</translation>
     </message>
     <message>
         <source>Participant the record belongs to (alerts, unblindings)</source>
@@ -3265,31 +3492,55 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>SHA-256 of the record as signed</translation>
     </message>
     <message>
-        <source>The signer's Ed25519 public key (hex)</source>
-        <translation>The signer's Ed25519 public key (hex)</translation>
+        <source>The signer&apos;s Ed25519 public key (hex)</source>
+        <translation>The signer&apos;s Ed25519 public key (hex)</translation>
     </message>
     <message>
         <source>The Ed25519 signature (hex)</source>
         <translation>The Ed25519 signature (hex)</translation>
     </message>
     <message>
-        <source>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems' exports) is accepted as the score with the direction not recorded</source>
-        <translation>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems' exports) is accepted as the score with the direction not recorded</translation>
+        <source>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems&apos; exports) is accepted as the score with the direction not recorded</source>
+        <translation>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems&apos; exports) is accepted as the score with the direction not recorded</translation>
+    </message>
+    <message>
+        <source>Therapist, as a code (T and the user&apos;s number)</source>
+        <translation>Therapist, as a code (T and the user&apos;s number)</translation>
+    </message>
+    <message>
+        <source>empty: no therapist assigned</source>
+        <translation>empty: no therapist assigned</translation>
+    </message>
+    <message>
+        <source>%1 date at %2</source>
+        <translation>%1 date at %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: weeks since randomization</source>
+        <translation>%1 at %2: weeks since randomization</translation>
+    </message>
+    <message>
+        <source>empty: not assessed</source>
+        <translation>empty: not assessed</translation>
+    </message>
+    <message>
+        <source>empty: not assessed or not randomized</source>
+        <translation>empty: not assessed or not randomized</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
-        <source>The allocation list is the arms: it has no blinded form. Export it without "blinded".</source>
-        <translation>The allocation list is the arms: it has no blinded form. Export it without "blinded".</translation>
+        <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
+        <translation>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</translation>
     </message>
     <message>
-        <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without "blinded".</source>
-        <translation>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without "blinded".</translation>
+        <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</source>
+        <translation>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</translation>
     </message>
     <message>
-        <source>Every export is recorded in the trial's audit trail, which cannot be written now, so nothing was exported. %1</source>
-        <translation>Every export is recorded in the trial's audit trail, which cannot be written now, so nothing was exported. %1</translation>
+        <source>Every export is recorded in the trial&apos;s audit trail, which cannot be written now, so nothing was exported. %1</source>
+        <translation>Every export is recorded in the trial&apos;s audit trail, which cannot be written now, so nothing was exported. %1</translation>
     </message>
 </context>
 <context>
@@ -3319,20 +3570,20 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Writing the %1 file failed: %2</translation>
     </message>
     <message>
-        <source>This data set is blinded, so that nothing in it reveals a participant's arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm's treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
-        <translation>This data set is blinded, so that nothing in it reveals a participant's arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm's treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</translation>
+        <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
+        <translation>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</translation>
     </message>
     <message>
-        <source>Made from the trial's audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
-        <translation>Made from the trial's audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</translation>
+        <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
+        <translation>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</translation>
     </message>
     <message>
-        <source>The trial's data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</source>
-        <translation>The trial's data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</translation>
+        <source>The trial&apos;s data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</source>
+        <translation>The trial&apos;s data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</translation>
     </message>
     <message>
-        <source>The trial's data were not locked when these files were made: they may still change.</source>
-        <translation>The trial's data were not locked when these files were made: they may still change.</translation>
+        <source>The trial&apos;s data were not locked when these files were made: they may still change.</source>
+        <translation>The trial&apos;s data were not locked when these files were made: they may still change.</translation>
     </message>
 </context>
 <context>
@@ -3391,31 +3642,35 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Unknown import.</source>
         <translation>Unknown import.</translation>
     </message>
+    <message>
+        <source>REDCap forms</source>
+        <translation>REDCap forms</translation>
+    </message>
 </context>
 <context>
     <name>InstrumentCatalog</name>
     <message>
-        <source>Unknown instrument "%1". Known instruments: %2.</source>
-        <translation>Unknown instrument "%1". Known instruments: %2.</translation>
+        <source>Unknown instrument &quot;%1&quot;. Known instruments: %2.</source>
+        <translation>Unknown instrument &quot;%1&quot;. Known instruments: %2.</translation>
     </message>
     <message>
-        <source>An instrument with the id "%1" already exists; choose another id.</source>
-        <translation>An instrument with the id "%1" already exists; choose another id.</translation>
+        <source>An instrument with the id &quot;%1&quot; already exists; choose another id.</source>
+        <translation>An instrument with the id &quot;%1&quot; already exists; choose another id.</translation>
     </message>
 </context>
 <context>
     <name>InstrumentDefinition</name>
     <message>
-        <source>Instrument definition "%1" is not valid: %2</source>
-        <translation>Instrument definition "%1" is not valid: %2</translation>
+        <source>Instrument definition &quot;%1&quot; is not valid: %2</source>
+        <translation>Instrument definition &quot;%1&quot; is not valid: %2</translation>
     </message>
     <message>
         <source>The instrument definition is not a JSON object: %1 at offset %2.</source>
         <translation>The instrument definition is not a JSON object: %1 at offset %2.</translation>
     </message>
     <message>
-        <source>the id must be 1-32 lower-case letters, digits or '_'.</source>
-        <translation>the id must be 1-32 lower-case letters, digits or '_'.</translation>
+        <source>the id must be 1-32 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>the id must be 1-32 lower-case letters, digits or &apos;_&apos;.</translation>
     </message>
     <message>
         <source>it needs 1 to 200 items.</source>
@@ -3469,8 +3724,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>ItemInput</name>
     <message>
-        <source>Item %1 of %2: write "%3" as one of the allowed answers: %4.</source>
-        <translation>Item %1 of %2: write "%3" as one of the allowed answers: %4.</translation>
+        <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
+        <translation>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</translation>
     </message>
     <message>
         <source>%1, or a digit alone: direction not recorded</source>
@@ -3504,8 +3759,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Could not make a recovery key (out of memory).</translation>
     </message>
     <message>
-        <source>This is not the trial's recovery key. Check the groups as printed (32 letters and digits).</source>
-        <translation>This is not the trial's recovery key. Check the groups as printed (32 letters and digits).</translation>
+        <source>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</source>
+        <translation>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3790,109 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Long CSV: one row per visit and instrument</source>
         <translation>Long CSV: one row per visit and instrument</translation>
+    </message>
+</context>
+<context>
+    <name>LongStatFileExport</name>
+    <message>
+        <source>Stata long file with items (.dta)</source>
+        <translation>Stata long file with items (.dta)</translation>
+    </message>
+    <message>
+        <source>SPSS long file with items (.sav)</source>
+        <translation>SPSS long file with items (.sav)</translation>
+    </message>
+    <message>
+        <source>Participant study id</source>
+        <translation>Participant study id</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Allocated arm</source>
+        <translation>Allocated arm</translation>
+    </message>
+    <message>
+        <source>system-missing: not randomized</source>
+        <translation>system-missing: not randomized</translation>
+    </message>
+    <message>
+        <source>Randomization stratum at allocation</source>
+        <translation>Randomization stratum at allocation</translation>
+    </message>
+    <message>
+        <source>Age at baseline (years)</source>
+        <translation>Age at baseline (years)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Scheduled visit</source>
+        <translation>Scheduled visit</translation>
+    </message>
+    <message>
+        <source>system-missing: a session-by-session measure (see session_number)</source>
+        <translation>system-missing: a session-by-session measure (see session_number)</translation>
+    </message>
+    <message>
+        <source>Therapy session number</source>
+        <translation>Therapy session number</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>(assessment date - randomization date) in days / 7; negative before randomization</source>
+        <translation>(assessment date - randomization date) in days / 7; negative before randomization</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Assessment status</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>Total score of the row&apos;s instrument</source>
+        <translation>Total score of the row&apos;s instrument</translation>
+    </message>
+    <message>
+        <source>system-missing: the instrument has no total; %1 (SAV user-missing) or .a (DTA): assessed but not scorable</source>
+        <translation>system-missing: the instrument has no total; %1 (SAV user-missing) or .a (DTA): assessed but not scorable</translation>
+    </message>
+    <message>
+        <source>Severity band of the total</source>
+        <translation>Severity band of the total</translation>
+    </message>
+    <message>
+        <source>system-missing: no band, or not scorable</source>
+        <translation>system-missing: no band, or not scorable</translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 item %2: %3</translation>
+    </message>
+    <message>
+        <source>system-missing: not answered, or a row of another instrument</source>
+        <translation>system-missing: not answered, or a row of another instrument</translation>
+    </message>
+    <message>
+        <source>Writing the %1 file failed: %2</source>
+        <translation>Writing the %1 file failed: %2</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3966,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>The trial could not be saved as %1 (does a file of that name exist now?); nothing was created.</source>
         <translation>The trial could not be saved as %1 (does a file of that name exist now?); nothing was created.</translation>
     </message>
+    <message>
+        <source>The database %1 already holds a trial; a new trial is created in a new or empty database, so name another.</source>
+        <translation>The database %1 already holds a trial; a new trial is created in a new or empty database, so name another.</translation>
+    </message>
 </context>
 <context>
     <name>NormRepository</name>
@@ -3638,24 +4000,24 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>OdmImport</name>
     <message>
-        <source>SubjectData has no SubjectKey (the participant's study id).</source>
-        <translation>SubjectData has no SubjectKey (the participant's study id).</translation>
+        <source>SubjectData has no SubjectKey (the participant&apos;s study id).</source>
+        <translation>SubjectData has no SubjectKey (the participant&apos;s study id).</translation>
     </message>
     <message>
-        <source>No participant has study id "%1".</source>
-        <translation>No participant has study id "%1".</translation>
+        <source>No participant has study id &quot;%1&quot;.</source>
+        <translation>No participant has study id &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown visit "%1"; the trial's events are %2.</source>
-        <translation>Unknown visit "%1"; the trial's events are %2.</translation>
+        <source>Unknown visit &quot;%1&quot;; the trial&apos;s events are %2.</source>
+        <translation>Unknown visit &quot;%1&quot;; the trial&apos;s events are %2.</translation>
     </message>
     <message>
-        <source>Session-by-session measures follow the arm's schedule: they cannot be imported by a user who may not see arms.</source>
-        <translation>Session-by-session measures follow the arm's schedule: they cannot be imported by a user who may not see arms.</translation>
+        <source>Session-by-session measures follow the arm&apos;s schedule: they cannot be imported by a user who may not see arms.</source>
+        <translation>Session-by-session measures follow the arm&apos;s schedule: they cannot be imported by a user who may not see arms.</translation>
     </message>
     <message>
-        <source>A session's StudyEventRepeatKey must be its session number; "%1" is not.</source>
-        <translation>A session's StudyEventRepeatKey must be its session number; "%1" is not.</translation>
+        <source>A session&apos;s StudyEventRepeatKey must be its session number; &quot;%1&quot; is not.</source>
+        <translation>A session&apos;s StudyEventRepeatKey must be its session number; &quot;%1&quot; is not.</translation>
     </message>
     <message>
         <source>Participant %1 has no session number %2.</source>
@@ -3678,20 +4040,20 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The form has no assessment date (%1).</translation>
     </message>
     <message>
-        <source>The assessment date "%1" must be a valid date (YYYY-MM-DD) no later than today.</source>
-        <translation>The assessment date "%1" must be a valid date (YYYY-MM-DD) no later than today.</translation>
+        <source>The assessment date &quot;%1&quot; must be a valid date (YYYY-MM-DD) no later than today.</source>
+        <translation>The assessment date &quot;%1&quot; must be a valid date (YYYY-MM-DD) no later than today.</translation>
     </message>
     <message>
-        <source>The assessment status "%1" is not allowed: complete or draft.</source>
-        <translation>The assessment status "%1" is not allowed: complete or draft.</translation>
+        <source>The assessment status &quot;%1&quot; is not allowed: complete or draft.</source>
+        <translation>The assessment status &quot;%1&quot; is not allowed: complete or draft.</translation>
     </message>
     <message>
         <source>Every item is missing: the form needs the reason (%1).</source>
         <translation>Every item is missing: the form needs the reason (%1).</translation>
     </message>
     <message>
-        <source>Unknown instrument "%1"; the trial's instruments are %2.</source>
-        <translation>Unknown instrument "%1"; the trial's instruments are %2.</translation>
+        <source>Unknown instrument &quot;%1&quot;; the trial&apos;s instruments are %2.</source>
+        <translation>Unknown instrument &quot;%1&quot;; the trial&apos;s instruments are %2.</translation>
     </message>
     <message>
         <source>%1 at %2 for participant %3 is in the file twice (first on line %4).</source>
@@ -3710,8 +4072,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>ODM file %1, line %2</translation>
     </message>
     <message>
-        <source>TransactionType "%1" is not imported: only new forms are (Insert, or no TransactionType).</source>
-        <translation>TransactionType "%1" is not imported: only new forms are (Insert, or no TransactionType).</translation>
+        <source>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</source>
+        <translation>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</translation>
     </message>
     <message>
         <source>This is not a CDISC ODM 1.3 file: the root element must be ODM in the namespace %1.</source>
@@ -3722,8 +4084,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The file is not well-formed XML (column %1): %2</translation>
     </message>
     <message>
-        <source>An item with IsNull="Yes" cannot have a Value.</source>
-        <translation>An item with IsNull="Yes" cannot have a Value.</translation>
+        <source>An item with IsNull=&quot;Yes&quot; cannot have a Value.</source>
+        <translation>An item with IsNull=&quot;Yes&quot; cannot have a Value.</translation>
     </message>
     <message>
         <source>The file is not UTF-8: the first byte sequence that is not valid UTF-8 is on this line. Save the file as UTF-8 and import it again.</source>
@@ -3734,8 +4096,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <source>Unknown user "%1": the rater must be a user of this trial.</source>
-        <translation>Unknown user "%1": the rater must be a user of this trial.</translation>
+        <source>Unknown user &quot;%1&quot;: the rater must be a user of this trial.</source>
+        <translation>Unknown user &quot;%1&quot;: the rater must be a user of this trial.</translation>
     </message>
     <message>
         <source>The user %1 may not enter assessments.</source>
@@ -3746,28 +4108,28 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 at this visit is rated by a blinded assessor, as the protocol says; %2 is not one.</translation>
     </message>
     <message>
-        <source>REDCap's form status "%1" is not one of 0 (incomplete), 1 (unverified), 2 (complete).</source>
-        <translation>REDCap's form status "%1" is not one of 0 (incomplete), 1 (unverified), 2 (complete).</translation>
+        <source>REDCap&apos;s form status &quot;%1&quot; is not one of 0 (incomplete), 1 (unverified), 2 (complete).</source>
+        <translation>REDCap&apos;s form status &quot;%1&quot; is not one of 0 (incomplete), 1 (unverified), 2 (complete).</translation>
     </message>
     <message>
-        <source>The clinical data is of study "%1", metadata version "%2"; this trial is study "%3", metadata version "%4". Data of another study is not imported.</source>
-        <translation>The clinical data is of study "%1", metadata version "%2"; this trial is study "%3", metadata version "%4". Data of another study is not imported.</translation>
+        <source>The clinical data is of study &quot;%1&quot;, metadata version &quot;%2&quot;; this trial is study &quot;%3&quot;, metadata version &quot;%4&quot;. Data of another study is not imported.</source>
+        <translation>The clinical data is of study &quot;%1&quot;, metadata version &quot;%2&quot;; this trial is study &quot;%3&quot;, metadata version &quot;%4&quot;. Data of another study is not imported.</translation>
     </message>
     <message>
-        <source>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID "%1" and MetaDataVersionOID "%2", holding SubjectData (a participant's study id) with the forms of assessments.</source>
-        <translation>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID "%1" and MetaDataVersionOID "%2", holding SubjectData (a participant's study id) with the forms of assessments.</translation>
+        <source>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID &quot;%1&quot; and MetaDataVersionOID &quot;%2&quot;, holding SubjectData (a participant&apos;s study id) with the forms of assessments.</source>
+        <translation>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID &quot;%1&quot; and MetaDataVersionOID &quot;%2&quot;, holding SubjectData (a participant&apos;s study id) with the forms of assessments.</translation>
     </message>
     <message>
-        <source>The file's ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial's instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</source>
-        <translation>The file's ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial's instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</translation>
+        <source>The file&apos;s ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial&apos;s instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</source>
+        <translation>The file&apos;s ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial&apos;s instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</translation>
     </message>
     <message>
-        <source>A form is given once per visit: FormRepeatKey "%1" (a repeated form) is not imported.</source>
-        <translation>A form is given once per visit: FormRepeatKey "%1" (a repeated form) is not imported.</translation>
+        <source>A form is given once per visit: FormRepeatKey &quot;%1&quot; (a repeated form) is not imported.</source>
+        <translation>A form is given once per visit: FormRepeatKey &quot;%1&quot; (a repeated form) is not imported.</translation>
     </message>
     <message>
-        <source>The file declares the encoding "%1", which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</source>
-        <translation>The file declares the encoding "%1", which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</translation>
+        <source>The file declares the encoding &quot;%1&quot;, which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</source>
+        <translation>The file declares the encoding &quot;%1&quot;, which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</translation>
     </message>
     <message>
         <source>The file is read in the encoding it declares, %1.</source>
@@ -3778,7 +4140,7 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <name>ParticipantFormat</name>
     <message>
         <source>week %1</source>
-        <extracomment>A point in time on the participant's chart, e.g. "week 8.3" (since randomization).</extracomment>
+        <extracomment>A point in time on the participant&apos;s chart, e.g. &quot;week 8.3&quot; (since randomization).</extracomment>
         <translation>week %1</translation>
     </message>
     <message>
@@ -3873,12 +4235,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Site %1 does not exist.</translation>
     </message>
     <message>
-        <source>%1 cannot go from "%2" to "%3". Allowed next: %4.</source>
-        <translation>%1 cannot go from "%2" to "%3". Allowed next: %4.</translation>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. Allowed next: %4.</source>
+        <translation>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. Allowed next: %4.</translation>
     </message>
     <message>
-        <source>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</source>
-        <translation>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</translation>
+        <source>A person who declines is recorded with &quot;declined&quot;, after the eligibility check; use inclusion criteria not met or other reasons here.</source>
+        <translation>A person who declines is recorded with &quot;declined&quot;, after the eligibility check; use inclusion criteria not met or other reasons here.</translation>
     </message>
     <message>
         <source>An ineligible person needs a reason in the screening log.</source>
@@ -3893,8 +4255,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Age %1 is not allowed: enter 16 to 110 years.</translation>
     </message>
     <message>
-        <source>Sex "%1" is not allowed: use female, male or other.</source>
-        <translation>Sex "%1" is not allowed: use female, male or other.</translation>
+        <source>Sex &quot;%1&quot; is not allowed: use female, male or other.</source>
+        <translation>Sex &quot;%1&quot; is not allowed: use female, male or other.</translation>
     </message>
     <message>
         <source>Years of education %1 is not allowed: enter 0 to 30.</source>
@@ -3941,12 +4303,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Discontinuing treatment needs a reason (for the CONSORT diagram).</translation>
     </message>
     <message>
-        <source>Going from "%1" to "%2" needs a reason.</source>
-        <translation>Going from "%1" to "%2" needs a reason.</translation>
+        <source>Going from &quot;%1&quot; to &quot;%2&quot; needs a reason.</source>
+        <translation>Going from &quot;%1&quot; to &quot;%2&quot; needs a reason.</translation>
     </message>
     <message>
-        <source>"%1" is reached by its own step (screening, consent or randomization), not by a status change.</source>
-        <translation>"%1" is reached by its own step (screening, consent or randomization), not by a status change.</translation>
+        <source>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</source>
+        <translation>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</translation>
     </message>
 </context>
 <context>
@@ -3995,8 +4357,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The password is too short: it has %1 characters and at least %2 are required.</translation>
     </message>
     <message>
-        <source>The password contains the user name "%1"; choose one that does not.</source>
-        <translation>The password contains the user name "%1"; choose one that does not.</translation>
+        <source>The password contains the user name &quot;%1&quot;; choose one that does not.</source>
+        <translation>The password contains the user name &quot;%1&quot;; choose one that does not.</translation>
     </message>
     <message>
         <source>The password is one of the 10,000 most common passwords; choose one that is harder to guess.</source>
@@ -4288,6 +4650,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>monitors see arms</source>
         <translation>monitors see arms</translation>
     </message>
+    <message>
+        <source>edit checks</source>
+        <translation>edit checks</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolFile</name>
@@ -4324,48 +4690,48 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 found; true or false is expected</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write dates as YYYY-MM-DD</source>
-        <translation>"%1" is not a date; write dates as YYYY-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>%1 found; a text, or {"en": ..., "nb": ...}, is expected</source>
-        <translation>%1 found; a text, or {"en": ..., "nb": ...}, is expected</translation>
+        <source>%1 found; a text, or {&quot;en&quot;: ..., &quot;nb&quot;: ...}, is expected</source>
+        <translation>%1 found; a text, or {&quot;en&quot;: ..., &quot;nb&quot;: ...}, is expected</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a session kind is regular or booster</source>
-        <translation>"%1" is not allowed; a session kind is regular or booster</translation>
+        <source>&quot;%1&quot; is not allowed; a session kind is regular or booster</source>
+        <translation>&quot;%1&quot; is not allowed; a session kind is regular or booster</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a covariate type is integer, number, choice, date or text</source>
-        <translation>"%1" is not allowed; a covariate type is integer, number, choice, date or text</translation>
+        <source>&quot;%1&quot; is not allowed; a covariate type is integer, number, choice, date or text</source>
+        <translation>&quot;%1&quot; is not allowed; a covariate type is integer, number, choice, date or text</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a criterion is inclusion or exclusion</source>
-        <translation>"%1" is not allowed; a criterion is inclusion or exclusion</translation>
+        <source>&quot;%1&quot; is not allowed; a criterion is inclusion or exclusion</source>
+        <translation>&quot;%1&quot; is not allowed; a criterion is inclusion or exclusion</translation>
     </message>
     <message>
-        <source>not allowed with source "%1"</source>
-        <translation>not allowed with source "%1"</translation>
+        <source>not allowed with source &quot;%1&quot;</source>
+        <translation>not allowed with source &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>missing; source "%1" needs it</source>
-        <translation>missing; source "%1" needs it</translation>
+        <source>missing; source &quot;%1&quot; needs it</source>
+        <translation>missing; source &quot;%1&quot; needs it</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a source is site, covariate or severity</source>
-        <translation>"%1" is not allowed; a source is site, covariate or severity</translation>
+        <source>&quot;%1&quot; is not allowed; a source is site, covariate or severity</source>
+        <translation>&quot;%1&quot; is not allowed; a source is site, covariate or severity</translation>
     </message>
     <message>
         <source>an empty list is not allowed; leave arms out for a visit of every arm</source>
         <translation>an empty list is not allowed; leave arms out for a visit of every arm</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a rater is self_report, clinician or blinded_clinician</source>
-        <translation>"%1" is not allowed; a rater is self_report, clinician or blinded_clinician</translation>
+        <source>&quot;%1&quot; is not allowed; a rater is self_report, clinician or blinded_clinician</source>
+        <translation>&quot;%1&quot; is not allowed; a rater is self_report, clinician or blinded_clinician</translation>
     </message>
     <message>
-        <source>this is not a TrialDesk protocol; format is "trialdesk-protocol"</source>
-        <translation>this is not a TrialDesk protocol; format is "trialdesk-protocol"</translation>
+        <source>this is not a TrialDesk protocol; format is &quot;trialdesk-protocol&quot;</source>
+        <translation>this is not a TrialDesk protocol; format is &quot;trialdesk-protocol&quot;</translation>
     </message>
     <message>
         <source>format version %1 is not known; this TrialDesk reads version %2</source>
@@ -4454,8 +4820,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>An amendment needs an effective date on or after %1, the date version %2 took effect.</translation>
     </message>
     <message>
-        <source>"%1" is not in this part of the protocol.</source>
-        <translation>"%1" is not in this part of the protocol.</translation>
+        <source>&quot;%1&quot; is not in this part of the protocol.</source>
+        <translation>&quot;%1&quot; is not in this part of the protocol.</translation>
     </message>
     <message>
         <source>The new order must name every element of the list once: %1.</source>
@@ -4473,20 +4839,20 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>ProtocolRules</name>
     <message>
-        <source>a text is needed in English and in Norwegian ("en" and "nb"), or one text for both</source>
-        <translation>a text is needed in English and in Norwegian ("en" and "nb"), or one text for both</translation>
+        <source>a text is needed in English and in Norwegian (&quot;en&quot; and &quot;nb&quot;), or one text for both</source>
+        <translation>a text is needed in English and in Norwegian (&quot;en&quot; and &quot;nb&quot;), or one text for both</translation>
     </message>
     <message>
-        <source>"%1" is used twice; each code in %2 is unique</source>
-        <translation>"%1" is used twice; each code in %2 is unique</translation>
+        <source>&quot;%1&quot; is used twice; each code in %2 is unique</source>
+        <translation>&quot;%1&quot; is used twice; each code in %2 is unique</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
-        <translation>"%1" is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</translation>
+        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
+        <translation>&quot;%1&quot; is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
-        <translation>"%1" is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</translation>
+        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
+        <translation>&quot;%1&quot; is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s).</source>
@@ -4512,8 +4878,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 is not allowed; a ratio is a whole number from 1 to 20</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
-        <translation>"%1" is not allowed; a colour is written #rrggbb, e.g. #1f77b4</translation>
+        <source>&quot;%1&quot; is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
+        <translation>&quot;%1&quot; is not allowed; a colour is written #rrggbb, e.g. #1f77b4</translation>
     </message>
     <message>
         <source>%1 is not allowed; the treatment lasts 1 to 520 weeks</source>
@@ -4552,8 +4918,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>a choice covariate has at least two choices</translation>
     </message>
     <message>
-        <source>"%1" is used twice; each choice code is unique</source>
-        <translation>"%1" is used twice; each choice code is unique</translation>
+        <source>&quot;%1&quot; is used twice; each choice code is unique</source>
+        <translation>&quot;%1&quot; is used twice; each choice code is unique</translation>
     </message>
     <message>
         <source>choices are allowed only on a choice covariate</source>
@@ -4576,8 +4942,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>a visit gives at least one instrument</translation>
     </message>
     <message>
-        <source>"%1" is given twice at this visit; give each instrument once</source>
-        <translation>"%1" is given twice at this visit; give each instrument once</translation>
+        <source>&quot;%1&quot; is given twice at this visit; give each instrument once</source>
+        <translation>&quot;%1&quot; is given twice at this visit; give each instrument once</translation>
     </message>
     <message>
         <source>%1 does not ascend; cut points ascend, each above the one before</source>
@@ -4592,12 +4958,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>a severity factor needs at least one cut point</translation>
     </message>
     <message>
-        <source>"%1" is already an instrument; give the trial's own instrument another id</source>
-        <translation>"%1" is already an instrument; give the trial's own instrument another id</translation>
+        <source>&quot;%1&quot; is already an instrument; give the trial&apos;s own instrument another id</source>
+        <translation>&quot;%1&quot; is already an instrument; give the trial&apos;s own instrument another id</translation>
     </message>
     <message>
-        <source>unknown instrument "%1"; use a built-in instrument (%2) or define it in instruments</source>
-        <translation>unknown instrument "%1"; use a built-in instrument (%2) or define it in instruments</translation>
+        <source>unknown instrument &quot;%1&quot;; use a built-in instrument (%2) or define it in instruments</source>
+        <translation>unknown instrument &quot;%1&quot;; use a built-in instrument (%2) or define it in instruments</translation>
     </message>
     <message>
         <source>a trial has at least one site</source>
@@ -4615,12 +4981,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>name at least one arm</translation>
     </message>
     <message>
-        <source>unknown arm "%1"; the arms are those in arms</source>
-        <translation>unknown arm "%1"; the arms are those in arms</translation>
+        <source>unknown arm &quot;%1&quot;; the arms are those in arms</source>
+        <translation>unknown arm &quot;%1&quot;; the arms are those in arms</translation>
     </message>
     <message>
-        <source>arm "%1" is named twice</source>
-        <translation>arm "%1" is named twice</translation>
+        <source>arm &quot;%1&quot; is named twice</source>
+        <translation>arm &quot;%1&quot; is named twice</translation>
     </message>
     <message>
         <source>only one visit (the baseline) comes before randomization</source>
@@ -4631,8 +4997,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>the baseline comes before the arm is known, so it cannot be limited to arms</translation>
     </message>
     <message>
-        <source>unknown covariate "%1"; name a covariate from covariates</source>
-        <translation>unknown covariate "%1"; name a covariate from covariates</translation>
+        <source>unknown covariate &quot;%1&quot;; name a covariate from covariates</source>
+        <translation>unknown covariate &quot;%1&quot;; name a covariate from covariates</translation>
     </message>
     <message>
         <source>a choice covariate is stratified by its choices, without cut points</source>
@@ -4643,48 +5009,60 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>a numeric covariate needs at least one cut point</translation>
     </message>
     <message>
-        <source>"%1" is a %2 covariate; stratify by a numeric or choice covariate</source>
-        <translation>"%1" is a %2 covariate; stratify by a numeric or choice covariate</translation>
+        <source>&quot;%1&quot; is a %2 covariate; stratify by a numeric or choice covariate</source>
+        <translation>&quot;%1&quot; is a %2 covariate; stratify by a numeric or choice covariate</translation>
     </message>
     <message>
-        <source>"%1" is not required_for_randomization; a stratification covariate must be known before randomization</source>
-        <translation>"%1" is not required_for_randomization; a stratification covariate must be known before randomization</translation>
+        <source>&quot;%1&quot; is not required_for_randomization; a stratification covariate must be known before randomization</source>
+        <translation>&quot;%1&quot; is not required_for_randomization; a stratification covariate must be known before randomization</translation>
     </message>
     <message>
-        <source>unknown time point "%1"; name a visit from schedule</source>
-        <translation>unknown time point "%1"; name a visit from schedule</translation>
+        <source>unknown time point &quot;%1&quot;; name a visit from schedule</source>
+        <translation>unknown time point &quot;%1&quot;; name a visit from schedule</translation>
     </message>
     <message>
-        <source>"%1" is not before randomization; severity is cut at the baseline</source>
-        <translation>"%1" is not before randomization; severity is cut at the baseline</translation>
+        <source>&quot;%1&quot; is not before randomization; severity is cut at the baseline</source>
+        <translation>&quot;%1&quot; is not before randomization; severity is cut at the baseline</translation>
     </message>
     <message>
-        <source>"%1" is not given at "%2"; schedule it there to stratify by it</source>
-        <translation>"%1" is not given at "%2"; schedule it there to stratify by it</translation>
+        <source>&quot;%1&quot; is not given at &quot;%2&quot;; schedule it there to stratify by it</source>
+        <translation>&quot;%1&quot; is not given at &quot;%2&quot;; schedule it there to stratify by it</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each session measure once with all its arms</source>
-        <translation>"%1" is listed twice; list each session measure once with all its arms</translation>
+        <source>&quot;%1&quot; is listed twice; list each session measure once with all its arms</source>
+        <translation>&quot;%1&quot; is listed twice; list each session measure once with all its arms</translation>
     </message>
     <message>
         <source>name the primary instrument</source>
         <translation>name the primary instrument</translation>
     </message>
     <message>
-        <source>"%1" is not given at "%2"; the primary outcome is scheduled there</source>
-        <translation>"%1" is not given at "%2"; the primary outcome is scheduled there</translation>
+        <source>&quot;%1&quot; is not given at &quot;%2&quot;; the primary outcome is scheduled there</source>
+        <translation>&quot;%1&quot; is not given at &quot;%2&quot;; the primary outcome is scheduled there</translation>
     </message>
     <message>
-        <source>"%1" is not a visit of arm %2; the primary outcome is measured in every arm</source>
-        <translation>"%1" is not a visit of arm %2; the primary outcome is measured in every arm</translation>
+        <source>&quot;%1&quot; is not a visit of arm %2; the primary outcome is measured in every arm</source>
+        <translation>&quot;%1&quot; is not a visit of arm %2; the primary outcome is measured in every arm</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; choose from %2</source>
-        <translation>"%1" is not allowed; choose from %2</translation>
+        <source>&quot;%1&quot; is not allowed; choose from %2</source>
+        <translation>&quot;%1&quot; is not allowed; choose from %2</translation>
     </message>
     <message>
-        <source>"%1" is named twice</source>
-        <translation>"%1" is named twice</translation>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>&quot;%1&quot; is named twice</translation>
+    </message>
+    <message>
+        <source>%1 has items 1 to %2; item %3 does not exist</source>
+        <translation>%1 has items 1 to %2; item %3 does not exist</translation>
+    </message>
+    <message>
+        <source>an edit check gives min, max or both</source>
+        <translation>an edit check gives min, max or both</translation>
+    </message>
+    <message>
+        <source>min is above max</source>
+        <translation>min is above max</translation>
     </message>
 </context>
 <context>
@@ -4820,8 +5198,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>DIT pilot: DIT, LIT and CBT 3:2:1, four sites</translation>
     </message>
     <message>
-        <source>There is no protocol template "%1"; the templates are %2.</source>
-        <translation>There is no protocol template "%1"; the templates are %2.</translation>
+        <source>There is no protocol template &quot;%1&quot;; the templates are %2.</source>
+        <translation>There is no protocol template &quot;%1&quot;; the templates are %2.</translation>
     </message>
     <message>
         <source>The protocol template %1 is missing from this build.</source>
@@ -4943,8 +5321,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>site %1 has %2 participants and cannot be removed</translation>
     </message>
     <message>
-        <source>arm %1 is in the generated allocation list (%2 entries); the statistician's list must be replaced first</source>
-        <translation>arm %1 is in the generated allocation list (%2 entries); the statistician's list must be replaced first</translation>
+        <source>arm %1 is in the generated allocation list (%2 entries); the statistician&apos;s list must be replaced first</source>
+        <translation>arm %1 is in the generated allocation list (%2 entries); the statistician&apos;s list must be replaced first</translation>
     </message>
     <message>
         <source>arm %1 has %2 participants and cannot be removed</source>
@@ -4959,8 +5337,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>schedule[%1].instruments: %2 has assessments at visit %3 and cannot be taken off it</translation>
     </message>
     <message>
-        <source>the statistician's randomization setup uses factor %1 (%2); it must be taken out there first</source>
-        <translation>the statistician's randomization setup uses factor %1 (%2); it must be taken out there first</translation>
+        <source>the statistician&apos;s randomization setup uses factor %1 (%2); it must be taken out there first</source>
+        <translation>the statistician&apos;s randomization setup uses factor %1 (%2); it must be taken out there first</translation>
     </message>
     <message>
         <source>instruments: %1 has %2 assessments, so its definition cannot change; add a new instrument with another id</source>
@@ -4978,8 +5356,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>allocation list %1: %2</translation>
     </message>
     <message>
-        <source>unknown algorithm "%1"</source>
-        <translation>unknown algorithm "%1"</translation>
+        <source>unknown algorithm &quot;%1&quot;</source>
+        <translation>unknown algorithm &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the SHA-256 of the list as generated does not match the recorded one</source>
@@ -4994,8 +5372,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>stratum %1, position %2 differs from the list its seed generates</translation>
     </message>
     <message>
-        <source>the participant's recorded arm differs from the allocation</source>
-        <translation>the participant's recorded arm differs from the allocation</translation>
+        <source>the participant&apos;s recorded arm differs from the allocation</source>
+        <translation>the participant&apos;s recorded arm differs from the allocation</translation>
     </message>
     <message>
         <source>no allocation list entry is recorded</source>
@@ -5041,12 +5419,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>RandomizationRules</name>
     <message>
-        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</source>
-        <translation>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</translation>
+        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol&apos;s stratification factors.</source>
+        <translation>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol&apos;s stratification factors.</translation>
     </message>
     <message>
-        <source>Stratification factor %1 does not exist; choose one of the protocol's factors.</source>
-        <translation>Stratification factor %1 does not exist; choose one of the protocol's factors.</translation>
+        <source>Stratification factor %1 does not exist; choose one of the protocol&apos;s factors.</source>
+        <translation>Stratification factor %1 does not exist; choose one of the protocol&apos;s factors.</translation>
     </message>
     <message>
         <source>Factor %1 is chosen twice; choose each factor once.</source>
@@ -5057,8 +5435,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Weight %1 of factor %2 is not allowed: use a number above 0 and at most %3.</translation>
     </message>
     <message>
-        <source>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</source>
-        <translation>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</translation>
+        <source>Factor %1 uses the covariate &quot;%2&quot;, which is not a numeric baseline covariate; allowed: %3.</source>
+        <translation>Factor %1 uses the covariate &quot;%2&quot;, which is not a numeric baseline covariate; allowed: %3.</translation>
     </message>
     <message>
         <source>These factors make more than %1 strata; choose fewer factors or fewer levels.</source>
@@ -5068,8 +5446,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>RandomizationSettingsRepository</name>
     <message>
-        <source>The stored randomization method "%1" is unknown.</source>
-        <translation>The stored randomization method "%1" is unknown.</translation>
+        <source>The stored randomization method &quot;%1&quot; is unknown.</source>
+        <translation>The stored randomization method &quot;%1&quot; is unknown.</translation>
     </message>
     <message>
         <source>The randomization settings cannot change after the first allocation; %1 participants are already allocated.</source>
@@ -5099,8 +5477,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 is already randomized; a participant is randomized only once.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</source>
-        <translation>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</translation>
+        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is &quot;%2&quot;.</source>
+        <translation>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 has not been randomized in TrialDesk.</source>
@@ -5135,6 +5513,149 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>RedcapDataImport</name>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation>the column appears twice in the header</translation>
+    </message>
+    <message>
+        <source>the header is one column, &quot;%1&quot;: a REDCap records export has the record id, then the fields by name, separated by commas</source>
+        <translation>the header is one column, &quot;%1&quot;: a REDCap records export has the record id, then the fields by name, separated by commas</translation>
+    </message>
+    <message>
+        <source>the file holds some items of %1 but not %2: export every field of the form</source>
+        <translation>the file holds some items of %1 but not %2: export every field of the form</translation>
+    </message>
+    <message>
+        <source>the date field %1 is not a column of the file</source>
+        <translation>the date field %1 is not a column of the file</translation>
+    </message>
+    <message>
+        <source>no column of the file is an item of the trial&apos;s instruments (%1): an instrument imported from a REDCap dictionary is read by its field names, a built-in one as phq9_1, phq9_2 ...; export the raw data with variable names</source>
+        <translation>no column of the file is an item of the trial&apos;s instruments (%1): an instrument imported from a REDCap dictionary is read by its field names, a built-in one as phq9_1, phq9_2 ...; export the raw data with variable names</translation>
+    </message>
+    <message>
+        <source>no column gives the assessments&apos; dates: name it with --date-field (columns that look like dates: %1)</source>
+        <translation>no column gives the assessments&apos; dates: name it with --date-field (columns that look like dates: %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>the file has no redcap_event_name (a classic project): name the visit of its records with --visit (the protocol&apos;s visits are %1)</source>
+        <translation>the file has no redcap_event_name (a classic project): name the visit of its records with --visit (the protocol&apos;s visits are %1)</translation>
+    </message>
+    <message>
+        <source>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</source>
+        <translation>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</translation>
+    </message>
+    <message>
+        <source>Record ids are read from %1, the first column.</source>
+        <translation>Record ids are read from %1, the first column.</translation>
+    </message>
+    <message>
+        <source>Instruments read: %1.</source>
+        <translation>Instruments read: %1.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Columns not read (no item of the trial&apos;s instruments): %1.</source>
+        <translation>Columns not read (no item of the trial&apos;s instruments): %1.</translation>
+    </message>
+    <message>
+        <source>the record id is empty</source>
+        <translation>the record id is empty</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; is no visit of the protocol: map it to one (%2) or to skip, with --events or a mapping file (this applies to every row of the event)</source>
+        <translation>the event &quot;%1&quot; is no visit of the protocol: map it to one (%2) or to skip, with --events or a mapping file (this applies to every row of the event)</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; is mapped to &quot;%2&quot;, which is no visit of the protocol (%3)</source>
+        <translation>the event &quot;%1&quot; is mapped to &quot;%2&quot;, which is no visit of the protocol (%3)</translation>
+    </message>
+    <message>
+        <source>a repeating instrument or event (%1, instance %2) is not imported: each visit holds one assessment of an instrument</source>
+        <translation>a repeating instrument or event (%1, instance %2) is not imported: each visit holds one assessment of an instrument</translation>
+    </message>
+    <message>
+        <source>the record %1 is no participant you reach: map it to a study id (or to skip) with --records or a mapping file (this applies to every row of the record)</source>
+        <translation>the record %1 is no participant you reach: map it to a study id (or to skip) with --records or a mapping file (this applies to every row of the record)</translation>
+    </message>
+    <message>
+        <source>the record %1 is mapped to %2, who is no participant you reach</source>
+        <translation>the record %1 is mapped to %2, who is no participant you reach</translation>
+    </message>
+    <message>
+        <source>%1 is filled in, but the row has no date in %2</source>
+        <translation>%1 is filled in, but the row has no date in %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a REDCap form status (0 incomplete, 1 unverified, 2 complete)</source>
+        <translation>&quot;%1&quot; is not a REDCap form status (0 incomplete, 1 unverified, 2 complete)</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs the header of a REDCap records export and its rows</source>
+        <translation>the file is empty; it needs the header of a REDCap records export and its rows</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: there is nothing to import</source>
+        <translation>the file has a header but no rows: there is nothing to import</translation>
+    </message>
+    <message>
+        <source>Events as visits: %1.</source>
+        <translation>Events as visits: %1.</translation>
+    </message>
+    <message>
+        <source>A classic project: every record&apos;s forms are of the visit %1.</source>
+        <translation>A classic project: every record&apos;s forms are of the visit %1.</translation>
+    </message>
+    <message>
+        <source>Rows left out as the mapping asks: %1.</source>
+        <translation>Rows left out as the mapping asks: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Cannot read the mapping %1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 %2; it is a JSON object of records, events, visit, date_fields and rater (what --check proposes).</source>
+        <translation>The mapping %1 %2; it is a JSON object of records, events, visit, date_fields and rater (what --check proposes).</translation>
+    </message>
+    <message>
+        <source>is not JSON (%1 at byte %2)</source>
+        <translation>is not JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>is not a JSON object</translation>
+    </message>
+    <message>
+        <source>has the unknown key &quot;%1&quot;</source>
+        <translation>has the unknown key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; that is not an object</source>
+        <translation>has a &quot;%1&quot; that is not an object</translation>
+    </message>
+    <message>
+        <source>maps &quot;%1&quot; to something other than text</source>
+        <translation>maps &quot;%1&quot; to something other than text</translation>
+    </message>
+    <message>
+        <source>has date_fields that are not a list</source>
+        <translation>has date_fields that are not a list</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RedcapDictionary</name>
     <message>
         <source>the file is empty; it needs the header of a REDCap data dictionary and one row per field</source>
@@ -5149,8 +5670,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>the column is missing: this is not a REDCap data dictionary (it needs the 18 columns of Project Setup &gt; Data Dictionary)</translation>
     </message>
     <message>
-        <source>"%1" is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
-        <translation>"%1" is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</translation>
+        <source>&quot;%1&quot; is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
+        <translation>&quot;%1&quot; is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</translation>
     </message>
     <message>
         <source>the field name is used before, on line %1</source>
@@ -5165,8 +5686,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>the item %1 appears twice in the form</translation>
     </message>
     <message>
-        <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found "%2" and "%3"</source>
-        <translation>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found "%2" and "%3"</translation>
+        <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</source>
@@ -5217,12 +5738,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>a dynamic SQL field cannot be part of an instrument</translation>
     </message>
     <message>
-        <source>the field type "%1" is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
-        <translation>the field type "%1" is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</translation>
+        <source>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
+        <translation>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</translation>
     </message>
     <message>
-        <source>form %1: %2; the line holds "%3"</source>
-        <translation>form %1: %2; the line holds "%3"</translation>
+        <source>form %1: %2; the line holds &quot;%3&quot;</source>
+        <translation>form %1: %2; the line holds &quot;%3&quot;</translation>
     </message>
     <message>
         <source>form %1 is skipped: %2</source>
@@ -5233,8 +5754,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>its name cannot be an instrument id (1-32 lower-case letters, digits or _, starting with a letter); rename the form</translation>
     </message>
     <message>
-        <source>the choices of a %1 field need whole-number codes ("0, Never | 1, Sometimes")</source>
-        <translation>the choices of a %1 field need whole-number codes ("0, Never | 1, Sometimes")</translation>
+        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;)</source>
+        <translation>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;)</translation>
     </message>
     <message>
         <source>a signature field cannot be part of an instrument</source>
@@ -5285,8 +5806,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>total: the sum of %1 items (field %2)</translation>
     </message>
     <message>
-        <source>the dictionary has no form "%1"; its forms are %2</source>
-        <translation>the dictionary has no form "%1"; its forms are %2</translation>
+        <source>the dictionary has no form &quot;%1&quot;; its forms are %2</source>
+        <translation>the dictionary has no form &quot;%1&quot;; its forms are %2</translation>
     </message>
 </context>
 <context>
@@ -5507,8 +6028,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 has %2 items (%3 with the optional ones); %4 were given.</translation>
     </message>
     <message>
-        <source>Item %1 of %2 has the value "%3": %4. Allowed: %5.</source>
-        <translation>Item %1 of %2 has the value "%3": %4. Allowed: %5.</translation>
+        <source>Item %1 of %2 has the value &quot;%3&quot;: %4. Allowed: %5.</source>
+        <translation>Item %1 of %2 has the value &quot;%3&quot;: %4. Allowed: %5.</translation>
     </message>
     <message>
         <source>a letter is allowed only on items that ask for one</source>
@@ -5538,20 +6059,20 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>Screening</name>
     <message>
-        <source>"%1" is not an eligibility criterion of this protocol for %2. Its criteria: %3.</source>
-        <translation>"%1" is not an eligibility criterion of this protocol for %2. Its criteria: %3.</translation>
+        <source>&quot;%1&quot; is not an eligibility criterion of this protocol for %2. Its criteria: %3.</source>
+        <translation>&quot;%1&quot; is not an eligibility criterion of this protocol for %2. Its criteria: %3.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>The answer to "%1" for %2 is already recorded; an answer is not changed once given.</source>
-        <translation>The answer to "%1" for %2 is already recorded; an answer is not changed once given.</translation>
+        <source>The answer to &quot;%1&quot; for %2 is already recorded; an answer is not changed once given.</source>
+        <translation>The answer to &quot;%1&quot; for %2 is already recorded; an answer is not changed once given.</translation>
     </message>
     <message>
-        <source>Eligibility of %1 is already decided ("%2").</source>
-        <translation>Eligibility of %1 is already decided ("%2").</translation>
+        <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
+        <translation>Eligibility of %1 is already decided (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -5632,8 +6153,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Session %1 is already removed.</translation>
     </message>
     <message>
-        <source>User %1 is not an active therapist; a session is given by the participant's therapist or another therapist standing in.</source>
-        <translation>User %1 is not an active therapist; a session is given by the participant's therapist or another therapist standing in.</translation>
+        <source>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</source>
+        <translation>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</translation>
     </message>
     <message>
         <source>session %1, %2</source>
@@ -5688,8 +6209,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>SignedRecords</name>
     <message>
-        <source>Records of kind "%1" are not signed electronically.</source>
-        <translation>Records of kind "%1" are not signed electronically.</translation>
+        <source>Records of kind &quot;%1&quot; are not signed electronically.</source>
+        <translation>Records of kind &quot;%1&quot; are not signed electronically.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -5889,8 +6410,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 has no known site, which the factor %2 (%3) needs.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</source>
-        <translation>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</translation>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate &quot;%4&quot;, which is not recorded. Record it first.</source>
+        <translation>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate &quot;%4&quot;, which is not recorded. Record it first.</translation>
     </message>
     <message>
         <source>%1 cannot be randomized: the stratification factor %2 (%3) needs a completed baseline %4 assessment, and there is none. Enter it first.</source>
@@ -5904,8 +6425,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>the head this computer last saw</translation>
     </message>
     <message>
-        <source>The trail's head could not be remembered in %1.</source>
-        <translation>The trail's head could not be remembered in %1.</translation>
+        <source>The trail&apos;s head could not be remembered in %1.</source>
+        <translation>The trail&apos;s head could not be remembered in %1.</translation>
     </message>
     <message>
         <source>%1 saw row %2 (%3), but the trail ends at row %4: rows were cut off</source>
@@ -5931,8 +6452,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>An anchor does not match: %1.</translation>
     </message>
     <message>
-        <source>Keys certified by their owners' first signature (the first administrator, and users from before signing keys): %1.</source>
-        <translation>Keys certified by their owners' first signature (the first administrator, and users from before signing keys): %1.</translation>
+        <source>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</source>
+        <translation>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</translation>
     </message>
     <message>
         <source>This file is of a schema from before signed checkpoints: it holds no signatures to check.</source>
@@ -5983,6 +6504,65 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>TrialEncryption</name>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>Cannot create a file in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted already; nothing was changed.</source>
+        <translation>%1 is encrypted already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be encrypted now; nothing was changed. %2</source>
+        <translation>%1 cannot be encrypted now; nothing was changed. %2</translation>
+    </message>
+    <message>
+        <source>%1 was not encrypted, and it was not changed: %2</source>
+        <translation>%1 was not encrypted, and it was not changed: %2</translation>
+    </message>
+    <message>
+        <source>libsodium could not lock memory for the key.</source>
+        <translation>libsodium could not lock memory for the key.</translation>
+    </message>
+    <message>
+        <source>the encrypted copy does not hold the same rows.</source>
+        <translation>the encrypted copy does not hold the same rows.</translation>
+    </message>
+    <message>
+        <source>the trial changed while it was being encrypted (it is open elsewhere). Close it everywhere and try again.</source>
+        <translation>the trial changed while it was being encrypted (it is open elsewhere). Close it everywhere and try again.</translation>
+    </message>
+    <message>
+        <source>the trial is still open elsewhere (%1 remains).</source>
+        <translation>the trial is still open elsewhere (%1 remains).</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; copy it, or make a backup, instead.</source>
+        <translation>%1 is not encrypted; copy it, or make a backup, instead.</translation>
+    </message>
+    <message>
+        <source>A plain copy is recorded in the trial&apos;s audit trail, which cannot be written now, so none was made. %1</source>
+        <translation>A plain copy is recorded in the trial&apos;s audit trail, which cannot be written now, so none was made. %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a plain copy never overwrites a file. Name a new file.</source>
+        <translation>%1 already exists; a plain copy never overwrites a file. Name a new file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The plain copy to %1 failed: %2</source>
+        <translation>The plain copy to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The plain copy to %1 failed its check, so it was not kept: %2</source>
+        <translation>The plain copy to %1 failed its check, so it was not kept: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrialKeys</name>
     <message>
         <source>The trial is not encrypted, so it has no recovery key.</source>
@@ -5997,37 +6577,37 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Only a trial opened with its recovery key can be recovered.</translation>
     </message>
     <message>
-        <source>There is no user named "%1".</source>
-        <translation>There is no user named "%1".</translation>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>There is no user named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The recovery key gives a new password to an active administrator only; "%1" is not one.</source>
-        <translation>The recovery key gives a new password to an active administrator only; "%1" is not one.</translation>
+        <source>The recovery key gives a new password to an active administrator only; &quot;%1&quot; is not one.</source>
+        <translation>The recovery key gives a new password to an active administrator only; &quot;%1&quot; is not one.</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
-        <source>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</translation>
+        <source>User name &quot;%1&quot; is not allowed: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>User name &quot;%1&quot; is not allowed: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
     </message>
     <message>
         <source>This trial database already has users; sign in as an administrator to add more.</source>
         <translation>This trial database already has users; sign in as an administrator to add more.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
-        <translation>A user named "%1" already exists.</translation>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>A user named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>The password could not be hashed.</source>
         <translation>The password could not be hashed.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed sign-in attempts for "%1". Try again in %n second(s).</source>
+        <source>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many failed sign-in attempts for "%1". Try again in %n second.</numerusform>
-            <numerusform>Too many failed sign-in attempts for "%1". Try again in %n seconds.</numerusform>
+            <numerusform>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -6035,24 +6615,24 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The user name or password is wrong.</translation>
     </message>
     <message>
-        <source>The account "%1" is deactivated.</source>
-        <translation>The account "%1" is deactivated.</translation>
+        <source>The account &quot;%1&quot; is deactivated.</source>
+        <translation>The account &quot;%1&quot; is deactivated.</translation>
     </message>
     <message>
         <source>Only coordinators and therapists work at particular sites; a %1 sees every site.</source>
         <translation>Only coordinators and therapists work at particular sites; a %1 sees every site.</translation>
     </message>
     <message>
-        <source>Site %1 does not exist; choose one of the trial's sites.</source>
-        <translation>Site %1 does not exist; choose one of the trial's sites.</translation>
+        <source>Site %1 does not exist; choose one of the trial&apos;s sites.</source>
+        <translation>Site %1 does not exist; choose one of the trial&apos;s sites.</translation>
     </message>
     <message>
         <source>User %1 does not exist.</source>
         <translation>User %1 does not exist.</translation>
     </message>
     <message>
-        <source>There is no user named "%1".</source>
-        <translation>There is no user named "%1".</translation>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>There is no user named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give a reason for reactivating the account.</source>
@@ -6063,30 +6643,30 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Give a reason for deactivating the account.</translation>
     </message>
     <message>
-        <source>The account "%1" is already active.</source>
-        <translation>The account "%1" is already active.</translation>
+        <source>The account &quot;%1&quot; is already active.</source>
+        <translation>The account &quot;%1&quot; is already active.</translation>
     </message>
     <message>
-        <source>The account "%1" is already deactivated.</source>
-        <translation>The account "%1" is already deactivated.</translation>
+        <source>The account &quot;%1&quot; is already deactivated.</source>
+        <translation>The account &quot;%1&quot; is already deactivated.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account; ask another administrator.</source>
         <translation>You cannot deactivate your own account; ask another administrator.</translation>
     </message>
     <message>
-        <source>"%1" is the last active administrator and cannot be deactivated.</source>
-        <translation>"%1" is the last active administrator and cannot be deactivated.</translation>
+        <source>&quot;%1&quot; is the last active administrator and cannot be deactivated.</source>
+        <translation>&quot;%1&quot; is the last active administrator and cannot be deactivated.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed attempts for "%1". Try again in %n second(s).</source>
+        <source>Too many failed attempts for &quot;%1&quot;. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many failed attempts for "%1". Try again in %n second.</numerusform>
-            <numerusform>Too many failed attempts for "%1". Try again in %n seconds.</numerusform>
+            <numerusform>Too many failed attempts for &quot;%1&quot;. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts for &quot;%1&quot;. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -6094,8 +6674,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The password is wrong.</translation>
     </message>
     <message>
-        <source>The signing key of "%1" could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
-        <translation>The signing key of "%1" could not be opened (%2). An administrator can reset the password, which gives a new key.</translation>
+        <source>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
+        <translation>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</translation>
     </message>
 </context>
 <context>
@@ -6334,8 +6914,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>The administrator signs in to the new trial first, adds the other users and can change the protocol.</translation>
     </message>
     <message>
-        <source>User names are 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter. The password needs at least %1 characters.</source>
-        <translation>User names are 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter. The password needs at least %1 characters.</translation>
+        <source>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</source>
+        <translation>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -6426,12 +7006,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Which treatment do you think this participant receives?</translation>
     </message>
     <message>
-        <source>Don't know</source>
-        <translation>Don't know</translation>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <source>This checks that the blinding holds. Answer from your impression during the rating; "Don't know" is a good answer. The guess is recorded once and cannot be changed.</source>
-        <translation>This checks that the blinding holds. Answer from your impression during the rating; "Don't know" is a good answer. The guess is recorded once and cannot be changed.</translation>
+        <source>This checks that the blinding holds. Answer from your impression during the rating; &quot;Don&apos;t know&quot; is a good answer. The guess is recorded once and cannot be changed.</source>
+        <translation>This checks that the blinding holds. Answer from your impression during the rating; &quot;Don&apos;t know&quot; is a good answer. The guess is recorded once and cannot be changed.</translation>
     </message>
     <message>
         <source>Record guess</source>
@@ -6480,8 +7060,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Session p&amp;lan (choose an arm above):</translation>
     </message>
     <message>
-        <source>One row per arm. The ratio is the arm's share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
-        <translation>One row per arm. The ratio is the arm's share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</translation>
+        <source>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
+        <translation>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -6691,16 +7271,16 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 of %2 at %3, %4</translation>
     </message>
     <message>
-        <source>Entered outside the visit's window. Reason: %1</source>
-        <translation>Entered outside the visit's window. Reason: %1</translation>
+        <source>Entered outside the visit&apos;s window. Reason: %1</source>
+        <translation>Entered outside the visit&apos;s window. Reason: %1</translation>
     </message>
     <message>
         <source>Voided: kept in the audit trail with its reason, left out of scores and exports. Entering this visit again starts a new assessment.</source>
         <translation>Voided: kept in the audit trail with its reason, left out of scores and exports. Entering this visit again starts a new assessment.</translation>
     </message>
     <message>
-        <source>Not saved: the date is outside the visit's window. Change the date, or press Complete to confirm it with a reason.</source>
-        <translation>Not saved: the date is outside the visit's window. Change the date, or press Complete to confirm it with a reason.</translation>
+        <source>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</source>
+        <translation>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</translation>
     </message>
     <message>
         <source>Complete with missing answers?</source>
@@ -6782,7 +7362,7 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
     <message numerus="yes">
         <source>%1: %2 %3&lt;br&gt;of %Ln planned session(s)</source>
-        <extracomment>Under an arm's attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
+        <extracomment>Under an arm&apos;s attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
         <translation>
             <numerusform>%1: %2 %3&lt;br&gt;of %Ln planned session</numerusform>
             <numerusform>%1: %2 %3&lt;br&gt;of %Ln planned sessions</numerusform>
@@ -6812,9 +7392,9 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don't know (n = %7)</source>
+        <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don&apos;t know (n = %7)</source>
         <extracomment>Blinding index of one arm: code, interval, guesses.</extracomment>
-        <translation>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don't know (n = %7)</translation>
+        <translation>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don&apos;t know (n = %7)</translation>
     </message>
     <message>
         <source>0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
@@ -6927,8 +7507,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>Consent dated %1 is recorded for %2, who can then be randomized once the baseline assessment is complete.</translation>
     </message>
     <message>
-        <source>%1 is recorded as declining and leaves the trial in the CONSORT box "Declined to participate". This ends the participant's path in the trial.</source>
-        <translation>%1 is recorded as declining and leaves the trial in the CONSORT box "Declined to participate". This ends the participant's path in the trial.</translation>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</source>
+        <translation>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</translation>
     </message>
     <message>
         <source>Consent &amp;form version:</source>
@@ -7216,12 +7796,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>C&amp;hoices (for a covariate of the type Choice, chosen above):</translation>
     </message>
     <message>
-        <source>"%1" is not a number; leave it empty for no limit</source>
-        <translation>"%1" is not a number; leave it empty for no limit</translation>
+        <source>&quot;%1&quot; is not a number; leave it empty for no limit</source>
+        <translation>&quot;%1&quot; is not a number; leave it empty for no limit</translation>
     </message>
     <message>
-        <source>&amp;Covariates: min and max only for numbers; tick "Required" when randomization needs the value.</source>
-        <translation>&amp;Covariates: min and max only for numbers; tick "Required" when randomization needs the value.</translation>
+        <source>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</source>
+        <translation>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -7518,7 +8098,7 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
     <message>
         <source>dmc-report-%1.pdf</source>
-        <extracomment>Suggested file name of the closed DMC report; %1 is today's date (ISO).</extracomment>
+        <extracomment>Suggested file name of the closed DMC report; %1 is today&apos;s date (ISO).</extracomment>
         <translation>dmc-report-%1.pdf</translation>
     </message>
     <message>
@@ -7569,12 +8149,12 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1, %2 (audit row %3)</translation>
     </message>
     <message>
-        <source>The trial's data are locked: no change is accepted.</source>
-        <translation>The trial's data are locked: no change is accepted.</translation>
+        <source>The trial&apos;s data are locked: no change is accepted.</source>
+        <translation>The trial&apos;s data are locked: no change is accepted.</translation>
     </message>
     <message>
-        <source>The trial's data are not locked.</source>
-        <translation>The trial's data are not locked.</translation>
+        <source>The trial&apos;s data are not locked.</source>
+        <translation>The trial&apos;s data are not locked.</translation>
     </message>
     <message>
         <source>Lock the data for the analysis: the whole trial, one participant or one visit. While a lock is in force no change to those data is accepted, from the window or the command line. Locking and unlocking need a reason and your electronic signature; both are kept, with the point of the audit trail the lock was made at, and the exports say whether the trial was locked.</source>
@@ -7701,7 +8281,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
     <message numerus="yes">
         <source>Double entry (%Ln to adjudicate)</source>
-        <translation><numerusform>Double entry (%Ln to adjudicate)</numerusform><numerusform>Double entry (%Ln to adjudicate)</numerusform></translation>
+        <translation>
+            <numerusform>Double entry (%Ln to adjudicate)</numerusform>
+            <numerusform>Double entry (%Ln to adjudicate)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double entry</source>
@@ -7715,8 +8298,8 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 <context>
     <name>td::DataToolsView</name>
     <message>
-        <source>Unknown export format "%1"; the formats are: %2.</source>
-        <translation>Unknown export format "%1"; the formats are: %2.</translation>
+        <source>Unknown export format &quot;%1&quot;; the formats are: %2.</source>
+        <translation>Unknown export format &quot;%1&quot;; the formats are: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
@@ -7837,6 +8420,34 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</source>
         <translation>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</translation>
     </message>
+    <message>
+        <source>It is not encrypted and only you can read it.</source>
+        <translation>It is not encrypted and only you can read it.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted. Your password when it was made, or the trial&apos;s recovery key:</source>
+        <translation>The backup is encrypted. Your password when it was made, or the trial&apos;s recovery key:</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: neither your password nor a recovery key opens the encrypted backup %1.</source>
+        <translation>Nothing was restored: neither your password nor a recovery key opens the encrypted backup %1.</translation>
+    </message>
+    <message>
+        <source>An export is not encrypted, although the trial is: analysis programs read it as plain text. It is written readable by you only; keep it where only those who may read the trial&apos;s data can.</source>
+        <translation>An export is not encrypted, although the trial is: analysis programs read it as plain text. It is written readable by you only; keep it where only those who may read the trial&apos;s data can.</translation>
+    </message>
+    <message>
+        <source>An export is not encrypted: analysis programs read it as plain text. It is written readable by you only.</source>
+        <translation>An export is not encrypted: analysis programs read it as plain text. It is written readable by you only.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted like the trial: they open with the passwords of the time of the backup or the recovery key.</source>
+        <translation>Backups are encrypted like the trial: they open with the passwords of the time of the backup or the recovery key.</translation>
+    </message>
+    <message>
+        <source>This trial is not encrypted, and neither are its backups.</source>
+        <translation>This trial is not encrypted, and neither are its backups.</translation>
+    </message>
 </context>
 <context>
     <name>td::DoubleEntryPanel</name>
@@ -7849,8 +8460,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Adjudicated value</translation>
     </message>
     <message>
-        <source>%1, %2, %3 item %4: the value on the source document (first entry "%5", second entry "%6"):</source>
-        <translation>%1, %2, %3 item %4: the value on the source document (first entry "%5", second entry "%6"):</translation>
+        <source>%1, %2, %3 item %4: the value on the source document (first entry &quot;%5&quot;, second entry &quot;%6&quot;):</source>
+        <translation>%1, %2, %3 item %4: the value on the source document (first entry &quot;%5&quot;, second entry &quot;%6&quot;):</translation>
     </message>
     <message>
         <source>Differences awaiting adjudication: %1</source>
@@ -8036,8 +8647,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>d = %1</translation>
     </message>
     <message>
-        <source>95% CI %1 to %2; Hedges' g = %3</source>
-        <translation>95% CI %1 to %2; Hedges' g = %3</translation>
+        <source>95% CI %1 to %2; Hedges&apos; g = %3</source>
+        <translation>95% CI %1 to %2; Hedges&apos; g = %3</translation>
     </message>
     <message>
         <source>d = –</source>
@@ -8096,20 +8707,20 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>%1 is eligible. Consent (or declining) is recorded next.</translation>
     </message>
     <message>
-        <source>%1 is not eligible (%2) and leaves the trial in the CONSORT box "Excluded".</source>
-        <translation>%1 is not eligible (%2) and leaves the trial in the CONSORT box "Excluded".</translation>
+        <source>%1 is not eligible (%2) and leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
+        <translation>%1 is not eligible (%2) and leaves the trial in the CONSORT box &quot;Excluded&quot;.</translation>
     </message>
     <message>
         <source>The answers are recorded. %1 stays screened until every criterion is answered.</source>
         <translation>The answers are recorded. %1 stays screened until every criterion is answered.</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box "Excluded". Write the reason first: it is required.</source>
-        <translation>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box "Excluded". Write the reason first: it is required.</translation>
+        <source>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
+        <translation>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box "Excluded". This ends the participant's path in the trial.</source>
-        <translation>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box "Excluded". This ends the participant's path in the trial.</translation>
+        <source>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
+        <translation>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</translation>
     </message>
     <message>
         <source>Answer the criteria not answered at screening.</source>
@@ -8259,6 +8870,57 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     </message>
 </context>
 <context>
+    <name>td::FileProtection</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>The trial file, its log and its backups are encrypted: they open only with a user&apos;s password or the recovery key. Exports for analysis are not encrypted.</source>
+        <translation>The trial file, its log and its backups are encrypted: they open only with a user&apos;s password or the recovery key. Exports for analysis are not encrypted.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>Anyone who copies this trial file can read it with any SQLite program. An administrator can encrypt it (File menu).</source>
+        <translation>Anyone who copies this trial file can read it with any SQLite program. An administrator can encrypt it (File menu).</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this trial file…</source>
+        <translation>&amp;Encrypt this trial file…</translation>
+    </message>
+    <message>
+        <source>Make the &amp;recovery key…</source>
+        <translation>Make the &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Encrypt this trial file</source>
+        <translation>Encrypt this trial file</translation>
+    </message>
+    <message>
+        <source>The trial file will be encrypted in place: a checked, encrypted copy takes its place and the plain file is not kept. Only you can open it at first; every other user opens it once you give them a new password (Users). Backups and exports made before stay unencrypted. The window closes and you sign in again.</source>
+        <translation>The trial file will be encrypted in place: a checked, encrypted copy takes its place and the plain file is not kept. Only you can open it at first; every other user opens it once you give them a new password (Users). Backups and exports made before stay unencrypted. The window closes and you sign in again.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your password (it will open the encrypted file):</source>
+        <translation>Your password (it will open the encrypted file):</translation>
+    </message>
+</context>
+<context>
     <name>td::FirstAdministratorDialog</name>
     <message>
         <source>New trial database</source>
@@ -8385,6 +9047,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>REDCap re&amp;cords (a data export)…</source>
+        <translation>REDCap re&amp;cords (a data export)…</translation>
     </message>
 </context>
 <context>
@@ -8553,8 +9219,12 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "%1".</source>
-        <translation>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "%1".</translation>
+        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;%1&quot;.</source>
+        <translation>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is encrypted: your user name and password open it.</source>
+        <translation>The trial file %1 is encrypted: your user name and password open it.</translation>
     </message>
 </context>
 <context>
@@ -8644,8 +9314,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Close this participant's page</source>
-        <translation>Close this participant's page</translation>
+        <source>Close this participant&apos;s page</source>
+        <translation>Close this participant&apos;s page</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -8703,8 +9373,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
 <context>
     <name>td::MissedVisitDialog</name>
     <message>
-        <source>Visit %1 is not in this participant's schedule.</source>
-        <translation>Visit %1 is not in this participant's schedule.</translation>
+        <source>Visit %1 is not in this participant&apos;s schedule.</source>
+        <translation>Visit %1 is not in this participant&apos;s schedule.</translation>
     </message>
     <message>
         <source>Record missed visit</source>
@@ -9163,24 +9833,24 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Unblinded for you on %1 by emergency unblinding.</translation>
     </message>
     <message>
-        <source>The arm is shown to you only. Let another blinded assessor do this participant's ratings.</source>
-        <translation>The arm is shown to you only. Let another blinded assessor do this participant's ratings.</translation>
+        <source>The arm is shown to you only. Let another blinded assessor do this participant&apos;s ratings.</source>
+        <translation>The arm is shown to you only. Let another blinded assessor do this participant&apos;s ratings.</translation>
     </message>
     <message>
         <source>Emergency &amp;unblinding…</source>
         <translation>Emergency &amp;unblinding…</translation>
     </message>
     <message>
-        <source>Show this participant's treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
-        <translation>Show this participant's treatment arm to you, with a reason that is audited and reviewed by the principal investigator</translation>
+        <source>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
+        <translation>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</translation>
     </message>
     <message>
         <source>P&amp;rint summary…</source>
         <translation>P&amp;rint summary…</translation>
     </message>
     <message>
-        <source>Preview this participant's summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
-        <translation>Preview this participant's summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</translation>
+        <source>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
+        <translation>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</translation>
     </message>
     <message numerus="yes">
         <source>Queries (%Ln open)</source>
@@ -9416,8 +10086,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <source>Item %1 reads "%2". &amp;Corrected value (optional):</source>
-        <translation>Item %1 reads "%2". &amp;Corrected value (optional):</translation>
+        <source>Item %1 reads &quot;%2&quot;. &amp;Corrected value (optional):</source>
+        <translation>Item %1 reads &quot;%2&quot;. &amp;Corrected value (optional):</translation>
     </message>
 </context>
 <context>
@@ -9521,12 +10191,12 @@ The trial closes, the backup is checked, and the current file is kept beside it 
 <context>
     <name>td::RandomizationSetupView</name>
     <message>
-        <source>"%1" is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
-        <translation>"%1" is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</translation>
+        <source>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
+        <translation>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</translation>
     </message>
     <message>
-        <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list's SHA-256 and algorithm go into the audit trail.</source>
-        <translation>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list's SHA-256 and algorithm go into the audit trail.</translation>
+        <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</source>
+        <translation>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</translation>
     </message>
     <message>
         <source>Generate the concealed allocation list for the saved settings? Its SHA-256 and algorithm go into the audit trail.</source>
@@ -9632,8 +10302,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         </translation>
     </message>
     <message>
-        <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block's length is drawn from this list.</source>
-        <translation>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block's length is drawn from this list.</translation>
+        <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</source>
+        <translation>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</translation>
     </message>
     <message>
         <source>e.g. %1, %2</source>
@@ -9676,8 +10346,8 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>The list stays concealed: only its summary is shown here. Until the first allocation a new list may replace it.</translation>
     </message>
     <message>
-        <source>the operating system's random source</source>
-        <translation>the operating system's random source</translation>
+        <source>the operating system&apos;s random source</source>
+        <translation>the operating system&apos;s random source</translation>
     </message>
     <message>
         <source>a supplied seed</source>
@@ -9766,7 +10436,7 @@ Site: %2
 Consent given: %3
 Stratum: %4
 
-Randomize now allocates %1 to a treatment arm by the trial's randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
+Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
         <translation>Check that this is the right person before you go on.
 
 Participant: %1
@@ -9774,15 +10444,15 @@ Site: %2
 Consent given: %3
 Stratum: %4
 
-Randomize now allocates %1 to a treatment arm by the trial's randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</translation>
+Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</translation>
     </message>
     <message>
-        <source>Record them on the participant's page (Covariates…), then randomize.</source>
-        <translation>Record them on the participant's page (Covariates…), then randomize.</translation>
+        <source>Record them on the participant&apos;s page (Covariates…), then randomize.</source>
+        <translation>Record them on the participant&apos;s page (Covariates…), then randomize.</translation>
     </message>
     <message>
-        <source>Enter them on the participant's page (Enter assessment), or record why they are missing, then randomize.</source>
-        <translation>Enter them on the participant's page (Enter assessment), or record why they are missing, then randomize.</translation>
+        <source>Enter them on the participant&apos;s page (Enter assessment), or record why they are missing, then randomize.</source>
+        <translation>Enter them on the participant&apos;s page (Enter assessment), or record why they are missing, then randomize.</translation>
     </message>
 </context>
 <context>
@@ -9812,8 +10482,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>A completed assessment changes only with a reason: type why.</translation>
     </message>
     <message>
-        <source>Outside the visit's window</source>
-        <translation>Outside the visit's window</translation>
+        <source>Outside the visit&apos;s window</source>
+        <translation>Outside the visit&apos;s window</translation>
     </message>
     <message>
         <source>Why was it done outside the window? The reason is stored with the assessment. Cancel saves nothing; your answers stay in the form.</source>
@@ -9858,6 +10528,29 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
     <message>
         <source>Voiding needs a reason: type why.</source>
         <translation>Voiding needs a reason: type why.</translation>
+    </message>
+</context>
+<context>
+    <name>td::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Print this key now, or write it down: it is shown only this once.&lt;/b&gt;&lt;br&gt;With it, the trial file %1 and its backups can be opened when every administrator has forgotten their password, so anyone who has it and the file can read the trial. Keep the sheet locked away, apart from the computer.</source>
+        <translation>&lt;b&gt;Print this key now, or write it down: it is shown only this once.&lt;/b&gt;&lt;br&gt;With it, the trial file %1 and its backups can be opened when every administrator has forgotten their password, so anyone who has it and the file can read the trial. Keep the sheet locked away, apart from the computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written it down</source>
+        <translation>I have &amp;printed or written it down</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;TrialDesk recovery key&lt;/h2&gt;&lt;p&gt;Trial file: %1&lt;br&gt;Printed: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;This key opens the trial file and its backups. Keep this sheet locked away.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;TrialDesk recovery key&lt;/h2&gt;&lt;p&gt;Trial file: %1&lt;br&gt;Printed: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;This key opens the trial file and its backups. Keep this sheet locked away.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -10023,8 +10716,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>&amp;Instruments (choose a visit above):</translation>
     </message>
     <message>
-        <source>One row per visit. Week 0 is randomization; tick "Before randomization" for the baseline, whose instruments must be complete before a participant is randomized.</source>
-        <translation>One row per visit. Week 0 is randomization; tick "Before randomization" for the baseline, whose instruments must be complete before a participant is randomized.</translation>
+        <source>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</source>
+        <translation>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -10161,8 +10854,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>Eligible: every inclusion criterion is met and no exclusion criterion applies. Consent is recorded next.</translation>
     </message>
     <message>
-        <source>Not eligible (%1). The person leaves the trial in the CONSORT box "Excluded".</source>
-        <translation>Not eligible (%1). The person leaves the trial in the CONSORT box "Excluded".</translation>
+        <source>Not eligible (%1). The person leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
+        <translation>Not eligible (%1). The person leaves the trial in the CONSORT box &quot;Excluded&quot;.</translation>
     </message>
     <message>
         <source>Eligibility is not decided yet. It is decided once the remaining criteria are answered (the Eligibility step).</source>
@@ -10395,8 +11088,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>Electronic signature (%1)</translation>
     </message>
     <message>
-        <source>Signing as %1, you declare: "%2" Your signature, with its meaning and time, is kept with the record and in the audit trail.</source>
-        <translation>Signing as %1, you declare: "%2" Your signature, with its meaning and time, is kept with the record and in the audit trail.</translation>
+        <source>Signing as %1, you declare: &quot;%2&quot; Your signature, with its meaning and time, is kept with the record and in the audit trail.</source>
+        <translation>Signing as %1, you declare: &quot;%2&quot; Your signature, with its meaning and time, is kept with the record and in the audit trail.</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
@@ -10419,7 +11112,7 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A site in a list: its code and name, e.g. "OSL – Oslo University Hospital"</extracomment>
+        <extracomment>A site in a list: its code and name, e.g. &quot;OSL – Oslo University Hospital&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
 </context>
@@ -10430,8 +11123,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>Sites</translation>
     </message>
     <message>
-        <source>The clinics that recruit. A site's code starts its participants' study ids.</source>
-        <translation>The clinics that recruit. A site's code starts its participants' study ids.</translation>
+        <source>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</source>
+        <translation>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</translation>
     </message>
     <message>
         <source>One row per site. Codes are letters, digits or _ (e.g. OSL); names are given in English and in Norwegian.</source>
@@ -10564,8 +11257,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>Start a new trial</translation>
     </message>
     <message>
-        <source>Choose what the new trial's protocol starts from. Every page after this one can change it before anything is created.</source>
-        <translation>Choose what the new trial's protocol starts from. Every page after this one can change it before anything is created.</translation>
+        <source>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</source>
+        <translation>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</translation>
     </message>
     <message>
         <source>Start from:</source>
@@ -10584,8 +11277,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>A b&amp;lank protocol</translation>
     </message>
     <message>
-        <source>A protocol &amp;file (JSON, as written by "Save protocol file" or trialdesk-cli protocol export):</source>
-        <translation>A protocol &amp;file (JSON, as written by "Save protocol file" or trialdesk-cli protocol export):</translation>
+        <source>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</source>
+        <translation>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</translation>
     </message>
     <message>
         <source>Ch&amp;oose file…</source>
@@ -10639,8 +11332,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>The data collected so far may still be &amp;used in the analysis</translation>
     </message>
     <message>
-        <source>%1 is recorded as declining and leaves the trial in the CONSORT box "Declined to participate".</source>
-        <translation>%1 is recorded as declining and leaves the trial in the CONSORT box "Declined to participate".</translation>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;.</source>
+        <translation>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;.</translation>
     </message>
     <message>
         <source>%1 resumes treatment (reason: %2).</source>
@@ -10679,16 +11372,16 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>%1 is withdrawn from the trial (reason: %2); no further visits are scheduled. %3 Nothing recorded is deleted.</translation>
     </message>
     <message>
-        <source>%1 goes from "%2" to "%3".</source>
-        <translation>%1 goes from "%2" to "%3".</translation>
+        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 goes from &quot;%2&quot; to &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is changed by another step, or is final: no status change is possible here.</source>
-        <translation>"%1" is changed by another step, or is final: no status change is possible here.</translation>
+        <source>&quot;%1&quot; is changed by another step, or is final: no status change is possible here.</source>
+        <translation>&quot;%1&quot; is changed by another step, or is final: no status change is possible here.</translation>
     </message>
     <message>
-        <source>%1 goes from "%2" to "%3". Write the reason first: it is required.</source>
-        <translation>%1 goes from "%2" to "%3". Write the reason first: it is required.</translation>
+        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;. Write the reason first: it is required.</source>
+        <translation>%1 goes from &quot;%2&quot; to &quot;%3&quot;. Write the reason first: it is required.</translation>
     </message>
 </context>
 <context>
@@ -10724,8 +11417,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         </translation>
     </message>
     <message>
-        <source>"%1" is not a number; write the cut points as numbers separated by "%2"</source>
-        <translation>"%1" is not a number; write the cut points as numbers separated by "%2"</translation>
+        <source>&quot;%1&quot; is not a number; write the cut points as numbers separated by &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a number; write the cut points as numbers separated by &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Code</source>
@@ -10768,8 +11461,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <source>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by "%1" (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</source>
-        <translation>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by "%1" (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</translation>
+        <source>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by &quot;%1&quot; (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</source>
+        <translation>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by &quot;%1&quot; (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</translation>
     </message>
 </context>
 <context>
@@ -10817,6 +11510,14 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
     <message>
         <source>&amp;Save protocol file…</source>
         <translation>&amp;Save protocol file…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the trial file (recommended): it opens only with a user&apos;s password</source>
+        <translation>&amp;Encrypt the trial file (recommended): it opens only with a user&apos;s password</translation>
+    </message>
+    <message>
+        <source>Without it, anyone who copies the file can read it. Exports for analysis are never encrypted.</source>
+        <translation>Without it, anyone who copies the file can read it. Exports for analysis are never encrypted.</translation>
     </message>
 </context>
 <context>
@@ -10934,7 +11635,7 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
     </message>
     <message>
         <source>%1 total</source>
-        <extracomment>Score axis of the participant's chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <extracomment>Score axis of the participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
         <translation>%1 total</translation>
     </message>
     <message>
@@ -10967,7 +11668,7 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
     </message>
     <message>
         <source>%1 over weeks since randomization</source>
-        <extracomment>Title of one participant's chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <extracomment>Title of one participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
         <translation>%1 over weeks since randomization</translation>
     </message>
     <message>
@@ -10982,8 +11683,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>Trial</translation>
     </message>
     <message>
-        <source>The trial's title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
-        <translation>The trial's title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</translation>
+        <source>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
+        <translation>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</translation>
     </message>
     <message>
         <source>Title in &amp;English:</source>
@@ -11037,8 +11738,8 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
         <translation>Emergency unblindings</translation>
     </message>
     <message>
-        <source>Blinded staff who learned a participant's treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant's ratings), then mark it as reviewed.</source>
-        <translation>Blinded staff who learned a participant's treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant's ratings), then mark it as reviewed.</translation>
+        <source>Blinded staff who learned a participant&apos;s treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant&apos;s ratings), then mark it as reviewed.</source>
+        <translation>Blinded staff who learned a participant&apos;s treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant&apos;s ratings), then mark it as reviewed.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln to review</source>
@@ -11232,12 +11933,12 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A visit's window, open to close, as full dates (a window may span a new year).</extracomment>
+        <extracomment>A visit&apos;s window, open to close, as full dates (a window may span a new year).</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 (%2 d)</source>
-        <extracomment>A visit's date and its distance from the target date, e.g. "03.03.2025 (+4 d)".</extracomment>
+        <extracomment>A visit&apos;s date and its distance from the target date, e.g. &quot;03.03.2025 (+4 d)&quot;.</extracomment>
         <translation>%1 (%2 d)</translation>
     </message>
     <message>
@@ -11352,7 +12053,7 @@ Randomize now allocates %1 to a treatment arm by the trial's randomization metho
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week's Monday).</extracomment>
+        <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week&apos;s Monday).</extracomment>
         <translation>
             <numerusform>%Ln overdue</numerusform>
             <numerusform>%Ln overdue</numerusform>

@@ -134,6 +134,18 @@
         <source>TrialDesk: randomized psychotherapy trials, from protocol to locked data.</source>
         <translation>TrialDesk: randomiserte psykoterapistudier, fra protokoll til låste data.</translation>
     </message>
+    <message>
+        <source>Make the new trial or demo a plain file (they are encrypted at rest otherwise).</source>
+        <translation>Gjør den nye studien eller demoen til en ukryptert fil (ellers krypteres de på disk).</translation>
+    </message>
+    <message>
+        <source>The trial file is encrypted. Sign in again to go on.</source>
+        <translation>Studiefilen er kryptert. Logg inn på nytt for å fortsette.</translation>
+    </message>
+    <message>
+        <source>These users open it once you give them a new password: %1.</source>
+        <translation>Disse brukerne kan åpne den når du har gitt dem et nytt passord: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArmGuessRepository</name>
@@ -162,7 +174,7 @@
         <translation>En gjetning av arm er allerede registrert for vurdering %1; den kan ikke registreres på nytt eller endres.</translation>
     </message>
     <message>
-        <source>Arm %1 is not an arm of this trial; guess one of the trial's arms, or "don't know".</source>
+        <source>Arm %1 is not an arm of this trial; guess one of the trial&apos;s arms, or &quot;don&apos;t know&quot;.</source>
         <translation>Arm %1 er ikke en arm i denne studien; gjett en av studiens armer, eller «vet ikke».</translation>
     </message>
 </context>
@@ -177,7 +189,7 @@
         <translation>den påkrevde kolonnen mangler (overskriftsraden trenger kolonnene fra den lange CSV-eksporten)</translation>
     </message>
     <message>
-        <source>unknown participant "%1"</source>
+        <source>unknown participant &quot;%1&quot;</source>
         <translation>ukjent deltaker «%1»</translation>
     </message>
     <message>
@@ -185,15 +197,15 @@
         <translation>deltaker %1 tilhører senter %2, ikke %3</translation>
     </message>
     <message>
-        <source>unknown visit "%1"; the protocol's visits are %2</source>
+        <source>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</source>
         <translation>ukjent besøk «%1»; protokollens besøk er %2</translation>
     </message>
     <message>
-        <source>session-by-session measures follow the arm's schedule: a user who may not see arms cannot import them</source>
+        <source>session-by-session measures follow the arm&apos;s schedule: a user who may not see arms cannot import them</source>
         <translation>mål fra time til time følger armens timeplan: en bruker som ikke har lov til å se armer, kan ikke importere dem</translation>
     </message>
     <message>
-        <source>"%1" is not a session number</source>
+        <source>&quot;%1&quot; is not a session number</source>
         <translation>«%1» er ikke et timenummer</translation>
     </message>
     <message>
@@ -205,7 +217,7 @@
         <translation>deltaker %1 har mer enn én time %2</translation>
     </message>
     <message>
-        <source>the status "%1" is not one of complete, draft</source>
+        <source>the status &quot;%1&quot; is not one of complete, draft</source>
         <translation>statusen «%1» er ikke en av complete, draft</translation>
     </message>
     <message>
@@ -213,7 +225,7 @@
         <translation>brukeren %1 har ikke lov til å registrere vurderinger</translation>
     </message>
     <message>
-        <source>unknown user "%1"</source>
+        <source>unknown user &quot;%1&quot;</source>
         <translation>ukjent bruker «%1»</translation>
     </message>
     <message>
@@ -253,11 +265,11 @@
         <translation>%1 ved dette besøket skåres av en blindet vurderer, slik protokollen sier; %2 er ikke blindet vurderer</translation>
     </message>
     <message>
-        <source>the header is one column, "%1": the columns of the long CSV export must be separated by commas, semicolons or tabs</source>
+        <source>the header is one column, &quot;%1&quot;: the columns of the long CSV export must be separated by commas, semicolons or tabs</source>
         <translation>overskriftsraden er én kolonne, «%1»: kolonnene i den lange CSV-eksporten må skilles med komma, semikolon eller tabulator</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD or as %2</source>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD or as %2</source>
         <translation>«%1» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD eller som %2</translation>
     </message>
     <message>
@@ -336,7 +348,7 @@
         <translation>Et besøk som ikke er gjennomført, krever en begrunnelse for hvorfor det ikke ble gjennomført.</translation>
     </message>
     <message>
-        <source>Visit %1 is not in this participant's schedule.</source>
+        <source>Visit %1 is not in this participant&apos;s schedule.</source>
         <translation>Besøk %1 finnes ikke i denne deltakerens besøksplan.</translation>
     </message>
     <message>
@@ -359,7 +371,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>An audit row must be written inside the change's transaction.</source>
+        <source>An audit row must be written inside the change&apos;s transaction.</source>
         <translation>En revisjonsrad må skrives i samme transaksjon som endringen.</translation>
     </message>
 </context>
@@ -447,7 +459,7 @@
 <context>
     <name>AuditedWrite</name>
     <message>
-        <source>Changing the recorded value of %1 (from "%2" to "%3") needs a reason for the audit trail.</source>
+        <source>Changing the recorded value of %1 (from &quot;%2&quot; to &quot;%3&quot;) needs a reason for the audit trail.</source>
         <translation>Å endre registrert verdi for %1 (fra «%2» til «%3») krever en begrunnelse i revisjonssporet.</translation>
     </message>
 </context>
@@ -470,11 +482,11 @@
         <translation>manifestet %1 for sikkerhetskopien</translation>
     </message>
     <message>
-        <source>The backup's manifest needs the signature of a signed-in user; "%1" is not signed in.</source>
+        <source>The backup&apos;s manifest needs the signature of a signed-in user; &quot;%1&quot; is not signed in.</source>
         <translation>Manifestet for sikkerhetskopien må signeres av en innlogget bruker; «%1» er ikke logget inn.</translation>
     </message>
     <message>
-        <source>The backup's manifest %1 could not be written: %2</source>
+        <source>The backup&apos;s manifest %1 could not be written: %2</source>
         <translation>Manifestet %1 for sikkerhetskopien kunne ikke skrives: %2</translation>
     </message>
     <message>
@@ -482,7 +494,7 @@
         <translation>%1 er ikke et TrialDesk-manifest for en sikkerhetskopi.</translation>
     </message>
     <message>
-        <source>the manifest of %1 is not validly signed by "%2"</source>
+        <source>the manifest of %1 is not validly signed by &quot;%2&quot;</source>
         <translation>manifestet for %1 er ikke gyldig signert av «%2»</translation>
     </message>
     <message>
@@ -498,11 +510,11 @@
         <translation>Denne sikkerhetskopien har ikke noe signert manifest ved siden av seg (%1): den ble laget før TrialDesk signerte sikkerhetskopier, eller manifestet ble ikke kopiert med den.</translation>
     </message>
     <message>
-        <source>The backup's manifest does not fit it: %1.</source>
+        <source>The backup&apos;s manifest does not fit it: %1.</source>
         <translation>Manifestet passer ikke til sikkerhetskopien: %1.</translation>
     </message>
     <message>
-        <source>Backup of %1 made by "%2" at %3 (UTC); it holds audit rows 1 to %4, signed.</source>
+        <source>Backup of %1 made by &quot;%2&quot; at %3 (UTC); it holds audit rows 1 to %4, signed.</source>
         <translation>Sikkerhetskopi av %1 laget av «%2» %3 (UTC); den har revisjonsrad 1 til %4, signert.</translation>
     </message>
 </context>
@@ -565,7 +577,7 @@
         <translation>Signaturene i %1 stemmer ikke: %2.</translation>
     </message>
     <message>
-        <source>Every backup is recorded in the trial's audit trail, which cannot be written now, so no backup was made. %1</source>
+        <source>Every backup is recorded in the trial&apos;s audit trail, which cannot be written now, so no backup was made. %1</source>
         <translation>Hver sikkerhetskopi registreres i studiens revisjonsspor, som ikke kan skrives nå, så ingen sikkerhetskopi ble laget. %1</translation>
     </message>
     <message>
@@ -599,6 +611,26 @@
     <message>
         <source>In %1, values of the clinical tables differ from what the audit trail gives (%L2); the first: %3.</source>
         <translation>I %1 avviker verdier i de kliniske tabellene fra det revisjonssporet gir (%L2); den første: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, and it was not opened with its key.</source>
+        <translation>%1 er kryptert, og den ble ikke åpnet med nøkkelen sin.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: it opens only with the user name and password of one of the users it holds, or with the trial&apos;s recovery key.</source>
+        <translation>Sikkerhetskopien %1 er kryptert: den kan bare åpnes med brukernavnet og passordet til en av brukerne den inneholder, eller med studiens gjenopprettingsnøkkel.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the encrypted backup %1.</source>
+        <translation>Gjenopprettingsnøkkelen åpner ikke den krypterte sikkerhetskopien %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password does not open the encrypted backup %1: it opens with the passwords its users had when it was made.</source>
+        <translation>Brukernavnet eller passordet åpner ikke den krypterte sikkerhetskopien %1: den åpnes med passordene brukerne hadde da den ble laget.</translation>
+    </message>
+    <message>
+        <source>The trial %1 is on a database server, whose own tools back it up (pg_dump, or the server&apos;s continuous archiving); TrialDesk writes backups of trial files only. Nothing was written.</source>
+        <translation>Studien %1 ligger på en databaseserver, som tar sikkerhetskopi med sine egne verktøy (pg_dump eller serverens kontinuerlige arkivering); TrialDesk tar bare sikkerhetskopi av studiefiler. Ingenting ble skrevet.</translation>
     </message>
 </context>
 <context>
@@ -643,23 +675,23 @@
         <translation>kontrollpunkt %1 er datert %2, før radene eller kontrollpunktene det følger etter: tiden går baklengs</translation>
     </message>
     <message>
-        <source>checkpoint %1 is signed by "%2", who is not a user the trail created</source>
+        <source>checkpoint %1 is signed by &quot;%2&quot;, who is not a user the trail created</source>
         <translation>kontrollpunkt %1 er signert av «%2», som ikke er en bruker sporet har opprettet</translation>
     </message>
     <message>
-        <source>checkpoint %1 is signed by "%2", whose signing key no administrator certified</source>
+        <source>checkpoint %1 is signed by &quot;%2&quot;, whose signing key no administrator certified</source>
         <translation>kontrollpunkt %1 er signert av «%2», hvis signeringsnøkkel ingen administrator har godkjent</translation>
     </message>
     <message>
-        <source>the signature of checkpoint %1 (by "%2") does not verify</source>
+        <source>the signature of checkpoint %1 (by &quot;%2&quot;) does not verify</source>
         <translation>signaturen på kontrollpunkt %1 (av «%2») stemmer ikke</translation>
     </message>
     <message>
-        <source>the signing key of "%1" (row %2) was recorded without an administrator's signature</source>
+        <source>the signing key of &quot;%1&quot; (row %2) was recorded without an administrator&apos;s signature</source>
         <translation>signeringsnøkkelen til «%1» (rad %2) ble registrert uten en administrators signatur</translation>
     </message>
     <message>
-        <source>row %1: %2 by "%3"</source>
+        <source>row %1: %2 by &quot;%3&quot;</source>
         <translation>rad %1: %2 av «%3»</translation>
     </message>
 </context>
@@ -730,7 +762,7 @@
         <translation>revisjonsrader</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Uventet argument «%1».</translation>
     </message>
     <message>
@@ -750,21 +782,18 @@
         <translation>Komprimerte %1: %2 MB med %3 % av datasidene i uorden før, %4 MB med %5 % etter.</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--encrypted]</source>
-        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S] [--encrypted]</translation>
-    </message>
-    <message>
         <source>usage: trialdesk-cli COMMAND [options]
-  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--encrypted]
+  new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--unencrypted]
                                                  create a trial from a protocol
   protocol check|template|export|amend ...       see: trialdesk-cli protocol
-  demo --db FILE [--participants N] [--seed S] [--encrypted]
+  demo --db FILE [--participants N] [--seed S] [--unencrypted]
                                                  create the demo trial
-      --encrypted: encrypted at rest; every command then opens it with --user NAME
-      and the password (TRIALDESK_PASSWORD or a prompt)
+      new trials and the demo are encrypted at rest: every command opens them with
+      --user NAME and the password (TRIALDESK_PASSWORD or a prompt); --unencrypted
+      makes a plain file (teaching, tests)
   info --db FILE [--user NAME]                   print what the trial holds
   audit verify --db FILE [--user NAME] [--anchors FOLDER]
-                                                 check the audit trail's hash chain,
+                                                 check the audit trail&apos;s hash chain,
                                                  signatures and backup anchors, and
                                                  that it explains every clinical value
   compact --db FILE --user NAME                  rewrite the file with each table in
@@ -792,19 +821,91 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
   report consort|dashboard --db FILE --user NAME
   export --db FILE --user NAME --format %1
       --out PATH [--blinded] [--force] [--umask]
-  import assessments|redcap-dictionary|odm --db FILE --user NAME FILE
+  import assessments|redcap-dictionary|redcap-records|odm --db FILE --user NAME FILE
   backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
+      an encrypted trial&apos;s backup is encrypted; restore takes a password of the backup
+      (--user NAME) or its recovery key (--recovery-key)
+  encrypt --db FILE --user ADMIN                encrypt a plain trial in place
+  decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</source>
-        <translation type="unfinished" />
+        <translation>bruk: trialdesk-cli COMMAND [valg]
+  new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN [--unencrypted]
+                                                 opprett en studie fra en protokoll
+  protocol check|template|export|amend ...       se: trialdesk-cli protocol
+  demo --db FIL [--participants N] [--seed S] [--unencrypted]
+                                                 opprett demostudien
+      nye studier og demoen er kryptert på disk: hver kommando åpner dem med
+      --user NAVN og passordet (TRIALDESK_PASSWORD eller en ledetekst); --unencrypted
+      lager en ukryptert fil (undervisning, tester)
+  info --db FILE [--user NAME]                   vis hva studien inneholder
+  audit verify --db FILE [--user NAME] [--anchors FOLDER]
+                                                 kontroller revisjonssporets hashkjede,
+                                                 signaturer og ankre i sikkerhetskopier, og
+                                                 at det forklarer hver klinisk verdi
+  compact --db FILE --user NAME                  skriv filen på nytt med hver tabell
+                                                 på sammenhengende sider
+  score INSTRUMENT ITEM...                       skår ett spørreskjema (NA = mangler)
+  change INSTRUMENT --baseline X --followup Y [--sd S] [--reliability R]
+      [--clinical-mean M1 --clinical-sd S1 --functional-mean M0 --functional-sd S0]
+  scores verify --db FILE [--user NAME]          beregn alle lagrede skårer på nytt
+  randomization simulate|replay|setup ...        se: trialdesk-cli randomization help
+  user add|update|deactivate|reactivate|reset-password|list|password ...
+                                                 se: trialdesk-cli user
+  participant screen|answer|covariates|consent|randomize|assign-therapist|status|
+      list|show ...                              se: trialdesk-cli participant
+  assess STUDYID --visit CODE --instrument ID ITEM...   assess void ID --reason R
+  visit missed STUDYID --visit CODE --reason R
+  session log STUDYID --date D --attendance A   session void ID --reason R
+  worklist --db FILE --user NAME [--json]
+  lock [--participant STUDYID [--visit CODE]] --reason R --sign   lock list
+  unlock LOCKID --reason R --sign               databaselåsen (trialdesk-cli lock)
+  query raise|list|show|respond|close|reopen ...  dataspørsmål (trialdesk-cli query)
+  missing-forms [--overdue]                     skjemaer som er ventet og ikke mottatt
+  dde discrepancies|awaiting|agreement|resolve ...  dobbeltregistrering (trialdesk-cli dde)
+  verify-source STUDYID --visit KODE --instrument ID   verify-source --summary
+Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
+  report consort|dashboard --db FILE --user NAME
+  export --db FILE --user NAME --format %1
+      --out PATH [--blinded] [--force] [--umask]
+  import assessments|redcap-dictionary|redcap-records|odm --db FIL --user NAVN FIL
+  backup --db FILE --out PATH [--keep N]        restore --db FILE --from BACKUP [--yes]
+      sikkerhetskopien av en kryptert studie er kryptert; restore tar et passord fra kopien
+      (--user NAVN) eller gjenopprettingsnøkkelen (--recovery-key)
+  encrypt --db FIL --user ADMIN                 krypter en ukryptert studie der den ligger
+  decrypt --db FIL --user ADMIN --out UKRYPTERT skriv en ukryptert kopi av en kryptert studie
+Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
+Bare new og demo oppretter en studiefil; alle andre kommandoer avviser en fil som mangler,
+er tom eller er fremmed. Kommandoer som bare leser, oppgraderer aldri en studie. Studiefiler,
+sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</source>
+        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S] [--unencrypted]</translation>
+    </message>
+    <message>
+        <source>Give --encrypted (the default) or --unencrypted, not both.</source>
+        <translation>Oppgi --encrypted (standard) eller --unencrypted, ikke begge.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a trial; the demo is created in a new or empty database.</source>
+        <translation>%1 inneholder allerede en studie; demoen opprettes i en ny eller tom database.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</source>
+        <translation>Filen er kryptert: kommandoer åpner den med --user NAME (admin, pi, coordinator, statistician, ...) og passordet «%1» (TRIALDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted (--unencrypted).</source>
+        <translation>Filen er ikke kryptert (--unencrypted).</translation>
     </message>
 </context>
 <context>
     <name>CliArgs</name>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -816,7 +917,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>--db FILE må oppgis.</translation>
     </message>
     <message>
-        <source>The trial file %1 has schema version %2, from an older TrialDesk (this one's is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</source>
+        <source>The trial file %1 has schema version %2, from an older TrialDesk (this one&apos;s is %3). A command that only reads does not upgrade it, and it was not changed. Open the trial in the window, or run a command that changes it, to upgrade it first.</source>
         <translation>Studiefilen %1 har skjemaversjon %2, fra en eldre TrialDesk (denne har %3). En kommando som bare leser, oppgraderer den ikke, og den ble ikke endret. Åpne studien i vinduet, eller kjør en kommando som endrer den, for å oppgradere den først.</translation>
     </message>
 </context>
@@ -857,7 +958,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Angi skjemaet: STUDYID, --visit KODE og --instrument ID.</translation>
     </message>
     <message>
-        <source>--item "%1" is not an item number; items are counted from 1.</source>
+        <source>--item &quot;%1&quot; is not an item number; items are counted from 1.</source>
         <translation>--item «%1» er ikke et punktnummer; punktene telles fra 1.</translation>
     </message>
     <message>
@@ -870,7 +971,10 @@ exports are readable by their owner only (mode 0600).</source>
     </message>
     <message numerus="yes">
         <source>Item %1 of %2 %3 %4 adjudicated; %n difference(s) left.</source>
-        <translation><numerusform>Punkt %1 i %2 %3 %4 avgjort; %n forskjell igjen.</numerusform><numerusform>Punkt %1 i %2 %3 %4 avgjort; %n forskjeller igjen.</numerusform></translation>
+        <translation>
+            <numerusform>Punkt %1 i %2 %3 %4 avgjort; %n forskjell igjen.</numerusform>
+            <numerusform>Punkt %1 i %2 %3 %4 avgjort; %n forskjeller igjen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name what to do: discrepancies, awaiting, agreement or resolve.</source>
@@ -881,7 +985,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Ingen forskjeller venter på avgjørelse.</translation>
     </message>
     <message>
-        <source>%1	%2	%3	item %4	first "%5"	second "%6"</source>
+        <source>%1	%2	%3	item %4	first &quot;%5&quot;	second &quot;%6&quot;</source>
         <translation>%1	%2	%3	punkt %4	første «%5»	andre «%6»</translation>
     </message>
     <message>
@@ -902,13 +1006,66 @@ exports are readable by their owner only (mode 0600).</source>
     </message>
 </context>
 <context>
+    <name>CliEncryption</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Uventet argument «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 må oppgis.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli encrypt --db FILE --user ADMIN
+  Encrypts a plain trial in place (an administrator; password from TRIALDESK_PASSWORD or a prompt).
+  An encrypted copy is written beside it, checked, and only then takes its place;
+  the plain file is not kept. Close the trial everywhere first. The other users open
+  the encrypted file once you give them a new password (user reset-password).</source>
+        <translation>bruk: trialdesk-cli encrypt --db FIL --user ADMIN
+  Krypterer en ukryptert studie der den ligger (en administrator; passord fra TRIALDESK_PASSWORD eller en ledetekst).
+  En kryptert kopi skrives ved siden av, kontrolleres og tar først da filens plass;
+  den ukrypterte filen beholdes ikke. Lukk studien overalt først. De andre brukerne åpner
+  den krypterte filen når du gir dem et nytt passord (user reset-password).</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted already; nothing was changed.</source>
+        <translation>%1 er allerede kryptert; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Encrypted %1; %2 opens it with the password used now.</source>
+        <translation>%1 er kryptert; %2 åpner den med passordet som ble brukt nå.</translation>
+    </message>
+    <message>
+        <source>These users open it once you give them a new password (trialdesk-cli user reset-password): %1</source>
+        <translation>Disse brukerne kan åpne den når du har gitt dem et nytt passord (trialdesk-cli user reset-password): %1</translation>
+    </message>
+    <message>
+        <source>Backups and exports made before now are not encrypted: delete those you do not need.</source>
+        <translation>Sikkerhetskopier og eksporter som er laget før nå, er ikke kryptert: slett dem du ikke trenger.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli decrypt --db FILE --user ADMIN --out PLAIN
+  Writes a plain (unencrypted) copy of an encrypted trial to PLAIN, a new file (never
+  an existing one), readable by you only; the trial stays encrypted. An administrator&apos;s
+  act, recorded in the trial&apos;s audit trail.</source>
+        <translation>bruk: trialdesk-cli decrypt --db FIL --user ADMIN --out UKRYPTERT
+  Skriver en ukryptert kopi av en kryptert studie til UKRYPTERT, en ny fil (aldri
+  en eksisterende), som bare du kan lese; studien forblir kryptert. En administrators
+  handling, registrert i studiens revisjonsspor.</translation>
+    </message>
+    <message>
+        <source>Wrote a plain copy to %1. It is not encrypted: keep it where only those who may read the trial&apos;s data can read it, and delete it when done.</source>
+        <translation>Skrev en ukryptert kopi til %1. Den er ikke kryptert: oppbevar den der bare de som kan lese studiens data, kan lese den, og slett den når du er ferdig.</translation>
+    </message>
+</context>
+<context>
     <name>CliEntry</name>
     <message>
-        <source>--date "%1" is not a date; write YYYY-MM-DD.</source>
+        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>--date «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>--visit "%1" is not a visit of the protocol; its visits are %2.</source>
+        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
         <translation>--visit «%1» er ikke et besøk i protokollen; protokollens besøk er %2.</translation>
     </message>
     <message>
@@ -987,7 +1144,18 @@ exports are readable by their owner only (mode 0600).</source>
       [--same-date]   (confirms another session on a date that has one)
   trialdesk-cli session void SESSION_ID --reason R
   trialdesk-cli worklist</source>
-        <translation type="unfinished" />
+        <translation>bruk (hver kommando tar også --db FILE --user NAME [--json]):
+  trialdesk-cli assess STUDYID --visit CODE --instrument ID [--date D]
+      [--out-of-window-reason R] ITEM...          (NA for et manglende ledd)
+  trialdesk-cli assess STUDYID --visit KODE --instrument ID --second-entry PUNKT...
+      registrerer et dobbeltregistrert skjema andre gang, uten å se første registrering
+  trialdesk-cli assess void ASSESSMENT_ID --reason R
+  trialdesk-cli visit missed STUDYID --visit CODE --reason R [--date D]
+  trialdesk-cli session log STUDYID --date D --attendance attended|cancelled|cancelled_clinic|did_not_attend
+      [--kind regular|booster] [--duration MINUTES] [--therapist NAME]
+      [--same-date]   (bekrefter enda en time på en dato som har en)
+  trialdesk-cli session void SESSION_ID --reason R
+  trialdesk-cli worklist</translation>
     </message>
     <message>
         <source>Second entry saved: %1 %2 %3; the two entries agree.</source>
@@ -1001,7 +1169,7 @@ exports are readable by their owner only (mode 0600).</source>
 <context>
     <name>CliExchange</name>
     <message>
-        <source>Unexpected argument "%1"; allowed: %2.</source>
+        <source>Unexpected argument &quot;%1&quot;; allowed: %2.</source>
         <translation>Uventet argument «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1009,7 +1177,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>%1 må oppgis.</translation>
     </message>
     <message>
-        <source>Unknown export format "%1"; allowed: %2.</source>
+        <source>Unknown export format &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent eksportformat «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1052,7 +1220,7 @@ exports are readable by their owner only (mode 0600).</source>
         <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
   The export is written to a new file, readable by you only (mode 0600).
   --force   replace an existing file (never a trial, a backup or a
-            database's journal)
+            database&apos;s journal)
   --umask   give the file the permissions of your umask instead, as other
             programs do (usually readable by everyone)</source>
         <translation>bruk: trialdesk-cli export --db FIL --user NAVN --format %1 --out STI [--blinded] [--force] [--umask]
@@ -1073,16 +1241,28 @@ exports are readable by their owner only (mode 0600).</source>
   teller med i --keep, og bare de slettes.</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli restore --db FILE --from BACKUP [--yes]
-  The backup must be a TrialDesk trial of a schema version this program can open,
-  intact, with an audit trail that verifies; the current file is kept aside.</source>
-        <translation>bruk: trialdesk-cli restore --db FIL --from KOPI [--yes]
-  Kopien må være en TrialDesk-studie med en skjemaversjon dette programmet kan åpne,
-  intakt, med et revisjonsspor som stemmer; den nåværende filen settes til side.</translation>
+        <source>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial&apos;s data can read it.</source>
+        <translation>Merk: %1 er ikke kryptert, selv om studien er det: den er klartekst for analyseprogrammer. Oppbevar den der bare de som kan lese studiens data, kan lese den.</translation>
     </message>
     <message>
-        <source>Note: %1 is not encrypted, although the trial is: it is plaintext for analysis programs. Keep it where only those who may read the trial's data can read it.</source>
-        <translation>Merk: %1 er ikke kryptert, selv om studien er det: den er klartekst for analyseprogrammer. Oppbevar den der bare de som kan lese studiens data, kan lese den.</translation>
+        <source>Beside it, to load it with labels: %1</source>
+        <translation>Ved siden av, for å lese den inn med etiketter: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key of the backup: </source>
+        <translation>Gjenopprettingsnøkkel for sikkerhetskopien: </translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli restore --db FILE --from BACKUP --user NAME [--recovery-key] [--yes]
+  The backup must be a TrialDesk trial of a schema version this program can open,
+  intact, with an audit trail that verifies; the current file is kept aside.
+  An encrypted backup opens with the password NAME had when it was made, or with
+  --recovery-key, the trial&apos;s recovery key (TRIALDESK_RECOVERY_KEY or a prompt).</source>
+        <translation>bruk: trialdesk-cli restore --db FIL --from KOPI --user NAVN [--recovery-key] [--yes]
+  Kopien må være en TrialDesk-studie med en skjemaversjon dette programmet kan åpne,
+  intakt, med et revisjonsspor som stemmer; den nåværende filen settes til side.
+  En kryptert sikkerhetskopi åpnes med passordet NAVN hadde da den ble laget, eller med
+  --recovery-key, studiens gjenopprettingsnøkkel (TRIALDESK_RECOVERY_KEY eller en ledetekst).</translation>
     </message>
 </context>
 <context>
@@ -1092,11 +1272,11 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Oppgi hva som skal importeres: %1.</translation>
     </message>
     <message>
-        <source>Unknown import "%1"; allowed: %2.</source>
+        <source>Unknown import &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent import «%1»; tillatt: %2.</translation>
     </message>
     <message>
-        <source>Unexpected option "%1".</source>
+        <source>Unexpected option &quot;%1&quot;.</source>
         <translation>Uventet valg «%1».</translation>
     </message>
     <message>
@@ -1120,11 +1300,11 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; allowed: en, nb.</source>
+        <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
         <translation>Ukjent språk «%1»; tillatt: en, nb.</translation>
     </message>
     <message>
-        <source>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not "%1".</source>
+        <source>--direction takes FORM=better or FORM=worse (higher scores are better or worse), not &quot;%1&quot;.</source>
         <translation>--direction tar FORM=better eller FORM=worse (høyere skår er bedre eller verre), ikke «%1».</translation>
     </message>
     <message>
@@ -1142,6 +1322,22 @@ exports are readable by their owner only (mode 0600).</source>
     <message>
         <source>Check only, nothing was written: %1 instruments would be made from %2; skipped: %3.</source>
         <translation>Bare kontroll, ingenting ble skrevet: %1 instrumenter ville blitt laget fra %2; hoppet over: %3.</translation>
+    </message>
+    <message>
+        <source>       trialdesk-cli import redcap-records --db FILE --user NAME [--mapping FILE.json] [--records ID=STUDYID,...] [--events EVENT=VISIT|skip,...] [--visit CODE] [--date-field FIELD,...] [--rater USER] [--check] FILE</source>
+        <translation>       trialdesk-cli import redcap-records --db FIL --user NAVN [--mapping FIL.json] [--records ID=STUDYID,...] [--events HENDELSE=BESØK|skip,...] [--visit KODE] [--date-field FELT,...] [--rater BRUKER] [--check] FIL</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 trenger en verdi.</translation>
+    </message>
+    <message>
+        <source>%1 takes NAME=VALUE pairs separated by commas, not &quot;%2&quot;.</source>
+        <translation>%1 tar par på formen NAME=VALUE, skilt med komma, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>Check only, nothing was written: %1 assessments would be imported from %2.</source>
+        <translation>Bare kontroll, ingenting ble skrevet: %1 vurderinger ville blitt importert fra %2.</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1367,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Ingen data er låst.</translation>
     </message>
     <message>
-        <source>--visit "%1" is not a visit of the protocol; its visits are %2.</source>
+        <source>--visit &quot;%1&quot; is not a visit of the protocol; its visits are %2.</source>
         <translation>--visit «%1» er ikke et besøk i protokollen; besøkene er %2.</translation>
     </message>
     <message>
@@ -1240,15 +1436,15 @@ exports are readable by their owner only (mode 0600).</source>
   trialdesk-cli participant show STUDYID</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date; write YYYY-MM-DD.</source>
+        <source>--date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>--date «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>--answer "%1" is not allowed; write CRITERION=yes or CRITERION=no.</source>
+        <source>--answer &quot;%1&quot; is not allowed; write CRITERION=yes or CRITERION=no.</source>
         <translation>--answer «%1» er ikke tillatt; skriv CRITERION=yes eller CRITERION=no.</translation>
     </message>
     <message>
-        <source>--covariate "%1" is not allowed; write CODE=VALUE.</source>
+        <source>--covariate &quot;%1&quot; is not allowed; write CODE=VALUE.</source>
         <translation>--covariate «%1» er ikke tillatt; skriv CODE=VALUE.</translation>
     </message>
     <message>
@@ -1256,7 +1452,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>participant trenger en underkommando.</translation>
     </message>
     <message>
-        <source>Unknown participant subcommand "%1".</source>
+        <source>Unknown participant subcommand &quot;%1&quot;.</source>
         <translation>Ukjent underkommando for participant: «%1».</translation>
     </message>
     <message>
@@ -1264,7 +1460,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Oppgi studie-ID-en til én deltaker.</translation>
     </message>
     <message>
-        <source>--site must be one of the trial's sites: %1.</source>
+        <source>--site must be one of the trial&apos;s sites: %1.</source>
         <translation>--site må være et av studiens sentre: %1.</translation>
     </message>
     <message>
@@ -1272,7 +1468,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Screenet %1: %2.</translation>
     </message>
     <message>
-        <source>--therapist names no active user: "%1".</source>
+        <source>--therapist names no active user: &quot;%1&quot;.</source>
         <translation>--therapist viser ikke til noen aktiv bruker: «%1».</translation>
     </message>
     <message>
@@ -1283,7 +1479,7 @@ exports are readable by their owner only (mode 0600).</source>
 <context>
     <name>CliProtocol</name>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1336,7 +1532,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>--protocol FIL må oppgis.</translation>
     </message>
     <message>
-        <source>--effective "%1" is not a date; write YYYY-MM-DD.</source>
+        <source>--effective &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>--effective «%1» er ikke en dato; skriv ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
@@ -1387,7 +1583,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Ingenting ble opprettet: %1</translation>
     </message>
     <message>
-        <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial's people, and let the statistician set up randomization.</source>
+        <source>Created %1: %2 (%3), administrator %4. Next: sign in as %4 to add the trial&apos;s people, and let the statistician set up randomization.</source>
         <translation>Opprettet %1: %2 (%3), administrator %4. Neste steg: logg inn som %4 for å legge til studiens personer, og la statistikeren sette opp randomiseringen.</translation>
     </message>
     <message>
@@ -1395,25 +1591,27 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Oppgi protokollkommandoen: check, template, export eller amend.</translation>
     </message>
     <message>
-        <source>Unknown protocol command "%1".</source>
+        <source>Unknown protocol command &quot;%1&quot;.</source>
         <translation>Ukjent protokollkommando «%1».</translation>
     </message>
     <message>
         <source>usage (passwords come from TRIALDESK_PASSWORD or a prompt):
   trialdesk-cli new --db FILE (--protocol FILE | --template mop|dit) --admin NAME
-      [--encrypted]   (encrypted at rest: opened with a user's name and password)
+      [--unencrypted]   (a new trial is encrypted at rest and opens with a user&apos;s name
+      and password; --unencrypted makes a plain file, for teaching and tests)
   trialdesk-cli protocol check FILE
   trialdesk-cli protocol template mop|dit --out FILE
   trialdesk-cli protocol export --db FILE --user NAME --out FILE [--force] [--umask]
       (a new file, readable by you only; --force replaces a file that is not a
-      trial, --umask gives it your umask's permissions)
+      trial, --umask gives it your umask&apos;s permissions)
   trialdesk-cli protocol amend --db FILE --user NAME --protocol FILE --reason TEXT
       [--effective YYYY-MM-DD] [--dry-run] [--sign]
     --sign: an amendment (participants are randomized) is approved with an electronic
     signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
         <translation>bruk (passord kommer fra TRIALDESK_PASSWORD eller en ledetekst):
   trialdesk-cli new --db FIL (--protocol FIL | --template mop|dit) --admin NAVN
-      [--encrypted]   (kryptert på disk: åpnes med en brukers navn og passord)
+      [--unencrypted]   (en ny studie er kryptert på disk og åpnes med en brukers navn
+      og passord; --unencrypted lager en ukryptert fil, for undervisning og tester)
   trialdesk-cli protocol check FIL
   trialdesk-cli protocol template mop|dit --out FIL
   trialdesk-cli protocol export --db FIL --user NAVN --out FIL [--force] [--umask]
@@ -1424,13 +1622,17 @@ exports are readable by their owner only (mode 0600).</source>
     --sign: en endring etter at deltakere er randomisert, godkjennes med elektronisk
     signatur: passordet spørres om igjen (eller leses fra TRIALDESK_PASSWORD)</translation>
     </message>
+    <message>
+        <source>Give --encrypted (the default) or --unencrypted, not both.</source>
+        <translation>Oppgi --encrypted (standard) eller --unencrypted, ikke begge.</translation>
+    </message>
 </context>
 <context>
     <name>CliQuery</name>
     <message>
         <source>usage (each also takes --db FILE --user NAME [--json]):
   trialdesk-cli query raise STUDYID --visit CODE --instrument ID [--item N] --text TEXT
-      asks the participant's site about one item (or the whole form); prints the id
+      asks the participant&apos;s site about one item (or the whole form); prints the id
   trialdesk-cli query list [--open] [--participant STUDYID]
   trialdesk-cli query show QUERYID
   trialdesk-cli query respond|close|reopen QUERYID --text TEXT</source>
@@ -1454,7 +1656,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>query raise trenger STUDYID, --visit CODE og --instrument ID.</translation>
     </message>
     <message>
-        <source>--item "%1" is not an item number; items are counted from 1.</source>
+        <source>--item &quot;%1&quot; is not an item number; items are counted from 1.</source>
         <translation>--item «%1» er ikke et leddnummer; leddene telles fra 1.</translation>
     </message>
     <message>
@@ -1499,7 +1701,7 @@ exports are readable by their owner only (mode 0600).</source>
 <context>
     <name>CliRandomization</name>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1515,11 +1717,11 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Valget %1 må oppgis.</translation>
     </message>
     <message>
-        <source>--method "%1" is not allowed: use block or minimization.</source>
+        <source>--method &quot;%1&quot; is not allowed: use block or minimization.</source>
         <translation>--method «%1» er ikke tillatt: bruk block eller minimization.</translation>
     </message>
     <message>
-        <source>--ratio "%1" is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
+        <source>--ratio &quot;%1&quot; is not allowed: give whole numbers of at least 1 separated by colons, e.g. 3:2:1.</source>
         <translation>--ratio «%1» er ikke tillatt: oppgi heltall på minst 1 atskilt med kolon, f.eks. 3:2:1.</translation>
     </message>
     <message>
@@ -1527,11 +1729,11 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>--blocks gjelder bare for --method block.</translation>
     </message>
     <message>
-        <source>--blocks "%1" is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
+        <source>--blocks &quot;%1&quot; is not allowed: give block lengths separated by commas, e.g. 6,12.</source>
         <translation>--blocks «%1» er ikke tillatt: oppgi blokklengder atskilt med komma, f.eks. 6,12.</translation>
     </message>
     <message>
-        <source>--strata "%1" is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
+        <source>--strata &quot;%1&quot; is not allowed: give the levels of each factor separated by x, e.g. 4x2 (or 8).</source>
         <translation>--strata «%1» er ikke tillatt: oppgi nivåene til hver faktor atskilt med x, f.eks. 4x2 (eller 8).</translation>
     </message>
     <message>
@@ -1539,7 +1741,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>--q gjelder bare for --method minimization.</translation>
     </message>
     <message>
-        <source>--q "%1" is not a number; use 0.5 to 1, e.g. 0.8.</source>
+        <source>--q &quot;%1&quot; is not a number; use 0.5 to 1, e.g. 0.8.</source>
         <translation>--q «%1» er ikke et tall; bruk 0,5 til 1, f.eks. 0.8.</translation>
     </message>
     <message>
@@ -1591,7 +1793,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>--q trenger et tall, f.eks. 0.8.</translation>
     </message>
     <message>
-        <source>--factors: "%1" is not a stratification factor of the protocol with a weight; its factors are %2.</source>
+        <source>--factors: &quot;%1&quot; is not a stratification factor of the protocol with a weight; its factors are %2.</source>
         <translation>--factors: «%1» er ikke en stratifiseringsfaktor med vekt i protokollen; protokollens faktorer er %2.</translation>
     </message>
     <message>
@@ -1607,7 +1809,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Randomiseringen er satt opp: permuterte blokker; allokeringsliste med %1 oppføringer i %2 strata er generert (SHA-256 %3).</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand "%1"; allowed: simulate, replay, setup.</source>
+        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
         <translation>Ukjent underkommando for randomization: «%1»; tillatt: simulate, replay, setup.</translation>
     </message>
     <message>
@@ -1646,7 +1848,7 @@ exports are readable by their owner only (mode 0600).</source>
       [--endpoint TIDSPUNKT]</translation>
     </message>
     <message>
-        <source>Unknown option "%1"; allowed: %2.</source>
+        <source>Unknown option &quot;%1&quot;; allowed: %2.</source>
         <translation>Ukjent valg «%1»; tillatt: %2.</translation>
     </message>
     <message>
@@ -1658,7 +1860,7 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Oppgi rapporten: consort eller dashboard.</translation>
     </message>
     <message>
-        <source>Unknown report "%1"; use consort or dashboard.</source>
+        <source>Unknown report &quot;%1&quot;; use consort or dashboard.</source>
         <translation>Ukjent rapport «%1»; bruk consort eller dashboard.</translation>
     </message>
     <message>
@@ -1728,11 +1930,11 @@ exports are readable by their owner only (mode 0600).</source>
         <translation>Passord for %1: </translation>
     </message>
     <message>
-        <source>This act is signed electronically: add --sign to sign it with your password, declaring: "%1" Nothing was saved.</source>
+        <source>This act is signed electronically: add --sign to sign it with your password, declaring: &quot;%1&quot; Nothing was saved.</source>
         <translation>Denne handlingen signeres elektronisk: legg til --sign for å signere med passordet ditt og erklære: «%1» Ingenting ble lagret.</translation>
     </message>
     <message>
-        <source>You sign as %1: "%2"</source>
+        <source>You sign as %1: &quot;%2&quot;</source>
         <translation>Du signerer som %1: «%2»</translation>
     </message>
     <message>
@@ -1746,7 +1948,7 @@ exports are readable by their owner only (mode 0600).</source>
         <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
 TRIALDESK_NEW_PASSWORD or a prompt):
   trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display "Full Name"] [--site CODE]...   (sites: coordinators, therapists)
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
   trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
   trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
   trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
@@ -1756,7 +1958,7 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>bruk (administratorer; passord fra TRIALDESK_PASSWORD, nye passord fra
 TRIALDESK_NEW_PASSWORD eller en ledetekst):
   trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display "Fullt navn"] [--site CODE]...   (sentre: koordinatorer, terapeuter)
+      [--display &quot;Fullt navn&quot;] [--site CODE]...   (sentre: koordinatorer, terapeuter)
   trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
   trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
   trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
@@ -1777,7 +1979,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>De to passordene er ulike; ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Unknown site "%1"; the trial's sites are %2.</source>
+        <source>Unknown site &quot;%1&quot;; the trial&apos;s sites are %2.</source>
         <translation>Ukjent senter «%1»; studiens sentre er %2.</translation>
     </message>
     <message>
@@ -1789,7 +1991,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>user trenger en underkommando.</translation>
     </message>
     <message>
-        <source>Unknown user subcommand "%1".</source>
+        <source>Unknown user subcommand &quot;%1&quot;.</source>
         <translation>Ukjent underkommando for user: «%1».</translation>
     </message>
     <message>
@@ -1826,6 +2028,33 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Codebook CSV: every variable</source>
         <translation>CSV-kodebok: alle variabler</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>%1 is not a database address TrialDesk can use: %2 The form is postgresql://user@host:port/database, with ?sslmode=... and the other TLS settings after it when needed.</source>
+        <translation>%1 er ikke en databaseadresse TrialDesk kan bruke: %2 Formen er postgresql://user@host:port/database, med ?sslmode=... og de andre TLS-innstillingene etter ved behov.</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address (%1).</source>
+        <translation>den kan ikke leses som en adresse (%1).</translation>
+    </message>
+    <message>
+        <source>it names no database (the part after the last /).</source>
+        <translation>den oppgir ingen database (delen etter siste /).</translation>
+    </message>
+    <message>
+        <source>it has a # part.</source>
+        <translation>den har en #-del.</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not one TrialDesk passes on (allowed: %2).</source>
+        <translation>innstillingen «%1» er ikke en TrialDesk sender videre (tillatt: %2).</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; may not hold a space or a semicolon.</source>
+        <translation>verdien av «%1» kan ikke inneholde mellomrom eller semikolon.</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +2167,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>hvilken som helst verdi</translation>
     </message>
     <message>
-        <source>%1 (%2) "%3" is not allowed: %4.</source>
+        <source>%1 (%2) &quot;%3&quot; is not allowed: %4.</source>
         <translation>%1 (%2) «%3» er ikke tillatt: %4.</translation>
     </message>
     <message>
@@ -1970,7 +2199,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>ukjent kovariattype</translation>
     </message>
     <message>
-        <source>The protocol has no covariate "%1". Its covariates: %2.</source>
+        <source>The protocol has no covariate &quot;%1&quot;. Its covariates: %2.</source>
         <translation>Protokollen har ingen kovariat «%1». Protokollens kovariater: %2.</translation>
     </message>
     <message>
@@ -1978,14 +2207,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>ingen</translation>
     </message>
     <message>
-        <source>%1 is already recorded as "%2"; changing it needs a reason.</source>
+        <source>%1 is already recorded as &quot;%2&quot;; changing it needs a reason.</source>
         <translation>%1 er allerede registrert som «%2»; en endring krever en begrunnelse.</translation>
     </message>
 </context>
 <context>
     <name>CryptVfs</name>
     <message>
-        <source>The encrypted file's header is damaged in both copies.</source>
+        <source>The encrypted file&apos;s header is damaged in both copies.</source>
         <translation>Hodet til den krypterte filen er skadet i begge kopiene.</translation>
     </message>
     <message>
@@ -2001,11 +2230,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Kunne ikke lese %1: %2</translation>
     </message>
     <message>
-        <source>Could not read the encrypted file's header.</source>
+        <source>Could not read the encrypted file&apos;s header.</source>
         <translation>Kunne ikke lese hodet til den krypterte filen.</translation>
     </message>
     <message>
-        <source>Could not write the encrypted file's header.</source>
+        <source>Could not write the encrypted file&apos;s header.</source>
         <translation>Kunne ikke skrive hodet til den krypterte filen.</translation>
     </message>
     <message>
@@ -2064,7 +2293,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number (Norwegian puts a space before the sign).</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>(%1–%2)</source>
@@ -2086,7 +2315,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>DataLocks</name>
     <message>
-        <source>A database lock needs a reason (for example "Last participant's last visit; data cleaned for the primary analysis").</source>
+        <source>A database lock needs a reason (for example &quot;Last participant&apos;s last visit; data cleaned for the primary analysis&quot;).</source>
         <translation>En databaselås trenger en begrunnelse (for eksempel «Siste deltakers siste besøk; data renset for hovedanalysen»).</translation>
     </message>
     <message>
@@ -2161,7 +2390,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Gjenåpnet</translation>
     </message>
     <message>
-        <source>A query needs a question (for example "Item 3 is 4 but the source says 3: please check").</source>
+        <source>A query needs a question (for example &quot;Item 3 is 4 but the source says 3: please check&quot;).</source>
         <translation>Et dataspørsmål trenger et spørsmål (for eksempel «Ledd 3 er 4, men kilden sier 3: kontroller»).</translation>
     </message>
     <message>
@@ -2181,7 +2410,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Dataspørsmål %1</translation>
     </message>
     <message>
-        <source>The protocol does not schedule the instrument "%1" at this visit; a query is about a form of a visit.</source>
+        <source>The protocol does not schedule the instrument &quot;%1&quot; at this visit; a query is about a form of a visit.</source>
         <translation>Protokollen har ikke instrumentet «%1» ved dette besøket; et dataspørsmål gjelder et skjema ved et besøk.</translation>
     </message>
     <message>
@@ -2236,6 +2465,18 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Flagged by an edit check</source>
         <translation>Flagget av en valideringsregel</translation>
     </message>
+    <message>
+        <source>Item %1 is %2, outside the expected %3 to %4.</source>
+        <translation>Punkt %1 er %2, utenfor det forventede %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2, below the expected %3.</source>
+        <translation>Punkt %1 er %2, under det forventede %3.</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2, above the expected %3.</source>
+        <translation>Punkt %1 er %2, over det forventede %3.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2288,11 +2529,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Studiefilen %1 har skjemaversjon %2 og må oppgraderes til versjon %3 før den kan brukes, men den er skrivebeskyttet (ingen skrivetilgang til filen eller mappen). Den ble ikke endret.</translation>
     </message>
     <message>
-        <source>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by "new" or "demo" (in the window: File &gt; New trial), in a new file.</source>
+        <source>The file %1 is empty, so it is not a TrialDesk trial. It was not changed. A trial is created only by &quot;new&quot; or &quot;demo&quot; (in the window: File &gt; New trial), in a new file.</source>
         <translation>Filen %1 er tom, så den er ikke en TrialDesk-studie. Den ble ikke endret. En studie opprettes bare med «new» eller «demo» (i vinduet: Fil &gt; Ny studie), i en ny fil.</translation>
     </message>
     <message>
-        <source>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial's tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</source>
+        <source>The file %1 is an SQLite database but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk opens only its own trial files.</source>
         <translation>Filen %1 er en SQLite-database, men ikke en TrialDesk-studie (den mangler en studies tabeller, som audit_log). Den ble ikke endret: TrialDesk åpner bare sine egne studiefiler.</translation>
     </message>
     <message>
@@ -2326,6 +2567,46 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The trial file is not encrypted.</source>
         <translation>Studiefilen er ikke kryptert.</translation>
+    </message>
+    <message>
+        <source>This database cannot make a copy of itself.</source>
+        <translation>Denne databasen kan ikke lage en kopi av seg selv.</translation>
+    </message>
+    <message>
+        <source>SQLite has no default file system.</source>
+        <translation>SQLite har ikke noe standard filsystem.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no trial. Nothing was changed. A trial is created on a server only by &quot;new&quot; (trialdesk-cli new --db %1 ...).</source>
+        <translation>Databasen %1 inneholder ingen studie. Ingenting ble endret. En studie opprettes på en server bare med «new» (trialdesk-cli new --db %1 ...).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but not a TrialDesk trial (it lacks a trial&apos;s tables, such as audit_log). It was not changed: TrialDesk uses only a database of its own.</source>
+        <translation>Databasen %1 inneholder tabeller, men ikke en TrialDesk-studie (den mangler studietabeller, som audit_log). Den ble ikke endret: TrialDesk bruker bare en database for seg selv.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open for reading only: changes are refused.</source>
+        <translation>Databasen %1 er åpen bare for lesing: endringer avvises.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy with another client&apos;s change. Try again in a moment.</source>
+        <translation>Databasen %1 er opptatt med en endring fra en annen klient. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, and it could not be created: %2</source>
+        <translation>Databasen %1 finnes ikke, og den kunne ikke opprettes: %2</translation>
+    </message>
+    <message>
+        <source>A trial on a database server is not encrypted by TrialDesk: the server&apos;s own encryption and TLS (sslmode=verify-full) protect it. Leave out --encrypted for %1.</source>
+        <translation>En studie på en databaseserver krypteres ikke av TrialDesk: serverens egen kryptering og TLS (sslmode=verify-full) beskytter den. Utelat --encrypted for %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server. Check the name; a trial is created there only by &quot;new&quot;.</source>
+        <translation>Databasen %1 finnes ikke på serveren. Kontroller navnet; en studie opprettes der bare med «new».</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database %1: %2</source>
+        <translation>Kunne ikke koble til databasen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2683,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>95 % KI</translation>
     </message>
     <message>
-        <source>Due: the visit's window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</source>
+        <source>Due: the visit&apos;s window has closed, or the participant already has the visit. Retained: a completed assessment of the instrument at the visit. Wilson 95% confidence intervals.</source>
         <translation>Forfalt: besøkets tidsvindu er lukket, eller deltakeren har allerede besøket. Beholdt: en fullført vurdering med instrumentet ved besøket. Wilsons 95 % konfidensintervall.</translation>
     </message>
     <message>
@@ -2474,7 +2755,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>For få skårer ved dette besøket til å sammenligne armene.</translation>
     </message>
     <message>
-        <source>Cohen's d</source>
+        <source>Cohen&apos;s d</source>
         <translation>Cohens d</translation>
     </message>
     <message>
@@ -2482,7 +2763,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>95 % KI for d</translation>
     </message>
     <message>
-        <source>Hedges' g</source>
+        <source>Hedges&apos; g</source>
         <translation>Hedges’ g</translation>
     </message>
     <message>
@@ -2507,7 +2788,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Feil</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>Vet ikke</translation>
     </message>
     <message>
@@ -2519,7 +2800,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Ingen gjetninger registrert.</translation>
     </message>
     <message>
-        <source>Bang's index from the blinded assessors' guesses of the arm, by the participants' true arm ("don't know" counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
+        <source>Bang&apos;s index from the blinded assessors&apos; guesses of the arm, by the participants&apos; true arm (&quot;don&apos;t know&quot; counts in n). 0: no sign of unblinding; 1: every guess correct; −1: every guess wrong.</source>
         <translation>Bangs indeks fra de blindede vurderernes gjetninger om armen, etter deltakernes faktiske arm («vet ikke» telles i n). 0: ingen tegn til avblinding; 1: alle gjetninger riktige; −1: alle gjetninger feil.</translation>
     </message>
     <message>
@@ -2543,7 +2824,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Annet</translation>
     </message>
     <message>
-        <source>Alerts not yet acknowledged when the report was made, by the participant's arm.</source>
+        <source>Alerts not yet acknowledged when the report was made, by the participant&apos;s arm.</source>
         <translation>Varsler som ikke var kvittert da rapporten ble laget, etter deltakerens arm.</translation>
     </message>
     <message>
@@ -2684,7 +2965,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Første registrering av dette skjemaet er et utkast; fullfør det før andre registrering.</translation>
     </message>
     <message>
-        <source>This form was recorded as missing ("%1"); a missing form is not keyed twice.</source>
+        <source>This form was recorded as missing (&quot;%1&quot;); a missing form is not keyed twice.</source>
         <translation>Dette skjemaet er registrert som manglende («%1»); et manglende skjema registreres ikke to ganger.</translation>
     </message>
     <message>
@@ -2728,11 +3009,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Punkt %1 er allerede avgjort. Ingenting ble endret.</translation>
     </message>
     <message>
-        <source>Give the value of item %1 (the first entry has "%2", the second "%3").</source>
+        <source>Give the value of item %1 (the first entry has &quot;%2&quot;, the second &quot;%3&quot;).</source>
         <translation>Angi verdien for punkt %1 (første registrering har «%2», andre «%3»).</translation>
     </message>
     <message>
-        <source>Double data entry, item %1 adjudicated: first entry "%2", second entry "%3".</source>
+        <source>Double data entry, item %1 adjudicated: first entry &quot;%2&quot;, second entry &quot;%3&quot;.</source>
         <translation>Dobbeltregistrering, punkt %1 avgjort: første registrering «%2», andre registrering «%3».</translation>
     </message>
 </context>
@@ -2747,11 +3028,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Signaturen din ble ikke godtatt: %1 Ingenting ble lagret.</translation>
     </message>
     <message>
-        <source>User "%1" does not exist.</source>
+        <source>User &quot;%1&quot; does not exist.</source>
         <translation>Brukeren «%1» finnes ikke.</translation>
     </message>
     <message>
-        <source>The signing key of "%1" could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</source>
+        <source>The signing key of &quot;%1&quot; could not be opened (%2). Sign out and in again; if that does not help, an administrator can reset the password, which gives a new key. Nothing was saved.</source>
         <translation>Signeringsnøkkelen til «%1» kunne ikke åpnes (%2). Logg ut og inn igjen; hjelper ikke det, kan en administrator tilbakestille passordet, som gir en ny nøkkel. Ingenting ble lagret.</translation>
     </message>
     <message>
@@ -2787,7 +3068,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Jeg godkjenner disse randomiseringsinnstillingene for studien.</translation>
     </message>
     <message>
-        <source>I approve this allocation list as the one the trial's allocations use.</source>
+        <source>I approve this allocation list as the one the trial&apos;s allocations use.</source>
         <translation>Jeg godkjenner denne allokeringslisten som den studiens allokeringer bruker.</translation>
     </message>
     <message>
@@ -2861,7 +3142,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 er en database som ikke kan leses nå, så den kan være en studie; en eksport skriver aldri over den. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <source>%1 is a database's write-ahead log; an export never writes over one. Choose another file name.</source>
+        <source>%1 is a database&apos;s write-ahead log; an export never writes over one. Choose another file name.</source>
         <translation>%1 er en databases skrivelogg (WAL); en eksport skriver aldri over en slik. Velg et annet filnavn.</translation>
     </message>
     <message>
@@ -3011,7 +3292,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Hvorfor ledd eller vurderingen mangler</translation>
     </message>
     <message>
-        <source>Raw value of item %1 of the row's instrument, as entered</source>
+        <source>Raw value of item %1 of the row&apos;s instrument, as entered</source>
         <translation>Rå verdi av ledd %1 i radens instrument, slik den ble registrert</translation>
     </message>
     <message>
@@ -3019,7 +3300,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>tom: leddet er ikke besvart, eller instrumentet har færre ledd</translation>
     </message>
     <message>
-        <source>Total score (see the instrument's scoring)</source>
+        <source>Total score (see the instrument&apos;s scoring)</source>
         <translation>Totalskår (se instrumentets skåring)</translation>
     </message>
     <message>
@@ -3047,7 +3328,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Delskala %1</translation>
     </message>
     <message>
-        <source>empty: not scorable or not part of the row's instrument</source>
+        <source>empty: not scorable or not part of the row&apos;s instrument</source>
         <translation>tom: ikke skårbar eller ikke del av radens instrument</translation>
     </message>
     <message>
@@ -3123,7 +3404,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Randomiseringsstratum</translation>
     </message>
     <message>
-        <source>Position in the stratum's sequence</source>
+        <source>Position in the stratum&apos;s sequence</source>
         <translation>Plass i stratumets rekkefølge</translation>
     </message>
     <message>
@@ -3159,7 +3440,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Protokollversjon som gjaldt ved randomisering</translation>
     </message>
     <message>
-        <source>Entered outside its visit's window: the reason confirmed at entry</source>
+        <source>Entered outside its visit&apos;s window: the reason confirmed at entry</source>
         <translation>Registrert utenfor besøksvinduet: begrunnelsen som ble bekreftet ved registreringen</translation>
     </message>
     <message>
@@ -3179,7 +3460,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Hva slags post som er signert</translation>
     </message>
     <message>
-        <source>The record's id (protocol_version: the version)</source>
+        <source>The record&apos;s id (protocol_version: the version)</source>
         <translation>Postens id (protocol_version: versjonen)</translation>
     </message>
     <message>
@@ -3211,7 +3492,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>SHA-256 av posten slik den ble signert</translation>
     </message>
     <message>
-        <source>The signer's Ed25519 public key (hex)</source>
+        <source>The signer&apos;s Ed25519 public key (hex)</source>
         <translation>Den offentlige Ed25519-nøkkelen til den som signerte (heks)</translation>
     </message>
     <message>
@@ -3219,22 +3500,46 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Ed25519-signaturen (heks)</translation>
     </message>
     <message>
-        <source>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems' exports) is accepted as the score with the direction not recorded</source>
+        <source>items %1: the digit is the score and the letter (%2) records the direction of the change; a digit without a letter (legacy data, other systems&apos; exports) is accepted as the score with the direction not recorded</source>
         <translation>ledd %1: sifferet er skåren og bokstaven (%2) angir retningen på endringen; et siffer uten bokstav (eldre data, eksport fra andre systemer) godtas som skåren med retningen ikke registrert</translation>
+    </message>
+    <message>
+        <source>Therapist, as a code (T and the user&apos;s number)</source>
+        <translation>Terapeut, som kode (T og brukerens nummer)</translation>
+    </message>
+    <message>
+        <source>empty: no therapist assigned</source>
+        <translation>tom: ingen terapeut tildelt</translation>
+    </message>
+    <message>
+        <source>%1 date at %2</source>
+        <translation>Dato for %1 ved %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: weeks since randomization</source>
+        <translation>%1 ved %2: uker siden randomisering</translation>
+    </message>
+    <message>
+        <source>empty: not assessed</source>
+        <translation>tom: ikke vurdert</translation>
+    </message>
+    <message>
+        <source>empty: not assessed or not randomized</source>
+        <translation>tom: ikke vurdert eller ikke randomisert</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
-        <source>The allocation list is the arms: it has no blinded form. Export it without "blinded".</source>
+        <source>The allocation list is the arms: it has no blinded form. Export it without &quot;blinded&quot;.</source>
         <translation>Allokeringslisten er armene: den finnes ikke i blindet form. Eksporter den uten «blindet».</translation>
     </message>
     <message>
-        <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without "blinded".</source>
+        <source>Therapy sessions follow the treatment arm, so a blinded data set has no sessions file. Export the sessions without &quot;blinded&quot;.</source>
         <translation>Terapitimene følger behandlingsarmen, så et blindet datasett har ingen timefil. Eksporter timene uten «blindet».</translation>
     </message>
     <message>
-        <source>Every export is recorded in the trial's audit trail, which cannot be written now, so nothing was exported. %1</source>
+        <source>Every export is recorded in the trial&apos;s audit trail, which cannot be written now, so nothing was exported. %1</source>
         <translation>Hver eksport registreres i studiens revisjonsspor, som ikke kan skrives nå, så ingenting ble eksportert. %1</translation>
     </message>
 </context>
@@ -3265,19 +3570,19 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Skriving av %1-filen mislyktes: %2</translation>
     </message>
     <message>
-        <source>This data set is blinded, so that nothing in it reveals a participant's arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm's treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
+        <source>This data set is blinded, so that nothing in it reveals a participant&apos;s arm. Removed: the arm; the therapy sessions file and every session-by-session measure (their number and dates follow the arm&apos;s treatment); therapist names and the names of other unblinded staff as raters (rater is empty for them), with the notes they wrote (missing and out-of-window reasons, correction reasons); the statuses that follow the treatment schedule (in treatment, completed and discontinued all read as randomized).</source>
         <translation>Dette datasettet er blindet, slik at ingenting i det avslører en deltakers arm. Fjernet: armen; timefilen og alle mål fra time til time (antall og datoer følger armens behandling); terapeutnavn og navn på annet ublindet personale som vurderere (vurderer er tom for dem), med notatene de skrev (begrunnelser for manglende verdier, for registrering utenfor tidsvinduet og for rettelser); statusene som følger behandlingsplanen (i behandling, fullført og avbrutt behandling vises alle som randomisert).</translation>
     </message>
     <message>
-        <source>Made from the trial's audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
+        <source>Made from the trial&apos;s audit trail up to row %1, SHA-256 %2, signed at %3 (UTC). `trialdesk-cli audit verify` on the trial shows whether that history is still there.</source>
         <translation>Laget fra studiens revisjonsspor til og med rad %1, SHA-256 %2, signert %3 (UTC). `trialdesk-cli audit verify` på studien viser om den historikken fortsatt er der.</translation>
     </message>
     <message>
-        <source>The trial's data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</source>
+        <source>The trial&apos;s data were locked for the analysis (lock %1, %2 UTC) at audit row %3, SHA-256 %4: no change was possible while these files were made.</source>
         <translation>Studiens data var låst for analysen (lås %1, %2 UTC) ved revisjonsrad %3, SHA-256 %4: ingen endring var mulig mens disse filene ble laget.</translation>
     </message>
     <message>
-        <source>The trial's data were not locked when these files were made: they may still change.</source>
+        <source>The trial&apos;s data were not locked when these files were made: they may still change.</source>
         <translation>Studiens data var ikke låst da disse filene ble laget: de kan fortsatt endres.</translation>
     </message>
 </context>
@@ -3337,22 +3642,26 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Unknown import.</source>
         <translation>Ukjent import.</translation>
     </message>
+    <message>
+        <source>REDCap forms</source>
+        <translation>REDCap-skjemaer</translation>
+    </message>
 </context>
 <context>
     <name>InstrumentCatalog</name>
     <message>
-        <source>Unknown instrument "%1". Known instruments: %2.</source>
+        <source>Unknown instrument &quot;%1&quot;. Known instruments: %2.</source>
         <translation>Ukjent instrument «%1». Kjente instrumenter: %2.</translation>
     </message>
     <message>
-        <source>An instrument with the id "%1" already exists; choose another id.</source>
+        <source>An instrument with the id &quot;%1&quot; already exists; choose another id.</source>
         <translation>Et instrument med ID-en «%1» finnes allerede; velg en annen ID.</translation>
     </message>
 </context>
 <context>
     <name>InstrumentDefinition</name>
     <message>
-        <source>Instrument definition "%1" is not valid: %2</source>
+        <source>Instrument definition &quot;%1&quot; is not valid: %2</source>
         <translation>Instrumentdefinisjonen «%1» er ikke gyldig: %2</translation>
     </message>
     <message>
@@ -3360,7 +3669,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Instrumentdefinisjonen er ikke et JSON-objekt: %1 ved posisjon %2.</translation>
     </message>
     <message>
-        <source>the id must be 1-32 lower-case letters, digits or '_'.</source>
+        <source>the id must be 1-32 lower-case letters, digits or &apos;_&apos;.</source>
         <translation>ID-en må være 1–32 små bokstaver, sifre eller «_».</translation>
     </message>
     <message>
@@ -3415,7 +3724,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>ItemInput</name>
     <message>
-        <source>Item %1 of %2: write "%3" as one of the allowed answers: %4.</source>
+        <source>Item %1 of %2: write &quot;%3&quot; as one of the allowed answers: %4.</source>
         <translation>Ledd %1 i %2: skriv «%3» som et av de tillatte svarene: %4.</translation>
     </message>
     <message>
@@ -3450,7 +3759,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Kunne ikke lage en gjenopprettingsnøkkel (tomt for minne).</translation>
     </message>
     <message>
-        <source>This is not the trial's recovery key. Check the groups as printed (32 letters and digits).</source>
+        <source>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</source>
         <translation>Dette er ikke studiens gjenopprettingsnøkkel. Kontroller gruppene slik de ble skrevet ut (32 bokstaver og sifre).</translation>
     </message>
 </context>
@@ -3481,6 +3790,109 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Long CSV: one row per visit and instrument</source>
         <translation>Lang CSV: én rad per besøk og instrument</translation>
+    </message>
+</context>
+<context>
+    <name>LongStatFileExport</name>
+    <message>
+        <source>Stata long file with items (.dta)</source>
+        <translation>Lang Stata-fil med punkter (.dta)</translation>
+    </message>
+    <message>
+        <source>SPSS long file with items (.sav)</source>
+        <translation>Lang SPSS-fil med punkter (.sav)</translation>
+    </message>
+    <message>
+        <source>Participant study id</source>
+        <translation>Deltakerens studie-ID</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Senter</translation>
+    </message>
+    <message>
+        <source>Allocated arm</source>
+        <translation>Allokert arm</translation>
+    </message>
+    <message>
+        <source>system-missing: not randomized</source>
+        <translation>systemmanglende: ikke randomisert</translation>
+    </message>
+    <message>
+        <source>Randomization stratum at allocation</source>
+        <translation>Randomiseringsstratum ved allokering</translation>
+    </message>
+    <message>
+        <source>Age at baseline (years)</source>
+        <translation>Alder ved baseline (år)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Scheduled visit</source>
+        <translation>Planlagt besøk</translation>
+    </message>
+    <message>
+        <source>system-missing: a session-by-session measure (see session_number)</source>
+        <translation>systemmanglende: et mål fra time til time (se session_number)</translation>
+    </message>
+    <message>
+        <source>Therapy session number</source>
+        <translation>Terapitimenummer</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Vurderingsdato</translation>
+    </message>
+    <message>
+        <source>(assessment date - randomization date) in days / 7; negative before randomization</source>
+        <translation>(vurderingsdato - randomiseringsdato) i dager / 7; negativ før randomisering</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Vurderingsstatus</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>Total score of the row&apos;s instrument</source>
+        <translation>Totalskår for radens instrument</translation>
+    </message>
+    <message>
+        <source>system-missing: the instrument has no total; %1 (SAV user-missing) or .a (DTA): assessed but not scorable</source>
+        <translation>systemmanglende: instrumentet har ingen totalskår; %1 (brukerdefinert manglende i SAV) eller .a (DTA): vurdert, men ikke skårbar</translation>
+    </message>
+    <message>
+        <source>Severity band of the total</source>
+        <translation>Alvorlighetsgrad for totalskåren</translation>
+    </message>
+    <message>
+        <source>system-missing: no band, or not scorable</source>
+        <translation>systemmanglende: ingen alvorlighetsgrad, eller ikke skårbar</translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 punkt %2: %3</translation>
+    </message>
+    <message>
+        <source>system-missing: not answered, or a row of another instrument</source>
+        <translation>systemmanglende: ikke besvart, eller en rad for et annet instrument</translation>
+    </message>
+    <message>
+        <source>Writing the %1 file failed: %2</source>
+        <translation>Skriving av %1-filen mislyktes: %2</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3966,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>The trial could not be saved as %1 (does a file of that name exist now?); nothing was created.</source>
         <translation>Studien kunne ikke lagres som %1 (finnes det nå en fil med det navnet?); ingenting ble opprettet.</translation>
     </message>
+    <message>
+        <source>The database %1 already holds a trial; a new trial is created in a new or empty database, so name another.</source>
+        <translation>Databasen %1 inneholder allerede en studie; en ny studie opprettes i en ny eller tom database, så oppgi en annen.</translation>
+    </message>
 </context>
 <context>
     <name>NormRepository</name>
@@ -3584,23 +4000,23 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>OdmImport</name>
     <message>
-        <source>SubjectData has no SubjectKey (the participant's study id).</source>
+        <source>SubjectData has no SubjectKey (the participant&apos;s study id).</source>
         <translation>SubjectData har ingen SubjectKey (deltakerens studie-ID).</translation>
     </message>
     <message>
-        <source>No participant has study id "%1".</source>
+        <source>No participant has study id &quot;%1&quot;.</source>
         <translation>Ingen deltaker har studie-ID «%1».</translation>
     </message>
     <message>
-        <source>Unknown visit "%1"; the trial's events are %2.</source>
+        <source>Unknown visit &quot;%1&quot;; the trial&apos;s events are %2.</source>
         <translation>Ukjent besøk «%1»; studiens hendelser (events) er %2.</translation>
     </message>
     <message>
-        <source>Session-by-session measures follow the arm's schedule: they cannot be imported by a user who may not see arms.</source>
+        <source>Session-by-session measures follow the arm&apos;s schedule: they cannot be imported by a user who may not see arms.</source>
         <translation>Mål fra time til time følger armens timeplan: de kan ikke importeres av en bruker som ikke har lov til å se armer.</translation>
     </message>
     <message>
-        <source>A session's StudyEventRepeatKey must be its session number; "%1" is not.</source>
+        <source>A session&apos;s StudyEventRepeatKey must be its session number; &quot;%1&quot; is not.</source>
         <translation>StudyEventRepeatKey for en time må være timenummeret; «%1» er ikke det.</translation>
     </message>
     <message>
@@ -3624,11 +4040,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Skjemaet har ingen vurderingsdato (%1).</translation>
     </message>
     <message>
-        <source>The assessment date "%1" must be a valid date (YYYY-MM-DD) no later than today.</source>
+        <source>The assessment date &quot;%1&quot; must be a valid date (YYYY-MM-DD) no later than today.</source>
         <translation>Vurderingsdatoen «%1» må være en gyldig dato (ÅÅÅÅ-MM-DD), senest i dag.</translation>
     </message>
     <message>
-        <source>The assessment status "%1" is not allowed: complete or draft.</source>
+        <source>The assessment status &quot;%1&quot; is not allowed: complete or draft.</source>
         <translation>Vurderingsstatusen «%1» er ikke tillatt: bruk complete eller draft.</translation>
     </message>
     <message>
@@ -3636,7 +4052,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Alle ledd mangler: skjemaet trenger begrunnelsen (%1).</translation>
     </message>
     <message>
-        <source>Unknown instrument "%1"; the trial's instruments are %2.</source>
+        <source>Unknown instrument &quot;%1&quot;; the trial&apos;s instruments are %2.</source>
         <translation>Ukjent instrument «%1»; studiens instrumenter er %2.</translation>
     </message>
     <message>
@@ -3656,7 +4072,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>ODM-fil %1, linje %2</translation>
     </message>
     <message>
-        <source>TransactionType "%1" is not imported: only new forms are (Insert, or no TransactionType).</source>
+        <source>TransactionType &quot;%1&quot; is not imported: only new forms are (Insert, or no TransactionType).</source>
         <translation>TransactionType «%1» importeres ikke: bare nye skjemaer importeres (Insert, eller ingen TransactionType).</translation>
     </message>
     <message>
@@ -3668,8 +4084,8 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Filen er ikke velformet XML (kolonne %1): %2</translation>
     </message>
     <message>
-        <source>An item with IsNull="Yes" cannot have a Value.</source>
-        <translation>Et ledd med IsNull="Yes" kan ikke ha en Value.</translation>
+        <source>An item with IsNull=&quot;Yes&quot; cannot have a Value.</source>
+        <translation>Et ledd med IsNull=&quot;Yes&quot; kan ikke ha en Value.</translation>
     </message>
     <message>
         <source>The file is not UTF-8: the first byte sequence that is not valid UTF-8 is on this line. Save the file as UTF-8 and import it again.</source>
@@ -3680,7 +4096,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Filen kunne ikke leses: %1</translation>
     </message>
     <message>
-        <source>Unknown user "%1": the rater must be a user of this trial.</source>
+        <source>Unknown user &quot;%1&quot;: the rater must be a user of this trial.</source>
         <translation>Ukjent bruker «%1»: vurdereren må være bruker i denne studien.</translation>
     </message>
     <message>
@@ -3692,27 +4108,27 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 ved dette besøket vurderes av en blindet vurderer, slik protokollen sier; %2 er ikke det.</translation>
     </message>
     <message>
-        <source>REDCap's form status "%1" is not one of 0 (incomplete), 1 (unverified), 2 (complete).</source>
+        <source>REDCap&apos;s form status &quot;%1&quot; is not one of 0 (incomplete), 1 (unverified), 2 (complete).</source>
         <translation>REDCaps skjemastatus «%1» er ikke en av 0 (ufullstendig), 1 (ikke bekreftet), 2 (fullført).</translation>
     </message>
     <message>
-        <source>The clinical data is of study "%1", metadata version "%2"; this trial is study "%3", metadata version "%4". Data of another study is not imported.</source>
+        <source>The clinical data is of study &quot;%1&quot;, metadata version &quot;%2&quot;; this trial is study &quot;%3&quot;, metadata version &quot;%4&quot;. Data of another study is not imported.</source>
         <translation>De kliniske dataene er fra studie «%1», metadataversjon «%2»; denne studien er «%3», metadataversjon «%4». Data fra en annen studie importeres ikke.</translation>
     </message>
     <message>
-        <source>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID "%1" and MetaDataVersionOID "%2", holding SubjectData (a participant's study id) with the forms of assessments.</source>
+        <source>The file holds no ClinicalData (metadata only?): there is nothing to import. Expected ClinicalData with StudyOID &quot;%1&quot; and MetaDataVersionOID &quot;%2&quot;, holding SubjectData (a participant&apos;s study id) with the forms of assessments.</source>
         <translation>Filen har ingen ClinicalData (bare metadata?): det er ingenting å importere. Ventet ClinicalData med StudyOID «%1» og MetaDataVersionOID «%2», med SubjectData (en deltakers studie-ID) med vurderingsskjemaer.</translation>
     </message>
     <message>
-        <source>The file's ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial's instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</source>
+        <source>The file&apos;s ClinicalData holds no forms of assessments: there is nothing to import. Expected FormData of the trial&apos;s instruments (%1) in StudyEventData of its events (%2), or directly in SubjectData as REDCap writes them.</source>
         <translation>Filens ClinicalData har ingen vurderingsskjemaer: det er ingenting å importere. Ventet FormData for studiens instrumenter (%1) i StudyEventData for besøkene (%2), eller direkte i SubjectData slik REDCap skriver dem.</translation>
     </message>
     <message>
-        <source>A form is given once per visit: FormRepeatKey "%1" (a repeated form) is not imported.</source>
+        <source>A form is given once per visit: FormRepeatKey &quot;%1&quot; (a repeated form) is not imported.</source>
         <translation>Et skjema gis én gang per besøk: FormRepeatKey «%1» (et gjentatt skjema) importeres ikke.</translation>
     </message>
     <message>
-        <source>The file declares the encoding "%1", which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</source>
+        <source>The file declares the encoding &quot;%1&quot;, which cannot be read here; save it as UTF-8 (or ISO-8859-1) and import it again.</source>
         <translation>Filen oppgir tegnkodingen «%1», som ikke kan leses her; lagre den som UTF-8 (eller ISO-8859-1) og importer den igjen.</translation>
     </message>
     <message>
@@ -3724,7 +4140,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <name>ParticipantFormat</name>
     <message>
         <source>week %1</source>
-        <extracomment>A point in time on the participant's chart, e.g. "week 8.3" (since randomization).</extracomment>
+        <extracomment>A point in time on the participant&apos;s chart, e.g. &quot;week 8.3&quot; (since randomization).</extracomment>
         <translation>uke %1</translation>
     </message>
     <message>
@@ -3819,11 +4235,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Senter %1 finnes ikke.</translation>
     </message>
     <message>
-        <source>%1 cannot go from "%2" to "%3". Allowed next: %4.</source>
+        <source>%1 cannot go from &quot;%2&quot; to &quot;%3&quot;. Allowed next: %4.</source>
         <translation>%1 kan ikke gå fra «%2» til «%3». Tillatt videre: %4.</translation>
     </message>
     <message>
-        <source>A person who declines is recorded with "declined", after the eligibility check; use inclusion criteria not met or other reasons here.</source>
+        <source>A person who declines is recorded with &quot;declined&quot;, after the eligibility check; use inclusion criteria not met or other reasons here.</source>
         <translation>En person som takker nei, registreres med «takket nei» etter vurderingen av egnethet; bruk her inklusjonskriterier ikke oppfylt eller andre grunner.</translation>
     </message>
     <message>
@@ -3839,7 +4255,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Alder %1 er ikke tillatt: oppgi 16 til 110 år.</translation>
     </message>
     <message>
-        <source>Sex "%1" is not allowed: use female, male or other.</source>
+        <source>Sex &quot;%1&quot; is not allowed: use female, male or other.</source>
         <translation>Kjønn «%1» er ikke tillatt: bruk female (kvinne), male (mann) eller other (annet).</translation>
     </message>
     <message>
@@ -3887,11 +4303,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Å avbryte behandlingen krever en begrunnelse (til CONSORT-diagrammet).</translation>
     </message>
     <message>
-        <source>Going from "%1" to "%2" needs a reason.</source>
+        <source>Going from &quot;%1&quot; to &quot;%2&quot; needs a reason.</source>
         <translation>Å gå fra «%1» til «%2» krever en begrunnelse.</translation>
     </message>
     <message>
-        <source>"%1" is reached by its own step (screening, consent or randomization), not by a status change.</source>
+        <source>&quot;%1&quot; is reached by its own step (screening, consent or randomization), not by a status change.</source>
         <translation>«%1» nås gjennom et eget steg (screening, samtykke eller randomisering), ikke ved en statusendring.</translation>
     </message>
 </context>
@@ -3941,7 +4357,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Passordet er for kort: det har %1 tegn, og minst %2 kreves.</translation>
     </message>
     <message>
-        <source>The password contains the user name "%1"; choose one that does not.</source>
+        <source>The password contains the user name &quot;%1&quot;; choose one that does not.</source>
         <translation>Passordet inneholder brukernavnet «%1»; velg et passord uten brukernavnet.</translation>
     </message>
     <message>
@@ -4234,6 +4650,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>monitors see arms</source>
         <translation>monitorer ser behandlingsarm</translation>
     </message>
+    <message>
+        <source>edit checks</source>
+        <translation>valideringsregler</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolFile</name>
@@ -4270,35 +4690,35 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>fant %1; true eller false forventes</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write dates as YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date; write dates as YYYY-MM-DD</source>
         <translation>«%1» er ikke en dato; skriv datoer som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <source>%1 found; a text, or {"en": ..., "nb": ...}, is expected</source>
-        <translation>fant %1; en tekst, eller {"en": ..., "nb": ...}, forventes</translation>
+        <source>%1 found; a text, or {&quot;en&quot;: ..., &quot;nb&quot;: ...}, is expected</source>
+        <translation>fant %1; en tekst, eller {&quot;en&quot;: ..., &quot;nb&quot;: ...}, forventes</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a session kind is regular or booster</source>
+        <source>&quot;%1&quot; is not allowed; a session kind is regular or booster</source>
         <translation>«%1» er ikke tillatt; en timetype er regular eller booster</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a covariate type is integer, number, choice, date or text</source>
+        <source>&quot;%1&quot; is not allowed; a covariate type is integer, number, choice, date or text</source>
         <translation>«%1» er ikke tillatt; en kovariattype er integer, number, choice, date eller text</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a criterion is inclusion or exclusion</source>
+        <source>&quot;%1&quot; is not allowed; a criterion is inclusion or exclusion</source>
         <translation>«%1» er ikke tillatt; et kriterium er inclusion eller exclusion</translation>
     </message>
     <message>
-        <source>not allowed with source "%1"</source>
+        <source>not allowed with source &quot;%1&quot;</source>
         <translation>ikke tillatt med source «%1»</translation>
     </message>
     <message>
-        <source>missing; source "%1" needs it</source>
+        <source>missing; source &quot;%1&quot; needs it</source>
         <translation>mangler; source «%1» trenger den</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a source is site, covariate or severity</source>
+        <source>&quot;%1&quot; is not allowed; a source is site, covariate or severity</source>
         <translation>«%1» er ikke tillatt; source er site, covariate eller severity</translation>
     </message>
     <message>
@@ -4306,11 +4726,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>en tom liste er ikke tillatt; utelat arms for et besøk i alle armer</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a rater is self_report, clinician or blinded_clinician</source>
+        <source>&quot;%1&quot; is not allowed; a rater is self_report, clinician or blinded_clinician</source>
         <translation>«%1» er ikke tillatt; rater er self_report, clinician eller blinded_clinician</translation>
     </message>
     <message>
-        <source>this is not a TrialDesk protocol; format is "trialdesk-protocol"</source>
+        <source>this is not a TrialDesk protocol; format is &quot;trialdesk-protocol&quot;</source>
         <translation>dette er ikke en TrialDesk-protokoll; format er «trialdesk-protocol»</translation>
     </message>
     <message>
@@ -4400,7 +4820,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>En protokollendring trenger en ikrafttredelsesdato på eller etter %1, datoen versjon %2 trådte i kraft.</translation>
     </message>
     <message>
-        <source>"%1" is not in this part of the protocol.</source>
+        <source>&quot;%1&quot; is not in this part of the protocol.</source>
         <translation>«%1» finnes ikke i denne delen av protokollen.</translation>
     </message>
     <message>
@@ -4419,19 +4839,19 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>ProtocolRules</name>
     <message>
-        <source>a text is needed in English and in Norwegian ("en" and "nb"), or one text for both</source>
+        <source>a text is needed in English and in Norwegian (&quot;en&quot; and &quot;nb&quot;), or one text for both</source>
         <translation>en tekst trengs på engelsk og på norsk («en» og «nb»), eller én tekst for begge</translation>
     </message>
     <message>
-        <source>"%1" is used twice; each code in %2 is unique</source>
+        <source>&quot;%1&quot; is used twice; each code in %2 is unique</source>
         <translation>«%1» er brukt to ganger; hver kode i %2 er unik</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
+        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 letters A-Z or a-z, digits or _</source>
         <translation>«%1» er ikke tillatt; en kode er 1 til 32 bokstaver A-Z eller a-z, sifre eller _</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
+        <source>&quot;%1&quot; is not allowed; a code is 1 to 32 lower-case letters a-z, digits or _</source>
         <translation>«%1» er ikke tillatt; en kode er 1 til 32 små bokstaver a-z, sifre eller _</translation>
     </message>
     <message numerus="yes">
@@ -4458,7 +4878,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 er ikke tillatt; et forholdstall er et heltall fra 1 til 20</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
+        <source>&quot;%1&quot; is not allowed; a colour is written #rrggbb, e.g. #1f77b4</source>
         <translation>«%1» er ikke tillatt; en farge skrives #rrggbb, f.eks. #1f77b4</translation>
     </message>
     <message>
@@ -4498,7 +4918,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>en valgkovariat har minst to valg</translation>
     </message>
     <message>
-        <source>"%1" is used twice; each choice code is unique</source>
+        <source>&quot;%1&quot; is used twice; each choice code is unique</source>
         <translation>«%1» er brukt to ganger; hver valgkode er unik</translation>
     </message>
     <message>
@@ -4522,7 +4942,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>et besøk gir minst ett instrument</translation>
     </message>
     <message>
-        <source>"%1" is given twice at this visit; give each instrument once</source>
+        <source>&quot;%1&quot; is given twice at this visit; give each instrument once</source>
         <translation>«%1» gis to ganger ved dette besøket; gi hvert instrument én gang</translation>
     </message>
     <message>
@@ -4538,11 +4958,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>en alvorlighetsfaktor trenger minst ett skjæringspunkt</translation>
     </message>
     <message>
-        <source>"%1" is already an instrument; give the trial's own instrument another id</source>
+        <source>&quot;%1&quot; is already an instrument; give the trial&apos;s own instrument another id</source>
         <translation>«%1» er allerede et instrument; gi studiens eget instrument en annen id</translation>
     </message>
     <message>
-        <source>unknown instrument "%1"; use a built-in instrument (%2) or define it in instruments</source>
+        <source>unknown instrument &quot;%1&quot;; use a built-in instrument (%2) or define it in instruments</source>
         <translation>ukjent instrument «%1»; bruk et innebygd instrument (%2) eller definer det i instruments</translation>
     </message>
     <message>
@@ -4561,11 +4981,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>oppgi minst én arm</translation>
     </message>
     <message>
-        <source>unknown arm "%1"; the arms are those in arms</source>
+        <source>unknown arm &quot;%1&quot;; the arms are those in arms</source>
         <translation>ukjent arm «%1»; armene er de som står i arms</translation>
     </message>
     <message>
-        <source>arm "%1" is named twice</source>
+        <source>arm &quot;%1&quot; is named twice</source>
         <translation>arm «%1» er nevnt to ganger</translation>
     </message>
     <message>
@@ -4577,7 +4997,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>baseline kommer før armen er kjent, så det kan ikke begrenses til armer</translation>
     </message>
     <message>
-        <source>unknown covariate "%1"; name a covariate from covariates</source>
+        <source>unknown covariate &quot;%1&quot;; name a covariate from covariates</source>
         <translation>ukjent kovariat «%1»; oppgi en kovariat fra covariates</translation>
     </message>
     <message>
@@ -4589,27 +5009,27 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>en numerisk kovariat trenger minst ett skjæringspunkt</translation>
     </message>
     <message>
-        <source>"%1" is a %2 covariate; stratify by a numeric or choice covariate</source>
+        <source>&quot;%1&quot; is a %2 covariate; stratify by a numeric or choice covariate</source>
         <translation>«%1» er en kovariat av typen %2; stratifiser etter en numerisk kovariat eller en valgkovariat</translation>
     </message>
     <message>
-        <source>"%1" is not required_for_randomization; a stratification covariate must be known before randomization</source>
+        <source>&quot;%1&quot; is not required_for_randomization; a stratification covariate must be known before randomization</source>
         <translation>«%1» er ikke required_for_randomization; en stratifiseringskovariat må være kjent før randomiseringen</translation>
     </message>
     <message>
-        <source>unknown time point "%1"; name a visit from schedule</source>
+        <source>unknown time point &quot;%1&quot;; name a visit from schedule</source>
         <translation>ukjent tidspunkt «%1»; oppgi et besøk fra schedule</translation>
     </message>
     <message>
-        <source>"%1" is not before randomization; severity is cut at the baseline</source>
+        <source>&quot;%1&quot; is not before randomization; severity is cut at the baseline</source>
         <translation>«%1» er ikke før randomiseringen; alvorlighetsgraden deles ved baseline</translation>
     </message>
     <message>
-        <source>"%1" is not given at "%2"; schedule it there to stratify by it</source>
+        <source>&quot;%1&quot; is not given at &quot;%2&quot;; schedule it there to stratify by it</source>
         <translation>«%1» gis ikke ved «%2»; planlegg det der for å stratifisere etter det</translation>
     </message>
     <message>
-        <source>"%1" is listed twice; list each session measure once with all its arms</source>
+        <source>&quot;%1&quot; is listed twice; list each session measure once with all its arms</source>
         <translation>«%1» står to ganger; før opp hvert timemål én gang med alle armene sine</translation>
     </message>
     <message>
@@ -4617,20 +5037,32 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>oppgi primærinstrumentet</translation>
     </message>
     <message>
-        <source>"%1" is not given at "%2"; the primary outcome is scheduled there</source>
+        <source>&quot;%1&quot; is not given at &quot;%2&quot;; the primary outcome is scheduled there</source>
         <translation>«%1» gis ikke ved «%2»; det primære utfallsmålet er planlagt der</translation>
     </message>
     <message>
-        <source>"%1" is not a visit of arm %2; the primary outcome is measured in every arm</source>
+        <source>&quot;%1&quot; is not a visit of arm %2; the primary outcome is measured in every arm</source>
         <translation>«%1» er ikke et besøk i arm %2; det primære utfallsmålet måles i alle armer</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; choose from %2</source>
+        <source>&quot;%1&quot; is not allowed; choose from %2</source>
         <translation>«%1» er ikke tillatt; velg blant %2</translation>
     </message>
     <message>
-        <source>"%1" is named twice</source>
+        <source>&quot;%1&quot; is named twice</source>
         <translation>«%1» er nevnt to ganger</translation>
+    </message>
+    <message>
+        <source>%1 has items 1 to %2; item %3 does not exist</source>
+        <translation>%1 har punktene 1 til %2; punkt %3 finnes ikke</translation>
+    </message>
+    <message>
+        <source>an edit check gives min, max or both</source>
+        <translation>en valideringsregel angir min, max eller begge</translation>
+    </message>
+    <message>
+        <source>min is above max</source>
+        <translation>min er over max</translation>
     </message>
 </context>
 <context>
@@ -4766,7 +5198,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>DIT-pilot: DIT, LIT og KAT 3:2:1, fire sentre</translation>
     </message>
     <message>
-        <source>There is no protocol template "%1"; the templates are %2.</source>
+        <source>There is no protocol template &quot;%1&quot;; the templates are %2.</source>
         <translation>Det finnes ingen protokollmal «%1»; malene er %2.</translation>
     </message>
     <message>
@@ -4889,7 +5321,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>senter %1 har %2 deltakere og kan ikke fjernes</translation>
     </message>
     <message>
-        <source>arm %1 is in the generated allocation list (%2 entries); the statistician's list must be replaced first</source>
+        <source>arm %1 is in the generated allocation list (%2 entries); the statistician&apos;s list must be replaced first</source>
         <translation>arm %1 er i den genererte allokeringslisten (%2 oppføringer); statistikerens liste må erstattes først</translation>
     </message>
     <message>
@@ -4905,7 +5337,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>schedule[%1].instruments: %2 har vurderinger ved besøk %3 og kan ikke tas bort derfra</translation>
     </message>
     <message>
-        <source>the statistician's randomization setup uses factor %1 (%2); it must be taken out there first</source>
+        <source>the statistician&apos;s randomization setup uses factor %1 (%2); it must be taken out there first</source>
         <translation>statistikerens randomiseringsoppsett bruker faktor %1 (%2); den må tas ut der først</translation>
     </message>
     <message>
@@ -4924,7 +5356,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>allokeringsliste %1: %2</translation>
     </message>
     <message>
-        <source>unknown algorithm "%1"</source>
+        <source>unknown algorithm &quot;%1&quot;</source>
         <translation>ukjent algoritme «%1»</translation>
     </message>
     <message>
@@ -4940,7 +5372,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>stratum %1, posisjon %2 avviker fra listen som frøet genererer</translation>
     </message>
     <message>
-        <source>the participant's recorded arm differs from the allocation</source>
+        <source>the participant&apos;s recorded arm differs from the allocation</source>
         <translation>deltakerens registrerte arm avviker fra allokeringen</translation>
     </message>
     <message>
@@ -4987,11 +5419,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>RandomizationRules</name>
     <message>
-        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol's stratification factors.</source>
+        <source>Minimization needs at least one factor (e.g. site or baseline severity) from the protocol&apos;s stratification factors.</source>
         <translation>Minimering trenger minst én faktor (f.eks. senter eller alvorlighet ved baseline) blant protokollens stratifiseringsfaktorer.</translation>
     </message>
     <message>
-        <source>Stratification factor %1 does not exist; choose one of the protocol's factors.</source>
+        <source>Stratification factor %1 does not exist; choose one of the protocol&apos;s factors.</source>
         <translation>Stratifiseringsfaktor %1 finnes ikke; velg en av protokollens faktorer.</translation>
     </message>
     <message>
@@ -5003,7 +5435,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Vekt %1 for faktor %2 er ikke tillatt: bruk et tall over 0 og høyst %3.</translation>
     </message>
     <message>
-        <source>Factor %1 uses the covariate "%2", which is not a numeric baseline covariate; allowed: %3.</source>
+        <source>Factor %1 uses the covariate &quot;%2&quot;, which is not a numeric baseline covariate; allowed: %3.</source>
         <translation>Faktor %1 bruker kovariaten «%2», som ikke er en numerisk baselinekovariat; tillatt: %3.</translation>
     </message>
     <message>
@@ -5014,7 +5446,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>RandomizationSettingsRepository</name>
     <message>
-        <source>The stored randomization method "%1" is unknown.</source>
+        <source>The stored randomization method &quot;%1&quot; is unknown.</source>
         <translation>Den lagrede randomiseringsmetoden «%1» er ukjent.</translation>
     </message>
     <message>
@@ -5045,7 +5477,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 er allerede randomisert; en deltaker randomiseres bare én gang.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is "%2".</source>
+        <source>%1 cannot be randomized: only consented participants who are not yet randomized can be, and %1 is &quot;%2&quot;.</source>
         <translation>%1 kan ikke randomiseres: bare deltakere som har samtykket og ikke er randomisert, kan randomiseres, og %1 er «%2».</translation>
     </message>
     <message>
@@ -5081,6 +5513,149 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>RedcapDataImport</name>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation>kolonnen forekommer to ganger i overskriftsraden</translation>
+    </message>
+    <message>
+        <source>the header is one column, &quot;%1&quot;: a REDCap records export has the record id, then the fields by name, separated by commas</source>
+        <translation>overskriftsraden er én kolonne, «%1»: en REDCap-eksport av poster har post-ID-en først, deretter feltene etter navn, skilt med komma</translation>
+    </message>
+    <message>
+        <source>the file holds some items of %1 but not %2: export every field of the form</source>
+        <translation>filen inneholder noen punkter fra %1, men ikke %2: eksporter alle feltene i skjemaet</translation>
+    </message>
+    <message>
+        <source>the date field %1 is not a column of the file</source>
+        <translation>datofeltet %1 er ikke en kolonne i filen</translation>
+    </message>
+    <message>
+        <source>no column of the file is an item of the trial&apos;s instruments (%1): an instrument imported from a REDCap dictionary is read by its field names, a built-in one as phq9_1, phq9_2 ...; export the raw data with variable names</source>
+        <translation>ingen kolonne i filen er et punkt i studiens instrumenter (%1): et instrument importert fra en REDCap-dataordbok leses etter feltnavnene sine, et innebygd etter navn som phq9_1, phq9_2 ...; eksporter rådataene med variabelnavn</translation>
+    </message>
+    <message>
+        <source>no column gives the assessments&apos; dates: name it with --date-field (columns that look like dates: %1)</source>
+        <translation>ingen kolonne gir datoene for vurderingene: oppgi den med --date-field (kolonner som ser ut som datoer: %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>the file has no redcap_event_name (a classic project): name the visit of its records with --visit (the protocol&apos;s visits are %1)</source>
+        <translation>filen har ingen redcap_event_name (et klassisk prosjekt): oppgi besøket for postene med --visit (protokollens besøk er %1)</translation>
+    </message>
+    <message>
+        <source>unknown visit &quot;%1&quot;; the protocol&apos;s visits are %2</source>
+        <translation>ukjent besøk «%1»; protokollens besøk er %2</translation>
+    </message>
+    <message>
+        <source>Record ids are read from %1, the first column.</source>
+        <translation>Post-ID-er leses fra %1, den første kolonnen.</translation>
+    </message>
+    <message>
+        <source>Instruments read: %1.</source>
+        <translation>Instrumenter som leses: %1.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>og %1 til</translation>
+    </message>
+    <message>
+        <source>Columns not read (no item of the trial&apos;s instruments): %1.</source>
+        <translation>Kolonner som ikke leses (ingen punkter i studiens instrumenter): %1.</translation>
+    </message>
+    <message>
+        <source>the record id is empty</source>
+        <translation>post-ID-en er tom</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; is no visit of the protocol: map it to one (%2) or to skip, with --events or a mapping file (this applies to every row of the event)</source>
+        <translation>hendelsen «%1» er ikke et besøk i protokollen: tilordne den til et besøk (%2) eller til skip (hopp over) med --events eller en tilordningsfil (dette gjelder alle radene i hendelsen)</translation>
+    </message>
+    <message>
+        <source>the event &quot;%1&quot; is mapped to &quot;%2&quot;, which is no visit of the protocol (%3)</source>
+        <translation>hendelsen «%1» er tilordnet «%2», som ikke er et besøk i protokollen (%3)</translation>
+    </message>
+    <message>
+        <source>a repeating instrument or event (%1, instance %2) is not imported: each visit holds one assessment of an instrument</source>
+        <translation>et gjentatt instrument eller en gjentatt hendelse (%1, instans %2) importeres ikke: hvert besøk har én vurdering per instrument</translation>
+    </message>
+    <message>
+        <source>the record %1 is no participant you reach: map it to a study id (or to skip) with --records or a mapping file (this applies to every row of the record)</source>
+        <translation>posten %1 er ikke en deltaker du har tilgang til: tilordne den til en studie-ID (eller til skip, hopp over) med --records eller en tilordningsfil (dette gjelder alle radene i posten)</translation>
+    </message>
+    <message>
+        <source>the record %1 is mapped to %2, who is no participant you reach</source>
+        <translation>posten %1 er tilordnet %2, som ikke er en deltaker du har tilgang til</translation>
+    </message>
+    <message>
+        <source>%1 is filled in, but the row has no date in %2</source>
+        <translation>%1 er fylt ut, men raden har ingen dato i %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a REDCap form status (0 incomplete, 1 unverified, 2 complete)</source>
+        <translation>«%1» er ikke en REDCap-skjemastatus (0 ufullstendig, 1 ikke bekreftet, 2 fullført)</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs the header of a REDCap records export and its rows</source>
+        <translation>filen er tom; den trenger overskriftsraden fra en REDCap-eksport av poster og radene</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: there is nothing to import</source>
+        <translation>filen har overskriftsrad, men ingen rader: det er ingenting å importere</translation>
+    </message>
+    <message>
+        <source>Events as visits: %1.</source>
+        <translation>Hendelser som besøk: %1.</translation>
+    </message>
+    <message>
+        <source>A classic project: every record&apos;s forms are of the visit %1.</source>
+        <translation>Et klassisk prosjekt: alle skjemaene i hver post hører til besøket %1.</translation>
+    </message>
+    <message>
+        <source>Rows left out as the mapping asks: %1.</source>
+        <translation>Rader utelatt slik tilordningen ber om: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Kan ikke lese tilordningen %1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 %2; it is a JSON object of records, events, visit, date_fields and rater (what --check proposes).</source>
+        <translation>Tilordningen %1 %2; den er et JSON-objekt med records, events, visit, date_fields og rater (det --check foreslår).</translation>
+    </message>
+    <message>
+        <source>is not JSON (%1 at byte %2)</source>
+        <translation>er ikke JSON (%1 ved byte %2)</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>has the unknown key &quot;%1&quot;</source>
+        <translation>har den ukjente nøkkelen «%1»</translation>
+    </message>
+    <message>
+        <source>has a &quot;%1&quot; that is not an object</source>
+        <translation>har en «%1» som ikke er et objekt</translation>
+    </message>
+    <message>
+        <source>maps &quot;%1&quot; to something other than text</source>
+        <translation>tilordner «%1» til noe annet enn tekst</translation>
+    </message>
+    <message>
+        <source>has date_fields that are not a list</source>
+        <translation>har date_fields som ikke er en liste</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RedcapDictionary</name>
     <message>
         <source>the file is empty; it needs the header of a REDCap data dictionary and one row per field</source>
@@ -5095,7 +5670,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>kolonnen mangler: dette er ikke en REDCap-dataordbok (den trenger de 18 kolonnene fra Project Setup &gt; Data Dictionary)</translation>
     </message>
     <message>
-        <source>"%1" is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
+        <source>&quot;%1&quot; is not a REDCap field name (lower-case letters, digits and _, starting with a letter)</source>
         <translation>«%1» er ikke et REDCap-feltnavn (små bokstaver, sifre og _, og begynner med en bokstav)</translation>
     </message>
     <message>
@@ -5111,7 +5686,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>leddet %1 forekommer to ganger i skjemaet</translation>
     </message>
     <message>
-        <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found "%2" and "%3"</source>
+        <source>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
         <translation>%1 trenger Text Validation Min og Max som er heltall fra -999 til 999 (min &lt;= max) for å bli et ledd; fant «%2» og «%3»</translation>
     </message>
     <message>
@@ -5163,11 +5738,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>et dynamisk SQL-felt kan ikke være del av et instrument</translation>
     </message>
     <message>
-        <source>the field type "%1" is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
+        <source>the field type &quot;%1&quot; is not one TrialDesk can represent (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</source>
         <translation>felttypen «%1» er ikke en type som TrialDesk kan representere (radio, dropdown, yesno, truefalse, checkbox, text, notes, slider, calc, descriptive)</translation>
     </message>
     <message>
-        <source>form %1: %2; the line holds "%3"</source>
+        <source>form %1: %2; the line holds &quot;%3&quot;</source>
         <translation>skjema %1: %2; linjen inneholder «%3»</translation>
     </message>
     <message>
@@ -5179,7 +5754,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>navnet kan ikke være en instrument-ID (1–32 små bokstaver, sifre eller _, med en bokstav først); gi skjemaet nytt navn</translation>
     </message>
     <message>
-        <source>the choices of a %1 field need whole-number codes ("0, Never | 1, Sometimes")</source>
+        <source>the choices of a %1 field need whole-number codes (&quot;0, Never | 1, Sometimes&quot;)</source>
         <translation>valgene i et %1-felt trenger heltallskoder («0, Aldri | 1, Noen ganger»)</translation>
     </message>
     <message>
@@ -5231,7 +5806,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>totalskår: summen av %1 ledd (felt %2)</translation>
     </message>
     <message>
-        <source>the dictionary has no form "%1"; its forms are %2</source>
+        <source>the dictionary has no form &quot;%1&quot;; its forms are %2</source>
         <translation>ordboken har ikke noe skjema «%1»; skjemaene er %2</translation>
     </message>
 </context>
@@ -5453,7 +6028,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 har %2 ledd (%3 med de valgfrie); %4 ble oppgitt.</translation>
     </message>
     <message>
-        <source>Item %1 of %2 has the value "%3": %4. Allowed: %5.</source>
+        <source>Item %1 of %2 has the value &quot;%3&quot;: %4. Allowed: %5.</source>
         <translation>Ledd %1 i %2 har verdien «%3»: %4. Tillatt: %5.</translation>
     </message>
     <message>
@@ -5484,7 +6059,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>Screening</name>
     <message>
-        <source>"%1" is not an eligibility criterion of this protocol for %2. Its criteria: %3.</source>
+        <source>&quot;%1&quot; is not an eligibility criterion of this protocol for %2. Its criteria: %3.</source>
         <translation>«%1» er ikke et kriterium for deltakelse i denne protokollen for %2. Protokollens kriterier: %3.</translation>
     </message>
     <message>
@@ -5492,11 +6067,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>ingen</translation>
     </message>
     <message>
-        <source>The answer to "%1" for %2 is already recorded; an answer is not changed once given.</source>
+        <source>The answer to &quot;%1&quot; for %2 is already recorded; an answer is not changed once given.</source>
         <translation>Svaret på «%1» for %2 er allerede registrert; et svar kan ikke endres når det først er gitt.</translation>
     </message>
     <message>
-        <source>Eligibility of %1 is already decided ("%2").</source>
+        <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
         <translation>Egnetheten til %1 er allerede avgjort («%2»).</translation>
     </message>
 </context>
@@ -5578,7 +6153,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Time %1 er allerede fjernet.</translation>
     </message>
     <message>
-        <source>User %1 is not an active therapist; a session is given by the participant's therapist or another therapist standing in.</source>
+        <source>User %1 is not an active therapist; a session is given by the participant&apos;s therapist or another therapist standing in.</source>
         <translation>Bruker %1 er ikke en aktiv terapeut; en time gis av deltakerens terapeut eller en annen terapeut som vikarierer.</translation>
     </message>
     <message>
@@ -5634,7 +6209,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>SignedRecords</name>
     <message>
-        <source>Records of kind "%1" are not signed electronically.</source>
+        <source>Records of kind &quot;%1&quot; are not signed electronically.</source>
         <translation>Poster av typen «%1» signeres ikke elektronisk.</translation>
     </message>
     <message>
@@ -5835,7 +6410,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 har ikke noe kjent senter, som faktoren %2 (%3) trenger.</translation>
     </message>
     <message>
-        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate "%4", which is not recorded. Record it first.</source>
+        <source>%1 cannot be randomized: the stratification factor %2 (%3) needs the baseline covariate &quot;%4&quot;, which is not recorded. Record it first.</source>
         <translation>%1 kan ikke randomiseres: stratifiseringsfaktoren %2 (%3) trenger baselinekovariaten «%4», som ikke er registrert. Registrer den først.</translation>
     </message>
     <message>
@@ -5850,7 +6425,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>siste rad denne datamaskinen så</translation>
     </message>
     <message>
-        <source>The trail's head could not be remembered in %1.</source>
+        <source>The trail&apos;s head could not be remembered in %1.</source>
         <translation>Sporets siste rad kunne ikke huskes i %1.</translation>
     </message>
     <message>
@@ -5877,7 +6452,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Et anker stemmer ikke: %1.</translation>
     </message>
     <message>
-        <source>Keys certified by their owners' first signature (the first administrator, and users from before signing keys): %1.</source>
+        <source>Keys certified by their owners&apos; first signature (the first administrator, and users from before signing keys): %1.</source>
         <translation>Nøkler godkjent ved eierens første signatur (den første administratoren, og brukere fra før signeringsnøkler): %1.</translation>
     </message>
     <message>
@@ -5929,6 +6504,65 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>TrialEncryption</name>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>Kan ikke opprette en fil i %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted already; nothing was changed.</source>
+        <translation>%1 er allerede kryptert; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be encrypted now; nothing was changed. %2</source>
+        <translation>%1 kan ikke krypteres nå; ingenting ble endret. %2</translation>
+    </message>
+    <message>
+        <source>%1 was not encrypted, and it was not changed: %2</source>
+        <translation>%1 ble ikke kryptert, og den ble ikke endret: %2</translation>
+    </message>
+    <message>
+        <source>libsodium could not lock memory for the key.</source>
+        <translation>libsodium kunne ikke låse minne for nøkkelen.</translation>
+    </message>
+    <message>
+        <source>the encrypted copy does not hold the same rows.</source>
+        <translation>den krypterte kopien inneholder ikke de samme radene.</translation>
+    </message>
+    <message>
+        <source>the trial changed while it was being encrypted (it is open elsewhere). Close it everywhere and try again.</source>
+        <translation>studien ble endret mens den ble kryptert (den er åpen et annet sted). Lukk den overalt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>the trial is still open elsewhere (%1 remains).</source>
+        <translation>studien er fortsatt åpen et annet sted (%1 finnes fortsatt).</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; copy it, or make a backup, instead.</source>
+        <translation>%1 er ikke kryptert; kopier den, eller ta en sikkerhetskopi, i stedet.</translation>
+    </message>
+    <message>
+        <source>A plain copy is recorded in the trial&apos;s audit trail, which cannot be written now, so none was made. %1</source>
+        <translation>En ukryptert kopi registreres i studiens revisjonsspor, som ikke kan skrives nå, så ingen kopi ble laget. %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a plain copy never overwrites a file. Name a new file.</source>
+        <translation>%1 finnes allerede; en ukryptert kopi overskriver aldri en fil. Oppgi en ny fil.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The plain copy to %1 failed: %2</source>
+        <translation>Den ukrypterte kopien til %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>The plain copy to %1 failed its check, so it was not kept: %2</source>
+        <translation>Den ukrypterte kopien til %1 besto ikke kontrollen og ble ikke beholdt: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrialKeys</name>
     <message>
         <source>The trial is not encrypted, so it has no recovery key.</source>
@@ -5943,18 +6577,18 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Bare en studie som er åpnet med gjenopprettingsnøkkelen, kan gjenopprettes.</translation>
     </message>
     <message>
-        <source>There is no user named "%1".</source>
+        <source>There is no user named &quot;%1&quot;.</source>
         <translation>Det finnes ingen bruker som heter «%1».</translation>
     </message>
     <message>
-        <source>The recovery key gives a new password to an active administrator only; "%1" is not one.</source>
+        <source>The recovery key gives a new password to an active administrator only; &quot;%1&quot; is not one.</source>
         <translation>Gjenopprettingsnøkkelen gir nytt passord bare til en aktiv administrator; «%1» er ikke det.</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
-        <source>User name "%1" is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>User name &quot;%1&quot; is not allowed: use 2-32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>Brukernavnet «%1» er ikke tillatt: bruk 2–32 små bokstaver, sifre, «.», «_» eller «-», og begynn med en bokstav.</translation>
     </message>
     <message>
@@ -5962,7 +6596,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Denne studiedatabasen har allerede brukere; logg inn som administrator for å legge til flere.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists.</source>
+        <source>A user named &quot;%1&quot; already exists.</source>
         <translation>En bruker med navnet «%1» finnes allerede.</translation>
     </message>
     <message>
@@ -5970,7 +6604,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Passordet kunne ikke hashes.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed sign-in attempts for "%1". Try again in %n second(s).</source>
+        <source>Too many failed sign-in attempts for &quot;%1&quot;. Try again in %n second(s).</source>
         <translation>
             <numerusform>For mange mislykkede innloggingsforsøk for «%1». Prøv igjen om %n sekund.</numerusform>
             <numerusform>For mange mislykkede innloggingsforsøk for «%1». Prøv igjen om %n sekunder.</numerusform>
@@ -5981,7 +6615,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Brukernavnet eller passordet er feil.</translation>
     </message>
     <message>
-        <source>The account "%1" is deactivated.</source>
+        <source>The account &quot;%1&quot; is deactivated.</source>
         <translation>Kontoen «%1» er deaktivert.</translation>
     </message>
     <message>
@@ -5989,7 +6623,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Bare koordinatorer og terapeuter arbeider ved bestemte sentre; rollen %1 ser alle sentre.</translation>
     </message>
     <message>
-        <source>Site %1 does not exist; choose one of the trial's sites.</source>
+        <source>Site %1 does not exist; choose one of the trial&apos;s sites.</source>
         <translation>Senter %1 finnes ikke; velg et av studiens sentre.</translation>
     </message>
     <message>
@@ -5997,7 +6631,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Bruker %1 finnes ikke.</translation>
     </message>
     <message>
-        <source>There is no user named "%1".</source>
+        <source>There is no user named &quot;%1&quot;.</source>
         <translation>Det finnes ingen bruker med navnet «%1».</translation>
     </message>
     <message>
@@ -6009,11 +6643,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Oppgi en begrunnelse for å deaktivere kontoen.</translation>
     </message>
     <message>
-        <source>The account "%1" is already active.</source>
+        <source>The account &quot;%1&quot; is already active.</source>
         <translation>Kontoen «%1» er allerede aktiv.</translation>
     </message>
     <message>
-        <source>The account "%1" is already deactivated.</source>
+        <source>The account &quot;%1&quot; is already deactivated.</source>
         <translation>Kontoen «%1» er allerede deaktivert.</translation>
     </message>
     <message>
@@ -6021,7 +6655,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Du kan ikke deaktivere din egen konto; be en annen administrator om å gjøre det.</translation>
     </message>
     <message>
-        <source>"%1" is the last active administrator and cannot be deactivated.</source>
+        <source>&quot;%1&quot; is the last active administrator and cannot be deactivated.</source>
         <translation>«%1» er den siste aktive administratoren og kan ikke deaktiveres.</translation>
     </message>
     <message>
@@ -6029,7 +6663,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Det nye passordet må være forskjellig fra det nåværende.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed attempts for "%1". Try again in %n second(s).</source>
+        <source>Too many failed attempts for &quot;%1&quot;. Try again in %n second(s).</source>
         <translation>
             <numerusform>For mange mislykkede forsøk for «%1». Prøv igjen om %n sekund.</numerusform>
             <numerusform>For mange mislykkede forsøk for «%1». Prøv igjen om %n sekunder.</numerusform>
@@ -6040,7 +6674,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Passordet er feil.</translation>
     </message>
     <message>
-        <source>The signing key of "%1" could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
+        <source>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
         <translation>Signeringsnøkkelen til «%1» kunne ikke åpnes (%2). En administrator kan tilbakestille passordet, som gir en ny nøkkel.</translation>
     </message>
 </context>
@@ -6280,7 +6914,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Administratoren logger inn i den nye studien først, legger til de andre brukerne og kan endre protokollen.</translation>
     </message>
     <message>
-        <source>User names are 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter. The password needs at least %1 characters.</source>
+        <source>User names are 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter. The password needs at least %1 characters.</source>
         <translation>Brukernavn er 2 til 32 små bokstaver, sifre, «.», «_» eller «-», og begynner med en bokstav. Passordet trenger minst %1 tegn.</translation>
     </message>
     <message>
@@ -6372,11 +7006,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Hvilken behandling tror du denne deltakeren får?</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>Vet ikke</translation>
     </message>
     <message>
-        <source>This checks that the blinding holds. Answer from your impression during the rating; "Don't know" is a good answer. The guess is recorded once and cannot be changed.</source>
+        <source>This checks that the blinding holds. Answer from your impression during the rating; &quot;Don&apos;t know&quot; is a good answer. The guess is recorded once and cannot be changed.</source>
         <translation>Dette kontrollerer at blindingen holder. Svar ut fra inntrykket ditt under vurderingen; «Vet ikke» er et godt svar. Gjetningen registreres én gang og kan ikke endres.</translation>
     </message>
     <message>
@@ -6426,7 +7060,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Time&amp;plan (velg en arm ovenfor):</translation>
     </message>
     <message>
-        <source>One row per arm. The ratio is the arm's share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
+        <source>One row per arm. The ratio is the arm&apos;s share of the allocation (3, 2 and 1 for 3:2:1); the colour (#rrggbb) marks the arm in charts.</source>
         <translation>Én rad per arm. Forholdstallet er armens andel av allokeringen (3, 2 og 1 for 3:2:1); fargen (#rrggbb) merker armen i diagrammer.</translation>
     </message>
     <message>
@@ -6637,7 +7271,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 for %2 ved %3, %4</translation>
     </message>
     <message>
-        <source>Entered outside the visit's window. Reason: %1</source>
+        <source>Entered outside the visit&apos;s window. Reason: %1</source>
         <translation>Registrert utenfor besøkets tidsvindu. Begrunnelse: %1</translation>
     </message>
     <message>
@@ -6645,7 +7279,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Fjernet: beholdes i revisjonssporet med begrunnelsen, men holdes utenfor skårer og eksporter. Registrerer du dette besøket på nytt, startes en ny vurdering.</translation>
     </message>
     <message>
-        <source>Not saved: the date is outside the visit's window. Change the date, or press Complete to confirm it with a reason.</source>
+        <source>Not saved: the date is outside the visit&apos;s window. Change the date, or press Complete to confirm it with a reason.</source>
         <translation>Ikke lagret: datoen er utenfor besøkets tidsvindu. Endre datoen, eller trykk Fullfør for å bekrefte den med en begrunnelse.</translation>
     </message>
     <message>
@@ -6728,7 +7362,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
     <message numerus="yes">
         <source>%1: %2 %3&lt;br&gt;of %Ln planned session(s)</source>
-        <extracomment>Under an arm's attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
+        <extracomment>Under an arm&apos;s attendance bar (two lines): arm code, mean share, interval, plan.</extracomment>
         <translation>
             <numerusform>%1: %2 %3&lt;br&gt;av %Ln planlagt terapitime</numerusform>
             <numerusform>%1: %2 %3&lt;br&gt;av %Ln planlagte terapitimer</numerusform>
@@ -6758,7 +7392,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don't know (n = %7)</source>
+        <source>%1: 95% CI %2 to %3; %4 correct, %5 incorrect, %6 don&apos;t know (n = %7)</source>
         <extracomment>Blinding index of one arm: code, interval, guesses.</extracomment>
         <translation>%1: 95 % KI %2 til %3; %4 riktige, %5 feil, %6 vet ikke (n = %7)</translation>
     </message>
@@ -6873,7 +7507,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Samtykke datert %1 registreres for %2, som deretter kan randomiseres når baselinevurderingen er fullført.</translation>
     </message>
     <message>
-        <source>%1 is recorded as declining and leaves the trial in the CONSORT box "Declined to participate". This ends the participant's path in the trial.</source>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;. This ends the participant&apos;s path in the trial.</source>
         <translation>%1 registreres som takket nei og forlater studien i CONSORT-boksen «Takket nei til å delta». Dette avslutter deltakerens forløp i studien.</translation>
     </message>
     <message>
@@ -7162,11 +7796,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>&amp;Valg (for en kovariat av typen Valg, valgt ovenfor):</translation>
     </message>
     <message>
-        <source>"%1" is not a number; leave it empty for no limit</source>
+        <source>&quot;%1&quot; is not a number; leave it empty for no limit</source>
         <translation>«%1» er ikke et tall; la feltet stå tomt for ingen grense</translation>
     </message>
     <message>
-        <source>&amp;Covariates: min and max only for numbers; tick "Required" when randomization needs the value.</source>
+        <source>&amp;Covariates: min and max only for numbers; tick &quot;Required&quot; when randomization needs the value.</source>
         <translation>&amp;Kovariater: minimum og maksimum bare for tall; kryss av «Påkrevd» når randomiseringen trenger verdien.</translation>
     </message>
     <message>
@@ -7464,7 +8098,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
     <message>
         <source>dmc-report-%1.pdf</source>
-        <extracomment>Suggested file name of the closed DMC report; %1 is today's date (ISO).</extracomment>
+        <extracomment>Suggested file name of the closed DMC report; %1 is today&apos;s date (ISO).</extracomment>
         <translation>dmc-rapport-%1.pdf</translation>
     </message>
     <message>
@@ -7515,11 +8149,11 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1, %2 (revisjonsrad %3)</translation>
     </message>
     <message>
-        <source>The trial's data are locked: no change is accepted.</source>
+        <source>The trial&apos;s data are locked: no change is accepted.</source>
         <translation>Studiens data er låst: ingen endring godtas.</translation>
     </message>
     <message>
-        <source>The trial's data are not locked.</source>
+        <source>The trial&apos;s data are not locked.</source>
         <translation>Studiens data er ikke låst.</translation>
     </message>
     <message>
@@ -7647,7 +8281,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
     <message numerus="yes">
         <source>Double entry (%Ln to adjudicate)</source>
-        <translation><numerusform>Dobbeltregistrering (%Ln å avgjøre)</numerusform><numerusform>Dobbeltregistrering (%Ln å avgjøre)</numerusform></translation>
+        <translation>
+            <numerusform>Dobbeltregistrering (%Ln å avgjøre)</numerusform>
+            <numerusform>Dobbeltregistrering (%Ln å avgjøre)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double entry</source>
@@ -7661,7 +8298,7 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 <context>
     <name>td::DataToolsView</name>
     <message>
-        <source>Unknown export format "%1"; the formats are: %2.</source>
+        <source>Unknown export format &quot;%1&quot;; the formats are: %2.</source>
         <translation>Ukjent eksportformat «%1»; formatene er: %2.</translation>
     </message>
     <message numerus="yes">
@@ -7783,6 +8420,34 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>Rewrites the trial file with each table in consecutive pages, so screens read it faster after years of changes. Audited; the file stays as it was if it fails.</source>
         <translation>Skriver studiefilen på nytt med hver tabell på sammenhengende sider, så skjermbildene leser den raskere etter år med endringer. Revisjonsført; filen forblir som den var hvis det mislykkes.</translation>
     </message>
+    <message>
+        <source>It is not encrypted and only you can read it.</source>
+        <translation>Den er ikke kryptert, og bare du kan lese den.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted. Your password when it was made, or the trial&apos;s recovery key:</source>
+        <translation>Sikkerhetskopien er kryptert. Passordet du hadde da den ble laget, eller studiens gjenopprettingsnøkkel:</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: neither your password nor a recovery key opens the encrypted backup %1.</source>
+        <translation>Ingenting ble gjenopprettet: verken passordet ditt eller en gjenopprettingsnøkkel åpner den krypterte sikkerhetskopien %1.</translation>
+    </message>
+    <message>
+        <source>An export is not encrypted, although the trial is: analysis programs read it as plain text. It is written readable by you only; keep it where only those who may read the trial&apos;s data can.</source>
+        <translation>En eksport er ikke kryptert, selv om studien er det: analyseprogrammer leser den som klartekst. Den skrives slik at bare du kan lese den; oppbevar den der bare de som kan lese studiens data, kan lese den.</translation>
+    </message>
+    <message>
+        <source>An export is not encrypted: analysis programs read it as plain text. It is written readable by you only.</source>
+        <translation>En eksport er ikke kryptert: analyseprogrammer leser den som klartekst. Den skrives slik at bare du kan lese den.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted like the trial: they open with the passwords of the time of the backup or the recovery key.</source>
+        <translation>Sikkerhetskopier er kryptert slik studien er: de åpnes med passordene fra tidspunktet for sikkerhetskopien eller med gjenopprettingsnøkkelen.</translation>
+    </message>
+    <message>
+        <source>This trial is not encrypted, and neither are its backups.</source>
+        <translation>Denne studien er ikke kryptert, og det er heller ikke sikkerhetskopiene.</translation>
+    </message>
 </context>
 <context>
     <name>td::DoubleEntryPanel</name>
@@ -7795,7 +8460,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Avgjort verdi</translation>
     </message>
     <message>
-        <source>%1, %2, %3 item %4: the value on the source document (first entry "%5", second entry "%6"):</source>
+        <source>%1, %2, %3 item %4: the value on the source document (first entry &quot;%5&quot;, second entry &quot;%6&quot;):</source>
         <translation>%1, %2, %3 punkt %4: verdien i kildedokumentet (første registrering «%5», andre registrering «%6»):</translation>
     </message>
     <message>
@@ -7982,8 +8647,8 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>d = %1</translation>
     </message>
     <message>
-        <source>95% CI %1 to %2; Hedges' g = %3</source>
-        <translation>95 % KI %1 til %2; Hedges' g = %3</translation>
+        <source>95% CI %1 to %2; Hedges&apos; g = %3</source>
+        <translation>95 % KI %1 til %2; Hedges&apos; g = %3</translation>
     </message>
     <message>
         <source>d = –</source>
@@ -8042,7 +8707,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>%1 er egnet. Samtykke (eller at personen takker nei) registreres deretter.</translation>
     </message>
     <message>
-        <source>%1 is not eligible (%2) and leaves the trial in the CONSORT box "Excluded".</source>
+        <source>%1 is not eligible (%2) and leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
         <translation>%1 er ikke egnet (%2) og forlater studien i CONSORT-boksen «Ekskludert».</translation>
     </message>
     <message>
@@ -8050,11 +8715,11 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Svarene registreres. %1 forblir screenet til alle kriteriene er besvart.</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box "Excluded". Write the reason first: it is required.</source>
+        <source>%1 is marked not eligible for other reasons and leaves the trial in the CONSORT box &quot;Excluded&quot;. Write the reason first: it is required.</source>
         <translation>%1 markeres som ikke egnet av andre grunner og forlater studien i CONSORT-boksen «Ekskludert». Skriv begrunnelsen først: den er påkrevd.</translation>
     </message>
     <message>
-        <source>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box "Excluded". This ends the participant's path in the trial.</source>
+        <source>%1 is marked not eligible (other reasons: %2) and leaves the trial in the CONSORT box &quot;Excluded&quot;. This ends the participant&apos;s path in the trial.</source>
         <translation>%1 markeres som ikke egnet (andre grunner: %2) og forlater studien i CONSORT-boksen «Ekskludert». Dette avslutter deltakerens forløp i studien.</translation>
     </message>
     <message>
@@ -8205,6 +8870,57 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     </message>
 </context>
 <context>
+    <name>td::FileProtection</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Kryptert</translation>
+    </message>
+    <message>
+        <source>The trial file, its log and its backups are encrypted: they open only with a user&apos;s password or the recovery key. Exports for analysis are not encrypted.</source>
+        <translation>Studiefilen, loggen og sikkerhetskopiene er kryptert: de kan bare åpnes med en brukers passord eller gjenopprettingsnøkkelen. Eksporter for analyse er ikke kryptert.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Ikke kryptert</translation>
+    </message>
+    <message>
+        <source>Anyone who copies this trial file can read it with any SQLite program. An administrator can encrypt it (File menu).</source>
+        <translation>Alle som kopierer denne studiefilen, kan lese den med et hvilket som helst SQLite-program. En administrator kan kryptere den (Fil-menyen).</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this trial file…</source>
+        <translation>&amp;Krypter denne studiefilen …</translation>
+    </message>
+    <message>
+        <source>Make the &amp;recovery key…</source>
+        <translation>Lag &amp;gjenopprettingsnøkkelen …</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Encrypt this trial file</source>
+        <translation>Krypter denne studiefilen</translation>
+    </message>
+    <message>
+        <source>The trial file will be encrypted in place: a checked, encrypted copy takes its place and the plain file is not kept. Only you can open it at first; every other user opens it once you give them a new password (Users). Backups and exports made before stay unencrypted. The window closes and you sign in again.</source>
+        <translation>Studiefilen blir kryptert der den ligger: en kontrollert, kryptert kopi tar plassen dens, og den ukrypterte filen beholdes ikke. Først er det bare du som kan åpne den; alle andre brukere kan åpne den når du har gitt dem et nytt passord (Brukere). Sikkerhetskopier og eksporter som er laget før, forblir ukryptert. Vinduet lukkes, og du logger inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Krypter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Your password (it will open the encrypted file):</source>
+        <translation>Passordet ditt (det vil åpne den krypterte filen):</translation>
+    </message>
+</context>
+<context>
     <name>td::FirstAdministratorDialog</name>
     <message>
         <source>New trial database</source>
@@ -8331,6 +9047,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>REDCap re&amp;cords (a data export)…</source>
+        <translation>REDCap-&amp;poster (en dataeksport) …</translation>
     </message>
 </context>
 <context>
@@ -8499,8 +9219,12 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is "%1".</source>
+        <source>This is a demo trial. Users: admin, pi, coordinator, therapist1, therapist2, assessor (blinded) and statistician; the password of each is &quot;%1&quot;.</source>
         <translation>Dette er en demostudie. Brukere: admin, pi, coordinator, therapist1, therapist2, assessor (blindet) og statistician; passordet er «%1» for alle.</translation>
+    </message>
+    <message>
+        <source>The trial file %1 is encrypted: your user name and password open it.</source>
+        <translation>Studiefilen %1 er kryptert: brukernavnet og passordet ditt åpner den.</translation>
     </message>
 </context>
 <context>
@@ -8590,7 +9314,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Dashbord</translation>
     </message>
     <message>
-        <source>Close this participant's page</source>
+        <source>Close this participant&apos;s page</source>
         <translation>Lukk deltakersiden</translation>
     </message>
     <message>
@@ -8649,7 +9373,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
 <context>
     <name>td::MissedVisitDialog</name>
     <message>
-        <source>Visit %1 is not in this participant's schedule.</source>
+        <source>Visit %1 is not in this participant&apos;s schedule.</source>
         <translation>Besøk %1 finnes ikke i denne deltakerens besøksplan.</translation>
     </message>
     <message>
@@ -9109,7 +9833,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Avblindet for deg %1 ved nødavblinding.</translation>
     </message>
     <message>
-        <source>The arm is shown to you only. Let another blinded assessor do this participant's ratings.</source>
+        <source>The arm is shown to you only. Let another blinded assessor do this participant&apos;s ratings.</source>
         <translation>Armen vises bare for deg. La en annen blindet vurderer gjøre vurderingene av denne deltakeren.</translation>
     </message>
     <message>
@@ -9117,7 +9841,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Nød&amp;avblinding …</translation>
     </message>
     <message>
-        <source>Show this participant's treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
+        <source>Show this participant&apos;s treatment arm to you, with a reason that is audited and reviewed by the principal investigator</source>
         <translation>Vis deg denne deltakerens behandlingsarm, med en begrunnelse som registreres i revisjonssporet og gjennomgås av prosjektlederen</translation>
     </message>
     <message>
@@ -9125,7 +9849,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Skriv &amp;ut sammendrag …</translation>
     </message>
     <message>
-        <source>Preview this participant's summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
+        <source>Preview this participant&apos;s summary on paper (visits, scores, chart and alerts, as this page shows them) and print it</source>
         <translation>Forhåndsvis deltakerens sammendrag på papir (besøk, skårer, diagram og varsler, slik denne siden viser dem) og skriv det ut</translation>
     </message>
     <message numerus="yes">
@@ -9362,7 +10086,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>&amp;Ferdig</translation>
     </message>
     <message>
-        <source>Item %1 reads "%2". &amp;Corrected value (optional):</source>
+        <source>Item %1 reads &quot;%2&quot;. &amp;Corrected value (optional):</source>
         <translation>Punkt %1 har «%2». &amp;Rettet verdi (valgfritt):</translation>
     </message>
 </context>
@@ -9467,11 +10191,11 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
 <context>
     <name>td::RandomizationSetupView</name>
     <message>
-        <source>"%1" is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
+        <source>&quot;%1&quot; is not a whole number: write the block lengths as whole numbers separated by commas, e.g. %2.</source>
         <translation>«%1» er ikke et heltall: skriv blokklengdene som heltall skilt med komma, f.eks. %2.</translation>
     </message>
     <message>
-        <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list's SHA-256 and algorithm go into the audit trail.</source>
+        <source>Replace the current allocation list with a new one? No participant has been allocated, so the current list has not been used. The new list&apos;s SHA-256 and algorithm go into the audit trail.</source>
         <translation>Erstatte gjeldende allokeringsliste med en ny? Ingen deltaker er allokert, så gjeldende liste er ikke brukt. Den nye listens SHA-256 og algoritme føres i revisjonssporet.</translation>
     </message>
     <message>
@@ -9578,7 +10302,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         </translation>
     </message>
     <message>
-        <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block's length is drawn from this list.</source>
+        <source>Whole numbers separated by commas, each a multiple of %1 (the sum of the ratio %2). Each block&apos;s length is drawn from this list.</source>
         <translation>Heltall skilt med komma, hvert et multiplum av %1 (summen av fordelingen %2). Hver blokks lengde trekkes fra denne listen.</translation>
     </message>
     <message>
@@ -9622,7 +10346,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Listen forblir skjult: bare sammendraget vises her. Frem til den første allokeringen kan en ny liste erstatte den.</translation>
     </message>
     <message>
-        <source>the operating system's random source</source>
+        <source>the operating system&apos;s random source</source>
         <translation>operativsystemets tilfeldighetskilde</translation>
     </message>
     <message>
@@ -9712,7 +10436,7 @@ Site: %2
 Consent given: %3
 Stratum: %4
 
-Randomize now allocates %1 to a treatment arm by the trial's randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
+Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization method. It is done once and cannot be undone; the arm is shown here when it is made.</source>
         <translation>Kontroller at dette er riktig person før du går videre.
 
 Deltaker: %1
@@ -9723,11 +10447,11 @@ Stratum: %4
 «Randomiser nå» allokerer %1 til en behandlingsarm etter studiens randomiseringsmetode. Det gjøres én gang og kan ikke angres; armen vises her når allokeringen er gjort.</translation>
     </message>
     <message>
-        <source>Record them on the participant's page (Covariates…), then randomize.</source>
+        <source>Record them on the participant&apos;s page (Covariates…), then randomize.</source>
         <translation>Registrer dem på deltakersiden (Kovariater …), og randomiser deretter.</translation>
     </message>
     <message>
-        <source>Enter them on the participant's page (Enter assessment), or record why they are missing, then randomize.</source>
+        <source>Enter them on the participant&apos;s page (Enter assessment), or record why they are missing, then randomize.</source>
         <translation>Registrer dem på deltakersiden (Registrer vurdering), eller oppgi hvorfor de mangler, og randomiser deretter.</translation>
     </message>
 </context>
@@ -9758,7 +10482,7 @@ Stratum: %4
         <translation>En fullført vurdering endres bare med en begrunnelse: skriv hvorfor.</translation>
     </message>
     <message>
-        <source>Outside the visit's window</source>
+        <source>Outside the visit&apos;s window</source>
         <translation>Utenfor besøkets tidsvindu</translation>
     </message>
     <message>
@@ -9804,6 +10528,29 @@ Stratum: %4
     <message>
         <source>Voiding needs a reason: type why.</source>
         <translation>Fjerning krever en begrunnelse: skriv hvorfor.</translation>
+    </message>
+</context>
+<context>
+    <name>td::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Print this key now, or write it down: it is shown only this once.&lt;/b&gt;&lt;br&gt;With it, the trial file %1 and its backups can be opened when every administrator has forgotten their password, so anyone who has it and the file can read the trial. Keep the sheet locked away, apart from the computer.</source>
+        <translation>&lt;b&gt;Skriv ut denne nøkkelen nå, eller skriv den ned: den vises bare denne ene gangen.&lt;/b&gt;&lt;br&gt;Med den kan studiefilen %1 og sikkerhetskopiene åpnes når alle administratorene har glemt passordet sitt, så alle som har den og filen, kan lese studien. Oppbevar arket innelåst, et annet sted enn datamaskinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written it down</source>
+        <translation>Jeg har skrevet den ut eller &amp;notert den</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;TrialDesk recovery key&lt;/h2&gt;&lt;p&gt;Trial file: %1&lt;br&gt;Printed: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;This key opens the trial file and its backups. Keep this sheet locked away.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Gjenopprettingsnøkkel for TrialDesk&lt;/h2&gt;&lt;p&gt;Studiefil: %1&lt;br&gt;Skrevet ut: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 20pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Denne nøkkelen åpner studiefilen og sikkerhetskopiene. Oppbevar dette arket innelåst.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -9969,7 +10716,7 @@ Stratum: %4
         <translation>&amp;Instrumenter (velg et besøk ovenfor):</translation>
     </message>
     <message>
-        <source>One row per visit. Week 0 is randomization; tick "Before randomization" for the baseline, whose instruments must be complete before a participant is randomized.</source>
+        <source>One row per visit. Week 0 is randomization; tick &quot;Before randomization&quot; for the baseline, whose instruments must be complete before a participant is randomized.</source>
         <translation>Én rad per besøk. Uke 0 er randomiseringen; kryss av «Før randomisering» for baseline, der instrumentene må være fullført før en deltaker randomiseres.</translation>
     </message>
     <message>
@@ -10107,7 +10854,7 @@ Stratum: %4
         <translation>Egnet: alle inklusjonskriteriene er oppfylt, og ingen eksklusjonskriterier gjelder. Samtykke registreres deretter.</translation>
     </message>
     <message>
-        <source>Not eligible (%1). The person leaves the trial in the CONSORT box "Excluded".</source>
+        <source>Not eligible (%1). The person leaves the trial in the CONSORT box &quot;Excluded&quot;.</source>
         <translation>Ikke egnet (%1). Personen forlater studien i CONSORT-boksen «Ekskludert».</translation>
     </message>
     <message>
@@ -10341,7 +11088,7 @@ Stratum: %4
         <translation>Elektronisk signatur (%1)</translation>
     </message>
     <message>
-        <source>Signing as %1, you declare: "%2" Your signature, with its meaning and time, is kept with the record and in the audit trail.</source>
+        <source>Signing as %1, you declare: &quot;%2&quot; Your signature, with its meaning and time, is kept with the record and in the audit trail.</source>
         <translation>Når du signerer som %1, erklærer du: «%2» Signaturen din, med betydning og tidspunkt, lagres med posten og i revisjonssporet.</translation>
     </message>
     <message>
@@ -10365,7 +11112,7 @@ Stratum: %4
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A site in a list: its code and name, e.g. "OSL – Oslo University Hospital"</extracomment>
+        <extracomment>A site in a list: its code and name, e.g. &quot;OSL – Oslo University Hospital&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
 </context>
@@ -10376,7 +11123,7 @@ Stratum: %4
         <translation>Sentre</translation>
     </message>
     <message>
-        <source>The clinics that recruit. A site's code starts its participants' study ids.</source>
+        <source>The clinics that recruit. A site&apos;s code starts its participants&apos; study ids.</source>
         <translation>Klinikkene som rekrutterer. Senterets kode innleder deltakernes studie-id.</translation>
     </message>
     <message>
@@ -10510,7 +11257,7 @@ Stratum: %4
         <translation>Start en ny studie</translation>
     </message>
     <message>
-        <source>Choose what the new trial's protocol starts from. Every page after this one can change it before anything is created.</source>
+        <source>Choose what the new trial&apos;s protocol starts from. Every page after this one can change it before anything is created.</source>
         <translation>Velg hva den nye studiens protokoll tar utgangspunkt i. Alle sidene etter denne kan endre den før noe opprettes.</translation>
     </message>
     <message>
@@ -10530,7 +11277,7 @@ Stratum: %4
         <translation>En t&amp;om protokoll</translation>
     </message>
     <message>
-        <source>A protocol &amp;file (JSON, as written by "Save protocol file" or trialdesk-cli protocol export):</source>
+        <source>A protocol &amp;file (JSON, as written by &quot;Save protocol file&quot; or trialdesk-cli protocol export):</source>
         <translation>En protokoll&amp;fil (JSON, slik «Lagre protokollfil» eller trialdesk-cli protocol export skriver den):</translation>
     </message>
     <message>
@@ -10585,7 +11332,7 @@ Stratum: %4
         <translation>&amp;Dataene som er samlet inn så langt, kan fortsatt brukes i analysen</translation>
     </message>
     <message>
-        <source>%1 is recorded as declining and leaves the trial in the CONSORT box "Declined to participate".</source>
+        <source>%1 is recorded as declining and leaves the trial in the CONSORT box &quot;Declined to participate&quot;.</source>
         <translation>%1 registreres som takket nei og forlater studien i CONSORT-boksen «Takket nei til å delta».</translation>
     </message>
     <message>
@@ -10625,15 +11372,15 @@ Stratum: %4
         <translation>%1 trekkes ut av studien (begrunnelse: %2); ingen flere besøk planlegges. %3 Ingenting som er registrert, slettes.</translation>
     </message>
     <message>
-        <source>%1 goes from "%2" to "%3".</source>
+        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>%1 går fra «%2» til «%3».</translation>
     </message>
     <message>
-        <source>"%1" is changed by another step, or is final: no status change is possible here.</source>
+        <source>&quot;%1&quot; is changed by another step, or is final: no status change is possible here.</source>
         <translation>«%1» endres i et annet trinn, eller er endelig: ingen statusendring er mulig her.</translation>
     </message>
     <message>
-        <source>%1 goes from "%2" to "%3". Write the reason first: it is required.</source>
+        <source>%1 goes from &quot;%2&quot; to &quot;%3&quot;. Write the reason first: it is required.</source>
         <translation>%1 går fra «%2» til «%3». Skriv begrunnelsen først: den er påkrevd.</translation>
     </message>
 </context>
@@ -10670,7 +11417,7 @@ Stratum: %4
         </translation>
     </message>
     <message>
-        <source>"%1" is not a number; write the cut points as numbers separated by "%2"</source>
+        <source>&quot;%1&quot; is not a number; write the cut points as numbers separated by &quot;%2&quot;</source>
         <translation>«%1» er ikke et tall; skriv skjæringspunktene som tall skilt med «%2»</translation>
     </message>
     <message>
@@ -10714,7 +11461,7 @@ Stratum: %4
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <source>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by "%1" (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</source>
+        <source>&amp;Factors, one row per factor. A site factor needs nothing more. A covariate factor names a covariate that is required for randomization: a number is cut at cut points, a choice is stratified by its choices. A severity factor cuts the total score of an instrument given at the visit before randomization. Write cut points in ascending order, separated by &quot;%1&quot; (for example %2); each starts a level, so a cut at 24 makes the levels below 24, and 24 or more.</source>
         <translation>&amp;Faktorer, én rad per faktor. En senterfaktor trenger ikke mer. En kovariatfaktor oppgir en kovariat som kreves for randomisering: et tall deles ved skjæringspunkter, et valg stratifiseres etter valgene. En alvorlighetsfaktor deler totalskåren til et instrument som gis ved besøket før randomisering. Skriv skjæringspunktene i stigende rekkefølge, skilt med «%1» (for eksempel %2); hvert starter et nivå, så en deling ved 24 gir nivåene under 24, og 24 eller mer.</translation>
     </message>
 </context>
@@ -10763,6 +11510,14 @@ Stratum: %4
     <message>
         <source>&amp;Save protocol file…</source>
         <translation>&amp;Lagre protokollfil …</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the trial file (recommended): it opens only with a user&apos;s password</source>
+        <translation>&amp;Krypter studiefilen (anbefalt): den kan bare åpnes med en brukers passord</translation>
+    </message>
+    <message>
+        <source>Without it, anyone who copies the file can read it. Exports for analysis are never encrypted.</source>
+        <translation>Uten kryptering kan alle som kopierer filen, lese den. Eksporter for analyse krypteres aldri.</translation>
     </message>
 </context>
 <context>
@@ -10880,7 +11635,7 @@ Stratum: %4
     </message>
     <message>
         <source>%1 total</source>
-        <extracomment>Score axis of the participant's chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <extracomment>Score axis of the participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
         <translation>%1 totalskår</translation>
     </message>
     <message>
@@ -10913,7 +11668,7 @@ Stratum: %4
     </message>
     <message>
         <source>%1 over weeks since randomization</source>
-        <extracomment>Title of one participant's chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
+        <extracomment>Title of one participant&apos;s chart; %1 is the instrument, e.g. PHQ-9.</extracomment>
         <translation>%1 over tid (uker siden randomisering)</translation>
     </message>
     <message>
@@ -10928,7 +11683,7 @@ Stratum: %4
         <translation>Studie</translation>
     </message>
     <message>
-        <source>The trial's title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
+        <source>The trial&apos;s title in English and in Norwegian, its acronym, how many participants it aims to randomize and when it recruits.</source>
         <translation>Studiens tittel på engelsk og på norsk, akronymet, hvor mange deltakere den skal randomisere og når den rekrutterer.</translation>
     </message>
     <message>
@@ -10983,7 +11738,7 @@ Stratum: %4
         <translation>Nødavblindinger</translation>
     </message>
     <message>
-        <source>Blinded staff who learned a participant's treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant's ratings), then mark it as reviewed.</source>
+        <source>Blinded staff who learned a participant&apos;s treatment arm in an emergency, newest first. Follow each one up (normally another blinded assessor takes over the participant&apos;s ratings), then mark it as reviewed.</source>
         <translation>Blindet personale som fikk vite en deltakers behandlingsarm i en nødsituasjon, nyeste først. Følg opp hver av dem (vanligvis overtar en annen blindet vurderer deltakerens vurderinger), og merk den deretter som gjennomgått.</translation>
     </message>
     <message numerus="yes">
@@ -11178,12 +11933,12 @@ Stratum: %4
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A visit's window, open to close, as full dates (a window may span a new year).</extracomment>
+        <extracomment>A visit&apos;s window, open to close, as full dates (a window may span a new year).</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 (%2 d)</source>
-        <extracomment>A visit's date and its distance from the target date, e.g. "03.03.2025 (+4 d)".</extracomment>
+        <extracomment>A visit&apos;s date and its distance from the target date, e.g. &quot;03.03.2025 (+4 d)&quot;.</extracomment>
         <translation>%1 (%2 d)</translation>
     </message>
     <message>
@@ -11298,7 +12053,7 @@ Stratum: %4
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week's Monday).</extracomment>
+        <extracomment>Worklist header: tasks that are late (a closed visit window, a step waiting since before this week&apos;s Monday).</extracomment>
         <translation>
             <numerusform>%Ln forsinket</numerusform>
             <numerusform>%Ln forsinket</numerusform>

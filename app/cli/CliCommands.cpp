@@ -11,6 +11,7 @@
 #include "exchange/ExportFormats.h"
 #include "exchange/FileCompaction.h"
 #include "instruments/TrialDatabase.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -173,8 +174,11 @@ int runDemo(const QStringList& raw)
     QElapsedTimer timer;
     timer.start();
     Database::Options open; // OpenMode::Create: a new file, its owner's alone
-    // Encrypted unless asked otherwise (docs/encryption.md).
-    open.encrypt = !args->has(QStringLiteral("--unencrypted"));
+    // Encrypted unless asked otherwise (docs/encryption.md); not a server database, which the
+    // server protects (docs/postgresql.md), unless --encrypted insists (and is refused).
+    open.encrypt =
+        args->has(QStringLiteral("--encrypted")) ||
+        (!args->has(QStringLiteral("--unencrypted")) && !ConnectionSpec::isServerUri(path));
     auto db = Database::open(path, open);
     if (!db.ok()) {
         printError(db.message());

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliSignIn.h"
 #include "instruments/TrialDatabase.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "trial/NewTrial.h"
 #include "trial/ProtocolFile.h"
@@ -294,8 +295,11 @@ int runNew(const QStringList& args)
     QString displayName = option(args, QStringLiteral("--admin-name"));
     if (displayName.isEmpty())
         displayName = admin;
-    // Encrypted unless asked otherwise (docs/encryption.md).
-    const bool encrypt = !args.contains(QStringLiteral("--unencrypted"));
+    // Encrypted unless asked otherwise (docs/encryption.md); a server database is protected by
+    // the server (docs/postgresql.md), so only an explicit --encrypted is refused there.
+    const bool encrypt =
+        args.contains(QStringLiteral("--encrypted")) ||
+        (!args.contains(QStringLiteral("--unencrypted")) && !ConnectionSpec::isServerUri(path));
     Status made = NewTrial::create(path, *protocol,
                                    {admin, displayName, Role::Administrator, password}, encrypt);
     if (!made.ok()) {

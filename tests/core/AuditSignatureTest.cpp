@@ -167,7 +167,7 @@ TEST_F(AuditSignatureTest, EveryWriteIsSignedAndVerifies)
     // Each user's public key is in the trail, with their creation.
     EXPECT_EQ(auditEntries(db(), QStringLiteral("entity = 'user' AND field = "
                                                 "'signing_public_key'")),
-              8);
+              9);
     // Signers are the people who wrote.
     EXPECT_GT(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM audit_checkpoint WHERE "
                                             "username = 'coordinator'")),

@@ -8,6 +8,7 @@
 #include "TestBackend.h"
 #include "TestTrial.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -175,8 +176,9 @@ TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
     const CliResult session =
         as(QStringLiteral("kari"),
            {QStringLiteral("session"), QStringLiteral("log"), QStringLiteral("C1-001"),
-            QStringLiteral("--date"), QStringLiteral("2026-12-05"), QStringLiteral("--attendance"),
-            QStringLiteral("attended")});
+            // The day of randomization (a session before it is refused).
+            QStringLiteral("--date"), QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate),
+            QStringLiteral("--attendance"), QStringLiteral("attended")});
     EXPECT_EQ(session.exitCode, 0) << str(session.err);
 
     // What each role sees: the assessor no arm and no therapist; the other site's coordinator

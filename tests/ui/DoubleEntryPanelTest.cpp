@@ -31,6 +31,12 @@ protected:
     // A form keyed once that waits for its second entry (the demo's newest baselines).
     AwaitingSecondEntry waiting()
     {
+        // Set-up of this throwaway copy: the newest agreed second entry is forgotten, so its
+        // form waits for one again (the small demo's newest forms may all be keyed twice).
+        EXPECT_TRUE(m_db->exec(QStringLiteral("DELETE FROM double_entry WHERE id = (SELECT "
+                                              "MAX(id) FROM double_entry WHERE status = "
+                                              "'agreed')"))
+                        .ok());
         auto list = DoubleEntries(*m_db).awaiting(actor("pi", Role::PrincipalInvestigator));
         EXPECT_TRUE(list.ok());
         EXPECT_FALSE(list->empty()) << "the demo has no form awaiting a second entry";
@@ -137,14 +143,13 @@ TEST_F(DoubleEntryPanelTest, Screenshots)
     QDir().mkpath(dir);
     const AwaitingSecondEntry a = waiting();
     keySecond(a, 3);
+    const AwaitingSecondEntry next = waiting();
     LanguageManager languages;
     DataQualityView quality(*m_db, actor("pi", Role::PrincipalInvestigator));
     quality.resize(1150, 760);
     DataQualityView monitor(*m_db, actor("monitor", Role::Monitor));
     monitor.resize(1150, 700);
     monitor.sourceVerification()->showParticipant(a.studyId);
-    auto list = DoubleEntries(*m_db).awaiting(actor("pi", Role::PrincipalInvestigator));
-    ASSERT_TRUE(list.ok() && !list->empty());
     for (const char* language : {"en", "nb"}) {
         const QLatin1String lang(language);
         ASSERT_TRUE(languages.setLanguage(QString::fromLatin1(language)));
@@ -156,9 +161,8 @@ TEST_F(DoubleEntryPanelTest, Screenshots)
         monitor.sections()->setCurrentIndex(3);
         QCoreApplication::processEvents();
         monitor.grab().save(dir + QStringLiteral("/source-verification-%1.png").arg(lang));
-        SecondEntryDialog second(*m_db, actor("dataentry", Role::Coordinator),
-                                 list->front().assessmentId, list->front().instrumentId,
-                                 list->front().studyId);
+        SecondEntryDialog second(*m_db, actor("dataentry", Role::Coordinator), next.assessmentId,
+                                 next.instrumentId, next.studyId);
         second.itemField(0)->setText(QStringLiteral("2"));
         second.show();
         QCoreApplication::processEvents();

@@ -6,6 +6,7 @@
 #include "quality/QueryPanel.h"
 
 #include "DemoDatabase.h"
+#include "assessments/AssessmentRepository.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DataQualityCard.h"
 #include "entry/AssessmentEntryForm.h"
@@ -20,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -131,6 +133,40 @@ TEST_F(QueryPanelTest, RaisedOnThePageAnsweredInTheDialogAndMarkedAtTheItem)
     AssessmentEntryForm after(*m_db, coordinator, f.participantId, f.timePointId,
                               QStringLiteral("phq9"));
     EXPECT_TRUE(after.queryMarker(3)->isHidden());
+}
+
+TEST_F(QueryPanelTest, TheSiteCorrectsTheValueFromTheQueryDialog)
+{
+    const Form f = completedPhq9();
+    const qint64 id = raiseOnItem(f, 2, "Item 2: the paper form says otherwise?");
+    const Actor coordinator = actor("coordinator", Role::Coordinator);
+    auto query = DataQueries(*m_db).get(coordinator, id);
+    ASSERT_TRUE(query.ok());
+    auto record = AssessmentRepository(*m_db).get(coordinator, query->assessmentId);
+    ASSERT_TRUE(record.ok());
+    const QString was = record->items.value(1);
+    const QString corrected =
+        was == QStringLiteral("3") ? QStringLiteral("2") : QStringLiteral("3");
+    QueryDialog dialog(*m_db, coordinator, *query, QStringLiteral("PHQ-9"));
+    ASSERT_FALSE(dialog.correctionField()->isHidden());
+    // An answer the item does not allow is refused and changes nothing.
+    dialog.correctionField()->setText(QStringLiteral("7"));
+    dialog.textEdit()->setPlainText(QStringLiteral("Corrected from the paper form."));
+    EXPECT_NE(dialog.take(QueryAction::Respond), QString());
+    EXPECT_EQ(AssessmentRepository(*m_db).get(coordinator, query->assessmentId)->items.value(1),
+              was);
+    dialog.correctionField()->setText(corrected);
+    EXPECT_EQ(dialog.take(QueryAction::Respond), QString());
+    EXPECT_EQ(AssessmentRepository(*m_db).get(coordinator, query->assessmentId)->items.value(1),
+              corrected);
+    // The response names the correction.
+    ASSERT_FALSE(dialog.query().steps.empty());
+    EXPECT_EQ(dialog.query().steps.back().assessmentId, query->assessmentId);
+    EXPECT_EQ(dialog.query().status, QueryStatus::Answered);
+    // The statistician, who raises queries but does not answer them, has no correction field.
+    QueryDialog statistician(*m_db, actor("statistician", Role::Statistician), dialog.query(),
+                             QStringLiteral("PHQ-9"));
+    EXPECT_TRUE(statistician.correctionField()->isHidden());
 }
 
 TEST_F(QueryPanelTest, TheListOfEveryQueryShowsTheCountsPerSite)

@@ -6,6 +6,7 @@
 #include "quality/SourceVerificationPanel.h"
 
 #include <QEvent>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -87,6 +88,9 @@ void DataQualityView::retranslateUi()
                               ? tr("Double entry (%Ln to adjudicate)", nullptr, differences)
                               : tr("Double entry"));
     m_tabs->setTabText(3, tr("Source verification"));
+    // Titles change length with the counts and the language: the bar takes its new width now,
+    // not at the next resize.
+    m_tabs->tabBar()->resize(m_tabs->tabBar()->sizeHint());
 }
 
 } // namespace td

@@ -41,11 +41,13 @@ QLabel* heading(QWidget* parent)
     return l;
 }
 
-void setRow(QTableWidget* table, int row, const QStringList& cells, int firstNumber)
+// Columns `firstNumber` to `lastNumber` hold numbers (right-aligned).
+void setRow(QTableWidget* table, int row, const QStringList& cells, int firstNumber,
+            int lastNumber = 1000)
 {
     for (int c = 0; c < cells.size(); ++c) {
         auto* item = new QTableWidgetItem(cells[c]);
-        if (c >= firstNumber)
+        if (c >= firstNumber && c <= lastNumber)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, c, item);
     }
@@ -91,9 +93,10 @@ DoubleEntryPanel::DoubleEntryPanel(Database& db, const Actor& actor, QWidget* pa
     layout->addWidget(m_differences, 2);
     layout->addLayout(choose);
     layout->addLayout(waiting);
-    layout->addWidget(m_waiting, 2);
+    layout->addWidget(m_waiting, 1);
     layout->addWidget(m_agreementTitle);
     layout->addWidget(m_agreement, 1);
+    m_agreement->setMinimumHeight(m_agreement->fontMetrics().lineSpacing() * 9);
     layout->addWidget(m_error);
 
     connect(m_differences, &QTableWidget::itemSelectionChanged, this,
@@ -206,7 +209,7 @@ void DoubleEntryPanel::fill()
         setRow(m_differences, r,
                {d.studyId, d.visitCode, m_instrumentNames.value(d.instrumentId, d.instrumentId),
                 locale.toString(d.item), d.firstValue, d.secondValue, d.firstBy, d.secondBy},
-               3);
+               3, 5);
     }
     m_waiting->setRowCount(static_cast<int>(m_awaiting.size()));
     for (int r = 0; r < static_cast<int>(m_awaiting.size()); ++r) {

@@ -208,6 +208,8 @@ void SourceVerificationPanel::retranslateUi()
         {tr("Site"), tr("Forms"), tr("Verified"), tr("Share verified")});
     m_findLabel->setText(tr("&Participant:"));
     m_find->setPlaceholderText(tr("study id, e.g. OSL-001"));
+    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(m_find->placeholderText()) +
+                            m_find->fontMetrics().averageCharWidth() * 4);
     m_show->setText(tr("&Show forms"));
     m_verify->setText(tr("&Verified against source"));
     m_forms->setHorizontalHeaderLabels(
