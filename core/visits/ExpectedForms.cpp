@@ -9,6 +9,7 @@
 #include "trial/ProtocolRepository.h"
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace td {
 
@@ -87,36 +88,44 @@ Status ExpectedForms::forEach(const Actor& actor, const std::vector<ScheduledPar
     }
     // A record is confirmed unless the protocol asks for double entry of it and its entries
     // do not yet agree (the second entry missing, or differences not all adjudicated); a form
-    // recorded as missing, with a reason, is not keyed twice.
+    // recorded as missing, with a reason, is not keyed twice. Which forms are keyed twice
+    // comes from the protocol; the second entry's status from one indexed join.
     auto version = m_db.schemaVersion();
     TD_TRY(version);
-    const bool doubleEntry = *version >= DoubleEntries::firstSchema;
-    const QString confirmed =
-        doubleEntry
-            ? QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM time_point_instrument ti WHERE "
-                             "ti.time_point_id = a.time_point_id AND ti.instrument_id = "
-                             "a.instrument_id AND ti.double_entry = 1) AND (a.missing_reason IS "
-                             "NULL OR a.missing_reason = '') AND NOT EXISTS (SELECT 1 FROM "
-                             "double_entry d WHERE d.assessment_id = a.id AND d.status <> "
-                             "'discrepant') THEN 0 ELSE 1 END")
-            : QStringLiteral("1");
+    std::unordered_set<quint64> twice; // (visit, instrument) keys, participant 0
+    if (*version >= DoubleEntries::firstSchema)
+        for (const TimePoint& tp : protocol->schedule)
+            for (const ScheduledInstrument& si : tp.instruments)
+                if (si.doubleEntry && instruments.contains(si.instrumentId))
+                    twice.insert(recordKey(0, tp.id,
+                                           static_cast<int>(instruments.indexOf(si.instrumentId))));
+    const QString columns =
+        twice.empty() ? QString()
+                      : QStringLiteral(", CASE WHEN a.missing_reason IS NULL OR a.missing_reason = "
+                                       "'' THEN 0 ELSE 1 END, d.status");
+    const QString join = twice.empty() ? QString()
+                                       : QStringLiteral(" LEFT JOIN double_entry d ON "
+                                                        "d.assessment_id = a.id");
     std::unordered_map<quint64, bool> recorded;
-    TD_TRY(m_db.read(
-        QStringLiteral("SELECT a.participant_id, a.time_point_id, a.instrument_id, "
-                       "%2 FROM assessment a WHERE a.removed = 0 AND a.status = "
-                       "'complete' AND a.time_point_id IS NOT NULL AND "
-                       "a.instrument_id IN (%1)")
-            .arg(marks.join(QLatin1Char(',')), confirmed),
-        bindings, [&](const SqlRow& r) -> Status {
-            const QByteArrayView id = r.text(2);
-            int index = 0;
-            while (index < static_cast<int>(utf8.size()) && utf8[index] != id)
-                ++index;
-            bool& known =
-                recorded[recordKey(r.text(0).toLongLong(), r.text(1).toLongLong(), index)];
-            known = known || r.text(3).toInt() == 1;
-            return {};
-        }));
+    TD_TRY(
+        m_db.read(QStringLiteral("SELECT a.participant_id, a.time_point_id, a.instrument_id%2 FROM "
+                                 "assessment a%3 WHERE a.removed = 0 AND a.status = 'complete' AND "
+                                 "a.time_point_id IS NOT NULL AND a.instrument_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(',')), columns, join),
+                  bindings, [&](const SqlRow& r) -> Status {
+                      const QByteArrayView id = r.text(2);
+                      int index = 0;
+                      while (index < static_cast<int>(utf8.size()) && utf8[index] != id)
+                          ++index;
+                      const qint64 timePoint = r.text(1).toLongLong();
+                      bool confirmed = true;
+                      if (!twice.empty() && twice.count(recordKey(0, timePoint, index)))
+                          confirmed = r.text(3).toInt() == 1 ||
+                                      (!r.isNull(4) && r.text(4) != QByteArrayView("discrepant"));
+                      bool& known = recorded[recordKey(r.text(0).toLongLong(), timePoint, index)];
+                      known = known || confirmed;
+                      return {};
+                  }));
 
     ExpectedVisit v;
     for (const ScheduledParticipant& p : rows) {
