@@ -4,6 +4,7 @@
 
 #include "CliArgs.h"
 #include "CliCommands.h"
+#include "assessments/AssessmentRepository.h"
 #include "participants/ParticipantRepository.h"
 #include "quality/DoubleEntry.h"
 #include "quality/SourceVerification.h"
@@ -130,19 +131,17 @@ int resolve(const Args& args, Session& session)
     if (!args.has(QStringLiteral("--value")))
         return usageError(CliDataChecks::tr("Give the adjudicated value with --value."),
                           ddeUsage());
-    auto id = db.scalar(QStringLiteral("SELECT MAX(id) FROM assessment WHERE participant_id = ? "
-                                       "AND time_point_id = ? AND instrument_id = ? AND removed "
-                                       "= 0"),
-                        {form->participantId, form->timePointId, form->instrumentId});
+    auto id = AssessmentRepository(db).latestAtVisit(session.actor, form->participantId,
+                                                     form->timePointId, form->instrumentId);
     if (!id.ok())
         return refuse(id.error());
-    if (id->isNull())
+    if (*id == 0)
         return refuse(makeError(ErrorCode::NotFound,
                                 CliDataChecks::tr("%1 has no %2 at visit %3.")
                                     .arg(form->studyId, form->instrumentId, form->visitCode)));
-    auto done = DoubleEntries(db).resolve(session.actor, id->toLongLong(), item,
-                                          args.value(QStringLiteral("--value")),
-                                          args.value(QStringLiteral("--note")));
+    auto done =
+        DoubleEntries(db).resolve(session.actor, *id, item, args.value(QStringLiteral("--value")),
+                                  args.value(QStringLiteral("--note")));
     if (!done.ok())
         return refuse(done.error());
     if (args.json())

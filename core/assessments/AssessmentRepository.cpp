@@ -1,6 +1,7 @@
 #include "assessments/AssessmentRepository.h"
 
 #include "access/Disclosure.h"
+#include "access/Reach.h"
 #include "audit/AuditedWrite.h"
 #include "participants/ParticipantRepository.h"
 #include "quality/SourceVerification.h"
@@ -443,6 +444,20 @@ Result<Assessment> AssessmentRepository::correct(const Actor& actor, const Asses
     TD_TRY(m_scoring.apply(actor, *old, after));
     TD_TRY(tx.commit());
     return get(actor, a.id);
+}
+
+Result<qint64> AssessmentRepository::latestAtVisit(const Actor& actor, qint64 participantId,
+                                                   qint64 timePointId, const QString& instrumentId)
+{
+    TD_TRY(Access::require(actor, Permission::ViewParticipants));
+    auto id = m_db.scalar(QStringLiteral("SELECT MAX(a.id) FROM assessment a JOIN participant p "
+                                         "ON p.id = a.participant_id WHERE a.participant_id = ? "
+                                         "AND a.time_point_id = ? AND a.instrument_id = ? AND "
+                                         "a.removed = 0%1")
+                              .arg(Reach::participantCondition(actor, QStringLiteral("p"))),
+                          {participantId, timePointId, instrumentId});
+    TD_TRY(id);
+    return id->isNull() ? 0 : id->toLongLong();
 }
 
 Status AssessmentRepository::remove(const Actor& actor, qint64 id, const QString& reason)

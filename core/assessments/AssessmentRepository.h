@@ -41,6 +41,10 @@ public:
     Result<Assessment> correct(const Actor& actor, const Assessment& a, const QString& reason);
     Status remove(const Actor& actor, qint64 id, const QString& reason);
     Result<Assessment> get(const Actor& actor, qint64 id);
+    // The id of the newest record (not removed) of a form at a participant's visit, among the
+    // participants the actor reaches; 0 when there is none.
+    Result<qint64> latestAtVisit(const Actor& actor, qint64 participantId, qint64 timePointId,
+                                 const QString& instrumentId);
     Result<std::vector<Assessment>> forParticipant(const Actor& actor, qint64 participantId);
     // The rules every new assessment meets (items against the instrument, a date no later than
     // today, a visit or a session, a reason when every item is missing). When refused, `field`

@@ -82,7 +82,10 @@ Result<bool> DoubleEntries::required(qint64 timePointId, const QString& instrume
                                       "time_point_id = ? AND instrument_id = ?"),
                        {timePointId, instrumentId});
     TD_TRY(q);
-    return (*q)->next() && (*q)->value(0).toBool();
+    const bool twice = (*q)->next() && (*q)->value(0).toBool();
+    // Leave no statement in progress (a compaction or a checkpoint waits for none).
+    (*q)->finish();
+    return twice;
 }
 
 Result<DoubleEntry> DoubleEntries::load(qint64 assessmentId)
@@ -124,19 +127,15 @@ Result<DoubleEntry> DoubleEntries::enterSecond(const Actor& actor, qint64 partic
                                                const QStringList& items)
 {
     TD_TRY(Access::require(actor, Permission::EnterAssessments));
-    auto id = m_db.scalar(QStringLiteral("SELECT MAX(a.id) FROM assessment a JOIN participant p "
-                                         "ON p.id = a.participant_id WHERE a.participant_id = ? "
-                                         "AND a.time_point_id = ? AND a.instrument_id = ? AND "
-                                         "a.removed = 0%1")
-                              .arg(Reach::participantCondition(actor, QStringLiteral("p"))),
-                          {participantId, timePointId, instrumentId});
+    auto id =
+        AssessmentRepository(m_db).latestAtVisit(actor, participantId, timePointId, instrumentId);
     TD_TRY(id);
-    if (id->isNull())
+    if (*id == 0)
         return makeError(ErrorCode::NotFound,
                          tr("There is no first entry of %1 at this visit to key a second time; "
                             "enter the form first.")
                              .arg(instrumentId));
-    return enterSecond(actor, id->toLongLong(), items);
+    return enterSecond(actor, *id, items);
 }
 
 Result<DoubleEntry> DoubleEntries::enterSecond(const Actor& actor, qint64 assessmentId,

@@ -25,8 +25,10 @@ Result<std::optional<SourceMark>> currentMark(Database& db, const Disclosure& di
                                     "v.cleared_at IS NULL"),
                      {assessmentId});
     TD_TRY(q);
-    if (!(*q)->next())
+    if (!(*q)->next()) {
+        (*q)->finish();
         return std::optional<SourceMark>();
+    }
     QSqlQuery& r = **q;
     SourceMark m;
     m.id = r.value(0).toLongLong();
@@ -34,6 +36,7 @@ Result<std::optional<SourceMark>> currentMark(Database& db, const Disclosure& di
     m.verifiedById = r.value(1).toLongLong();
     m.verifiedBy = disclosure.names(r.value(3).toString()) ? r.value(2).toString() : QString();
     m.at = QDateTime::fromString(r.value(4).toString(), Qt::ISODateWithMs).toUTC();
+    r.finish();
     return std::optional<SourceMark>(m);
 }
 
@@ -43,18 +46,14 @@ Result<SourceMark> SourceVerifications::verify(const Actor& actor, qint64 partic
                                                qint64 timePointId, const QString& instrumentId)
 {
     TD_TRY(Access::require(actor, Permission::VerifySource));
-    auto id = m_db.scalar(QStringLiteral("SELECT MAX(a.id) FROM assessment a JOIN participant p "
-                                         "ON p.id = a.participant_id WHERE a.participant_id = ? "
-                                         "AND a.time_point_id = ? AND a.instrument_id = ? AND "
-                                         "a.removed = 0%1")
-                              .arg(Reach::participantCondition(actor, QStringLiteral("p"))),
-                          {participantId, timePointId, instrumentId});
+    auto id =
+        AssessmentRepository(m_db).latestAtVisit(actor, participantId, timePointId, instrumentId);
     TD_TRY(id);
-    if (id->isNull())
+    if (*id == 0)
         return makeError(ErrorCode::NotFound,
                          tr("%1 has not been recorded at this visit; there is nothing to verify.")
                              .arg(instrumentId));
-    return verify(actor, id->toLongLong());
+    return verify(actor, *id);
 }
 
 Result<SourceMark> SourceVerifications::verify(const Actor& actor, qint64 assessmentId)

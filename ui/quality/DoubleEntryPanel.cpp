@@ -2,6 +2,7 @@
 
 #include "common/ColumnFit.h"
 #include "common/ErrorLabel.h"
+#include "common/ReadOnlyTable.h"
 #include "instruments/InstrumentCatalog.h"
 #include "quality/SecondEntryDialog.h"
 #include "storage/Database.h"
@@ -20,18 +21,6 @@
 namespace td {
 
 namespace {
-QTableWidget* readOnlyTable(QWidget* parent, const QString& name)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 QLabel* heading(QWidget* parent)
 {
     auto* l = new QLabel(parent);

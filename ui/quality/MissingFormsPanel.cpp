@@ -2,6 +2,7 @@
 
 #include "common/ColumnFit.h"
 #include "common/ErrorLabel.h"
+#include "common/ReadOnlyTable.h"
 #include "instruments/InstrumentCatalog.h"
 #include "participant/ParticipantFormat.h"
 #include "storage/Database.h"
@@ -14,19 +15,6 @@
 #include <QVBoxLayout>
 
 namespace td {
-
-namespace {
-QTableWidget* readOnlyTable(QWidget* parent)
-{
-    auto* t = new QTableWidget(parent);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-} // namespace
 
 MissingFormsPanel::MissingFormsPanel(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_sites(readOnlyTable(this)),

@@ -3,6 +3,7 @@
 #include "assessments/AssessmentRepository.h"
 #include "common/ColumnFit.h"
 #include "common/ErrorLabel.h"
+#include "common/ReadOnlyTable.h"
 #include "instruments/InstrumentCatalog.h"
 #include "participants/ParticipantRepository.h"
 #include "storage/Database.h"
@@ -19,20 +20,6 @@
 #include <QVBoxLayout>
 
 namespace td {
-
-namespace {
-QTableWidget* readOnlyTable(QWidget* parent, const QString& name)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-} // namespace
 
 SourceVerificationPanel::SourceVerificationPanel(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_sitesTitle(new QLabel(this)),
