@@ -93,39 +93,46 @@ Status ExpectedForms::forEach(const Actor& actor, const std::vector<ScheduledPar
     auto version = m_db.schemaVersion();
     TD_TRY(version);
     std::unordered_set<quint64> twice; // (visit, instrument) keys, participant 0
+    QStringList twiceForms;            // the same as SQL over the record `a`
+    QVariantList twiceIds;
     if (*version >= DoubleEntries::firstSchema)
         for (const TimePoint& tp : protocol->schedule)
             for (const ScheduledInstrument& si : tp.instruments)
-                if (si.doubleEntry && instruments.contains(si.instrumentId))
+                if (si.doubleEntry && instruments.contains(si.instrumentId)) {
                     twice.insert(recordKey(0, tp.id,
                                            static_cast<int>(instruments.indexOf(si.instrumentId))));
+                    twiceForms << QStringLiteral("(a.time_point_id = %1 AND a.instrument_id = ?)")
+                                      .arg(tp.id);
+                    twiceIds << si.instrumentId;
+                }
+    // Column 3, only for forms keyed twice (other records are read from the index alone, with
+    // no look-up): the second entry's status, "none" before it, NULL when the form was
+    // recorded as missing with a reason.
     const QString columns =
         twice.empty() ? QString()
-                      : QStringLiteral(", CASE WHEN a.missing_reason IS NULL OR a.missing_reason = "
-                                       "'' THEN 0 ELSE 1 END, d.status");
-    const QString join = twice.empty() ? QString()
-                                       : QStringLiteral(" LEFT JOIN double_entry d ON "
-                                                        "d.assessment_id = a.id");
+                      : QStringLiteral(", CASE WHEN (%1) AND (a.missing_reason IS NULL OR "
+                                       "a.missing_reason = '') THEN COALESCE((SELECT d.status FROM "
+                                       "double_entry d WHERE d.assessment_id = a.id), 'none') END")
+                            .arg(twiceForms.join(QStringLiteral(" OR ")));
     std::unordered_map<quint64, bool> recorded;
-    TD_TRY(
-        m_db.read(QStringLiteral("SELECT a.participant_id, a.time_point_id, a.instrument_id%2 FROM "
-                                 "assessment a%3 WHERE a.removed = 0 AND a.status = 'complete' AND "
-                                 "a.time_point_id IS NOT NULL AND a.instrument_id IN (%1)")
-                      .arg(marks.join(QLatin1Char(',')), columns, join),
-                  bindings, [&](const SqlRow& r) -> Status {
-                      const QByteArrayView id = r.text(2);
-                      int index = 0;
-                      while (index < static_cast<int>(utf8.size()) && utf8[index] != id)
-                          ++index;
-                      const qint64 timePoint = r.text(1).toLongLong();
-                      bool confirmed = true;
-                      if (!twice.empty() && twice.count(recordKey(0, timePoint, index)))
-                          confirmed = r.text(3).toInt() == 1 ||
-                                      (!r.isNull(4) && r.text(4) != QByteArrayView("discrepant"));
-                      bool& known = recorded[recordKey(r.text(0).toLongLong(), timePoint, index)];
-                      known = known || confirmed;
-                      return {};
-                  }));
+    TD_TRY(m_db.read(
+        QStringLiteral("SELECT a.participant_id, a.time_point_id, a.instrument_id%2 FROM "
+                       "assessment a WHERE a.removed = 0 AND a.status = 'complete' AND "
+                       "a.time_point_id IS NOT NULL AND a.instrument_id IN (%1)")
+            .arg(marks.join(QLatin1Char(',')), columns),
+        twiceIds + bindings, [&](const SqlRow& r) -> Status {
+            const QByteArrayView id = r.text(2);
+            int index = 0;
+            while (index < static_cast<int>(utf8.size()) && utf8[index] != id)
+                ++index;
+            const qint64 timePoint = r.text(1).toLongLong();
+            const bool confirmed =
+                twice.empty() || r.isNull(3) ||
+                (r.text(3) != QByteArrayView("discrepant") && r.text(3) != QByteArrayView("none"));
+            bool& known = recorded[recordKey(r.text(0).toLongLong(), timePoint, index)];
+            known = known || confirmed;
+            return {};
+        }));
 
     ExpectedVisit v;
     for (const ScheduledParticipant& p : rows) {
