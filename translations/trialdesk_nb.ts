@@ -10087,7 +10087,7 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     </message>
     <message>
         <source>Item %1 reads &quot;%2&quot;. &amp;Corrected value (optional):</source>
-        <translation>Punkt %1 har «%2». &amp;Rettet verdi (valgfritt):</translation>
+        <translation>Ledd %1 har «%2». &amp;Rettet verdi (valgfritt):</translation>
     </message>
 </context>
 <context>

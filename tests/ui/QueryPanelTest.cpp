@@ -235,6 +235,14 @@ TEST_F(QueryPanelTest, Screenshots)
         QCoreApplication::processEvents();
         quality.grab().save(dir + QStringLiteral("/missing-forms-%1.png").arg(lang));
         dashboard.grab().save(dir + QStringLiteral("/dashboard-quality-%1.png").arg(lang));
+        auto asked = DataQueries(*m_db).get(coordinator, id);
+        ASSERT_TRUE(asked.ok());
+        QueryDialog answer(*m_db, coordinator, *asked, QStringLiteral("PHQ-9"));
+        answer.correctionField()->setText(QStringLiteral("2"));
+        answer.textEdit()->setPlainText(QStringLiteral("The paper form says 2."));
+        answer.show();
+        QCoreApplication::processEvents();
+        answer.grab().save(dir + QStringLiteral("/query-correction-%1.png").arg(lang));
     }
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
 }
