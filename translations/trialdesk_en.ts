@@ -3623,6 +3623,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Cannot put the file in place as %1: %2</source>
         <translation>Cannot put the file in place as %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -5650,10 +5654,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>has date_fields that are not a list</source>
         <translation>has date_fields that are not a list</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>RedcapDictionary</name>
@@ -5812,10 +5812,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 </context>
 <context>
     <name>RedcapDictionaryImport</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
     <message>
         <source>form %1 is skipped: the trial already has an instrument with that id; rename the form</source>
         <translation>form %1 is skipped: the trial already has an instrument with that id; rename the form</translation>

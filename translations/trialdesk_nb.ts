@@ -3623,6 +3623,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Cannot put the file in place as %1: %2</source>
         <translation>Kan ikke legge filen på plass som %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -5650,10 +5654,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>has date_fields that are not a list</source>
         <translation>har date_fields som ikke er en liste</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan ikke lese %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>RedcapDictionary</name>
@@ -5812,10 +5812,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 </context>
 <context>
     <name>RedcapDictionaryImport</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan ikke lese %1: %2</translation>
-    </message>
     <message>
         <source>form %1 is skipped: the trial already has an instrument with that id; rename the form</source>
         <translation>skjema %1 hoppes over: studien har allerede et instrument med den ID-en; gi skjemaet nytt navn</translation>

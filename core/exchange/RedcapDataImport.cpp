@@ -6,6 +6,7 @@
 #include "instruments/InstrumentCatalog.h"
 #include "participants/ParticipantRepository.h"
 #include "storage/Database.h"
+#include "storage/FileOps.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -556,15 +557,9 @@ Result<ImportReport> RedcapDataImport::run(const Actor& actor, const QString& pa
                                            const RedcapDataMapping& mapping, bool check)
 {
     TD_TRY(Access::require(actor, Permission::EnterAssessments));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound,
-                         tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::NotFound,
-                         tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return runData(actor, data, QFileInfo(path).fileName(), mapping, check);
+    auto data = FileOps::readWhole(path);
+    TD_TRY(data);
+    return runData(actor, *data, QFileInfo(path).fileName(), mapping, check);
 }
 
 Result<ImportReport> RedcapDataImport::runData(const Actor& actor, const QByteArray& data,

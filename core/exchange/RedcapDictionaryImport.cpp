@@ -4,6 +4,7 @@
 #include "exchange/RedcapDictionary.h"
 #include "instruments/InstrumentCatalog.h"
 #include "storage/Database.h"
+#include "storage/FileOps.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -16,15 +17,9 @@ Result<ImportReport> RedcapDictionaryImport::run(const Actor& actor, const QStri
                                                  const RedcapOptions& options, bool check)
 {
     TD_TRY(Access::require(actor, Permission::EditProtocol));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound,
-                         tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::NotFound,
-                         tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return runData(actor, data, QFileInfo(path).fileName(), options, check);
+    auto data = FileOps::readWhole(path);
+    TD_TRY(data);
+    return runData(actor, *data, QFileInfo(path).fileName(), options, check);
 }
 
 Result<ImportReport> RedcapDictionaryImport::runData(const Actor& actor, const QByteArray& data,

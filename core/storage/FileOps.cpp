@@ -28,6 +28,19 @@ bool entryWritable(const QString& path)
 
 } // namespace
 
+Result<QByteArray> FileOps::readWhole(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::NotFound,
+                         tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return data;
+}
+
 Status FileOps::createPrivate(const QString& path)
 {
     const QByteArray name = QFile::encodeName(path);

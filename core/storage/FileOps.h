@@ -22,6 +22,8 @@ public:
 
     // Creates an empty file that only its owner may read and write; refuses an existing one.
     static Status createPrivate(const QString& path);
+    // The whole file, or NotFound naming it and why it could not be read.
+    static Result<QByteArray> readWhole(const QString& path);
     // What a program that does not restrict its files gives a new file: 0666 less the umask.
     static QFileDevice::Permissions umaskPermissions();
     // Whether this program may change the file: the file and its folder are writable (SQLite
