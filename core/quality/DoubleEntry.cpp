@@ -332,7 +332,8 @@ Result<std::vector<Discrepancy>> DoubleEntries::discrepancies(const Actor& actor
         QStringLiteral(
             "SELECT d.id, d.assessment_id, a.participant_id, p.study_id, p.site_id, "
             "a.time_point_id, t.code, a.instrument_id, d.first_values, d.second_values, "
-            "uf.username, uf.role, us.username, us.role FROM double_entry d JOIN assessment a "
+            "uf.username, uf.role, us.username, us.role, d.first_by, d.second_by, d.at_utc FROM "
+            "double_entry d JOIN assessment a "
             "ON a.id = d.assessment_id JOIN participant p ON p.id = a.participant_id JOIN "
             "time_point t ON t.id = a.time_point_id JOIN users uf ON uf.id = d.first_by JOIN "
             "users us ON us.id = d.second_by WHERE d.status = 'discrepant' AND a.removed = 0%1 "
@@ -361,6 +362,10 @@ Result<std::vector<Discrepancy>> DoubleEntries::discrepancies(const Actor& actor
             d.secondValue = second.value(item - 1);
             d.firstBy = shownName(disclosure, r.value(10), r.value(11));
             d.secondBy = shownName(disclosure, r.value(12), r.value(13));
+            d.firstById = r.value(14).toLongLong();
+            d.secondById = r.value(15).toLongLong();
+            d.keyed =
+                QDateTime::fromString(r.value(16).toString(), Qt::ISODate).toLocalTime().date();
             out.push_back(d);
         }
     }
@@ -379,7 +384,8 @@ Result<std::vector<AwaitingSecondEntry>> DoubleEntries::awaiting(const Actor& ac
     auto q = m_db.exec(
         QStringLiteral(
             "SELECT a.id, a.participant_id, p.study_id, p.site_id, a.time_point_id, t.code, "
-            "a.instrument_id, u.username, u.role FROM assessment a JOIN time_point_instrument "
+            "a.instrument_id, u.username, u.role, a.rater_id, a.assessment_date FROM assessment a "
+            "JOIN time_point_instrument "
             "ti ON ti.time_point_id = a.time_point_id AND ti.instrument_id = a.instrument_id "
             "JOIN participant p ON p.id = a.participant_id JOIN time_point t ON t.id = "
             "a.time_point_id JOIN users u ON u.id = a.rater_id LEFT JOIN double_entry d ON "
@@ -392,7 +398,9 @@ Result<std::vector<AwaitingSecondEntry>> DoubleEntries::awaiting(const Actor& ac
     while (r.next())
         out.push_back({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
                        r.value(3).toLongLong(), r.value(4).toLongLong(), r.value(5).toString(),
-                       r.value(6).toString(), shownName(disclosure, r.value(7), r.value(8))});
+                       r.value(6).toString(), shownName(disclosure, r.value(7), r.value(8)),
+                       r.value(9).toLongLong(),
+                       QDate::fromString(r.value(10).toString().left(10), Qt::ISODate)});
     return out;
 }
 

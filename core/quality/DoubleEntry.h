@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QStringList>
 #include <vector>
@@ -45,6 +46,9 @@ struct Discrepancy
     QString secondValue;
     QString firstBy; // user names
     QString secondBy;
+    qint64 firstById = 0;
+    qint64 secondById = 0;
+    QDate keyed; // the second entry's day (local)
 };
 
 // A form whose protocol asks for double entry, keyed once so far.
@@ -58,6 +62,8 @@ struct AwaitingSecondEntry
     QString visitCode;
     QString instrumentId;
     QString firstBy;
+    qint64 firstById = 0;
+    QDate assessed; // the form's date
 };
 
 // Agreement of the two entries: fields compared, how many differed, and that per 10,000.

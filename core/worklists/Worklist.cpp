@@ -4,6 +4,7 @@
 #include "access/Reach.h"
 #include "outcomes/AlertRepository.h"
 #include "participants/ParticipantStatus.h"
+#include "quality/DoubleEntry.h"
 #include "randomization/EmergencyUnblinding.h"
 #include "storage/Database.h"
 #include "storage/SqlRow.h"
@@ -62,6 +63,10 @@ QString Worklist::describe(TaskKind kind)
         return tr("Answer data query");
     case TaskKind::ReviewQuery:
         return tr("Close answered query");
+    case TaskKind::KeySecondEntry:
+        return tr("Key second entry");
+    case TaskKind::AdjudicateEntries:
+        return tr("Adjudicate double entry");
     }
     return {};
 }
@@ -86,6 +91,8 @@ Result<std::vector<WorkItem>> Worklist::forActor(const Actor& actor, const QDate
         TD_TRY(addUnblindings(actor, out));
     if (actor.can(Permission::AnswerQueries) || actor.can(Permission::RaiseQueries))
         TD_TRY(addQueries(actor, out));
+    if (actor.can(Permission::EnterAssessments) || actor.can(Permission::AdjudicateEntries))
+        TD_TRY(addDoubleEntries(actor, out));
     const auto rank = [&](const WorkItem& w) {
         if (w.kind == TaskKind::ReviewAlert || w.kind == TaskKind::ReviewUnblinding)
             return 0;
@@ -109,14 +116,10 @@ Status Worklist::addQueries(const Actor& actor, std::vector<WorkItem>& out)
         return {};
     auto queries = DataQueries(m_db).list(actor, {true, 0});
     TD_TRY(queries);
-    // Which instruments a blinded assessor rates at each visit: their queries are theirs.
-    QSet<QPair<qint64, QString>> rated;
-    TD_TRY(m_db.read(QStringLiteral("SELECT time_point_id, instrument_id FROM "
-                                    "time_point_instrument WHERE rater = 'blinded_clinician'"),
-                     {}, [&rated](const SqlRow& r) -> Status {
-                         rated.insert({r.text(0).toLongLong(), QString::fromUtf8(r.text(1))});
-                         return {};
-                     }));
+    // A blinded assessor's queries are those on the ratings they make.
+    auto ratings = blindedRatings();
+    TD_TRY(ratings);
+    const QSet<QPair<qint64, QString>>& rated = *ratings;
     const bool siteStaff = actor.can(Permission::AnswerQueries) &&
                            (actor.role == Role::Coordinator || actor.role == Role::BlindedAssessor);
     for (const DataQuery& q : *queries) {
@@ -146,6 +149,80 @@ Status Worklist::addQueries(const Actor& actor, std::vector<WorkItem>& out)
         w.queryId = q.id;
         w.queryOrigin = q.origin;
         w.detail = q.lastText;
+        out.push_back(std::move(w));
+    }
+    return {};
+}
+
+Result<QSet<QPair<qint64, QString>>> Worklist::blindedRatings()
+{
+    QSet<QPair<qint64, QString>> rated;
+    TD_TRY(m_db.read(QStringLiteral("SELECT time_point_id, instrument_id FROM "
+                                    "time_point_instrument WHERE rater = 'blinded_clinician'"),
+                     {}, [&rated](const SqlRow& r) -> Status {
+                         rated.insert({r.text(0).toLongLong(), QString::fromUtf8(r.text(1))});
+                         return {};
+                     }));
+    return rated;
+}
+
+Status Worklist::addDoubleEntries(const Actor& actor, std::vector<WorkItem>& out)
+{
+    auto version = m_db.schemaVersion();
+    TD_TRY(version);
+    if (*version < DoubleEntries::firstSchema)
+        return {};
+    DoubleEntries entries(m_db);
+    const bool keys = actor.can(Permission::EnterAssessments) &&
+                      (actor.role == Role::Coordinator || actor.role == Role::BlindedAssessor);
+    if (keys) {
+        auto awaiting = entries.awaiting(actor);
+        TD_TRY(awaiting);
+        auto ratings = blindedRatings();
+        TD_TRY(ratings);
+        for (const AwaitingSecondEntry& a : *awaiting) {
+            // The assessor keys the blinded ratings again, the coordinator the other forms.
+            const bool rating = ratings->contains({a.timePointId, a.instrumentId});
+            if (rating != (actor.role == Role::BlindedAssessor) ||
+                !DoubleEntries::maySecond(actor, a.firstById))
+                continue;
+            WorkItem w;
+            w.kind = TaskKind::KeySecondEntry;
+            w.participantId = a.participantId;
+            w.studyId = a.studyId;
+            w.siteId = a.siteId;
+            w.since = a.assessed;
+            w.timePointId = a.timePointId;
+            w.detail = a.visitCode;
+            w.instruments = {a.instrumentId};
+            w.assessmentId = a.assessmentId;
+            out.push_back(std::move(w));
+        }
+    }
+    if (!actor.can(Permission::AdjudicateEntries))
+        return {};
+    auto differences = entries.discrepancies(actor);
+    TD_TRY(differences);
+    // One task per form, naming its differing items.
+    for (const Discrepancy& d : *differences) {
+        if (!DoubleEntries::mayAdjudicate(actor, d.firstById, d.secondById))
+            continue;
+        if (!out.empty() && out.back().kind == TaskKind::AdjudicateEntries &&
+            out.back().assessmentId == d.assessmentId) {
+            out.back().items << d.item;
+            continue;
+        }
+        WorkItem w;
+        w.kind = TaskKind::AdjudicateEntries;
+        w.participantId = d.participantId;
+        w.studyId = d.studyId;
+        w.siteId = d.siteId;
+        w.since = d.keyed;
+        w.timePointId = d.timePointId;
+        w.detail = d.visitCode;
+        w.instruments = {d.instrumentId};
+        w.assessmentId = d.assessmentId;
+        w.items = {d.item};
         out.push_back(std::move(w));
     }
     return {};

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
+#include <QPair>
+#include <QSet>
 #include <QStringList>
 #include <optional>
 #include <vector>
@@ -26,6 +29,8 @@ enum class TaskKind {
     ReviewUnblinding,  // an emergency unblinding the principal investigator has not reviewed
     AnswerQuery,       // an open data query at the site (coordinator; assessor: their ratings)
     ReviewQuery,       // an answered query to close or re-open (its raiser; the PI: rules')
+    KeySecondEntry,    // a double-entered form keyed once (someone else who keys such forms)
+    AdjudicateEntries, // items on which a form's two entries differ (a third person)
 };
 
 // One thing to do for one participant.
@@ -44,6 +49,8 @@ struct WorkItem
     qint64 queryId = 0;      // AnswerQuery, ReviewQuery: the data query (detail: its last text)
     QueryOrigin queryOrigin = QueryOrigin::Manual;
     QStringList instruments{}; // visits: the role's instruments still to record
+    qint64 assessmentId = 0;   // KeySecondEntry, AdjudicateEntries: the form
+    QList<int> items{};        // AdjudicateEntries: the items that differ
     qint64 siteId = 0;
 
     // Late: a visit whose window has closed, or a step waiting since before this week (Monday).
@@ -60,7 +67,10 @@ struct WorkItem
 //    unblinded);
 //  - open data queries to answer, for the site's coordinators (the blinded assessor: those on
 //    the ratings they make), and answered queries to close, for whoever raised them (the PI:
-//    those a rule raised).
+//    those a rule raised);
+//  - double data entry: forms keyed once, for those who key such forms but did not key the
+//    first entry; differences between the two entries, for those who adjudicate and keyed
+//    neither.
 // Reach and blinding come from the core: an assessor's list has no arm and no therapist, and
 // a visit planned only for some arms is listed for them as for everyone (arm unknown).
 class Worklist
@@ -81,6 +91,9 @@ private:
     Status addAlerts(const Actor& actor, std::vector<WorkItem>& out);
     Status addUnblindings(const Actor& actor, std::vector<WorkItem>& out);
     Status addQueries(const Actor& actor, std::vector<WorkItem>& out);
+    Status addDoubleEntries(const Actor& actor, std::vector<WorkItem>& out);
+    // Which instruments a blinded assessor rates at which visit.
+    Result<QSet<QPair<qint64, QString>>> blindedRatings();
 
     Database& m_db;
 };

@@ -15,6 +15,7 @@
 #include "quality/DataQuery.h"
 #include "quality/MissingForms.h"
 #include "quality/SourceVerification.h"
+#include "worklists/Worklist.h"
 
 using namespace td;
 using namespace tdtest;
@@ -164,6 +165,51 @@ TEST_F(DoubleEntryTest, AThirdPersonAdjudicatesAndTheChosenValueIsAnAuditedCorre
               1);
     const ReplayReport replay = must(AuditReplay::run(db(), Disclosure::unblinded()), "replay");
     EXPECT_TRUE(replay.clean());
+}
+
+// The worklists carry double data entry: the second keying for those who key such forms
+// but did not key it first, the differences for those who adjudicate and keyed neither.
+TEST_F(DoubleEntryTest, WorklistsAskForTheSecondEntryAndThenForTheAdjudication)
+{
+    const Participant p = randomized(m_armCbt);
+    const Assessment first = keyed(p);
+    const auto tasks = [&](const Actor& a, TaskKind kind) {
+        std::vector<WorkItem> out;
+        for (const WorkItem& w : must(Worklist(db()).forActor(a, today()), "worklist"))
+            if (w.kind == kind)
+                out.push_back(w);
+        return out;
+    };
+    const auto keyTasks = tasks(m_dataentry, TaskKind::KeySecondEntry);
+    ASSERT_EQ(keyTasks.size(), 1U);
+    EXPECT_EQ(keyTasks[0].assessmentId, first.id);
+    EXPECT_EQ(keyTasks[0].studyId, p.studyId);
+    EXPECT_EQ(keyTasks[0].timePointId, m_baseline);
+    EXPECT_EQ(keyTasks[0].instruments, QStringList{QStringLiteral("phq9")});
+    EXPECT_EQ(keyTasks[0].since, first.date);
+    // Not for the first keyer, not for the assessor (the PHQ-9 is not a blinded rating), not
+    // for those who key nothing.
+    for (const Actor* a : {&m_coordinator, &m_assessor, &m_pi, &m_monitor})
+        EXPECT_TRUE(tasks(*a, TaskKind::KeySecondEntry).empty()) << str(a->username);
+
+    must(DoubleEntries(db()).enterSecond(
+             m_dataentry, first.id,
+             with(with(kFirst, 2, QStringLiteral("3")), 5, QStringLiteral("2"))),
+         "second entry");
+    EXPECT_TRUE(tasks(m_dataentry, TaskKind::KeySecondEntry).empty());
+    // One task for the form, naming both items, for the PI; never for either keyer.
+    const auto adjudicate = tasks(m_pi, TaskKind::AdjudicateEntries);
+    ASSERT_EQ(adjudicate.size(), 1U);
+    EXPECT_EQ(adjudicate[0].assessmentId, first.id);
+    EXPECT_EQ(adjudicate[0].items, (QList<int>{2, 5}));
+    EXPECT_EQ(adjudicate[0].since, today());
+    for (const Actor* a : {&m_coordinator, &m_dataentry, &m_assessor, &m_monitor})
+        EXPECT_TRUE(tasks(*a, TaskKind::AdjudicateEntries).empty()) << str(a->username);
+
+    must(DoubleEntries(db()).resolve(m_pi, first.id, 2, QStringLiteral("3")), "item 2");
+    EXPECT_EQ(tasks(m_pi, TaskKind::AdjudicateEntries).at(0).items, QList<int>{5});
+    must(DoubleEntries(db()).resolve(m_pi, first.id, 5, QStringLiteral("3")), "item 5");
+    EXPECT_TRUE(tasks(m_pi, TaskKind::AdjudicateEntries).empty());
 }
 
 TEST_F(DoubleEntryTest, WrongSecondEntriesAreRefusedAndChangeNothing)

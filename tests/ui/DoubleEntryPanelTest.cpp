@@ -8,10 +8,13 @@
 
 #include "DemoDatabase.h"
 #include "i18n/LanguageManager.h"
+#include "main/MainWindow.h"
 #include "quality/DataQualityView.h"
 #include "quality/DoubleEntry.h"
 #include "quality/SecondEntryDialog.h"
 #include "quality/SourceVerificationPanel.h"
+#include "worklist/WorklistView.h"
+#include "worklists/Worklist.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,6 +104,49 @@ TEST_F(DoubleEntryPanelTest, TheSecondEntryIsKeyedBlindAndTheDifferenceAdjudicat
     keyer.reload();
     EXPECT_TRUE(keyer.discrepancies().empty() ||
                 !keyer.findChild<QPushButton*>(QStringLiteral("takeSecondEntry"))->isEnabled());
+}
+
+// The worklist carries the second entry to key and the differences to adjudicate; opening
+// either task shows the form in the data-quality area's double-entry section.
+TEST_F(DoubleEntryPanelTest, WorklistTasksOpenTheFormInTheDoubleEntrySection)
+{
+    const AwaitingSecondEntry a = waiting();
+    const auto taskOf = [&](const Actor& who, TaskKind kind) {
+        auto tasks = Worklist(*m_db).forActor(who, m_db->clock().today());
+        EXPECT_TRUE(tasks.ok());
+        for (const WorkItem& w : *tasks)
+            if (w.kind == kind && w.assessmentId == a.assessmentId)
+                return std::optional<WorkItem>(w);
+        return std::optional<WorkItem>();
+    };
+    const auto opensInArea = [&](MainWindow& window, const WorkItem& task,
+                                 QTableWidget* (DoubleEntryPanel::*table)() const) {
+        auto* worklist = window.findChild<WorklistView*>();
+        ASSERT_NE(worklist, nullptr);
+        emit worklist->taskOpened(task);
+        auto* quality = window.findChild<DataQualityView*>();
+        ASSERT_NE(quality, nullptr);
+        EXPECT_EQ(quality->sections()->currentWidget(), quality->doubleEntry());
+        QTableWidget* rows = (quality->doubleEntry()->*table)();
+        ASSERT_FALSE(rows->selectedItems().isEmpty());
+        EXPECT_EQ(rows->selectedItems().first()->text(), a.studyId);
+    };
+    LanguageManager languages;
+    const Actor dataentry = actor("dataentry", Role::Coordinator);
+    const auto key = taskOf(dataentry, TaskKind::KeySecondEntry);
+    ASSERT_TRUE(key.has_value());
+    {
+        MainWindow window(*m_db, dataentry, languages);
+        opensInArea(window, *key, &DoubleEntryPanel::awaitingTable);
+    }
+    keySecond(a, 3);
+    EXPECT_FALSE(taskOf(dataentry, TaskKind::KeySecondEntry).has_value());
+    const Actor pi = actor("pi", Role::PrincipalInvestigator);
+    const auto adjudicate = taskOf(pi, TaskKind::AdjudicateEntries);
+    ASSERT_TRUE(adjudicate.has_value());
+    EXPECT_EQ(adjudicate->items, QList<int>{3});
+    MainWindow window(*m_db, pi, languages);
+    opensInArea(window, *adjudicate, &DoubleEntryPanel::discrepancyTable);
 }
 
 TEST_F(DoubleEntryPanelTest, TheMonitorMarksAFormAsVerifiedAgainstItsSource)

@@ -310,6 +310,16 @@ QWidget* MainWindow::startArea() const
 
 void MainWindow::openTask(const WorkItem& item)
 {
+    if (item.kind == TaskKind::KeySecondEntry || item.kind == TaskKind::AdjudicateEntries) {
+        // Second entries and adjudication are done in the data-quality area.
+        for (TaskArea* area : m_areas)
+            if (auto* quality = qobject_cast<DataQualityView*>(area->widget())) {
+                area->refresh();
+                m_tabs->setCurrentWidget(quality);
+                quality->showDoubleEntry(item.assessmentId);
+                return;
+            }
+    }
     if (m_registry) {
         m_registry->select(item.participantId);
         m_tabs->setCurrentWidget(m_registry);

@@ -35,7 +35,10 @@ DataQualityView::DataQualityView(Database& db, const Actor& actor, QWidget* pare
     connect(m_doubleEntry, &DoubleEntryPanel::participantOpened, this,
             &DataQualityView::participantOpened);
     // An adjudication or a second entry changes what is missing and may raise queries.
-    connect(m_doubleEntry, &DoubleEntryPanel::changed, this, [this] { reload(); });
+    connect(m_doubleEntry, &DoubleEntryPanel::changed, this, [this] {
+        reload();
+        emit queriesChanged();
+    });
     connect(m_sourceVerification, &SourceVerificationPanel::changed, this,
             [this] { retranslateUi(); });
     reload();
@@ -91,6 +94,12 @@ void DataQualityView::retranslateUi()
     // Titles change length with the counts and the language: the bar takes its new width now,
     // not at the next resize.
     m_tabs->tabBar()->resize(m_tabs->tabBar()->sizeHint());
+}
+
+bool DataQualityView::showDoubleEntry(qint64 assessmentId)
+{
+    m_tabs->setCurrentWidget(m_doubleEntry);
+    return m_doubleEntry->showAssessment(assessmentId);
 }
 
 } // namespace td

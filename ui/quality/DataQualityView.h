@@ -39,9 +39,13 @@ public:
     DoubleEntryPanel* doubleEntry() const { return m_doubleEntry; }
     SourceVerificationPanel* sourceVerification() const { return m_sourceVerification; }
     QTabWidget* sections() const { return m_tabs; }
+    // Opens the double-entry section on the form (a worklist task); false when it is not
+    // listed there.
+    bool showDoubleEntry(qint64 assessmentId);
 
 signals:
     void participantOpened(qint64 participantId);
+    // A query's step, an adjudication or a second entry: the worklists and pages follow.
     void queriesChanged();
 
 protected:

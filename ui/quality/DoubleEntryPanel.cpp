@@ -157,6 +157,23 @@ QString DoubleEntryPanel::adjudicate(const QString& value)
     return {};
 }
 
+bool DoubleEntryPanel::showAssessment(qint64 assessmentId)
+{
+    for (std::size_t r = 0; r < m_discrepancies.size(); ++r)
+        if (m_discrepancies[r].assessmentId == assessmentId) {
+            m_differences->selectRow(static_cast<int>(r));
+            m_differences->setFocus();
+            return true;
+        }
+    for (std::size_t r = 0; r < m_awaiting.size(); ++r)
+        if (m_awaiting[r].assessmentId == assessmentId) {
+            m_waiting->selectRow(static_cast<int>(r));
+            m_waiting->setFocus();
+            return true;
+        }
+    return false;
+}
+
 void DoubleEntryPanel::askOtherValue()
 {
     const Discrepancy* d = selectedDifference();

@@ -38,6 +38,9 @@ public:
     // error message or "".
     QString adjudicate(const QString& value);
     QLineEdit* noteField() const { return m_note; }
+    // Selects the form's first difference, or else the form among those awaiting a second
+    // entry; false when it is in neither list.
+    bool showAssessment(qint64 assessmentId);
 
 signals:
     void participantOpened(qint64 participantId);

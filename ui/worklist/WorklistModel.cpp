@@ -28,6 +28,11 @@ bool isVisit(const WorkItem& w)
 {
     return w.kind == TaskKind::VisitDue || w.kind == TaskKind::VisitOverdue;
 }
+
+bool isDoubleEntry(const WorkItem& w)
+{
+    return w.kind == TaskKind::KeySecondEntry || w.kind == TaskKind::AdjudicateEntries;
+}
 } // namespace
 
 void WorklistModel::setNames(const Protocol& protocol, InstrumentCatalog catalog)
@@ -96,7 +101,7 @@ int WorklistModel::columnCount(const QModelIndex& parent) const
 
 QString WorklistModel::visitCode(const WorkItem& w) const
 {
-    if (!isVisit(w) && w.queryId == 0)
+    if (!isVisit(w) && !isDoubleEntry(w) && w.queryId == 0)
         return {};
     const auto it = m_visits.constFind(w.timePointId);
     return it != m_visits.cend() ? it->code : w.detail;
@@ -151,6 +156,18 @@ QVariant WorklistModel::display(const WorkItem& w, int column) const
             return tr("Unblinded by %1").arg(w.detail);
         if (w.kind == TaskKind::ReviewAlert)
             return AlertText::describe(w.alertKind, w.detail, m_catalog);
+        if (w.kind == TaskKind::KeySecondEntry)
+            //: Worklist detail of a form to key a second time from its paper original.
+            return tr("Keyed once; key it again from the paper form");
+        if (w.kind == TaskKind::AdjudicateEntries) {
+            QStringList items;
+            for (int item : w.items)
+                items << QLocale().toString(item);
+            //: Worklist detail: the items on which a form's two entries differ.
+            return tr("The two entries differ on item(s) %1", nullptr,
+                      static_cast<int>(w.items.size()))
+                .arg(items.join(QStringLiteral(", ")));
+        }
         if (w.queryId != 0)
             return tr("Query %1: %2")
                 .arg(QLocale().toString(w.queryId),
