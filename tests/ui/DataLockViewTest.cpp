@@ -69,6 +69,26 @@ TEST_F(DataLockViewTest, LocksAndUnlocksWithAReasonAndASignature)
     EXPECT_TRUE(state->text().contains(QStringLiteral("not locked")));
 }
 
+// The lock chosen to be lifted, and the reason typed for it, survive a refresh of the area.
+TEST_F(DataLockViewTest, ARefreshKeepsTheChosenLockAndTheTypedReason)
+{
+    const Actor pi = actor("pi", Role::PrincipalInvestigator);
+    DataLockView view(*m_db, pi);
+    view.lockWithOpenQueriesBox()->setChecked(true);
+    view.reasonEdit()->setText(QStringLiteral("Primary analysis"));
+    ASSERT_EQ(testui::signing(view, password()).lock(), QString());
+    ASSERT_EQ(view.table()->rowCount(), 1);
+    view.table()->selectRow(0);
+    view.reasonEdit()->setText(QStringLiteral("A late questionnaire"));
+    EXPECT_EQ(view.refresh(), QString());
+    EXPECT_EQ(view.table()->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(view.reasonEdit()->text(), QStringLiteral("A late questionnaire"));
+    EXPECT_EQ(testui::signing(view, password()).unlockSelected(), QString());
+    auto lock = DataLocks::trialLock(*m_db);
+    ASSERT_TRUE(lock.ok());
+    EXPECT_FALSE(*lock);
+}
+
 TEST_F(DataLockViewTest, Screenshots)
 {
     const QString dir = qEnvironmentVariable("TD_SCREENSHOT_DIR");

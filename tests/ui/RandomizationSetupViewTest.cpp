@@ -164,6 +164,33 @@ TEST_F(RandomizationSetupViewTest, SavesValidSettings)
     EXPECT_DOUBLE_EQ(chosen[1].weight, 2.5);
 }
 
+// A refresh (another view's or another client's change) reads the trial again but keeps what
+// was typed and not yet saved; with nothing typed it shows the saved settings.
+TEST_F(RandomizationSetupViewTest, ARefreshKeepsSettingsTypedButNotSaved)
+{
+    RandomizationSetupView view(*m_db, m_statistician);
+    setMethod(view, RandomizationMethod::PermutedBlocks);
+    setBlockLengths(view, QStringLiteral("2, 4"));
+    EXPECT_EQ(testui::signing(view, kSignPassword).save(), QString());
+    setBlockLengths(view, QStringLiteral("4, 6, "));
+    EXPECT_EQ(view.refresh(), QString());
+    EXPECT_EQ(part<QLineEdit>(view, "blockLengths")->text(), QStringLiteral("4, 6, "));
+    EXPECT_FALSE(part<QPushButton>(view, "generate")->isEnabled());
+
+    // Saved elsewhere while nothing is typed here: the refresh shows it.
+    RandomizationSetupView other(*m_db, m_statistician);
+    setBlockLengths(other, QStringLiteral("6"));
+    part<QLineEdit>(other, "reason")->setText(QStringLiteral("Longer blocks"));
+    EXPECT_EQ(testui::signing(other, kSignPassword).save(), QString());
+    RandomizationSetupView idle(*m_db, m_statistician);
+    setBlockLengths(other, QStringLiteral("4, 6"));
+    part<QLineEdit>(other, "reason")->setText(QStringLiteral("Back to mixed blocks"));
+    EXPECT_EQ(testui::signing(other, kSignPassword).save(), QString());
+    EXPECT_EQ(idle.refresh(), QString());
+    EXPECT_EQ(part<QLineEdit>(idle, "blockLengths")->text(),
+              QLocale().toString(4) + QStringLiteral(", ") + QLocale().toString(6));
+}
+
 TEST_F(RandomizationSetupViewTest, ARefusalIsShownAtItsFieldAndChangesNothing)
 {
     RandomizationSetupView view(*m_db, m_statistician);

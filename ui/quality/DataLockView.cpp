@@ -106,6 +106,13 @@ QString DataLockView::describe(const DataLockRecord& d) const
 
 QString DataLockView::reload()
 {
+    // The lock chosen to be lifted stays chosen (with the reason typed for it) when the list
+    // is read again.
+    const QModelIndexList chosen = m_table->selectionModel()->selectedRows();
+    const qint64 chosenId =
+        !chosen.isEmpty() && chosen.first().row() < static_cast<int>(m_locks.size())
+            ? m_locks[static_cast<std::size_t>(chosen.first().row())].id
+            : 0;
     auto locks = DataLocks(m_db).list(m_actor);
     m_locks = locks.ok() ? std::move(locks).value() : std::vector<DataLockRecord>();
     const QLocale locale;
@@ -137,6 +144,9 @@ QString DataLockView::reload()
         }
     }
     m_table->resizeColumnsToContents();
+    for (int r = 0; chosenId != 0 && r < m_table->rowCount(); ++r)
+        if (m_locks[static_cast<std::size_t>(r)].id == chosenId)
+            m_table->selectRow(r);
     m_state->setText(trialLocked ? tr("The trial's data are locked: no change is accepted.")
                                  : tr("The trial's data are not locked."));
     updateForm();

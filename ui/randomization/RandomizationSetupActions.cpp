@@ -24,7 +24,7 @@
 
 namespace td {
 
-QString RandomizationSetupView::reload()
+QString RandomizationSetupView::reload(bool keepTypedSettings)
 {
     clearErrors();
     m_loaded = false;
@@ -57,7 +57,10 @@ QString RandomizationSetupView::reload()
     m_allocations = *made;
     m_list = *list;
     m_loaded = true;
-    showSettings(m_saved.value_or(RandomizationSettings{}));
+    if (!keepTypedSettings) {
+        showSettings(m_saved.value_or(RandomizationSettings{}));
+        m_edited = false;
+    }
     retranslateArms();
     retranslateList();
     updateState();

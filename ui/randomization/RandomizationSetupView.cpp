@@ -161,13 +161,17 @@ RandomizationSetupView::RandomizationSetupView(Database& db, const Actor& actor,
     QWidget::setTabOrder(m_save, m_listSummary);
     QWidget::setTabOrder(m_listSummary, m_generate);
 
-    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
-        m_note = Note::None;
+    const auto edited = [this] {
+        m_edited = true;
         updateState();
+    };
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this, edited] {
+        m_note = Note::None;
+        edited();
     });
-    connect(m_blockLengths, &QLineEdit::textEdited, this, &RandomizationSetupView::updateState);
-    connect(m_q, &QDoubleSpinBox::valueChanged, this, &RandomizationSetupView::updateState);
-    connect(m_factors, &FactorTable::changed, this, &RandomizationSetupView::updateState);
+    connect(m_blockLengths, &QLineEdit::textEdited, this, edited);
+    connect(m_q, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_factors, &FactorTable::changed, this, edited);
     connect(m_up, &QPushButton::clicked, this, [this] {
         m_factors->moveCurrent(-1);
         m_factors->setFocus();
@@ -416,7 +420,9 @@ QString RandomizationSetupView::title() const
 
 QString RandomizationSetupView::refresh()
 {
-    return reload();
+    // Another view (or another client) changed the trial: read it again, but settings typed
+    // here and not yet saved stay in the form.
+    return reload(m_edited);
 }
 
 bool RandomizationSetupView::shown() const

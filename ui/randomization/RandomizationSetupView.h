@@ -47,7 +47,8 @@ public:
     RandomizationSetupView(Database& db, const Actor& actor, QWidget* parent = nullptr);
 
     // Reads the protocol, the settings, the allocations made and the list; the error, if any.
-    QString reload();
+    // With `keepTypedSettings`, settings typed in the form and not saved stay as they are.
+    QString reload(bool keepTypedSettings = false);
     // Saves the form. The refusal (also shown at its field), or empty when saved.
     QString save();
     // Asks for confirmation, then generates the allocation list. The refusal, or empty (also
@@ -96,6 +97,7 @@ private:
     std::optional<AllocationListInfo> m_list;
     int m_allocations = 0;
     bool m_loaded = false;
+    bool m_edited = false; // the settings were changed in the form since they were shown
     std::function<bool(const QString&)> m_confirm;
 
     QLabel* m_intro;
