@@ -4,6 +4,7 @@
 #include "instruments/InstrumentCatalog.h"
 #include "instruments/ScoringEngine.h"
 #include "storage/Database.h"
+#include "storage/ReadQuery.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -104,8 +105,7 @@ Result<std::optional<Score>> ScoreRepository::load(Database& db, qint64 assessme
 
 Result<ScoreCheck> ScoreRepository::verify(Database& db, const InstrumentCatalog& catalog)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    QSqlQuery q = readQuery(db);
     const QString sql = QStringLiteral(
         "SELECT s.total, s.band, s.complete, s.prorated, s.flags, s.subscales, a.id, "
         "a.instrument_id, a.item_values, s.assessment_id FROM assessment a LEFT JOIN "
@@ -137,8 +137,7 @@ Result<ScoreRepository::Backfill> ScoreRepository::scoreMissing(Database& db,
 {
     Transaction tx(db);
     TD_TRY(tx.status());
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    QSqlQuery q = readQuery(db);
     const QString sql = QStringLiteral(
         "SELECT a.id, a.instrument_id, a.item_values FROM assessment a LEFT JOIN "
         "assessment_score s ON s.assessment_id = a.id WHERE s.assessment_id IS NULL ORDER BY a.id");
@@ -165,8 +164,7 @@ Result<qint64> ScoreRepository::rescoreAll(Database& db, const InstrumentCatalog
 {
     Transaction tx(db);
     TD_TRY(tx.status());
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    QSqlQuery q = readQuery(db);
     const QString sql =
         QStringLiteral("SELECT id, instrument_id, item_values FROM assessment ORDER BY id");
     if (!q.exec(sql))

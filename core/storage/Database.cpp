@@ -6,6 +6,7 @@
 #include "storage/KeySlots.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
+#include "storage/ReadQuery.h"
 #include "storage/TrialFile.h"
 
 #include <QAtomicInt>
@@ -32,6 +33,11 @@ public:
         if (static_cast<size_t>(column) >= m_texts.size())
             m_texts.resize(static_cast<size_t>(column) + 1);
         QByteArray& out = m_texts[static_cast<size_t>(column)];
+        // NULL is no text, as on SQLite's direct path (a server's NULL number would read "0").
+        if (m_q.isNull(column)) {
+            out.clear();
+            return out;
+        }
         const QVariant v = m_q.value(column);
         out = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
         return out;
@@ -513,7 +519,7 @@ Result<QSqlQuery*> Database::exec(const QString& sql, const QVariantList& bindin
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         auto q = std::make_unique<QSqlQuery>(connection());
-        q->setForwardOnly(true);
+        setUpForReading(*q, *this);
         if (!q->prepare(sql))
             return sqlError(*q, sql);
         it = m_prepared.emplace(sql, std::move(q)).first;
@@ -580,8 +586,7 @@ Status Database::read(const QString& sql, const QVariantList& bindings, const Ro
 Status Database::readThroughQt(const QString& sql, const QVariantList& bindings,
                                const RowVisitor& visit)
 {
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    QSqlQuery q = readQuery(*this);
     if (!q.prepare(sql))
         return sqlError(q, sql);
     for (qsizetype i = 0; i < bindings.size(); ++i)

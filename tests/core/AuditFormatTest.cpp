@@ -210,7 +210,7 @@ TEST_F(AuditFormatTest, TheSqlReaderGivesTheSameEntries)
          "withdraw");
     const auto entries = auditRows(db());
     QSqlQuery q(db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT * FROM (%1) ORDER BY id, entry")
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT * FROM (%1) e ORDER BY id, entry")
                            .arg(AuditRowFormat::entriesSql(db().dialect()))))
         << str(q.lastError().text());
     std::size_t i = 0;
@@ -247,8 +247,9 @@ protected:
         randomized(m_armCbt);
         m_rows = lastAuditId(db());
         m_middle = m_rows / 2;
-        ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER audit_log_no_update")), QString());
-        ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER audit_log_no_delete")), QString());
+        for (const QString& trigger :
+             {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")})
+            ASSERT_EQ(dropTrigger(db(), trigger, QStringLiteral("audit_log")), QString());
     }
     qint64 brokenAt()
     {

@@ -191,7 +191,7 @@ TEST_F(DataLockTest, TheTrialLockLiftsTheComparativeRestrictionAndShowsInTheExpo
     randomized(m_armCbt, m_therapist);
     letCompare({QStringLiteral("statistician")});
     EXPECT_FALSE(must(ReportAccess::comparative(db(), m_pi), "before"));
-    const QString dir = QFileInfo(dbPath()).absolutePath();
+    const QString dir = m_dir.path();
     auto codebook = [&](const QString& name) {
         const QString path = dir + QLatin1Char('/') + name;
         must(ExportService(db()).exportTo(m_statistician, *ExportFormats::find(u"codebook"), path),

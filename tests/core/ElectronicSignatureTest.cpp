@@ -61,7 +61,7 @@ protected:
     void dropSignatureTriggers()
     {
         for (const char* t : {"electronic_signature_no_update", "electronic_signature_no_delete"})
-            ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t))),
+            ASSERT_EQ(dropTrigger(db(), QLatin1String(t), QStringLiteral("electronic_signature")),
                       QString());
     }
 };
@@ -295,7 +295,7 @@ TEST_F(ElectronicSignatureTest, AProtocolAmendmentIsSignedByWhoeverMakesIt)
 TEST_F(ElectronicSignatureTest, TheSignaturesFileHoldsWhatTheDataSetMayShow)
 {
     const qint64 id = reviewedAlert();
-    const QString dir = QFileInfo(dbPath()).absolutePath();
+    const QString dir = m_dir.path();
     auto read = [](const QString& path) {
         QFile f(path);
         EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << str(path);
