@@ -47,7 +47,8 @@ public:
         // Encryption at rest (docs/encryption.md). `encrypt`: a file that OpenMode::Create
         // makes is encrypted (ignored for an existing trial). An encrypted file opens with the
         // key slot of `user` and `password`, with `recoveryKey`, or with `key` itself (tests,
-        // conversions); a plain file ignores them.
+        // conversions); a plain file ignores them. A server database whose URI names no user
+        // signs in to the server as `user` with `password` (docs/postgresql.md).
         bool encrypt = false;
         QString user;
         QString password;

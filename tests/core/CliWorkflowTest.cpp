@@ -31,11 +31,15 @@ protected:
         qunsetenv("TRIALDESK_NEW_PASSWORD");
     }
     QString db() const { return m_db; }
-    // trialdesk-cli as `user` (password from the table), on the trial.
+    // trialdesk-cli as `user` (password from the table), on the trial. On the server the
+    // address names no user, so the command signs in to the server as the user's own role
+    // (docs/postgresql.md): the whole workflow runs with each role's grants and policies.
     CliResult as(const QString& user, QStringList args)
     {
         qputenv("TRIALDESK_PASSWORD", m_passwords.value(user).toUtf8());
-        args << QStringLiteral("--db") << db() << QStringLiteral("--user") << user;
+        QString login = db();
+        login.replace(QStringLiteral("postgresql://postgres@"), QStringLiteral("postgresql://"));
+        args << QStringLiteral("--db") << login << QStringLiteral("--user") << user;
         return runCli(args);
     }
     void addUser(const QString& name, const QString& role, const QStringList& sites = {})
