@@ -121,6 +121,16 @@ QStringList auditGuard()
             .arg(PostgresDialect::writeLockKey)
             .arg(QLatin1String(AuditLog::genesisHash)),
         QStringLiteral("DROP TRIGGER IF EXISTS td_audit_chain ON audit_log"),
+        // The one door into the trail for the groups, which may not INSERT there themselves.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION td_audit_append(p_id BIGINT, p_at TEXT, p_username TEXT, "
+            "p_role TEXT, p_action TEXT, p_entity TEXT, p_entity_id TEXT, p_field TEXT, p_old "
+            "TEXT, p_new TEXT, p_reason TEXT, p_prev TEXT, p_hash TEXT, p_changes TEXT) RETURNS "
+            "void LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $td$ INSERT "
+            "INTO audit_log (id, at_utc, username, role, action, entity, entity_id, field, "
+            "old_value, new_value, reason, prev_hash, hash, changes) VALUES (p_id, p_at, "
+            "p_username, p_role, p_action, p_entity, p_entity_id, p_field, p_old, p_new, "
+            "p_reason, p_prev, p_hash, p_changes) $td$"),
         QStringLiteral("CREATE TRIGGER td_audit_chain BEFORE INSERT ON audit_log FOR EACH ROW "
                        "EXECUTE FUNCTION td_audit_chain()"),
     };
@@ -205,13 +215,20 @@ Status ServerPrivileges::grant(Database& db)
     // refuse it too, for the owner as well).
     TD_TRY(run(db, {QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, audit_checkpoint "
                                    "FROM %1")
+                        .arg(all),
+                    QStringLiteral("REVOKE INSERT ON audit_log FROM %1").arg(all),
+                    QStringLiteral("REVOKE ALL ON FUNCTION td_audit_append(BIGINT, TEXT, TEXT, "
+                                   "TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, "
+                                   "TEXT) FROM PUBLIC"),
+                    QStringLiteral("GRANT EXECUTE ON FUNCTION td_audit_append(BIGINT, TEXT, TEXT, "
+                                   "TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, "
+                                   "TEXT) TO %1")
                         .arg(all)}));
     TD_TRY(run(db, {QStringLiteral("REVOKE ALL ON participant, therapy_session, allocation, "
                                    "allocation_level, audit_log FROM %1")
                         .arg(assessor),
                     QStringLiteral("GRANT SELECT (%1) ON participant TO %2")
                         .arg(*participantColumns, assessor),
-                    QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(assessor),
                     QStringLiteral("GRANT SELECT (%1) ON audit_log TO %2")
                         .arg(*checkpointColumns, assessor)}));
 

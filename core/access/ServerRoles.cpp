@@ -165,6 +165,16 @@ bool ServerRoles::mayRead(Database& db, const QString& table, const QString& col
     return !may.ok() || may->toInt() == 1;
 }
 
+bool ServerRoles::mayInsert(Database& db, const QString& table)
+{
+    if (!db.isServer())
+        return true;
+    auto may = db.scalar(QStringLiteral("SELECT CASE WHEN has_table_privilege(?, 'INSERT') THEN 1 "
+                                        "ELSE 0 END"),
+                         {table});
+    return !may.ok() || may->toInt() == 1;
+}
+
 Status ServerRoles::checkSignIn(Database& db, const QString& username)
 {
     if (!enabled(db))

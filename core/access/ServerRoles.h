@@ -51,6 +51,7 @@ public:
     // server, what the role's grants say (ServerPrivileges). Readers of what a role may not
     // read take another way then (the server's td_ functions).
     static bool mayRead(Database& db, const QString& table, const QString& column = {});
+    static bool mayInsert(Database& db, const QString& table);
     // Refused when this connection signed in to the server as another TrialDesk user than
     // `username` (a server's superuser, the harness and `new`, may sign in as anyone).
     static Status checkSignIn(Database& db, const QString& username);

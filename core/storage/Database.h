@@ -159,6 +159,9 @@ public:
         QString writer;
         QString at;           // the time of the last row (ISO 8601 UTC with milliseconds)
         bool compact = false; // new rows are written in the compact format (AuditLog)
+        // On a server whose logins may not INSERT into the trail: rows go through
+        // td_audit_append (docs/postgresql.md).
+        bool throughServer = false;
     };
     AuditTail& auditTail() { return m_auditTail; }
     // The signing keys of the users signed in on this database (audit/Keyring.h).

@@ -236,11 +236,21 @@ void RoleSecurityTest::ACoordinatorReadsNeitherTheListNorAnotherSitesParticipant
         0);
     const Psql erase = as(m_admin.username, QStringLiteral("DELETE FROM audit_log"));
     EXPECT_NE(erase.exitCode, 0);
-    // A row inserted by hand must continue the chain and name its own writer.
+    // No login inserts into the trail itself; td_audit_append takes a row only when it continues
+    // the chain and names its own writer.
+    for (const QString& who :
+         {m_admin.username, m_coordinator.username, m_therapist.username, m_assessor.username,
+          m_statistician.username, m_monitor.username, m_oslo}) {
+        const Psql direct =
+            as(who, QStringLiteral("INSERT INTO audit_log (id, at_utc, username, role, action, "
+                                   "entity, prev_hash, hash) VALUES (999999, 'x', session_user, "
+                                   "'x', 'x', 'x', 'x', 'x')"));
+        EXPECT_TRUE(direct.err.contains(QStringLiteral("permission denied"))) << qPrintable(who);
+    }
     const QString forged = QStringLiteral(
-        "INSERT INTO audit_log (id, at_utc, username, role, action, entity, prev_hash, hash) "
-        "SELECT id + 1, '2026-01-01T00:00:00Z', '%1', 'coordinator', 'login', 'user', %2, 'x' "
-        "FROM audit_log ORDER BY id DESC LIMIT 1");
+        "SELECT td_audit_append(id + 1, '2026-01-01T00:00:00Z', '%1', 'coordinator', 'login', "
+        "'user', NULL, NULL, NULL, NULL, NULL, %2, 'x', NULL) FROM (SELECT * FROM td_audit_tail()) "
+        "t");
     const Psql asAnother = as(m_oslo, forged.arg(m_admin.username, QStringLiteral("hash")));
     EXPECT_TRUE(asAnother.err.contains(QStringLiteral("names the login")))
         << qPrintable(asAnother.err);
