@@ -190,6 +190,29 @@ Status ServerPrivileges::grant(Database& db)
              .arg(group(Role::Administrator)),
          QStringLiteral("GRANT EXECUTE ON FUNCTION td_set_password(TEXT, TEXT) TO %1").arg(all)}));
 
+    // The users: written by administrators; anyone else writes only their own password and
+    // signing key (a coordinator must not make themselves an administrator by hand).
+    QStringList notAdministrator;
+    for (Role role : allRoles)
+        if (role != Role::Administrator)
+            notAdministrator << group(role);
+    const QString staff = notAdministrator.join(QStringLiteral(", "));
+    TD_TRY(run(
+        db, {QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON users, user_site FROM %1").arg(staff),
+             QStringLiteral("GRANT UPDATE (password_hash, must_change_password, "
+                            "signing_public_key, signing_key_sealed) ON users TO %1")
+                 .arg(staff),
+             QStringLiteral("ALTER TABLE users ENABLE ROW LEVEL SECURITY"),
+             QStringLiteral("DROP POLICY IF EXISTS td_read ON users"),
+             QStringLiteral("CREATE POLICY td_read ON users FOR SELECT USING (true)"),
+             QStringLiteral("DROP POLICY IF EXISTS td_own ON users"),
+             QStringLiteral("CREATE POLICY td_own ON users FOR UPDATE TO %1 USING "
+                            "(username = session_user)")
+                 .arg(staff),
+             QStringLiteral("DROP POLICY IF EXISTS td_admin ON users"),
+             QStringLiteral("CREATE POLICY td_admin ON users TO %1 USING (true)")
+                 .arg(group(Role::Administrator))}));
+
     // The allocation list: the statistician's alone. Others see that a list exists, not its
     // seed or entries; who randomizes gets the next entry through td_next_list_entry.
     auto listColumns = columnsBut(db, QStringLiteral("allocation_list"), {QStringLiteral("seed")});

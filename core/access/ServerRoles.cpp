@@ -83,10 +83,20 @@ QStringList ServerRoles::functions()
                                         "current_database() || ':' || role INTO g FROM users "
                                         "WHERE username = p_name; IF g IS NULL THEN RAISE "
                                         "EXCEPTION 'no TrialDesk user % in this trial', p_name "
-                                        "USING ERRCODE = '42501'; END IF; %2 END $td$");
-    const QString trialRole = QStringLiteral(
-        "IF NOT pg_has_role(p_name, g, 'MEMBER') THEN RAISE EXCEPTION 'the role % is not this "
-        "trial''s', p_name USING ERRCODE = '42501'; END IF; ");
+                                        "USING ERRCODE = '42501'; END IF; IF EXISTS (SELECT 1 FROM "
+                                        "pg_roles WHERE rolname = p_name AND (rolsuper OR "
+                                        "rolcreaterole OR rolcreatedb OR rolreplication OR "
+                                        "rolbypassrls)) THEN RAISE EXCEPTION 'the role % is the "
+                                        "server''s, not a TrialDesk user''s', p_name USING "
+                                        "ERRCODE = '42501'; END IF; %2 END $td$");
+    // Membership granted directly (pg_has_role would also say yes for a superuser).
+    const QString member = QStringLiteral(
+        "EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN "
+        "pg_roles u ON u.oid = m.member WHERE r.rolname = g AND u.rolname = p_name)");
+    const QString trialRole = QStringLiteral("IF NOT %1 THEN RAISE EXCEPTION 'the role % is not "
+                                             "this trial''s', p_name USING ERRCODE = '42501'; "
+                                             "END IF; ")
+                                  .arg(member);
     const QString administrator = QStringLiteral(
         "pg_has_role(session_user, current_database() || ':administrator', 'MEMBER') OR (SELECT "
         "rolsuper FROM pg_roles WHERE rolname = session_user)");
@@ -94,13 +104,13 @@ QStringList ServerRoles::functions()
         // A new user's login, right after their row (UserRepository, same transaction).
         head.arg(QStringLiteral("td_create_login(p_name TEXT, p_verifier TEXT)"),
                  QStringLiteral(
-                     "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) AND NOT "
-                     "pg_has_role(p_name, g, 'MEMBER') THEN RAISE EXCEPTION 'a role named % "
-                     "exists on this server', p_name USING ERRCODE = '42710'; END IF; IF EXISTS "
-                     "(SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN EXECUTE "
-                     "format('ALTER ROLE %I LOGIN PASSWORD %L', p_name, p_verifier); ELSE "
-                     "EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_name, p_verifier); "
-                     "END IF; EXECUTE format('GRANT %I TO %I', g, p_name);")),
+                     "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) AND NOT %1 THEN "
+                     "RAISE EXCEPTION 'a role named % exists on this server', p_name USING "
+                     "ERRCODE = '42710'; END IF; IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname "
+                     "= p_name) THEN EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_name, "
+                     "p_verifier); ELSE EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', "
+                     "p_name, p_verifier); END IF; EXECUTE format('GRANT %I TO %I', g, p_name);")
+                     .arg(member)),
         // A password: the user's own, or any of this trial's users' by an administrator.
         head.arg(QStringLiteral("td_set_password(p_name TEXT, p_verifier TEXT)"),
                  trialRole + QStringLiteral("IF session_user <> p_name AND NOT (%1) THEN RAISE "
@@ -120,10 +130,12 @@ Status ServerRoles::addLogin(Database& db, const QString& username, const QStrin
 {
     if (!enabled(db))
         return {};
-    auto taken = db.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND "
-                                          "NOT pg_has_role(rolname, current_database() || ':' || "
-                                          "(SELECT role FROM users WHERE username = ?), 'MEMBER')"),
-                           {username, username});
+    auto taken = db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ? AND (rolsuper OR "
+                       "rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls OR NOT "
+                       "pg_has_role(rolname, current_database() || ':' || (SELECT role FROM users "
+                       "WHERE username = ?), 'MEMBER'))"),
+        {username, username});
     TD_TRY(taken);
     if (taken->toInt() > 0)
         return makeError(ErrorCode::Conflict,

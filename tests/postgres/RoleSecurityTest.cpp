@@ -258,6 +258,19 @@ void RoleSecurityTest::ACoordinatorReadsNeitherTheListNorAnotherSitesParticipant
     EXPECT_TRUE(offChain.err.contains(QStringLiteral("does not continue the chain")))
         << qPrintable(offChain.err);
 
+    // Nobody but an administrator writes the users: not a role of their own choosing, and not
+    // a users row that would let the login functions touch the server's own roles.
+    const Psql promote = as(m_oslo, QStringLiteral("UPDATE users SET role = 'administrator' "
+                                                   "WHERE username = session_user"));
+    EXPECT_TRUE(promote.err.contains(QStringLiteral("permission denied")))
+        << qPrintable(promote.err);
+    const Psql takeover = as(
+        m_admin.username,
+        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active, "
+                       "created_at) VALUES ('postgres', 'x', 'coordinator', 'x', 1, 'x'); SELECT "
+                       "td_set_password('postgres', 'SCRAM-SHA-256$4096:x$y:z')"));
+    EXPECT_TRUE(takeover.err.contains(QStringLiteral("the server's"))) << qPrintable(takeover.err);
+
     // Checked writes: a status the core would refuse, a second arm, an allocation off the list.
     const Psql skip = as(m_oslo, QStringLiteral("UPDATE participant SET status = 'completed' "
                                                 "WHERE site_id = %1 AND status = 'consented'")
