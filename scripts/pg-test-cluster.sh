@@ -5,9 +5,11 @@
 #                                                postgresql://postgres@127.0.0.1:PORT
 #   scripts/pg-test-cluster.sh stop FOLDER       stops the server and removes the folder
 #
-# The cluster lives in a new folder under the temporary directory, listens on a free loopback
-# port only (its socket in the same folder) and trusts local connections (nothing but this
-# machine's loopback reaches it, and it holds nothing but test data). PostgreSQL refuses to run
+# The cluster lives in a new folder under the temporary directory and listens on a free loopback
+# port only (its socket in the same folder). The harness's superuser `postgres` is trusted
+# (nothing but this machine's loopback reaches it, and it holds nothing but test data); every
+# other role signs in with its password by SCRAM-SHA-256, as TrialDesk's users do on a real
+# server, so the tests check sign-in for real. PostgreSQL refuses to run
 # as root: as root the server runs as the `postgres` user of the Debian package. A watchdog
 # stops the server and removes the folder as soon as OWNER_PID is gone, so a test run that
 # crashes or is killed leaves no server behind.
@@ -55,6 +57,9 @@ start)
         rm -rf "$dir"
         exit 1
     fi
+    # First match wins: the socket and the superuser without a password, the rest by SCRAM.
+    as_owner sh -c 'printf "%s\n" "local all all trust" "host all postgres 127.0.0.1/32 trust" \
+        "host all all 127.0.0.1/32 scram-sha-256" >"$1"' sh "$dir/data/pg_hba.conf"
     started=""
     for _ in 1 2 3 4 5 6 7 8 9 10; do
         port=$((20000 + RANDOM % 20000))
@@ -64,7 +69,8 @@ start)
         fi
         if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
             -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off \
--c synchronous_commit=off -c full_page_writes=off -c max_connections=60" >/dev/null 2>&1; then
+-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 \
+-c password_encryption=scram-sha-256" >/dev/null 2>&1; then
             started=$port
             break
         fi

@@ -3,6 +3,7 @@
 #include "access/PasswordHasher.h"
 #include "access/PasswordPolicy.h"
 #include "access/Reach.h"
+#include "access/ServerRoles.h"
 #include "audit/AuditLog.h"
 #include "audit/Keyring.h"
 #include "audit/SigningKey.h"
@@ -233,6 +234,8 @@ Result<User> UserRepository::insert(const Actor& actor, const NewUser& u, Secret
                     m_db.clock().nowUtc().toString(Qt::ISODate), signing->publicKey, *sealed});
     TD_TRY(ins);
     user.id = ins->lastId;
+    // On a server, the user's login role (docs/postgresql.md), in this transaction.
+    TD_TRY(ServerRoles::addLogin(m_db, u.username, u.password));
     // The public key enters the trail with the user, signed by the administrator's checkpoint:
     // `audit verify` trusts a user's signatures only through this row.
     TD_TRY(AuditLog::recordCreated(m_db, actor, QStringLiteral("user"), user.id,
@@ -368,6 +371,7 @@ Result<User> UserRepository::setActive(const Actor& actor, qint64 userId, bool a
         m_db, actor, QStringLiteral("user"), userId,
         {{QStringLiteral("active"), user->active ? 1 : 0, active ? 1 : 0}}, reason.trimmed());
     TD_TRY(n);
+    TD_TRY(ServerRoles::setCanLogin(m_db, user->username, active));
     auto updated = load(userId);
     TD_TRY(updated);
     TD_TRY(tx.commit());
@@ -417,6 +421,7 @@ Status UserRepository::resetPassword(const Actor& actor, qint64 userId,
                              {},
                              {}}));
     TD_TRY(addKeySlot(m_db, user->username, temporaryPassword, true));
+    TD_TRY(ServerRoles::setPassword(m_db, user->username, temporaryPassword));
     TD_TRY(tx.commit());
     keepOnlyKeySlot(m_db, user->username, temporaryPassword);
     return {};
@@ -467,6 +472,7 @@ Result<Actor> UserRepository::changePassword(const Actor& actor, const QString& 
                              {},
                              {}}));
     TD_TRY(addKeySlot(m_db, actor.username, replacement, true));
+    TD_TRY(ServerRoles::setPassword(m_db, actor.username, replacement));
     TD_TRY(tx.commit());
     keepOnlyKeySlot(m_db, actor.username, replacement);
     Actor changed = actor;
@@ -526,6 +532,7 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
                             "second(s).",
                             nullptr, wait)
                              .arg(username));
+    TD_TRY(ServerRoles::checkSignIn(m_db, username));
     auto id = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
     const bool found = id.ok();
     auto user = found ? load(id->toLongLong()) : Result<User>(User{});

@@ -19,6 +19,19 @@ const QString kColumns = QStringLiteral(
     "randomized_at, withdrawal_reason, data_usable, protocol_version_screened, "
     "protocol_version_randomized, consent_form_version");
 
+// The columns as a reader's query names them. A blinded reader's query names no arm and no
+// therapist (on a server their login may not read those columns, docs/postgresql.md): -1 stands
+// for "set, and hidden" once the participant is randomized, which redact() then hides.
+QString columnsFor(const Actor& actor)
+{
+    if (Disclosure::of(actor).arms())
+        return kColumns;
+    QString columns = kColumns;
+    const QString hidden = QStringLiteral("CASE WHEN randomized_at IS NULL THEN NULL ELSE -1 END");
+    columns.replace(QStringLiteral("therapist_id, arm_id"), hidden + QStringLiteral(", ") + hidden);
+    return columns;
+}
+
 std::optional<int> optInt(const QVariant& v)
 {
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
@@ -91,7 +104,13 @@ Status ParticipantRepository::revealUnblinded(const Actor& actor, const Particip
     TD_TRY(at);
     if ((*at)->next() && !(*at)->value(0).isNull()) {
         p.unblindedAt = QDateTime::fromString((*at)->value(0).toString(), Qt::ISODate);
-        p.armId = stored.armId;
+        (*at)->finish();
+        // The stored row was read as this blinded reader reads it (columnsFor): the arm itself
+        // comes from the table here.
+        auto arm =
+            m_db.scalar(QStringLiteral("SELECT arm_id FROM participant WHERE id = ?"), {stored.id});
+        TD_TRY(arm);
+        p.armId = arm->toLongLong();
         p.armHidden = false;
     }
     (*at)->finish();
@@ -107,7 +126,7 @@ Result<Participant> ParticipantRepository::load(const Actor& actor, qint64 id)
 {
     TD_TRY(Access::require(actor, Permission::ViewParticipants));
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM participant WHERE id = ?%2")
-                           .arg(kColumns, reachFilter(actor)),
+                           .arg(columnsFor(actor), reachFilter(actor)),
                        {id});
     TD_TRY(q);
     if (!(*q)->next())
@@ -151,7 +170,7 @@ Result<std::vector<Participant>> ParticipantRepository::list(const Actor& actor)
 {
     TD_TRY(Access::require(actor, Permission::ViewParticipants));
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM participant WHERE 1 = 1%2 ORDER BY study_id")
-                           .arg(kColumns, reachFilter(actor)));
+                           .arg(columnsFor(actor), reachFilter(actor)));
     TD_TRY(q);
     std::vector<Participant> out;
     while ((*q)->next()) {

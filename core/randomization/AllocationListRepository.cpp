@@ -1,5 +1,6 @@
 #include "randomization/AllocationListRepository.h"
 
+#include "access/ServerRoles.h"
 #include "audit/AuditLog.h"
 #include "audit/ElectronicSignature.h"
 #include "randomization/PermutedBlocks.h"
@@ -48,14 +49,18 @@ int AllocationListRepository::entriesPerStratum(int targetSampleSize, int strata
 Result<std::optional<AllocationListRepository::Stored>>
 AllocationListRepository::latest(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, seed, settings, entry_count, sha256 FROM "
-                                    "allocation_list ORDER BY id DESC LIMIT 1"));
+    const bool seedHidden =
+        !ServerRoles::mayRead(db, QStringLiteral("allocation_list"), QStringLiteral("seed"));
+    auto q = db.exec(QStringLiteral("SELECT id, %1, settings, entry_count, sha256 FROM "
+                                    "allocation_list ORDER BY id DESC LIMIT 1")
+                         .arg(seedHidden ? QStringLiteral("NULL") : QStringLiteral("seed")));
     TD_TRY(q);
     if (!(*q)->next())
         return std::optional<Stored>();
     QSqlQuery& r = **q;
-    Stored s{r.value(0).toLongLong(), r.value(1).toString().toULongLong(), r.value(2).toString(),
-             r.value(3).toInt(), r.value(4).toString()};
+    Stored s{r.value(0).toLongLong(), r.value(1).toString().toULongLong(),
+             r.value(2).toString(),   r.value(3).toInt(),
+             r.value(4).toString(),   seedHidden};
     r.finish();
     return std::optional<Stored>(s);
 }
@@ -231,9 +236,14 @@ Result<AllocationListEntry> AllocationListRepository::next(const Actor& actor, c
                             {stratum});
     TD_TRY(used);
     const int position = used->toInt() + 1;
-    const QString sql = QStringLiteral("SELECT id, block_number, block_length, arm_id FROM "
-                                       "allocation_list_entry WHERE list_id = ? AND stratum = ? "
-                                       "AND position = ?");
+    // Who may not read the list gets the stratum's next entry, and only that, from the server.
+    const QString sql =
+        list.seedHidden
+            ? QStringLiteral("SELECT id, block_number, block_length, arm_id FROM "
+                             "td_next_list_entry(?, ?, ?)")
+            : QStringLiteral("SELECT id, block_number, block_length, arm_id FROM "
+                             "allocation_list_entry WHERE list_id = ? AND stratum = ? AND "
+                             "position = ?");
     for (int attempt = 0; attempt < 2; ++attempt) {
         auto q = m_db.exec(sql, {list.id, stratum, position});
         TD_TRY(q);
@@ -247,6 +257,12 @@ Result<AllocationListEntry> AllocationListRepository::next(const Actor& actor, c
         }
         if (attempt == 1)
             break;
+        if (list.seedHidden)
+            return makeError(ErrorCode::Database,
+                             tr("The allocation list of stratum %1 has run out. It is extended "
+                                "from its seed, which only the statistician's login may read on "
+                                "this server: ask the statistician to extend the list.")
+                                 .arg(stratum));
         // The stratum has run out (or, for a site added later, never had entries): continue
         // its sequence from the seed, exactly as a longer list would have held it.
         auto count = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM allocation_list_entry "

@@ -52,6 +52,9 @@ private:
         QString settings;
         int entryCount = 0;
         QString sha256;
+        // On a server, a login that may not read the list (everyone but the statistician,
+        // docs/postgresql.md) reads no seed: it gets entries through the server, one at a time.
+        bool seedHidden = false;
     };
     static Result<std::optional<Stored>> latest(Database& db);
     // The entries of one stratum's sequence from position `from` (1-based) up to `upTo`,

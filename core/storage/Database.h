@@ -47,7 +47,8 @@ public:
         // Encryption at rest (docs/encryption.md). `encrypt`: a file that OpenMode::Create
         // makes is encrypted (ignored for an existing trial). An encrypted file opens with the
         // key slot of `user` and `password`, with `recoveryKey`, or with `key` itself (tests,
-        // conversions); a plain file ignores them.
+        // conversions); a plain file ignores them. A server database whose URI names no user
+        // signs in to the server as `user` with `password` (docs/postgresql.md).
         bool encrypt = false;
         QString user;
         QString password;
@@ -158,6 +159,9 @@ public:
         QString writer;
         QString at;           // the time of the last row (ISO 8601 UTC with milliseconds)
         bool compact = false; // new rows are written in the compact format (AuditLog)
+        // On a server whose logins may not INSERT into the trail: rows go through
+        // td_audit_append (docs/postgresql.md).
+        bool throughServer = false;
     };
     AuditTail& auditTail() { return m_auditTail; }
     // The signing keys of the users signed in on this database (audit/Keyring.h).

@@ -35,6 +35,18 @@ QSqlDatabase connect(const ConnectionSpec& spec, const QString& name, const QStr
     return conn;
 }
 
+// The server refused the login itself (wrong password, unknown or deactivated role): libpq
+// gives no SQLSTATE before a connection exists, only its message.
+bool signInRefused(const QString& message)
+{
+    for (const char* words : {"password authentication failed", "no password supplied",
+                              "is not permitted to log in", "does not exist", "SCRAM"})
+        if (message.contains(QLatin1String(words)) &&
+            !message.contains(QLatin1String("database \"")))
+            return true;
+    return false;
+}
+
 QString quotedIdentifier(QString name)
 {
     name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -92,17 +104,30 @@ Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spe
         options.clock = std::make_shared<SystemClock>();
     auto dialect = std::make_unique<PostgresDialect>();
     const PostgresDialect& pg = *dialect;
+    // A URI without a user: the TrialDesk user signs in to the server as their own role.
+    ConnectionSpec login = spec;
+    if (login.user.isEmpty() && !options.user.isEmpty()) {
+        login.user = options.user;
+        login.password = options.password;
+    }
     std::unique_ptr<Database> db(
         new Database(shown, nextServerConnectionName(), options.clock, std::move(dialect)));
     db->m_server = true;
     db->m_readOnly = options.readOnly;
     {
-        QSqlDatabase conn = connect(spec, db->m_connectionName, spec.database);
+        QSqlDatabase conn = connect(login, db->m_connectionName, login.database);
         if (!conn.isOpen() && options.mode == OpenMode::Create &&
             pg.classify(conn.lastError()) == SqlFailure::MissingDatabase) {
-            TD_TRY(createDatabase(spec));
+            TD_TRY(createDatabase(login));
             conn.open();
         }
+        if (!conn.isOpen() && signInRefused(conn.lastError().text()))
+            return makeError(
+                ErrorCode::AuthenticationFailed,
+                tr("The server of %1 refused the sign-in of \"%2\": the user name or "
+                   "password is wrong, or the account is deactivated.")
+                    .arg(shown, login.user.isEmpty() ? tr("(no user named)") : login.user),
+                QStringLiteral("user"));
         if (!conn.isOpen()) {
             const bool missing = pg.classify(conn.lastError()) == SqlFailure::MissingDatabase;
             return makeError(missing ? ErrorCode::NotFound : ErrorCode::Database,

@@ -1,5 +1,7 @@
 #include "trial/NewTrial.h"
 
+#include "access/ServerPrivileges.h"
+#include "access/ServerRoles.h"
 #include "access/UserRepository.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
@@ -35,6 +37,10 @@ Status NewTrial::createOnServer(const QString& uri, const Protocol& protocol, co
                          tr("The database %1 already holds a trial; a new trial is created in a "
                             "new or empty database, so name another.")
                              .arg((*db)->path()));
+    // The trial's group roles and their privileges; the administrator's login role comes with
+    // the administrator (UserRepository), in the same transaction.
+    TD_TRY(ServerRoles::createGroups(**db));
+    TD_TRY(ServerPrivileges::grant(**db));
     auto actor = UserRepository(**db).bootstrapAdministrator(admin);
     TD_TRY(actor);
     TD_TRY(ProtocolRepository(**db).create(*actor, protocol));

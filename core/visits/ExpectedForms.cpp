@@ -40,10 +40,12 @@ Result<std::vector<ScheduledParticipant>> ExpectedForms::participants(const Acto
     TD_TRY(Access::require(actor, Permission::ViewParticipants));
     std::vector<ScheduledParticipant> rows;
     const bool arms = Disclosure::of(actor).arms();
+    // A blinded reader's query names no arm (on a server their login may not read it).
     TD_TRY(m_db.read(QStringLiteral("SELECT id, study_id, site_id, status, screening_date, "
-                                    "consent_date, randomized_at, arm_id FROM participant WHERE "
-                                    "1 = 1%1 ORDER BY study_id")
-                         .arg(Reach::participantCondition(actor)),
+                                    "consent_date, randomized_at, %1 FROM participant WHERE "
+                                    "1 = 1%2 ORDER BY study_id")
+                         .arg(arms ? QStringLiteral("arm_id") : QStringLiteral("NULL"),
+                              Reach::participantCondition(actor)),
                      {}, [&](const SqlRow& r) -> Status {
                          ScheduledParticipant row;
                          row.id = r.text(0).toLongLong();

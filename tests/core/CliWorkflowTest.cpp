@@ -31,11 +31,15 @@ protected:
         qunsetenv("TRIALDESK_NEW_PASSWORD");
     }
     QString db() const { return m_db; }
-    // trialdesk-cli as `user` (password from the table), on the trial.
+    // trialdesk-cli as `user` (password from the table), on the trial. On the server the
+    // address names no user, so the command signs in to the server as the user's own role
+    // (docs/postgresql.md): the whole workflow runs with each role's grants and policies.
     CliResult as(const QString& user, QStringList args)
     {
         qputenv("TRIALDESK_PASSWORD", m_passwords.value(user).toUtf8());
-        args << QStringLiteral("--db") << db() << QStringLiteral("--user") << user;
+        QString login = db();
+        login.replace(QStringLiteral("postgresql://postgres@"), QStringLiteral("postgresql://"));
+        args << QStringLiteral("--db") << login << QStringLiteral("--user") << user;
         return runCli(args);
     }
     void addUser(const QString& name, const QString& role, const QStringList& sites = {})
@@ -87,11 +91,12 @@ TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
     addUser(QStringLiteral("rita"), QStringLiteral("assessor"));
     addUser(QStringLiteral("stian"), QStringLiteral("statistician"));
     addUser(QStringLiteral("pia"), QStringLiteral("principal_investigator"));
+    addUser(QStringLiteral("mona"), QStringLiteral("monitor"));
     const CliResult users =
         as(QStringLiteral("boss"),
            {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(users.exitCode, 0) << str(users.err);
-    EXPECT_EQ(json(users).toArray().size(), 7);
+    EXPECT_EQ(json(users).toArray().size(), 8);
 
     // The statistician's setup is signed: without --sign nothing is saved.
     const QStringList setupArgs{QStringLiteral("randomization"), QStringLiteral("setup"),
@@ -200,6 +205,25 @@ TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
     EXPECT_EQ(json(pi).toArray()[0].toObject().value(QStringLiteral("therapist")).toString(),
               QStringLiteral("tove"));
 
+    // The therapist reaches the participant assigned to them; the monitor (blinded by the
+    // template) reads the list without arms; the statistician exports.
+    const CliResult treated =
+        as(QStringLiteral("tove"),
+           {QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(treated.exitCode, 0) << str(treated.err);
+    EXPECT_EQ(json(treated).toArray().size(), 1);
+    const CliResult monitored =
+        as(QStringLiteral("mona"),
+           {QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(monitored.exitCode, 0) << str(monitored.err);
+    ASSERT_EQ(json(monitored).toArray().size(), 1);
+    EXPECT_FALSE(json(monitored).toArray()[0].toObject().contains(QStringLiteral("arm")));
+    const CliResult exported =
+        as(QStringLiteral("stian"),
+           {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv-long"),
+            QStringLiteral("--out"), m_dir.filePath(QStringLiteral("long.csv"))});
+    EXPECT_EQ(exported.exitCode, 0) << str(exported.err);
+
     // Reading commands sign in too, audited.
     const CliResult verify =
         as(QStringLiteral("pia"), {QStringLiteral("audit"), QStringLiteral("verify")});
@@ -208,6 +232,16 @@ TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
     const CliResult refused = runCli({QStringLiteral("info"), QStringLiteral("--db"), db(),
                                       QStringLiteral("--user"), QStringLiteral("pia")});
     EXPECT_EQ(refused.exitCode, 3);
+    if (onServer()) {
+        // Signing in to the server as pia: the server itself refuses the password (SCRAM).
+        QString login = db();
+        login.replace(QStringLiteral("postgresql://postgres@"), QStringLiteral("postgresql://"));
+        const CliResult byServer = runCli({QStringLiteral("info"), QStringLiteral("--db"), login,
+                                           QStringLiteral("--user"), QStringLiteral("pia")});
+        EXPECT_EQ(byServer.exitCode, 2);
+        EXPECT_TRUE(byServer.err.contains(QStringLiteral("refused the sign-in of \"pia\"")))
+            << str(byServer.err);
+    }
 }
 
 } // namespace

@@ -1,0 +1,304 @@
+// What each role's own database login can and cannot read, signed in with the real psql and the
+// role's password (issue #18's "Done when"; docs/postgresql.md, "Roles and sign-in"). The trial
+// is the core fixture, secured as `new` secures a server trial: group roles, grants, policies,
+// and a login role for every user.
+
+#include "TestBackend.h"
+#include "TestTrial.h"
+#include "access/ServerPrivileges.h"
+#include "access/ServerRoles.h"
+#include "access/UserRepository.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+#include <gtest/gtest.h>
+
+using namespace td;
+using namespace tdtest;
+
+namespace {
+
+struct Psql
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class RoleSecurityTest : public TestTrial
+{
+protected:
+    void SetUp() override
+    {
+        TestTrial::SetUp();
+        if (!onServer())
+            GTEST_SKIP() << "server only";
+        must(ServerRoles::createGroups(db()), "group roles");
+        must(ServerPrivileges::grant(db()), "grants");
+        for (const Actor* a : {&m_admin, &m_pi, &m_coordinator, &m_therapist, &m_therapist2,
+                               &m_assessor, &m_statistician, &m_dmc, &m_monitor})
+            must(ServerRoles::addLogin(db(), a->username, passwordOf(a->username)), "login role");
+        // A coordinator of Oslo only, made as an administrator makes one: the login role
+        // comes with the user, in the same transaction.
+        m_oslo = must(UserRepository(db()).create(m_admin, {QStringLiteral("oslocoord"),
+                                                            QStringLiteral("Oslo coordinator"),
+                                                            Role::Coordinator,
+                                                            passwordOf(QStringLiteral("oslocoord")),
+                                                            {m_siteOsl}}),
+                      "Oslo coordinator")
+                     .username;
+        randomized(m_armCbt);
+        consented(m_siteBrg);
+        consented(m_siteOsl);
+    }
+
+    // psql as `user` over TCP, so the server checks the password by SCRAM.
+    Psql psql(const QString& user, const QString& password, const QString& sql)
+    {
+        const QUrl server(testServer());
+        const QString database =
+            db().scalar(QStringLiteral("SELECT current_database()"))->toString();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+        p.setProcessEnvironment(env);
+        const QString psqlBinary = QStandardPaths::findExecutable(QStringLiteral("psql"));
+        p.start(psqlBinary.isEmpty() ? QStringLiteral("/usr/lib/postgresql/15/bin/psql")
+                                     : psqlBinary,
+                {QStringLiteral("--no-psqlrc"), QStringLiteral("-X"), QStringLiteral("-At"),
+                 QStringLiteral("-h"), server.host(), QStringLiteral("-p"),
+                 QString::number(server.port()), QStringLiteral("-U"), user, QStringLiteral("-d"),
+                 database, QStringLiteral("-c"), sql});
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    Psql as(const QString& user, const QString& sql) { return psql(user, passwordOf(user), sql); }
+
+    // Every column of every table and view of the trial, tried one by one as `user`: the
+    // columns it reads, with how many values it sees ("table.column" -> count). The list comes
+    // from pg_catalog, since information_schema shows a role only the columns it may use.
+    QHash<QString, qint64> readable(const QString& user)
+    {
+        const Psql r =
+            as(user, QStringLiteral("DO $$ DECLARE r record; n bigint; BEGIN FOR r IN SELECT "
+                                    "c.relname AS t, a.attname AS c FROM pg_class c JOIN "
+                                    "pg_attribute a ON a.attrelid = c.oid WHERE c.relnamespace = "
+                                    "'public'::regnamespace AND c.relkind IN ('r', 'v', 'm') AND "
+                                    "a.attnum > 0 AND NOT a.attisdropped ORDER BY 1, 2 LOOP BEGIN "
+                                    "EXECUTE format('SELECT count(%I) FROM %I', r.c, r.t) INTO n; "
+                                    "RAISE NOTICE 'readable %.% %', r.t, r.c, n; EXCEPTION WHEN "
+                                    "insufficient_privilege THEN RAISE NOTICE 'refused %.%', "
+                                    "r.t, r.c; END; END LOOP; END $$"));
+        EXPECT_EQ(r.exitCode, 0) << qPrintable(r.err);
+        QHash<QString, qint64> out;
+        static const QRegularExpression line(QStringLiteral("readable (\\S+) (\\d+)"));
+        for (auto m = line.globalMatch(r.err); m.hasNext();) {
+            const auto hit = m.next();
+            out.insert(hit.captured(1), hit.captured(2).toLongLong());
+        }
+        EXPECT_FALSE(out.isEmpty()) << qPrintable(r.err);
+        return out;
+    }
+
+    // One trial for all three: login roles are the server's, so each name is made once.
+    void SignInIsTheServersOwnAndAWrongPasswordIsRefused();
+    void TheAssessorsLoginReadsNoArmFromAnyTableOrView();
+    void ACoordinatorReadsNeitherTheListNorAnotherSitesParticipants();
+
+    QString m_oslo;
+};
+
+void RoleSecurityTest::SignInIsTheServersOwnAndAWrongPasswordIsRefused()
+{
+    const Psql ok = as(m_coordinator.username, QStringLiteral("SELECT session_user"));
+    ASSERT_EQ(ok.exitCode, 0) << qPrintable(ok.err);
+    EXPECT_EQ(ok.out.trimmed(), m_coordinator.username);
+    const Psql wrong = psql(m_coordinator.username, QStringLiteral("not-the-password"),
+                            QStringLiteral("SELECT 1"));
+    EXPECT_NE(wrong.exitCode, 0);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("password authentication failed")))
+        << qPrintable(wrong.err);
+    // The role was stored as a SCRAM verifier (TrialDesk sends no password in a statement).
+    EXPECT_EQ(db().scalar(QStringLiteral("SELECT left(rolpassword, 14) FROM pg_authid WHERE "
+                                         "rolname = ?"),
+                          {m_coordinator.username})
+                  ->toString(),
+              QStringLiteral("SCRAM-SHA-256$"));
+
+    // A deactivated user's role can no longer sign in, and is still there.
+    must(UserRepository(db()).deactivate(m_admin, m_dmc.userId, QStringLiteral("left")), "off");
+    const Psql gone = as(m_dmc.username, QStringLiteral("SELECT 1"));
+    EXPECT_NE(gone.exitCode, 0);
+    EXPECT_TRUE(gone.err.contains(QStringLiteral("not permitted to log in")))
+        << qPrintable(gone.err);
+    // A reset password is the role's new password.
+    must(
+        UserRepository(db()).resetPassword(m_admin, m_pi.userId, QStringLiteral("Nytt-passord-77")),
+        "reset");
+    EXPECT_EQ(
+        psql(m_pi.username, QStringLiteral("Nytt-passord-77"), QStringLiteral("SELECT 1")).exitCode,
+        0);
+    EXPECT_NE(as(m_pi.username, QStringLiteral("SELECT 1")).exitCode, 0);
+}
+
+void RoleSecurityTest::TheAssessorsLoginReadsNoArmFromAnyTableOrView()
+{
+    // The fixture's randomized participant: its arm and therapist are in the database.
+    ASSERT_GT(db().scalar(QStringLiteral("SELECT COUNT(*) FROM participant WHERE arm_id IS NOT "
+                                         "NULL AND therapist_id IS NOT NULL"))
+                  ->toLongLong(),
+              0);
+    const QHash<QString, qint64> seen = readable(m_assessor.username);
+    // Tables that say nothing about a participant's arm stay readable (the protocol's arms).
+    EXPECT_TRUE(seen.contains(QStringLiteral("arm.code")));
+    EXPECT_TRUE(seen.contains(QStringLiteral("participant.study_id")));
+    for (auto it = seen.begin(); it != seen.end(); ++it) {
+        const QString table = it.key().section(QLatin1Char('.'), 0, 0);
+        const QString column = it.key().section(QLatin1Char('.'), 1);
+        // The list's own row (its algorithm, size and hash) says nothing about an arm; its
+        // seed would say all of them.
+        const bool allocation = (table.startsWith(QLatin1String("allocation")) &&
+                                 table != QLatin1String("allocation_list")) ||
+                                table == QLatin1String("therapy_session") ||
+                                it.key() == QLatin1String("allocation_list.seed");
+        EXPECT_FALSE(allocation) << qPrintable(it.key());
+        // Arm ids outside the protocol's own tables would be allocations.
+        const bool protocolTable =
+            table == QLatin1String("arm_session_plan") || table == QLatin1String("session_measure");
+        if ((column == QLatin1String("arm_id") || column == QLatin1String("therapist_id")) &&
+            !protocolTable) {
+            EXPECT_EQ(it.value(), 0) << qPrintable(it.key());
+        }
+        // The audit trail's values hold every arm as it was set.
+        if (table == QLatin1String("audit_log")) {
+            EXPECT_FALSE(column.contains(QLatin1String("value")) ||
+                         column == QLatin1String("changes"))
+                << qPrintable(it.key());
+        }
+    }
+    // No session-linked assessment reaches the assessor (row-level security).
+    const Psql sessions = as(m_assessor.username, QStringLiteral("SELECT COUNT(*) FROM assessment "
+                                                                 "WHERE session_id IS NOT NULL"));
+    EXPECT_EQ(sessions.out.trimmed(), QStringLiteral("0")) << qPrintable(sessions.err);
+}
+
+void RoleSecurityTest::ACoordinatorReadsNeitherTheListNorAnotherSitesParticipants()
+{
+    for (const QString& sql : {QStringLiteral("SELECT COUNT(*) FROM allocation_list_entry"),
+                               QStringLiteral("SELECT seed FROM allocation_list")}) {
+        const Psql r = as(m_oslo, sql);
+        EXPECT_NE(r.exitCode, 0) << qPrintable(sql);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("permission denied"))) << qPrintable(r.err);
+    }
+    const qint64 bergen =
+        db().scalar(QStringLiteral("SELECT COUNT(*) FROM participant WHERE site_id = ?"),
+                    {m_siteBrg})
+            ->toLongLong();
+    ASSERT_GT(bergen, 0);
+    const Psql other = as(m_oslo, QStringLiteral("SELECT COUNT(*) FROM participant WHERE site_id "
+                                                 "= %1")
+                                      .arg(m_siteBrg));
+    EXPECT_EQ(other.out.trimmed(), QStringLiteral("0")) << qPrintable(other.err);
+    const Psql own = as(m_oslo, QStringLiteral("SELECT COUNT(*) FROM participant WHERE site_id = "
+                                               "%1")
+                                    .arg(m_siteOsl));
+    EXPECT_NE(own.out.trimmed(), QStringLiteral("0")) << qPrintable(own.err);
+    // Nor their rows in other tables, nor can it write a participant into Bergen.
+    const qint64 brg = db().scalar(QStringLiteral("SELECT MIN(id) FROM participant WHERE site_id = "
+                                                  "?"),
+                                   {m_siteBrg})
+                           ->toLongLong();
+    for (const QString& table :
+         {QStringLiteral("eligibility_answer"), QStringLiteral("covariate_value")}) {
+        const QString sql =
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE participant_id = %2").arg(table).arg(brg);
+        const qint64 there = db().scalar(sql)->toLongLong();
+        const Psql r = as(m_oslo, sql);
+        EXPECT_EQ(r.out.trimmed(), QStringLiteral("0")) << qPrintable(table) << " " << there;
+    }
+    const Psql insert =
+        as(m_oslo, QStringLiteral("INSERT INTO participant (study_id, site_id, screening_date, "
+                                  "status, created_at) VALUES ('BRG-999', %1, '2026-01-01', "
+                                  "'screened', '2026-01-01')")
+                       .arg(m_siteBrg));
+    EXPECT_NE(insert.exitCode, 0);
+    EXPECT_TRUE(insert.err.contains(QStringLiteral("row-level security")))
+        << qPrintable(insert.err);
+
+    // The statistician reads the list; nobody's login changes the audit trail.
+    EXPECT_EQ(
+        as(m_statistician.username, QStringLiteral("SELECT COUNT(*) FROM allocation_list_entry"))
+            .exitCode,
+        0);
+    const Psql erase = as(m_admin.username, QStringLiteral("DELETE FROM audit_log"));
+    EXPECT_NE(erase.exitCode, 0);
+    // No login inserts into the trail itself; td_audit_append takes a row only when it continues
+    // the chain and names its own writer.
+    for (const QString& who :
+         {m_admin.username, m_coordinator.username, m_therapist.username, m_assessor.username,
+          m_statistician.username, m_monitor.username, m_oslo}) {
+        const Psql direct =
+            as(who, QStringLiteral("INSERT INTO audit_log (id, at_utc, username, role, action, "
+                                   "entity, prev_hash, hash) VALUES (999999, 'x', session_user, "
+                                   "'x', 'x', 'x', 'x', 'x')"));
+        EXPECT_TRUE(direct.err.contains(QStringLiteral("permission denied"))) << qPrintable(who);
+    }
+    const QString forged = QStringLiteral(
+        "SELECT td_audit_append(id + 1, '2026-01-01T00:00:00Z', '%1', 'coordinator', 'login', "
+        "'user', NULL, NULL, NULL, NULL, NULL, %2, 'x', NULL) FROM (SELECT * FROM td_audit_tail()) "
+        "t");
+    const Psql asAnother = as(m_oslo, forged.arg(m_admin.username, QStringLiteral("hash")));
+    EXPECT_TRUE(asAnother.err.contains(QStringLiteral("names the login")))
+        << qPrintable(asAnother.err);
+    const Psql offChain = as(m_oslo, forged.arg(m_oslo, QStringLiteral("'0'")));
+    EXPECT_TRUE(offChain.err.contains(QStringLiteral("does not continue the chain")))
+        << qPrintable(offChain.err);
+
+    // Nobody but an administrator writes the users: not a role of their own choosing, and not
+    // a users row that would let the login functions touch the server's own roles.
+    const Psql promote = as(m_oslo, QStringLiteral("UPDATE users SET role = 'administrator' "
+                                                   "WHERE username = session_user"));
+    EXPECT_TRUE(promote.err.contains(QStringLiteral("permission denied")))
+        << qPrintable(promote.err);
+    const Psql takeover = as(
+        m_admin.username,
+        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active, "
+                       "created_at) VALUES ('postgres', 'x', 'coordinator', 'x', 1, 'x'); SELECT "
+                       "td_set_password('postgres', 'SCRAM-SHA-256$4096:x$y:z')"));
+    EXPECT_TRUE(takeover.err.contains(QStringLiteral("the server's"))) << qPrintable(takeover.err);
+
+    // Checked writes: a status the core would refuse, a second arm, an allocation off the list.
+    const Psql skip = as(m_oslo, QStringLiteral("UPDATE participant SET status = 'completed' "
+                                                "WHERE site_id = %1 AND status = 'consented'")
+                                     .arg(m_siteOsl));
+    EXPECT_TRUE(skip.err.contains(QStringLiteral("status change is not allowed")))
+        << qPrintable(skip.err);
+    const Psql swap = as(m_oslo, QStringLiteral("UPDATE participant SET arm_id = %1 WHERE site_id "
+                                                "= %2 AND arm_id = %3")
+                                     .arg(m_armPdt)
+                                     .arg(m_siteOsl)
+                                     .arg(m_armCbt));
+    EXPECT_TRUE(swap.err.contains(QStringLiteral("set once"))) << qPrintable(swap.err);
+    const Psql drawn = as(
+        m_oslo, QStringLiteral("INSERT INTO allocation (participant_id, sequence, method, arm_id, "
+                               "stratum, position, allocated_by, allocated_at) SELECT id, 999, "
+                               "'block', %1, 'x', 1, (SELECT id FROM users WHERE username = "
+                               "session_user), 'now' FROM participant WHERE site_id = %2 AND "
+                               "arm_id IS NULL LIMIT 1")
+                    .arg(m_armCbt)
+                    .arg(m_siteOsl));
+    EXPECT_TRUE(drawn.err.contains(QStringLiteral("next list entry"))) << qPrintable(drawn.err);
+}
+
+TEST_F(RoleSecurityTest, EachRolesOwnLoginReadsWhatTheRoleMayAndNothingMore)
+{
+    SignInIsTheServersOwnAndAWrongPasswordIsRefused();
+    TheAssessorsLoginReadsNoArmFromAnyTableOrView();
+    ACoordinatorReadsNeitherTheListNorAnotherSitesParticipants();
+}
+
+} // namespace
