@@ -23,6 +23,7 @@
 #include "reporting/ConsortView.h"
 #include "sessions/SessionLogView.h"
 #include "storage/Database.h"
+#include "storage/LiveUpdates.h"
 #include "tools/DataToolsView.h"
 #include "tools/ImportMenu.h"
 #include "trial/ProtocolRepository.h"
@@ -159,6 +160,14 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_newTrial, &QAction::triggered, this, &MainWindow::newTrial);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
+    // On a server, what other clients commit shows here within moments: the areas read the
+    // trial again as File > Refresh does, keeping selections and unsaved edits (entry forms
+    // are windows of their own and are not touched).
+    auto* live = new LiveUpdates(db, this);
+    connect(live, &LiveUpdates::changed, this, [this] {
+        statusBar()->showMessage(tr("Updated with changes from another client."), 5000);
+        refreshAll();
+    });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     for (const QString& code : LanguageManager::languages()) {
