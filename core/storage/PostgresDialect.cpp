@@ -207,9 +207,10 @@ QString PostgresDialect::resetIdentity(const QString& table) const
 {
     // The identity's next value follows the largest id copied; a table whose id is not an
     // identity (a text key) is left alone. Run as it is (a DO block is not prepared).
-    return QStringLiteral("DO $td$ DECLARE s TEXT := pg_get_serial_sequence('%1', 'id'); BEGIN "
-                          "IF s IS NOT NULL THEN EXECUTE format('SELECT setval(%L, COALESCE(MAX(id), "
-                          "1), MAX(id) IS NOT NULL) FROM %I', s, '%1'); END IF; END $td$")
+    return QStringLiteral(
+               "DO $td$ DECLARE s TEXT := pg_get_serial_sequence('%1', 'id'); BEGIN "
+               "IF s IS NOT NULL THEN EXECUTE format('SELECT setval(%L, COALESCE(MAX(id), "
+               "1), MAX(id) IS NOT NULL) FROM %I', s, '%1'); END IF; END $td$")
         .arg(table);
 }
 
