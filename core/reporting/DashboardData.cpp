@@ -102,8 +102,9 @@ Result<std::vector<ScoreRow>> DashboardData::scores(Database& db, const QString&
 Result<std::unordered_map<qint64, int>> DashboardData::attendedSessions(Database& db)
 {
     // "+participant_id" keeps SQLite from walking the participant index (a random read per
-    // session): one scan and a sort is several times faster on a large trial.
-    auto q = db.exec(QStringLiteral("SELECT participant_id, COUNT(*) FROM therapy_session WHERE "
+    // session): one scan and a sort is several times faster on a large trial. The select list
+    // names the same expression, as PostgreSQL requires of a grouped column.
+    auto q = db.exec(QStringLiteral("SELECT +participant_id, COUNT(*) FROM therapy_session WHERE "
                                     "removed = 0 AND attendance = 'attended' GROUP BY "
                                     "+participant_id"));
     TD_TRY(q);
