@@ -125,8 +125,12 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
         connect(m_importMenu, &ImportMenu::imported, this, &MainWindow::refreshAll);
     }
     m_fileMenu->addAction(m_refresh);
-    m_protection = new FileProtection(db, actor, this, m_fileMenu);
-    connect(m_protection, &FileProtection::encryptRequested, this, &MainWindow::encryptRequested);
+    // Encryption at rest is a file's; a server protects its own data (docs/postgresql.md).
+    if (!db.isServer()) {
+        m_protection = new FileProtection(db, actor, this, m_fileMenu);
+        connect(m_protection, &FileProtection::encryptRequested, this,
+                &MainWindow::encryptRequested);
+    }
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     if (m_registry && !m_registry->actions()->actions().isEmpty()) {
