@@ -11,6 +11,7 @@
 #include "main/SessionController.h"
 #include "protocol/NewTrialWizard.h"
 #include "protocol/SummaryPage.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/CryptVfs.h"
 #include "storage/Database.h"
 #include "tools/BackupSettings.h"
@@ -53,6 +54,9 @@ void inform(const QString& message)
 // The automatic backup when the window closes, as the user chose in the data tools.
 void backupOnClose(td::Database& db, const td::Actor& actor)
 {
+    // A server's backups are the server's (pg_dump, its archiving): none on closing.
+    if (db.isServer())
+        return;
     const td::BackupSettings settings = td::BackupSettings::load(db.path());
     // A read-only trial cannot have changed, and its backup could not be audited.
     if (!settings.onClose || db.readOnly())
@@ -72,8 +76,10 @@ bool isDemo(td::Database& db)
 // The window's command line, shared by the help (without a display) and the start.
 struct StartOptions
 {
-    QCommandLineOption db{QStringLiteral("db"), App::tr("The trial database file."),
-                          App::tr("file")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          App::tr("The trial database: a file, or a server database "
+                                  "(postgresql://host:port/database?sslmode=verify-full)."),
+                          App::tr("file or URI")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             App::tr("Create the demo trial if the database is new.")};
     QCommandLineOption language{QStringList{QStringLiteral("lang"), QStringLiteral("language")},
@@ -153,7 +159,8 @@ int main(int argc, char** argv)
     bool create = demo || parser.isSet(newOption);
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastTrial")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        // A server trial is remembered by its display name (the URI without a password).
+        if (!last.isEmpty() && (td::ConnectionSpec::isServerUri(last) || QFileInfo::exists(last))) {
             path = last;
         } else {
             const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -162,11 +169,13 @@ int main(int argc, char** argv)
             demo = create = true;
         }
     }
-    path = QFileInfo(path).absoluteFilePath();
+    bool server = td::ConnectionSpec::isServerUri(path);
+    if (!server)
+        path = QFileInfo(path).absoluteFilePath();
 
     // --new on a file that does not exist yet: the new-trial wizard creates it (protocol and
     // first administrator), then the trial opens as usual.
-    if (parser.isSet(newOption) && !demo && !QFileInfo::exists(path)) {
+    if (parser.isSet(newOption) && !demo && !server && !QFileInfo::exists(path)) {
         td::NewTrialWizard wizard;
         wizard.summaryPage()->setFilePath(path);
         wizard.summaryPage()->setEncrypt(encryptNew);
@@ -180,11 +189,12 @@ int main(int argc, char** argv)
         // Only --new and --demo make a trial; any other file must be one already.
         td::Database::Options options;
         options.mode = create ? td::OpenMode::Create : td::OpenMode::Upgrade;
-        options.encrypt = create && encryptNew; // docs/encryption.md
+        // docs/encryption.md; a server's data at rest is the server's to protect.
+        options.encrypt = create && encryptNew && !server;
         std::optional<td::Actor> actor;
         td::Result<std::unique_ptr<td::Database>> db =
             td::makeError(td::ErrorCode::Invalid, QString());
-        if (td::CryptVfs::isEncrypted(path)) {
+        if (!server && td::CryptVfs::isEncrypted(path)) {
             // An encrypted trial (docs/encryption.md): the sign-in opens it.
             td::LoginDialog login(path, languages, demo);
             const bool scripted = parser.isSet(userOption);
@@ -236,8 +246,10 @@ int main(int argc, char** argv)
             td::SessionController session(database, languages, isDemo(database));
             QObject::connect(&session, &td::SessionController::finished, &app,
                              &QCoreApplication::quit);
-            QObject::connect(&session, &td::SessionController::windowOpened, &app,
-                             [&path] { QSettings().setValue(QStringLiteral("lastTrial"), path); });
+            QObject::connect(&session, &td::SessionController::windowOpened, &app, [&database] {
+                // The file, or the server database's display name.
+                QSettings().setValue(QStringLiteral("lastTrial"), database.path());
+            });
             QObject::connect(&session, &td::SessionController::restoreRequested, &app,
                              [&](const QString& file, const td::Database::Unlock& unlock) {
                                  restoreFrom = file;
@@ -280,7 +292,7 @@ int main(int argc, char** argv)
             backupOnClose(database, *actor);
             db.value().reset();
             path = QFileInfo(openNext).absoluteFilePath();
-            create = demo = false;
+            server = create = demo = false;
             continue;
         }
         if (!encryptWith.isEmpty()) {

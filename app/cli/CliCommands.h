@@ -33,6 +33,7 @@ int runRestore(const QStringList& args);
 // encrypt / decrypt (CliEncryption.cpp)
 int runEncrypt(const QStringList& args);
 int runDecrypt(const QStringList& args);
+int runMigrate(const QStringList& args);
 // import assessments | redcap-dictionary | odm (CliImport.cpp)
 int runImport(const QStringList& args);
 // new, and protocol check | template | export | amend (CliProtocol.cpp)

@@ -48,6 +48,8 @@ int main(int argc, char** argv)
         return td::cli::runEncrypt(args);
     if (command == QStringLiteral("decrypt"))
         return td::cli::runDecrypt(args);
+    if (command == QStringLiteral("migrate"))
+        return td::cli::runMigrate(args);
     if (command == QStringLiteral("user"))
         return td::cli::runUser(args);
     if (command == QStringLiteral("participant"))

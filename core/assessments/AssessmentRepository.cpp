@@ -7,6 +7,7 @@
 #include "quality/SourceVerification.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "trial/Protocol.h"
 #include "visits/VisitTimeline.h"
 
@@ -268,59 +269,63 @@ Result<std::vector<Assessment>> AssessmentRepository::recordMissedVisit(const Ac
     return out;
 }
 
-Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment a, Entry entry)
+Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment given, Entry entry)
 {
+    // A lost race with another client runs the whole save again (UnitOfWork).
     TD_TRY(Access::require(actor, Permission::EnterAssessments));
-    TD_TRY(validate(a));
-    Transaction tx(m_db);
-    TD_TRY(tx.status());
-    TD_TRY(requireReach(actor, a.participantId));
-    if (a.sessionId) {
-        auto owner =
-            m_db.scalar(QStringLiteral("SELECT participant_id FROM therapy_session WHERE id = ?"),
-                        {*a.sessionId});
-        if (!owner.ok() || owner->toLongLong() != a.participantId)
-            return makeError(
-                ErrorCode::Invalid,
-                tr("Session %1 does not belong to this participant.").arg(*a.sessionId));
-    }
-    // Who rated: the person keying; an import names its rater (the ODM import takes it from
-    // the form's audit record, else the importer).
-    Actor rater = actor;
-    if (entry == Entry::Imported && a.raterId != 0 && a.raterId != actor.userId) {
-        auto q =
-            m_db.exec(QStringLiteral("SELECT username, role FROM users WHERE id = ?"), {a.raterId});
-        TD_TRY(q);
-        if (!(*q)->next())
-            return makeError(ErrorCode::Invalid,
-                             tr("The rater %1 is not a user of this trial.").arg(a.raterId));
-        rater = Actor{a.raterId, (*q)->value(0).toString(),
-                      Roles::fromKey((*q)->value(1).toString()).value_or(Role::Coordinator)};
-        (*q)->finish();
-        TD_TRY(Access::require(rater, Permission::EnterAssessments));
-    }
-    // The protocol's rater rule, for keying and imports alike. A record that only says the
-    // data are missing is no rating, so anyone may make it.
-    if (!VisitTimeline::hasNoData(a))
-        TD_TRY(requireRater(rater, a));
-    if (entry == Entry::Keyed)
-        TD_TRY(requireWindow(actor, a));
-    a.raterId = rater.userId;
-    AuditedWrite::Values meta = metaValues(a, a.date);
-    if (!a.outOfWindowReason.trimmed().isEmpty())
-        meta.push_back({QStringLiteral("out_of_window_reason"), a.outOfWindowReason.trimmed()});
-    const QString createdAt = m_db.clock().nowUtc().toString(Qt::ISODate);
-    AuditedWrite::Values values = meta;
-    values.push_back({QStringLiteral("item_values"), encodeItems(a.items)});
-    values.push_back({QStringLiteral("created_at"), createdAt});
-    // The audit trail keeps each item value as a field of its own.
-    const AuditedWrite::Values audited = auditedValues(meta, a.items, createdAt);
-    auto id = AuditedWrite::insert(m_db, actor, QStringLiteral("assessment"), values, audited);
-    TD_TRY(id);
-    a.id = *id;
-    TD_TRY(m_scoring.apply(actor, std::nullopt, a));
-    TD_TRY(tx.commit());
-    return a;
+    TD_TRY(validate(given));
+    return UnitOfWork::run(m_db, [&]() -> Result<Assessment> {
+        Assessment a = given;
+        Transaction tx(m_db);
+        TD_TRY(tx.status());
+        TD_TRY(requireReach(actor, a.participantId));
+        if (a.sessionId) {
+            auto owner = m_db.scalar(
+                QStringLiteral("SELECT participant_id FROM therapy_session WHERE id = ?"),
+                {*a.sessionId});
+            if (!owner.ok() || owner->toLongLong() != a.participantId)
+                return makeError(
+                    ErrorCode::Invalid,
+                    tr("Session %1 does not belong to this participant.").arg(*a.sessionId));
+        }
+        // Who rated: the person keying; an import names its rater (the ODM import takes it from
+        // the form's audit record, else the importer).
+        Actor rater = actor;
+        if (entry == Entry::Imported && a.raterId != 0 && a.raterId != actor.userId) {
+            auto q = m_db.exec(QStringLiteral("SELECT username, role FROM users WHERE id = ?"),
+                               {a.raterId});
+            TD_TRY(q);
+            if (!(*q)->next())
+                return makeError(ErrorCode::Invalid,
+                                 tr("The rater %1 is not a user of this trial.").arg(a.raterId));
+            rater = Actor{a.raterId, (*q)->value(0).toString(),
+                          Roles::fromKey((*q)->value(1).toString()).value_or(Role::Coordinator)};
+            (*q)->finish();
+            TD_TRY(Access::require(rater, Permission::EnterAssessments));
+        }
+        // The protocol's rater rule, for keying and imports alike. A record that only says the
+        // data are missing is no rating, so anyone may make it.
+        if (!VisitTimeline::hasNoData(a))
+            TD_TRY(requireRater(rater, a));
+        if (entry == Entry::Keyed)
+            TD_TRY(requireWindow(actor, a));
+        a.raterId = rater.userId;
+        AuditedWrite::Values meta = metaValues(a, a.date);
+        if (!a.outOfWindowReason.trimmed().isEmpty())
+            meta.push_back({QStringLiteral("out_of_window_reason"), a.outOfWindowReason.trimmed()});
+        const QString createdAt = m_db.clock().nowUtc().toString(Qt::ISODate);
+        AuditedWrite::Values values = meta;
+        values.push_back({QStringLiteral("item_values"), encodeItems(a.items)});
+        values.push_back({QStringLiteral("created_at"), createdAt});
+        // The audit trail keeps each item value as a field of its own.
+        const AuditedWrite::Values audited = auditedValues(meta, a.items, createdAt);
+        auto id = AuditedWrite::insert(m_db, actor, QStringLiteral("assessment"), values, audited);
+        TD_TRY(id);
+        a.id = *id;
+        TD_TRY(m_scoring.apply(actor, std::nullopt, a));
+        TD_TRY(tx.commit());
+        return a;
+    });
 }
 
 Result<qint64> AssessmentRepository::insertImported(const Actor& actor, Assessment& a,

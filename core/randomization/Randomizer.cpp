@@ -9,6 +9,7 @@
 #include "randomization/RandomizationSettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "storage/UnitOfWork.h"
 #include "trial/ProtocolRepository.h"
 
 #include <QRandomGenerator>
@@ -141,21 +142,24 @@ Result<RandomizationPreview> Randomizer::preview(const Actor& actor, qint64 part
 
 Result<Allocation> Randomizer::allocate(const Actor& actor, qint64 participantId)
 {
-    Transaction tx(m_db);
-    TD_TRY(tx.status());
-    auto checked = check(actor, participantId);
-    TD_TRY(checked);
-    const RandomizationSettings& s = checked->settings;
-    const QString stratum = Strata::key(checked->levels);
-    auto decision = s.method == RandomizationMethod::PermutedBlocks
-                        ? byBlocks(actor, checked->protocol, s, stratum)
-                        : byMinimization(checked->protocol, s, checked->levels);
-    TD_TRY(decision);
-    auto allocation = insert(actor, participantId, s, stratum, checked->levels, *decision);
-    TD_TRY(allocation);
-    TD_TRY(ParticipantRepository(m_db).applyAllocation(actor, participantId, decision->armId));
-    TD_TRY(tx.commit());
-    return allocation;
+    // A lost race with another client runs the whole allocation again (UnitOfWork).
+    return UnitOfWork::run(m_db, [&]() -> Result<Allocation> {
+        Transaction tx(m_db);
+        TD_TRY(tx.status());
+        auto checked = check(actor, participantId);
+        TD_TRY(checked);
+        const RandomizationSettings& s = checked->settings;
+        const QString stratum = Strata::key(checked->levels);
+        auto decision = s.method == RandomizationMethod::PermutedBlocks
+                            ? byBlocks(actor, checked->protocol, s, stratum)
+                            : byMinimization(checked->protocol, s, checked->levels);
+        TD_TRY(decision);
+        auto allocation = insert(actor, participantId, s, stratum, checked->levels, *decision);
+        TD_TRY(allocation);
+        TD_TRY(ParticipantRepository(m_db).applyAllocation(actor, participantId, decision->armId));
+        TD_TRY(tx.commit());
+        return allocation;
+    });
 }
 
 Result<Randomizer::Decision> Randomizer::byBlocks(const Actor& actor, const Protocol& protocol,

@@ -530,7 +530,26 @@ Result<QSqlQuery*> Database::exec(const QString& sql, const QVariantList& bindin
         q->bindValue(static_cast<int>(i), bindings[i]);
     if (!q->exec())
         return sqlError(*q, sql);
+    if (m_server && m_depth > 0)
+        noteWritten(sql);
     return q;
+}
+
+void Database::noteWritten(const QString& sql)
+{
+    // Which table a statement changes, worked out once per statement text.
+    static const QRegularExpression change(
+        QStringLiteral("^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto known = m_writeTarget.find(sql);
+    if (known == m_writeTarget.end()) {
+        const auto match = change.match(sql);
+        known =
+            m_writeTarget.emplace(sql, match.hasMatch() ? match.captured(1).toLower() : QString())
+                .first;
+    }
+    if (!known->second.isEmpty())
+        m_writtenTables.insert(known->second);
 }
 
 Result<Written> Database::write(const QString& sql, const QVariantList& bindings)

@@ -8,6 +8,7 @@
 #include "storage/SqliteStatements.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -171,6 +172,9 @@ public:
     // What the last refused statement's error meant (SqlDialect::classify), for callers that
     // wait and retry or name another program.
     SqlFailure lastFailure() const { return m_lastFailure; }
+    // The tables the open write transaction changed (on a server; exec() and write() note
+    // them): its commit announces them to the other clients (LiveUpdates).
+    QSet<QString>& writtenTables() { return m_writtenTables; }
 
 private:
     Database(QString path, QString connectionName, std::shared_ptr<Clock> clock,
@@ -182,6 +186,7 @@ private:
     static Status finishOpen(Database& db, const Options& options, const QString& shown);
     Result<QStringList> tableNames();
     Result<Written> writeReturningId(const QString& sql, const QVariantList& bindings);
+    void noteWritten(const QString& sql);
     Status configure(bool setUpFile);
     static QString emptyFileMessage(const QString& file);
     static QString foreignFileMessage(const QString& file);
@@ -206,7 +211,9 @@ private:
     bool m_openedWithRecovery = false;
     bool m_server = false;
     mutable SqlFailure m_lastFailure = SqlFailure::Other;
-    std::unordered_map<QString, bool> m_tableHasId; // server INSERTs: RETURNING id or not
+    std::unordered_map<QString, bool> m_tableHasId;     // server INSERTs: RETURNING id or not
+    std::unordered_map<QString, QString> m_writeTarget; // server: the table a statement changes
+    QSet<QString> m_writtenTables;
 };
 
 } // namespace td

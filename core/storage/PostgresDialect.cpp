@@ -191,4 +191,27 @@ Status PostgresDialect::widenCheck(Database& db, const QString& table, const QSt
                              .arg(table, name, definition));
 }
 
+QString PostgresDialect::notifyChanges() const
+{
+    // NOTIFY reaches the clients listening on the same database only, so the channel's name
+    // needs no trial in it; the server delivers it at COMMIT and drops it at ROLLBACK.
+    return QStringLiteral("SELECT pg_notify('trialdesk', CAST(? AS TEXT))");
+}
+
+QStringList PostgresDialect::bulkCopySetup() const
+{
+    return {QStringLiteral("SET LOCAL session_replication_role = replica")};
+}
+
+QString PostgresDialect::resetIdentity(const QString& table) const
+{
+    // The identity's next value follows the largest id copied; a table whose id is not an
+    // identity (a text key) is left alone. Run as it is (a DO block is not prepared).
+    return QStringLiteral(
+               "DO $td$ DECLARE s TEXT := pg_get_serial_sequence('%1', 'id'); BEGIN "
+               "IF s IS NOT NULL THEN EXECUTE format('SELECT setval(%L, COALESCE(MAX(id), "
+               "1), MAX(id) IS NOT NULL) FROM %I', s, '%1'); END IF; END $td$")
+        .arg(table);
+}
+
 } // namespace td

@@ -37,6 +37,12 @@ public:
     QString pageLayout(const QString&) const override { return {}; }
     Status widenCheck(Database& db, const QString& table, const QString& before,
                       const QString& after) const override;
+    // NOTIFY on the trial database's channel (delivered at COMMIT, dropped at ROLLBACK).
+    QString notifyChanges() const override;
+    // The rows are copied as a replica applies them: no foreign-key or refusing trigger fires
+    // (needs a superuser, as creating the database does).
+    QStringList bulkCopySetup() const override;
+    QString resetIdentity(const QString& table) const override;
 };
 
 } // namespace td

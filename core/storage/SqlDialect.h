@@ -75,6 +75,15 @@ public:
     // stored row can fail the new constraint, so no table has to be rebuilt.
     virtual Status widenCheck(Database& db, const QString& table, const QString& before,
                               const QString& after) const = 0;
+    // A statement that tells the other clients, when the transaction commits, what it changed
+    // (its one binding: the payload, LiveUpdates); empty when the database cannot tell them.
+    virtual QString notifyChanges() const { return {}; }
+    // Run first in the transaction that copies a whole trial in (TrialCopy): the checks that
+    // would refuse rows copied table by table (foreign keys, refusing triggers) wait or rest.
+    virtual QStringList bulkCopySetup() const { return {}; }
+    // After rows went into `table` with their ids given: a statement that makes the database
+    // number new rows after the largest id (empty when it does so by itself).
+    virtual QString resetIdentity(const QString& /*table*/) const { return {}; }
 };
 
 class SqliteDialect final : public SqlDialect
@@ -111,6 +120,11 @@ public:
     QString pageLayout(const QString& excludedTable) const override;
     Status widenCheck(Database& db, const QString& table, const QString& before,
                       const QString& after) const override;
+    // Foreign keys are checked at COMMIT; no trigger refuses an INSERT of a copied row.
+    QStringList bulkCopySetup() const override
+    {
+        return {QStringLiteral("PRAGMA defer_foreign_keys = ON")};
+    }
 };
 
 } // namespace td

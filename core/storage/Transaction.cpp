@@ -2,6 +2,7 @@
 
 #include "audit/AuditCheckpoint.h"
 #include "storage/Database.h"
+#include "storage/LiveUpdates.h"
 
 namespace td {
 
@@ -33,6 +34,7 @@ Transaction::Transaction(Database& db) : m_db(db)
     }
     if (m_level == 0) {
         m_db.auditTail() = {};
+        m_db.writtenTables().clear();
         const QStringList begin = m_db.dialect().beginWrite();
         for (qsizetype i = 0; i < begin.size() && m_status.ok(); ++i) {
             m_status = run(m_db, begin[i]);
@@ -66,6 +68,9 @@ Status Transaction::commit()
         return makeError(ErrorCode::Database, tr("The transaction was already finished."));
     // The outermost commit first signs what the transaction appended to the audit trail.
     Status s = m_level == 0 ? AuditCheckpoint::seal(m_db) : Status{};
+    // Then it tells the other clients what changed; they hear it when COMMIT succeeds.
+    if (s.ok() && m_level == 0)
+        s = announce();
     if (s.ok())
         s = m_level == 0 ? run(m_db, QStringLiteral("COMMIT"))
                          : run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level));
@@ -75,6 +80,20 @@ Status Transaction::commit()
     }
     m_active = false;
     --m_db.transactionDepthRef();
+    return {};
+}
+
+Status Transaction::announce()
+{
+    const QString notify = m_db.dialect().notifyChanges();
+    const QString payload =
+        notify.isEmpty() ? QString() : LiveUpdates::payloadFor(m_db.writtenTables());
+    m_db.writtenTables().clear();
+    if (payload.isEmpty())
+        return {};
+    auto q = m_db.exec(notify, {payload});
+    TD_TRY(q);
+    (*q)->finish();
     return {};
 }
 
@@ -88,6 +107,7 @@ void Transaction::rollback()
     tail = m_level == 0 ? Database::AuditTail{}
                         : Database::AuditTail{false, 0, {}, tail.appended, tail.writer, {}};
     if (m_level == 0) {
+        m_db.writtenTables().clear();
         (void)run(m_db, QStringLiteral("ROLLBACK"));
     } else {
         (void)run(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepointName(m_level));

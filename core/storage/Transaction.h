@@ -25,6 +25,8 @@ public:
     Status commit();
 
 private:
+    // Tells the other clients which areas the transaction changed (LiveUpdates).
+    Status announce();
     void rollback();
 
     Database& m_db;

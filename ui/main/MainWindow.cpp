@@ -23,6 +23,7 @@
 #include "reporting/ConsortView.h"
 #include "sessions/SessionLogView.h"
 #include "storage/Database.h"
+#include "storage/LiveUpdates.h"
 #include "tools/DataToolsView.h"
 #include "tools/ImportMenu.h"
 #include "trial/ProtocolRepository.h"
@@ -124,8 +125,12 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
         connect(m_importMenu, &ImportMenu::imported, this, &MainWindow::refreshAll);
     }
     m_fileMenu->addAction(m_refresh);
-    m_protection = new FileProtection(db, actor, this, m_fileMenu);
-    connect(m_protection, &FileProtection::encryptRequested, this, &MainWindow::encryptRequested);
+    // Encryption at rest is a file's; a server protects its own data (docs/postgresql.md).
+    if (!db.isServer()) {
+        m_protection = new FileProtection(db, actor, this, m_fileMenu);
+        connect(m_protection, &FileProtection::encryptRequested, this,
+                &MainWindow::encryptRequested);
+    }
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     if (m_registry && !m_registry->actions()->actions().isEmpty()) {
@@ -159,6 +164,14 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_newTrial, &QAction::triggered, this, &MainWindow::newTrial);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
+    // On a server, what other clients commit shows here within moments: the areas read the
+    // trial again as File > Refresh does, keeping selections and unsaved edits (entry forms
+    // are windows of their own and are not touched).
+    auto* live = new LiveUpdates(db, this);
+    connect(live, &LiveUpdates::changed, this, [this] {
+        statusBar()->showMessage(tr("Updated with changes from another client."), 5000);
+        refreshAll();
+    });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     for (const QString& code : LanguageManager::languages()) {

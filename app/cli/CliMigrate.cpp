@@ -1,0 +1,187 @@
+// trialdesk-cli migrate: a trial file onto a server, or a server trial into a file
+// (TrialCopy, docs/postgresql.md).
+
+#include "CliArgs.h"
+#include "CliCommands.h"
+#include "CliSignIn.h"
+#include "exchange/TrialCopy.h"
+#include "exchange/TrialEncryption.h"
+#include "instruments/TrialDatabase.h"
+#include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace td::cli {
+
+namespace {
+class CliMigrate
+{
+    Q_DECLARE_TR_FUNCTIONS(CliMigrate)
+};
+
+QString usageText()
+{
+    return CliMigrate::tr(
+        "usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE [--user "
+        "NAME]\n"
+        "       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN "
+        "[--unencrypted]\n"
+        "  Copies every row of the trial, ids kept, into a new or empty server database, or into "
+        "a\n"
+        "  new file (never an existing one; encrypted at rest with ADMIN's password unless\n"
+        "  --unencrypted). Then checks the copy: rows per table, the audit chain, every "
+        "allocation.\n"
+        "  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).");
+}
+
+// The server database, opened for the copy: a trial that holds rows is refused before
+// anything is written (an older schema is not upgraded for it).
+Result<std::unique_ptr<Database>> openServerTarget(const QString& uri)
+{
+    {
+        Database::Options asIs;
+        asIs.mode = OpenMode::AsIs;
+        asIs.readOnly = true;
+        auto existing = Database::open(uri, asIs);
+        if (existing.ok())
+            TD_TRY(TrialCopy::requireEmpty(**existing));
+    }
+    return openTrialDatabase(uri, Database::Options{}); // OpenMode::Create, as `new` makes it
+}
+
+// A new plain file for the copy; nothing that exists is opened.
+Result<std::unique_ptr<Database>> openFileTarget(const QString& path)
+{
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink())
+        return makeError(ErrorCode::Conflict,
+                         CliMigrate::tr("%1 already exists; a trial is copied only into a new "
+                                        "file. Nothing was changed.")
+                             .arg(path));
+    if (!target.absoluteDir().exists())
+        return makeError(ErrorCode::Invalid,
+                         CliMigrate::tr("The folder %1 does not exist; the copy goes into an "
+                                        "existing folder.")
+                             .arg(QDir::toNativeSeparators(target.absolutePath())));
+    return openTrialDatabase(path, Database::Options{});
+}
+
+void printReport(const TrialCopy::Report& report, qint64 ms)
+{
+    qint64 rows = 0;
+    for (const TrialCopy::TableCount& t : report.tables) {
+        printOut(CliMigrate::tr("  %1: %2 rows").arg(t.table).arg(t.rows));
+        rows += t.rows;
+    }
+    printOut(CliMigrate::tr("%1 tables, %2 rows copied in %3 s.")
+                 .arg(report.tables.size())
+                 .arg(rows)
+                 .arg(static_cast<double>(ms) / 1000.0, 0, 'f', 1));
+    printOut(report.countsMatch ? CliMigrate::tr("Rows per table: the same in the copy.")
+                                : CliMigrate::tr("Rows per table: the copy DIFFERS."));
+    printOut(report.chain.intact
+                 ? CliMigrate::tr("Audit chain: %1 rows, intact.").arg(report.chain.rowsChecked)
+                 : CliMigrate::tr("Audit chain: BROKEN in the copy."));
+    printOut(CliMigrate::tr("Allocations: %1 lists, %2 block and %3 minimization allocations "
+                            "replayed, %4 mismatches.")
+                 .arg(report.allocations.lists)
+                 .arg(report.allocations.blockAllocations)
+                 .arg(report.allocations.minimizationAllocations)
+                 .arg(report.allocations.problems.size()));
+}
+} // namespace
+
+int runMigrate(const QStringList& raw)
+{
+    QString error;
+    const auto args = Args::parse(
+        raw, {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--user")},
+        {QStringLiteral("--unencrypted")}, error);
+    if (!args)
+        return usageError(error, usageText());
+    if (!args->positional().isEmpty())
+        return usageError(
+            CliMigrate::tr("Unexpected argument \"%1\".").arg(args->positional().first()),
+            usageText());
+    const QString from = args->value(QStringLiteral("--from"));
+    const QString to = args->value(QStringLiteral("--to"));
+    if (from.isEmpty() || to.isEmpty())
+        return usageError(CliMigrate::tr("--from and --to are both required."), usageText());
+    const bool toServer = ConnectionSpec::isServerUri(to);
+    if (ConnectionSpec::isServerUri(from) == toServer)
+        return usageError(CliMigrate::tr("One of --from and --to must be a server database "
+                                         "(postgresql://...) and the other a file."),
+                          usageText());
+    const bool encrypt = !toServer && !args->has(QStringLiteral("--unencrypted"));
+    if (encrypt && args->value(QStringLiteral("--user")).isEmpty())
+        return usageError(CliMigrate::tr("A file copy is encrypted at rest with an "
+                                         "administrator's password: give --user ADMIN, or "
+                                         "--unencrypted for a plain file."),
+                          usageText());
+    if (toServer && args->has(QStringLiteral("--unencrypted")))
+        return usageError(CliMigrate::tr("--unencrypted is for a file copy; a server's data at "
+                                         "rest is the server's to protect."),
+                          usageText());
+
+    // The source is read as it is: never upgraded, never written.
+    auto source = openTrial(from, TrialUse::Read, false);
+    if (!source.ok()) {
+        printError(source.message());
+        return 2;
+    }
+    auto target = toServer ? openServerTarget(to) : openFileTarget(to);
+    if (!target.ok()) {
+        printError(target.message());
+        return 2;
+    }
+    const QString targetShown = (*target)->path();
+    QElapsedTimer timer;
+    timer.start();
+    auto report = TrialCopy::copy(**source, **target);
+    const qint64 ms = timer.elapsed();
+    if (!report.ok()) {
+        // A file this command made and could not fill is not left behind half done.
+        if (!toServer) {
+            target.value().reset();
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(to + suffix);
+        }
+        printError(report.message());
+        return 1;
+    }
+    printOut(CliMigrate::tr("Copied %1 into %2.").arg((*source)->path(), targetShown));
+    printReport(*report, ms);
+    if (!report->clean())
+        return 1;
+    if (encrypt) {
+        auto admin = signIn(**target, raw);
+        if (!admin.ok()) {
+            printError(admin.message());
+            printError(CliMigrate::tr("The plain copy is in %1: encrypt it with trialdesk-cli "
+                                      "encrypt, or delete it.")
+                           .arg(to));
+            return 3;
+        }
+        auto others = TrialEncryption::encrypt(std::move(target).value(), *admin,
+                                               trialCredentials().password);
+        if (!others.ok()) {
+            printError(others.message());
+            return 1;
+        }
+        printOut(CliMigrate::tr("The file is encrypted; %1 opens it with the password given.")
+                     .arg(admin->username));
+        if (!others->isEmpty())
+            printOut(CliMigrate::tr("These users open it once an administrator gives them a new "
+                                    "password: %1.")
+                         .arg(others->join(QStringLiteral(", "))));
+    }
+    return 0;
+}
+
+} // namespace td::cli

@@ -1,0 +1,174 @@
+// Moving a trial between a file and a server (trialdesk-cli migrate, TrialCopy): every table's
+// rows arrive as they were, ids and all, both ways; the copy verifies; a target that holds data
+// or a file that exists is refused and left as it was.
+
+#include "TestBackend.h"
+#include "TestTrial.h"
+#include "storage/CryptVfs.h"
+
+#include <QFile>
+#include <QMap>
+#include <gtest/gtest.h>
+
+using namespace td;
+using namespace tdtest;
+
+namespace {
+
+class MigrateTest : public TestTrial
+{
+protected:
+    void TearDown() override
+    {
+        qunsetenv("TRIALDESK_PASSWORD");
+        TestTrial::TearDown();
+    }
+
+    static std::unique_ptr<Database> openAsIs(const QString& where, const QString& user = {})
+    {
+        Database::Options asIs;
+        asIs.mode = OpenMode::AsIs;
+        asIs.readOnly = true;
+        asIs.user = user;
+        asIs.password = user.isEmpty() ? QString() : QStringLiteral("trialdesk-demo");
+        auto db = Database::open(where, asIs);
+        EXPECT_TRUE(db.ok()) << str(db.message());
+        return db.ok() ? std::move(db).value() : nullptr;
+    }
+
+    // Every table's rows, each table's in sorted order (a file reads them by rowid, a server
+    // in no set order).
+    static QMap<QString, QStringList> rowsOf(Database& db)
+    {
+        QMap<QString, QStringList> tables;
+        QString current;
+        for (const QString& line : dumpDatabase(db).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']')))
+                current = line;
+            else if (!line.isEmpty())
+                tables[current] << line;
+        }
+        for (QStringList& rows : tables)
+            rows.sort();
+        return tables;
+    }
+
+    static void expectSameRows(Database& a, Database& b)
+    {
+        const auto left = rowsOf(a);
+        const auto right = rowsOf(b);
+        EXPECT_EQ(left.keys(), right.keys());
+        for (auto it = left.begin(); it != left.end(); ++it) {
+            const QStringList other = right.value(it.key());
+            EXPECT_EQ(it.value().size(), other.size()) << str(it.key());
+            EXPECT_TRUE(it.value() == other) << str(it.key());
+        }
+    }
+};
+
+TEST_F(MigrateTest, TheDemoMovesToTheServerAndBackWithEveryRowAndRefusesAFullTarget)
+{
+    ASSERT_TRUE(onServer());
+    const QString file = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const CliResult demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), file,
+                                   QStringLiteral("--participants"), QStringLiteral("16")});
+    ASSERT_EQ(demo.exitCode, 0) << str(demo.err);
+    ASSERT_TRUE(CryptVfs::isEncrypted(file));
+    qputenv("TRIALDESK_PASSWORD", "trialdesk-demo");
+
+    // File to server: an encrypted file opens with --user and the password.
+    const QString server = newServerDatabase();
+    const CliResult there =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+                server, QStringLiteral("--user"), QStringLiteral("admin")});
+    ASSERT_EQ(there.exitCode, 0) << str(there.err) << str(there.out);
+    EXPECT_TRUE(there.out.contains(QStringLiteral("Audit chain:"))) << str(there.out);
+    EXPECT_TRUE(there.out.contains(QStringLiteral("intact"))) << str(there.out);
+    EXPECT_TRUE(there.out.contains(QStringLiteral(" 0 mismatches"))) << str(there.out);
+    EXPECT_TRUE(there.out.contains(QStringLiteral("  participant: 16 rows"))) << str(there.out);
+    {
+        auto source = openAsIs(file, QStringLiteral("admin"));
+        auto copy = openAsIs(server);
+        ASSERT_TRUE(source && copy);
+        expectSameRows(*source, *copy);
+        // New rows are numbered after the ids copied.
+        EXPECT_EQ(sqlCount(*copy, QStringLiteral("SELECT last_value FROM audit_log_id_seq")),
+                  sqlCount(*copy, QStringLiteral("SELECT MAX(id) FROM audit_log")));
+        EXPECT_EQ(sqlCount(*copy, QStringLiteral("SELECT last_value FROM participant_id_seq")),
+                  sqlCount(*copy, QStringLiteral("SELECT MAX(id) FROM participant")));
+    }
+
+    // A database that holds data is refused, and stays as it was.
+    QString before;
+    {
+        auto copy = openAsIs(server);
+        before = dumpDatabase(*copy);
+    }
+    const CliResult again =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+                server, QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already holds data"))) << str(again.err);
+    {
+        auto copy = openAsIs(server);
+        EXPECT_TRUE(sameDump(before, dumpDatabase(*copy)));
+    }
+
+    // Server to a plain file: the same rows again.
+    const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
+    const CliResult home = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), server,
+                                   QStringLiteral("--to"), back, QStringLiteral("--unencrypted")});
+    ASSERT_EQ(home.exitCode, 0) << str(home.err) << str(home.out);
+    EXPECT_FALSE(CryptVfs::isEncrypted(back));
+    {
+        auto copy = openAsIs(server);
+        auto file2 = openAsIs(back);
+        ASSERT_TRUE(copy && file2);
+        expectSameRows(*copy, *file2);
+    }
+
+    // A file that exists is never overwritten.
+    const QByteArray kept = [&] {
+        QFile f(back);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const CliResult over = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), server,
+                                   QStringLiteral("--to"), back, QStringLiteral("--unencrypted")});
+    EXPECT_EQ(over.exitCode, 2);
+    EXPECT_TRUE(over.err.contains(QStringLiteral("already exists"))) << str(over.err);
+    QFile f(back);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), kept);
+
+    // By default the file copy is encrypted, opened with the administrator's password.
+    const QString sealed = m_dir.filePath(QStringLiteral("sealed.sqlite"));
+    const CliResult enc =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), server, QStringLiteral("--to"),
+                sealed, QStringLiteral("--user"), QStringLiteral("admin")});
+    ASSERT_EQ(enc.exitCode, 0) << str(enc.err) << str(enc.out);
+    EXPECT_TRUE(CryptVfs::isEncrypted(sealed));
+    auto opened = openAsIs(sealed, QStringLiteral("admin"));
+    ASSERT_TRUE(opened);
+    EXPECT_EQ(sqlCount(*opened, QStringLiteral("SELECT COUNT(*) FROM participant")), 16);
+    const CliResult verify =
+        runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), sealed,
+                QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(verify.exitCode, 0) << str(verify.out) << str(verify.err);
+}
+
+TEST_F(MigrateTest, BadArgumentsAreRefusedByName)
+{
+    const CliResult both =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("a.sqlite"),
+                QStringLiteral("--to"), QStringLiteral("b.sqlite")});
+    EXPECT_EQ(both.exitCode, 2);
+    EXPECT_TRUE(both.err.contains(QStringLiteral("must be a server database"))) << str(both.err);
+    const CliResult noUser =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), dbPath(),
+                QStringLiteral("--to"), m_dir.filePath(QStringLiteral("x.sqlite"))});
+    EXPECT_EQ(noUser.exitCode, 2);
+    EXPECT_TRUE(noUser.err.contains(QStringLiteral("--unencrypted"))) << str(noUser.err);
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.sqlite"))));
+}
+
+} // namespace
