@@ -86,6 +86,9 @@ public:
     // Human-readable scoring rules of an instrument (proration, recodes, bands).
     static QString scoringText(const InstrumentDefinition& d);
     static QStringList sexCodes();
+    // The language of value labels: "nb" while the interface (QLocale's default) is norsk
+    // bokmål, else "en". The protocol's and the instruments' own texts in that language.
+    static QString language();
 };
 
 } // namespace td

@@ -172,7 +172,9 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
     for (const WideScore& s : reader.scores()) {
         const ExportVariable v = ExportLayout::wideScoreVariable(ctx, s);
         const bool band = s.part == QStringLiteral("band");
-        const bool when = s.part == QStringLiteral("date") || s.part == QStringLiteral("weeks");
+        // Dates, weeks and session summaries are there or not: no "not scorable".
+        const bool when = s.part == QStringLiteral("date") || s.part == QStringLiteral("weeks") ||
+                          s.visit.isEmpty();
         readstat_variable_t* var =
             readstat_add_variable(g.writer, v.name.toUtf8().constData(),
                                   band ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE, 0);
