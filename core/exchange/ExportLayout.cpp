@@ -409,6 +409,12 @@ ExportVariable ExportLayout::wideScoreVariable(const ExportContext& ctx, const W
     return v;
 }
 
+bool ExportLayout::mayBeNotScorable(const WideScore& s)
+{
+    return !s.visit.isEmpty() && s.part != QLatin1String("date") &&
+           s.part != QLatin1String("weeks");
+}
+
 double ExportLayout::wideNotScorable(const ExportContext& ctx, const WideScore& s)
 {
     const InstrumentDefinition* d = ctx.catalog.find(s.instrument);

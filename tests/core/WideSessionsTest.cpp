@@ -73,6 +73,15 @@ TEST_F(WideSessionsTest, SessionsAttendedPerPhaseAndSessionMeasureSummaries)
     EXPECT_EQ(cell(csv, other, QStringLiteral("sessions_phq9_n")), QStringLiteral("0"));
     EXPECT_EQ(cell(csv, other, QStringLiteral("sessions_phq9_mean")), QString());
 
+    // In the SPSS file they are counts and scores that are there or not: the R script beside it
+    // makes no "not scorable" flag of them.
+    auto sav = ExportService(db()).exportTo(m_statistician, *ExportFormats::find(u"sav"),
+                                            out(QStringLiteral("w.sav")));
+    ASSERT_TRUE(sav.ok()) << str(sav.message());
+    const QString script = readText(out(QStringLiteral("read_trialdesk_w_sav.R")));
+    EXPECT_TRUE(script.contains(QStringLiteral("\"baseline_phq9_total\""))) << str(script);
+    EXPECT_FALSE(script.contains(QStringLiteral("\"sessions_"))) << str(script);
+
     // Blinded: session-linked data are absent, as the sessions file is.
     const auto blinded = wide(QStringLiteral("b.csv"), true);
     for (const QString& column : blinded.front())
