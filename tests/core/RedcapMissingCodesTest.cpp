@@ -299,14 +299,14 @@ TEST_F(RedcapMissingCodesTest, CommandLineTakesMissingCodesAndRefusesOthers)
     const QStringList base = {QStringLiteral("import"), QStringLiteral("redcap-dictionary"),
                               QStringLiteral("--db"),   dbPath(),
                               QStringLiteral("--user"), QStringLiteral("coordinator")};
-    const CliResult bad = runCli(base + QStringList{QStringLiteral("--missing"),
-                                                    QStringLiteral("-1,UNK"),
-                                                    dictionary("norsk-livskvalitet.csv")});
+    const CliResult bad =
+        runCli(base + QStringList{QStringLiteral("--missing"), QStringLiteral("-1,UNK"),
+                                  dictionary("norsk-livskvalitet.csv")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("\"UNK\" is not a whole number"))) << str(bad.err);
-    const CliResult ok = runCli(base + QStringList{QStringLiteral("--missing"),
-                                                   QStringLiteral("-1,99"),
-                                                   dictionary("norsk-livskvalitet.csv")});
+    const CliResult ok =
+        runCli(base + QStringList{QStringLiteral("--missing"), QStringLiteral("-1,99"),
+                                  dictionary("norsk-livskvalitet.csv")});
     EXPECT_EQ(ok.exitCode, 0) << str(ok.err);
     EXPECT_TRUE(ok.out.contains(QStringLiteral("livskvalitet: 4 items"))) << str(ok.out);
     EXPECT_TRUE(ok.out.contains(QStringLiteral("required flags on 1 items"))) << str(ok.out);
