@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev libgl-dev
     libsodium-dev libreadstat-dev
-    pspp r-cran-haven
+    pspp r-cran-haven r-cran-lme4
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth sqlite3
     libxml2-utils

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace td::cli {
 
@@ -49,14 +50,15 @@ int runExport(const QStringList& args)
     if (!checkArgs(
             args,
             {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--format"),
-             QStringLiteral("--out")},
+             QStringLiteral("--out"), QStringLiteral("--language")},
             {QStringLiteral("--blinded"), QStringLiteral("--force"), QStringLiteral("--umask")},
             {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--format"),
              QStringLiteral("--out")})) {
         printError(CliExchange::tr(
                        "usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH "
-                       "[--blinded] [--force] [--umask]\n"
+                       "[--blinded] [--force] [--umask] [--language en|nb]\n"
                        "  The export is written to a new file, readable by you only (mode 0600).\n"
+                       "  --language  value labels in English (the default) or norsk bokmål\n"
                        "  --force   replace an existing file (never a trial, a backup or a\n"
                        "            database's journal)\n"
                        "  --umask   give the file the permissions of your umask instead, as other\n"
@@ -71,6 +73,17 @@ int runExport(const QStringList& args)
                        .arg(formatKey, ExportFormats::keys().join(QStringLiteral(", "))));
         return 2;
     }
+    // Value labels (sites, arms, visits, instruments, bands, answers) in the chosen language.
+    const QString language = option(args, QStringLiteral("--language"));
+    if (!language.isEmpty() && language != QStringLiteral("en") &&
+        language != QStringLiteral("nb")) {
+        printError(CliExchange::tr("Unknown language \"%1\"; allowed: en, nb.").arg(language));
+        return 2;
+    }
+    if (!language.isEmpty())
+        QLocale::setDefault(language == QStringLiteral("nb")
+                                ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
     ExportOptions options;
     options.blinded = args.contains(QStringLiteral("--blinded"));
     options.file.replace = args.contains(QStringLiteral("--force"));

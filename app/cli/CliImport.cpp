@@ -3,7 +3,8 @@
 // reason lines on standard error (at most ImportReport::maxProblems, then a count of the rest;
 // exit 1). What the import assumed about the file (its delimiter, dates, decimal commas) is
 // printed either way. A REDCap dictionary takes what maps and lists what it skipped, with why
-// (--strict refuses the file instead; --forms a,b takes those forms; --check writes nothing).
+// (--strict refuses the file instead; --forms a,b takes those forms; --missing -1,99 declares
+// missing data codes; --check writes nothing).
 // REDCap records map record ids to participants and events to visits (--records, --events,
 // --visit, --date-field, --rater, or a --mapping file); their --check writes nothing and prints
 // the mapping it proposes, as JSON, on standard output (the rest goes to standard error).
@@ -40,8 +41,8 @@ int usageError(const QString& message)
                              "[--language en|nb] FILE")
                    .arg(kindNames()));
     printError(CliImport::tr("       trialdesk-cli import redcap-dictionary --db FILE --user NAME "
-                             "[--forms A,B] [--direction FORM=better|worse,...] [--check] "
-                             "[--strict] FILE"));
+                             "[--forms A,B] [--direction FORM=better|worse,...] "
+                             "[--missing CODE,...] [--check] [--strict] FILE"));
     printError(CliImport::tr("       trialdesk-cli import redcap-records --db FILE --user NAME "
                              "[--mapping FILE.json] [--records ID=STUDYID,...] "
                              "[--events EVENT=VISIT|skip,...] [--visit CODE] "
@@ -71,7 +72,8 @@ int runImport(const QStringList& allArgs)
         if (args[i] == QStringLiteral("--db") || args[i] == QStringLiteral("--user") ||
             args[i] == QStringLiteral("--language") ||
             (dictionary &&
-             (args[i] == QStringLiteral("--forms") || args[i] == QStringLiteral("--direction"))) ||
+             (args[i] == QStringLiteral("--forms") || args[i] == QStringLiteral("--direction") ||
+              args[i] == QStringLiteral("--missing"))) ||
             (records && recordOptions.contains(args[i]))) {
             if (i + 1 >= args.size())
                 return usageError(CliImport::tr("%1 needs a value.").arg(args[i]));
@@ -130,6 +132,11 @@ int runImport(const QStringList& allArgs)
                                   .arg(d));
         options.higherIsBetter.insert(form, way == QStringLiteral("better"));
     }
+    if (auto codes = ImportService::missingCodes(option(args, QStringLiteral("--missing")));
+        codes.ok())
+        options.missingCodes = *codes;
+    else
+        return usageError(QStringLiteral("--missing: ") + codes.message());
     if (records) {
         const QString mappingPath = option(args, QStringLiteral("--mapping"));
         if (!mappingPath.isEmpty()) {

@@ -9,18 +9,18 @@ bool Roles::allows(Role role, Permission p, bool monitorsSeeArms)
     case Role::Administrator:
         // Runs the installation; sees no clinical data.
         return p == P::ManageUsers || p == P::EditProtocol || p == P::ViewProtocol ||
-               p == P::ViewAuditTrail || p == P::BackupRestore;
+               p == P::ViewAuditTrail || p == P::BackupRestore || p == P::ImportInstruments;
     case Role::PrincipalInvestigator:
         // Sees arms, but never the allocation list (concealment) and needs no unblinding.
         return p != P::ManageUsers && p != P::EditProtocol && p != P::ManageRandomization &&
                p != P::EmergencyUnblind && p != P::BackupRestore && p != P::RecordArmGuess &&
-               p != P::VerifySource;
+               p != P::VerifySource && p != P::ImportInstruments;
     case Role::Coordinator:
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ScreenParticipants ||
                p == P::AssignTherapist || p == P::Randomize || p == P::ViewArm ||
                p == P::RecordSessions || p == P::EnterAssessments ||
                p == P::RemoveClinicalRecords || p == P::ViewAlerts || p == P::RaiseQueries ||
-               p == P::AnswerQueries || p == P::AdjudicateEntries;
+               p == P::AnswerQueries || p == P::AdjudicateEntries || p == P::ImportInstruments;
     case Role::Therapist:
         // Only their own participants; the repositories narrow the rows.
         return p == P::ViewProtocol || p == P::ViewParticipants || p == P::ViewArm ||
@@ -158,6 +158,8 @@ QString Roles::permissionName(Permission p)
         return tr("verify forms against their source");
     case Permission::AdjudicateEntries:
         return tr("adjudicate the differences of double data entry");
+    case Permission::ImportInstruments:
+        return tr("add instruments from a REDCap data dictionary");
     }
     return {};
 }

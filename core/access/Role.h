@@ -61,9 +61,12 @@ enum class Permission {
     VerifySource,
     // Choose the value of an item on which the two entries of a double-entered form differ.
     AdjudicateEntries,
+    // Add instruments to the trial from a REDCap data dictionary (administrators and the
+    // research coordinators who manage the data).
+    ImportInstruments,
 };
 
-inline constexpr std::array<Permission, 25> allPermissions = {Permission::ManageUsers,
+inline constexpr std::array<Permission, 26> allPermissions = {Permission::ManageUsers,
                                                               Permission::EditProtocol,
                                                               Permission::ViewProtocol,
                                                               Permission::ViewParticipants,
@@ -87,7 +90,8 @@ inline constexpr std::array<Permission, 25> allPermissions = {Permission::Manage
                                                               Permission::RaiseQueries,
                                                               Permission::AnswerQueries,
                                                               Permission::VerifySource,
-                                                              Permission::AdjudicateEntries};
+                                                              Permission::AdjudicateEntries,
+                                                              Permission::ImportInstruments};
 
 class Roles
 {

@@ -122,7 +122,7 @@ Result<qint64> CodebookExport::write(ExportContext& ctx, QIODevice& out) const
             continue;
         ExportVariable v;
         v.name = d->id;
-        v.label = d->name.en;
+        v.label = d->name.in(ExportLayout::language());
         v.type = QStringLiteral("instrument");
         v.instrument = d->id;
         v.scoring = ExportLayout::scoringText(*d);

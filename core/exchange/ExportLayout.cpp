@@ -35,11 +35,16 @@ std::vector<std::pair<QString, QString>> bandLabels(const InstrumentDefinition& 
 {
     std::vector<std::pair<QString, QString>> out;
     for (const BandDefinition& b : d.bands)
-        out.emplace_back(b.key, b.label.en);
+        out.emplace_back(b.key, b.label.in(ExportLayout::language()));
     return out;
 }
 
 } // namespace
+
+QString ExportLayout::language()
+{
+    return showingNorwegian() ? QStringLiteral("nb") : QStringLiteral("en");
+}
 
 QStringList ExportLayout::sexCodes()
 {
@@ -142,11 +147,11 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
         var(QStringLiteral("study_id"), tr("Participant study id"), QStringLiteral("string"))};
     v.push_back(var(QStringLiteral("site"), tr("Site code"), QStringLiteral("string")));
     for (const Site& s : ctx.protocol.sites)
-        v.back().valueLabels.emplace_back(s.code, s.name.en);
+        v.back().valueLabels.emplace_back(s.code, s.name.text());
     if (ctx.disclosure.arms()) {
         v.push_back(var(QStringLiteral("arm"), tr("Allocated arm code"), QStringLiteral("string")));
         for (const Arm& a : ctx.protocol.arms)
-            v.back().valueLabels.emplace_back(a.code, a.name.en);
+            v.back().valueLabels.emplace_back(a.code, a.name.text());
         v.back().missing = tr("empty: not randomized");
     }
     v.push_back(var(QStringLiteral("stratum"), tr("Randomization stratum at allocation"),
@@ -163,7 +168,7 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
                     QStringLiteral("integer")));
     v.push_back(var(QStringLiteral("visit"), tr("Scheduled visit code"), QStringLiteral("string")));
     for (const TimePoint& t : ctx.protocol.schedule)
-        v.back().valueLabels.emplace_back(t.code, t.label.en);
+        v.back().valueLabels.emplace_back(t.code, t.label.text());
     v.back().missing = tr("empty: a session-by-session measure (see session_number)");
     v.push_back(var(QStringLiteral("session_number"), tr("Therapy session number"),
                     QStringLiteral("integer")));
@@ -196,7 +201,7 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
             if (k <= static_cast<int>(d->items.size())) {
                 const ItemDefinition& item = d->items[static_cast<size_t>(k - 1)];
                 ranges << QStringLiteral("%1: %2 (%3..%4%5)")
-                              .arg(d->id, item.label.en)
+                              .arg(d->id, item.label.in(language()))
                               .arg(item.min)
                               .arg(item.max)
                               .arg(item.letters.isEmpty()
@@ -303,6 +308,38 @@ std::vector<WideScore> ExportLayout::wideScores(const ExportContext& ctx)
         for (const QString& id : ctx.catalog.ids())
             if (given.contains(t.code + QLatin1Char('|') + id))
                 add(t.code, ctx.catalog.find(id));
+
+    // Session summaries (no visit), only in a data set that may hold sessions: the sessions
+    // attended, per phase (regular, booster) when an arm plans boosters; per
+    // session-by-session measure the number of ratings, the first, the last and the mean.
+    if (ctx.disclosure.sessions()) {
+        const QString attended = QStringLiteral("attended");
+        out.push_back({QString(), attended, QStringLiteral("all")});
+        const bool boosters =
+            std::any_of(ctx.protocol.arms.begin(), ctx.protocol.arms.end(),
+                        [](const Arm& a) { return a.plannedSessions(SessionKind::Booster) > 0; });
+        if (boosters) {
+            out.push_back({QString(), attended, QStringLiteral("regular")});
+            out.push_back({QString(), attended, QStringLiteral("booster")});
+        }
+        // The protocol's session measures, then any other instrument given at a session.
+        QStringList measures;
+        for (const SessionMeasure& m : ctx.protocol.sessionMeasures)
+            if (!measures.contains(m.instrumentId) && ctx.catalog.find(m.instrumentId))
+                measures << m.instrumentId;
+        if (auto q = ctx.db.exec(QStringLiteral("SELECT DISTINCT instrument_id FROM assessment "
+                                                "WHERE session_id IS NOT NULL AND removed = 0 "
+                                                "ORDER BY instrument_id"));
+            q.ok())
+            while ((*q)->next()) {
+                const QString id = (*q)->value(0).toString();
+                if (!measures.contains(id) && ctx.catalog.find(id))
+                    measures << id;
+            }
+        for (const QString& id : measures)
+            for (const char* part : {"n", "first", "last", "mean"})
+                out.push_back({QString(), id, QString::fromLatin1(part)});
+    }
     return out;
 }
 
@@ -310,6 +347,37 @@ ExportVariable ExportLayout::wideScoreVariable(const ExportContext& ctx, const W
 {
     const InstrumentDefinition* d = ctx.catalog.find(s.instrument);
     ExportVariable v;
+    if (s.visit.isEmpty()) { // a session summary
+        v.type = QStringLiteral("number");
+        v.instrument = d ? s.instrument : QString();
+        if (s.instrument == QLatin1String("attended")) {
+            v.name = s.part == QLatin1String("all") ? QStringLiteral("sessions_attended")
+                                                    : QStringLiteral("sessions_attended_") + s.part;
+            v.type = QStringLiteral("integer");
+            v.label = s.part == QLatin1String("all") ? tr("Therapy sessions attended")
+                      : s.part == QLatin1String("booster")
+                          ? tr("Therapy sessions attended: booster sessions")
+                          : tr("Therapy sessions attended: regular sessions");
+            v.missing = tr("0: none attended; not in a blinded data set");
+            return v;
+        }
+        v.name = safeName(QStringLiteral("sessions_%1_%2").arg(s.instrument, s.part));
+        const QString name = d ? d->shortName : s.instrument;
+        v.label = s.part == QLatin1String("n") ? tr("%1 at therapy sessions: number of scored "
+                                                    "ratings")
+                                                     .arg(name)
+                  : s.part == QLatin1String("first")
+                      ? tr("%1 at therapy sessions: first total").arg(name)
+                  : s.part == QLatin1String("last")
+                      ? tr("%1 at therapy sessions: last total").arg(name)
+                      : tr("%1 at therapy sessions: mean of the totals").arg(name);
+        if (s.part == QLatin1String("n"))
+            v.type = QStringLiteral("integer");
+        v.missing = s.part == QLatin1String("n")
+                        ? tr("0: no scored rating; not in a blinded data set")
+                        : tr("empty: no scored rating; not in a blinded data set");
+        return v;
+    }
     v.name = safeName(QStringLiteral("%1_%2_%3").arg(s.visit, s.instrument, s.part));
     v.instrument = s.instrument;
     v.visit = s.visit;
@@ -339,6 +407,12 @@ ExportVariable ExportLayout::wideScoreVariable(const ExportContext& ctx, const W
                         .arg(wideNotScorable(ctx, s));
     }
     return v;
+}
+
+bool ExportLayout::mayBeNotScorable(const WideScore& s)
+{
+    return !s.visit.isEmpty() && s.part != QLatin1String("date") &&
+           s.part != QLatin1String("weeks");
 }
 
 double ExportLayout::wideNotScorable(const ExportContext& ctx, const WideScore& s)

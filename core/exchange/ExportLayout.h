@@ -74,6 +74,9 @@ public:
     static ExportVariable wideScoreVariable(const ExportContext& ctx, const WideScore& s);
     // The SAV "not scorable" code of a wide score: below its lowest value (notScorableBelow).
     static double wideNotScorable(const ExportContext& ctx, const WideScore& s);
+    // Whether a wide score can be "assessed but not scorable": a total, band or subscale; not
+    // a date, weeks or a session summary, which are there or not.
+    static bool mayBeNotScorable(const WideScore& s);
     static std::vector<ExportVariable> sessionVariables(const ExportContext& ctx);
     // The allocation list export (the unblinded statistician's only).
     static std::vector<ExportVariable> allocationVariables(const ExportContext& ctx);
@@ -86,6 +89,9 @@ public:
     // Human-readable scoring rules of an instrument (proration, recodes, bands).
     static QString scoringText(const InstrumentDefinition& d);
     static QStringList sexCodes();
+    // The language of value labels: "nb" while the interface (QLocale's default) is norsk
+    // bokmål, else "en". The protocol's and the instruments' own texts in that language.
+    static QString language();
 };
 
 } // namespace td

@@ -118,4 +118,23 @@ QString ExportSource::sessions() const
         .arg(m_disclosure.sessions() ? QString() : QStringLiteral(" AND 1 = 0"));
 }
 
+QString ExportSource::sessionAttendance() const
+{
+    return QStringLiteral("SELECT participant_id, kind, COUNT(*) FROM therapy_session WHERE "
+                          "removed = 0 AND attendance = 'attended'%1 GROUP BY participant_id, "
+                          "kind ORDER BY participant_id, kind")
+        .arg(m_disclosure.sessions() ? QString() : QStringLiteral(" AND 1 = 0"));
+}
+
+QString ExportSource::sessionRatings() const
+{
+    return QStringLiteral(
+               "SELECT a.participant_id, a.instrument_id, sc.total FROM assessment a JOIN "
+               "therapy_session t ON t.id = a.session_id JOIN assessment_score sc ON "
+               "sc.assessment_id = a.id WHERE a.removed = 0 AND t.removed = 0 AND a.status = "
+               "'complete' AND sc.total IS NOT NULL%1 ORDER BY a.participant_id, "
+               "a.instrument_id, t.session_number, a.assessment_date, a.id")
+        .arg(m_disclosure.sessions() ? QString() : QStringLiteral(" AND 1 = 0"));
+}
+
 } // namespace td

@@ -44,6 +44,12 @@ public:
     // Therapy sessions: study_id, site code, arm code, therapist, number, kind, date,
     // attendance, duration. Only for a data set that may hold sessions.
     QString sessions() const;
+    // The wide file's session summaries, by participant id; no rows for a data set that may
+    // not hold sessions. Attendance: participant id, kind (regular, booster), sessions
+    // attended. Ratings: participant id, instrument, total of each complete, scored
+    // session-by-session measure, in session order.
+    QString sessionAttendance() const;
+    QString sessionRatings() const;
 
 private:
     Disclosure m_disclosure;

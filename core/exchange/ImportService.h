@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace td {
 
@@ -23,6 +24,7 @@ struct ImportOptions
     bool strict = false;                 // refuse the file rather than skip what cannot be taken
     bool check = false;                  // write nothing: report what would be made
     QHash<QString, bool> higherIsBetter; // per form, as asked (RedcapOptions)
+    std::vector<int> missingCodes;       // REDCap missing data codes (RedcapOptions)
     RedcapDataMapping mapping;           // records and events of REDCap data
 };
 
@@ -43,6 +45,9 @@ public:
                              const ImportOptions& options = {});
 
     static std::optional<ImportKind> kindFromKey(const QString& key);
+    // "-1, 99": REDCap missing data codes as the window and --missing give them; whole
+    // numbers separated by commas (or spaces), else a message naming the one that is not.
+    static Result<std::vector<int>> missingCodes(const QString& text);
     static QString key(ImportKind kind);
     static QStringList keys();
     static std::vector<ImportKind> kinds();

@@ -151,12 +151,12 @@ std::vector<LongColumn> LongStatFileExport::columns(const ExportContext& ctx)
                       colStudyId));
     std::vector<std::pair<QString, QString>> sites;
     for (const Site& s : ctx.protocol.sites)
-        sites.emplace_back(s.code, s.name.en);
+        sites.emplace_back(s.code, s.name.text());
     v.push_back(labelled(QStringLiteral("site"), tr("Site"), colSite, sites));
     if (ctx.disclosure.arms()) {
         std::vector<std::pair<QString, QString>> arms;
         for (const Arm& a : ctx.protocol.arms)
-            arms.emplace_back(a.code, a.name.en);
+            arms.emplace_back(a.code, a.name.text());
         v.push_back(labelled(QStringLiteral("arm"), tr("Allocated arm"), colArm, arms));
         v.back().var.missing = tr("system-missing: not randomized");
     }
@@ -170,14 +170,14 @@ std::vector<LongColumn> LongStatFileExport::columns(const ExportContext& ctx)
     v.push_back(labelled(QStringLiteral("sex"), tr("Sex"), colSex, sexes));
     std::vector<std::pair<QString, QString>> visits;
     for (const TimePoint& t : ctx.protocol.schedule)
-        visits.emplace_back(t.code, t.label.en);
+        visits.emplace_back(t.code, t.label.text());
     v.push_back(labelled(QStringLiteral("visit"), tr("Scheduled visit"), colVisit, visits));
     v.back().var.missing = tr("system-missing: a session-by-session measure (see session_number)");
     v.push_back(plain(QStringLiteral("session_number"), tr("Therapy session number"), "integer",
                       Kind::Number, colSession));
     std::vector<std::pair<QString, QString>> instruments;
     for (const QString& id : ctx.catalog.ids())
-        instruments.emplace_back(id, ctx.catalog.find(id)->name.en);
+        instruments.emplace_back(id, ctx.catalog.find(id)->name.in(ExportLayout::language()));
     v.push_back(
         labelled(QStringLiteral("instrument"), tr("Instrument"), colInstrument, instruments));
     v.push_back(plain(QStringLiteral("date"), tr("Assessment date"), "date", Kind::Date, colDate));
@@ -198,7 +198,7 @@ std::vector<LongColumn> LongStatFileExport::columns(const ExportContext& ctx)
         for (const BandDefinition& b : d->bands)
             if (std::none_of(bands.begin(), bands.end(),
                              [&](const auto& e) { return e.first == b.key; }))
-                bands.emplace_back(b.key, b.label.en);
+                bands.emplace_back(b.key, b.label.in(ExportLayout::language()));
     }
     LongColumn total = plain(QStringLiteral("total"), tr("Total score of the row's instrument"),
                              "number", Kind::Total, colTotal);
@@ -215,7 +215,10 @@ std::vector<LongColumn> LongStatFileExport::columns(const ExportContext& ctx)
             const ItemDefinition& item = d->items[k];
             LongColumn c;
             c.var.name = ExportLayout::safeName(QStringLiteral("%1_%2").arg(d->id).arg(k + 1));
-            c.var.label = tr("%1 item %2: %3").arg(d->shortName).arg(k + 1).arg(item.label.en);
+            c.var.label = tr("%1 item %2: %3")
+                              .arg(d->shortName)
+                              .arg(k + 1)
+                              .arg(item.label.in(ExportLayout::language()));
             c.var.type = QStringLiteral("integer");
             c.var.allowed = QStringLiteral("%1..%2").arg(item.min).arg(item.max);
             c.var.instrument = d->id;
@@ -223,8 +226,8 @@ std::vector<LongColumn> LongStatFileExport::columns(const ExportContext& ctx)
             // Stored as answered: the answers' texts are labels of those values.
             QStringList answers;
             for (const auto& [code, text] : item.choices) {
-                c.choices.emplace_back(code, text.en);
-                answers << QStringLiteral("%1=%2").arg(code).arg(text.en);
+                c.choices.emplace_back(code, text.in(ExportLayout::language()));
+                answers << QStringLiteral("%1=%2").arg(code).arg(text.in(ExportLayout::language()));
             }
             if (!answers.isEmpty())
                 c.var.allowed += QStringLiteral(" (%1)").arg(answers.join(QStringLiteral("; ")));

@@ -1,6 +1,7 @@
 #include "exchange/RedcapDictionary.h"
 
 #include "exchange/CsvReader.h"
+#include "instruments/BranchingLogic.h"
 #include "instruments/InstrumentDefinition.h"
 
 #include <QHash>
@@ -139,8 +140,7 @@ struct Reference
 
 QString checkboxItemId(const QString& field, const QString& code)
 {
-    static const QRegularExpression other(QStringLiteral("[^a-z0-9_]"));
-    return field + QStringLiteral("___") + code.toLower().replace(other, QStringLiteral("_"));
+    return BranchingLogic::itemId(field, code);
 }
 
 std::vector<Reference> references(const QString& formula)
@@ -157,27 +157,71 @@ std::vector<Reference> references(const QString& formula)
     return out;
 }
 
-// The items a calculation adds up when it is a plain sum ([a]+[b]+... or sum([a],[b],...)),
-// else nothing.
-QStringList plainSum(const QString& formula)
+// A calculation that is a plain sum or mean of items.
+struct PlainTotal
+{
+    QStringList items;        // empty: the calculation is not one
+    bool skipsBlanks = false; // sum() and mean(); [a]+[b] is blank when one is
+    bool mean = false;
+};
+
+// The items a calculation adds up when it is a plain sum ([a]+[b]+... or sum([a],[b],...))
+// or mean (mean([a],[b],...)), else nothing.
+PlainTotal plainSum(const QString& formula)
 {
     static const QRegularExpression space(QStringLiteral("\\s"));
     static const QRegularExpression term(
         QStringLiteral("^\\[([A-Za-z][A-Za-z0-9_]*)(?:\\(([^()\\]]*)\\))?\\]$"));
     QString f = formula;
     f.remove(space);
-    const bool sum =
-        f.startsWith(QLatin1String("sum("), Qt::CaseInsensitive) && f.endsWith(QLatin1Char(')'));
-    const QStringList terms =
-        sum ? f.mid(4, f.size() - 5).split(QLatin1Char(',')) : f.split(QLatin1Char('+'));
-    QStringList items;
+    PlainTotal out;
+    const bool call = f.endsWith(QLatin1Char(')'));
+    out.mean = call && f.startsWith(QLatin1String("mean("), Qt::CaseInsensitive);
+    out.skipsBlanks =
+        out.mean || (call && f.startsWith(QLatin1String("sum("), Qt::CaseInsensitive));
+    const qsizetype open = out.mean ? 5 : 4;
+    const QStringList terms = out.skipsBlanks
+                                  ? f.mid(open, f.size() - open - 1).split(QLatin1Char(','))
+                                  : f.split(QLatin1Char('+'));
     for (const QString& t : terms) {
         const auto m = term.match(t);
         if (!m.hasMatch())
             return {};
-        items << (m.hasCaptured(2) ? checkboxItemId(m.captured(1), m.captured(2)) : m.captured(1));
+        out.items << checkboxItemId(m.captured(1), m.captured(2));
     }
-    return items;
+    return out;
+}
+
+// The codes and labels of an action tag's list: "-1, Vet ikke | 99, Ikke aktuelt" or
+// "-1,99". Empty with `error` set when a code is not a whole number.
+std::vector<std::pair<int, QString>> missingList(const QString& text, QString& error)
+{
+    std::vector<std::pair<int, QString>> out;
+    // Codes alone ("-1,99") when every part between commas is a whole number; otherwise
+    // "code, label" entries between pipes (one entry without a pipe).
+    QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    bool labelled = text.contains(QLatin1Char('|'));
+    for (const QString& part : parts) {
+        bool whole = false;
+        (void)part.trimmed().toInt(&whole);
+        labelled = labelled || !whole;
+    }
+    if (labelled)
+        parts = text.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        const qsizetype comma = labelled ? part.indexOf(QLatin1Char(',')) : -1;
+        const QString code = (comma < 0 ? part : part.left(comma)).trimmed();
+        bool whole = false;
+        const int value = code.toInt(&whole);
+        if (!whole || value < -9999 || value > 9999) {
+            error = RedcapDictionary::tr("the missing code \"%1\" is not a whole number (items "
+                                         "hold whole numbers)")
+                        .arg(code.left(40));
+            return {};
+        }
+        out.emplace_back(value, comma < 0 ? QString() : part.mid(comma + 1).trimmed());
+    }
+    return out;
 }
 
 QString prettyName(const QString& form)
@@ -342,9 +386,41 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     QJsonArray calculations;
     QJsonArray others;
     std::vector<const Field*> calcFields;
+    QHash<QString, const Field*> itemField; // item id -> the field it came from
+    QStringList gapNotes;                   // "liv_3 (1, 3)": coded answers with gaps
+    using Coded = std::vector<std::pair<int, QString>>;
+
+    // The missing codes that apply to a field (--missing, its @MISSING tag; none with
+    // @NOMISSING), or nothing when its @MISSING tag cannot be read (the field is skipped).
+    auto fieldMissing = [&](const Field& f) -> std::optional<Coded> {
+        static const QRegularExpression tag(
+            QStringLiteral("@MISSING\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s@]+))"));
+        Coded out;
+        if (!f[Annotation].contains(QLatin1String("@NOMISSING")))
+            for (int code : m_options.missingCodes)
+                out.emplace_back(code, QString());
+        if (const auto m = tag.match(f[Annotation]); m.hasMatch()) {
+            QString error;
+            const QString list = m.captured(1) + m.captured(2) + m.captured(3);
+            const Coded own = missingList(list, error);
+            if (!error.isEmpty()) {
+                refuse(f, RedcapDictionary::tr("its @MISSING action tag: %1").arg(error));
+                return std::nullopt;
+            }
+            for (const auto& c : own) {
+                const auto known = std::find_if(out.begin(), out.end(),
+                                                [&](const auto& o) { return o.first == c.first; });
+                if (known == out.end())
+                    out.push_back(c);
+                else if (known->second.isEmpty())
+                    known->second = c.second;
+            }
+        }
+        return out;
+    };
 
     auto addItem = [&](const Field& f, const QString& id, const QString& label, int min, int max,
-                       const std::vector<std::pair<int, QString>>& coded) {
+                       const Coded& coded, const Coded& missing) {
         if (ranges.contains(id)) {
             refuse(f, RedcapDictionary::tr("the item %1 appears twice in the form").arg(id));
             return;
@@ -353,9 +429,22 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
                          {QStringLiteral("label"), label},
                          {QStringLiteral("min"), min},
                          {QStringLiteral("max"), max}};
-        if (!coded.empty()) {
+        QJsonArray missingCodes;
+        Coded choiceList = coded;
+        for (const auto& [code, text] : missing) {
+            if ((code >= min && code <= max) || missingCodes.contains(code))
+                continue; // a value of this item, not a missing code
+            missingCodes.append(code);
+            const bool listed = std::any_of(coded.begin(), coded.end(),
+                                            [&](const auto& c) { return c.first == code; });
+            if (!coded.empty() && !listed && !text.isEmpty())
+                choiceList.emplace_back(code, text);
+        }
+        if (!missingCodes.isEmpty())
+            item.insert(QStringLiteral("missing_codes"), missingCodes);
+        if (!choiceList.empty()) {
             QJsonArray list;
-            for (const auto& [code, text] : coded)
+            for (const auto& [code, text] : choiceList)
                 list.append(
                     QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("label"), text}});
             item.insert(QStringLiteral("choices"), list);
@@ -363,6 +452,7 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         item.insert(QStringLiteral("redcap"), metadata(f));
         items.append(item);
         itemFields.insert(f.name());
+        itemField.insert(id, &f);
         ranges.insert(id, {min, max});
         itemIds << id;
     };
@@ -387,6 +477,23 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         const QString type = f[Type].trimmed().toLower();
         const QString label = f[Label].trimmed();
         const QString validation = f[Validation].trimmed().toLower();
+        const bool isItemType =
+            type == QLatin1String("radio") || type == QLatin1String("dropdown") ||
+            type == QLatin1String("yesno") || type == QLatin1String("truefalse") ||
+            type == QLatin1String("slider") ||
+            (type == QLatin1String("text") &&
+             (validation == QLatin1String("integer") || validation == QLatin1String("number")));
+        Coded missing;
+        if (isItemType) {
+            const auto m = fieldMissing(f);
+            if (!m)
+                continue;
+            missing = *m;
+        }
+        auto isMissing = [&](int code) {
+            return std::any_of(missing.begin(), missing.end(),
+                               [&](const auto& c) { return c.first == code; });
+        };
         if (type == QLatin1String("radio") || type == QLatin1String("dropdown")) {
             const auto list = choices(f[Choices]);
             std::vector<std::pair<int, QString>> coded;
@@ -411,24 +518,37 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             for (const auto& c : coded)
                 codes.push_back(c.first);
             std::sort(codes.begin(), codes.end());
-            const bool duplicate = std::adjacent_find(codes.begin(), codes.end()) != codes.end();
-            if (duplicate || codes.back() - codes.front() + 1 != static_cast<int>(codes.size())) {
-                QStringList shown;
-                for (int c : codes)
-                    shown << QString::number(c);
-                refuse(f, RedcapDictionary::tr(
-                              "the choice codes must be whole numbers without gaps or "
-                              "repeats (an item is a range); found %1")
+            QStringList shown;
+            for (int c : codes)
+                shown << QString::number(c);
+            if (std::adjacent_find(codes.begin(), codes.end()) != codes.end()) {
+                refuse(f, RedcapDictionary::tr("a choice code is repeated; found %1")
                               .arg(shown.join(QStringLiteral(", "))));
                 continue;
             }
-            addItem(f, f.name(), label, codes.front(), codes.back(), coded);
+            std::vector<int> values; // the codes that are answers, not missing codes
+            std::copy_if(codes.begin(), codes.end(), std::back_inserter(values),
+                         [&](int c) { return !isMissing(c); });
+            if (values.empty()) {
+                refuse(f, RedcapDictionary::tr("every choice code is a missing code; found %1")
+                              .arg(shown.join(QStringLiteral(", "))));
+                continue;
+            }
+            if (values.back() - values.front() + 1 != static_cast<int>(values.size())) {
+                QStringList answers;
+                for (int c : values)
+                    answers << QString::number(c);
+                gapNotes << QStringLiteral("%1 (%2)").arg(f.name(),
+                                                          answers.join(QStringLiteral(", ")));
+            }
+            addItem(f, f.name(), label, values.front(), values.back(), coded, missing);
         } else if (type == QLatin1String("yesno")) {
             addItem(f, f.name(), label, 0, 1,
-                    {{1, RedcapDictionary::tr("Yes")}, {0, RedcapDictionary::tr("No")}});
+                    {{1, RedcapDictionary::tr("Yes")}, {0, RedcapDictionary::tr("No")}}, missing);
         } else if (type == QLatin1String("truefalse")) {
             addItem(f, f.name(), label, 0, 1,
-                    {{1, RedcapDictionary::tr("True")}, {0, RedcapDictionary::tr("False")}});
+                    {{1, RedcapDictionary::tr("True")}, {0, RedcapDictionary::tr("False")}},
+                    missing);
         } else if (type == QLatin1String("checkbox")) {
             const auto list = choices(f[Choices]);
             if (list.empty()) {
@@ -439,15 +559,16 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
                 addItem(
                     f, checkboxItemId(f.name(), c.code),
                     label.isEmpty() ? c.label : label + QStringLiteral(": ") + c.label, 0, 1,
-                    {{0, RedcapDictionary::tr("Unchecked")}, {1, RedcapDictionary::tr("Checked")}});
+                    {{0, RedcapDictionary::tr("Unchecked")}, {1, RedcapDictionary::tr("Checked")}},
+                    {});
         } else if (type == QLatin1String("text") && (validation == QLatin1String("integer") ||
                                                      validation == QLatin1String("number"))) {
             if (const auto r = range(
                     f, RedcapDictionary::tr("a text field with %1 validation").arg(validation)))
-                addItem(f, f.name(), label, r->first, r->second, {});
+                addItem(f, f.name(), label, r->first, r->second, {}, missing);
         } else if (type == QLatin1String("slider")) {
             if (const auto r = range(f, RedcapDictionary::tr("a slider")))
-                addItem(f, f.name(), label, r->first, r->second, {});
+                addItem(f, f.name(), label, r->first, r->second, {}, missing);
         } else if (type == QLatin1String("calc")) {
             QJsonObject calc = metadata(f);
             calc.insert(QStringLiteral("label"), label);
@@ -480,6 +601,7 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     // Calculations: a free-text field cannot be scored; the first plain sum is the total.
     QStringList totalItems;
     QString totalField;
+    PlainTotal totalKind;
     for (const Field* f : calcFields) {
         bool scoresText = false;
         for (const Reference& r : references((*f)[Choices]))
@@ -493,7 +615,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             }
         if (scoresText || !totalItems.isEmpty())
             continue;
-        const QStringList summed = plainSum((*f)[Choices]);
+        const PlainTotal plain = plainSum((*f)[Choices]);
+        const QStringList& summed = plain.items;
         const bool allItems = !summed.isEmpty() &&
                               std::all_of(summed.begin(), summed.end(),
                                           [&](const QString& id) { return ranges.contains(id); }) &&
@@ -501,6 +624,7 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         if (allItems) {
             totalItems = summed;
             totalField = f->name();
+            totalKind = plain;
         }
     }
 
@@ -552,10 +676,60 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
                 items[i] = item;
             }
         }
-        total = QJsonObject{{QStringLiteral("method"), QStringLiteral("sum")},
-                            {QStringLiteral("missing"), QStringLiteral("none")},
-                            {QStringLiteral("min"), min},
-                            {QStringLiteral("max"), max}};
+        const double n = totalKind.mean ? static_cast<double>(totalItems.size()) : 1.0;
+        total =
+            QJsonObject{{QStringLiteral("method"),
+                         totalKind.mean ? QStringLiteral("mean") : QStringLiteral("sum")},
+                        {QStringLiteral("missing"),
+                         totalKind.skipsBlanks ? QStringLiteral("skip") : QStringLiteral("none")},
+                        {QStringLiteral("min"), min / n},
+                        {QStringLiteral("max"), max / n}};
+    }
+
+    // Branching logic and required flags: enforced on items where they can be evaluated.
+    auto isItem = [&](const QString& id) { return ranges.contains(id); };
+    int shownIf = 0;
+    int requiredItems = 0;
+    QStringList notEnforced;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items[i].toObject();
+        const Field* f = itemField.value(item.value(QStringLiteral("id")).toString());
+        if (!f)
+            continue;
+        const QString logic = (*f)[Branching].trimmed();
+        if (!logic.isEmpty()) {
+            if (Status ok = BranchingLogic::check(logic, isItem); ok.ok()) {
+                item.insert(QStringLiteral("show_if"), logic);
+                ++shownIf;
+            } else {
+                const QString note =
+                    RedcapDictionary::tr("%1 (line %2): branching logic not enforced, %3")
+                        .arg(f->name())
+                        .arg(f->line)
+                        .arg(ok.message());
+                if (!notEnforced.contains(note))
+                    notEnforced << note;
+            }
+        }
+        if (f->flag(Required)) {
+            item.insert(QStringLiteral("required"), true);
+            ++requiredItems;
+        }
+        items[i] = item;
+    }
+    for (const Field& f : fields) {
+        if (itemFields.contains(f.name()))
+            continue;
+        if (!f[Branching].trimmed().isEmpty())
+            notEnforced << RedcapDictionary::tr("%1 (line %2): branching logic not enforced, the "
+                                                "field is not an item")
+                               .arg(f.name())
+                               .arg(f.line);
+        if (f.flag(Required))
+            notEnforced << RedcapDictionary::tr("%1 (line %2): required flag not enforced, the "
+                                                "field is not an item")
+                               .arg(f.name())
+                               .arg(f.line);
     }
     QJsonObject source{{QStringLiteral("file"), m_file},
                        {QStringLiteral("form"), form},
@@ -579,12 +753,6 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     out.id = form;
     out.line = fields.front().line;
     out.items = static_cast<int>(items.size());
-    int branching = 0;
-    int required = 0;
-    for (const Field& f : fields) {
-        branching += f[Branching].trimmed().isEmpty() ? 0 : 1;
-        required += f.flag(Required) ? 1 : 0;
-    }
     out.fields = static_cast<int>(itemFields.size() + calculations.size() + others.size());
     QString direction =
         RedcapDictionary::tr("direction assumed: higher is worse (no --direction for the form, "
@@ -592,23 +760,43 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     if (better)
         direction = *better ? RedcapDictionary::tr("direction: higher is better (%1)").arg(why)
                             : RedcapDictionary::tr("direction: higher is worse (%1)").arg(why);
+    QString totalText = RedcapDictionary::tr("no total");
+    if (!totalItems.isEmpty())
+        totalText =
+            totalKind.mean
+                ? RedcapDictionary::tr("total: the mean of the answered of %1 items (field %2)")
+                      .arg(totalItems.size())
+                      .arg(totalField)
+            : totalKind.skipsBlanks
+                ? RedcapDictionary::tr("total: the sum of the answered of %1 items, blanks "
+                                       "skipped as REDCap's sum() does (field %2)")
+                      .arg(totalItems.size())
+                      .arg(totalField)
+                : RedcapDictionary::tr("total: the sum of %1 items (field %2)")
+                      .arg(totalItems.size())
+                      .arg(totalField);
     out.summary =
         RedcapDictionary::tr("%1: %2 items, %3; kept as metadata only: %4 other fields (text, "
-                             "notes, descriptive) and %5 calculations; branching logic (%6 "
-                             "fields) and required flags (%7 fields) are stored but not "
-                             "enforced in entry; %8.")
+                             "notes, descriptive) and %5 calculations; enforced in entry: "
+                             "branching logic on %6 items, required flags on %7 items; %8.")
             .arg(form)
             .arg(items.size())
-            .arg(totalItems.isEmpty()
-                     ? RedcapDictionary::tr("no total")
-                     : RedcapDictionary::tr("total: the sum of %1 items (field %2)")
-                           .arg(totalItems.size())
-                           .arg(totalField))
+            .arg(totalText)
             .arg(others.size())
             .arg(calculations.size())
-            .arg(branching)
-            .arg(required)
+            .arg(shownIf)
+            .arg(requiredItems)
             .arg(direction);
+    if (!gapNotes.isEmpty())
+        out.summary += QLatin1Char(' ') +
+                       RedcapDictionary::tr("Coded answers with gaps (only these codes are "
+                                            "answers; declare missing codes with --missing or "
+                                            "@MISSING): %1.")
+                           .arg(gapNotes.join(QStringLiteral("; ")));
+    if (!notEnforced.isEmpty())
+        out.summary +=
+            QLatin1Char(' ') +
+            RedcapDictionary::tr("Not enforced: %1.").arg(notEnforced.join(QStringLiteral("; ")));
     out.json = QJsonDocument(definition).toJson(QJsonDocument::Indented);
     // What the scoring engine will read back; a refusal here is a bug in the mapping above.
     if (auto check = InstrumentDefinition::fromJson(out.json); !check.ok()) {

@@ -33,26 +33,38 @@ struct RedcapOptions
     // named takes a field's @DIRECTION=HIGHER_IS_BETTER (or _WORSE) action tag, else "higher
     // is worse", which its summary says was assumed.
     QHash<QString, bool> higherIsBetter;
+    // Missing data codes (--missing -1,99; REDCap's project-wide "missing data codes"): on
+    // every item that is not a checkbox, an answer of one of these codes is kept but counted
+    // as missing, and a choice with such a code is no value of the item's range. A field's
+    // @MISSING action tag adds its own (@MISSING="-1, Vet ikke | 99, Ikke aktuelt" or
+    // @MISSING=-1,99); @NOMISSING leaves the field out of these. A code within an item's
+    // range is not a missing code of that item.
+    std::vector<int> missingCodes;
 };
 
 // Reads a REDCap data dictionary (the CSV of Project Setup > Data Dictionary, or the
 // snake_case header of the API's metadata export) and turns each form into an instrument
 // definition:
-//  - radio, dropdown: an item with the coded choices (whole-number codes without gaps);
+//  - radio, dropdown: an item with the coded choices (whole numbers; with gaps, only the
+//    codes are answers; codes declared missing are missing codes, not values);
 //  - yesno (1 Yes, 0 No), truefalse (1 True, 0 False): a 0-1 item;
 //  - checkbox: one 0-1 item per choice, named field___code as in REDCap's exports;
 //  - text with integer or number validation and a min and max: an item with that range;
 //    slider with a min and max: an item with that range;
-//  - calc: kept as formula metadata, not an item; the first calc that is a plain sum of the
-//    form's items ([a]+[b]... or sum([a],[b],...)) becomes the instrument's total (items it
-//    leaves out are not scored), otherwise the instrument has no total;
+//  - calc: kept as formula metadata, not an item; the first calc that is a plain sum or mean
+//    of the form's items becomes the instrument's total (items it leaves out are not scored):
+//    [a]+[b]... needs every item, sum([a],[b],...) and mean(...) skip blank items as REDCap
+//    does; otherwise the instrument has no total;
+//  - branching logic BranchingLogic evaluates becomes the item's show_if, a required flag
+//    on an item its "required": both enforced in entry; the summary names the fields whose
+//    branching logic or required flag is not (other fields, expressions it cannot evaluate);
 //  - descriptive, other text and notes fields: kept as metadata, not items;
 //  - field notes, branching logic, section headers, annotations, matrix groups, required and
 //    identifier flags: kept as metadata on the item or field.
 // Whatever cannot be taken is skipped, one line each in report.skipped (the field, its form,
 // the line where its record starts as an editor counts it, the reason and at most 200
 // characters of the line): file (and signature), sql and unknown field types; a numeric text
-// field without a whole-number min and max; choices that are not whole numbers or leave gaps;
+// field without a whole-number min and max; choices that are not whole numbers;
 // a form name that cannot be an instrument id; a form without any item (such as a first form
 // of the record id alone). A slider without a range is 0-100, as in REDCap. A calculation that
 // scores a free-text field is kept as metadata, not as the total. The file is refused whole

@@ -16,7 +16,7 @@ namespace td {
 Result<ImportReport> RedcapDictionaryImport::run(const Actor& actor, const QString& path,
                                                  const RedcapOptions& options, bool check)
 {
-    TD_TRY(Access::require(actor, Permission::EditProtocol));
+    TD_TRY(Access::require(actor, Permission::ImportInstruments));
     auto data = FileOps::readWhole(path);
     TD_TRY(data);
     return runData(actor, *data, QFileInfo(path).fileName(), options, check);
@@ -26,7 +26,7 @@ Result<ImportReport> RedcapDictionaryImport::runData(const Actor& actor, const Q
                                                      const QString& fileName,
                                                      const RedcapOptions& options, bool check)
 {
-    TD_TRY(Access::require(actor, Permission::EditProtocol));
+    TD_TRY(Access::require(actor, Permission::ImportInstruments));
     ImportReport report;
     report.file = fileName;
     Transaction tx(m_db);

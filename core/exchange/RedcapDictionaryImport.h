@@ -20,7 +20,7 @@ class Database;
 // forms made are added in one transaction, with an audit row for the import naming the file,
 // its SHA-256 and the instruments; report.assumptions says what was made and what is kept as
 // metadata only. With `check` nothing is written: the report says what would be. Needs
-// EditProtocol.
+// ImportInstruments (administrators and research coordinators).
 class RedcapDictionaryImport
 {
     Q_DECLARE_TR_FUNCTIONS(RedcapDictionaryImport)

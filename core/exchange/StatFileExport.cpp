@@ -40,7 +40,7 @@ public:
             const QString name = ExportLayout::wideScoreVariable(ctx, s).name;
             if (s.part == QStringLiteral("band"))
                 factors << name;
-            else if (s.part != QStringLiteral("date") && s.part != QStringLiteral("weeks"))
+            else if (ExportLayout::mayBeNotScorable(s))
                 scored << name;
         }
         return statScripts(fileName, m_stata, factors, scored, false);
@@ -172,7 +172,7 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
     for (const WideScore& s : reader.scores()) {
         const ExportVariable v = ExportLayout::wideScoreVariable(ctx, s);
         const bool band = s.part == QStringLiteral("band");
-        const bool when = s.part == QStringLiteral("date") || s.part == QStringLiteral("weeks");
+        const bool when = !ExportLayout::mayBeNotScorable(s);
         readstat_variable_t* var =
             readstat_add_variable(g.writer, v.name.toUtf8().constData(),
                                   band ? READSTAT_TYPE_INT32 : READSTAT_TYPE_DOUBLE, 0);
@@ -182,7 +182,7 @@ Result<qint64> StatFileExport::write(ExportContext& ctx, QIODevice& out) const
                                       band ? READSTAT_MEASURE_ORDINAL : READSTAT_MEASURE_SCALE);
         if (s.part == QStringLiteral("date"))
             readstat_variable_set_format(var, stata ? "%td" : "SDATE10");
-        // A date and weeks are there whenever the visit was assessed: no "not scorable".
+        // Dates, weeks and session summaries are there or not: no "not scorable".
         const double notScored = ExportLayout::wideNotScorable(ctx, s);
         notScoredCodes.push_back(notScored);
         if (!stata && !when)

@@ -42,7 +42,64 @@ Status WideReader::start()
     TD_TRY(scored);
     m_scored = *scored;
     m_scoredValid = m_scored->next();
+    auto attended = m_ctx.db.exec(source.sessionAttendance());
+    TD_TRY(attended);
+    m_attended = *attended;
+    m_attendedValid = m_attended->next();
+    auto ratings = m_ctx.db.exec(source.sessionRatings());
+    TD_TRY(ratings);
+    m_ratings = *ratings;
+    m_ratingsValid = m_ratings->next();
     return {};
+}
+
+void WideReader::readSessions(qint64 id, WideRow& row)
+{
+    auto at = [&](const QString& instrument, const QString& part) {
+        return m_index.value(key(QString(), instrument, part), -1);
+    };
+    auto set = [&](int i, double v) {
+        if (i >= 0)
+            row.values[static_cast<size_t>(i)] = v;
+    };
+    const QString attended = QStringLiteral("attended");
+    // Counts are 0 rather than empty where the data set holds sessions.
+    for (size_t i = 0; i < m_scores.size(); ++i)
+        if (m_scores[i].visit.isEmpty() &&
+            (m_scores[i].instrument == attended || m_scores[i].part == QLatin1String("n")))
+            row.values[i] = 0.0;
+    while (m_attendedValid && m_attended->value(0).toLongLong() < id)
+        m_attendedValid = m_attended->next();
+    double all = 0;
+    while (m_attendedValid && m_attended->value(0).toLongLong() == id) {
+        const double n = m_attended->value(2).toDouble();
+        set(at(attended, m_attended->value(1).toString()), n);
+        all += n;
+        m_attendedValid = m_attended->next();
+    }
+    set(at(attended, QStringLiteral("all")), all);
+
+    while (m_ratingsValid && m_ratings->value(0).toLongLong() < id)
+        m_ratingsValid = m_ratings->next();
+    while (m_ratingsValid && m_ratings->value(0).toLongLong() == id) {
+        const QString instrument = m_ratings->value(1).toString();
+        int n = 0;
+        double sum = 0;
+        double first = 0;
+        double last = 0;
+        while (m_ratingsValid && m_ratings->value(0).toLongLong() == id &&
+               m_ratings->value(1).toString() == instrument) {
+            last = m_ratings->value(2).toDouble();
+            first = n == 0 ? last : first;
+            sum += last;
+            ++n;
+            m_ratingsValid = m_ratings->next();
+        }
+        set(at(instrument, QStringLiteral("n")), n);
+        set(at(instrument, QStringLiteral("first")), first);
+        set(at(instrument, QStringLiteral("last")), last);
+        set(at(instrument, QStringLiteral("mean")), sum / n);
+    }
 }
 
 Result<bool> WideReader::next(WideRow& row)
@@ -112,7 +169,9 @@ Result<bool> WideReader::next(WideRow& row)
         }
         m_scoredValid = m_scored->next();
     }
-    if (m_people->lastError().isValid() || m_scored->lastError().isValid())
+    readSessions(id, row);
+    if (m_people->lastError().isValid() || m_scored->lastError().isValid() ||
+        m_attended->lastError().isValid() || m_ratings->lastError().isValid())
         return makeError(ErrorCode::Database,
                          tr("Reading the participants failed: %1")
                              .arg(m_people->lastError().text() + m_scored->lastError().text()));

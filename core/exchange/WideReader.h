@@ -26,7 +26,8 @@ struct WideRow
     QString therapist; // a code (T<user id>); empty when not assigned or hidden
     QString stratum;   // at allocation
     // Per ExportLayout::wideScores(): the value (band: 1-based index in the definition), and
-    // whether the visit was assessed but yielded no value.
+    // whether the visit was assessed but yielded no value. Session summaries (a WideScore of
+    // no visit) are counts and scores, never "not scorable".
     std::vector<std::optional<double>> values;
     std::vector<bool> notScorable;
 };
@@ -46,12 +47,19 @@ public:
     Result<qint64> participantCount();
 
 private:
+    // The session summaries of participant `id` (ExportLayout::wideScores, no visit).
+    void readSessions(qint64 id, WideRow& row);
+
     ExportContext& m_ctx;
     std::vector<WideScore> m_scores;
     QHash<QString, int> m_index; // "visit|instrument|part" -> position
     QSqlQuery* m_people = nullptr;
     QSqlQuery* m_scored = nullptr;
     bool m_scoredValid = false;
+    QSqlQuery* m_attended = nullptr; // session summaries (ExportSource::sessionAttendance)
+    bool m_attendedValid = false;
+    QSqlQuery* m_ratings = nullptr; // ExportSource::sessionRatings
+    bool m_ratingsValid = false;
 };
 
 } // namespace td

@@ -71,7 +71,7 @@ QStringList InstrumentCatalog::ids() const
 Result<InstrumentDefinition> InstrumentCatalog::addToTrial(Database& db, const Actor& actor,
                                                            const QByteArray& json)
 {
-    TD_TRY(Access::require(actor, Permission::EditProtocol));
+    TD_TRY(Access::require(actor, Permission::ImportInstruments));
     auto d = InstrumentDefinition::fromJson(json);
     TD_TRY(d);
     Transaction tx(db);

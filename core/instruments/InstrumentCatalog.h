@@ -28,7 +28,7 @@ public:
     Result<const InstrumentDefinition*> require(const QString& id) const;
     QStringList ids() const;
 
-    // Adds a trial-specific instrument (EditProtocol; audited). Built-in ids cannot be replaced.
+    // Adds a trial-specific instrument (ImportInstruments; audited). Built-in ids stay.
     static Result<InstrumentDefinition> addToTrial(Database& db, const Actor& actor,
                                                    const QByteArray& json);
 

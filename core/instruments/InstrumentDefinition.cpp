@@ -1,5 +1,7 @@
 #include "instruments/InstrumentDefinition.h"
 
+#include "instruments/BranchingLogic.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -107,12 +109,31 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject& j
         for (const QJsonValue& c : o.value(QStringLiteral("choices")).toArray())
             item.choices.emplace_back(c.toObject().value(QStringLiteral("code")).toInt(),
                                       text(c.toObject().value(QStringLiteral("label"))));
+        for (const QJsonValue& m : o.value(QStringLiteral("missing_codes")).toArray())
+            item.missingCodes.push_back(m.toInt());
+        item.showIf = o.value(QStringLiteral("show_if")).toString().trimmed();
+        item.required = o.value(QStringLiteral("required")).toBool(false);
         if (item.id.isEmpty() || itemIndex(d, item.id) >= 0)
             return invalid(d.id, tr("every item needs an id of its own."));
         if (item.max < item.min || item.min < -999 || item.max > 999)
             return invalid(d.id, tr("item %1 needs min <= max within -999..999.").arg(item.id));
+        for (int code : item.missingCodes)
+            if (code >= item.min && code <= item.max)
+                return invalid(d.id, tr("item %1: the missing code %2 lies within the item's "
+                                        "range %3..%4.")
+                                         .arg(item.id)
+                                         .arg(code)
+                                         .arg(item.min)
+                                         .arg(item.max));
         d.items.push_back(item);
     }
+    for (const ItemDefinition& item : d.items)
+        if (!item.showIf.isEmpty())
+            if (Status s = BranchingLogic::check(
+                    item.showIf, [&](const QString& id) { return itemIndex(d, id) >= 0; });
+                !s.ok())
+                return invalid(d.id, tr("item %1: its show_if \"%2\" cannot be evaluated: %3.")
+                                         .arg(item.id, item.showIf, s.message()));
     bool seenOptional = false;
     for (const ItemDefinition& item : d.items) {
         if (seenOptional && !item.optional)
@@ -132,9 +153,11 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject& j
     d.total = total.value(QStringLiteral("method")).toString() == QStringLiteral("none")
                   ? TotalMethod::None
                   : TotalMethod::Sum;
-    d.missing = total.value(QStringLiteral("missing")).toString() == QStringLiteral("prorate")
-                    ? MissingRule::Prorate
-                    : MissingRule::None;
+    d.totalIsMean = total.value(QStringLiteral("method")).toString() == QStringLiteral("mean");
+    const QString missing = total.value(QStringLiteral("missing")).toString();
+    d.missing = missing == QStringLiteral("prorate") ? MissingRule::Prorate
+                : missing == QStringLiteral("skip")  ? MissingRule::Skip
+                                                     : MissingRule::None;
     d.maxMissing =
         d.missing == MissingRule::Prorate ? total.value(QStringLiteral("max_missing")).toInt(0) : 0;
     d.totalMin = total.value(QStringLiteral("min")).toDouble(0);

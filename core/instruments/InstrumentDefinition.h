@@ -36,6 +36,13 @@ struct ItemDefinition
     // The answers' texts by code, when the definition has them (a REDCap dictionary's
     // choices): value labels of the analysis files.
     std::vector<std::pair<int, LocalizedText>> choices;
+    // Codes that are answers meaning "missing" (REDCap's missing data codes, "-1 Don't know"):
+    // accepted and kept as written, counted as missing, outside min..max.
+    std::vector<int> missingCodes;
+    // When the item is asked (REDCap branching logic TrialDesk evaluates, BranchingLogic):
+    // empty for always. A hidden item is not asked and not counted as missing.
+    QString showIf;
+    bool required = false; // an asked item left empty refuses the save
 };
 
 struct SubscaleItem
@@ -70,7 +77,9 @@ struct FlagDefinition
 };
 
 enum class TotalMethod { Sum, None };
-enum class MissingRule { None, Prorate };
+// None: any missing scored item leaves no total; Prorate: up to maxMissing; Skip: the total
+// is taken over the answered items alone (REDCap's sum() and mean()), none when none is.
+enum class MissingRule { None, Prorate, Skip };
 enum class Direction { HigherIsWorse, HigherIsBetter };
 
 // What change statistics need from an instrument (docs/science.md section 2).
@@ -102,6 +111,7 @@ public:
     TotalMethod total = TotalMethod::Sum;
     MissingRule missing = MissingRule::None;
     int maxMissing = 0;
+    bool totalIsMean = false; // the total is the mean of the answered scored items
     double totalMin = 0;
     double totalMax = 0;
     std::vector<SubscaleDefinition> subscales;

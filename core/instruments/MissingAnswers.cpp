@@ -10,8 +10,9 @@ MissingAnswers MissingAnswers::of(const InstrumentDefinition& d,
                                   const std::vector<ItemValue>& values)
 {
     MissingAnswers m;
+    const std::vector<bool> shown = ScoringEngine::asked(d, values);
     for (std::size_t i = 0; i < d.items.size() && i < values.size(); ++i) {
-        if (!d.items[i].scored)
+        if (!d.items[i].scored || !shown[i])
             continue;
         ++m.m_scored;
         if (!values[i].missing) {
@@ -27,7 +28,7 @@ MissingAnswers MissingAnswers::of(const InstrumentDefinition& d,
     m.m_score = ScoringEngine::score(d, values);
     if (d.total == TotalMethod::None)
         m.m_outcome = Outcome::Partial;
-    else if (m.m_score.prorated)
+    else if (m.m_score.prorated || (d.missing == MissingRule::Skip && m.m_score.total))
         m.m_outcome = Outcome::Prorated;
     else if (!m.m_score.total)
         m.m_outcome = Outcome::NotScorable;
@@ -46,6 +47,12 @@ QString MissingAnswers::consequence(const InstrumentDefinition& d) const
                   .arg(m_items.join(QStringLiteral(", ")), d.shortName);
     switch (m_outcome) {
     case Outcome::Prorated:
+        if (d.missing == MissingRule::Skip)
+            return which + QLatin1Char(' ') +
+                   tr("The total is taken over the %1 answered items of %2: %3 (%4 skips "
+                      "blank items, as REDCap's sum() and mean() do).")
+                       .arg(locale.toString(m_answered), locale.toString(m_scored),
+                            locale.toString(m_score.total.value_or(0)), d.shortName);
         return which + QLatin1Char(' ') +
                tr("The total will be prorated from the %1 answered items of %2: %3, marked as "
                   "prorated (%4 allows at most %5 missing).")

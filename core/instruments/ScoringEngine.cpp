@@ -1,13 +1,31 @@
 #include "instruments/ScoringEngine.h"
 
+#include "instruments/BranchingLogic.h"
+
+#include <algorithm>
 #include <cmath>
 
 namespace td {
 
 QString ScoringEngine::allowedValues(const ItemDefinition& item)
 {
+    QStringList missingCodes;
+    for (int code : item.missingCodes)
+        missingCodes << QString::number(code);
+    const QString missing =
+        missingCodes.isEmpty()
+            ? tr("NA for missing")
+            : tr("NA or the missing codes %1").arg(missingCodes.join(QStringLiteral(", ")));
+    if (!item.choices.empty()) {
+        QStringList codes;
+        for (const auto& [code, label] : item.choices)
+            if (std::find(item.missingCodes.begin(), item.missingCodes.end(), code) ==
+                item.missingCodes.end())
+                codes << QString::number(code);
+        return tr("%1, or %2").arg(codes.join(QStringLiteral(", ")), missing);
+    }
     if (item.letters.isEmpty())
-        return tr("%1 to %2, or NA for missing").arg(item.min).arg(item.max);
+        return tr("%1 to %2, or %3").arg(item.min).arg(item.max).arg(missing);
     QStringList values;
     int firstLettered = 0;
     for (int v = item.min; v <= item.max; ++v) {
@@ -67,8 +85,17 @@ Status ScoringEngine::parseItem(const InstrumentDefinition& d, int index, const 
     const int number = text.toInt(&ok);
     if (!ok)
         return refuse(tr("not a whole number"));
+    if (v.letter == 0 && std::find(item.missingCodes.begin(), item.missingCodes.end(), number) !=
+                             item.missingCodes.end()) {
+        v.value = number; // a missing code: kept, counted as missing
+        return {};
+    }
     if (number < item.min || number > item.max)
         return refuse(tr("out of range"));
+    // Coded answers with gaps (1, 3): only the codes are answers.
+    if (!item.choices.empty() && std::none_of(item.choices.begin(), item.choices.end(),
+                                              [&](const auto& c) { return c.first == number; }))
+        return refuse(tr("not one of the answer codes"));
     // A non-zero answer without its letter is the score with the direction not recorded
     // (legacy data, other systems' exports): accepted, and kept as written.
     if (!item.letters.isEmpty() && number == 0 && v.letter != 0)
@@ -100,6 +127,50 @@ Result<std::vector<ItemValue>> ScoringEngine::parse(const InstrumentDefinition& 
     return values;
 }
 
+std::vector<bool> ScoringEngine::asked(const InstrumentDefinition& d,
+                                       const std::vector<ItemValue>& values)
+{
+    std::vector<bool> out(d.items.size(), true);
+    auto valueOf = [&](const QString& id) -> QString {
+        for (std::size_t i = 0; i < d.items.size() && i < values.size(); ++i) {
+            if (d.items[i].id != id)
+                continue;
+            const ItemValue& v = values[i];
+            const auto& codes = d.items[i].missingCodes;
+            if (!v.missing || std::find(codes.begin(), codes.end(), v.value) != codes.end())
+                return QString::number(v.value);
+            return QString();
+        }
+        return QString();
+    };
+    for (std::size_t i = 0; i < d.items.size(); ++i)
+        if (!d.items[i].showIf.isEmpty())
+            out[i] = BranchingLogic::shows(d.items[i].showIf, valueOf);
+    return out;
+}
+
+Status ScoringEngine::checkRequired(const InstrumentDefinition& d,
+                                    const std::vector<ItemValue>& values)
+{
+    const std::vector<bool> shown = asked(d, values);
+    QStringList empty;
+    for (std::size_t i = 0; i < d.items.size(); ++i)
+        if (d.items[i].required && shown[i] &&
+            (i >= values.size() ||
+             (values[i].missing &&
+              std::find(d.items[i].missingCodes.begin(), d.items[i].missingCodes.end(),
+                        values[i].value) == d.items[i].missingCodes.end())))
+            empty << d.items[i].id; // NA; a missing code is an answer ("Vet ikke")
+    if (empty.isEmpty())
+        return {};
+    return makeError(ErrorCode::Invalid,
+                     tr("%1 requires an answer to item %2: it is asked (its branching logic "
+                        "shows it) and left empty. Answer it, or save the assessment as a "
+                        "draft.",
+                        nullptr, static_cast<int>(empty.size()))
+                         .arg(d.shortName, empty.join(QStringLiteral(", "))));
+}
+
 Score ScoringEngine::score(const InstrumentDefinition& d, const std::vector<ItemValue>& values)
 {
     Score s;
@@ -107,8 +178,9 @@ Score ScoringEngine::score(const InstrumentDefinition& d, const std::vector<Item
     double sum = 0;
     int scored = 0;
     int answered = 0;
+    const std::vector<bool> shown = asked(d, values);
     for (std::size_t i = 0; i < d.items.size(); ++i) {
-        if (!d.items[i].scored)
+        if (!d.items[i].scored || !shown[i])
             continue;
         ++scored;
         if (!values[i].missing) {
@@ -119,8 +191,10 @@ Score ScoringEngine::score(const InstrumentDefinition& d, const std::vector<Item
     const int missing = scored - answered;
     s.complete = missing == 0;
     if (d.total == TotalMethod::Sum) {
-        if (missing == 0) {
-            s.total = sum;
+        if (d.totalIsMean && answered == 0) {
+            // the mean of nothing: no total
+        } else if (missing == 0 || (d.missing == MissingRule::Skip && answered > 0)) {
+            s.total = d.totalIsMean ? sum / answered : sum;
         } else if (d.missing == MissingRule::Prorate && missing <= d.maxMissing) {
             s.total = prorate(sum, scored, answered);
             s.prorated = true;

@@ -25,6 +25,14 @@ public:
     // value. Imports use it to report every refused answer, not only the first.
     static Status parseItem(const InstrumentDefinition& d, int index, const QString& raw,
                             ItemValue& value);
+    // Which items are asked: all but those whose show_if (BranchingLogic) the answers make
+    // false. An item not asked is neither scored nor counted as missing.
+    static std::vector<bool> asked(const InstrumentDefinition& d,
+                                   const std::vector<ItemValue>& values);
+    // A required item that is asked but left empty (NA; a missing code is an answer, as in
+    // REDCap): named in the message. Complete assessments are checked at every save.
+    static Status checkRequired(const InstrumentDefinition& d,
+                                const std::vector<ItemValue>& values);
     static Score score(const InstrumentDefinition& d, const std::vector<ItemValue>& values);
     static Result<Score> score(const InstrumentDefinition& d, const QStringList& raw);
 

@@ -22,7 +22,10 @@ Status AssessmentScoring::validate(const Assessment& a)
 {
     auto d = definition(a.instrumentId);
     TD_TRY(d);
-    TD_TRY(ScoringEngine::parse(**d, a.items));
+    auto values = ScoringEngine::parse(**d, a.items);
+    TD_TRY(values);
+    if (a.status == AssessmentStatus::Complete)
+        TD_TRY(ScoringEngine::checkRequired(**d, *values));
     return {};
 }
 

@@ -37,7 +37,8 @@ TEST(ImportService, ADictionaryChangesTheProtocolSoItNeedsTheProtocolEditor)
     EXPECT_EQ(ImportService::permission(ImportKind::Assessments), Permission::EnterAssessments);
     EXPECT_EQ(ImportService::permission(ImportKind::Odm), Permission::EnterAssessments);
     EXPECT_EQ(ImportService::permission(ImportKind::RedcapRecords), Permission::EnterAssessments);
-    EXPECT_EQ(ImportService::permission(ImportKind::RedcapDictionary), Permission::EditProtocol);
+    EXPECT_EQ(ImportService::permission(ImportKind::RedcapDictionary),
+              Permission::ImportInstruments);
 }
 
 class ImportServiceTrial : public TestTrial
@@ -107,7 +108,7 @@ TEST_F(ImportServiceTrial, EachImportChecksThePermissionItself)
     ImportService service(db());
     const QString before = dumpDatabase(db());
     for (ImportKind kind : ImportService::kinds()) {
-        const Actor& who = kind == ImportKind::RedcapDictionary ? m_coordinator : m_statistician;
+        const Actor& who = kind == ImportKind::RedcapDictionary ? m_pi : m_statistician;
         ASSERT_FALSE(who.can(ImportService::permission(kind)));
         auto r = service.run(who, kind, csv);
         ASSERT_FALSE(r.ok()) << str(ImportService::key(kind));

@@ -118,11 +118,22 @@ TEST_F(RedcapPublicDictionaryTest, RedcapRValidationTypesSkipFileSignatureSqlAnd
                      {30, "v_number", noRange}}});
 }
 
-TEST_F(RedcapPublicDictionaryTest, RedcapRProblematicDictionarySkipsACodeGap)
+TEST_F(RedcapPublicDictionaryTest, RedcapRProblematicDictionaryTakesACodeGap)
 {
-    importAndCheck({"redcapr-potentially-problematic-dictionary.csv",
-                    {QStringLiteral("form_1")},
-                    {{3, "v1", "found 0, 1, 3"}}});
+    importAndCheck(
+        {"redcapr-potentially-problematic-dictionary.csv", {QStringLiteral("form_1")}, {}});
+    // Codes 0, 1, 3: only they are answers.
+    auto catalog = InstrumentCatalog::load(db());
+    ASSERT_TRUE(catalog.ok());
+    const InstrumentDefinition* d = catalog->find(QStringLiteral("form_1"));
+    ASSERT_NE(d, nullptr);
+    int v1 = -1;
+    for (size_t i = 0; i < d->items.size(); ++i)
+        if (d->items[i].id == QStringLiteral("v1"))
+            v1 = static_cast<int>(i);
+    ASSERT_GE(v1, 0);
+    EXPECT_EQ(d->items[static_cast<size_t>(v1)].max, 3);
+    EXPECT_EQ(d->items[static_cast<size_t>(v1)].choices.size(), 3u);
 }
 
 TEST_F(RedcapPublicDictionaryTest, RedcapRCheckboxesSkipAFirstFormOfTheRecordIdAlone)
@@ -164,16 +175,18 @@ TEST_F(RedcapPublicDictionaryTest, ANorwegianDictionaryTakesWhatMapsAndSaysWhatI
                     {{2, "Form Name", noItem},
                      {3, "samtykke", fileField},
                      {4, "signatur", "a signature field"},
-                     {8, "liv_3", "found 1, 3, 99"},
                      {10, "timer_arbeid", noRange}}});
     auto catalog = InstrumentCatalog::load(db());
     ASSERT_TRUE(catalog.ok());
     const InstrumentDefinition* d = catalog->find(QStringLiteral("livskvalitet"));
     ASSERT_NE(d, nullptr);
     // A slider without a range is 0-100, as in REDCap.
-    ASSERT_EQ(d->items.size(), 3u);
-    EXPECT_EQ(d->items[2].id, QStringLiteral("humor"));
-    EXPECT_EQ(d->items[2].max, 100);
+    ASSERT_EQ(d->items.size(), 4u);
+    EXPECT_EQ(d->items[3].id, QStringLiteral("humor"));
+    EXPECT_EQ(d->items[3].max, 100);
+    // liv_3's codes 1, 3, 99 have gaps: only they are answers; without --missing, 99 is one.
+    EXPECT_EQ(d->items[2].max, 99);
+    EXPECT_EQ(d->items[2].choices.size(), 3u);
     auto r = RedcapDictionaryImport(db()).run(m_admin, dictionary("norsk-livskvalitet.csv"),
                                               RedcapOptions{}, true);
     ASSERT_TRUE(r.ok());

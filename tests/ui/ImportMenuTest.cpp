@@ -73,6 +73,7 @@ TEST_F(ImportMenuTest, EachRoleIsOfferedTheImportsItMayRun)
     ASSERT_NE(coordinator.importMenu(), nullptr);
     EXPECT_EQ(actionTexts(coordinator.importMenu()),
               (QStringList{QStringLiteral("&Assessments from a long CSV…"),
+                           QStringLiteral("&REDCap data dictionary as a new instrument…"),
                            QStringLiteral("REDCap re&cords (a data export)…"),
                            QStringLiteral("CDISC &ODM clinical data…")}));
     MainWindow admin(*m_db, actor("admin", Role::Administrator), m_languages);

@@ -229,6 +229,7 @@ void AssessmentEntryForm::build()
         grid->addWidget(row.query, r, 4);
     }
     grid->setRowStretch(static_cast<int>(m_rows.size()), 1);
+    applyBranching();
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("items"));
     scroll->setWidget(items);
@@ -396,7 +397,7 @@ bool AssessmentEntryForm::eventFilter(QObject* watched, QEvent* event)
     switch (key->key()) {
     case Qt::Key_Up:
     case Qt::Key_Backtab:
-        focusItem(index - 1);
+        focusItem(index - 1, -1);
         return true;
     case Qt::Key_Down:
     case Qt::Key_Return:
@@ -408,7 +409,7 @@ bool AssessmentEntryForm::eventFilter(QObject* watched, QEvent* event)
     case Qt::Key_Delete:
         if (field->text().isEmpty()) {
             if (key->key() == Qt::Key_Backspace)
-                focusItem(index - 1);
+                focusItem(index - 1, -1);
             return true;
         }
         field->clear();
@@ -483,8 +484,12 @@ void AssessmentEntryForm::leaveItem(int index)
     refuse(index, row.input.refusal(text));
 }
 
-void AssessmentEntryForm::focusItem(int index)
+void AssessmentEntryForm::focusItem(int index, int step)
 {
+    while (index >= 0 && index < m_storedCount && !asked(index))
+        index += step;
+    if (index < 0)
+        index = 0;
     if (index >= m_storedCount) {
         m_complete->setFocus();
         return;
@@ -502,6 +507,7 @@ void AssessmentEntryForm::takeAnswer(int index, const QString& value)
 {
     m_rows[static_cast<std::size_t>(index)].value = value;
     clearNote(index);
+    applyBranching();
     clearStaleError();
     showScore();
     if (m_completed) {
@@ -519,9 +525,39 @@ void AssessmentEntryForm::refuse(int index, const QString& message)
     note->setStyleSheet(kRefusalStyle);
 }
 
+bool AssessmentEntryForm::asked(int index) const
+{
+    return index < 0 || static_cast<std::size_t>(index) >= m_asked.size() ||
+           m_asked[static_cast<std::size_t>(index)];
+}
+
+void AssessmentEntryForm::applyBranching()
+{
+    std::vector<ItemValue> values(m_definition.items.size());
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (!m_rows[i].value.isEmpty())
+            (void)ScoringEngine::parseItem(m_definition, static_cast<int>(i), m_rows[i].value,
+                                           values[i]);
+    const std::vector<bool> was = m_asked;
+    m_asked = ScoringEngine::asked(m_definition, values);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].field || (i < was.size() && was[i] == m_asked[i]))
+            continue;
+        const int index = static_cast<int>(i);
+        m_rows[i].field->setEnabled(m_ready && !m_voided && m_asked[i] && index < m_storedCount);
+        clearNote(index);
+    }
+}
+
 void AssessmentEntryForm::clearNote(int index)
 {
     Row& row = m_rows[static_cast<std::size_t>(index)];
+    if (!asked(index)) {
+        row.note->setText(tr("Not asked: shown only if %1")
+                              .arg(m_definition.items[static_cast<std::size_t>(index)].showIf));
+        row.note->setStyleSheet(kHintStyle);
+        return;
+    }
     const QString remark = row.input.remark(row.value);
     row.note->setText(remark.isEmpty() ? row.input.hint() : remark);
     row.note->setStyleSheet(kHintStyle);

@@ -82,7 +82,12 @@ private:
     // Keyboard flow.
     bool typeInto(int index, const QString& typed);
     void finishItem(int index);
-    void focusItem(int index);
+    // Focuses item `index`, or the next asked one in the direction `step` (+1, -1).
+    void focusItem(int index, int step = 1);
+    // Disables the items the answers' branching logic hides (ScoringEngine::asked) and says
+    // so in their notes; enables those it shows again.
+    void applyBranching();
+    bool asked(int index) const;
     void leaveItem(int index);
     void takeAnswer(int index, const QString& value);
     void refuse(int index, const QString& message);
@@ -132,6 +137,7 @@ private:
     std::vector<Alert> m_raised; // safety alerts raised by the last completion or correction
     int m_storedCount = 0;       // number of items in the stored row (optional items may be absent)
     std::vector<Row> m_rows;
+    std::vector<bool> m_asked;            // per item: shown by its branching logic (all when none)
     std::vector<DataQuery> m_openQueries; // open and answered queries on this form
 
     QLabel* m_title;

@@ -165,7 +165,7 @@ int AssessmentEntryForm::showBlankItems()
     QStringList blank;
     int firstBlank = -1;
     for (int i = 0; i < m_storedCount; ++i)
-        if (!m_definition.items[static_cast<std::size_t>(i)].optional &&
+        if (!m_definition.items[static_cast<std::size_t>(i)].optional && asked(i) &&
             m_rows[static_cast<std::size_t>(i)].value.isEmpty()) {
             blank << m_definition.items[static_cast<std::size_t>(i)].id;
             firstBlank = firstBlank < 0 ? i : firstBlank;

@@ -77,7 +77,7 @@ void AssessmentEntryForm::showScore()
     int scored = 0;
     double sum = 0;
     for (std::size_t i = 0; i < m_definition.items.size(); ++i) {
-        if (!m_definition.items[i].scored)
+        if (!m_definition.items[i].scored || !asked(static_cast<int>(i)))
             continue;
         ++scored;
         if (i < m_rows.size() && !m_rows[i].value.isEmpty())

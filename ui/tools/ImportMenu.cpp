@@ -8,6 +8,8 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QProgressDialog>
 
 namespace td {
@@ -33,10 +35,39 @@ void ImportMenu::chooseFile(ImportKind kind)
         m_window, tr("Import"), QFileInfo(m_db.path()).absolutePath(), filter);
     if (path.isEmpty())
         return;
-    importFile(kind, path)->open();
+    ImportOptions options;
+    if (kind == ImportKind::RedcapDictionary) {
+        const auto codes = askMissingCodes();
+        if (!codes)
+            return;
+        options.missingCodes = *codes;
+    }
+    importFile(kind, path, options)->open();
 }
 
-ImportReportDialog* ImportMenu::importFile(ImportKind kind, const QString& path)
+std::optional<std::vector<int>> ImportMenu::askMissingCodes()
+{
+    QString text;
+    for (;;) {
+        bool ok = false;
+        text = QInputDialog::getText(
+            m_window, tr("Missing data codes"),
+            tr("Codes that mean \"missing\" in this dictionary (REDCap's missing data codes, "
+               "such as -1 for \"Don't know\" and 99 for \"Not applicable\"), separated by "
+               "commas. They are kept as answers but not counted as values. Leave empty for "
+               "none; a field's @MISSING action tag adds its own."),
+            QLineEdit::Normal, text, &ok);
+        if (!ok)
+            return std::nullopt;
+        auto codes = ImportService::missingCodes(text);
+        if (codes.ok())
+            return *codes;
+        QMessageBox::warning(m_window, tr("Missing data codes"), codes.message());
+    }
+}
+
+ImportReportDialog* ImportMenu::importFile(ImportKind kind, const QString& path,
+                                           const ImportOptions& options)
 {
     // A large file takes a while (a million assessments: about half a minute): a progress
     // dialog, modal to the whole application so nothing else touches the trial meanwhile,
@@ -49,10 +80,13 @@ ImportReportDialog* ImportMenu::importFile(ImportKind kind, const QString& path)
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto outcome = ImportService(m_db).run(m_actor, kind, path, [&progress](int percent) {
-        progress.setValue(percent); // a modal progress dialog handles the events here
-        return !progress.wasCanceled();
-    });
+    auto outcome = ImportService(m_db).run(
+        m_actor, kind, path,
+        [&progress](int percent) {
+            progress.setValue(percent); // a modal progress dialog handles the events here
+            return !progress.wasCanceled();
+        },
+        options);
     QApplication::restoreOverrideCursor();
     progress.close();
     auto* dialog = new ImportReportDialog(kind, path, std::move(outcome), m_window);

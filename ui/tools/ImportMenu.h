@@ -20,7 +20,8 @@ class ImportMenu : public QMenu
 public:
     ImportMenu(Database& db, const Actor& actor, QWidget* parent = nullptr);
     // Imports `path` and opens the dialog with the outcome (owned by this menu's window).
-    ImportReportDialog* importFile(ImportKind kind, const QString& path);
+    ImportReportDialog* importFile(ImportKind kind, const QString& path,
+                                   const ImportOptions& options = {});
 
 signals:
     // Something was written: the views showing data should reload.
@@ -32,6 +33,8 @@ protected:
 private:
     void retranslateUi();
     void chooseFile(ImportKind kind);
+    // A REDCap dictionary's missing data codes, asked; nothing when cancelled.
+    std::optional<std::vector<int>> askMissingCodes();
 
     Database& m_db;
     Actor m_actor;
