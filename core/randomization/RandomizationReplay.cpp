@@ -160,8 +160,8 @@ Status RandomizationReplay::checkLists(Database& db, ReplayReport& report)
                                              static_cast<std::ptrdiff_t>(sealedEntries.size())));
             if (QString::fromLatin1(allocationListSha256(list.algorithm, list.settings, initial)) !=
                 list.sha256)
-                problem(tr("the entries sealed for the randomizer differ from the list as "
-                           "generated"));
+                problem(tr("the SHA-256 of the entries sealed for the randomizer does not match "
+                           "the recorded one"));
             // The seed check below covers the generated list and every sealed entry.
             entries.insert(entries.end(),
                            sealedEntries.begin() + static_cast<std::ptrdiff_t>(initial.size()),

@@ -482,6 +482,10 @@ Migrations::Step version15()
                        "INTEGER NOT NULL CHECK (position > 0), sealed {BLOB} NOT NULL, UNIQUE "
                        "(list_id, stratum, position))"),
         QStringLiteral("{APPEND_ONLY allocation_list_sealed_entry}"),
+        // A sealed entry is named by its stratum and position (list_entry_id stays NULL), so
+        // the position is what keeps two allocations from taking the same entry.
+        QStringLiteral("CREATE UNIQUE INDEX allocation_block_position ON allocation(stratum, "
+                       "position) WHERE method = 'block'"),
     };
 }
 

@@ -13,6 +13,8 @@
 #include "storage/KeySlots.h"
 
 #include <QSqlQuery>
+#include <atomic>
+#include <thread>
 
 using namespace td;
 
@@ -82,6 +84,53 @@ TEST_F(EncryptedAllocationTest, ACoordinatorRandomizesFromTheSealedListAndReplay
     EXPECT_TRUE(report.allMatch()) << str(report.problems.front().problem);
     EXPECT_EQ(report.blockAllocations, 8);
     EXPECT_EQ(report.lists, 1);
+}
+
+TEST_F(EncryptedAllocationTest, TwoConnectionsAllocatingAtOnceNeverShareAnEntry)
+{
+    useBlocks({2, 4}, {m_siteFactor});
+    constexpr int perThread = 12;
+    std::vector<qint64> ids[2];
+    for (int t = 0; t < 2; ++t)
+        for (int i = 0; i < perThread; ++i)
+            ids[t].push_back(consented(i % 2 ? m_siteBrg : m_siteOsl).id);
+    std::atomic<int> failures{0};
+    std::atomic<int> ready{0};
+    auto work = [&](int t) {
+        // Each thread has its own connection, opened with the coordinator's password.
+        Database::Options options;
+        options.mode = OpenMode::Upgrade;
+        options.clock = m_clock;
+        options.user = m_coordinator.username;
+        options.password = passwordOf(m_coordinator.username);
+        auto opened = Database::open(dbPath(), options);
+        ++ready;
+        if (!opened.ok()) {
+            ++failures;
+            return;
+        }
+        while (ready.load() < 2)
+            std::this_thread::yield();
+        Randomizer randomizer(**opened);
+        for (qint64 id : ids[t])
+            if (!randomizer.allocate(m_coordinator, id).ok())
+                ++failures;
+    };
+    std::thread a(work, 0);
+    std::thread b(work, 1);
+    a.join();
+    b.join();
+    EXPECT_EQ(failures.load(), 0);
+    EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM allocation")), 2 * perThread);
+    // Positions in each stratum are 1..n without gaps or repeats.
+    EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM (SELECT stratum FROM "
+                                            "allocation GROUP BY stratum HAVING MAX(position) "
+                                            "<> COUNT(*) OR COUNT(DISTINCT position) <> "
+                                            "COUNT(*)) AS broken")),
+              0);
+    const ReplayReport report = must(RandomizationReplay::run(db()), "replay");
+    EXPECT_TRUE(report.allMatch());
+    EXPECT_EQ(report.blockAllocations, 2 * perThread);
 }
 
 TEST_F(EncryptedAllocationTest, TheAllocationTablesHoldSealedBytesOnly)
@@ -182,7 +231,7 @@ TEST_F(EncryptedAllocationTest, AllocationKeySlotsFollowTheStatisticians)
 
     // A new statistician, added while one who holds the key is signed in: a slot of their own.
     UserRepository users(db());
-    const QString secondPassword = QStringLiteral("Second statistician 42!");
+    const QString secondPassword = QStringLiteral("Second passord 42!");
     const User second = must(
         users.create(m_admin,
                      {QStringLiteral("statistician2"), {}, Role::Statistician, secondPassword}),
@@ -200,7 +249,7 @@ TEST_F(EncryptedAllocationTest, AllocationKeySlotsFollowTheStatisticians)
     }
 
     // A password change rewraps the key: the new password opens it, the old one no longer.
-    const QString newPassword = QStringLiteral("Changed statistician 77!");
+    const QString newPassword = QStringLiteral("Changed passord 77!");
     must(users.changePassword(m_statistician, passwordOf(m_statistician.username), newPassword),
          "change password");
     auto header = must(db().cryptHeader(), "header");
