@@ -183,10 +183,11 @@ TEST_F(RandomizationReplayTest, TwoConnectionsAllocatingAtOnceNeverShareAnEntry)
     EXPECT_EQ(failures.load(), 0);
     EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM allocation")), 2 * perThread);
     // A plain list's entries are named by id; a sealed list's by stratum and position (below).
-    if (!db().encrypted())
+    if (!db().encrypted()) {
         EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(DISTINCT list_entry_id) FROM "
                                                 "allocation")),
                   2 * perThread);
+    }
     EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(DISTINCT sequence) FROM allocation")),
               2 * perThread);
     // Positions in each stratum are 1..n without gaps or repeats.

@@ -59,7 +59,7 @@ private:
         if (auto* files = qobject_cast<QFileDialog*>(modal)) {
             seen << QStringLiteral("file");
             files->selectFile(m_file);
-            files->accept();
+            static_cast<QDialog*>(files)->accept(); // QFileDialog::accept is protected
         } else if (auto* input = qobject_cast<QInputDialog*>(modal)) {
             seen << QStringLiteral("password: ") + input->labelText();
             input->setTextValue(m_password);
