@@ -131,8 +131,8 @@ Status RandomizationReplay::checkLists(Database& db, ReplayReport& report)
                                    r.value(3).toInt(), r.value(4).toLongLong(), 0});
             }
         } else {
-            // The list as generated is the sealed one; every entry sealed for the randomizer
-            // (those added since included) must be what the seed generates.
+            // The list as generated is sealed under the allocation key; the entries the
+            // randomizer opens (those added since included) are sealed one by one.
             auto generated =
                 AllocationSeal::openList(*allocationKey, list.id, list.sha256, list.sealed);
             TD_TRY(generated);
@@ -153,19 +153,13 @@ Status RandomizationReplay::checkLists(Database& db, ReplayReport& report)
                 }
                 sealedEntries.push_back(*e);
             }
-            const std::vector<AllocationListEntry> initial(
-                sealedEntries.begin(),
-                sealedEntries.begin() +
-                    std::min<std::ptrdiff_t>(list.entryCount,
-                                             static_cast<std::ptrdiff_t>(sealedEntries.size())));
-            if (QString::fromLatin1(allocationListSha256(list.algorithm, list.settings, initial)) !=
+            // The sealed list as generated must be the recorded one too; the checks below
+            // then hold the entries the randomizer opens against the hash and the seed.
+            if (QString::fromLatin1(allocationListSha256(list.algorithm, list.settings, entries)) !=
                 list.sha256)
-                problem(tr("the SHA-256 of the entries sealed for the randomizer does not match "
-                           "the recorded one"));
-            // The seed check below covers the generated list and every sealed entry.
-            entries.insert(entries.end(),
-                           sealedEntries.begin() + static_cast<std::ptrdiff_t>(initial.size()),
-                           sealedEntries.end());
+                problem(tr("the SHA-256 of the sealed list as generated does not match the "
+                           "recorded one"));
+            entries = std::move(sealedEntries);
         }
         const std::vector<AllocationListEntry> initial(
             entries.begin(),
