@@ -7,8 +7,10 @@
 #include "audit/AuditLog.h"
 #include "audit/Keyring.h"
 #include "audit/SigningKey.h"
+#include "randomization/AllocationListRepository.h"
 #include "storage/Database.h"
 #include "storage/KeySlots.h"
+#include "storage/SqlRow.h"
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
@@ -81,6 +83,60 @@ void settleKeySlots(Database& db, const QString& username, const QString& passwo
         KeySlots::keepOnly(h, username, password);
         return Status{};
     });
+}
+// The allocation key (docs/encryption.md): wrapped only for statisticians. A statistician's
+// slot is written when a statistician who holds the key is signed in on the same open trial
+// (at the new statistician's creation, or their sign-in); a password change rewraps it; a
+// deactivation removes it (removeKeySlot). A statistician who signs in and opens their slot
+// holds the key (Keyring) until they sign out.
+Status addAllocationSlot(Database& db, const QString& username, const QString& password,
+                         const DataKeyPtr& key, bool keepOthers)
+{
+    if (!db.encrypted() || !key)
+        return {};
+    return db.changeCryptHeader([&](CryptHeader& h) {
+        return KeySlots::addAllocation(h, *key, username, password, keepOthers);
+    });
+}
+
+void settleAllocationKey(Database& db, const Actor& actor, const QString& password)
+{
+    if (!db.encrypted() || db.readOnly())
+        return;
+    auto header = db.cryptHeader();
+    if (!header.ok())
+        return;
+    QStringList statisticians;
+    (void)db.read(QStringLiteral("SELECT username FROM users WHERE active = 1 AND role = ?"),
+                  {Roles::key(Role::Statistician)}, [&](const SqlRow& row) -> Status {
+                      statisticians << QString::fromUtf8(row.text(0));
+                      return {};
+                  });
+    CryptHeader settled = *header;
+    KeySlots::keepAllocationUsers(settled, statisticians);
+    if (KeySlots::read(settled).size() != KeySlots::read(*header).size())
+        (void)db.changeCryptHeader([&](CryptHeader& h) {
+            KeySlots::keepAllocationUsers(h, statisticians);
+            return Status{};
+        });
+    if (actor.role != Role::Statistician)
+        return;
+    const int own = KeySlots::countAllocation(settled, actor.username);
+    auto opened = own > 0 ? KeySlots::openAllocation(settled, actor.username, password)
+                          : Result<DataKeyPtr>(makeError(ErrorCode::NotFound, QString()));
+    if (opened.ok()) {
+        db.keyring().holdAllocationKey(actor.username, *opened);
+        if (own > 1) // a password change cut off half-way
+            (void)db.changeCryptHeader([&](CryptHeader& h) {
+                KeySlots::keepOnlyAllocation(h, actor.username, password);
+                return Status{};
+            });
+        return;
+    }
+    // No slot of theirs opens: a statistician signed in beside who holds the key writes one.
+    if (DataKeyPtr key = db.keyring().anyAllocationKey();
+        key && addAllocationSlot(db, actor.username, password, key, false).ok())
+        db.keyring().holdAllocationKey(actor.username, key);
 }
 } // namespace
 
@@ -226,6 +282,9 @@ Result<User> UserRepository::insert(const Actor& actor, const NewUser& u, Secret
     auto sealed = SigningKey::seal(*signing, u.password);
     TD_TRY(sealed);
     TD_TRY(addKeySlot(m_db, u.username, u.password, false));
+    if (u.role == Role::Statistician)
+        TD_TRY(addAllocationSlot(m_db, u.username, u.password, m_db.keyring().anyAllocationKey(),
+                                 false));
     auto ins =
         m_db.write(QStringLiteral("INSERT INTO users (username, display_name, role, "
                                   "password_hash, active, created_at, signing_public_key, "
@@ -422,6 +481,12 @@ Status UserRepository::resetPassword(const Actor& actor, qint64 userId,
                              {}}));
     TD_TRY(addKeySlot(m_db, user->username, temporaryPassword, true));
     TD_TRY(ServerRoles::setPassword(m_db, user->username, temporaryPassword));
+    // The allocation slot of the old password cannot be rewrapped without it; a statistician
+    // holding the key here writes one for the new password (else it is written at a sign-in
+    // beside one).
+    if (user->role == Role::Statistician)
+        TD_TRY(addAllocationSlot(m_db, user->username, temporaryPassword,
+                                 m_db.keyring().anyAllocationKey(), true));
     TD_TRY(tx.commit());
     keepOnlyKeySlot(m_db, user->username, temporaryPassword);
     return {};
@@ -473,8 +538,24 @@ Result<Actor> UserRepository::changePassword(const Actor& actor, const QString& 
                              {}}));
     TD_TRY(addKeySlot(m_db, actor.username, replacement, true));
     TD_TRY(ServerRoles::setPassword(m_db, actor.username, replacement));
+    // The allocation key, rewrapped under the new password (the old slot goes after the commit).
+    DataKeyPtr allocationKey;
+    if (m_db.encrypted() && actor.role == Role::Statistician) {
+        allocationKey = m_db.keyring().allocationKey(actor.username);
+        if (auto header = m_db.cryptHeader();
+            !allocationKey && header.ok() && KeySlots::countAllocation(*header, actor.username))
+            if (auto opened = KeySlots::openAllocation(*header, actor.username, current);
+                opened.ok())
+                allocationKey = *opened;
+        TD_TRY(addAllocationSlot(m_db, actor.username, replacement, allocationKey, true));
+    }
     TD_TRY(tx.commit());
     keepOnlyKeySlot(m_db, actor.username, replacement);
+    if (allocationKey)
+        (void)m_db.changeCryptHeader([&](CryptHeader& h) {
+            KeySlots::keepOnlyAllocation(h, actor.username, replacement);
+            return Status{};
+        });
     Actor changed = actor;
     changed.mustChangePassword = false;
     return changed;
@@ -581,6 +662,10 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
                              {}}));
     TD_TRY(tx.commit());
     settleKeySlots(m_db, username, password);
+    settleAllocationKey(m_db, actor, password);
+    // A list from before the allocation key (schema version 15) is sealed now.
+    if (Status sealed = AllocationListRepository(m_db).sealPlainList(actor, password); !sealed.ok())
+        qWarning("The allocation list could not be sealed: %s", qPrintable(sealed.message()));
     return actor;
 }
 

@@ -4,6 +4,7 @@
 #include "audit/ElectronicSignature.h"
 #include "common/Result.h"
 #include "randomization/AllocationList.h"
+#include "storage/CryptVfs.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -37,6 +38,12 @@ public:
     // Its entries, in stratum and position order, with the participant who used each.
     Result<std::vector<AllocationListEntry>> entries(const Actor& actor);
 
+    // On an encrypted trial (docs/encryption.md): a list from before schema version 15, stored
+    // in the clear, is sealed at the first sign-in of a statistician (`actor`, whose
+    // `password` writes their allocation key slot when the trial has no allocation key yet).
+    // Nothing happens on a plain trial or when the list is sealed already.
+    Status sealPlainList(const Actor& actor, const QString& password);
+
     // Entries per stratum when a list is made or a stratum extended: room for twice the
     // target sample size spread evenly over the strata, at most the whole target.
     static int entriesPerStratum(int targetSampleSize, int strata);
@@ -55,6 +62,8 @@ private:
         // On a server, a login that may not read the list (everyone but the statistician,
         // docs/postgresql.md) reads no seed: it gets entries through the server, one at a time.
         bool seedHidden = false;
+        QByteArray sealed; // the seed and list under the allocation key (encrypted trials)
+        bool isSealed() const { return !sealed.isEmpty(); }
     };
     static Result<std::optional<Stored>> latest(Database& db);
     // The entries of one stratum's sequence from position `from` (1-based) up to `upTo`,
@@ -70,6 +79,17 @@ private:
     Result<AllocationListInfo> make(const Actor& actor, quint64 seed, const QString& source,
                                     const SignWith& signature);
     Status insert(qint64 listId, const std::vector<AllocationListEntry>& entries);
+    // Entries sealed one by one under the entry key (AllocationSeal).
+    Status insertSealed(qint64 listId, const std::vector<AllocationListEntry>& entries);
+    // The allocation key for a statistician generating a list: the one they hold, or the one
+    // their allocation slot opens with `password`; a new one (and their slot) when the trial
+    // has none. Refused when only other statisticians hold it.
+    Result<DataKeyPtr> allocationKeyFor(const Actor& actor, const QString& password);
+    Result<std::vector<AllocationListEntry>> sealedEntries(const Actor& actor, const Stored& list);
+    Result<AllocationListEntry> nextSealed(const Actor& actor, const Stored& list,
+                                           const Protocol& protocol,
+                                           const RandomizationSettings& settings,
+                                           const QString& stratum, int position, int strata);
 
     Database& m_db;
 };

@@ -1,6 +1,8 @@
 #include "randomization/RandomizationReplay.h"
 
+#include "audit/Keyring.h"
 #include "randomization/AllocationList.h"
+#include "randomization/AllocationSeal.h"
 #include "randomization/MinimizationRecord.h"
 #include "randomization/PermutedBlocks.h"
 #include "storage/Database.h"
@@ -65,8 +67,9 @@ Result<ReplayReport> RandomizationReplay::run(Database& db)
 
 Status RandomizationReplay::checkLists(Database& db, ReplayReport& report)
 {
-    auto lists = db.exec(QStringLiteral("SELECT id, algorithm, seed, settings, entry_count, sha256 "
-                                        "FROM allocation_list ORDER BY id"));
+    auto lists =
+        db.exec(QStringLiteral("SELECT id, algorithm, seed, settings, entry_count, sha256, "
+                               "sealed FROM allocation_list ORDER BY id"));
     TD_TRY(lists);
     struct Row
     {
@@ -76,15 +79,37 @@ Status RandomizationReplay::checkLists(Database& db, ReplayReport& report)
         QString settings;
         int entryCount;
         QString sha256;
+        QByteArray sealed;
     };
     std::vector<Row> rows;
     while ((*lists)->next()) {
         QSqlQuery& r = **lists;
         rows.push_back({r.value(0).toLongLong(), r.value(1).toString(),
                         r.value(2).toString().toULongLong(), r.value(3).toString(),
-                        r.value(4).toInt(), r.value(5).toString()});
+                        r.value(4).toInt(), r.value(5).toString(),
+                        r.value(6).isNull() ? QByteArray() : r.value(6).toByteArray()});
+    }
+    // A sealed list (an encrypted trial) opens only with a statistician's allocation key.
+    DataKeyPtr allocationKey;
+    for (Row& list : rows) {
+        if (list.sealed.isEmpty())
+            continue;
+        if (!allocationKey)
+            allocationKey = db.keyring().anyAllocationKey();
+        if (!allocationKey)
+            return AllocationSeal::needsAllocationKey(db, tr("Replaying the randomization"));
+        auto opened = AllocationSeal::openList(*allocationKey, list.id, list.sha256, list.sealed);
+        if (!opened.ok()) {
+            report.problems.push_back(
+                {0, {}, tr("allocation list %1: %2").arg(list.id).arg(opened.message())});
+            list.algorithm.clear();
+            continue;
+        }
+        list.seed = opened->seed;
     }
     for (const Row& list : rows) {
+        if (!list.sealed.isEmpty() && list.algorithm.isEmpty())
+            continue; // reported above
         ++report.lists;
         auto problem = [&](const QString& text) {
             report.problems.push_back({0, {}, tr("allocation list %1: %2").arg(list.id).arg(text)});
@@ -93,16 +118,48 @@ Status RandomizationReplay::checkLists(Database& db, ReplayReport& report)
             problem(tr("unknown algorithm \"%1\"").arg(list.algorithm));
             continue;
         }
-        auto q = db.exec(QStringLiteral("SELECT stratum, position, block_number, block_length, "
-                                        "arm_id FROM allocation_list_entry WHERE list_id = ? "
-                                        "ORDER BY id"),
-                         {list.id});
-        TD_TRY(q);
         std::vector<AllocationListEntry> entries;
-        while ((*q)->next()) {
-            QSqlQuery& r = **q;
-            entries.push_back({0, r.value(0).toString(), r.value(1).toInt(), r.value(2).toInt(),
-                               r.value(3).toInt(), r.value(4).toLongLong(), 0});
+        if (list.sealed.isEmpty()) {
+            auto q = db.exec(QStringLiteral("SELECT stratum, position, block_number, "
+                                            "block_length, arm_id FROM allocation_list_entry "
+                                            "WHERE list_id = ? ORDER BY id"),
+                             {list.id});
+            TD_TRY(q);
+            while ((*q)->next()) {
+                QSqlQuery& r = **q;
+                entries.push_back({0, r.value(0).toString(), r.value(1).toInt(), r.value(2).toInt(),
+                                   r.value(3).toInt(), r.value(4).toLongLong(), 0});
+            }
+        } else {
+            // The list as generated is sealed under the allocation key; the entries the
+            // randomizer opens (those added since included) are sealed one by one.
+            auto generated =
+                AllocationSeal::openList(*allocationKey, list.id, list.sha256, list.sealed);
+            TD_TRY(generated);
+            entries = generated->entries;
+            auto q = db.exec(QStringLiteral("SELECT stratum, position, sealed FROM "
+                                            "allocation_list_sealed_entry WHERE list_id = ? "
+                                            "ORDER BY id"),
+                             {list.id});
+            TD_TRY(q);
+            std::vector<AllocationListEntry> sealedEntries;
+            while ((*q)->next()) {
+                QSqlQuery& r = **q;
+                auto e = AllocationSeal::openEntry(*db.dataKey(), list.id, r.value(0).toString(),
+                                                   r.value(1).toInt(), r.value(2).toByteArray());
+                if (!e.ok()) {
+                    problem(e.message());
+                    continue;
+                }
+                sealedEntries.push_back(*e);
+            }
+            // The sealed list as generated must be the recorded one too; the checks below
+            // then hold the entries the randomizer opens against the hash and the seed.
+            if (QString::fromLatin1(allocationListSha256(list.algorithm, list.settings, entries)) !=
+                list.sha256)
+                problem(tr("the SHA-256 of the sealed list as generated does not match the "
+                           "recorded one"));
+            entries = std::move(sealedEntries);
         }
         const std::vector<AllocationListEntry> initial(
             entries.begin(),
@@ -152,9 +209,12 @@ Status RandomizationReplay::checkAllocations(Database& db, ReplayReport& report)
 {
     auto q = db.exec(QStringLiteral(
         "SELECT a.id, a.sequence, a.method, a.arm_id, a.stratum, a.position, a.list_entry_id, "
-        "a.details, p.study_id, p.arm_id, e.stratum, e.position, e.arm_id FROM allocation a JOIN "
-        "participant p ON p.id = a.participant_id LEFT JOIN allocation_list_entry e ON e.id = "
-        "a.list_entry_id ORDER BY a.sequence"));
+        "a.details, p.study_id, p.arm_id, e.stratum, e.position, e.arm_id, s.list_id, s.sealed "
+        "FROM allocation a JOIN participant p ON p.id = a.participant_id LEFT JOIN "
+        "allocation_list_entry e ON e.id = a.list_entry_id LEFT JOIN "
+        "allocation_list_sealed_entry s ON a.method = 'block' AND s.list_id = (SELECT MAX(id) "
+        "FROM allocation_list) AND s.stratum = a.stratum AND s.position = a.position ORDER BY "
+        "a.sequence"));
     TD_TRY(q);
     struct Row
     {
@@ -172,11 +232,24 @@ Status RandomizationReplay::checkAllocations(Database& db, ReplayReport& report)
     std::vector<Row> rows;
     while ((*q)->next()) {
         QSqlQuery& r = **q;
-        rows.push_back({r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toString(),
-                        r.value(4).toString(), r.value(7).toString(), r.value(8).toString(),
-                        r.value(3).toLongLong(), r.value(5).toInt(), !r.value(6).isNull(),
-                        r.value(9).toLongLong(), r.value(10).toString(), r.value(11).toInt(),
-                        r.value(12).toLongLong()});
+        Row row{r.value(0).toLongLong(), r.value(1).toInt(),     r.value(2).toString(),
+                r.value(4).toString(),   r.value(7).toString(),  r.value(8).toString(),
+                r.value(3).toLongLong(), r.value(5).toInt(),     !r.value(6).isNull(),
+                r.value(9).toLongLong(), r.value(10).toString(), r.value(11).toInt(),
+                r.value(12).toLongLong()};
+        // The entry of a sealed list (the allocation names its stratum and position), opened
+        // with the trial's key.
+        if (!r.value(14).isNull() && db.encrypted()) {
+            auto e = AllocationSeal::openEntry(*db.dataKey(), r.value(13).toLongLong(), row.stratum,
+                                               row.position, r.value(14).toByteArray());
+            if (e.ok()) {
+                row.hasEntry = true;
+                row.entryStratum = e->stratum;
+                row.entryPosition = e->position;
+                row.entryArm = e->armId;
+            }
+        }
+        rows.push_back(row);
     }
     // Levels of every allocation, for the running minimization counts.
     std::map<qint64, std::vector<std::pair<qint64, int>>> levels;

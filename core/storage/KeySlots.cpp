@@ -129,7 +129,8 @@ std::vector<KeySlot> KeySlots::read(const CryptHeader& header)
     for (int i = 0; i < capacity && (i + 1) * slotSize <= header.slotArea.size(); ++i) {
         const auto* b = u8(header.slotArea) + i * slotSize;
         if (b[offKind] != static_cast<quint8>(KeySlot::Kind::Password) &&
-            b[offKind] != static_cast<quint8>(KeySlot::Kind::Recovery))
+            b[offKind] != static_cast<quint8>(KeySlot::Kind::Recovery) &&
+            b[offKind] != static_cast<quint8>(KeySlot::Kind::Allocation))
             continue;
         KeySlot s;
         s.kind = static_cast<KeySlot::Kind>(b[offKind]);
@@ -168,8 +169,11 @@ Status KeySlots::write(CryptHeader& header, const std::vector<KeySlot>& list)
     return {};
 }
 
-Status KeySlots::addPassword(CryptHeader& header, const DataKey& key, const QString& username,
-                             const QString& password, bool keepOthers)
+namespace {
+// A slot of `kind` for `username` wrapping `key` under the key `password` gives (Argon2id at
+// the cost of PasswordHasher::cost()); `keepOthers` keeps the user's other slots of that kind.
+Status addWrapped(CryptHeader& header, KeySlot::Kind kind, const DataKey& key,
+                  const QString& username, const QString& password, bool keepOthers)
 {
     const bool minimal = PasswordHasher::cost() == PasswordHasher::Cost::Minimal;
     const quint64 ops = minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
@@ -179,29 +183,63 @@ Status KeySlots::addPassword(CryptHeader& header, const DataKey& key, const QStr
     Secret wrapping(DataKey::size);
     if (!derive(wrapping, password, salt, ops, mem))
         return makeError(ErrorCode::Database,
-                         tr("Could not derive a key from the password (out of memory)."));
-    std::vector<KeySlot> list = read(header);
-    const QByteArray owner = ownerTag(header, username);
+                         KeySlots::tr("Could not derive a key from the password (out of memory)."));
+    std::vector<KeySlot> list = KeySlots::read(header);
+    const QByteArray owner = KeySlots::ownerTag(header, username);
     if (!keepOthers)
-        std::erase_if(list, [&](const KeySlot& s) {
-            return s.kind == KeySlot::Kind::Password && s.owner == owner;
-        });
-    list.push_back(wrap(header, key, KeySlot::Kind::Password, owner, ops, mem, salt, wrapping));
-    return write(header, list);
+        std::erase_if(list, [&](const KeySlot& s) { return s.kind == kind && s.owner == owner; });
+    list.push_back(wrap(header, key, kind, owner, ops, mem, salt, wrapping));
+    return KeySlots::write(header, list);
 }
 
-void KeySlots::keepOnly(CryptHeader& header, const QString& username, const QString& password)
+// The key in one of the user's slots of `kind` that `password` opens, or null.
+DataKeyPtr openWrapped(const CryptHeader& header, KeySlot::Kind kind, const QString& username,
+                       const QString& password)
 {
-    std::vector<KeySlot> list = read(header);
-    const QByteArray owner = ownerTag(header, username);
+    const QByteArray owner = KeySlots::ownerTag(header, username);
+    for (const KeySlot& s : KeySlots::read(header)) {
+        if (s.kind != kind || s.owner != owner)
+            continue;
+        if (s.opsLimit < crypto_pwhash_OPSLIMIT_MIN || s.opsLimit > crypto_pwhash_OPSLIMIT_MAX ||
+            s.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
+            s.memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
+            continue;
+        Secret wrapping(DataKey::size);
+        if (!derive(wrapping, password, s.salt, s.opsLimit, s.memLimit))
+            continue;
+        if (DataKeyPtr key = unwrap(header, s, wrapping);
+            key && (kind != KeySlot::Kind::Password || header.opens(*key)))
+            return key;
+    }
+    return nullptr;
+}
+
+// Keeps only the user's slots of `kind` that `password` opens.
+void keepOpenedBy(CryptHeader& header, KeySlot::Kind kind, const QString& username,
+                  const QString& password)
+{
+    std::vector<KeySlot> list = KeySlots::read(header);
+    const QByteArray owner = KeySlots::ownerTag(header, username);
     std::erase_if(list, [&](const KeySlot& s) {
-        if (s.kind != KeySlot::Kind::Password || s.owner != owner)
+        if (s.kind != kind || s.owner != owner)
             return false;
         Secret wrapping(DataKey::size);
         return !derive(wrapping, password, s.salt, s.opsLimit, s.memLimit) ||
                !unwrap(header, s, wrapping);
     });
-    (void)write(header, list); // fewer list than before: always fits
+    (void)KeySlots::write(header, list); // fewer slots than before: always fits
+}
+} // namespace
+
+Status KeySlots::addPassword(CryptHeader& header, const DataKey& key, const QString& username,
+                             const QString& password, bool keepOthers)
+{
+    return addWrapped(header, KeySlot::Kind::Password, key, username, password, keepOthers);
+}
+
+void KeySlots::keepOnly(CryptHeader& header, const QString& username, const QString& password)
+{
+    keepOpenedBy(header, KeySlot::Kind::Password, username, password);
 }
 
 void KeySlots::remove(CryptHeader& header, const QString& username)
@@ -209,7 +247,8 @@ void KeySlots::remove(CryptHeader& header, const QString& username)
     std::vector<KeySlot> list = read(header);
     const QByteArray owner = ownerTag(header, username);
     std::erase_if(list, [&](const KeySlot& s) {
-        return s.kind == KeySlot::Kind::Password && s.owner == owner;
+        return (s.kind == KeySlot::Kind::Password || s.kind == KeySlot::Kind::Allocation) &&
+               s.owner == owner;
     });
     (void)write(header, list);
 }
@@ -249,20 +288,8 @@ QByteArray KeySlots::ownerTag(const CryptHeader& header, const QString& username
 Result<DataKeyPtr> KeySlots::open(const CryptHeader& header, const QString& username,
                                   const QString& password)
 {
-    const QByteArray owner = ownerTag(header, username);
-    for (const KeySlot& s : read(header)) {
-        if (s.kind != KeySlot::Kind::Password || s.owner != owner)
-            continue;
-        if (s.opsLimit < crypto_pwhash_OPSLIMIT_MIN || s.opsLimit > crypto_pwhash_OPSLIMIT_MAX ||
-            s.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
-            s.memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
-            continue;
-        Secret wrapping(DataKey::size);
-        if (!derive(wrapping, password, s.salt, s.opsLimit, s.memLimit))
-            continue;
-        if (DataKeyPtr key = unwrap(header, s, wrapping); key && header.opens(*key))
-            return key;
-    }
+    if (DataKeyPtr key = openWrapped(header, KeySlot::Kind::Password, username, password))
+        return key;
     return wrongPassword();
 }
 
@@ -348,6 +375,59 @@ Result<DataKeyPtr> KeySlots::openWithRecovery(const CryptHeader& header, const Q
             return key;
     }
     return wrong;
+}
+
+Status KeySlots::addAllocation(CryptHeader& header, const DataKey& allocationKey,
+                               const QString& username, const QString& password, bool keepOthers)
+{
+    return addWrapped(header, KeySlot::Kind::Allocation, allocationKey, username, password,
+                      keepOthers);
+}
+
+Result<DataKeyPtr> KeySlots::openAllocation(const CryptHeader& header, const QString& username,
+                                            const QString& password)
+{
+    if (DataKeyPtr key = openWrapped(header, KeySlot::Kind::Allocation, username, password))
+        return key;
+    return makeError(
+        ErrorCode::AuthenticationFailed,
+        tr("The password does not open an allocation key slot of \"%1\".").arg(username),
+        QStringLiteral("password"));
+}
+
+int KeySlots::countAllocation(const CryptHeader& header, const QString& username)
+{
+    const QByteArray owner = ownerTag(header, username);
+    int n = 0;
+    for (const KeySlot& s : read(header))
+        n += s.kind == KeySlot::Kind::Allocation && s.owner == owner;
+    return n;
+}
+
+bool KeySlots::hasAllocation(const CryptHeader& header)
+{
+    for (const KeySlot& s : read(header))
+        if (s.kind == KeySlot::Kind::Allocation)
+            return true;
+    return false;
+}
+
+void KeySlots::keepOnlyAllocation(CryptHeader& header, const QString& username,
+                                  const QString& password)
+{
+    keepOpenedBy(header, KeySlot::Kind::Allocation, username, password);
+}
+
+void KeySlots::keepAllocationUsers(CryptHeader& header, const QStringList& statisticians)
+{
+    QList<QByteArray> owners;
+    for (const QString& user : statisticians)
+        owners << ownerTag(header, user);
+    std::vector<KeySlot> list = read(header);
+    std::erase_if(list, [&](const KeySlot& s) {
+        return s.kind == KeySlot::Kind::Allocation && !owners.contains(s.owner);
+    });
+    (void)write(header, list);
 }
 
 } // namespace td

@@ -12,7 +12,9 @@ namespace td {
 // One wrapped copy of a trial's data key in the header's slot area (docs/encryption.md).
 struct KeySlot
 {
-    enum class Kind : quint8 { Password = 1, Recovery = 2 };
+    // Allocation: the statisticians' allocation key (not the data key) wrapped under a
+    // statistician's password (docs/encryption.md).
+    enum class Kind : quint8 { Password = 1, Recovery = 2, Allocation = 3 };
     Kind kind = Kind::Password;
     QByteArray owner;     // BLAKE2b of the user name keyed with the file id (zeros: recovery)
     quint64 opsLimit = 0; // Argon2id cost (password slots)
@@ -44,6 +46,7 @@ public:
                               const QString& password, bool keepOthers = false);
     // Keeps only the user's slots that `password` opens (after a change committed).
     static void keepOnly(CryptHeader& header, const QString& username, const QString& password);
+    // Removes every slot of the user (password and allocation): a deactivation.
     static void remove(CryptHeader& header, const QString& username);
     // How many slots the user has (a user name is stored only as a keyed hash, ownerTag).
     static int count(const CryptHeader& header, const QString& username);
@@ -65,6 +68,23 @@ public:
     // The data key, when `words` is the trial's recovery key (case, spaces and dashes do not
     // matter; O reads as 0, I and L as 1).
     static Result<DataKeyPtr> openWithRecovery(const CryptHeader& header, const QString& words);
+
+    // The allocation key (issue 17, item 5): wrapped only for statisticians, under the key
+    // their password gives, in slots of kind Allocation. `keepOthers` keeps the user's other
+    // allocation slots (a password change in progress).
+    static Status addAllocation(CryptHeader& header, const DataKey& allocationKey,
+                                const QString& username, const QString& password,
+                                bool keepOthers = false);
+    // The allocation key from the user's allocation slot that `password` opens.
+    static Result<DataKeyPtr> openAllocation(const CryptHeader& header, const QString& username,
+                                             const QString& password);
+    static int countAllocation(const CryptHeader& header, const QString& username);
+    static bool hasAllocation(const CryptHeader& header);
+    // Keeps only the user's allocation slots that `password` opens.
+    static void keepOnlyAllocation(CryptHeader& header, const QString& username,
+                                   const QString& password);
+    // Removes the allocation slots of everyone but `statisticians`.
+    static void keepAllocationUsers(CryptHeader& header, const QStringList& statisticians);
 };
 
 } // namespace td

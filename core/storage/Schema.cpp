@@ -466,13 +466,37 @@ Migrations::Step version14()
     };
 }
 
+Migrations::Step version15()
+{
+    // The allocation list of an encrypted trial, sealed (issue 17, item 5; docs/encryption.md):
+    // the seed and the list as generated under the statisticians' allocation key in
+    // allocation_list.sealed (its seed column then empty), and each entry's arm, block and
+    // block length sealed on its own under an entry key from the trial's data key, in a table
+    // of its own (allocation_list_entry.arm_id cannot be emptied: NOT NULL and a foreign key).
+    // A plain trial's lists stay as they are. An encrypted trial's list from before is sealed
+    // at a statistician's first sign-in (AllocationListRepository::sealPlainList).
+    return {
+        QStringLiteral("ALTER TABLE allocation_list ADD COLUMN sealed {BLOB}"),
+        QStringLiteral("CREATE TABLE allocation_list_sealed_entry (id {PK}, list_id INTEGER NOT "
+                       "NULL REFERENCES allocation_list(id), stratum TEXT NOT NULL, position "
+                       "INTEGER NOT NULL CHECK (position > 0), sealed {BLOB} NOT NULL, UNIQUE "
+                       "(list_id, stratum, position))"),
+        QStringLiteral("{APPEND_ONLY allocation_list_sealed_entry}"),
+        // A sealed entry is named by its stratum and position (list_entry_id stays NULL), so
+        // the position is what keeps two allocations from taking the same entry.
+        QStringLiteral("CREATE UNIQUE INDEX allocation_block_position ON allocation(stratum, "
+                       "position) WHERE method = 'block'"),
+    };
+}
+
 } // namespace
 
 const Migrations& Migrations::schema()
 {
     static const Migrations instance({version1(), version2(), version3(), version4(), version5(),
                                       version6(), version7(), version8(), version9(), version10(),
-                                      version11(), version12(), version13(), version14()});
+                                      version11(), version12(), version13(), version14(),
+                                      version15()});
     return instance;
 }
 

@@ -189,6 +189,13 @@ Status ProtocolWriter::writeArms(const Protocol& current, const Protocol& target
                             tr("arm %1 is in the generated allocation list (%2 entries); the "
                                "statistician's list must be replaced first")
                                 .arg(a.code)));
+        // A sealed list (an encrypted trial) does not say which arms it holds: any may be.
+        TD_TRY(refuseIfUsed(QStringLiteral("SELECT COUNT(*) FROM allocation_list_sealed_entry "
+                                           "WHERE CAST(? AS INTEGER) IS NOT NULL"),
+                            a.id, path,
+                            tr("arm %1 may be in the generated allocation list (sealed, %2 "
+                               "entries); the statistician's list must be replaced first")
+                                .arg(a.code)));
         TD_TRY(refuseIfUsed(QStringLiteral("SELECT COUNT(*) FROM participant WHERE arm_id = ?"),
                             a.id, path,
                             tr("arm %1 has %2 participants and cannot be removed").arg(a.code)));

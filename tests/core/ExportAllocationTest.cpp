@@ -43,8 +43,10 @@ TEST_F(ExportAllocationTest, ListsEveryEntryWithWhoTookItAndEveryMinimizationAll
                      QStringLiteral("block_length"), QStringLiteral("arm"),
                      QStringLiteral("study_id"), QStringLiteral("site"), QStringLiteral("sequence"),
                      QStringLiteral("allocated_at"), QStringLiteral("allocated_by")}));
-    const auto stored =
-        sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM allocation_list_entry"));
+    const auto stored = sqlCount(
+        db(), QStringLiteral(
+                  "SELECT (SELECT COUNT(*) FROM allocation_list_entry) + (SELECT COUNT(*) FROM "
+                  "allocation_list_sealed_entry)"));
     EXPECT_EQ(r->rows, stored);
     ASSERT_EQ(static_cast<qint64>(csv.size()) - 1, stored);
     // The used entries name their participant, in allocation order, with the arm allocated.

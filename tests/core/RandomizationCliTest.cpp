@@ -101,20 +101,41 @@ TEST_F(RandomizationCliReplay, ReplayReportsMismatchesByExitCode)
     useBlocks({2, 4}, {m_siteFactor});
     for (int i = 0; i < 6; ++i)
         allocate(consented(i % 2 ? m_siteBrg : m_siteOsl).id);
-    const QStringList args = {QStringLiteral("randomization"), QStringLiteral("replay"),
-                              QStringLiteral("--db"), dbPath()};
+    QStringList args = {QStringLiteral("randomization"), QStringLiteral("replay"),
+                        QStringLiteral("--db"), dbPath()};
+    // An encrypted trial's replay opens the sealed list with the statistician's key.
+    const bool encrypted = db().encrypted();
+    if (encrypted) {
+        args << QStringLiteral("--user") << m_statistician.username;
+        qputenv("TRIALDESK_PASSWORD", passwordOf(m_statistician.username).toUtf8());
+    }
     CliRun r = cli(args);
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("all match")) << r.out.toStdString();
 
-    ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER allocation_list_entry_no_update")),
-              QString());
-    ASSERT_EQ(sqlExec(db(), QStringLiteral("UPDATE allocation_list_entry SET arm_id = 3 - arm_id "
-                                           "WHERE stratum = 'site=BRG' AND position = 2")),
-              QString());
+    if (encrypted) {
+        // A sealed entry moved to another place fails to open (its place is associated data).
+        ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER "
+                                               "allocation_list_sealed_entry_no_update")),
+                  QString());
+        ASSERT_EQ(sqlExec(db(), QStringLiteral("UPDATE allocation_list_sealed_entry SET sealed = "
+                                               "(SELECT sealed FROM allocation_list_sealed_entry "
+                                               "WHERE stratum = 'site=OSL' AND position = 1) "
+                                               "WHERE stratum = 'site=BRG' AND position = 2")),
+                  QString());
+    } else {
+        ASSERT_EQ(sqlExec(db(), QStringLiteral("DROP TRIGGER allocation_list_entry_no_update")),
+                  QString());
+        ASSERT_EQ(sqlExec(db(), QStringLiteral("UPDATE allocation_list_entry SET arm_id = 3 - "
+                                               "arm_id WHERE stratum = 'site=BRG' AND position "
+                                               "= 2")),
+                  QString());
+    }
     r = cli(args);
     EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("MISMATCH")) << r.out.toStdString();
+    if (encrypted)
+        qunsetenv("TRIALDESK_PASSWORD");
 
     EXPECT_EQ(cli({QStringLiteral("randomization"), QStringLiteral("replay")}).exitCode, 2);
 }

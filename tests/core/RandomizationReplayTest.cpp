@@ -4,6 +4,7 @@
 #include "randomization/RandomizationReplay.h"
 
 #include "RandomizationFixture.h"
+#include "randomization/AllocationSeal.h"
 #include "randomization/EmergencyUnblinding.h"
 
 #include <atomic>
@@ -23,6 +24,40 @@ protected:
     {
         ASSERT_EQ(dropTrigger(db(), table + QStringLiteral("_no_update"), table), QString());
     }
+    // The list entry's arm swapped for the other arm, as an attacker with the file (and, on an
+    // encrypted trial, a password: the entry key comes from the data key) could.
+    void swapArm(const QString& stratum, int position)
+    {
+        if (!db().encrypted()) {
+            ASSERT_EQ(sqlExec(db(), QStringLiteral("UPDATE allocation_list_entry SET arm_id = 3 "
+                                                   "- arm_id WHERE stratum = '%1' AND position "
+                                                   "= %2")
+                                        .arg(stratum)
+                                        .arg(position)),
+                      QString());
+            return;
+        }
+        const qint64 list = sqlCount(db(), QStringLiteral("SELECT MAX(id) FROM allocation_list"));
+        auto q = must(db().exec(QStringLiteral("SELECT sealed FROM allocation_list_sealed_entry "
+                                               "WHERE stratum = ? AND position = ?"),
+                                {stratum, position}),
+                      "sealed entry");
+        ASSERT_TRUE(q->next());
+        AllocationListEntry e = must(AllocationSeal::openEntry(*db().dataKey(), list, stratum,
+                                                               position, q->value(0).toByteArray()),
+                                     "open entry");
+        q->finish();
+        e.armId = 3 - e.armId;
+        must(db().exec(QStringLiteral("UPDATE allocation_list_sealed_entry SET sealed = ? WHERE "
+                                      "stratum = ? AND position = ?"),
+                       {AllocationSeal::sealEntry(*db().dataKey(), list, e), stratum, position}),
+             "reseal");
+    }
+    QString entryTable() const
+    {
+        return m_db->encrypted() ? QStringLiteral("allocation_list_sealed_entry")
+                                 : QStringLiteral("allocation_list_entry");
+    }
 };
 
 TEST_F(RandomizationReplayTest, StoredBlockAllocationsReplayAndTamperingIsFound)
@@ -35,10 +70,8 @@ TEST_F(RandomizationReplayTest, StoredBlockAllocationsReplayAndTamperingIsFound)
     EXPECT_EQ(report.lists, 1);
     EXPECT_EQ(report.blockAllocations, 8);
 
-    unprotect(QStringLiteral("allocation_list_entry"));
-    ASSERT_EQ(sqlExec(db(), QStringLiteral("UPDATE allocation_list_entry SET arm_id = 3 - arm_id "
-                                           "WHERE stratum = 'site=OSL' AND position = 7")),
-              QString());
+    unprotect(entryTable());
+    swapArm(QStringLiteral("site=OSL"), 7);
     report = replay();
     ASSERT_EQ(report.problems.size(), 2u);
     EXPECT_TRUE(report.problems[0].problem.contains(QStringLiteral("SHA-256")));
@@ -46,9 +79,7 @@ TEST_F(RandomizationReplayTest, StoredBlockAllocationsReplayAndTamperingIsFound)
         << str(report.problems[1].problem);
 
     // A participant whose arm was changed behind the allocation's back.
-    ASSERT_EQ(sqlExec(db(), QStringLiteral("UPDATE allocation_list_entry SET arm_id = 3 - arm_id "
-                                           "WHERE stratum = 'site=OSL' AND position = 7")),
-              QString());
+    swapArm(QStringLiteral("site=OSL"), 7);
     EXPECT_TRUE(replay().allMatch());
     ASSERT_EQ(sqlExec(db(), QStringLiteral("UPDATE participant SET arm_id = 3 - arm_id WHERE id = "
                                            "(SELECT participant_id FROM allocation WHERE "
@@ -124,8 +155,14 @@ TEST_F(RandomizationReplayTest, TwoConnectionsAllocatingAtOnceNeverShareAnEntry)
     std::atomic<int> failures{0};
     std::atomic<int> ready{0};
     auto work = [&](int t) {
-        // Each thread has its own connection (Qt connections belong to their thread).
-        auto opened = openWithClock(dbPath(), m_clock);
+        // Each thread has its own connection (Qt connections belong to their thread); an
+        // encrypted trial's with the coordinator's password.
+        Database::Options options;
+        options.mode = OpenMode::Upgrade;
+        options.clock = m_clock;
+        options.user = m_coordinator.username;
+        options.password = passwordOf(m_coordinator.username);
+        auto opened = Database::open(dbPath(), options);
         if (!opened.ok()) {
             ++failures;
             return;
@@ -145,9 +182,12 @@ TEST_F(RandomizationReplayTest, TwoConnectionsAllocatingAtOnceNeverShareAnEntry)
     b.join();
     EXPECT_EQ(failures.load(), 0);
     EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(*) FROM allocation")), 2 * perThread);
-    EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(DISTINCT list_entry_id) FROM "
-                                            "allocation")),
-              2 * perThread);
+    // A plain list's entries are named by id; a sealed list's by stratum and position (below).
+    if (!db().encrypted()) {
+        EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(DISTINCT list_entry_id) FROM "
+                                                "allocation")),
+                  2 * perThread);
+    }
     EXPECT_EQ(sqlCount(db(), QStringLiteral("SELECT COUNT(DISTINCT sequence) FROM allocation")),
               2 * perThread);
     // Positions in each stratum are 1..n without gaps or repeats.

@@ -2,6 +2,8 @@
 // audit, the lock after the first allocation, and the golden list of a stored trial.
 
 #include "RandomizationFixture.h"
+#include "audit/Keyring.h"
+#include "randomization/AllocationSeal.h"
 
 #include <QSqlQuery>
 
@@ -12,6 +14,29 @@ namespace {
 
 class RandomizationSettingsTest : public RandomizationTest
 {
+protected:
+    // The list's seed as stored: its column on a plain trial, sealed under the statistician's
+    // allocation key on an encrypted one (docs/encryption.md).
+    QString storedSeed(const AllocationListInfo& info)
+    {
+        const QString column =
+            sqlValue(db(),
+                     QStringLiteral("SELECT seed FROM allocation_list WHERE id = %1").arg(info.id))
+                .toString();
+        if (!db().encrypted())
+            return column;
+        EXPECT_TRUE(column.isEmpty());
+        const QByteArray sealed =
+            sqlValue(
+                db(),
+                QStringLiteral("SELECT sealed FROM allocation_list WHERE id = %1").arg(info.id))
+                .toByteArray();
+        const DataKeyPtr key = db().keyring().allocationKey(m_statistician.username);
+        if (!key)
+            return {};
+        return QString::number(
+            must(AllocationSeal::openList(*key, info.id, info.sha256, sealed), "open list").seed);
+    }
 };
 
 RandomizationSettings blocksByNothing(QList<int> lengths)
@@ -131,10 +156,8 @@ TEST_F(RandomizationSettingsTest, TheAuditTrailGetsTheHashAndAlgorithmNeverTheSe
     EXPECT_EQ(info.seedSource, QStringLiteral("os"));
     EXPECT_EQ(info.algorithm, QStringLiteral("td-permuted-blocks/1"));
     EXPECT_EQ(info.sha256.size(), 64);
-    const QString seed =
-        sqlValue(db(),
-                 QStringLiteral("SELECT seed FROM allocation_list WHERE id = %1").arg(info.id))
-            .toString();
+    const QString seed = storedSeed(info);
+    ASSERT_FALSE(seed.isEmpty());
     bool sawHash = false;
     bool sawAlgorithm = false;
     for (const AuditRow& r : auditRows(db(), before)) {
@@ -149,11 +172,7 @@ TEST_F(RandomizationSettingsTest, TheAuditTrailGetsTheHashAndAlgorithmNeverTheSe
     const AllocationListInfo again =
         must(AllocationListRepository(db()).generate(m_statistician, signedBy(m_statistician)),
              "generate again");
-    EXPECT_NE(
-        sqlValue(db(),
-                 QStringLiteral("SELECT seed FROM allocation_list WHERE id = %1").arg(again.id))
-            .toString(),
-        seed);
+    EXPECT_NE(storedSeed(again), seed);
     EXPECT_NE(again.sha256, info.sha256);
 }
 

@@ -210,6 +210,9 @@ Result<std::unique_ptr<Database>> openWithClock(const QString& path, std::shared
 {
     Database::Options options;
     options.clock = std::move(clock);
+    // TD_TEST_ENCRYPTED=1: the fixture's new trial is encrypted at rest (docs/encryption.md),
+    // so suites can run on both kinds of file (EncryptedAllocationTest sets it for itself).
+    options.encrypt = qEnvironmentVariableIsSet("TD_TEST_ENCRYPTED");
     return Database::open(path, options);
 }
 
