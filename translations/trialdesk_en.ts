@@ -40,6 +40,10 @@
         <source>Allocation list CSV: every list entry and allocation</source>
         <translation>Allocation list CSV: every list entry and allocation</translation>
     </message>
+    <message>
+        <source>Exporting the allocation list</source>
+        <translation>Exporting the allocation list</translation>
+    </message>
 </context>
 <context>
     <name>AllocationListRepository</name>
@@ -67,6 +71,49 @@
         <source>No allocation list entry is left in stratum %1.</source>
         <translation>No allocation list entry is left in stratum %1.</translation>
     </message>
+    <message>
+        <source>Generating the allocation list</source>
+        <translation>Generating the allocation list</translation>
+    </message>
+    <message>
+        <source>Could not make the allocation key (libsodium could not lock memory).</source>
+        <translation>Could not make the allocation key (libsodium could not lock memory).</translation>
+    </message>
+    <message>
+        <source>The allocation list of stratum %1 has run out. It is extended from its seed, which only the statistician&apos;s login may read on this server: ask the statistician to extend the list.</source>
+        <translation>The allocation list of stratum %1 has run out. It is extended from its seed, which only the statistician&apos;s login may read on this server: ask the statistician to extend the list.</translation>
+    </message>
+    <message>
+        <source>Reading the allocation list</source>
+        <translation>Reading the allocation list</translation>
+    </message>
+    <message>
+        <source>Stratum %1 has used every entry of the allocation list; extending it</source>
+        <translation>Stratum %1 has used every entry of the allocation list; extending it</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSeal</name>
+    <message>
+        <source>The sealed allocation list %1 does not open with the allocation key: it was changed outside TrialDesk or is damaged.</source>
+        <translation>The sealed allocation list %1 does not open with the allocation key: it was changed outside TrialDesk or is damaged.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of stratum %2 of the allocation list does not open: it was changed or moved outside TrialDesk, or is damaged.</source>
+        <translation>Entry %1 of stratum %2 of the allocation list does not open: it was changed or moved outside TrialDesk, or is damaged.</translation>
+    </message>
+    <message>
+        <source>no active statistician holds it now</source>
+        <translation>no active statistician holds it now</translation>
+    </message>
+    <message>
+        <source>it is held by %1</source>
+        <translation>it is held by %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the allocation key of this encrypted trial: the allocation list and its seed are sealed under a key that only statisticians hold (%2). Sign in as one of them.</source>
+        <translation>%1 needs the allocation key of this encrypted trial: the allocation list and its seed are sealed under a key that only statisticians hold (%2). Sign in as one of them.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -77,14 +124,6 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>The trial database file.</source>
-        <translation>The trial database file.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
     </message>
     <message>
         <source>Create the demo trial if the database is new.</source>
@@ -145,6 +184,14 @@
     <message>
         <source>These users open it once you give them a new password: %1.</source>
         <translation>These users open it once you give them a new password: %1.</translation>
+    </message>
+    <message>
+        <source>The trial database: a file, or a server database (postgresql://host:port/database?sslmode=verify-full).</source>
+        <translation>The trial database: a file, or a server database (postgresql://host:port/database?sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>file or URI</source>
+        <translation>file or URI</translation>
     </message>
 </context>
 <context>
@@ -634,6 +681,53 @@
     </message>
 </context>
 <context>
+    <name>BranchingLogic</name>
+    <message>
+        <source>&quot;%1&quot; is not a field reference TrialDesk evaluates ([field] or [field(code)])</source>
+        <translation>&quot;%1&quot; is not a field reference TrialDesk evaluates ([field] or [field(code)])</translation>
+    </message>
+    <message>
+        <source>%1 names another event&apos;s or form&apos;s field</source>
+        <translation>%1 names another event&apos;s or form&apos;s field</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a function or word TrialDesk does not evaluate (only and, or)</source>
+        <translation>&quot;%1&quot; is a function or word TrialDesk does not evaluate (only and, or)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not evaluated</source>
+        <translation>&quot;%1&quot; is not evaluated</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; follows a complete condition</source>
+        <translation>&quot;%1&quot; follows a complete condition</translation>
+    </message>
+    <message>
+        <source>a parenthesis is not closed</source>
+        <translation>a parenthesis is not closed</translation>
+    </message>
+    <message>
+        <source>a comparison needs =, &lt;&gt;, &gt;, &lt;, &gt;= or &lt;=</source>
+        <translation>a comparison needs =, &lt;&gt;, &gt;, &lt;, &gt;= or &lt;=</translation>
+    </message>
+    <message>
+        <source>the condition ends too early</source>
+        <translation>the condition ends too early</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field or a value</source>
+        <translation>&quot;%1&quot; is not a field or a value</translation>
+    </message>
+    <message>
+        <source>[%1] is not an item of the instrument</source>
+        <translation>[%1] is not an item of the instrument</translation>
+    </message>
+</context>
+<context>
     <name>ChangeStatistics</name>
     <message>
         <source>%1 has no total score, so change on it is not defined.</source>
@@ -782,6 +876,26 @@
         <translation>Compacted %1: %2 MB with %3% of the data pages out of order before, %4 MB with %5% after.</translation>
     </message>
     <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</source>
+        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</translation>
+    </message>
+    <message>
+        <source>Give --encrypted (the default) or --unencrypted, not both.</source>
+        <translation>Give --encrypted (the default) or --unencrypted, not both.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a trial; the demo is created in a new or empty database.</source>
+        <translation>%1 already holds a trial; the demo is created in a new or empty database.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</source>
+        <translation>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted (--unencrypted).</source>
+        <translation>The file is not encrypted (--unencrypted).</translation>
+    </message>
+    <message>
         <source>usage: trialdesk-cli COMMAND [options]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--unencrypted]
                                                  create a trial from a protocol
@@ -827,6 +941,8 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
       (--user NAME) or its recovery key (--recovery-key)
   encrypt --db FILE --user ADMIN                encrypt a plain trial in place
   decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
+  migrate --from FILE --to postgresql://...     move a trial onto a server; back with
+      --from postgresql://... --to FILE --user ADMIN [--unencrypted]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
@@ -876,30 +992,12 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
       (--user NAME) or its recovery key (--recovery-key)
   encrypt --db FILE --user ADMIN                encrypt a plain trial in place
   decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
+  migrate --from FILE --to postgresql://...     move a trial onto a server; back with
+      --from postgresql://... --to FILE --user ADMIN [--unencrypted]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</source>
-        <translation>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</translation>
-    </message>
-    <message>
-        <source>Give --encrypted (the default) or --unencrypted, not both.</source>
-        <translation>Give --encrypted (the default) or --unencrypted, not both.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a trial; the demo is created in a new or empty database.</source>
-        <translation>%1 already holds a trial; the demo is created in a new or empty database.</translation>
-    </message>
-    <message>
-        <source>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</source>
-        <translation>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>The file is not encrypted (--unencrypted).</source>
-        <translation>The file is not encrypted (--unencrypted).</translation>
     </message>
 </context>
 <context>
@@ -1217,20 +1315,6 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Restored %1 from %2; the previous file is kept as %3</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
-  The export is written to a new file, readable by you only (mode 0600).
-  --force   replace an existing file (never a trial, a backup or a
-            database&apos;s journal)
-  --umask   give the file the permissions of your umask instead, as other
-            programs do (usually readable by everyone)</source>
-        <translation>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
-  The export is written to a new file, readable by you only (mode 0600).
-  --force   replace an existing file (never a trial, a backup or a
-            database&apos;s journal)
-  --umask   give the file the permissions of your umask instead, as other
-            programs do (usually readable by everyone)</translation>
-    </message>
-    <message>
         <source>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)
   A backup is readable by you only (mode 0600). In a folder it is named
   TRIAL-YYYYMMDDTHHMMSSZ.sqlite once verified; only such complete backups
@@ -1264,6 +1348,26 @@ exports are readable by their owner only (mode 0600).</translation>
   An encrypted backup opens with the password NAME had when it was made, or with
   --recovery-key, the trial&apos;s recovery key (TRIALDESK_RECOVERY_KEY or a prompt).</translation>
     </message>
+    <message>
+        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask] [--language en|nb]
+  The export is written to a new file, readable by you only (mode 0600).
+  --language  value labels in English (the default) or norsk bokmål
+  --force   replace an existing file (never a trial, a backup or a
+            database&apos;s journal)
+  --umask   give the file the permissions of your umask instead, as other
+            programs do (usually readable by everyone)</source>
+        <translation>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask] [--language en|nb]
+  The export is written to a new file, readable by you only (mode 0600).
+  --language  value labels in English (the default) or norsk bokmål
+  --force   replace an existing file (never a trial, a backup or a
+            database&apos;s journal)
+  --umask   give the file the permissions of your umask instead, as other
+            programs do (usually readable by everyone)</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
+        <translation>Unknown language &quot;%1&quot;; allowed: en, nb.</translation>
+    </message>
 </context>
 <context>
     <name>CliImport</name>
@@ -1294,10 +1398,6 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>usage: trialdesk-cli import %1 --db FILE --user NAME [--language en|nb] FILE</source>
         <translation>usage: trialdesk-cli import %1 --db FILE --user NAME [--language en|nb] FILE</translation>
-    </message>
-    <message>
-        <source>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</source>
-        <translation>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
@@ -1338,6 +1438,10 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>Check only, nothing was written: %1 assessments would be imported from %2.</source>
         <translation>Check only, nothing was written: %1 assessments would be imported from %2.</translation>
+    </message>
+    <message>
+        <source>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--missing CODE,...] [--check] [--strict] FILE</source>
+        <translation>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--missing CODE,...] [--check] [--strict] FILE</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1505,95 @@ exports are readable by their owner only (mode 0600).</translation>
   trialdesk-cli unlock LOCKID --reason TEXT --sign
   --sign: the principal investigator signs electronically; the password is asked
   again (or read from TRIALDESK_PASSWORD)</translation>
+    </message>
+</context>
+<context>
+    <name>CliMigrate</name>
+    <message>
+        <source>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE [--user NAME]
+       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
+  Copies every row of the trial, ids kept, into a new or empty server database, or into a
+  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
+  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
+  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).</source>
+        <translation>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE [--user NAME]
+       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
+  Copies every row of the trial, ids kept, into a new or empty server database, or into a
+  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
+  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
+  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a trial is copied only into a new file. Nothing was changed.</source>
+        <translation>%1 already exists; a trial is copied only into a new file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the copy goes into an existing folder.</source>
+        <translation>The folder %1 does not exist; the copy goes into an existing folder.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1: %2 rows</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows copied in %3 s.</source>
+        <translation>%1 tables, %2 rows copied in %3 s.</translation>
+    </message>
+    <message>
+        <source>Rows per table: the same in the copy.</source>
+        <translation>Rows per table: the same in the copy.</translation>
+    </message>
+    <message>
+        <source>Rows per table: the copy DIFFERS.</source>
+        <translation>Rows per table: the copy DIFFERS.</translation>
+    </message>
+    <message>
+        <source>Audit chain: %1 rows, intact.</source>
+        <translation>Audit chain: %1 rows, intact.</translation>
+    </message>
+    <message>
+        <source>Audit chain: BROKEN in the copy.</source>
+        <translation>Audit chain: BROKEN in the copy.</translation>
+    </message>
+    <message>
+        <source>Allocations: %1 lists, %2 block and %3 minimization allocations replayed, %4 mismatches.</source>
+        <translation>Allocations: %1 lists, %2 block and %3 minimization allocations replayed, %4 mismatches.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from and --to are both required.</source>
+        <translation>--from and --to are both required.</translation>
+    </message>
+    <message>
+        <source>One of --from and --to must be a server database (postgresql://...) and the other a file.</source>
+        <translation>One of --from and --to must be a server database (postgresql://...) and the other a file.</translation>
+    </message>
+    <message>
+        <source>A file copy is encrypted at rest with an administrator&apos;s password: give --user ADMIN, or --unencrypted for a plain file.</source>
+        <translation>A file copy is encrypted at rest with an administrator&apos;s password: give --user ADMIN, or --unencrypted for a plain file.</translation>
+    </message>
+    <message>
+        <source>--unencrypted is for a file copy; a server&apos;s data at rest is the server&apos;s to protect.</source>
+        <translation>--unencrypted is for a file copy; a server&apos;s data at rest is the server&apos;s to protect.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>Copied %1 into %2.</translation>
+    </message>
+    <message>
+        <source>The plain copy is in %1: encrypt it with trialdesk-cli encrypt, or delete it.</source>
+        <translation>The plain copy is in %1: encrypt it with trialdesk-cli encrypt, or delete it.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted; %1 opens it with the password given.</source>
+        <translation>The file is encrypted; %1 opens it with the password given.</translation>
+    </message>
+    <message>
+        <source>These users open it once an administrator gives them a new password: %1.</source>
+        <translation>These users open it once an administrator gives them a new password: %1.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2801,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Could not connect to the database %1: %2</source>
         <translation>Could not connect to the database %1: %2</translation>
     </message>
+    <message>
+        <source>The server of %1 refused the sign-in of &quot;%2&quot;: the user name or password is wrong, or the account is deactivated.</source>
+        <translation>The server of %1 refused the sign-in of &quot;%2&quot;: the user name or password is wrong, or the account is deactivated.</translation>
+    </message>
+    <message>
+        <source>(no user named)</source>
+        <translation>(no user named)</translation>
+    </message>
 </context>
 <context>
     <name>DemoTrial</name>
@@ -3527,6 +3728,46 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>empty: not assessed or not randomized</source>
         <translation>empty: not assessed or not randomized</translation>
     </message>
+    <message>
+        <source>Therapy sessions attended</source>
+        <translation>Therapy sessions attended</translation>
+    </message>
+    <message>
+        <source>Therapy sessions attended: booster sessions</source>
+        <translation>Therapy sessions attended: booster sessions</translation>
+    </message>
+    <message>
+        <source>Therapy sessions attended: regular sessions</source>
+        <translation>Therapy sessions attended: regular sessions</translation>
+    </message>
+    <message>
+        <source>0: none attended; not in a blinded data set</source>
+        <translation>0: none attended; not in a blinded data set</translation>
+    </message>
+    <message>
+        <source>%1 at therapy sessions: number of scored ratings</source>
+        <translation>%1 at therapy sessions: number of scored ratings</translation>
+    </message>
+    <message>
+        <source>%1 at therapy sessions: first total</source>
+        <translation>%1 at therapy sessions: first total</translation>
+    </message>
+    <message>
+        <source>%1 at therapy sessions: last total</source>
+        <translation>%1 at therapy sessions: last total</translation>
+    </message>
+    <message>
+        <source>%1 at therapy sessions: mean of the totals</source>
+        <translation>%1 at therapy sessions: mean of the totals</translation>
+    </message>
+    <message>
+        <source>0: no scored rating; not in a blinded data set</source>
+        <translation>0: no scored rating; not in a blinded data set</translation>
+    </message>
+    <message>
+        <source>empty: no scored rating; not in a blinded data set</source>
+        <translation>empty: no scored rating; not in a blinded data set</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -3650,6 +3891,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>REDCap forms</source>
         <translation>REDCap forms</translation>
     </message>
+    <message>
+        <source>The missing code &quot;%1&quot; is not a whole number; give whole numbers from -9999 to 9999 separated by commas, such as -1,99.</source>
+        <translation>The missing code &quot;%1&quot; is not a whole number; give whole numbers from -9999 to 9999 separated by commas, such as -1,99.</translation>
+    </message>
 </context>
 <context>
     <name>InstrumentCatalog</name>
@@ -3724,6 +3969,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>reliability must lie between 0 and 1.</source>
         <translation>reliability must lie between 0 and 1.</translation>
     </message>
+    <message>
+        <source>item %1: the missing code %2 lies within the item&apos;s range %3..%4.</source>
+        <translation>item %1: the missing code %2 lies within the item&apos;s range %3..%4.</translation>
+    </message>
+    <message>
+        <source>item %1: its show_if &quot;%2&quot; cannot be evaluated: %3.</source>
+        <translation>item %1: its show_if &quot;%2&quot; cannot be evaluated: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ItemInput</name>
@@ -3765,6 +4018,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</source>
         <translation>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</translation>
+    </message>
+    <message>
+        <source>The password does not open an allocation key slot of &quot;%1&quot;.</source>
+        <translation>The password does not open an allocation key slot of &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4203,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Subscales missing too many items stay empty: %1.</source>
         <translation>Subscales missing too many items stay empty: %1.</translation>
+    </message>
+    <message>
+        <source>The total is taken over the %1 answered items of %2: %3 (%4 skips blank items, as REDCap&apos;s sum() and mean() do).</source>
+        <translation>The total is taken over the %1 answered items of %2: %3 (%4 skips blank items, as REDCap&apos;s sum() and mean() do).</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5613,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>instruments: %1 has %2 assessments and cannot be removed</source>
         <translation>instruments: %1 has %2 assessments and cannot be removed</translation>
     </message>
+    <message>
+        <source>arm %1 may be in the generated allocation list (sealed, %2 entries); the statistician&apos;s list must be replaced first</source>
+        <translation>arm %1 may be in the generated allocation list (sealed, %2 entries); the statistician&apos;s list must be replaced first</translation>
+    </message>
 </context>
 <context>
     <name>RandomizationReplay</name>
@@ -5418,6 +5683,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>its arm does not match the arm recomputed from its draw</source>
         <translation>its arm does not match the arm recomputed from its draw</translation>
+    </message>
+    <message>
+        <source>Replaying the randomization</source>
+        <translation>Replaying the randomization</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of the sealed list as generated does not match the recorded one</source>
+        <translation>the SHA-256 of the sealed list as generated does not match the recorded one</translation>
     </message>
 </context>
 <context>
@@ -5690,10 +5963,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>%1 needs a Text Validation Min and Max that are whole numbers from -999 to 999 (min &lt;= max) to become an item; found &quot;%2&quot; and &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</source>
-        <translation>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -5794,10 +6063,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <translation>direction: higher is worse (%1)</translation>
     </message>
     <message>
-        <source>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; branching logic (%6 fields) and required flags (%7 fields) are stored but not enforced in entry; %8.</source>
-        <translation>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; branching logic (%6 fields) and required flags (%7 fields) are stored but not enforced in entry; %8.</translation>
-    </message>
-    <message>
         <source>no total</source>
         <translation>no total</translation>
     </message>
@@ -5808,6 +6073,54 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>the dictionary has no form &quot;%1&quot;; its forms are %2</source>
         <translation>the dictionary has no form &quot;%1&quot;; its forms are %2</translation>
+    </message>
+    <message>
+        <source>the missing code &quot;%1&quot; is not a whole number (items hold whole numbers)</source>
+        <translation>the missing code &quot;%1&quot; is not a whole number (items hold whole numbers)</translation>
+    </message>
+    <message>
+        <source>its @MISSING action tag: %1</source>
+        <translation>its @MISSING action tag: %1</translation>
+    </message>
+    <message>
+        <source>a choice code is repeated; found %1</source>
+        <translation>a choice code is repeated; found %1</translation>
+    </message>
+    <message>
+        <source>every choice code is a missing code; found %1</source>
+        <translation>every choice code is a missing code; found %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): branching logic not enforced, %3</source>
+        <translation>%1 (line %2): branching logic not enforced, %3</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): branching logic not enforced, the field is not an item</source>
+        <translation>%1 (line %2): branching logic not enforced, the field is not an item</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): required flag not enforced, the field is not an item</source>
+        <translation>%1 (line %2): required flag not enforced, the field is not an item</translation>
+    </message>
+    <message>
+        <source>total: the mean of the answered of %1 items (field %2)</source>
+        <translation>total: the mean of the answered of %1 items (field %2)</translation>
+    </message>
+    <message>
+        <source>total: the sum of the answered of %1 items, blanks skipped as REDCap&apos;s sum() does (field %2)</source>
+        <translation>total: the sum of the answered of %1 items, blanks skipped as REDCap&apos;s sum() does (field %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; enforced in entry: branching logic on %6 items, required flags on %7 items; %8.</source>
+        <translation>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; enforced in entry: branching logic on %6 items, required flags on %7 items; %8.</translation>
+    </message>
+    <message>
+        <source>Coded answers with gaps (only these codes are answers; declare missing codes with --missing or @MISSING): %1.</source>
+        <translation>Coded answers with gaps (only these codes are answers; declare missing codes with --missing or @MISSING): %1.</translation>
+    </message>
+    <message>
+        <source>Not enforced: %1.</source>
+        <translation>Not enforced: %1.</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6295,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>adjudicate the differences of double data entry</source>
         <translation>adjudicate the differences of double data entry</translation>
     </message>
+    <message>
+        <source>add instruments from a REDCap data dictionary</source>
+        <translation>add instruments from a REDCap data dictionary</translation>
+    </message>
 </context>
 <context>
     <name>SchemaShape</name>
@@ -6011,10 +6328,6 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
 </context>
 <context>
     <name>ScoringEngine</name>
-    <message>
-        <source>%1 to %2, or NA for missing</source>
-        <translation>%1 to %2, or NA for missing</translation>
-    </message>
     <message>
         <source>%1 has %2 items; %3 were given.</source>
         <translation>%1 has %2 items; %3 were given.</translation>
@@ -6051,6 +6364,33 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>%1; a digit alone (%2 to %3) when the direction was not recorded; or NA for missing</source>
         <translation>%1; a digit alone (%2 to %3) when the direction was not recorded; or NA for missing</translation>
     </message>
+    <message>
+        <source>NA for missing</source>
+        <translation>NA for missing</translation>
+    </message>
+    <message>
+        <source>NA or the missing codes %1</source>
+        <translation>NA or the missing codes %1</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1, or %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, or %3</source>
+        <translation>%1 to %2, or %3</translation>
+    </message>
+    <message>
+        <source>not one of the answer codes</source>
+        <translation>not one of the answer codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requires an answer to item %2: it is asked (its branching logic shows it) and left empty. Answer it, or save the assessment as a draft.</source>
+        <translation>
+            <numerusform>%1 requires an answer to item %2: it is asked (its branching logic shows it) and left empty. Answer it, or save the assessment as a draft.</numerusform>
+            <numerusform>%1 requires answers to items %2: they are asked (their branching logic shows them) and left empty. Answer them, or save the assessment as a draft.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
@@ -6069,6 +6409,21 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
         <translation>Eligibility of %1 is already decided (&quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The database name &quot;%1&quot; is too long for its roles: a trial on a server needs a database name of at most 40 characters.</source>
+        <translation>The database name &quot;%1&quot; is too long for its roles: a trial on a server needs a database name of at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>The database server already has a role named &quot;%1&quot; (another trial&apos;s user, or the server&apos;s own); a user of this trial needs a name of their own there. Choose another user name.</source>
+        <translation>The database server already has a role named &quot;%1&quot; (another trial&apos;s user, or the server&apos;s own); a user of this trial needs a name of their own there. Choose another user name.</translation>
+    </message>
+    <message>
+        <source>This connection signed in to the server as another user; &quot;%1&quot; signs in with --user %1 and their own password.</source>
+        <translation>This connection signed in to the server as another user; &quot;%1&quot; signs in with --user %1 and their own password.</translation>
     </message>
 </context>
 <context>
@@ -6500,6 +6855,21 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>TrialCopy</name>
+    <message>
+        <source>%1 already holds data (%2 rows in the table %3). A trial is moved only into a new or empty database; nothing was changed.</source>
+        <translation>%1 already holds data (%2 rows in the table %3). A trial is moved only into a new or empty database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3 (%4, and %5): the trial was not moved.</source>
+        <translation>The table %1 has other columns in %2 than in %3 (%4, and %5): the trial was not moved.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and %3 has %4: a trial moves only between databases of the same version. Nothing was changed.</source>
+        <translation>%1 has schema version %2 and %3 has %4: a trial moves only between databases of the same version. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>TrialEncryption</name>
     <message>
         <source>Cannot create a file in %1: %2</source>
@@ -6756,6 +7126,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Close answered query</source>
         <translation>Close answered query</translation>
+    </message>
+    <message>
+        <source>Key second entry</source>
+        <translation>Key second entry</translation>
+    </message>
+    <message>
+        <source>Adjudicate double entry</source>
+        <translation>Adjudicate double entry</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7687,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>? Query %1</source>
         <translation>? Query %1</translation>
+    </message>
+    <message>
+        <source>Not asked: shown only if %1</source>
+        <translation>Not asked: shown only if %1</translation>
     </message>
 </context>
 <context>
@@ -9048,6 +9430,14 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>REDCap re&amp;cords (a data export)…</source>
         <translation>REDCap re&amp;cords (a data export)…</translation>
     </message>
+    <message>
+        <source>Missing data codes</source>
+        <translation>Missing data codes</translation>
+    </message>
+    <message>
+        <source>Codes that mean &quot;missing&quot; in this dictionary (REDCap&apos;s missing data codes, such as -1 for &quot;Don&apos;t know&quot; and 99 for &quot;Not applicable&quot;), separated by commas. They are kept as answers but not counted as values. Leave empty for none; a field&apos;s @MISSING action tag adds its own.</source>
+        <translation>Codes that mean &quot;missing&quot; in this dictionary (REDCap&apos;s missing data codes, such as -1 for &quot;Don&apos;t know&quot; and 99 for &quot;Not applicable&quot;), separated by commas. They are kept as answers but not counted as values. Leave empty for none; a field&apos;s @MISSING action tag adds its own.</translation>
+    </message>
 </context>
 <context>
     <name>td::ImportReportDialog</name>
@@ -9364,6 +9754,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Database lock</source>
         <translation>Database lock</translation>
+    </message>
+    <message>
+        <source>Updated with changes from another client.</source>
+        <translation>Updated with changes from another client.</translation>
     </message>
 </context>
 <context>
@@ -12039,6 +12433,19 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Query %1: %2</source>
         <translation>Query %1: %2</translation>
+    </message>
+    <message>
+        <source>Keyed once; key it again from the paper form</source>
+        <extracomment>Worklist detail of a form to key a second time from its paper original.</extracomment>
+        <translation>Keyed once; key it again from the paper form</translation>
+    </message>
+    <message numerus="yes">
+        <source>The two entries differ on item(s) %1</source>
+        <extracomment>Worklist detail: the items on which a form&apos;s two entries differ.</extracomment>
+        <translation>
+            <numerusform>The two entries differ on item %1</numerusform>
+            <numerusform>The two entries differ on items %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

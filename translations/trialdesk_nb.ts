@@ -40,6 +40,10 @@
         <source>Allocation list CSV: every list entry and allocation</source>
         <translation>Allokeringsliste CSV: hver listeplass og allokering</translation>
     </message>
+    <message>
+        <source>Exporting the allocation list</source>
+        <translation>Eksporterer allokeringslisten</translation>
+    </message>
 </context>
 <context>
     <name>AllocationListRepository</name>
@@ -67,6 +71,49 @@
         <source>No allocation list entry is left in stratum %1.</source>
         <translation>Det er ingen allokeringer igjen i stratum %1.</translation>
     </message>
+    <message>
+        <source>Generating the allocation list</source>
+        <translation>Genererer allokeringslisten</translation>
+    </message>
+    <message>
+        <source>Could not make the allocation key (libsodium could not lock memory).</source>
+        <translation>Kunne ikke lage allokeringsnøkkelen (libsodium kunne ikke låse minnet).</translation>
+    </message>
+    <message>
+        <source>The allocation list of stratum %1 has run out. It is extended from its seed, which only the statistician&apos;s login may read on this server: ask the statistician to extend the list.</source>
+        <translation>Allokeringslisten for stratum %1 er brukt opp. Den utvides fra sitt frø (seed), som bare statistikerens innlogging kan lese på denne serveren: be statistikeren om å utvide listen.</translation>
+    </message>
+    <message>
+        <source>Reading the allocation list</source>
+        <translation>Leser allokeringslisten</translation>
+    </message>
+    <message>
+        <source>Stratum %1 has used every entry of the allocation list; extending it</source>
+        <translation>Stratum %1 har brukt alle oppføringene i allokeringslisten; utvider den</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSeal</name>
+    <message>
+        <source>The sealed allocation list %1 does not open with the allocation key: it was changed outside TrialDesk or is damaged.</source>
+        <translation>Den forseglede allokeringslisten %1 kan ikke åpnes med allokeringsnøkkelen: den er endret utenfor TrialDesk eller er skadet.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of stratum %2 of the allocation list does not open: it was changed or moved outside TrialDesk, or is damaged.</source>
+        <translation>Oppføring %1 i stratum %2 av allokeringslisten kan ikke åpnes: den er endret eller flyttet utenfor TrialDesk, eller er skadet.</translation>
+    </message>
+    <message>
+        <source>no active statistician holds it now</source>
+        <translation>ingen aktiv statistiker har den nå</translation>
+    </message>
+    <message>
+        <source>it is held by %1</source>
+        <translation>den innehas av %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the allocation key of this encrypted trial: the allocation list and its seed are sealed under a key that only statisticians hold (%2). Sign in as one of them.</source>
+        <translation>%1 trenger allokeringsnøkkelen til denne krypterte studien: allokeringslisten og frøet (seed) er forseglet med en nøkkel som bare statistikere har (%2). Logg inn som en av dem.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -77,14 +124,6 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>The trial database file.</source>
-        <translation>Studiedatabasefilen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fil</translation>
     </message>
     <message>
         <source>Create the demo trial if the database is new.</source>
@@ -145,6 +184,14 @@
     <message>
         <source>These users open it once you give them a new password: %1.</source>
         <translation>Disse brukerne kan åpne den når du har gitt dem et nytt passord: %1.</translation>
+    </message>
+    <message>
+        <source>The trial database: a file, or a server database (postgresql://host:port/database?sslmode=verify-full).</source>
+        <translation>Studiedatabasen: en fil eller en serverdatabase (postgresql://host:port/database?sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>file or URI</source>
+        <translation>fil eller URI</translation>
     </message>
 </context>
 <context>
@@ -634,6 +681,53 @@
     </message>
 </context>
 <context>
+    <name>BranchingLogic</name>
+    <message>
+        <source>&quot;%1&quot; is not a field reference TrialDesk evaluates ([field] or [field(code)])</source>
+        <translation>«%1» er ikke en feltreferanse TrialDesk evaluerer ([field] eller [field(code)])</translation>
+    </message>
+    <message>
+        <source>%1 names another event&apos;s or form&apos;s field</source>
+        <translation>%1 viser til et felt i en annen hendelse eller et annet skjema</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>et anførselstegn er ikke lukket</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a function or word TrialDesk does not evaluate (only and, or)</source>
+        <translation>«%1» er en funksjon eller et ord TrialDesk ikke evaluerer (bare and, or)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not evaluated</source>
+        <translation>«%1» blir ikke evaluert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; follows a complete condition</source>
+        <translation>«%1» følger etter en fullstendig betingelse</translation>
+    </message>
+    <message>
+        <source>a parenthesis is not closed</source>
+        <translation>en parentes er ikke lukket</translation>
+    </message>
+    <message>
+        <source>a comparison needs =, &lt;&gt;, &gt;, &lt;, &gt;= or &lt;=</source>
+        <translation>en sammenligning trenger =, &lt;&gt;, &gt;, &lt;, &gt;= eller &lt;=</translation>
+    </message>
+    <message>
+        <source>the condition ends too early</source>
+        <translation>betingelsen slutter for tidlig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field or a value</source>
+        <translation>«%1» er verken et felt eller en verdi</translation>
+    </message>
+    <message>
+        <source>[%1] is not an item of the instrument</source>
+        <translation>[%1] er ikke et ledd i instrumentet</translation>
+    </message>
+</context>
+<context>
     <name>ChangeStatistics</name>
     <message>
         <source>%1 has no total score, so change on it is not defined.</source>
@@ -782,6 +876,26 @@
         <translation>Komprimerte %1: %2 MB med %3 % av datasidene i uorden før, %4 MB med %5 % etter.</translation>
     </message>
     <message>
+        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</source>
+        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S] [--unencrypted]</translation>
+    </message>
+    <message>
+        <source>Give --encrypted (the default) or --unencrypted, not both.</source>
+        <translation>Oppgi --encrypted (standard) eller --unencrypted, ikke begge.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a trial; the demo is created in a new or empty database.</source>
+        <translation>%1 inneholder allerede en studie; demoen opprettes i en ny eller tom database.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</source>
+        <translation>Filen er kryptert: kommandoer åpner den med --user NAME (admin, pi, coordinator, statistician, ...) og passordet «%1» (TRIALDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted (--unencrypted).</source>
+        <translation>Filen er ikke kryptert (--unencrypted).</translation>
+    </message>
+    <message>
         <source>usage: trialdesk-cli COMMAND [options]
   new --db FILE (--protocol FILE | --template mop|dit) --admin NAME [--unencrypted]
                                                  create a trial from a protocol
@@ -827,6 +941,8 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
       (--user NAME) or its recovery key (--recovery-key)
   encrypt --db FILE --user ADMIN                encrypt a plain trial in place
   decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
+  migrate --from FILE --to postgresql://...     move a trial onto a server; back with
+      --from postgresql://... --to FILE --user ADMIN [--unencrypted]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
@@ -876,30 +992,12 @@ Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
       (--user NAVN) eller gjenopprettingsnøkkelen (--recovery-key)
   encrypt --db FIL --user ADMIN                 krypter en ukryptert studie der den ligger
   decrypt --db FIL --user ADMIN --out UKRYPTERT skriv en ukryptert kopi av en kryptert studie
+  migrate --from FIL --to postgresql://...      flytt en studie til en server; tilbake med
+      --from postgresql://... --to FIL --user ADMIN [--unencrypted]
 Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
 Bare new og demo oppretter en studiefil; alle andre kommandoer avviser en fil som mangler,
 er tom eller er fremmed. Kommandoer som bare leser, oppgraderer aldri en studie. Studiefiler,
 sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translation>
-    </message>
-    <message>
-        <source>usage: trialdesk-cli demo --db FILE [--participants N] [--seed S] [--unencrypted]</source>
-        <translation>bruk: trialdesk-cli demo --db FIL [--participants N] [--seed S] [--unencrypted]</translation>
-    </message>
-    <message>
-        <source>Give --encrypted (the default) or --unencrypted, not both.</source>
-        <translation>Oppgi --encrypted (standard) eller --unencrypted, ikke begge.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a trial; the demo is created in a new or empty database.</source>
-        <translation>%1 inneholder allerede en studie; demoen opprettes i en ny eller tom database.</translation>
-    </message>
-    <message>
-        <source>The file is encrypted: commands open it with --user NAME (admin, pi, coordinator, statistician, ...) and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</source>
-        <translation>Filen er kryptert: kommandoer åpner den med --user NAME (admin, pi, coordinator, statistician, ...) og passordet «%1» (TRIALDESK_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>The file is not encrypted (--unencrypted).</source>
-        <translation>Filen er ikke kryptert (--unencrypted).</translation>
     </message>
 </context>
 <context>
@@ -1217,20 +1315,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Gjenopprettet %1 fra %2; den forrige filen er beholdt som %3</translation>
     </message>
     <message>
-        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask]
-  The export is written to a new file, readable by you only (mode 0600).
-  --force   replace an existing file (never a trial, a backup or a
-            database&apos;s journal)
-  --umask   give the file the permissions of your umask instead, as other
-            programs do (usually readable by everyone)</source>
-        <translation>bruk: trialdesk-cli export --db FIL --user NAVN --format %1 --out STI [--blinded] [--force] [--umask]
-  Eksporten skrives til en ny fil som bare du kan lese (modus 0600).
-  --force   erstatt en eksisterende fil (aldri en studie, en sikkerhetskopi eller
-            en databases journal)
-  --umask   gi filen rettighetene fra din umask i stedet, slik andre
-            programmer gjør (vanligvis lesbar for alle)</translation>
-    </message>
-    <message>
         <source>usage: trialdesk-cli backup --db FILE --out PATH (a new file, or a folder: then --keep N, default 10)
   A backup is readable by you only (mode 0600). In a folder it is named
   TRIAL-YYYYMMDDTHHMMSSZ.sqlite once verified; only such complete backups
@@ -1264,6 +1348,26 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
   En kryptert sikkerhetskopi åpnes med passordet NAVN hadde da den ble laget, eller med
   --recovery-key, studiens gjenopprettingsnøkkel (TRIALDESK_RECOVERY_KEY eller en ledetekst).</translation>
     </message>
+    <message>
+        <source>usage: trialdesk-cli export --db FILE --user NAME --format %1 --out PATH [--blinded] [--force] [--umask] [--language en|nb]
+  The export is written to a new file, readable by you only (mode 0600).
+  --language  value labels in English (the default) or norsk bokmål
+  --force   replace an existing file (never a trial, a backup or a
+            database&apos;s journal)
+  --umask   give the file the permissions of your umask instead, as other
+            programs do (usually readable by everyone)</source>
+        <translation>bruk: trialdesk-cli export --db FIL --user NAVN --format %1 --out STI [--blinded] [--force] [--umask] [--language en|nb]
+  Eksporten skrives til en ny fil som bare du kan lese (modus 0600).
+  --language  verdietiketter på engelsk (standard) eller norsk bokmål
+  --force   erstatt en eksisterende fil (aldri en studie, en sikkerhetskopi eller
+            en databases journal)
+  --umask   gi filen rettighetene fra din umask i stedet, slik andre
+            programmer gjør (vanligvis lesbar for alle)</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
+        <translation>Ukjent språk «%1»; tillatt: en, nb.</translation>
+    </message>
 </context>
 <context>
     <name>CliImport</name>
@@ -1294,10 +1398,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>usage: trialdesk-cli import %1 --db FILE --user NAME [--language en|nb] FILE</source>
         <translation>bruk: trialdesk-cli import %1 --db FILE --user NAME [--language en|nb] FILE</translation>
-    </message>
-    <message>
-        <source>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</source>
-        <translation>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--check] [--strict] FILE</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; allowed: en, nb.</source>
@@ -1338,6 +1438,10 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>Check only, nothing was written: %1 assessments would be imported from %2.</source>
         <translation>Bare kontroll, ingenting ble skrevet: %1 vurderinger ville blitt importert fra %2.</translation>
+    </message>
+    <message>
+        <source>       trialdesk-cli import redcap-dictionary --db FILE --user NAME [--forms A,B] [--direction FORM=better|worse,...] [--missing CODE,...] [--check] [--strict] FILE</source>
+        <translation>       trialdesk-cli import redcap-dictionary --db FIL --user NAVN [--forms A,B] [--direction SKJEMA=better|worse,...] [--missing KODE,...] [--check] [--strict] FIL</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1505,95 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
   trialdesk-cli unlock LÅS-ID --reason TEKST --sign
   --sign: prosjektlederen signerer elektronisk; passordet spørres om igjen
   (eller leses fra TRIALDESK_PASSWORD)</translation>
+    </message>
+</context>
+<context>
+    <name>CliMigrate</name>
+    <message>
+        <source>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE [--user NAME]
+       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
+  Copies every row of the trial, ids kept, into a new or empty server database, or into a
+  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
+  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
+  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).</source>
+        <translation>bruk: trialdesk-cli migrate --from FIL --to postgresql://VERT:PORT/DATABASE [--user NAVN]
+       trialdesk-cli migrate --from postgresql://... --to FIL --user ADMIN [--unencrypted]
+  Kopierer hver rad i studien, med id-ene, til en ny eller tom serverdatabase, eller til en
+  ny fil (aldri en eksisterende; kryptert med ADMINs passord med mindre
+  --unencrypted er gitt). Kontrollerer så kopien: rader per tabell, revisjonskjeden, hver allokering.
+  En kryptert fil åpnes med --user NAVN og passordet (TRIALDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a trial is copied only into a new file. Nothing was changed.</source>
+        <translation>%1 finnes allerede; en studie kopieres bare til en ny fil. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the copy goes into an existing folder.</source>
+        <translation>Mappen %1 finnes ikke; kopien legges i en eksisterende mappe.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1: %2 rader</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows copied in %3 s.</source>
+        <translation>%1 tabeller, %2 rader kopiert på %3 s.</translation>
+    </message>
+    <message>
+        <source>Rows per table: the same in the copy.</source>
+        <translation>Rader per tabell: de samme i kopien.</translation>
+    </message>
+    <message>
+        <source>Rows per table: the copy DIFFERS.</source>
+        <translation>Rader per tabell: kopien AVVIKER.</translation>
+    </message>
+    <message>
+        <source>Audit chain: %1 rows, intact.</source>
+        <translation>Revisjonskjede: %1 rader, intakt.</translation>
+    </message>
+    <message>
+        <source>Audit chain: BROKEN in the copy.</source>
+        <translation>Revisjonskjede: BRUTT i kopien.</translation>
+    </message>
+    <message>
+        <source>Allocations: %1 lists, %2 block and %3 minimization allocations replayed, %4 mismatches.</source>
+        <translation>Allokeringer: %1 lister, %2 blokk- og %3 minimeringsallokeringer kjørt på nytt, %4 avvik.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Uventet argument «%1».</translation>
+    </message>
+    <message>
+        <source>--from and --to are both required.</source>
+        <translation>--from og --to må begge oppgis.</translation>
+    </message>
+    <message>
+        <source>One of --from and --to must be a server database (postgresql://...) and the other a file.</source>
+        <translation>Ett av --from og --to må være en serverdatabase (postgresql://...) og det andre en fil.</translation>
+    </message>
+    <message>
+        <source>A file copy is encrypted at rest with an administrator&apos;s password: give --user ADMIN, or --unencrypted for a plain file.</source>
+        <translation>En filkopi krypteres ved lagring med passordet til en administrator: oppgi --user ADMIN, eller --unencrypted for en ukryptert fil.</translation>
+    </message>
+    <message>
+        <source>--unencrypted is for a file copy; a server&apos;s data at rest is the server&apos;s to protect.</source>
+        <translation>--unencrypted gjelder en filkopi; det er serverens ansvar å beskytte lagrede data på serveren.</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2.</source>
+        <translation>Kopierte %1 til %2.</translation>
+    </message>
+    <message>
+        <source>The plain copy is in %1: encrypt it with trialdesk-cli encrypt, or delete it.</source>
+        <translation>Den ukrypterte kopien ligger i %1: krypter den med trialdesk-cli encrypt, eller slett den.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted; %1 opens it with the password given.</source>
+        <translation>Filen er kryptert; %1 åpner den med passordet som ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>These users open it once an administrator gives them a new password: %1.</source>
+        <translation>Disse brukerne kan åpne den når en administrator har gitt dem et nytt passord: %1.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2801,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Could not connect to the database %1: %2</source>
         <translation>Kunne ikke koble til databasen %1: %2</translation>
     </message>
+    <message>
+        <source>The server of %1 refused the sign-in of &quot;%2&quot;: the user name or password is wrong, or the account is deactivated.</source>
+        <translation>Serveren for %1 avviste innloggingen til «%2»: brukernavnet eller passordet er feil, eller kontoen er deaktivert.</translation>
+    </message>
+    <message>
+        <source>(no user named)</source>
+        <translation>(ingen bruker oppgitt)</translation>
+    </message>
 </context>
 <context>
     <name>DemoTrial</name>
@@ -3527,6 +3728,46 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>empty: not assessed or not randomized</source>
         <translation>tom: ikke vurdert eller ikke randomisert</translation>
     </message>
+    <message>
+        <source>Therapy sessions attended</source>
+        <translation>Terapitimer møtt</translation>
+    </message>
+    <message>
+        <source>Therapy sessions attended: booster sessions</source>
+        <translation>Terapitimer møtt: boostertimer</translation>
+    </message>
+    <message>
+        <source>Therapy sessions attended: regular sessions</source>
+        <translation>Terapitimer møtt: ordinære timer</translation>
+    </message>
+    <message>
+        <source>0: none attended; not in a blinded data set</source>
+        <translation>0: ingen møtt; ikke med i et blindet datasett</translation>
+    </message>
+    <message>
+        <source>%1 at therapy sessions: number of scored ratings</source>
+        <translation>%1 ved terapitimer: antall skårede vurderinger</translation>
+    </message>
+    <message>
+        <source>%1 at therapy sessions: first total</source>
+        <translation>%1 ved terapitimer: første totalskår</translation>
+    </message>
+    <message>
+        <source>%1 at therapy sessions: last total</source>
+        <translation>%1 ved terapitimer: siste totalskår</translation>
+    </message>
+    <message>
+        <source>%1 at therapy sessions: mean of the totals</source>
+        <translation>%1 ved terapitimer: gjennomsnitt av totalskårene</translation>
+    </message>
+    <message>
+        <source>0: no scored rating; not in a blinded data set</source>
+        <translation>0: ingen skåret vurdering; ikke med i et blindet datasett</translation>
+    </message>
+    <message>
+        <source>empty: no scored rating; not in a blinded data set</source>
+        <translation>tom: ingen skåret vurdering; ikke med i et blindet datasett</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -3650,6 +3891,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>REDCap forms</source>
         <translation>REDCap-skjemaer</translation>
     </message>
+    <message>
+        <source>The missing code &quot;%1&quot; is not a whole number; give whole numbers from -9999 to 9999 separated by commas, such as -1,99.</source>
+        <translation>Manglende-koden «%1» er ikke et heltall; oppgi heltall fra -9999 til 9999 atskilt med komma, for eksempel -1,99.</translation>
+    </message>
 </context>
 <context>
     <name>InstrumentCatalog</name>
@@ -3724,6 +3969,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>reliability must lie between 0 and 1.</source>
         <translation>reliabiliteten må ligge mellom 0 og 1.</translation>
     </message>
+    <message>
+        <source>item %1: the missing code %2 lies within the item&apos;s range %3..%4.</source>
+        <translation>ledd %1: manglende-koden %2 ligger innenfor leddets område %3..%4.</translation>
+    </message>
+    <message>
+        <source>item %1: its show_if &quot;%2&quot; cannot be evaluated: %3.</source>
+        <translation>ledd %1: show_if «%2» kan ikke evalueres: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ItemInput</name>
@@ -3765,6 +4018,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>This is not the trial&apos;s recovery key. Check the groups as printed (32 letters and digits).</source>
         <translation>Dette er ikke studiens gjenopprettingsnøkkel. Kontroller gruppene slik de ble skrevet ut (32 bokstaver og sifre).</translation>
+    </message>
+    <message>
+        <source>The password does not open an allocation key slot of &quot;%1&quot;.</source>
+        <translation>Passordet åpner ingen allokeringsnøkkelplass i «%1».</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4203,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Subscales missing too many items stay empty: %1.</source>
         <translation>Delskalaer som mangler for mange ledd, blir stående tomme: %1.</translation>
+    </message>
+    <message>
+        <source>The total is taken over the %1 answered items of %2: %3 (%4 skips blank items, as REDCap&apos;s sum() and mean() do).</source>
+        <translation>Totalskåren beregnes over de %1 besvarte leddene av %2: %3 (%4 hopper over tomme ledd, slik REDCaps sum() og mean() gjør).</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5613,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>instruments: %1 has %2 assessments and cannot be removed</source>
         <translation>instruments: %1 har %2 vurderinger og kan ikke fjernes</translation>
     </message>
+    <message>
+        <source>arm %1 may be in the generated allocation list (sealed, %2 entries); the statistician&apos;s list must be replaced first</source>
+        <translation>arm %1 kan være med i den genererte allokeringslisten (forseglet, %2 oppføringer); statistikerens liste må erstattes først</translation>
+    </message>
 </context>
 <context>
     <name>RandomizationReplay</name>
@@ -5418,6 +5683,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>its arm does not match the arm recomputed from its draw</source>
         <translation>armen stemmer ikke med armen som beregnes fra trekningen</translation>
+    </message>
+    <message>
+        <source>Replaying the randomization</source>
+        <translation>Kjører randomiseringen på nytt</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of the sealed list as generated does not match the recorded one</source>
+        <translation>SHA-256 for den forseglede listen slik den ble generert, stemmer ikke med den registrerte</translation>
     </message>
 </context>
 <context>
@@ -5690,10 +5963,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>%1 trenger Text Validation Min og Max som er heltall fra -999 til 999 (min &lt;= max) for å bli et ledd; fant «%2» og «%3»</translation>
     </message>
     <message>
-        <source>the choice codes must be whole numbers without gaps or repeats (an item is a range); found %1</source>
-        <translation>valgkodene må være heltall uten hull eller gjentakelser (et ledd er et intervall); fant %1</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -5794,10 +6063,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>retning: høyere er verre (%1)</translation>
     </message>
     <message>
-        <source>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; branching logic (%6 fields) and required flags (%7 fields) are stored but not enforced in entry; %8.</source>
-        <translation>%1: %2 ledd, %3; beholdt bare som metadata: %4 andre felt (tekst, notater, beskrivende) og %5 beregninger; forgreningslogikk (%6 felt) og påkrevd-merker (%7 felt) lagres, men håndheves ikke ved registrering; %8.</translation>
-    </message>
-    <message>
         <source>no total</source>
         <translation>ingen totalskår</translation>
     </message>
@@ -5808,6 +6073,54 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>the dictionary has no form &quot;%1&quot;; its forms are %2</source>
         <translation>ordboken har ikke noe skjema «%1»; skjemaene er %2</translation>
+    </message>
+    <message>
+        <source>the missing code &quot;%1&quot; is not a whole number (items hold whole numbers)</source>
+        <translation>manglende-koden «%1» er ikke et heltall (ledd inneholder heltall)</translation>
+    </message>
+    <message>
+        <source>its @MISSING action tag: %1</source>
+        <translation>action tag-en @MISSING: %1</translation>
+    </message>
+    <message>
+        <source>a choice code is repeated; found %1</source>
+        <translation>en svarkode er gjentatt; fant %1</translation>
+    </message>
+    <message>
+        <source>every choice code is a missing code; found %1</source>
+        <translation>alle svarkodene er manglende-koder; fant %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): branching logic not enforced, %3</source>
+        <translation>%1 (linje %2): forgreiningslogikk håndheves ikke, %3</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): branching logic not enforced, the field is not an item</source>
+        <translation>%1 (linje %2): forgreiningslogikk håndheves ikke, feltet er ikke et ledd</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): required flag not enforced, the field is not an item</source>
+        <translation>%1 (linje %2): obligatorisk-markering håndheves ikke, feltet er ikke et ledd</translation>
+    </message>
+    <message>
+        <source>total: the mean of the answered of %1 items (field %2)</source>
+        <translation>totalskår: gjennomsnittet av de besvarte av %1 ledd (felt %2)</translation>
+    </message>
+    <message>
+        <source>total: the sum of the answered of %1 items, blanks skipped as REDCap&apos;s sum() does (field %2)</source>
+        <translation>totalskår: summen av de besvarte av %1 ledd, tomme hoppes over slik REDCaps sum() gjør (felt %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3; kept as metadata only: %4 other fields (text, notes, descriptive) and %5 calculations; enforced in entry: branching logic on %6 items, required flags on %7 items; %8.</source>
+        <translation>%1: %2 ledd, %3; beholdt bare som metadata: %4 andre felt (tekst, notater, beskrivende) og %5 beregninger; håndheves ved registrering: forgreiningslogikk på %6 ledd, obligatorisk-markering på %7 ledd; %8.</translation>
+    </message>
+    <message>
+        <source>Coded answers with gaps (only these codes are answers; declare missing codes with --missing or @MISSING): %1.</source>
+        <translation>Kodede svar med hull (bare disse kodene er svar; oppgi manglende-koder med --missing eller @MISSING): %1.</translation>
+    </message>
+    <message>
+        <source>Not enforced: %1.</source>
+        <translation>Håndheves ikke: %1.</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6295,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>adjudicate the differences of double data entry</source>
         <translation>avgjøre forskjeller ved dobbeltregistrering</translation>
     </message>
+    <message>
+        <source>add instruments from a REDCap data dictionary</source>
+        <translation>legge til instrumenter fra en REDCap-dataordbok</translation>
+    </message>
 </context>
 <context>
     <name>SchemaShape</name>
@@ -6011,10 +6328,6 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
 </context>
 <context>
     <name>ScoringEngine</name>
-    <message>
-        <source>%1 to %2, or NA for missing</source>
-        <translation>%1 til %2, eller NA for manglende</translation>
-    </message>
     <message>
         <source>%1 has %2 items; %3 were given.</source>
         <translation>%1 har %2 ledd; %3 ble oppgitt.</translation>
@@ -6051,6 +6364,33 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>%1; a digit alone (%2 to %3) when the direction was not recorded; or NA for missing</source>
         <translation>%1; bare et siffer (%2 til %3) når retningen ikke ble registrert; eller NA for manglende</translation>
     </message>
+    <message>
+        <source>NA for missing</source>
+        <translation>NA for manglende</translation>
+    </message>
+    <message>
+        <source>NA or the missing codes %1</source>
+        <translation>NA eller manglende-kodene %1</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1, eller %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, or %3</source>
+        <translation>%1 til %2, eller %3</translation>
+    </message>
+    <message>
+        <source>not one of the answer codes</source>
+        <translation>ikke en av svarkodene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requires an answer to item %2: it is asked (its branching logic shows it) and left empty. Answer it, or save the assessment as a draft.</source>
+        <translation>
+            <numerusform>%1 krever svar på ledd %2: det blir spurt om (forgreiningslogikken viser det) og står tomt. Svar på det, eller lagre vurderingen som utkast.</numerusform>
+            <numerusform>%1 krever svar på leddene %2: de blir spurt om (forgreiningslogikken viser dem) og står tomme. Svar på dem, eller lagre vurderingen som utkast.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
@@ -6069,6 +6409,21 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
         <translation>Egnetheten til %1 er allerede avgjort («%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The database name &quot;%1&quot; is too long for its roles: a trial on a server needs a database name of at most 40 characters.</source>
+        <translation>Databasenavnet «%1» er for langt for rollene: en studie på en server trenger et databasenavn på høyst 40 tegn.</translation>
+    </message>
+    <message>
+        <source>The database server already has a role named &quot;%1&quot; (another trial&apos;s user, or the server&apos;s own); a user of this trial needs a name of their own there. Choose another user name.</source>
+        <translation>Databaseserveren har allerede en rolle som heter «%1» (en bruker i en annen studie, eller serverens egen); en bruker i denne studien trenger et eget navn der. Velg et annet brukernavn.</translation>
+    </message>
+    <message>
+        <source>This connection signed in to the server as another user; &quot;%1&quot; signs in with --user %1 and their own password.</source>
+        <translation>Denne tilkoblingen logget inn på serveren som en annen bruker; «%1» logger inn med --user %1 og sitt eget passord.</translation>
     </message>
 </context>
 <context>
@@ -6500,6 +6855,21 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>TrialCopy</name>
+    <message>
+        <source>%1 already holds data (%2 rows in the table %3). A trial is moved only into a new or empty database; nothing was changed.</source>
+        <translation>%1 inneholder allerede data (%2 rader i tabellen %3). En studie flyttes bare til en ny eller tom database; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3 (%4, and %5): the trial was not moved.</source>
+        <translation>Tabellen %1 har andre kolonner i %2 enn i %3 (%4, og %5): studien ble ikke flyttet.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and %3 has %4: a trial moves only between databases of the same version. Nothing was changed.</source>
+        <translation>%1 har skjemaversjon %2 og %3 har %4: en studie flyttes bare mellom databaser med samme versjon. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
     <name>TrialEncryption</name>
     <message>
         <source>Cannot create a file in %1: %2</source>
@@ -6756,6 +7126,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Close answered query</source>
         <translation>Lukk besvart dataspørsmål</translation>
+    </message>
+    <message>
+        <source>Key second entry</source>
+        <translation>Registrer andre gang</translation>
+    </message>
+    <message>
+        <source>Adjudicate double entry</source>
+        <translation>Avgjør dobbeltregistrering</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7687,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>? Query %1</source>
         <translation>? Spørsmål %1</translation>
+    </message>
+    <message>
+        <source>Not asked: shown only if %1</source>
+        <translation>Ikke spurt: vises bare hvis %1</translation>
     </message>
 </context>
 <context>
@@ -9048,6 +9430,14 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>REDCap re&amp;cords (a data export)…</source>
         <translation>REDCap-&amp;poster (en dataeksport) …</translation>
     </message>
+    <message>
+        <source>Missing data codes</source>
+        <translation>Koder for manglende data</translation>
+    </message>
+    <message>
+        <source>Codes that mean &quot;missing&quot; in this dictionary (REDCap&apos;s missing data codes, such as -1 for &quot;Don&apos;t know&quot; and 99 for &quot;Not applicable&quot;), separated by commas. They are kept as answers but not counted as values. Leave empty for none; a field&apos;s @MISSING action tag adds its own.</source>
+        <translation>Koder som betyr «mangler» i denne dataordboken (REDCaps koder for manglende data, for eksempel -1 for «Vet ikke» og 99 for «Ikke relevant»), atskilt med komma. De beholdes som svar, men telles ikke som verdier. La feltet stå tomt for ingen; et felts action tag @MISSING legger til sine egne.</translation>
+    </message>
 </context>
 <context>
     <name>td::ImportReportDialog</name>
@@ -9364,6 +9754,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Database lock</source>
         <translation>Databaselås</translation>
+    </message>
+    <message>
+        <source>Updated with changes from another client.</source>
+        <translation>Oppdatert med endringer fra en annen klient.</translation>
     </message>
 </context>
 <context>
@@ -12039,6 +12433,19 @@ Stratum: %4
     <message>
         <source>Query %1: %2</source>
         <translation>Dataspørsmål %1: %2</translation>
+    </message>
+    <message>
+        <source>Keyed once; key it again from the paper form</source>
+        <extracomment>Worklist detail of a form to key a second time from its paper original.</extracomment>
+        <translation>Registrert én gang; registrer det på nytt fra papirskjemaet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The two entries differ on item(s) %1</source>
+        <extracomment>Worklist detail: the items on which a form&apos;s two entries differ.</extracomment>
+        <translation>
+            <numerusform>De to registreringene er ulike på ledd %1</numerusform>
+            <numerusform>De to registreringene er ulike på leddene %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

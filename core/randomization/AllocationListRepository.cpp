@@ -205,7 +205,7 @@ Result<AllocationListInfo> AllocationListRepository::make(const Actor& actor, qu
                          tr("Allocation has begun (%1 participants), so the list in use cannot be "
                             "replaced; a stratum that runs out is extended automatically.")
                              .arg(*made));
-    Stored list{0, seed, RandomizationRules::describe(s, *protocol), 0, {}, {}};
+    Stored list{0, seed, RandomizationRules::describe(s, *protocol), 0, {}, false, {}};
     const int perStratum =
         entriesPerStratum(protocol->trial.targetSampleSize, static_cast<int>(strata.size()));
     std::vector<AllocationListEntry> entries;
