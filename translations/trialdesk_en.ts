@@ -6868,6 +6868,10 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>%1 has schema version %2 and %3 has %4: a trial moves only between databases of the same version. Nothing was changed.</source>
         <translation>%1 has schema version %2 and %3 has %4: a trial moves only between databases of the same version. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>%1 holds an allocation list sealed under its statisticians&apos; key (docs/encryption.md). A server could not open it, so randomization there would stop: a trial with a sealed list cannot be moved onto a server yet. Nothing was copied.</source>
+        <translation>%1 holds an allocation list sealed under its statisticians&apos; key (docs/encryption.md). A server could not open it, so randomization there would stop: a trial with a sealed list cannot be moved onto a server yet. Nothing was copied.</translation>
+    </message>
 </context>
 <context>
     <name>TrialEncryption</name>

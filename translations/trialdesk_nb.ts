@@ -6868,6 +6868,10 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>%1 has schema version %2 and %3 has %4: a trial moves only between databases of the same version. Nothing was changed.</source>
         <translation>%1 har skjemaversjon %2 og %3 har %4: en studie flyttes bare mellom databaser med samme versjon. Ingenting ble endret.</translation>
     </message>
+    <message>
+        <source>%1 holds an allocation list sealed under its statisticians&apos; key (docs/encryption.md). A server could not open it, so randomization there would stop: a trial with a sealed list cannot be moved onto a server yet. Nothing was copied.</source>
+        <translation>%1 har en allokeringsliste forseglet med statistikernes nøkkel (docs/encryption.md). En server kunne ikke åpne den, så randomiseringen der ville stoppe: en studie med forseglet liste kan ikke flyttes til en server ennå. Ingenting ble kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>TrialEncryption</name>

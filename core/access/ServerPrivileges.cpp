@@ -214,12 +214,15 @@ Status ServerPrivileges::grant(Database& db)
                  .arg(group(Role::Administrator))}));
 
     // The allocation list: the statistician's alone. Others see that a list exists, not its
-    // seed or entries; who randomizes gets the next entry through td_next_list_entry.
-    auto listColumns = columnsBut(db, QStringLiteral("allocation_list"), {QStringLiteral("seed")});
+    // seed or entries (nor an encrypted file's sealed list and entries, which a server trial
+    // moved from one may hold); who randomizes gets the next entry through td_next_list_entry.
+    auto listColumns = columnsBut(db, QStringLiteral("allocation_list"),
+                                  {QStringLiteral("seed"), QStringLiteral("sealed")});
     TD_TRY(listColumns);
     TD_TRY(run(
         db,
-        {QStringLiteral("REVOKE SELECT ON allocation_list, allocation_list_entry FROM %1")
+        {QStringLiteral("REVOKE SELECT ON allocation_list, allocation_list_entry, "
+                        "allocation_list_sealed_entry FROM %1")
              .arg(others),
          QStringLiteral("GRANT SELECT (%1) ON allocation_list TO %2").arg(*listColumns, others)}));
 

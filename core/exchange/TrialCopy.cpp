@@ -168,6 +168,20 @@ Result<TrialCopy::Report> TrialCopy::copy(Database& from, Database& to)
                              .arg(to.path())
                              .arg(*toVersion));
     TD_TRY(requireEmpty(to));
+    // An encrypted file's sealed allocation list opens only with keys that file holds (its
+    // data key, the statisticians' allocation key): on a server it could never be opened.
+    if (to.isServer() && *fromVersion >= 15) {
+        auto sealed = from.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM allocation_list WHERE sealed IS NOT NULL"));
+        TD_TRY(sealed);
+        if (sealed->toLongLong() > 0)
+            return makeError(ErrorCode::Invalid,
+                             tr("%1 holds an allocation list sealed under its statisticians' key "
+                                "(docs/encryption.md). A server could not open it, so "
+                                "randomization there would stop: a trial with a sealed list "
+                                "cannot be moved onto a server yet. Nothing was copied.")
+                                 .arg(from.path()));
+    }
     auto tables = tablesOf(from);
     TD_TRY(tables);
 

@@ -76,18 +76,36 @@ TEST_F(MigrateTest, TheDemoMovesToTheServerAndBackWithEveryRowAndRefusesAFullTar
     ASSERT_TRUE(CryptVfs::isEncrypted(file));
     qputenv("TRIALDESK_PASSWORD", "trialdesk-demo");
 
-    // File to server: an encrypted file opens with --user and the password.
-    const QString server = newServerDatabase();
-    const CliResult there =
+    // The encrypted demo's allocation list is sealed under its statisticians' key, which a
+    // server could never open: such a trial is refused, and nothing is copied.
+    const QString refused = newServerDatabase();
+    const CliResult sealedList =
         runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
-                server, QStringLiteral("--user"), QStringLiteral("admin")});
+                refused, QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(sealedList.exitCode, 1) << str(sealedList.out);
+    EXPECT_TRUE(sealedList.err.contains(QStringLiteral("sealed"))) << str(sealedList.err);
+    {
+        auto target = openAsIs(refused);
+        ASSERT_TRUE(target);
+        EXPECT_EQ(sqlCount(*target, QStringLiteral("SELECT COUNT(*) FROM participant")), 0);
+    }
+
+    // File to server: the plain demo.
+    const QString plain = m_dir.filePath(QStringLiteral("plain.sqlite"));
+    const CliResult plainDemo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), plain,
+                                        QStringLiteral("--participants"), QStringLiteral("16"),
+                                        QStringLiteral("--unencrypted")});
+    ASSERT_EQ(plainDemo.exitCode, 0) << str(plainDemo.err);
+    const QString server = newServerDatabase();
+    const CliResult there = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), plain,
+                                    QStringLiteral("--to"), server});
     ASSERT_EQ(there.exitCode, 0) << str(there.err) << str(there.out);
     EXPECT_TRUE(there.out.contains(QStringLiteral("Audit chain:"))) << str(there.out);
     EXPECT_TRUE(there.out.contains(QStringLiteral("intact"))) << str(there.out);
     EXPECT_TRUE(there.out.contains(QStringLiteral(" 0 mismatches"))) << str(there.out);
     EXPECT_TRUE(there.out.contains(QStringLiteral("  participant: 16 rows"))) << str(there.out);
     {
-        auto source = openAsIs(file, QStringLiteral("admin"));
+        auto source = openAsIs(plain);
         auto copy = openAsIs(server);
         ASSERT_TRUE(source && copy);
         expectSameRows(*source, *copy);
