@@ -196,6 +196,11 @@ TEST_F(DoubleEntryPanelTest, Screenshots)
     DataQualityView monitor(*m_db, actor("monitor", Role::Monitor));
     monitor.resize(1150, 700);
     monitor.sourceVerification()->showParticipant(a.studyId);
+    // The worklists: the data-entry coordinator's second entries, the PI's adjudication.
+    WorklistView dataentryList(*m_db, actor("dataentry", Role::Coordinator));
+    dataentryList.resize(1150, 500);
+    WorklistView piList(*m_db, actor("pi", Role::PrincipalInvestigator));
+    piList.resize(1150, 500);
     for (const char* language : {"en", "nb"}) {
         const QLatin1String lang(language);
         ASSERT_TRUE(languages.setLanguage(QString::fromLatin1(language)));
@@ -213,6 +218,13 @@ TEST_F(DoubleEntryPanelTest, Screenshots)
         second.show();
         QCoreApplication::processEvents();
         second.grab().save(dir + QStringLiteral("/second-entry-%1.png").arg(lang));
+        for (auto [list, name] :
+             {std::pair{&dataentryList, "dataentry"}, std::pair{&piList, "pi"}}) {
+            list->reload();
+            QCoreApplication::processEvents();
+            list->grab().save(dir +
+                              QStringLiteral("/worklist-%1-%2.png").arg(QLatin1String(name), lang));
+        }
     }
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
 }

@@ -225,9 +225,12 @@ QString DataToolsView::compactFile()
 
 void DataToolsView::chooseRestoreFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
-                                                      QDir::fromNativeSeparators(m_folder->text()),
-                                                      tr("Trial backups (*.sqlite)"));
+    const QString file =
+        m_chooseRestoreFile
+            ? m_chooseRestoreFile()
+            : QFileDialog::getOpenFileName(this, tr("Restore from backup"),
+                                           QDir::fromNativeSeparators(m_folder->text()),
+                                           tr("Trial backups (*.sqlite)"));
     if (file.isEmpty())
         return;
     // An encrypted backup opens with a password its users had when it was made (this user's,

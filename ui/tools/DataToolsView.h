@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -38,6 +39,12 @@ public:
     QString backupNow();
     QString verifyAuditTrail();
     QString statusText() const;
+    // Chooses the backup to restore instead of the file dialog (tests): the file, or "" for
+    // none.
+    void setRestoreFileChooser(std::function<QString()> choose)
+    {
+        m_chooseRestoreFile = std::move(choose);
+    }
 
     // TaskArea
     QString title() const override;
@@ -65,6 +72,7 @@ private:
 
     Database& m_db;
     Actor m_actor;
+    std::function<QString()> m_chooseRestoreFile;
     QGroupBox* m_exportBox;
     QLabel* m_formatLabel;
     QComboBox* m_format;
