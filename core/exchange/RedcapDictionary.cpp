@@ -435,8 +435,9 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             if ((code >= min && code <= max) || missingCodes.contains(code))
                 continue; // a value of this item, not a missing code
             missingCodes.append(code);
+            const int value = code; // clang captures no structured binding in a lambda
             const bool listed = std::any_of(coded.begin(), coded.end(),
-                                            [&](const auto& c) { return c.first == code; });
+                                            [value](const auto& c) { return c.first == value; });
             if (!coded.empty() && !listed && !text.isEmpty())
                 choiceList.emplace_back(code, text);
         }
