@@ -3,7 +3,6 @@
 #include "CliCommands.h"
 #include "CliSignIn.h"
 #include "instruments/TrialDatabase.h"
-#include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -92,9 +91,7 @@ Result<std::unique_ptr<Database>> openTrial(const QString& path, TrialUse use, b
     // An encrypted trial opens with a user's name and password (docs/encryption.md).
     // So does a server trial whose address names no user: its users are the server's roles
     // (docs/postgresql.md); an address with a user signs in with what libpq finds.
-    const auto spec = ConnectionSpec::parse(path);
-    const bool serverLogin = spec.ok() && spec->isServer() && spec->user.isEmpty();
-    if (serverLogin || CryptVfs::isEncrypted(path)) {
+    if (trialOpensWithSignIn(path)) {
         const TrialCredentials c = trialCredentials();
         options.user = c.user;
         options.password = c.password;

@@ -2,6 +2,8 @@
 
 #include "instruments/InstrumentCatalog.h"
 #include "instruments/ScoreRepository.h"
+#include "storage/CryptVfs.h"
+#include "storage/ServerAddress.h"
 
 namespace td {
 
@@ -20,6 +22,15 @@ Result<std::unique_ptr<Database>> openTrialDatabase(const QString& path, Databas
         TD_TRY(ScoreRepository::scoreMissing(**db, *catalog));
     }
     return db;
+}
+
+bool trialOpensWithSignIn(const QString& path)
+{
+    if (ConnectionSpec::isServerUri(path)) {
+        const auto spec = ConnectionSpec::parse(path);
+        return spec.ok() && ServerAddress::signsInAsUser(*spec);
+    }
+    return CryptVfs::isEncrypted(path);
 }
 
 } // namespace td

@@ -35,16 +35,33 @@ QSqlDatabase connect(const ConnectionSpec& spec, const QString& name, const QStr
     return conn;
 }
 
-// The server refused the login itself (wrong password, unknown or deactivated role): libpq
-// gives no SQLSTATE before a connection exists, only its message.
-bool signInRefused(const QString& message)
+// Why a connection could not be made. libpq gives no SQLSTATE before a connection exists, only
+// its message, so these read its words (libpq's messages are English unless PGCLIENTENCODING
+// and a translated libpq say otherwise; what is not recognised keeps the server's own text).
+enum class ConnectFailure { Tls, SignIn, Unreachable, Other };
+
+ConnectFailure connectFailure(const QString& message)
 {
-    for (const char* words : {"password authentication failed", "no password supplied",
-                              "is not permitted to log in", "does not exist", "SCRAM"})
+    // First TLS: its messages name files that "do not exist", which is no sign-in failure.
+    for (const char* words :
+         {"SSL", "certificate", "sslmode", "sslrootcert", "GSSAPI", "does not support SSL"})
         if (message.contains(QLatin1String(words)) &&
-            !message.contains(QLatin1String("database \"")))
-            return true;
-    return false;
+            !message.contains(QLatin1String("no pg_hba.conf entry")))
+            return ConnectFailure::Tls;
+    for (const char* words : {"password authentication failed", "no password supplied",
+                              "is not permitted to log in", "SCRAM"})
+        if (message.contains(QLatin1String(words)))
+            return ConnectFailure::SignIn;
+    if (message.contains(QLatin1String("role \"")) &&
+        message.contains(QLatin1String("does not exist")))
+        return ConnectFailure::SignIn;
+    for (const char* words :
+         {"Connection refused", "could not translate host name", "timeout expired",
+          "No route to host", "Network is unreachable", "Connection timed out",
+          "could not connect to server", "No such file or directory"})
+        if (message.contains(QLatin1String(words)))
+            return ConnectFailure::Unreachable;
+    return ConnectFailure::Other;
 }
 
 QString quotedIdentifier(QString name)
@@ -121,21 +138,42 @@ Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spe
             TD_TRY(createDatabase(login));
             conn.open();
         }
-        if (!conn.isOpen() && signInRefused(conn.lastError().text()))
-            return makeError(
-                ErrorCode::AuthenticationFailed,
-                tr("The server of %1 refused the sign-in of \"%2\": the user name or "
-                   "password is wrong, or the account is deactivated.")
-                    .arg(shown, login.user.isEmpty() ? tr("(no user named)") : login.user),
-                QStringLiteral("user"));
         if (!conn.isOpen()) {
-            const bool missing = pg.classify(conn.lastError()) == SqlFailure::MissingDatabase;
-            return makeError(missing ? ErrorCode::NotFound : ErrorCode::Database,
-                             missing ? tr("The database %1 does not exist on the server. Check "
-                                          "the name; a trial is created there only by \"new\".")
-                                           .arg(shown)
-                                     : tr("Could not connect to the database %1: %2")
-                                           .arg(shown, conn.lastError().text().trimmed()));
+            const QString said = conn.lastError().text().trimmed();
+            if (pg.classify(conn.lastError()) == SqlFailure::MissingDatabase)
+                return makeError(ErrorCode::NotFound,
+                                 tr("The database %1 does not exist on the server. Check "
+                                    "the name; a trial is created there only by \"new\".")
+                                     .arg(shown),
+                                 QStringLiteral("database"));
+            switch (connectFailure(said)) {
+            case ConnectFailure::SignIn:
+                return makeError(
+                    ErrorCode::AuthenticationFailed,
+                    tr("The server of %1 refused the sign-in of \"%2\": the user name or "
+                       "password is wrong, or the account is deactivated.")
+                        .arg(shown, login.user.isEmpty() ? tr("(no user named)") : login.user),
+                    QStringLiteral("user"));
+            case ConnectFailure::Tls:
+                return makeError(ErrorCode::Database,
+                                 tr("The secure connection (TLS) to %1 failed, so nothing was "
+                                    "sent: check the TLS mode and the certificate authority's "
+                                    "file, or ask the server's administrator. The server said: "
+                                    "%2")
+                                     .arg(shown, said),
+                                 QStringLiteral("sslmode"));
+            case ConnectFailure::Unreachable:
+                return makeError(ErrorCode::Database,
+                                 tr("The database server of %1 cannot be reached: check the host "
+                                    "and port, the network, and that the server is running. "
+                                    "(%2)")
+                                     .arg(shown, said),
+                                 QStringLiteral("host"));
+            case ConnectFailure::Other:
+                break;
+            }
+            return makeError(ErrorCode::Database,
+                             tr("Could not connect to the database %1: %2").arg(shown, said));
         }
     }
     if (options.readOnly)
