@@ -8,12 +8,14 @@
 #include "main/FirstAdministratorDialog.h"
 #include "main/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "main/RecentTrials.h"
 #include "main/SessionController.h"
 #include "protocol/NewTrialWizard.h"
 #include "protocol/SummaryPage.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/CryptVfs.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "tools/BackupSettings.h"
 #include "trial/ProtocolRepository.h"
 
@@ -194,8 +196,10 @@ int main(int argc, char** argv)
         std::optional<td::Actor> actor;
         td::Result<std::unique_ptr<td::Database>> db =
             td::makeError(td::ErrorCode::Invalid, QString());
-        if (!server && td::CryptVfs::isEncrypted(path)) {
-            // An encrypted trial (docs/encryption.md): the sign-in opens it.
+        // An encrypted trial (docs/encryption.md), or a server trial whose users sign in as their
+        // own login roles (docs/postgresql.md): the sign-in opens it.
+        const bool opensWithSignIn = td::trialOpensWithSignIn(path);
+        if (opensWithSignIn) {
             td::LoginDialog login(path, languages, demo);
             const bool scripted = parser.isSet(userOption);
             if (scripted ? !login.signIn(parser.value(userOption),
@@ -213,6 +217,10 @@ int main(int argc, char** argv)
         if (!db.ok())
             return fail(db.message());
         td::Database& database = **db;
+        // What the window remembers: the file, or the server's address without a password.
+        const auto spec = td::ConnectionSpec::parse(path);
+        const QString remembered =
+            server && spec.ok() ? td::ServerAddress::of(*spec) : database.path();
 
         if (!td::UserRepository(database).hasUsers()) {
             if (demo) {
@@ -244,11 +252,15 @@ int main(int argc, char** argv)
             // Sign-in (unless done above), a forced password change, the window, and sign-out
             // or switching users while the trial stays open.
             td::SessionController session(database, languages, isDemo(database));
+            // On a server each user's connection is their own: signing in as another user
+            // connects again as them.
+            if (server && opensWithSignIn)
+                session.reconnectPerUser(path, db.value());
             QObject::connect(&session, &td::SessionController::finished, &app,
                              &QCoreApplication::quit);
-            QObject::connect(&session, &td::SessionController::windowOpened, &app, [&database] {
-                // The file, or the server database's display name.
-                QSettings().setValue(QStringLiteral("lastTrial"), database.path());
+            QObject::connect(&session, &td::SessionController::windowOpened, &app, [remembered] {
+                QSettings().setValue(QStringLiteral("lastTrial"), remembered);
+                td::RecentTrials::remember(remembered);
             });
             QObject::connect(&session, &td::SessionController::restoreRequested, &app,
                              [&](const QString& file, const td::Database::Unlock& unlock) {
@@ -286,13 +298,15 @@ int main(int argc, char** argv)
         if (!lastActor)
             return 0;
         actor = lastActor;
+        td::Database& current = **db; // on a server, the last user's connection
         if (!openNext.isEmpty()) {
-            // File > New trial…: close this trial as on quitting, then open and sign in to the
-            // new one.
-            backupOnClose(database, *actor);
+            // File > New trial… or Open server trial…: close this trial as on quitting, then
+            // open and sign in to the other one.
+            backupOnClose(current, *actor);
             db.value().reset();
-            path = QFileInfo(openNext).absoluteFilePath();
-            server = create = demo = false;
+            server = td::ConnectionSpec::isServerUri(openNext);
+            path = server ? openNext : QFileInfo(openNext).absoluteFilePath();
+            create = demo = false;
             continue;
         }
         if (!encryptWith.isEmpty()) {
@@ -313,7 +327,7 @@ int main(int argc, char** argv)
             continue;
         }
         if (restoreFrom.isEmpty()) {
-            backupOnClose(database, *actor);
+            backupOnClose(current, *actor);
             return 0;
         }
         // Restore: close the trial, replace the file (the current one is kept aside), reopen

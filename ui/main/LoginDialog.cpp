@@ -6,6 +6,7 @@
 #include "demo/DemoTrial.h"
 #include "i18n/LanguageManager.h"
 #include "instruments/TrialDatabase.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -31,9 +32,9 @@ LoginDialog::LoginDialog(Database& db, LanguageManager& languages, bool demo, QW
     build();
 }
 
-LoginDialog::LoginDialog(const QString& encryptedFile, LanguageManager& languages, bool demo,
+LoginDialog::LoginDialog(const QString& trialOpenedBySignIn, LanguageManager& languages, bool demo,
                          QWidget* parent)
-    : QDialog(parent), m_encryptedFile(encryptedFile), m_languages(languages), m_demo(demo),
+    : QDialog(parent), m_trial(trialOpenedBySignIn), m_languages(languages), m_demo(demo),
       m_title(new QLabel(this)), m_userLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)),
       m_languageLabel(new QLabel(this)), m_hint(new QLabel(this)), m_fileNote(new QLabel(this)),
       m_error(new ErrorLabel(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
@@ -60,7 +61,7 @@ void LoginDialog::build()
     m_hint->setVisible(m_demo);
     m_fileNote->setObjectName(QStringLiteral("encryptedFileNote"));
     m_fileNote->setWordWrap(true);
-    m_fileNote->setVisible(!m_encryptedFile.isEmpty());
+    m_fileNote->setVisible(!m_trial.isEmpty());
     for (const QString& code : LanguageManager::languages())
         m_language->addItem(LanguageManager::nativeName(code), code);
     m_language->setCurrentIndex(
@@ -104,9 +105,16 @@ void LoginDialog::retranslateUi()
                        "therapist2, assessor (blinded) and statistician; the password of each "
                        "is \"%1\".")
                         .arg(QString::fromLatin1(DemoTrial::password)));
-    m_fileNote->setText(tr("The trial file %1 is encrypted: your user name and password open "
-                           "it.")
-                            .arg(QFileInfo(m_encryptedFile).fileName()));
+    if (ConnectionSpec::isServerUri(m_trial)) {
+        const auto spec = ConnectionSpec::parse(m_trial);
+        m_fileNote->setText(tr("The trial %1 is on a database server: you sign in to the server "
+                               "with your own user name and password.")
+                                .arg(spec.ok() ? spec->displayName() : m_trial));
+    } else {
+        m_fileNote->setText(tr("The trial file %1 is encrypted: your user name and password open "
+                               "it.")
+                                .arg(QFileInfo(m_trial).fileName()));
+    }
     m_buttons->setTexts(tr("Sign in"), tr("Cancel"));
 }
 
@@ -132,13 +140,20 @@ void LoginDialog::attempt()
     m_password->clear();
     std::unique_ptr<Database> opened;
     Database* db = m_db;
+    if (!db && user.isEmpty()) {
+        // Without a name a server would be asked for the computer's own user.
+        m_error->showMessage(tr("Enter your user name."));
+        m_user->setFocus();
+        return;
+    }
     if (!db) {
-        // The encrypted file opens with the key slot of this user and password.
+        // An encrypted file opens with the key slot of this user and password; a server trial
+        // with this user's own login role on the server.
         Database::Options options;
         options.mode = OpenMode::Upgrade;
         options.user = user;
         options.password = password;
-        auto open = openTrialDatabase(m_encryptedFile, options);
+        auto open = openTrialDatabase(m_trial, options);
         if (!open.ok()) {
             m_error->showMessage(open.message());
             return;

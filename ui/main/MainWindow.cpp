@@ -9,7 +9,9 @@
 #include "main/ChangePasswordDialog.h"
 #include "main/FileProtection.h"
 #include "main/InactivityWatcher.h"
+#include "main/LiveAreas.h"
 #include "main/LockScreen.h"
+#include "main/OpenServerDialog.h"
 #include "participant/ParticipantPage.h"
 #include "protocol/NewTrialWizard.h"
 #include "protocol/ProtocolView.h"
@@ -80,9 +82,10 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
       m_central(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
       m_lock(new LockScreen(db, actor, this)), m_idle(new InactivityWatcher(this)),
       m_fileMenu(menuBar()->addMenu(QString())), m_userMenu(nullptr), m_languageMenu(nullptr),
-      m_helpMenu(nullptr), m_newTrial(new QAction(this)), m_refresh(new QAction(this)),
-      m_quit(new QAction(this)), m_about(new QAction(this)), m_changePassword(new QAction(this)),
-      m_lockNow(new QAction(this)), m_switchUser(new QAction(this)), m_signOut(new QAction(this)),
+      m_helpMenu(nullptr), m_newTrial(new QAction(this)), m_openServer(new QAction(this)),
+      m_refresh(new QAction(this)), m_quit(new QAction(this)), m_about(new QAction(this)),
+      m_changePassword(new QAction(this)), m_lockNow(new QAction(this)),
+      m_switchUser(new QAction(this)), m_signOut(new QAction(this)),
       m_languageGroup(new QActionGroup(this)), m_userLabel(new QLabel(this))
 {
     auto protocol = ProtocolRepository(db).load(actor);
@@ -115,6 +118,7 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     }
 
     m_fileMenu->addAction(m_newTrial);
+    m_fileMenu->addAction(m_openServer);
     m_fileMenu->addSeparator();
     m_importMenu = new ImportMenu(db, actor, this);
     if (m_importMenu->actions().isEmpty()) {
@@ -163,14 +167,15 @@ MainWindow::MainWindow(Database& db, const Actor& actor, LanguageManager& langua
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_newTrial, &QAction::triggered, this, &MainWindow::newTrial);
+    connect(m_openServer, &QAction::triggered, this, &MainWindow::openServerTrial);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
-    // On a server, what other clients commit shows here within moments: the areas read the
-    // trial again as File > Refresh does, keeping selections and unsaved edits (entry forms
-    // are windows of their own and are not touched).
+    // On a server, what other clients commit shows here within moments: the views that show
+    // what changed read the trial again as File > Refresh does, keeping selections and unsaved
+    // edits (entry forms are windows of their own and are not touched).
     auto* live = new LiveUpdates(db, this);
-    connect(live, &LiveUpdates::changed, this, [this] {
-        statusBar()->showMessage(tr("Updated with changes from another client."), 5000);
-        refreshAll();
+    connect(live, &LiveUpdates::changed, this, [this](const QStringList& areas) {
+        if (!applyLiveChanges(areas).isEmpty())
+            statusBar()->showMessage(tr("Updated with changes from another client."), 5000);
     });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -312,6 +317,7 @@ void MainWindow::addArea(Area area)
 {
     if (TaskArea* made = makeArea(area)) {
         m_areas.push_back(made);
+        m_areaKinds.push_back(area);
         addTab(made->widget(), [made] { return made->title(); });
     }
 }
@@ -428,6 +434,28 @@ void MainWindow::refreshAll()
         statusBar()->showMessage(errors.join(QStringLiteral(" ")));
 }
 
+QStringList MainWindow::applyLiveChanges(const QStringList& changed)
+{
+    QStringList refreshed;
+    QStringList errors;
+    for (std::size_t i = 0; i < m_areas.size(); ++i) {
+        if (!LiveAreas::concerns(LiveAreas::followedBy(m_areaKinds[i]), changed))
+            continue;
+        errors << m_areas[i]->refresh();
+        refreshed << m_areas[i]->title();
+    }
+    if (LiveAreas::concerns(LiveAreas::followedByParticipantPages(), changed))
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto* page = qobject_cast<ParticipantPage*>(m_tabs->widget(i))) {
+                page->refresh();
+                refreshed << m_tabs->tabText(i);
+            }
+    errors.removeAll(QString());
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.join(QStringLiteral(" ")));
+    return refreshed;
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_trialName.isEmpty() ? tr("TrialDesk") : tr("TrialDesk – %1").arg(m_trialName));
@@ -458,6 +486,7 @@ void MainWindow::retranslateUi()
     m_switchUser->setText(tr("S&witch user…"));
     m_signOut->setText(tr("&Sign out"));
     m_newTrial->setText(tr("&New trial…"));
+    m_openServer->setText(tr("Open &server trial…"));
     m_refresh->setText(tr("&Refresh"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About TrialDesk"));
@@ -541,6 +570,13 @@ void MainWindow::newTrial()
     NewTrialWizard wizard(this);
     if (wizard.exec() == QDialog::Accepted && !wizard.createdPath().isEmpty())
         emit openTrialRequested(wizard.createdPath());
+}
+
+void MainWindow::openServerTrial()
+{
+    OpenServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit openTrialRequested(dialog.address());
 }
 
 void MainWindow::showAbout()

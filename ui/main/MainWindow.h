@@ -84,6 +84,11 @@ public:
     // The administrator's Protocol area, or null.
     ProtocolView* protocolView() const { return m_protocol; }
     QAction* newTrialAction() const { return m_newTrial; }
+    QAction* openServerAction() const { return m_openServer; }
+    // What another client committed (LiveUpdates::changed): the views that show one of these
+    // areas read the trial again (LiveAreas), keeping selections and unsaved edits. Returns the
+    // titles of the areas read again, then the study ids of the participants' pages.
+    QStringList applyLiveChanges(const QStringList& changed);
     const Actor& actor() const { return m_actor; }
 
     // The inactivity lock. The content is hidden, not destroyed: drafts and open forms wait.
@@ -104,7 +109,8 @@ public:
 signals:
     // Restore from a backup: the application closes this window and the trial first.
     void restoreRequested(const QString& backupFile, const td::Database::Unlock& unlock);
-    // File > New trial… created a trial file: the application closes this trial and opens it.
+    // File > New trial… created a trial file, or File > Open server trial… named a server
+    // trial's address: the application closes this trial and opens that one.
     void openTrialRequested(const QString& path);
     // An administrator asked to encrypt the plain trial file (FileProtection): the application
     // closes this window and the trial, encrypts it and asks for a sign-in again.
@@ -133,6 +139,7 @@ private:
     void retranslateUi();
     void showAbout();
     void newTrial();
+    void openServerTrial();
     void unlock();
     void changePassword();
 
@@ -153,6 +160,7 @@ private:
     ProtocolView* m_protocol = nullptr;
     // Every area shown, in tab order; a refresh goes through these.
     std::vector<TaskArea*> m_areas;
+    std::vector<Area> m_areaKinds; // what each of m_areas is
     std::vector<std::pair<QWidget*, std::function<QString()>>> m_titles;
     QMenu* m_fileMenu;
     QMenu* m_participantMenu = nullptr;
@@ -161,6 +169,7 @@ private:
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_newTrial;
+    QAction* m_openServer;
     QAction* m_refresh;
     QAction* m_quit;
     QAction* m_about;

@@ -10,7 +10,7 @@ namespace td {
 
 SessionController::SessionController(Database& db, LanguageManager& languages, bool demo,
                                      QObject* parent)
-    : QObject(parent), m_db(db), m_languages(languages), m_demo(demo)
+    : QObject(parent), m_db(&db), m_languages(languages), m_demo(demo)
 {}
 
 SessionController::~SessionController()
@@ -20,6 +20,32 @@ SessionController::~SessionController()
     delete m_window.data();
     for (const QPointer<MainWindow>& w : m_closed)
         delete w.data();
+    m_retired.clear();
+}
+
+void SessionController::reconnectPerUser(const QString& path, std::unique_ptr<Database>& holder)
+{
+    m_reopen = path;
+    m_holder = &holder;
+}
+
+void SessionController::takeOver(std::unique_ptr<Database> opened)
+{
+    if (!opened || !m_holder)
+        return;
+    closeWindow();
+    m_retired.push_back(std::move(*m_holder));
+    *m_holder = std::move(opened);
+    m_db = m_holder->get();
+    dropRetired();
+}
+
+void SessionController::dropRetired()
+{
+    // A window put away may still be deleted later, and it reads its database until then.
+    std::erase_if(m_closed, [](const QPointer<MainWindow>& w) { return w.isNull(); });
+    if (m_closed.empty())
+        m_retired.clear();
 }
 
 MainWindow* SessionController::window() const
@@ -52,12 +78,15 @@ void SessionController::askSignIn()
         m_login->activateWindow();
         return;
     }
-    auto* login = new LoginDialog(m_db, m_languages, m_demo);
+    // A server trial signs in anew as whoever signs in (reconnectPerUser).
+    auto* login = m_reopen.isEmpty() ? new LoginDialog(*m_db, m_languages, m_demo)
+                                     : new LoginDialog(m_reopen, m_languages, m_demo);
     login->setAttribute(Qt::WA_DeleteOnClose);
     login->setWindowModality(Qt::ApplicationModal);
     // The dialog closes (and is deleted later) before these run: forget it first.
     connect(login, &QDialog::accepted, this, [this, login] {
         m_login = nullptr;
+        takeOver(login->takeDatabase());
         signedIn(login->actor());
     });
     connect(login, &QDialog::rejected, this, [this] {
@@ -76,7 +105,7 @@ void SessionController::signedIn(const Actor& actor)
         openWindow(actor);
         return;
     }
-    auto* dialog = new ChangePasswordDialog(m_db, actor, ChangePasswordDialog::Mode::Forced);
+    auto* dialog = new ChangePasswordDialog(*m_db, actor, ChangePasswordDialog::Mode::Forced);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::ApplicationModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -96,10 +125,10 @@ void SessionController::openWindow(const Actor& actor)
 {
     // The computer remembers the newest signed head it has seen of this trial: a later trail
     // that lacks it was cut short or replaced (audit verify reports it).
-    (void)TrailAnchors::remember(m_db);
+    (void)TrailAnchors::remember(*m_db);
     closeWindow();
     m_actor = actor;
-    auto* window = new MainWindow(m_db, actor, m_languages);
+    auto* window = new MainWindow(*m_db, actor, m_languages);
     if (m_geometry.isValid())
         window->setGeometry(m_geometry);
     // Queued: the window is put away from the event loop, not from inside its own menu action.
@@ -125,11 +154,12 @@ void SessionController::closeWindow()
     m_geometry = old->geometry();
     // The end of the session is audited; a failure to write it does not keep anyone signed in.
     if (m_actor)
-        (void)UserRepository(m_db).signOut(*m_actor);
-    (void)TrailAnchors::remember(m_db);
+        (void)UserRepository(*m_db).signOut(*m_actor);
+    (void)TrailAnchors::remember(*m_db);
     old->endSession();
     // Later: a dialog of the window may still be returning from its exec().
     old->deleteLater();
+    connect(old, &QObject::destroyed, this, &SessionController::dropRetired, Qt::QueuedConnection);
     std::erase_if(m_closed, [](const QPointer<MainWindow>& w) { return w.isNull(); });
     m_closed.emplace_back(old);
 }

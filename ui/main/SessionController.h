@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRect>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,15 @@ public:
     SessionController(Database& db, LanguageManager& languages, bool demo,
                       QObject* parent = nullptr);
     ~SessionController() override;
+
+    // A trial whose connection is the signed-in user's own (a server trial whose users sign in
+    // as their login roles, docs/postgresql.md): every later sign-in opens `path` anew as the
+    // user who signs in (LoginDialog's trial mode), `holder` (which holds the database given to
+    // the constructor) takes that connection, and the one before is closed once its window is
+    // gone. Without this, sign-ins use the open database.
+    void reconnectPerUser(const QString& path, std::unique_ptr<Database>& holder);
+    // The database of the signed-in user (after a reconnection, not the one first given).
+    Database& database() const { return *m_db; }
 
     // Begins: the sign-in dialog, or with `signedIn` (the first administrator, --user) straight
     // on; the window opens once the user is signed in and needs no new password.
@@ -65,8 +75,14 @@ private:
     void signedIn(const Actor& actor);
     void openWindow(const Actor& actor);
     void closeWindow();
+    // Makes `opened` the session's database (reconnectPerUser), after the window is put away.
+    void takeOver(std::unique_ptr<Database> opened);
+    void dropRetired();
 
-    Database& m_db;
+    Database* m_db;
+    QString m_reopen; // reconnectPerUser's path, or empty
+    std::unique_ptr<Database>* m_holder = nullptr;
+    std::vector<std::unique_ptr<Database>> m_retired; // closed once their windows are gone
     LanguageManager& m_languages;
     bool m_demo;
     QPointer<MainWindow> m_window;
