@@ -12,6 +12,7 @@
 #include "protocol/StratificationEditor.h"
 #include "protocol/SummaryPage.h"
 #include "protocol/TrialEditor.h"
+#include "storage/ServerAddress.h"
 #include "trial/NewTrial.h"
 
 #include <QDir>
@@ -56,6 +57,20 @@ ProtocolEditor* NewTrialWizard::editor(PageId id) const
     return i >= 0 && i < m_editors.size() ? m_editors[i]->editor() : nullptr;
 }
 
+namespace {
+// A server trial made with the server's credentials opens afterwards without them: the
+// administrator signs in as their own login role (the address without its user).
+QString userSignInAddress(const QString& uri)
+{
+    auto spec = ConnectionSpec::parse(uri);
+    if (!spec.ok())
+        return uri;
+    spec->user.clear();
+    spec->password.clear();
+    return ServerAddress::of(*spec);
+}
+} // namespace
+
 QString NewTrialWizard::create()
 {
     const ProtocolProblems problems = m_draft->problems();
@@ -70,14 +85,15 @@ QString NewTrialWizard::create()
         m_summary->showError(message);
         return message;
     }
+    const bool server = ConnectionSpec::isServerUri(path);
     // The default place, the user's documents folder, may not exist yet.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (QFileInfo(path).absolutePath() == QDir(documents).absolutePath())
+    if (!server && QFileInfo(path).absolutePath() == QDir(documents).absolutePath())
         QDir().mkpath(documents);
     const Status made =
         NewTrial::create(path, m_draft->protocol(), m_administrator->user(), m_summary->encrypt());
     if (made.ok()) {
-        m_created = QDir::cleanPath(path);
+        m_created = server ? userSignInAddress(path) : QDir::cleanPath(path);
         return {};
     }
     // The protocol passed its rules, so an invalid value is the administrator's name or

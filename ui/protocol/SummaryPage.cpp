@@ -3,6 +3,7 @@
 #include "common/ErrorLabel.h"
 #include "protocol/ProtocolDraft.h"
 #include "protocol/ProtocolSummary.h"
+#include "storage/ConnectionSpec.h"
 #include "trial/ProtocolFile.h"
 
 #include <QCheckBox>
@@ -25,8 +26,8 @@ SummaryPage::SummaryPage(ProtocolDraft& draft, QWidget* parent)
     : QWizardPage(parent), m_draft(draft), m_summary(new QTextBrowser(this)),
       m_fileLabel(new QLabel(this)), m_file(new QLineEdit(this)),
       m_chooseFile(new QPushButton(this)), m_encrypt(new QCheckBox(this)),
-      m_saveProtocol(new QPushButton(this)), m_status(new QLabel(this)),
-      m_error(new ErrorLabel(this))
+      m_serverNote(new QLabel(this)), m_saveProtocol(new QPushButton(this)),
+      m_status(new QLabel(this)), m_error(new ErrorLabel(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_file->setObjectName(QStringLiteral("trialFile"));
@@ -46,11 +47,21 @@ SummaryPage::SummaryPage(ProtocolDraft& draft, QWidget* parent)
     m_encrypt->setObjectName(QStringLiteral("encryptFile"));
     m_encrypt->setChecked(true);
     layout->addWidget(m_encrypt);
+    // A postgresql:// address instead of a file: the trial goes into that server database
+    // (NewTrial::create, as `trialdesk-cli new --db postgresql://postgres@...` does).
+    m_serverNote->setObjectName(QStringLiteral("serverNote"));
+    m_serverNote->setWordWrap(true);
+    m_serverNote->hide();
+    layout->addWidget(m_serverNote);
     layout->addLayout(save);
     layout->addWidget(m_error);
     connect(m_file, &QLineEdit::textChanged, this, [this] {
         m_file->setStyleSheet(QString());
         m_file->setToolTip(QString());
+        // A server's data at rest is the server's to protect.
+        const bool server = ConnectionSpec::isServerUri(filePath());
+        m_encrypt->setVisible(!server);
+        m_serverNote->setVisible(server);
         emit completeChanged();
     });
     connect(m_chooseFile, &QPushButton::clicked, this, &SummaryPage::chooseFile);
@@ -70,7 +81,7 @@ void SummaryPage::setFilePath(const QString& path)
 
 bool SummaryPage::encrypt() const
 {
-    return m_encrypt->isChecked();
+    return m_encrypt->isChecked() && !ConnectionSpec::isServerUri(filePath());
 }
 
 void SummaryPage::setEncrypt(bool encrypt)
@@ -177,6 +188,13 @@ void SummaryPage::retranslateUi()
     setSubTitle(tr("Check the protocol. Create makes the trial file with this protocol and its "
                    "first administrator; nothing is written before."));
     m_fileLabel->setText(tr("Trial &file:"));
+    m_file->setToolTip(tr("A file, or a database on a PostgreSQL server: "
+                          "postgresql://postgres@host:port/database"));
+    m_serverNote->setText(
+        tr("The trial is created in this server database with the server's own credentials "
+           "(PGPASSWORD or ~/.pgpass, for a role that may create databases and roles). Then "
+           "everyone, the first administrator too, signs in as their own login on the "
+           "server."));
     m_chooseFile->setText(tr("C&hoose…"));
     m_encrypt->setText(tr("&Encrypt the trial file (recommended): it opens only with a user's "
                           "password"));

@@ -59,6 +59,7 @@ private:
     QLineEdit* m_file;
     QPushButton* m_chooseFile;
     QCheckBox* m_encrypt;
+    QLabel* m_serverNote; // shown when the trial goes into a server database
     QPushButton* m_saveProtocol;
     QLabel* m_status;
     ErrorLabel* m_error;
