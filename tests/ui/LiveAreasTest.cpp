@@ -42,14 +42,16 @@ TEST_F(LiveAreasTest, EachViewFollowsOnlyItsOwnAreas)
     EXPECT_TRUE(window.applyLiveChanges({QStringLiteral("users")}).isEmpty());
     // A database lock: the lock area and the dashboard, not the registry or the CONSORT flow.
     const QStringList lock = window.applyLiveChanges({QStringLiteral("locks")});
-    EXPECT_TRUE(lock.contains(locks) && lock.contains(dashboard)) << qPrintable(lock.join(", "));
-    EXPECT_FALSE(lock.contains(registry) || lock.contains(consort)) << qPrintable(lock.join(", "));
+    EXPECT_TRUE(lock.contains(locks) && lock.contains(dashboard))
+        << qPrintable(lock.join(QStringLiteral(", ")));
+    EXPECT_FALSE(lock.contains(registry) || lock.contains(consort))
+        << qPrintable(lock.join(QStringLiteral(", ")));
     // A randomization: the registry, the dashboard and the CONSORT flow, not the lock area.
     const QStringList allocation = window.applyLiveChanges({QStringLiteral("randomization")});
     EXPECT_TRUE(allocation.contains(registry) && allocation.contains(dashboard) &&
                 allocation.contains(consort))
-        << qPrintable(allocation.join(", "));
-    EXPECT_FALSE(allocation.contains(locks)) << qPrintable(allocation.join(", "));
+        << qPrintable(allocation.join(QStringLiteral(", ")));
+    EXPECT_FALSE(allocation.contains(locks)) << qPrintable(allocation.join(QStringLiteral(", ")));
 
     // A participant's page follows the participant's changes, not the users'.
     const qint64 participant =
@@ -62,7 +64,7 @@ TEST_F(LiveAreasTest, EachViewFollowsOnlyItsOwnAreas)
     // The protocol, or a table with no area of its own, concerns every view.
     for (const QString& everything : {QStringLiteral("protocol"), QStringLiteral("other")}) {
         const QStringList all = window.applyLiveChanges({everything});
-        EXPECT_EQ(all.size(), window.tabs()->count()) << qPrintable(all.join(", "));
+        EXPECT_EQ(all.size(), window.tabs()->count()) << qPrintable(all.join(QStringLiteral(", ")));
     }
 }
 

@@ -71,15 +71,17 @@ TEST_F(OpenServerDialogTest, WhatCannotBeUsedIsRefusedInTheDialog)
         saveShot(dialog, language);
         EXPECT_FALSE(dialog.openAt({}, 5432, QStringLiteral("dit"), QStringLiteral("prefer")));
         EXPECT_TRUE(dialog.address().isEmpty());
-        if (language == QLatin1String("en"))
+        if (language == QLatin1String("en")) {
             EXPECT_TRUE(visibleLabels(dialog).contains(QStringLiteral("Name the database server")))
                 << qPrintable(visibleLabels(dialog));
+        }
         // verify-full without the certificate authority's file.
         EXPECT_FALSE(dialog.openAt(QStringLiteral("db.example.org"), 5432, QStringLiteral("dit"),
                                    QStringLiteral("verify-full")));
-        if (language == QLatin1String("en"))
+        if (language == QLatin1String("en")) {
             EXPECT_TRUE(visibleLabels(dialog).contains(QStringLiteral("certificate authority")))
                 << qPrintable(visibleLabels(dialog));
+        }
         saveShot(dialog, QStringLiteral("refused-") + language);
     }
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));

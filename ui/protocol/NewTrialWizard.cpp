@@ -62,12 +62,13 @@ namespace {
 // administrator signs in as their own login role (the address without its user).
 QString userSignInAddress(const QString& uri)
 {
-    auto spec = ConnectionSpec::parse(uri);
-    if (!spec.ok())
+    const auto parsed = ConnectionSpec::parse(uri);
+    if (!parsed.ok())
         return uri;
-    spec->user.clear();
-    spec->password.clear();
-    return ServerAddress::of(*spec);
+    ConnectionSpec spec = *parsed;
+    spec.user.clear();
+    spec.password.clear();
+    return ServerAddress::of(spec);
 }
 } // namespace
 

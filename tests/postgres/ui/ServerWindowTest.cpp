@@ -117,10 +117,11 @@ void ServerWindowTest::ASignInIsTheServersOwnAndAWrongPasswordIsRefused(Language
         saveShot(dialog, QStringLiteral("login-") + language);
         EXPECT_FALSE(dialog.signIn(m_coordinator.username, QStringLiteral("not-the-password")));
         EXPECT_EQ(dialog.takeDatabase(), nullptr);
-        if (language == QLatin1String("en"))
+        if (language == QLatin1String("en")) {
             EXPECT_TRUE(visibleLabels(dialog).contains(
                 QStringLiteral("refused the sign-in of \"coordinator\"")))
                 << qPrintable(visibleLabels(dialog));
+        }
         saveShot(dialog, QStringLiteral("login-refused-") + language);
     }
     ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
