@@ -76,7 +76,7 @@ OpenServerDialog::OpenServerDialog(QWidget* parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenServerDialog::attempt);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(520);
+    setMinimumWidth(640); // the TLS modes' names whole
     retranslateUi();
     tlsModeChanged();
 }
