@@ -3,7 +3,8 @@
 # missing (PostgreSQL 15 and Qt's driver for it among them), builds, starts a private cluster on
 # a free loopback port (scripts/pg-test-cluster.sh: a new folder, trust authentication for this
 # machine only, the server as the `postgres` user when run as root), writes the demo trial into
-# its database `dit_demo` (made in a plain file and moved there by `trialdesk-cli migrate`), and
+# its database `dit_demo` (`trialdesk-cli demo` on the server, which makes the demo users'
+# login roles), and
 # starts the window against it. Closing the window stops the cluster and removes its folder:
 # nothing of it is kept. Sign in as e.g. coordinator / trialdesk-demo.
 # TRIALDESK_DEMO_PARTICIPANTS sets the demo's size (the demo's default otherwise). Open a second
@@ -23,15 +24,13 @@ trap 'scripts/pg-test-cluster.sh stop "${cluster[0]}"' EXIT
 db="${cluster[1]}/dit_demo"
 echo "PostgreSQL cluster in ${cluster[0]}; the trial is $db"
 
-# The demo is made in a plain file first (one transaction per step of its history is quicker
-# there) and then moved onto the server, checked, by `migrate`; the file is removed.
+# The demo is written straight onto the server with the server's credentials, which also makes
+# the trial's group roles and grants and every demo user's login role (password trialdesk-demo).
 size=()
 [ -n "${TRIALDESK_DEMO_PARTICIPANTS:-}" ] && size=(--participants "$TRIALDESK_DEMO_PARTICIPANTS")
-work=$(mktemp -d "${TMPDIR:-/tmp}/trialdesk-demo.XXXXXX")
-trap 'rm -rf "$work"; scripts/pg-test-cluster.sh stop "${cluster[0]}"' EXIT
-build/app/trialdesk-cli demo --db "$work/demo.sqlite" --unencrypted "${size[@]}"
-build/app/trialdesk-cli migrate --from "$work/demo.sqlite" --to "$db"
-rm -rf "$work"
+build/app/trialdesk-cli demo --db "$db" "${size[@]}"
+# A demo user's own login, as any client signs in: e.g.
+#   TRIALDESK_PASSWORD=trialdesk-demo build/app/trialdesk-cli info --db "${db/postgres@/}" --user coordinator
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     # No screen to show a window on: sign in as the coordinator and save a picture instead.

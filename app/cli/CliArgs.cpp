@@ -106,7 +106,9 @@ Result<std::unique_ptr<Database>> openTrial(const QString& path, TrialUse use, b
                                      "does not upgrade it, and it was not changed. Open the trial "
                                      "in the window, or run a command that changes it, to "
                                      "upgrade it first.")
-                             .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                             .arg((*db)->isServer() ? (*db)->path()
+                                                    : QDir::toNativeSeparators(
+                                                          QFileInfo(path).absoluteFilePath()))
                              .arg((*db)->versionAtOpen())
                              .arg(latest));
     if ((*db)->writeProtected())

@@ -4,6 +4,7 @@
 #include "CliSignIn.h"
 #include "access/Disclosure.h"
 #include "access/PasswordHasher.h"
+#include "access/ServerLogins.h"
 #include "audit/AuditReplay.h"
 #include "audit/BackupManifest.h"
 #include "audit/TrailVerifier.h"
@@ -13,6 +14,7 @@
 #include "instruments/TrialDatabase.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "storage/ServerDatabases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,8 +113,9 @@ int usage(int exitCode)
             "  encrypt --db FILE --user ADMIN                encrypt a plain trial in place\n"
             "  decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted "
             "trial\n"
-            "  migrate --from FILE --to postgresql://...     move a trial onto a server; back "
-            "with\n"
+            "  migrate --from FILE --to postgresql://... --user ADMIN   move a trial onto a "
+            "server\n"
+            "      (every user gets a login role); back with\n"
             "      --from postgresql://... --to FILE --user ADMIN [--unencrypted]\n"
             "Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.\n"
             "Only new and demo create a trial file; every other command refuses a missing, empty "
@@ -127,6 +130,23 @@ int usage(int exitCode)
         printError(text);
     return exitCode;
 }
+
+namespace {
+// The demo on a server: groups, grants and every demo user's login with the demo password,
+// once the server is found to have none of the demo's user names as roles.
+Status secureServerDemo(Database& db, const QString& uri)
+{
+    auto names = ServerLogins::usernames(db);
+    TD_TRY(names);
+    auto spec = ConnectionSpec::parse(uri);
+    TD_TRY(spec);
+    TD_TRY(ServerLogins::refuseTaken(*spec, *names));
+    auto secured = ServerLogins::secure(
+        db, [](const QString&) { return QString::fromLatin1(DemoTrial::password); });
+    TD_TRY(secured);
+    return {};
+}
+} // namespace
 
 int runDemo(const QStringList& raw)
 {
@@ -176,6 +196,17 @@ int runDemo(const QStringList& raw)
     PasswordHasher::setCost(PasswordHasher::Cost::Minimal);
     QElapsedTimer timer;
     timer.start();
+    // On a server the demo's database goes again if the demo cannot be finished there.
+    bool madeHere = false;
+    if (server) {
+        auto spec = ConnectionSpec::parse(path);
+        auto existed = spec.ok() ? ServerDatabases::exists(*spec) : Result<bool>(spec.error());
+        if (!existed.ok()) {
+            printError(existed.message());
+            return 2;
+        }
+        madeHere = !*existed;
+    }
     Database::Options open; // OpenMode::Create: a new file, its owner's alone
     // Encrypted unless asked otherwise (docs/encryption.md); not a server database, which the
     // server protects (docs/postgresql.md), unless --encrypted insists (and is refused).
@@ -194,8 +225,15 @@ int runDemo(const QStringList& raw)
         return 2;
     }
     auto summary = DemoTrial::create(**db, options);
-    if (!summary.ok()) {
-        printError(summary.message());
+    // On a server every demo user signs in as a login role of their own, with the demo password.
+    Status secured = summary.ok() && server ? secureServerDemo(**db, path) : Status{};
+    if (!summary.ok() || !secured.ok()) {
+        printError(summary.ok() ? secured.message() : summary.message());
+        if (server && madeHere) {
+            db.value().reset();
+            if (Status dropped = ServerDatabases::drop(*ConnectionSpec::parse(path)); !dropped.ok())
+                printError(dropped.message());
+        }
         return 1;
     }
     printOut(Cli::tr("Demo trial created in %1 s: %2 participants (%3 randomized), %4 sessions, %5 "
@@ -210,7 +248,12 @@ int runDemo(const QStringList& raw)
                                     "(admin, pi, coordinator, statistician, ...) and the password "
                                     "\"%1\" (TRIALDESK_PASSWORD).")
                                 .arg(QString::fromLatin1(DemoTrial::password))
-                          : Cli::tr("The file is not encrypted (--unencrypted)."));
+             : server ? Cli::tr("Every demo user (admin, pi, coordinator, "
+                                "statistician, ...) signs in to the server as "
+                                "their own login role, with --user NAME and the "
+                                "password \"%1\" (TRIALDESK_PASSWORD).")
+                            .arg(QString::fromLatin1(DemoTrial::password))
+                      : Cli::tr("The file is not encrypted (--unencrypted)."));
     return 0;
 }
 

@@ -4,11 +4,13 @@
 #include "CliArgs.h"
 #include "CliCommands.h"
 #include "CliSignIn.h"
+#include "access/ServerLogins.h"
 #include "exchange/TrialCopy.h"
 #include "exchange/TrialEncryption.h"
 #include "instruments/TrialDatabase.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "storage/ServerDatabases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,8 +29,8 @@ class CliMigrate
 QString usageText()
 {
     return CliMigrate::tr(
-        "usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE [--user "
-        "NAME]\n"
+        "usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE --user "
+        "ADMIN\n"
         "       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN "
         "[--unencrypted]\n"
         "  Copies every row of the trial, ids kept, into a new or empty server database, or into "
@@ -36,22 +38,29 @@ QString usageText()
         "  new file (never an existing one; encrypted at rest with ADMIN's password unless\n"
         "  --unencrypted). Then checks the copy: rows per table, the audit chain, every "
         "allocation.\n"
-        "  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).");
+        "  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).\n"
+        "  On a server every user gets a login role of the same name: ADMIN with the password\n"
+        "  given, the others one nobody knows until an administrator gives them a new one.");
 }
 
-// The server database, opened for the copy: a trial that holds rows is refused before
-// anything is written (an older schema is not upgraded for it).
+// A server database that holds a trial with rows is refused before anything is written (an
+// older schema is not upgraded for it).
+Status refuseFullTarget(const QString& uri)
+{
+    Database::Options asIs;
+    asIs.mode = OpenMode::AsIs;
+    asIs.readOnly = true;
+    auto existing = Database::open(uri, asIs);
+    if (existing.ok())
+        TD_TRY(TrialCopy::requireEmpty(**existing));
+    return {};
+}
+
+// The server database, opened for the copy (created when missing, as `new` makes it).
 Result<std::unique_ptr<Database>> openServerTarget(const QString& uri)
 {
-    {
-        Database::Options asIs;
-        asIs.mode = OpenMode::AsIs;
-        asIs.readOnly = true;
-        auto existing = Database::open(uri, asIs);
-        if (existing.ok())
-            TD_TRY(TrialCopy::requireEmpty(**existing));
-    }
-    return openTrialDatabase(uri, Database::Options{}); // OpenMode::Create, as `new` makes it
+    TD_TRY(refuseFullTarget(uri));
+    return openTrialDatabase(uri, Database::Options{}); // OpenMode::Create
 }
 
 // A new plain file for the copy; nothing that exists is opened.
@@ -94,6 +103,54 @@ void printReport(const TrialCopy::Report& report, qint64 ms)
                  .arg(report.allocations.minimizationAllocations)
                  .arg(report.allocations.problems.size()));
 }
+// Before anything is copied onto a server: the migrating administrator and their password,
+// and every user name free as a role there.
+Status checkServerMove(Database& source, const QString& to, const TrialCredentials& admin)
+{
+    TD_TRY(ServerLogins::checkAdministrator(source, admin.user, admin.password));
+    TD_TRY(refuseFullTarget(to));
+    auto spec = ConnectionSpec::parse(to);
+    TD_TRY(spec);
+    auto names = ServerLogins::usernames(source);
+    TD_TRY(names);
+    return ServerLogins::refuseTaken(*spec, *names);
+}
+
+// A server database this command made and could not finish goes again (its roles were made
+// in a transaction that did not commit); one that was there before keeps what was copied.
+void removeUnfinished(std::unique_ptr<Database> target, const QString& to, bool madeHere)
+{
+    target.reset();
+    auto spec = ConnectionSpec::parse(to);
+    if (madeHere && spec.ok()) {
+        if (Status dropped = ServerDatabases::drop(*spec); !dropped.ok())
+            printError(dropped.message());
+        else
+            printError(
+                CliMigrate::tr("The database %1 was removed again.").arg(spec->displayName()));
+    } else if (spec.ok()) {
+        printError(CliMigrate::tr("The database %1 was there before this command and is kept; "
+                                  "remove what was copied into it by hand before trying again.")
+                       .arg(spec->displayName()));
+    }
+}
+
+// The copy's roles: groups, grants, a login for every user (ServerLogins::secure).
+Status makeLogins(Database& target, const TrialCredentials& admin)
+{
+    auto unknown = ServerLogins::secure(target, [&](const QString& name) {
+        return name == admin.user ? admin.password : QString();
+    });
+    TD_TRY(unknown);
+    printOut(CliMigrate::tr("Every user has a login role on the server now; %1 signs in with the "
+                            "password given.")
+                 .arg(admin.user));
+    if (!unknown->isEmpty())
+        printOut(CliMigrate::tr("These users sign in once an administrator gives them a new "
+                                "password: %1.")
+                     .arg(unknown->join(QStringLiteral(", "))));
+    return {};
+}
 } // namespace
 
 int runMigrate(const QStringList& raw)
@@ -128,14 +185,38 @@ int runMigrate(const QStringList& raw)
                                          "rest is the server's to protect."),
                           usageText());
 
+    if (toServer && trialCredentials().user.isEmpty())
+        return usageError(CliMigrate::tr("A trial on a server has a login role for every user, "
+                                         "made by the move: give --user ADMIN, an administrator "
+                                         "of the trial, and their password (TRIALDESK_PASSWORD "
+                                         "or a prompt)."),
+                          usageText());
+
     // The source is read as it is: never upgraded, never written.
     auto source = openTrial(from, TrialUse::Read, false);
     if (!source.ok()) {
         printError(source.message());
         return 2;
     }
+    const TrialCredentials mover = toServer ? trialCredentials() : TrialCredentials{};
+    bool madeHere = false;
+    if (toServer) {
+        if (Status checked = checkServerMove(**source, to, mover); !checked.ok()) {
+            printError(checked.message());
+            return 2;
+        }
+        auto spec = ConnectionSpec::parse(to);
+        auto existed = spec.ok() ? ServerDatabases::exists(*spec) : Result<bool>(spec.error());
+        if (!existed.ok()) {
+            printError(existed.message());
+            return 2;
+        }
+        madeHere = !*existed;
+    }
     auto target = toServer ? openServerTarget(to) : openFileTarget(to);
     if (!target.ok()) {
+        if (madeHere)
+            removeUnfinished(nullptr, to, true);
         printError(target.message());
         return 2;
     }
@@ -145,20 +226,32 @@ int runMigrate(const QStringList& raw)
     auto report = TrialCopy::copy(**source, **target);
     const qint64 ms = timer.elapsed();
     if (!report.ok()) {
-        // A file this command made and could not fill is not left behind half done.
-        if (!toServer) {
+        // A file or database this command made and could not fill is not left behind half done.
+        printError(report.message());
+        if (toServer)
+            removeUnfinished(std::move(target).value(), to, madeHere);
+        else {
             target.value().reset();
             for (const QString& suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(to + suffix);
         }
-        printError(report.message());
         return 1;
     }
     printOut(CliMigrate::tr("Copied %1 into %2.").arg((*source)->path(), targetShown));
     printReport(*report, ms);
-    if (!report->clean())
+    if (!report->clean()) {
+        if (toServer)
+            removeUnfinished(std::move(target).value(), to, madeHere);
         return 1;
+    }
+    if (toServer) {
+        if (Status made = makeLogins(**target, mover); !made.ok()) {
+            printError(made.message());
+            removeUnfinished(std::move(target).value(), to, madeHere);
+            return 1;
+        }
+    }
     if (encrypt) {
         auto admin = signIn(**target, raw);
         if (!admin.ok()) {

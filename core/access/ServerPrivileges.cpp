@@ -1,6 +1,7 @@
 #include "access/ServerPrivileges.h"
 
 #include "access/ServerChecks.h"
+#include "access/ServerCredentials.h"
 #include "access/ServerRoles.h"
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
@@ -298,7 +299,13 @@ Status ServerPrivileges::grant(Database& db)
                               "assessment))")
                    .arg(table, assessor);
     }
-    return run(db, rls);
+    TD_TRY(run(db, rls));
+    // The users' secrets: no group reads them, a login reads its own (ServerCredentials).
+    auto credentials = ServerCredentials::statements(db, all);
+    TD_TRY(credentials);
+    TD_TRY(run(db, *credentials));
+    ServerRoles::forgetPrivileges(db);
+    return {};
 }
 
 } // namespace td

@@ -3,6 +3,9 @@
 #include "storage/Database.h"
 #include "storage/ScramVerifier.h"
 
+#include <QHash>
+#include <QMutex>
+
 namespace td {
 
 namespace {
@@ -163,28 +166,67 @@ Status ServerRoles::setCanLogin(Database& db, const QString& username, bool canL
     return call(db, QStringLiteral("SELECT td_set_login(?, ?)"), {username, canLogin});
 }
 
+namespace {
+// A privilege of this connection's login, asked of the server once per connection: a login's
+// grants change only when ServerPrivileges::grant runs (which empties the cache on its own
+// connection; a login's connection is never the one that grants). An answer the server could
+// not give is not kept.
+// Per connection (its name, never used twice): privilege -> whether the login has it.
+QMutex cacheMutex;
+QHash<QString, QHash<QString, bool>>& privilegeCache()
+{
+    static QHash<QString, QHash<QString, bool>> cache;
+    return cache;
+}
+
+bool privilege(Database& db, const QString& key, const QString& sql, const QVariantList& args)
+{
+    const QString connection = db.connection().connectionName();
+    {
+        QMutexLocker lock(&cacheMutex);
+        const auto& known = privilegeCache()[connection];
+        if (auto it = known.constFind(key); it != known.constEnd())
+            return it.value();
+    }
+    auto may = db.scalar(sql, args);
+    if (!may.ok())
+        return true;
+    const bool yes = may->toInt() == 1;
+    QMutexLocker lock(&cacheMutex);
+    privilegeCache()[connection].insert(key, yes);
+    return yes;
+}
+} // namespace
+
 bool ServerRoles::mayRead(Database& db, const QString& table, const QString& column)
 {
     if (!db.isServer())
         return true;
-    auto may = column.isEmpty()
-                   ? db.scalar(QStringLiteral("SELECT CASE WHEN has_table_privilege(?, 'SELECT') "
-                                              "THEN 1 ELSE 0 END"),
-                               {table})
-                   : db.scalar(QStringLiteral("SELECT CASE WHEN has_column_privilege(?, ?, "
-                                              "'SELECT') THEN 1 ELSE 0 END"),
-                               {table, column});
-    return !may.ok() || may->toInt() == 1;
+    if (column.isEmpty())
+        return privilege(db, QStringLiteral("SELECT ") + table,
+                         QStringLiteral("SELECT CASE WHEN has_table_privilege(?, 'SELECT') THEN "
+                                        "1 ELSE 0 END"),
+                         {table});
+    return privilege(db, QStringLiteral("SELECT %1.%2").arg(table, column),
+                     QStringLiteral("SELECT CASE WHEN has_column_privilege(?, ?, 'SELECT') THEN 1 "
+                                    "ELSE 0 END"),
+                     {table, column});
+}
+
+void ServerRoles::forgetPrivileges(Database& db)
+{
+    QMutexLocker lock(&cacheMutex);
+    privilegeCache().remove(db.connection().connectionName());
 }
 
 bool ServerRoles::mayInsert(Database& db, const QString& table)
 {
     if (!db.isServer())
         return true;
-    auto may = db.scalar(QStringLiteral("SELECT CASE WHEN has_table_privilege(?, 'INSERT') THEN 1 "
-                                        "ELSE 0 END"),
-                         {table});
-    return !may.ok() || may->toInt() == 1;
+    return privilege(db, QStringLiteral("INSERT ") + table,
+                     QStringLiteral("SELECT CASE WHEN has_table_privilege(?, 'INSERT') THEN 1 "
+                                    "ELSE 0 END"),
+                     {table});
 }
 
 Status ServerRoles::checkSignIn(Database& db, const QString& username)

@@ -49,9 +49,12 @@ public:
     static Status setPassword(Database& db, const QString& username, const QString& password);
     // Whether this connection may read `table` (or its `column`): always on a file; on a
     // server, what the role's grants say (ServerPrivileges). Readers of what a role may not
-    // read take another way then (the server's td_ functions).
+    // read take another way then (the server's td_ functions). Each answer is asked of the
+    // server once per connection.
     static bool mayRead(Database& db, const QString& table, const QString& column = {});
     static bool mayInsert(Database& db, const QString& table);
+    // Asks the server again next time (ServerPrivileges::grant, on the connection that grants).
+    static void forgetPrivileges(Database& db);
     // Refused when this connection signed in to the server as another TrialDesk user than
     // `username` (a server's superuser, the harness and `new`, may sign in as anyone).
     static Status checkSignIn(Database& db, const QString& username);

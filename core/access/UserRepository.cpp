@@ -3,6 +3,7 @@
 #include "access/PasswordHasher.h"
 #include "access/PasswordPolicy.h"
 #include "access/Reach.h"
+#include "access/ServerCredentials.h"
 #include "access/ServerRoles.h"
 #include "audit/AuditLog.h"
 #include "audit/Keyring.h"
@@ -618,13 +619,14 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
     const bool found = id.ok();
     auto user = found ? load(id->toLongLong()) : Result<User>(User{});
     TD_TRY(user);
-    auto hash = found ? m_db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
-                                    {user->id})
-                      : Result<QVariant>(QVariant(dummyHash()));
-    TD_TRY(hash);
+    // On a server a login reads its own row's hash only (ServerCredentials).
+    auto own = found ? ServerCredentials::of(m_db, user->id)
+                     : Result<ServerCredentials::Own>(ServerCredentials::Own{});
+    TD_TRY(own);
+    const QString hash = found ? own->passwordHash : QString(dummyHash());
     // One Argon2id verification whatever the name, and the same message for an unknown user
     // and a wrong password, so names can be probed neither by text nor by time.
-    const bool matches = PasswordHasher::verify(hash->toString(), password);
+    const bool matches = PasswordHasher::verify(hash, password);
     // A read-only trial file records nothing, a sign-in neither: the file cannot change.
     const bool records = !m_db.readOnly();
     if (!found || !matches) {
@@ -697,14 +699,16 @@ Status UserRepository::signOut(const Actor& actor)
 
 Result<UserRepository::StoredKey> UserRepository::storedKey(qint64 userId)
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT signing_public_key, signing_key_sealed FROM users WHERE id = ?"),
-        {userId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT signing_public_key FROM users WHERE id = ?"), {userId});
     TD_TRY(q);
     if (!(*q)->next())
         return makeError(ErrorCode::NotFound, tr("User %1 does not exist.").arg(userId));
-    StoredKey k{(*q)->value(0).toString(), (*q)->value(1).toString()};
+    StoredKey k{(*q)->value(0).toString(), {}};
     (*q)->finish();
+    auto own = ServerCredentials::of(m_db, userId);
+    TD_TRY(own);
+    k.sealed = own->signingKeySealed;
     return k;
 }
 
@@ -755,10 +759,9 @@ Status UserRepository::unlockSigningKey(const QString& username, const QString& 
     TD_TRY(id);
     auto user = load(id->toLongLong());
     TD_TRY(user);
-    auto hash =
-        m_db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {user->id});
-    TD_TRY(hash);
-    if (!PasswordHasher::verify(hash->toString(), password))
+    auto own = ServerCredentials::of(m_db, user->id);
+    TD_TRY(own);
+    if (!own->found || !PasswordHasher::verify(own->passwordHash, password))
         return makeError(ErrorCode::AuthenticationFailed,
                          tr("The user name or password is wrong."));
     Transaction tx(m_db);
@@ -774,10 +777,9 @@ Status UserRepository::verify(const Actor& actor, const QString& password)
             ErrorCode::Throttled,
             tr("Too many failed attempts for \"%1\". Try again in %n second(s).", nullptr, wait)
                 .arg(actor.username));
-    auto hash =
-        m_db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND active = 1"),
-                    {actor.userId});
-    const bool matches = hash.ok() && PasswordHasher::verify(hash->toString(), password);
+    auto own = ServerCredentials::of(m_db, actor.userId, true);
+    const bool matches =
+        own.ok() && own->found && PasswordHasher::verify(own->passwordHash, password);
     if (!matches) {
         if (!m_db.readOnly())
             TD_TRY(recordFailure(actor.username, QStringLiteral("wrong password")));

@@ -1,6 +1,7 @@
 #include "audit/ElectronicSignature.h"
 
 #include "access/Disclosure.h"
+#include "access/ServerCredentials.h"
 #include "access/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "audit/SignedMessage.h"
@@ -78,9 +79,9 @@ Result<SignatureKey> ElectronicSignatures::unlock(Database& db, const Actor& act
             checked.error().code,
             tr("Your signature was not accepted: %1 Nothing was saved.").arg(checked.message()),
             QStringLiteral("password"));
-    auto q = db.exec(QStringLiteral("SELECT display_name, signing_public_key, "
-                                    "signing_key_sealed FROM users WHERE id = ?"),
-                     {actor.userId});
+    auto q =
+        db.exec(QStringLiteral("SELECT display_name, signing_public_key FROM users WHERE id = ?"),
+                {actor.userId});
     TD_TRY(q);
     if (!(*q)->next())
         return makeError(ErrorCode::NotFound,
@@ -89,8 +90,11 @@ Result<SignatureKey> ElectronicSignatures::unlock(Database& db, const Actor& act
     key.m_actor = actor;
     key.m_name = (*q)->value(0).toString();
     key.m_publicKey = (*q)->value(1).toString();
-    const QString sealed = (*q)->value(2).toString();
     (*q)->finish();
+    // On a server a login reads its own sealed key only (ServerCredentials).
+    auto own = ServerCredentials::of(db, actor.userId);
+    TD_TRY(own);
+    const QString sealed = own->signingKeySealed;
     auto secret = SigningKey::unseal(sealed, key.m_publicKey, with.password);
     if (!secret.ok())
         return makeError(ErrorCode::AuthenticationFailed,

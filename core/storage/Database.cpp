@@ -7,6 +7,7 @@
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
 #include "storage/ReadQuery.h"
+#include "storage/ServerDatabases.h"
 #include "storage/TrialFile.h"
 
 #include <QAtomicInt>
@@ -333,6 +334,9 @@ Status Database::finishOpen(Database& db, const Options& options, const QString&
                         .arg(shown)
                         .arg(*before)
                         .arg(migrations.latestVersion()));
+    // On a server only the tables' owner can upgrade them; a user's own login is told so.
+    if (upgrade && !blank && db.m_server)
+        TD_TRY(ServerDatabases::requireUpgrader(db, shown, *before, migrations.latestVersion()));
     db.m_direct = SqliteStatements::attach(db.connection());
     TD_TRY(db.configure(!readOnly && options.mode != OpenMode::AsIs));
     // Pages of an encrypted file are decrypted as they are read: a page cache of up to 64 MiB

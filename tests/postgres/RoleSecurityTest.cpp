@@ -3,6 +3,7 @@
 // is the core fixture, secured as `new` secures a server trial: group roles, grants, policies,
 // and a login role for every user.
 
+#include "ServerTrialRoles.h"
 #include "TestBackend.h"
 #include "TestTrial.h"
 #include "access/ServerPrivileges.h"
@@ -104,10 +105,20 @@ protected:
         return out;
     }
 
-    // One trial for all three: login roles are the server's, so each name is made once.
+    // Login roles are the server's: the next test may make the same user names.
+    void TearDown() override
+    {
+        const QString trial = dbPath();
+        TestTrial::TearDown();
+        if (onServer())
+            dropTrialAndRoles(trial);
+    }
+
+    // One trial for all four: login roles are the server's, so each name is made once.
     void SignInIsTheServersOwnAndAWrongPasswordIsRefused();
     void TheAssessorsLoginReadsNoArmFromAnyTableOrView();
     void ACoordinatorReadsNeitherTheListNorAnotherSitesParticipants();
+    void NoLoginReadsAnotherUsersPasswordHashOrSealedKey();
 
     QString m_oslo;
 };
@@ -294,11 +305,39 @@ void RoleSecurityTest::ACoordinatorReadsNeitherTheListNorAnotherSitesParticipant
     EXPECT_TRUE(drawn.err.contains(QStringLiteral("next list entry"))) << qPrintable(drawn.err);
 }
 
+void RoleSecurityTest::NoLoginReadsAnotherUsersPasswordHashOrSealedKey()
+{
+    // Not the coordinator, and not even an administrator: the two secrets are nobody's to read.
+    for (const QString& who : {m_coordinator.username, m_admin.username}) {
+        for (const QString& column :
+             {QStringLiteral("password_hash"), QStringLiteral("signing_key_sealed")}) {
+            const Psql read = as(
+                who,
+                QStringLiteral("SELECT %1 FROM users WHERE username = 'statistician'").arg(column));
+            EXPECT_NE(read.exitCode, 0) << qPrintable(who + QLatin1Char(' ') + column);
+            EXPECT_TRUE(read.err.contains(QStringLiteral("permission denied")))
+                << qPrintable(read.err);
+        }
+    }
+    // Each login reads its own row's, and only its own, through td_own_credentials().
+    const Psql own = as(m_coordinator.username,
+                        QStringLiteral("SELECT u.username, length(c.password_hash) > 20, "
+                                       "c.signing_key_sealed IS NOT NULL FROM "
+                                       "td_own_credentials() c JOIN users u ON u.id = c.id"));
+    ASSERT_EQ(own.exitCode, 0) << qPrintable(own.err);
+    EXPECT_EQ(own.out.trimmed(), m_coordinator.username + QStringLiteral("|t|t"));
+    // The rest of the users row stays readable: the program lists the users and their keys.
+    const Psql rest =
+        as(m_coordinator.username, QStringLiteral("SELECT count(signing_public_key) FROM users"));
+    EXPECT_EQ(rest.exitCode, 0) << qPrintable(rest.err);
+}
+
 TEST_F(RoleSecurityTest, EachRolesOwnLoginReadsWhatTheRoleMayAndNothingMore)
 {
     SignInIsTheServersOwnAndAWrongPasswordIsRefused();
     TheAssessorsLoginReadsNoArmFromAnyTableOrView();
     ACoordinatorReadsNeitherTheListNorAnotherSitesParticipants();
+    NoLoginReadsAnotherUsersPasswordHashOrSealedKey();
 }
 
 } // namespace
