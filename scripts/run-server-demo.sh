@@ -29,16 +29,17 @@ echo "PostgreSQL cluster in ${cluster[0]}; the trial is $db"
 size=()
 [ -n "${TRIALDESK_DEMO_PARTICIPANTS:-}" ] && size=(--participants "$TRIALDESK_DEMO_PARTICIPANTS")
 build/app/trialdesk-cli demo --db "$db" "${size[@]}"
-# A demo user's own login, as any client signs in: e.g.
-#   TRIALDESK_PASSWORD=trialdesk-demo build/app/trialdesk-cli info --db "${db/postgres@/}" --user coordinator
+# From here on, clients sign in as a demo user's own login role: the address names no user, e.g.
+#   TRIALDESK_PASSWORD=trialdesk-demo build/app/trialdesk-cli info --db "$own" --user coordinator
+own="${db/postgres@/}"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     # No screen to show a window on: sign in as the coordinator and save a picture instead.
     mkdir -p screenshots
-    TRIALDESK_PASSWORD=trialdesk-demo QT_QPA_PLATFORM=offscreen build/app/trialdesk --db "$db" \
+    TRIALDESK_PASSWORD=trialdesk-demo QT_QPA_PLATFORM=offscreen build/app/trialdesk --db "$own" \
         --user coordinator --screenshot screenshots/registry-server.png
     echo "No display found: a picture of the window on the server trial is in" \
          "screenshots/registry-server.png. On a desktop, run this command again to get the window."
     exit 0
 fi
-build/app/trialdesk --db "$db"
+build/app/trialdesk --db "$own"
