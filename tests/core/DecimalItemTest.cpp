@@ -153,7 +153,7 @@ TEST(DecimalItemTest, OutOfRangeAndTooManyPlacesAreRefusedNamingRangeAndPlaces)
     EXPECT_TRUE(over.contains(QStringLiteral("0 to 10.5 with at most 1 decimal place")))
         << str(over);
     const QString under = refusal(d, answers({"1", "-1.26", "0"}));
-    EXPECT_TRUE(under.contains(QStringLiteral("-1.25 to 3.5 with at most 2 decimal places")))
+    EXPECT_TRUE(under.contains(QStringLiteral("-1.25 to 3.5 with at most 2 decimal place")))
         << str(under);
     EXPECT_TRUE(under.contains(QStringLiteral("-9"))) << "the missing code is named";
     const QString places = refusal(d, answers({"2.55", "0", "0"}));
