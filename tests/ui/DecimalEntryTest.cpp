@@ -24,14 +24,11 @@ using namespace td;
 
 namespace {
 
-const char *kLab = R"({
+const char* kLab = R"json({
   "id": "labx", "short_name": "LAB", "name": {"en": "Lab values", "nb": "Laboratorieverdier"},
   "items": [
-    {"id": "hb", "label": {"en": "Hemoglobin (g/dL)",
-           "nb" : "Hemoglobin (g/dL)"
-}
-, "decimals" : 1, "min" : 3.5, "max" : 25
-},
+    {"id": "hb", "label": {"en": "Hemoglobin (g/dL)", "nb": "Hemoglobin (g/dL)"},
+     "decimals": 1, "min": 3.5, "max": 25},
     {"id": "smoker", "label": {"en": "Smokes", "nb": "Røyker"}, "min": 0, "max": 1,
      "required": true},
     {"id": "cigs", "label": {"en": "Cigarettes per day", "nb": "Sigaretter per dag"},
@@ -39,11 +36,8 @@ const char *kLab = R"({
     {"id": "crp", "label": {"en": "CRP (mg/L)", "nb": "CRP (mg/L)"},
      "decimals": 2, "min": 0, "max": 300}
   ],
-  "total":
-{
-    "method" : "none"
-}
-})";
+  "total": {"method": "none"}
+})json";
 
 class DecimalEntryTest : public DemoDatabase
 {
@@ -129,8 +123,9 @@ TEST_F(DecimalEntryTest, DecimalsAreTypedInTheLanguagesWayAndStoredWithAPoint)
         const QString hint = text(form, QStringLiteral("note_hb"));
         EXPECT_TRUE(hint.startsWith(nb ? QStringLiteral("3,5–25") : QStringLiteral("3.5–25")))
             << hint.toStdString();
-        if (!nb)
+        if (!nb) {
             EXPECT_TRUE(hint.startsWith(QStringLiteral("3.5–25, at most 1 decimal place")));
+        }
 
         // 12.5 (12,5): complete once its one place is typed; the next item gets the focus.
         type(nb ? QStringLiteral("12,5") : QStringLiteral("12.5"));
@@ -151,9 +146,10 @@ TEST_F(DecimalEntryTest, DecimalsAreTypedInTheLanguagesWayAndStoredWithAPoint)
         const QString refusal = text(form, QStringLiteral("note_crp"));
         EXPECT_TRUE(refusal.contains(nb ? QStringLiteral("300,5") : QStringLiteral("300.5")))
             << refusal.toStdString();
-        if (!nb)
+        if (!nb) {
             EXPECT_TRUE(refusal.contains(QStringLiteral("0 to 300 with at most 2 decimal place")))
                 << refusal.toStdString();
+        }
         EXPECT_EQ(QApplication::focusWidget(), form.itemField(3));
         EXPECT_EQ(stored(participant, timePoint), QStringLiteral("12.5,0,NA,NA|draft"));
         picture(form, QStringLiteral("decimal-entry-") + language);
@@ -190,9 +186,10 @@ TEST_F(DecimalEntryTest, ARequiredItemShownByItsBranchingLogicAndLeftNaRefusesCo
         form.findChild<QPushButton*>(QStringLiteral("complete"))->click();
         const QString error = text(form, QStringLiteral("error"));
         EXPECT_TRUE(error.contains(QStringLiteral("cigs"))) << error.toStdString();
-        if (language == QStringLiteral("en"))
+        if (language == QStringLiteral("en")) {
             EXPECT_TRUE(error.contains(QStringLiteral("requires an answer")))
                 << error.toStdString();
+        }
         EXPECT_TRUE(stored(participant, timePoint).endsWith(QStringLiteral("|draft")))
             << stored(participant, timePoint).toStdString();
         picture(form, QStringLiteral("decimal-required-") + language);
