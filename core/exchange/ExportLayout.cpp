@@ -1,5 +1,6 @@
 #include "exchange/ExportLayout.h"
 
+#include "instruments/ItemNumber.h"
 #include "participants/ParticipantStatus.h"
 #include "storage/Database.h"
 
@@ -125,7 +126,11 @@ QString ExportLayout::scoringText(const InstrumentDefinition& d)
         parts << tr("bands: %1").arg(bands.join(QStringLiteral(", ")));
     }
     for (const FlagDefinition& f : d.flags)
-        parts << tr("flag %1 when item %2 > %3").arg(f.key).arg(f.itemIndex + 1).arg(f.above);
+        parts << tr("flag %1 when item %2 > %3")
+                     .arg(f.key)
+                     .arg(f.itemIndex + 1)
+                     .arg(ItemNumber::write(
+                         f.above, d.items[static_cast<std::size_t>(f.itemIndex)].decimals));
     QStringList lettered;
     QStringList letters;
     for (const ItemDefinition& item : d.items)
@@ -133,6 +138,13 @@ QString ExportLayout::scoringText(const InstrumentDefinition& d)
             lettered << item.id;
             letters = item.letters;
         }
+    QStringList decimal;
+    for (const ItemDefinition& item : d.items)
+        if (item.decimals > 0)
+            decimal << QStringLiteral("%1 (%2)").arg(item.id).arg(item.decimals);
+    if (!decimal.isEmpty())
+        parts << tr("items with decimals (places): %1; written with a decimal point")
+                     .arg(decimal.join(QStringLiteral(", ")));
     if (!lettered.isEmpty())
         parts << tr("items %1: the digit is the score and the letter (%2) records the direction "
                     "of the change; a digit without a letter (legacy data, other systems' "
@@ -202,9 +214,13 @@ std::vector<ExportVariable> ExportLayout::longVariables(const ExportContext& ctx
                 const ItemDefinition& item = d->items[static_cast<size_t>(k - 1)];
                 ranges << QStringLiteral("%1: %2 (%3..%4%5)")
                               .arg(d->id, item.label.in(language()))
-                              .arg(item.min)
-                              .arg(item.max)
-                              .arg(item.letters.isEmpty()
+                              .arg(ItemNumber::write(item.min, item.decimals),
+                                   ItemNumber::write(item.max, item.decimals))
+                              .arg(item.decimals > 0
+                                       ? tr(", at most %n decimal place(s), written with a "
+                                            "decimal point",
+                                            nullptr, item.decimals)
+                                   : item.letters.isEmpty()
                                        ? QString()
                                        : QStringLiteral(", non-zero with a letter %1, or "
                                                         "without: direction not recorded")
@@ -423,8 +439,7 @@ double ExportLayout::wideNotScorable(const ExportContext& ctx, const WideScore& 
         lowest = std::min(lowest, d->totalMin);
     else if (d && s.part != QStringLiteral("band"))
         for (const ItemDefinition& item : d->items) // a subscale's sum or mean of items
-            lowest = std::min(lowest,
-                              static_cast<double>(item.min) * static_cast<double>(d->items.size()));
+            lowest = std::min(lowest, item.number(item.min) * static_cast<double>(d->items.size()));
     return notScorableBelow(lowest);
 }
 

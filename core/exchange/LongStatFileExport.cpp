@@ -8,6 +8,7 @@
 #include "exchange/ExportFormat.h"
 #include "exchange/ExportSource.h"
 #include "exchange/StatScripts.h"
+#include "instruments/ItemNumber.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -34,7 +35,18 @@ struct LongColumn
     int item = 0;                                 // Item: its position
     std::optional<double> notScored;              // SAV: the user-missing "not scorable" code
     std::vector<std::pair<int, QString>> choices; // Item: the answers' texts by value
+    int decimals = 0;                             // Item: its decimal places
 };
+
+// An item's display format: whole numbers as such, decimals with the item's places
+// (F8.2, %9.2f).
+QByteArray itemFormat(int decimals, bool stata)
+{
+    if (decimals == 0)
+        return stata ? QByteArrayLiteral("%8.0g") : QByteArrayLiteral("F8.0");
+    const QByteArray places = QByteArray::number(decimals);
+    return stata ? "%9." + places + "f" : "F9." + places;
+}
 
 // Source columns of ExportSource::assessments().
 enum Source : int {
@@ -219,8 +231,13 @@ std::vector<LongColumn> LongStatFileExport::columns(const ExportContext& ctx)
                               .arg(d->shortName)
                               .arg(k + 1)
                               .arg(item.label.in(ExportLayout::language()));
-            c.var.type = QStringLiteral("integer");
-            c.var.allowed = QStringLiteral("%1..%2").arg(item.min).arg(item.max);
+            c.var.type = item.decimals > 0 ? QStringLiteral("number") : QStringLiteral("integer");
+            c.var.allowed =
+                QStringLiteral("%1..%2").arg(ItemNumber::write(item.min, item.decimals),
+                                             ItemNumber::write(item.max, item.decimals));
+            if (item.decimals > 0)
+                c.var.allowed += tr(", %n decimal place(s)", nullptr, item.decimals);
+            c.decimals = item.decimals;
             c.var.instrument = d->id;
             c.var.missing = tr("system-missing: not answered, or a row of another instrument");
             // Stored as answered: the answers' texts are labels of those values.
@@ -271,12 +288,12 @@ Result<qint64> LongStatFileExport::write(ExportContext& ctx, QIODevice& out) con
         readstat_variable_set_label(var, label(c.var.label, stata).constData());
         if (c.kind == Kind::Date)
             readstat_variable_set_format(var, stata ? "%td" : "SDATE10");
-        else if (c.kind == Kind::Item) // whole numbers, shown as such
-            readstat_variable_set_format(var, stata ? "%8.0g" : "F8.0");
-        readstat_variable_set_measure(var, text || c.kind == Kind::Labelled
-                                               ? READSTAT_MEASURE_NOMINAL
-                                           : c.kind == Kind::Item ? READSTAT_MEASURE_ORDINAL
-                                                                  : READSTAT_MEASURE_SCALE);
+        else if (c.kind == Kind::Item) // shown with the item's decimal places
+            readstat_variable_set_format(var, itemFormat(c.decimals, stata).constData());
+        readstat_variable_set_measure(
+            var, text || c.kind == Kind::Labelled          ? READSTAT_MEASURE_NOMINAL
+                 : c.kind == Kind::Item && c.decimals == 0 ? READSTAT_MEASURE_ORDINAL
+                                                           : READSTAT_MEASURE_SCALE);
         if (c.notScored && !stata)
             readstat_variable_add_missing_double_value(var, *c.notScored);
         if (c.kind == Kind::Labelled && !c.var.valueLabels.empty()) {
@@ -367,12 +384,14 @@ Result<qint64> LongStatFileExport::write(ExportContext& ctx, QIODevice& out) con
             case Kind::Item: {
                 const QByteArray value =
                     c.instrument.toUtf8() == instrument ? items.value(c.item) : QByteArray();
-                // A lettered answer (BDI-II 16, 18: "2a") is its digit.
+                // A lettered answer (BDI-II 16, 18: "2a") is its digit; "2.5" of an item
+                // with decimals is 2.5.
                 bool ok = false;
                 qsizetype digits = 0;
                 while (digits < value.size() &&
                        (std::isdigit(static_cast<unsigned char>(value[digits])) ||
-                        (digits == 0 && value[0] == '-')))
+                        (digits == 0 && value[0] == '-') ||
+                        (c.decimals > 0 && value[digits] == '.')))
                     ++digits;
                 const double number = value.left(digits).toDouble(&ok);
                 rc = ok ? readstat_insert_double_value(writer, var, number)

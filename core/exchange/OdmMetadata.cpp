@@ -5,6 +5,7 @@
 #include "exchange/ExportSource.h"
 #include "exchange/OdmFormat.h"
 #include "exchange/OdmWriter.h"
+#include "instruments/ItemNumber.h"
 #include "participants/ParticipantStatus.h"
 #include "quality/DataLocks.h"
 #include "storage/Database.h"
@@ -49,6 +50,12 @@ std::vector<std::pair<QString, QString>> itemValues(const ItemDefinition& item)
 // metadata is language-neutral apart from the instruments' own Norwegian texts).
 QString allowedText(const ItemDefinition& item)
 {
+    if (item.decimals > 0)
+        return QStringLiteral("Allowed: %1 to %2 with at most %3 decimal place(s), or NA (IsNull) "
+                              "for a missing answer.")
+            .arg(ItemNumber::write(item.min, item.decimals),
+                 ItemNumber::write(item.max, item.decimals))
+            .arg(item.decimals);
     if (item.letters.isEmpty())
         return QStringLiteral("Allowed: %1 to %2, or NA (IsNull) for a missing answer.")
             .arg(item.min)
@@ -464,8 +471,21 @@ void OdmWriter::writeItemDefs()
             m_xml.writeAttribute(QStringLiteral("OID"), clean(odm::item(id, position)));
             m_xml.writeAttribute(QStringLiteral("Name"),
                                  clean(QStringLiteral("%1 item %2").arg(d->shortName, item.id)));
-            m_xml.writeAttribute(QStringLiteral("DataType"),
-                                 item.letters.isEmpty() ? integer : text);
+            m_xml.writeAttribute(QStringLiteral("DataType"), item.decimals > 0
+                                                                 ? QStringLiteral("float")
+                                                             : item.letters.isEmpty() ? integer
+                                                                                      : text);
+            if (item.decimals > 0) {
+                // Digits in all, and those after the decimal point (ODM 1.3.2 section 3.1.4).
+                const int whole = static_cast<int>(
+                    QString::number(std::max(std::abs(item.min), std::abs(item.max)) /
+                                    ItemNumber::scale(item.decimals))
+                        .size());
+                m_xml.writeAttribute(QStringLiteral("Length"),
+                                     QString::number(whole + item.decimals));
+                m_xml.writeAttribute(QStringLiteral("SignificantDigits"),
+                                     QString::number(item.decimals));
+            }
             QString description = allowedText(item);
             if (!item.scored)
                 description += QLatin1Char(' ') + QStringLiteral("Not scored.");
@@ -480,19 +500,36 @@ void OdmWriter::writeItemDefs()
                     m_xml.writeStartElement(QStringLiteral("RangeCheck"));
                     m_xml.writeAttribute(QStringLiteral("Comparator"), comparator);
                     m_xml.writeAttribute(QStringLiteral("SoftHard"), QStringLiteral("Hard"));
-                    m_xml.writeTextElement(QStringLiteral("CheckValue"), QString::number(value));
+                    m_xml.writeTextElement(QStringLiteral("CheckValue"),
+                                           ItemNumber::write(value, item.decimals));
                     translated(QStringLiteral("ErrorMessage"), allowedText(item));
                     m_xml.writeEndElement();
                 }
             }
-            if (!item.letters.isEmpty() || item.max - item.min < maxCodes) {
+            if (item.decimals == 0 && (!item.letters.isEmpty() || item.max - item.min < maxCodes)) {
                 m_xml.writeEmptyElement(QStringLiteral("CodeListRef"));
                 m_xml.writeAttribute(QStringLiteral("CodeListOID"), valuesCodeList(item));
             }
-            m_xml.writeStartElement(QStringLiteral("Alias"));
-            m_xml.writeAttribute(QStringLiteral("Context"), QStringLiteral("TrialDesk item id"));
-            m_xml.writeAttribute(QStringLiteral("Name"), clean(item.id));
-            m_xml.writeEndElement();
+            auto alias = [&](const QString& context, const QString& name) {
+                m_xml.writeStartElement(QStringLiteral("Alias"));
+                m_xml.writeAttribute(QStringLiteral("Context"), context);
+                m_xml.writeAttribute(QStringLiteral("Name"), clean(name));
+                m_xml.writeEndElement();
+            };
+            alias(QStringLiteral("TrialDesk item id"), item.id);
+            // What ODM has no element for: the answers that mean missing (kept as written,
+            // counted as missing) and the branching logic that decides whether it is asked.
+            if (!item.missingCodes.empty()) {
+                QStringList codes;
+                for (int code : item.missingCodes)
+                    codes << ItemNumber::write(code, item.decimals);
+                alias(QStringLiteral("TrialDesk:missing"), codes.join(QStringLiteral(", ")));
+            }
+            if (!item.showIf.isEmpty())
+                alias(QStringLiteral("TrialDesk:show_if"), item.showIf);
+            // Mandatory (ItemRef) is "a value is there", NA included; required is "answered".
+            if (item.required)
+                alias(QStringLiteral("TrialDesk:required"), QStringLiteral("yes"));
             m_xml.writeEndElement();
         }
     }
@@ -548,7 +585,7 @@ void OdmWriter::writeCodeLists()
         const InstrumentDefinition* d = m_ctx.catalog.find(id);
         for (const ItemDefinition& item : d->items) {
             const QString oid = valuesCodeList(item);
-            if (written.contains(oid) ||
+            if (written.contains(oid) || item.decimals > 0 ||
                 (item.letters.isEmpty() && item.max - item.min >= maxCodes))
                 continue;
             written.insert(oid);

@@ -353,7 +353,10 @@ void Reader::readRow(const CsvRecord& row, std::vector<AssessmentRecord>& out)
         bool filled = false;
         for (size_t k = 0; k < m.items.size(); ++k) {
             const int col = m.items[k];
-            const QString value = cell(col);
+            QString value = cell(col);
+            // REDCap's comma_decimal validations export "2,5": stored as 2.5.
+            if (d.items[k].decimals > 0)
+                value.replace(QLatin1Char(','), QLatin1Char('.'));
             // A checkbox's choices are 0 on every row, filled in or not.
             const bool checkbox = d.items[k].id.contains(QLatin1String("___"));
             filled = filled || (!value.isEmpty() && !(checkbox && value == QLatin1String("0")));

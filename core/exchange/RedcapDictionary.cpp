@@ -3,6 +3,7 @@
 #include "exchange/CsvReader.h"
 #include "instruments/BranchingLogic.h"
 #include "instruments/InstrumentDefinition.h"
+#include "instruments/ItemNumber.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -129,6 +130,45 @@ std::optional<int> wholeNumber(const QString& text)
     if (!ok || std::floor(v) != v || v < -999 || v > 999)
         return std::nullopt;
     return static_cast<int>(v);
+}
+
+// REDCap's numeric text validations and their decimal places: integer 0, number_1dp ... 4dp
+// (and their _comma_decimal forms) that many, number (and the older float) -1: any decimals,
+// taken from the min and max (at least 2). Nothing for any other validation.
+std::optional<int> numericPlaces(const QString& validation)
+{
+    static const QRegularExpression dp(QStringLiteral("^number_([1-4])dp(_comma_decimal)?$"));
+    if (validation == QLatin1String("integer"))
+        return 0;
+    if (validation == QLatin1String("number") || validation == QLatin1String("float") ||
+        validation == QLatin1String("number_comma_decimal"))
+        return -1;
+    if (const auto m = dp.match(validation); m.hasMatch())
+        return m.captured(1).toInt();
+    return std::nullopt;
+}
+
+// The places written after the decimal point or comma of a min or max ("0.25": 2).
+int writtenPlaces(const QString& text)
+{
+    const QString t = text.trimmed();
+    const qsizetype point = std::max(t.indexOf(QLatin1Char('.')), t.indexOf(QLatin1Char(',')));
+    return point < 0 ? 0 : static_cast<int>(t.size() - point - 1);
+}
+
+// A min or max within -999..999 with at most `places` decimals (a decimal comma as in
+// REDCap's comma_decimal validations).
+std::optional<double> decimalNumber(const QString& text, int places)
+{
+    QString t = text.trimmed();
+    t.replace(QLatin1Char(','), QLatin1Char('.'));
+    int units = 0;
+    if (t.isEmpty() || ItemNumber::read(t, places, units) != ItemNumber::Read::Ok)
+        return std::nullopt;
+    const double v = ItemNumber::toDouble(units, places);
+    if (v < -999 || v > 999)
+        return std::nullopt;
+    return v;
 }
 
 // The fields a calculation refers to: [name] or [name(code)] for a checkbox choice.
@@ -360,8 +400,7 @@ void Parser::addField(const CsvRecord& r)
         return;
     }
     const QString validation = f[Validation].trimmed().toLower();
-    if ((type == QLatin1String("text") && validation != QLatin1String("integer") &&
-         validation != QLatin1String("number")) ||
+    if ((type == QLatin1String("text") && !numericPlaces(validation)) ||
         type == QLatin1String("notes"))
         m_textFields.insert(f.name());
     if (!m_forms.count(f[Form]))
@@ -381,7 +420,7 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
     }
     QJsonArray items;
     QSet<QString> itemFields; // the fields that became items (a checkbox: several)
-    QHash<QString, std::pair<int, int>> ranges; // item id -> min, max
+    QHash<QString, std::pair<double, double>> ranges; // item id -> min, max
     QStringList itemIds;
     QJsonArray calculations;
     QJsonArray others;
@@ -419,8 +458,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         return out;
     };
 
-    auto addItem = [&](const Field& f, const QString& id, const QString& label, int min, int max,
-                       const Coded& coded, const Coded& missing) {
+    auto addItem = [&](const Field& f, const QString& id, const QString& label, double min,
+                       double max, const Coded& coded, const Coded& missing, int places = 0) {
         if (ranges.contains(id)) {
             refuse(f, RedcapDictionary::tr("the item %1 appears twice in the form").arg(id));
             return;
@@ -429,6 +468,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
                          {QStringLiteral("label"), label},
                          {QStringLiteral("min"), min},
                          {QStringLiteral("max"), max}};
+        if (places > 0)
+            item.insert(QStringLiteral("decimals"), places);
         QJsonArray missingCodes;
         Coded choiceList = coded;
         for (const auto& [code, text] : missing) {
@@ -473,6 +514,34 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
         }
         return std::pair<int, int>(*min, *max);
     };
+    // min and max of a text field with number validation, and the item's decimal places:
+    // number_2dp's 2; number's the most written in min and max, at least 2 (REDCap's number
+    // takes any decimals; an answer with more is refused when data are imported).
+    struct DecimalRange
+    {
+        double min = 0;
+        double max = 0;
+        int places = 0;
+    };
+    auto decimalRange = [&](const Field& f, const QString& validation,
+                            int declared) -> std::optional<DecimalRange> {
+        const int places =
+            declared >= 0 ? declared
+                          : std::min(ItemNumber::maxDecimals,
+                                     std::max({2, writtenPlaces(f[Min]), writtenPlaces(f[Max])}));
+        const auto min = decimalNumber(f[Min], places);
+        const auto max = decimalNumber(f[Max], places);
+        if (!min || !max || *min > *max) {
+            refuse(f, RedcapDictionary::tr("a text field with %1 validation needs a Text "
+                                           "Validation Min and Max from -999 to 999 (min <= "
+                                           "max) with at most %n decimal place(s) to become an "
+                                           "item; found \"%2\" and \"%3\"",
+                                           nullptr, places)
+                          .arg(validation, brief(f[Min]), brief(f[Max])));
+            return std::nullopt;
+        }
+        return DecimalRange{*min, *max, places};
+    };
 
     for (const Field& f : fields) {
         const QString type = f[Type].trimmed().toLower();
@@ -482,8 +551,7 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
             type == QLatin1String("radio") || type == QLatin1String("dropdown") ||
             type == QLatin1String("yesno") || type == QLatin1String("truefalse") ||
             type == QLatin1String("slider") ||
-            (type == QLatin1String("text") &&
-             (validation == QLatin1String("integer") || validation == QLatin1String("number")));
+            (type == QLatin1String("text") && numericPlaces(validation));
         Coded missing;
         if (isItemType) {
             const auto m = fieldMissing(f);
@@ -562,11 +630,13 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
                     label.isEmpty() ? c.label : label + QStringLiteral(": ") + c.label, 0, 1,
                     {{0, RedcapDictionary::tr("Unchecked")}, {1, RedcapDictionary::tr("Checked")}},
                     {});
-        } else if (type == QLatin1String("text") && (validation == QLatin1String("integer") ||
-                                                     validation == QLatin1String("number"))) {
+        } else if (type == QLatin1String("text") && numericPlaces(validation) == 0) {
             if (const auto r = range(
                     f, RedcapDictionary::tr("a text field with %1 validation").arg(validation)))
                 addItem(f, f.name(), label, r->first, r->second, {}, missing);
+        } else if (type == QLatin1String("text") && numericPlaces(validation)) {
+            if (const auto r = decimalRange(f, validation, *numericPlaces(validation)))
+                addItem(f, f.name(), label, r->min, r->max, {}, missing, r->places);
         } else if (type == QLatin1String("slider")) {
             if (const auto r = range(f, RedcapDictionary::tr("a slider")))
                 addItem(f, f.name(), label, r->first, r->second, {}, missing);
@@ -664,8 +734,8 @@ std::optional<RedcapForm> Parser::buildForm(const QString& form, const std::vect
 
     QJsonObject total{{QStringLiteral("method"), QStringLiteral("none")}};
     if (!totalItems.isEmpty()) {
-        int min = 0;
-        int max = 0;
+        double min = 0;
+        double max = 0;
         for (qsizetype i = 0; i < items.size(); ++i) {
             QJsonObject item = items[i].toObject();
             const QString id = item.value(QStringLiteral("id")).toString();

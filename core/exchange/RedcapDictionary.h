@@ -49,7 +49,10 @@ struct RedcapOptions
 //    codes are answers; codes declared missing are missing codes, not values);
 //  - yesno (1 Yes, 0 No), truefalse (1 True, 0 False): a 0-1 item;
 //  - checkbox: one 0-1 item per choice, named field___code as in REDCap's exports;
-//  - text with integer or number validation and a min and max: an item with that range;
+//  - text with integer validation and a min and max: an item with that range; with number
+//    validation (number_1dp ... number_4dp and their _comma_decimal forms: that many decimal
+//    places; number, number_comma_decimal, float: the places written in min and max, at
+//    least 2) and a min and max: an item with decimals (ItemNumber);
 //    slider with a min and max: an item with that range;
 //  - calc: kept as formula metadata, not an item; the first calc that is a plain sum or mean
 //    of the form's items becomes the instrument's total (items it leaves out are not scored):
@@ -64,7 +67,8 @@ struct RedcapOptions
 // Whatever cannot be taken is skipped, one line each in report.skipped (the field, its form,
 // the line where its record starts as an editor counts it, the reason and at most 200
 // characters of the line): file (and signature), sql and unknown field types; a numeric text
-// field without a whole-number min and max; choices that are not whole numbers;
+// field without a min and max (whole numbers for integer, with at most the field's places for
+// number); choices that are not whole numbers;
 // a form name that cannot be an instrument id; a form without any item (such as a first form
 // of the record id alone). A slider without a range is 0-100, as in REDCap. A calculation that
 // scores a free-text field is kept as metadata, not as the total. The file is refused whole

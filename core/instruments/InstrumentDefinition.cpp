@@ -1,6 +1,7 @@
 #include "instruments/InstrumentDefinition.h"
 
 #include "instruments/BranchingLogic.h"
+#include "instruments/ItemNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,11 @@ int itemIndex(const InstrumentDefinition& d, const QString& itemId)
 }
 
 } // namespace
+
+double ItemDefinition::number(int units) const
+{
+    return ItemNumber::toDouble(units, decimals);
+}
 
 int InstrumentDefinition::requiredItems() const
 {
@@ -100,8 +106,21 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject& j
         ItemDefinition item;
         item.id = o.value(QStringLiteral("id")).toString();
         item.label = text(o.value(QStringLiteral("label")));
-        item.min = o.value(QStringLiteral("min")).toInt();
-        item.max = o.value(QStringLiteral("max")).toInt();
+        item.decimals = o.value(QStringLiteral("decimals")).toInt(0);
+        if (item.decimals < 0 || item.decimals > ItemNumber::maxDecimals)
+            return invalid(
+                d.id,
+                tr("item %1: decimals must be 0 to %2.").arg(item.id).arg(ItemNumber::maxDecimals));
+        const double minNumber = o.value(QStringLiteral("min")).toDouble();
+        const double maxNumber = o.value(QStringLiteral("max")).toDouble();
+        const auto minUnits = ItemNumber::fromDouble(minNumber, item.decimals);
+        const auto maxUnits = ItemNumber::fromDouble(maxNumber, item.decimals);
+        if (!minUnits || !maxUnits)
+            return invalid(d.id, tr("item %1: min and max need at most %n decimal place(s).",
+                                    nullptr, item.decimals)
+                                     .arg(item.id));
+        item.min = *minUnits;
+        item.max = *maxUnits;
         item.scored = o.value(QStringLiteral("scored")).toBool(true);
         item.optional = o.value(QStringLiteral("optional")).toBool(false);
         for (const QJsonValue& l : o.value(QStringLiteral("letters")).toArray())
@@ -109,22 +128,32 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject& j
         for (const QJsonValue& c : o.value(QStringLiteral("choices")).toArray())
             item.choices.emplace_back(c.toObject().value(QStringLiteral("code")).toInt(),
                                       text(c.toObject().value(QStringLiteral("label"))));
-        for (const QJsonValue& m : o.value(QStringLiteral("missing_codes")).toArray())
-            item.missingCodes.push_back(m.toInt());
+        for (const QJsonValue& m : o.value(QStringLiteral("missing_codes")).toArray()) {
+            const auto code = ItemNumber::fromDouble(m.toDouble(), item.decimals);
+            if (!code)
+                return invalid(d.id, tr("item %1: a missing code needs at most %n decimal "
+                                        "place(s).",
+                                        nullptr, item.decimals)
+                                         .arg(item.id));
+            item.missingCodes.push_back(*code);
+        }
         item.showIf = o.value(QStringLiteral("show_if")).toString().trimmed();
         item.required = o.value(QStringLiteral("required")).toBool(false);
         if (item.id.isEmpty() || itemIndex(d, item.id) >= 0)
             return invalid(d.id, tr("every item needs an id of its own."));
-        if (item.max < item.min || item.min < -999 || item.max > 999)
+        if (maxNumber < minNumber || minNumber < -999 || maxNumber > 999)
             return invalid(d.id, tr("item %1 needs min <= max within -999..999.").arg(item.id));
+        if (item.decimals > 0 && (!item.letters.isEmpty() || !item.choices.empty()))
+            return invalid(d.id, tr("item %1: an item with decimals takes no letters and no "
+                                    "answer choices.")
+                                     .arg(item.id));
         for (int code : item.missingCodes)
             if (code >= item.min && code <= item.max)
                 return invalid(d.id, tr("item %1: the missing code %2 lies within the item's "
                                         "range %3..%4.")
-                                         .arg(item.id)
-                                         .arg(code)
-                                         .arg(item.min)
-                                         .arg(item.max));
+                                         .arg(item.id, ItemNumber::write(code, item.decimals),
+                                              ItemNumber::write(item.min, item.decimals),
+                                              ItemNumber::write(item.max, item.decimals)));
         d.items.push_back(item);
     }
     for (const ItemDefinition& item : d.items)
@@ -182,6 +211,10 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject& j
             if (!si.recode.isEmpty() && !d.recodes.count(si.recode))
                 return invalid(
                     d.id, tr("subscale %1 names an unknown recode table %2.").arg(s.id, si.recode));
+            if (!si.recode.isEmpty() && d.items[static_cast<std::size_t>(si.index)].decimals > 0)
+                return invalid(d.id, tr("subscale %1 recodes an item with decimals; recode "
+                                        "tables are for whole-number items.")
+                                         .arg(s.id));
             s.items.push_back(si);
         }
         if (s.id.isEmpty() || s.items.empty())
@@ -204,11 +237,17 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject& j
     for (const QJsonValue& v : j.value(QStringLiteral("flags")).toArray()) {
         const QJsonObject o = v.toObject();
         FlagDefinition f{o.value(QStringLiteral("key")).toString(),
-                         itemIndex(d, o.value(QStringLiteral("item")).toString()),
-                         o.value(QStringLiteral("above")).toInt(),
+                         itemIndex(d, o.value(QStringLiteral("item")).toString()), 0,
                          text(o.value(QStringLiteral("label")))};
         if (f.key.isEmpty() || f.itemIndex < 0)
             return invalid(d.id, tr("every flag needs a key and a known item."));
+        // In the item's unit, as its answers are.
+        const auto above =
+            ItemNumber::fromDouble(o.value(QStringLiteral("above")).toDouble(),
+                                   d.items[static_cast<std::size_t>(f.itemIndex)].decimals);
+        if (!above)
+            return invalid(d.id, tr("flag %1: above has more decimals than its item.").arg(f.key));
+        f.above = *above;
         d.flags.push_back(f);
     }
 

@@ -26,6 +26,10 @@ struct ItemDefinition
 {
     QString id;
     LocalizedText label; // topic label only, never copyrighted item text
+    // Places after the decimal point (0: whole numbers; up to ItemNumber::maxDecimals). With
+    // decimals, min, max, missing codes and answers are held in the item's smallest unit
+    // (ItemNumber): 2.5 with one decimal is 25.
+    int decimals = 0;
     int min = 0;
     int max = 0;
     // e.g. {"a","b"}: non-zero answers carry one (BDI-II items 16, 18), or none when the
@@ -43,6 +47,9 @@ struct ItemDefinition
     // empty for always. A hidden item is not asked and not counted as missing.
     QString showIf;
     bool required = false; // an asked item left empty refuses the save
+
+    // A value in the item's own unit as a number (25 with one decimal: 2.5).
+    double number(int units) const;
 };
 
 struct SubscaleItem

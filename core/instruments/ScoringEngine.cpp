@@ -1,6 +1,7 @@
 #include "instruments/ScoringEngine.h"
 
 #include "instruments/BranchingLogic.h"
+#include "instruments/ItemNumber.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,7 +12,7 @@ QString ScoringEngine::allowedValues(const ItemDefinition& item)
 {
     QStringList missingCodes;
     for (int code : item.missingCodes)
-        missingCodes << QString::number(code);
+        missingCodes << ItemNumber::show(code, item.decimals);
     const QString missing =
         missingCodes.isEmpty()
             ? tr("NA for missing")
@@ -24,6 +25,10 @@ QString ScoringEngine::allowedValues(const ItemDefinition& item)
                 codes << QString::number(code);
         return tr("%1, or %2").arg(codes.join(QStringLiteral(", ")), missing);
     }
+    if (item.decimals > 0)
+        return tr("%1 to %2 with at most %n decimal place(s), or %3", nullptr, item.decimals)
+            .arg(ItemNumber::show(item.min, item.decimals),
+                 ItemNumber::show(item.max, item.decimals), missing);
     if (item.letters.isEmpty())
         return tr("%1 to %2, or %3").arg(item.min).arg(item.max).arg(missing);
     QStringList values;
@@ -68,6 +73,26 @@ Status ScoringEngine::parseItem(const InstrumentDefinition& d, int index, const 
                             "Allowed: %5.")
                              .arg(item.id, d.shortName, raw, why, allowedValues(item)));
     };
+    if (item.decimals > 0) {
+        int units = 0;
+        switch (ItemNumber::read(text, item.decimals, units)) {
+        case ItemNumber::Read::NotANumber:
+            return refuse(tr("not a number (write the decimals after a point, as in %1)")
+                              .arg(ItemNumber::write(item.max, item.decimals)));
+        case ItemNumber::Read::TooManyDecimals:
+            return refuse(tr("more than %n decimal place(s)", nullptr, item.decimals));
+        case ItemNumber::Read::Ok:
+            break;
+        }
+        v.value = units;
+        if (std::find(item.missingCodes.begin(), item.missingCodes.end(), units) !=
+            item.missingCodes.end())
+            return {}; // a missing code: kept, counted as missing
+        if (units < item.min || units > item.max)
+            return refuse(tr("out of range"));
+        v.missing = false;
+        return {};
+    }
     bool numberBeforeLetter = false;
     if (text.size() >= 2 && text.back().isLetter())
         (void)text.chopped(1).toInt(&numberBeforeLetter);
@@ -138,7 +163,7 @@ std::vector<bool> ScoringEngine::asked(const InstrumentDefinition& d,
             const ItemValue& v = values[i];
             const auto& codes = d.items[i].missingCodes;
             if (!v.missing || std::find(codes.begin(), codes.end(), v.value) != codes.end())
-                return QString::number(v.value);
+                return ItemNumber::write(v.value, d.items[i].decimals);
             return QString();
         }
         return QString();
@@ -175,19 +200,26 @@ Score ScoringEngine::score(const InstrumentDefinition& d, const std::vector<Item
 {
     Score s;
     s.instrumentId = d.id;
-    double sum = 0;
     int scored = 0;
     int answered = 0;
     const std::vector<bool> shown = asked(d, values);
+    // Summed exactly in the smallest unit of the scored items (items with decimals), then
+    // divided once.
+    int places = 0;
+    for (const ItemDefinition& item : d.items)
+        places = item.scored ? std::max(places, item.decimals) : places;
+    long long units = 0;
     for (std::size_t i = 0; i < d.items.size(); ++i) {
         if (!d.items[i].scored || !shown[i])
             continue;
         ++scored;
         if (!values[i].missing) {
             ++answered;
-            sum += values[i].value;
+            units += static_cast<long long>(values[i].value) *
+                     ItemNumber::scale(places - d.items[i].decimals);
         }
     }
+    const double sum = static_cast<double>(units) / ItemNumber::scale(places);
     const int missing = scored - answered;
     s.complete = missing == 0;
     if (d.total == TotalMethod::Sum) {
@@ -217,7 +249,7 @@ Score ScoringEngine::score(const InstrumentDefinition& d, const std::vector<Item
                 continue;
             ++subAnswered;
             if (si.recode.isEmpty()) {
-                subSum += v.value;
+                subSum += d.items[static_cast<std::size_t>(si.index)].number(v.value);
             } else {
                 const auto& table = d.recodes.at(si.recode);
                 const auto hit = table.find(v.value);

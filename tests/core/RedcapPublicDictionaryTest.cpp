@@ -109,13 +109,25 @@ TEST_F(RedcapPublicDictionaryTest, RedcapRSimpleSkipsItsFileField)
 
 TEST_F(RedcapPublicDictionaryTest, RedcapRValidationTypesSkipFileSignatureSqlAndOpenRanges)
 {
+    // The number fields with decimals (number_1dp ... 4dp, their comma_decimal forms) would be
+    // items with decimals; like integer and number they have no min and max here, so they are
+    // skipped saying so (before items took decimals they were kept as text metadata).
     importAndCheck({"redcapr-validation-types-1.csv",
                     {QStringLiteral("form_1")},
                     {{7, "f_file_upload", fileField},
                      {10, "f_signature", "a signature field"},
                      {12, "f_sql", "a dynamic SQL field"},
                      {27, "v_integer", noRange},
-                     {30, "v_number", noRange}}});
+                     {30, "v_number", noRange},
+                     {31, "v_number_1dp", noRange},
+                     {32, "v_number_2dp", noRange},
+                     {33, "v_number_3dp", noRange},
+                     {34, "v_number_4dp", noRange},
+                     {35, "v_number_comma_decimal", noRange},
+                     {36, "v_number_1dp_comma_decimal", noRange},
+                     {37, "v_number_2dp_comma_decimal", noRange},
+                     {38, "v_number_3dp_comma_decimal", noRange},
+                     {39, "v_number_4dp_comma_decimal", noRange}}});
 }
 
 TEST_F(RedcapPublicDictionaryTest, RedcapRProblematicDictionaryTakesACodeGap)

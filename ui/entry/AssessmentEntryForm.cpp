@@ -205,10 +205,15 @@ void AssessmentEntryForm::build()
         row.number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row.label = new QLabel(items);
         row.label->setWordWrap(true);
-        row.field = new QLineEdit(row.value, items);
+        row.field = new QLineEdit(row.input.shown(row.value), items);
         row.field->setObjectName(QStringLiteral("item_") + item.id);
-        row.field->setFixedWidth(fieldWidth);
-        row.field->setMaxLength(4);
+        row.field->setFixedWidth(
+            item.decimals > 0
+                ? fontMetrics().horizontalAdvance(
+                      QStringLiteral("-999,99").left(5 + item.decimals) + QStringLiteral("W")) +
+                      16
+                : fieldWidth);
+        row.field->setMaxLength(row.input.maxLength());
         row.field->setAlignment(Qt::AlignCenter);
         row.field->setEnabled(m_ready && static_cast<int>(i) < m_storedCount);
         row.field->installEventFilter(this);
@@ -462,7 +467,7 @@ void AssessmentEntryForm::finishItem(int index)
         refuse(index, row.input.refusal(text));
         return;
     }
-    if (text != row.value)
+    if (row.input.stored(text) != row.value)
         takeAnswer(index, text);
     focusItem(index + 1);
 }
@@ -472,7 +477,7 @@ void AssessmentEntryForm::leaveItem(int index)
     // Focus left by mouse or a dialog: take an allowed answer, put back a half-typed one.
     Row& row = m_rows[static_cast<std::size_t>(index)];
     const QString text = row.field->text();
-    if (text == row.value) {
+    if (row.input.stored(text) == row.value) {
         clearNote(index); // a refused keystroke is history once the item is left
         return;
     }
@@ -480,7 +485,7 @@ void AssessmentEntryForm::leaveItem(int index)
         takeAnswer(index, text);
         return;
     }
-    row.field->setText(row.value);
+    row.field->setText(row.input.shown(row.value));
     refuse(index, row.input.refusal(text));
 }
 
@@ -505,7 +510,8 @@ void AssessmentEntryForm::focusItem(int index, int step)
 
 void AssessmentEntryForm::takeAnswer(int index, const QString& value)
 {
-    m_rows[static_cast<std::size_t>(index)].value = value;
+    Row& row = m_rows[static_cast<std::size_t>(index)];
+    row.value = row.input.stored(value); // "2,5" typed in Bokmål is stored as 2.5
     clearNote(index);
     applyBranching();
     clearStaleError();

@@ -99,7 +99,7 @@ void AssessmentEntryForm::complete()
     // The item being typed counts: take it if allowed.
     for (int i = 0; i < m_storedCount; ++i) {
         const Row& row = m_rows[static_cast<std::size_t>(i)];
-        if (row.field->hasFocus() && row.field->text() != row.value) {
+        if (row.field->hasFocus() && row.input.stored(row.field->text()) != row.value) {
             if (!row.input.isAllowed(row.field->text()) && !row.field->text().isEmpty()) {
                 refuse(i, row.input.refusal(row.field->text()));
                 return;
@@ -141,7 +141,7 @@ void AssessmentEntryForm::complete()
     m_completed = true;
     m_edited = false;
     for (Row& row : m_rows)
-        row.field->setText(row.value);
+        row.field->setText(row.input.shown(row.value));
     const std::vector<qint64> raised = repo.raisedAlerts();
     m_raised.clear();
     if (!raised.empty()) {

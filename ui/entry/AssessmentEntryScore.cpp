@@ -3,6 +3,7 @@
 // derived by the scoring engine from the answers on the form.
 
 #include "entry/AssessmentEntryForm.h"
+#include "instruments/ItemNumber.h"
 #include "instruments/ScoringEngine.h"
 #include "outcomes/AlertText.h"
 
@@ -84,7 +85,7 @@ void AssessmentEntryForm::showScore()
             ++entered;
         const ItemValue& v = (*values)[i];
         if (!v.missing)
-            sum += v.value;
+            sum += m_definition.items[i].number(v.value);
     }
     if (entered < scored && m_definition.total == TotalMethod::Sum) {
         m_total->setText(
@@ -105,7 +106,9 @@ void AssessmentEntryForm::showScore()
             flags << tr("⚠ %1: item %2 is above %3")
                          .arg(f.label.in(language()),
                               m_definition.items[static_cast<std::size_t>(f.itemIndex)].id)
-                         .arg(f.above);
+                         .arg(ItemNumber::show(
+                             f.above,
+                             m_definition.items[static_cast<std::size_t>(f.itemIndex)].decimals));
     m_flags->setText(flags.join(QLatin1Char('\n')));
     m_flags->setVisible(!flags.isEmpty());
 }

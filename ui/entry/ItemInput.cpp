@@ -1,7 +1,10 @@
 #include "entry/ItemInput.h"
 
 #include "assessments/Assessment.h"
+#include "instruments/ItemNumber.h"
 #include "instruments/ScoringEngine.h"
+
+#include <QRegularExpression>
 
 namespace td {
 
@@ -12,6 +15,11 @@ ItemInput::ItemInput(const InstrumentDefinition& definition, std::size_t index)
     ItemDefinition item = definition.items.at(index);
     item.optional = false;
     m_single.items = {item};
+    if (item.decimals > 0) {
+        // Too many to list: classify() reads what is typed.
+        m_allowed << Assessment::missingItem();
+        return;
+    }
     // Every answer the engine could accept, kept if it does accept it.
     QStringList candidates;
     for (int v = item.min; v <= item.max; ++v) {
@@ -36,6 +44,22 @@ QString ItemInput::normalize(const QString& typed)
 
 ItemInput::Kind ItemInput::classify(const QString& text) const
 {
+    const ItemDefinition& item = m_single.items.front();
+    if (item.decimals > 0 && !Assessment::missingItem().startsWith(text)) {
+        // A number being typed: a sign, digits, one decimal separator and at most the item's
+        // places after it. Complete once every place is typed.
+        static const QRegularExpression number(QStringLiteral("^-?[0-9]*(?:[.]([0-9]*))?$"));
+        const QString typed = stored(text);
+        const auto m = number.match(typed);
+        if (!m.hasMatch())
+            return Kind::Refused;
+        const bool placesFull = m.captured(1).size() >= item.decimals;
+        if (m.captured(1).size() > item.decimals)
+            return Kind::Refused;
+        if (placesFull)
+            return isAllowed(text) ? Kind::Complete : Kind::Refused;
+        return Kind::Partial;
+    }
     bool longer = false;
     for (const QString& a : m_allowed)
         longer = longer || (a.size() > text.size() && a.startsWith(text));
@@ -44,11 +68,37 @@ ItemInput::Kind ItemInput::classify(const QString& text) const
     return longer ? Kind::Partial : Kind::Refused;
 }
 
+bool ItemInput::isAllowed(const QString& text) const
+{
+    if (m_single.items.front().decimals > 0)
+        return ScoringEngine::parse(m_single, {stored(text)}).ok();
+    return m_allowed.contains(text);
+}
+
+QString ItemInput::stored(const QString& text) const
+{
+    return m_single.items.front().decimals > 0 ? ItemNumber::fromTyped(text) : text;
+}
+
+QString ItemInput::shown(const QString& value) const
+{
+    return m_single.items.front().decimals > 0 ? ItemNumber::toShown(value) : value;
+}
+
+int ItemInput::maxLength() const
+{
+    return m_single.items.front().decimals > 0 ? 6 + m_single.items.front().decimals : 4;
+}
+
 QString ItemInput::refusal(const QString& text) const
 {
-    auto parsed = ScoringEngine::parse(m_single, {text});
-    if (!parsed.ok())
-        return parsed.message();
+    auto parsed = ScoringEngine::parse(m_single, {stored(text)});
+    if (!parsed.ok()) {
+        // The value as it was typed ("300,5" in Bokmål), not as it would be stored.
+        QString message = parsed.message();
+        const QChar quote = QLatin1Char('"');
+        return message.replace(quote + stored(text) + quote, quote + text + quote);
+    }
     // The engine reads it (e.g. "02"), but the form keeps answers exactly as written.
     return tr("Item %1 of %2: write \"%3\" as one of the allowed answers: %4.")
         .arg(m_single.items.front().id, m_single.shortName, text,
@@ -58,6 +108,10 @@ QString ItemInput::refusal(const QString& text) const
 QString ItemInput::hint() const
 {
     const ItemDefinition& item = m_single.items.front();
+    if (item.decimals > 0)
+        return tr("%1–%2, at most %n decimal place(s)", nullptr, item.decimals)
+            .arg(ItemNumber::show(item.min, item.decimals),
+                 ItemNumber::show(item.max, item.decimals));
     if (item.letters.isEmpty())
         return QStringLiteral("%1–%2").arg(item.min).arg(item.max);
     QStringList values;

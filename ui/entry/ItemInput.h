@@ -26,7 +26,7 @@ public:
     // Upper-case NA, lower-case letters, "." as a one-key NA.
     static QString normalize(const QString& typed);
     Kind classify(const QString& text) const;
-    bool isAllowed(const QString& text) const { return m_allowed.contains(text); }
+    bool isAllowed(const QString& text) const;
     // Why `text` is refused, naming the item and the allowed answers (the engine's words).
     QString refusal(const QString& text) const;
     // A short reminder of the allowed answers for the form ("0–3", "0 1a 1b 2a 2b 3a 3b, or a
@@ -35,6 +35,13 @@ public:
     // What the form says under an accepted answer: that a digit alone on a lettered item is
     // the score with the direction not recorded; else empty (the hint stays).
     QString remark(const QString& value) const;
+    // Items with decimals: what is stored of the field's text (the language's decimal comma
+    // becomes a point: "2,5" -> "2.5"), and how a stored answer shows in the field ("2.5" ->
+    // "2,5" in Bokmål). Other items keep the text as it is.
+    QString stored(const QString& text) const;
+    QString shown(const QString& value) const;
+    // The characters the field takes for this item (longer for items with decimals).
+    int maxLength() const;
 
 private:
     InstrumentDefinition m_single; // the instrument cut down to this one item
