@@ -17,6 +17,21 @@ TableWrite insertUpdate(const QString& table)
 {
     return {table, true, true, false};
 }
+// Scoring a saved, corrected or removed form (AssessmentScoring): its scores, the alerts they
+// raise, and the trial's running baseline statistics (NormRepository::updateBaseline).
+std::vector<TableWrite> scoring()
+{
+    return {{QStringLiteral("assessment_score"), true, true, false},
+            {QStringLiteral("alert"), true, false, false},
+            {QStringLiteral("baseline_stat"), true, true, false}};
+}
+
+std::vector<TableWrite> with(std::vector<TableWrite> writes, const std::vector<TableWrite>& more)
+{
+    writes.insert(writes.end(), more.begin(), more.end());
+    return writes;
+}
+
 // A protocol table: edited, and rows that nothing uses yet removed (ProtocolWriter::drop).
 TableWrite protocol(const QString& table)
 {
@@ -48,7 +63,6 @@ std::vector<TableWrite> WriteGrants::of(Permission p)
                 protocol(QStringLiteral("covariate_choice")),
                 protocol(QStringLiteral("eligibility_criterion")),
                 protocol(QStringLiteral("strat_factor")),
-                insertUpdate(QStringLiteral("baseline_stat")),
                 insertUpdate(QStringLiteral("instrument_norm"))};
     case P::ImportInstruments:
         return {insert(QStringLiteral("instrument_definition"))};
@@ -64,17 +78,19 @@ std::vector<TableWrite> WriteGrants::of(Permission p)
         return {insert(QStringLiteral("allocation")), insert(QStringLiteral("allocation_level")),
                 update(QStringLiteral("participant"))};
     case P::RecordSessions:
-        // Session measures are assessments linked to the session; scoring raises alerts.
-        return {insertUpdate(QStringLiteral("therapy_session")),
-                insertUpdate(QStringLiteral("assessment")),
-                insertUpdate(QStringLiteral("assessment_score")), insert(QStringLiteral("alert"))};
+        // Session measures are assessments linked to the session.
+        return with({insertUpdate(QStringLiteral("therapy_session")),
+                     insertUpdate(QStringLiteral("assessment"))},
+                    scoring());
     case P::EnterAssessments:
-        return {insertUpdate(QStringLiteral("assessment")),
-                insertUpdate(QStringLiteral("assessment_score")), insert(QStringLiteral("alert")),
-                insertUpdate(QStringLiteral("double_entry"))};
+        return with({insertUpdate(QStringLiteral("assessment")),
+                     insertUpdate(QStringLiteral("double_entry"))},
+                    scoring());
     case P::RemoveClinicalRecords:
-        // Removed is a mark on the row, never a DELETE.
-        return {update(QStringLiteral("assessment")), update(QStringLiteral("therapy_session"))};
+        // Removed is a mark on the row, never a DELETE; a removed form leaves the scores.
+        return with(
+            {update(QStringLiteral("assessment")), update(QStringLiteral("therapy_session"))},
+            scoring());
     case P::AcknowledgeAlerts:
         return {update(QStringLiteral("alert"))};
     case P::ManageRandomization:
@@ -102,10 +118,10 @@ std::vector<TableWrite> WriteGrants::of(Permission p)
         return {insertUpdate(QStringLiteral("source_verification"))};
     case P::AdjudicateEntries:
         // The chosen value goes into the form, which is scored again.
-        return {update(QStringLiteral("double_entry")),
-                insert(QStringLiteral("double_entry_resolution")),
-                update(QStringLiteral("assessment")),
-                insertUpdate(QStringLiteral("assessment_score")), insert(QStringLiteral("alert"))};
+        return with({update(QStringLiteral("double_entry")),
+                     insert(QStringLiteral("double_entry_resolution")),
+                     update(QStringLiteral("assessment"))},
+                    scoring());
     case P::ViewProtocol:
     case P::ViewParticipants:
     case P::ViewArm:

@@ -9,11 +9,7 @@
 #include "access/ServerRoles.h"
 #include "access/UserRepository.h"
 #include "participants/ParticipantRepository.h"
-#include "randomization/AllocationListRepository.h"
 #include "randomization/EmergencyUnblinding.h"
-#include "randomization/RandomizationSettingsRepository.h"
-#include "randomization/Randomizer.h"
-#include "trial/ProtocolRepository.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -132,7 +128,6 @@ protected:
     void EachLoginWritesOnlyWhatItsRolesPermissionsWrite();
     void MonitorsReadArmsOnlyWhileTheProtocolLetsThem();
     void TheAssessorUnblindsOneParticipantThroughTheServer();
-    void AStratumThatRunsOutOnAServerIsRefusedAndNothingChanges();
 
     QString m_oslo;
 };
@@ -448,64 +443,6 @@ void RoleSecurityTest::TheAssessorUnblindsOneParticipantThroughTheServer()
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
 }
 
-void RoleSecurityTest::AStratumThatRunsOutOnAServerIsRefusedAndNothingChanges()
-{
-    // Four entries per stratum (target 4 over the two sites), blocks of 2 by site.
-    Trial trial = ProtocolRepository(db()).load(m_admin)->trial;
-    trial.targetSampleSize = 4;
-    must(ProtocolRepository(db()).saveTrial(m_admin, trial, QStringLiteral("small")), "trial");
-    const qint64 factor =
-        must(ProtocolRepository(db()).addStratFactor(
-                 m_admin,
-                 {0, QStringLiteral("site"), QStringLiteral("Site"), StratSource::Site, {}, {}}),
-             "factor")
-            .id;
-    RandomizationSettings settings;
-    settings.method = RandomizationMethod::PermutedBlocks;
-    settings.blockLengths = {2};
-    settings.factors.push_back({factor, 1.0});
-    must(RandomizationSettingsRepository(db()).save(m_statistician, settings,
-                                                    signedBy(m_statistician)),
-         "settings");
-    must(AllocationListRepository(db()).generateWithSeed(m_statistician, 11,
-                                                         signedBy(m_statistician)),
-         "list");
-    auto own = signedIn(m_coordinator.username);
-    Randomizer randomizer(*own);
-    std::optional<Error> refusal;
-    qint64 last = 0;
-    for (int i = 0; i < 6 && !refusal; ++i) {
-        last = consented(m_siteBrg).id;
-        const auto done = randomizer.allocate(m_coordinator, last);
-        if (!done.ok())
-            refusal = done.error();
-    }
-    ASSERT_TRUE(refusal);
-    EXPECT_EQ(refusal->code, ErrorCode::Forbidden);
-    EXPECT_TRUE(refusal->message.contains(QStringLiteral("statistician"))) << str(refusal->message);
-    EXPECT_TRUE(refusal->message.contains(QStringLiteral("Nothing was changed")));
-    const qint64 audit = lastAuditId(db());
-    EXPECT_FALSE(randomizer.allocate(m_coordinator, last).ok());
-    EXPECT_EQ(lastAuditId(db()), audit);
-    EXPECT_TRUE(db().scalar(QStringLiteral("SELECT arm_id FROM participant WHERE id = ?"), {last})
-                    ->isNull());
-    EXPECT_EQ(db().scalar(QStringLiteral("SELECT COUNT(*) FROM allocation WHERE participant_id = "
-                                         "?"),
-                          {last})
-                  ->toLongLong(),
-              0);
-    // The statistician's own login extends the stratum from the seed; then the randomization
-    // goes through.
-    const QString stratum =
-        refusal->message.section(QLatin1Char(' '), 1, 1); // "Stratum KEY has used ..."
-    auto statistician = signedIn(m_statistician.username);
-    EXPECT_FALSE(AllocationListRepository(*own).extend(m_coordinator, stratum).ok());
-    const int added =
-        must(AllocationListRepository(*statistician).extend(m_statistician, stratum), "extend");
-    EXPECT_GT(added, 0);
-    EXPECT_TRUE(randomizer.allocate(m_coordinator, last).ok());
-}
-
 TEST_F(RoleSecurityTest, EachRolesOwnLoginReadsWhatTheRoleMayAndNothingMore)
 {
     SignInIsTheServersOwnAndAWrongPasswordIsRefused();
@@ -514,7 +451,6 @@ TEST_F(RoleSecurityTest, EachRolesOwnLoginReadsWhatTheRoleMayAndNothingMore)
     EachLoginWritesOnlyWhatItsRolesPermissionsWrite();
     MonitorsReadArmsOnlyWhileTheProtocolLetsThem();
     TheAssessorUnblindsOneParticipantThroughTheServer();
-    AStratumThatRunsOutOnAServerIsRefusedAndNothingChanges();
 }
 
 } // namespace
