@@ -36,7 +36,10 @@ QString usageText()
         "      --method block --blocks 6,12 [--factors site,severity] [--seed S]\n"
         "      | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]\n"
         "    --sign: the statistician approves the settings (and the list) with an electronic\n"
-        "    signature: the password is asked again (or read from TRIALDESK_PASSWORD)");
+        "    signature: the password is asked again (or read from TRIALDESK_PASSWORD)\n"
+        "  trialdesk-cli randomization extend --db FILE --user STATISTICIAN --stratum KEY\n"
+        "    continues a stratum's list from its seed before it runs out (on a server only the\n"
+        "    statistician's login reads the seed)");
 }
 
 // Bad arguments: the message and the usage on stderr, nothing on stdout, exit code 2.
@@ -326,6 +329,36 @@ int runRandomizationSetup(const QStringList& raw)
     return 0;
 }
 
+int runRandomizationExtend(const QStringList& raw)
+{
+    QString error;
+    auto args = Args::parse(
+        raw, {QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--stratum")},
+        {QStringLiteral("--json")}, error);
+    if (!args)
+        return bad(error);
+    const QString stratum = args->value(QStringLiteral("--stratum"));
+    if (stratum.isEmpty())
+        return bad(CliRandomization::tr("--stratum KEY is required (the stratum a refused "
+                                        "randomization names)."));
+    int code = 0;
+    auto session = openSession(*args, code);
+    if (!session)
+        return code;
+    auto added = AllocationListRepository(*session->db).extend(session->actor, stratum);
+    if (!added.ok())
+        return refuse(added.error());
+    if (args->json()) {
+        printJson(QJsonObject{{QStringLiteral("stratum"), stratum},
+                              {QStringLiteral("entries_added"), *added}});
+        return 0;
+    }
+    printOut(CliRandomization::tr("Stratum %1 extended by %2 entries of the allocation list.")
+                 .arg(stratum)
+                 .arg(*added));
+    return 0;
+}
+
 int runRandomization(const QStringList& args)
 {
     const QString sub = args.value(0);
@@ -335,13 +368,15 @@ int runRandomization(const QStringList& args)
         return runRandomizationSimulate(args.mid(1));
     if (sub == QStringLiteral("replay"))
         return runRandomizationReplay(args.mid(1));
+    if (sub == QStringLiteral("extend"))
+        return runRandomizationExtend(args.mid(1));
     if (sub == QStringLiteral("--help") || sub == QStringLiteral("help")) {
         printOut(usageText());
         return 0;
     }
     return bad(sub.isEmpty() ? CliRandomization::tr("randomization needs a subcommand.")
                              : CliRandomization::tr("Unknown randomization subcommand \"%1\"; "
-                                                    "allowed: simulate, replay, setup.")
+                                                    "allowed: simulate, replay, setup, extend.")
                                    .arg(sub));
 }
 

@@ -3,6 +3,7 @@
 #include "access/ServerChecks.h"
 #include "access/ServerCredentials.h"
 #include "access/ServerRoles.h"
+#include "access/ServerWriteGrants.h"
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/PostgresDialect.h"
@@ -161,8 +162,8 @@ Status ServerPrivileges::grant(Database& db)
     const QString others = notStatistician.join(QStringLiteral(", "));
     const QString assessor = group(Role::BlindedAssessor);
 
-    // The core decides who writes what (Permissions); the database gives every group the
-    // tables, then takes away below what a role's login must not read.
+    // The database gives every group the tables, then takes away below what a role's login
+    // must not write (WriteGrants) or read.
     TD_TRY(run(
         db,
         {QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
@@ -175,6 +176,10 @@ Status ServerPrivileges::grant(Database& db)
     TD_TRY(run(db, ServerRoles::functions()));
     TD_TRY(run(db, auditGuard()));
     TD_TRY(run(db, ServerChecks::statements()));
+    // Each group writes only what its role's permissions write (ServerWriteGrants, WriteGrants).
+    auto writes = ServerWriteGrants::writes(db, group);
+    TD_TRY(writes);
+    TD_TRY(run(db, *writes));
     TD_TRY(run(
         db,
         {QStringLiteral("REVOKE ALL ON FUNCTION td_my_sites(), td_audit_tail(), "
@@ -300,6 +305,12 @@ Status ServerPrivileges::grant(Database& db)
                    .arg(table, assessor);
     }
     TD_TRY(run(db, rls));
+    // The monitors read as the protocol says (and again after an amendment); a blinded user
+    // who unblinds in an emergency reads that one arm through td_unblinded_arm.
+    auto monitors = ServerWriteGrants::monitors(db, group);
+    TD_TRY(monitors);
+    TD_TRY(run(db, *monitors));
+    TD_TRY(run(db, ServerWriteGrants::unblinding(group)));
     // The users' secrets: no group reads them, a login reads its own (ServerCredentials).
     auto credentials = ServerCredentials::statements(db, all);
     TD_TRY(credentials);

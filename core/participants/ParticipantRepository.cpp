@@ -3,6 +3,7 @@
 #include "access/Disclosure.h"
 #include "access/Reach.h"
 #include "audit/AuditedWrite.h"
+#include "randomization/EmergencyUnblinding.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "trial/ProtocolRepository.h"
@@ -107,8 +108,7 @@ Status ParticipantRepository::revealUnblinded(const Actor& actor, const Particip
         (*at)->finish();
         // The stored row was read as this blinded reader reads it (columnsFor): the arm itself
         // comes from the table here.
-        auto arm =
-            m_db.scalar(QStringLiteral("SELECT arm_id FROM participant WHERE id = ?"), {stored.id});
+        auto arm = EmergencyUnblinding::armOf(m_db, stored.id);
         TD_TRY(arm);
         p.armId = arm->toLongLong();
         p.armHidden = false;

@@ -349,42 +349,17 @@ Result<AllocationListEntry> AllocationListRepository::next(const Actor& actor, c
         if (attempt == 1)
             break;
         if (list.seedHidden)
-            return makeError(ErrorCode::Database,
-                             tr("The allocation list of stratum %1 has run out. It is extended "
-                                "from its seed, which only the statistician's login may read on "
-                                "this server: ask the statistician to extend the list.")
+            return makeError(ErrorCode::Forbidden,
+                             tr("Stratum %1 has used every entry of the allocation list. The list "
+                                "is extended from its seed, which on this server only a "
+                                "statistician's login may read: ask a statistician of the trial "
+                                "to extend it (randomization extend). Nothing was changed; the "
+                                "participant is not randomized.")
                                  .arg(stratum));
         // The stratum has run out (or, for a site added later, never had entries): continue
         // its sequence from the seed, exactly as a longer list would have held it.
-        auto count = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM allocation_list_entry "
-                                                "WHERE list_id = ? AND stratum = ?"),
-                                 {list.id, stratum});
-        TD_TRY(count);
-        const int existing = count->toInt();
-        const int target = protocol.trial.targetSampleSize;
-        auto all = regenerate(list, protocol, settings, stratum,
-                              existing + entriesPerStratum(target, strata));
-        if (existing > 0 && all[static_cast<std::size_t>(existing - 1)].block ==
-                                all[static_cast<std::size_t>(existing)].block)
-            return makeError(ErrorCode::Database,
-                             tr("The allocation list of stratum %1 does not end on a whole "
-                                "block; it cannot be extended. Ask the statistician to check it.")
-                                 .arg(stratum));
-        const std::vector<AllocationListEntry> added(all.begin() + existing, all.end());
-        TD_TRY(insert(list.id, added));
-        TD_TRY(AuditLog::record(
-            m_db, actor,
-            {QStringLiteral("extended"),
-             QStringLiteral("allocation_list"),
-             QString::number(list.id),
-             QStringLiteral("stratum"),
-             QVariant(),
-             QStringLiteral("%1: %2 entries added, sha256 %3")
-                 .arg(stratum)
-                 .arg(added.size())
-                 .arg(QString::fromLatin1(allocationListSha256(
-                     QString::fromLatin1(permutedBlocksAlgorithm), list.settings, added))),
-             {}}));
+        auto added = extendStratum(actor, list, protocol, settings, stratum, strata);
+        TD_TRY(added);
     }
     return makeError(ErrorCode::Database,
                      tr("No allocation list entry is left in stratum %1.").arg(stratum));

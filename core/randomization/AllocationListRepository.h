@@ -44,6 +44,11 @@ public:
     // Nothing happens on a plain trial or when the list is sealed already.
     Status sealPlainList(const Actor& actor, const QString& password);
 
+    // The statistician extends `stratum`'s sequence from the seed ahead of the randomizations
+    // that would run out (on a server nobody else reads the seed, so a randomization there
+    // cannot extend it itself): as many entries as a new list holds per stratum, audited.
+    // Returns how many were added.
+    Result<int> extend(const Actor& actor, const QString& stratum);
     // Entries per stratum when a list is made or a stratum extended: room for twice the
     // target sample size spread evenly over the strata, at most the whole target.
     static int entriesPerStratum(int targetSampleSize, int strata);
@@ -76,6 +81,10 @@ private:
                                      const Protocol& protocol,
                                      const RandomizationSettings& settings, const QString& stratum,
                                      int strata);
+    // Continues `stratum`'s sequence from the seed (next, extend); the number of entries added.
+    Result<int> extendStratum(const Actor& actor, const Stored& list, const Protocol& protocol,
+                              const RandomizationSettings& settings, const QString& stratum,
+                              int strata);
     Result<AllocationListInfo> make(const Actor& actor, quint64 seed, const QString& source,
                                     const SignWith& signature);
     Status insert(qint64 listId, const std::vector<AllocationListEntry>& entries);

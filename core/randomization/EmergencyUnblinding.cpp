@@ -1,6 +1,7 @@
 #include "randomization/EmergencyUnblinding.h"
 
 #include "access/Disclosure.h"
+#include "access/ServerRoles.h"
 #include "audit/AuditedWrite.h"
 #include "audit/ElectronicSignature.h"
 #include "participants/ParticipantRepository.h"
@@ -21,13 +22,22 @@ Result<qint64> EmergencyUnblinding::unblind(const Actor& actor, qint64 participa
                          tr("An emergency unblinding needs a reason of at least %1 characters; "
                             "it goes to the audit trail and to the principal investigator.")
                              .arg(minReasonLength));
+    // On a server a blinded login cannot read the arm: the unblinding is recorded and
+    // committed first, and the arm read after (armOf, td_unblinded_arm).
+    const bool armReadable =
+        ServerRoles::mayRead(m_db, QStringLiteral("participant"), QStringLiteral("arm_id"));
     Transaction tx(m_db);
     TD_TRY(tx.status());
     // Also checks that the participant is within the user's reach.
     auto p = ParticipantRepository(m_db).get(actor, participantId);
     TD_TRY(p);
-    auto arm =
-        m_db.scalar(QStringLiteral("SELECT arm_id FROM participant WHERE id = ?"), {participantId});
+    auto arm = armReadable ? m_db.scalar(QStringLiteral("SELECT arm_id FROM participant WHERE "
+                                                        "id = ?"),
+                                         {participantId})
+                           : m_db.scalar(QStringLiteral("SELECT CASE WHEN randomized_at IS NULL "
+                                                        "THEN NULL ELSE -1 END FROM participant "
+                                                        "WHERE id = ?"),
+                                         {participantId});
     TD_TRY(arm);
     if (arm->isNull())
         return makeError(
@@ -48,7 +58,19 @@ Result<qint64> EmergencyUnblinding::unblind(const Actor& actor, qint64 participa
                              {},
                              why}));
     TD_TRY(tx.commit());
-    return arm->toLongLong();
+    if (armReadable)
+        return arm->toLongLong();
+    auto unblinded = armOf(m_db, participantId);
+    TD_TRY(unblinded);
+    return unblinded->toLongLong();
+}
+
+Result<QVariant> EmergencyUnblinding::armOf(Database& db, qint64 participantId)
+{
+    if (ServerRoles::mayRead(db, QStringLiteral("participant"), QStringLiteral("arm_id")))
+        return db.scalar(QStringLiteral("SELECT arm_id FROM participant WHERE id = ?"),
+                         {participantId});
+    return db.scalar(QStringLiteral("SELECT td_unblinded_arm(?)"), {participantId});
 }
 
 Result<std::vector<UnblindingRecord>> EmergencyUnblinding::list(const Actor& actor,

@@ -40,6 +40,10 @@ public:
 
     // The participant's arm id, for a user with EmergencyUnblind.
     Result<qint64> unblind(const Actor& actor, qint64 participantId, const QString& reason);
+    // The arm of a participant whom the signed-in user unblinded: from the table where their
+    // login may read it, else (a blinded login on a server) from td_unblinded_arm, which gives
+    // it only after a recorded, committed unblinding. NULL when not randomized.
+    static Result<QVariant> armOf(Database& db, qint64 participantId);
     // For the principal investigator (ReviewUnblindings), newest first.
     Result<std::vector<UnblindingRecord>> list(const Actor& actor, bool unreviewedOnly = false);
     // The review is signed electronically (`signature`: the password typed again).

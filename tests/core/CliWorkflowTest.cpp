@@ -148,7 +148,8 @@ TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
                     QStringLiteral("--instrument"), QStringLiteral("bdi2")};
     for (const char* v : kItemsBdi)
         bdi << QString::fromLatin1(v);
-    ASSERT_EQ(as(QStringLiteral("kari"), bdi).exitCode, 0);
+    const CliResult bdiSaved = as(QStringLiteral("kari"), bdi);
+    ASSERT_EQ(bdiSaved.exitCode, 0) << str(bdiSaved.err);
     QStringList hrsd{QStringLiteral("assess"),       QStringLiteral("C1-001"),
                      QStringLiteral("--visit"),      QStringLiteral("baseline"),
                      QStringLiteral("--instrument"), QStringLiteral("hrsd17")};

@@ -41,6 +41,11 @@ const std::map<QString, const char*> exempt = {
     {QStringLiteral("core/access/Reach.cpp"), "therapist_id narrows a therapist's own rows"},
     {QStringLiteral("core/access/ServerChecks.cpp"),
      "the server's validating triggers on writes; they return nothing"},
+    {QStringLiteral("core/access/WriteGrants.cpp"),
+     "names the tables each permission writes; reads no row"},
+    {QStringLiteral("core/access/ServerWriteGrants.cpp"),
+     "the server's write grants and the blinded monitors' read grants; td_unblinded_arm gives "
+     "the one arm only after a recorded emergency unblinding"},
     {QStringLiteral("core/assessments/ArmGuessRepository.cpp"),
      "stores the assessor's guess; never returns the arm"},
     {QStringLiteral("core/demo/DemoTrial.cpp"), "writes the demo trial"},

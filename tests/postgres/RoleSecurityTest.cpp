@@ -9,6 +9,8 @@
 #include "access/ServerPrivileges.h"
 #include "access/ServerRoles.h"
 #include "access/UserRepository.h"
+#include "participants/ParticipantRepository.h"
+#include "randomization/EmergencyUnblinding.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -114,10 +116,28 @@ protected:
             dropTrialAndRoles(trial);
     }
 
-    // One trial for all four: login roles are the server's, so each name is made once.
+    // The trial opened by `user`'s own login, as the program opens it for them.
+    std::unique_ptr<Database> signedIn(const QString& user)
+    {
+        QUrl url(testServer());
+        url.setUserName(user);
+        url.setPassword(passwordOf(user));
+        url.setPath(QLatin1Char('/') +
+                    db().scalar(QStringLiteral("SELECT current_database()"))->toString());
+        return must(Database::open(url.toString()), "sign in");
+    }
+    static bool denied(const Psql& r)
+    {
+        return r.exitCode != 0 && r.err.contains(QStringLiteral("permission denied"));
+    }
+
+    // One trial for all: login roles are the server's, so each name is made once.
     void SignInIsTheServersOwnAndAWrongPasswordIsRefused();
     void TheAssessorsLoginReadsNoArmFromAnyTableOrView();
     void ACoordinatorReadsNeitherTheListNorAnotherSitesParticipants();
+    void EachLoginWritesOnlyWhatItsRolesPermissionsWrite();
+    void MonitorsReadArmsOnlyWhileTheProtocolLetsThem();
+    void TheAssessorUnblindsOneParticipantThroughTheServer();
     void NoLoginReadsAnotherUsersPasswordHashOrSealedKey();
 
     QString m_oslo;
@@ -332,12 +352,144 @@ void RoleSecurityTest::NoLoginReadsAnotherUsersPasswordHashOrSealedKey()
     EXPECT_EQ(rest.exitCode, 0) << qPrintable(rest.err);
 }
 
+void RoleSecurityTest::EachLoginWritesOnlyWhatItsRolesPermissionsWrite()
+{
+    // The fixture's randomized participant, treated by m_therapist.
+    const qint64 treated = db().scalar(QStringLiteral("SELECT MIN(id) FROM participant WHERE "
+                                                      "arm_id IS NOT NULL"))
+                               ->toLongLong();
+    ASSERT_GT(treated, 0);
+    // Nobody edits the protocol by hand but who may edit it; nobody deletes a clinical row.
+    EXPECT_TRUE(denied(as(m_coordinator.username, QStringLiteral("UPDATE arm SET name = 'x'"))));
+    EXPECT_TRUE(denied(as(m_coordinator.username, QStringLiteral("UPDATE time_point SET code = "
+                                                                 "code"))));
+    EXPECT_TRUE(denied(as(m_coordinator.username, QStringLiteral("DELETE FROM assessment"))));
+    EXPECT_TRUE(denied(as(m_coordinator.username, QStringLiteral("DELETE FROM participant"))));
+    EXPECT_TRUE(denied(as(m_coordinator.username, QStringLiteral("UPDATE site SET code = 'X'"))));
+    EXPECT_TRUE(denied(as(m_therapist.username, QStringLiteral("DELETE FROM therapy_session"))));
+    EXPECT_TRUE(denied(as(m_admin.username, QStringLiteral("UPDATE participant SET status = "
+                                                           "status"))));
+    EXPECT_TRUE(denied(as(m_statistician.username, QStringLiteral("UPDATE participant SET status "
+                                                                  "= status"))));
+    EXPECT_TRUE(denied(
+        as(m_monitor.username, QStringLiteral("UPDATE assessment SET item_values = item_values"))));
+    EXPECT_TRUE(denied(as(m_statistician.username, QStringLiteral("INSERT INTO alert DEFAULT "
+                                                                  "VALUES"))));
+    // The assessor writes no session and no allocation.
+    const QString session =
+        QStringLiteral("INSERT INTO therapy_session (participant_id, therapist_id, session_date, "
+                       "session_number, kind, attendance, created_at) VALUES (%1, (SELECT id "
+                       "FROM users WHERE username = session_user), '2026-01-02', 99, 'regular', "
+                       "'attended', '2026-01-02')")
+            .arg(treated);
+    EXPECT_TRUE(denied(as(m_assessor.username, session)));
+    EXPECT_TRUE(denied(
+        as(m_assessor.username, QStringLiteral("INSERT INTO allocation (participant_id, sequence, "
+                                               "method, arm_id, stratum, position, allocated_by, "
+                                               "allocated_at) VALUES (%1, 999, 'minimization', %2, "
+                                               "'x', 1, 1, 'now')")
+                                    .arg(treated)
+                                    .arg(m_armCbt))));
+    // A therapist writes for their own participants only: the other therapist's login may not
+    // log a session of m_therapist's participant, nor change one.
+    const Psql other = as(m_therapist2.username, session);
+    EXPECT_TRUE(other.err.contains(QStringLiteral("row-level security"))) << qPrintable(other.err);
+    const Psql own = as(m_therapist.username, session);
+    ASSERT_EQ(own.exitCode, 0) << qPrintable(own.err);
+    const Psql change =
+        as(m_therapist2.username, QStringLiteral("UPDATE therapy_session SET attendance = "
+                                                 "'did_not_attend' WHERE participant_id = %1")
+                                      .arg(treated));
+    EXPECT_EQ(change.exitCode, 0) << qPrintable(change.err);
+    EXPECT_EQ(db().scalar(QStringLiteral("SELECT COUNT(*) FROM therapy_session WHERE "
+                                         "participant_id = ? AND attendance = 'attended'"),
+                          {treated})
+                  ->toLongLong(),
+              1);
+}
+
+void RoleSecurityTest::MonitorsReadArmsOnlyWhileTheProtocolLetsThem()
+{
+    const QString arms = QStringLiteral("SELECT COUNT(arm_id) FROM participant");
+    const QString sessions = QStringLiteral("SELECT COUNT(*) FROM therapy_session");
+    // Blinded by default, like the assessor.
+    EXPECT_TRUE(denied(as(m_monitor.username, arms)));
+    EXPECT_TRUE(denied(as(m_monitor.username, sessions)));
+    const Psql studyIds =
+        as(m_monitor.username, QStringLiteral("SELECT COUNT(study_id) FROM participant"));
+    EXPECT_EQ(studyIds.exitCode, 0) << qPrintable(studyIds.err);
+    // An amendment that lets monitors see arms, made by the administrator's own login: the
+    // monitors' group is granted again in that transaction.
+    const Psql amend =
+        as(m_admin.username, QStringLiteral("UPDATE trial SET monitors_see_arms = 1"));
+    ASSERT_EQ(amend.exitCode, 0) << qPrintable(amend.err);
+    const Psql seen = as(m_monitor.username, arms);
+    ASSERT_EQ(seen.exitCode, 0) << qPrintable(seen.err);
+    EXPECT_NE(seen.out.trimmed(), QStringLiteral("0"));
+    EXPECT_EQ(as(m_monitor.username, sessions).exitCode, 0);
+    // And back.
+    ASSERT_EQ(
+        as(m_admin.username, QStringLiteral("UPDATE trial SET monitors_see_arms = 0")).exitCode, 0);
+    EXPECT_TRUE(denied(as(m_monitor.username, arms)));
+    EXPECT_TRUE(denied(as(m_monitor.username, sessions)));
+}
+
+void RoleSecurityTest::TheAssessorUnblindsOneParticipantThroughTheServer()
+{
+    const qint64 treated = db().scalar(QStringLiteral("SELECT MIN(id) FROM participant WHERE "
+                                                      "arm_id IS NOT NULL"))
+                               ->toLongLong();
+    const QString read = QStringLiteral("SELECT td_unblinded_arm(%1)").arg(treated);
+    // Not without a recorded unblinding, and not from a record made in the same transaction
+    // (a value read there would outlive its rollback).
+    EXPECT_TRUE(as(m_assessor.username, read).err.contains(QStringLiteral("no recorded")));
+    const Psql sneaky = as(
+        m_assessor.username,
+        QStringLiteral("BEGIN; INSERT INTO emergency_unblinding (participant_id, user_id, reason, "
+                       "created_at) VALUES (%1, (SELECT id FROM users WHERE username = "
+                       "session_user), 'a serious adverse event', 'now'); %2; ROLLBACK")
+            .arg(treated)
+            .arg(read));
+    EXPECT_TRUE(sneaky.err.contains(QStringLiteral("no recorded"))) << qPrintable(sneaky.err);
+
+    // Through the program, on the assessor's own connection: recorded, audited, the arm given.
+    auto own = signedIn(m_assessor.username);
+    const qint64 before = lastAuditId(db());
+    const qint64 arm = must(EmergencyUnblinding(*own).unblind(m_assessor, treated,
+                                                              QStringLiteral("serious adverse "
+                                                                             "event, ward 3")),
+                            "unblind");
+    EXPECT_EQ(arm, m_armCbt);
+    bool audited = false;
+    for (const AuditRow& r : auditRows(db(), before))
+        audited |= r.action == QStringLiteral("unblinded") && r.username == m_assessor.username &&
+                   r.entityId == QString::number(treated);
+    EXPECT_TRUE(audited);
+    // From then on the participant page shows that reader that arm.
+    const Participant shown = must(ParticipantRepository(*own).get(m_assessor, treated), "get");
+    EXPECT_EQ(shown.armId, m_armCbt);
+    // The table itself stays closed to the assessor's login.
+    EXPECT_TRUE(
+        denied(as(m_assessor.username,
+                  QStringLiteral("SELECT arm_id FROM participant WHERE id = %1").arg(treated))));
+    // A role that may not unblind is refused by the server and by the core.
+    EXPECT_TRUE(denied(as(m_monitor.username, read)));
+    auto monitor = signedIn(m_monitor.username);
+    const auto refused = EmergencyUnblinding(*monitor).unblind(m_monitor, treated,
+                                                               QStringLiteral("a serious event"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+}
+
 TEST_F(RoleSecurityTest, EachRolesOwnLoginReadsWhatTheRoleMayAndNothingMore)
 {
     SignInIsTheServersOwnAndAWrongPasswordIsRefused();
     TheAssessorsLoginReadsNoArmFromAnyTableOrView();
     ACoordinatorReadsNeitherTheListNorAnotherSitesParticipants();
     NoLoginReadsAnotherUsersPasswordHashOrSealedKey();
+    EachLoginWritesOnlyWhatItsRolesPermissionsWrite();
+    MonitorsReadArmsOnlyWhileTheProtocolLetsThem();
+    TheAssessorUnblindsOneParticipantThroughTheServer();
 }
 
 } // namespace

@@ -1,0 +1,127 @@
+// A stratum's allocation list that runs out on a server (docs/postgresql.md): only the
+// statistician's login reads the seed, so a coordinator's randomization there is refused,
+// naming the statistician, and changes nothing; the statistician's own login extends the
+// stratum, and the randomization then goes through.
+
+#include "TestBackend.h"
+#include "TestTrial.h"
+#include "access/ServerPrivileges.h"
+#include "access/ServerRoles.h"
+#include "access/UserRepository.h"
+#include "randomization/AllocationListRepository.h"
+#include "randomization/RandomizationSettingsRepository.h"
+#include "randomization/Randomizer.h"
+#include "trial/ProtocolRepository.h"
+
+#include <QUrl>
+#include <gtest/gtest.h>
+
+using namespace td;
+using namespace tdtest;
+
+namespace {
+
+class ServerStratumTest : public TestTrial
+{
+protected:
+    void SetUp() override
+    {
+        TestTrial::SetUp();
+        if (!onServer())
+            GTEST_SKIP() << "server only";
+        must(ServerRoles::createGroups(db()), "group roles");
+        must(ServerPrivileges::grant(db()), "grants");
+        // Login roles are the server's: names of their own, made as an administrator makes
+        // users (the login comes with the user).
+        m_coord = user(QStringLiteral("stratumcoord"), Role::Coordinator);
+        m_stat = user(QStringLiteral("stratumstat"), Role::Statistician);
+    }
+
+    Actor user(const QString& name, Role role)
+    {
+        const User u = must(
+            UserRepository(db()).create(m_admin, {name, name, role, passwordOf(name), {}}), "user");
+        return Actor{u.id, u.username, u.role, {}};
+    }
+
+    // The trial opened by `user`'s own login, as the program opens it for them.
+    std::unique_ptr<Database> signedIn(const QString& user)
+    {
+        QUrl url(testServer());
+        url.setUserName(user);
+        url.setPassword(passwordOf(user));
+        url.setPath(QLatin1Char('/') +
+                    db().scalar(QStringLiteral("SELECT current_database()"))->toString());
+        return must(Database::open(url.toString()), "sign in");
+    }
+
+    Actor m_coord;
+    Actor m_stat;
+};
+
+TEST_F(ServerStratumTest, ARefusalNamesTheStatisticianWhoseLoginExtendsTheList)
+{
+    // Four entries per stratum (target 4 over the two sites), blocks of 2 by site.
+    Trial trial = must(ProtocolRepository(db()).load(m_admin), "protocol").trial;
+    trial.targetSampleSize = 4;
+    must(ProtocolRepository(db()).saveTrial(m_admin, trial, QStringLiteral("small")), "trial");
+    const qint64 factor =
+        must(ProtocolRepository(db()).addStratFactor(
+                 m_admin,
+                 {0, QStringLiteral("site"), QStringLiteral("Site"), StratSource::Site, {}, {}}),
+             "factor")
+            .id;
+    RandomizationSettings settings;
+    settings.method = RandomizationMethod::PermutedBlocks;
+    settings.blockLengths = {2};
+    settings.factors.push_back({factor, 1.0});
+    must(RandomizationSettingsRepository(db()).save(m_statistician, settings,
+                                                    signedBy(m_statistician)),
+         "settings");
+    must(AllocationListRepository(db()).generateWithSeed(m_statistician, 11,
+                                                         signedBy(m_statistician)),
+         "list");
+
+    auto own = signedIn(m_coord.username);
+    Randomizer randomizer(*own);
+    std::optional<Error> refusal;
+    qint64 last = 0;
+    int allocated = 0;
+    for (int i = 0; i < 6 && !refusal; ++i) {
+        last = consented(m_siteBrg).id;
+        const auto done = randomizer.allocate(m_coord, last);
+        if (done.ok())
+            ++allocated;
+        else
+            refusal = done.error();
+    }
+    ASSERT_TRUE(refusal);
+    EXPECT_EQ(allocated, 4);
+    EXPECT_EQ(refusal->code, ErrorCode::Forbidden);
+    EXPECT_TRUE(refusal->message.contains(QStringLiteral("statistician"))) << str(refusal->message);
+    EXPECT_TRUE(refusal->message.contains(QStringLiteral("Nothing was changed")));
+    // Nothing was written: no audit row, no arm, no allocation.
+    const qint64 audit = lastAuditId(db());
+    EXPECT_FALSE(randomizer.allocate(m_coord, last).ok());
+    EXPECT_EQ(lastAuditId(db()), audit);
+    EXPECT_TRUE(db().scalar(QStringLiteral("SELECT arm_id FROM participant WHERE id = ?"), {last})
+                    ->isNull());
+    EXPECT_EQ(db().scalar(QStringLiteral("SELECT COUNT(*) FROM allocation WHERE participant_id = "
+                                         "?"),
+                          {last})
+                  ->toLongLong(),
+              0);
+
+    // The coordinator may not extend the list; the statistician's own login does, from the
+    // seed, and the randomization then goes through.
+    const QString stratum = refusal->message.section(QLatin1Char(' '), 1, 1); // "Stratum KEY has"
+    EXPECT_FALSE(AllocationListRepository(*own).extend(m_coord, stratum).ok());
+    auto statistician = signedIn(m_stat.username);
+    const int added =
+        must(AllocationListRepository(*statistician).extend(m_stat, stratum), "extend");
+    EXPECT_GT(added, 0);
+    const auto after = randomizer.allocate(m_coord, last);
+    EXPECT_TRUE(after.ok()) << str(after.message());
+}
+
+} // namespace
