@@ -80,16 +80,32 @@
         <translation>Could not make the allocation key (libsodium could not lock memory).</translation>
     </message>
     <message>
-        <source>The allocation list of stratum %1 has run out. It is extended from its seed, which only the statistician&apos;s login may read on this server: ask the statistician to extend the list.</source>
-        <translation>The allocation list of stratum %1 has run out. It is extended from its seed, which only the statistician&apos;s login may read on this server: ask the statistician to extend the list.</translation>
-    </message>
-    <message>
         <source>Reading the allocation list</source>
         <translation>Reading the allocation list</translation>
     </message>
     <message>
         <source>Stratum %1 has used every entry of the allocation list; extending it</source>
         <translation>Stratum %1 has used every entry of the allocation list; extending it</translation>
+    </message>
+    <message>
+        <source>No allocation list has been generated yet, so there is none to extend.</source>
+        <translation>No allocation list has been generated yet, so there is none to extend.</translation>
+    </message>
+    <message>
+        <source>The allocation list is sealed under the statisticians&apos; key; a sealed list is extended by the randomization that needs it.</source>
+        <translation>The allocation list is sealed under the statisticians&apos; key; a sealed list is extended by the randomization that needs it.</translation>
+    </message>
+    <message>
+        <source>Only a permuted-block list is extended; this trial does not randomize by permuted blocks.</source>
+        <translation>Only a permuted-block list is extended; this trial does not randomize by permuted blocks.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stratum of this trial&apos;s list; its strata are %2.</source>
+        <translation>&quot;%1&quot; is not a stratum of this trial&apos;s list; its strata are %2.</translation>
+    </message>
+    <message>
+        <source>Stratum %1 has used every entry of the allocation list. The list is extended from its seed, which on this server only a statistician&apos;s login may read: ask a statistician of the trial to extend it (randomization extend). Nothing was changed; the participant is not randomized.</source>
+        <translation>Stratum %1 has used every entry of the allocation list. The list is extended from its seed, which on this server only a statistician&apos;s login may read: ask a statistician of the trial to extend it (randomization extend). Nothing was changed; the participant is not randomized.</translation>
     </message>
 </context>
 <context>
@@ -941,7 +957,8 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
       (--user NAME) or its recovery key (--recovery-key)
   encrypt --db FILE --user ADMIN                encrypt a plain trial in place
   decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
-  migrate --from FILE --to postgresql://...     move a trial onto a server; back with
+  migrate --from FILE --to postgresql://... --user ADMIN   move a trial onto a server
+      (every user gets a login role); back with
       --from postgresql://... --to FILE --user ADMIN [--unencrypted]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
@@ -992,12 +1009,17 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
       (--user NAME) or its recovery key (--recovery-key)
   encrypt --db FILE --user ADMIN                encrypt a plain trial in place
   decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
-  migrate --from FILE --to postgresql://...     move a trial onto a server; back with
+  migrate --from FILE --to postgresql://... --user ADMIN   move a trial onto a server
+      (every user gets a login role); back with
       --from postgresql://... --to FILE --user ADMIN [--unencrypted]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
 foreign file. Commands that only read never upgrade a trial. Trial files, backups and
 exports are readable by their owner only (mode 0600).</translation>
+    </message>
+    <message>
+        <source>Every demo user (admin, pi, coordinator, statistician, ...) signs in to the server as their own login role, with --user NAME and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</source>
+        <translation>Every demo user (admin, pi, coordinator, statistician, ...) signs in to the server as their own login role, with --user NAME and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -1510,20 +1532,6 @@ exports are readable by their owner only (mode 0600).</translation>
 <context>
     <name>CliMigrate</name>
     <message>
-        <source>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE [--user NAME]
-       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
-  Copies every row of the trial, ids kept, into a new or empty server database, or into a
-  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
-  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
-  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).</source>
-        <translation>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE [--user NAME]
-       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
-  Copies every row of the trial, ids kept, into a new or empty server database, or into a
-  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
-  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
-  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).</translation>
-    </message>
-    <message>
         <source>%1 already exists; a trial is copied only into a new file. Nothing was changed.</source>
         <translation>%1 already exists; a trial is copied only into a new file. Nothing was changed.</translation>
     </message>
@@ -1594,6 +1602,44 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>These users open it once an administrator gives them a new password: %1.</source>
         <translation>These users open it once an administrator gives them a new password: %1.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE --user ADMIN
+       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
+  Copies every row of the trial, ids kept, into a new or empty server database, or into a
+  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
+  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
+  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).
+  On a server every user gets a login role of the same name: ADMIN with the password
+  given, the others one nobody knows until an administrator gives them a new one.</source>
+        <translation>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE --user ADMIN
+       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
+  Copies every row of the trial, ids kept, into a new or empty server database, or into a
+  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
+  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
+  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).
+  On a server every user gets a login role of the same name: ADMIN with the password
+  given, the others one nobody knows until an administrator gives them a new one.</translation>
+    </message>
+    <message>
+        <source>The database %1 was removed again.</source>
+        <translation>The database %1 was removed again.</translation>
+    </message>
+    <message>
+        <source>The database %1 was there before this command and is kept; remove what was copied into it by hand before trying again.</source>
+        <translation>The database %1 was there before this command and is kept; remove what was copied into it by hand before trying again.</translation>
+    </message>
+    <message>
+        <source>Every user has a login role on the server now; %1 signs in with the password given.</source>
+        <translation>Every user has a login role on the server now; %1 signs in with the password given.</translation>
+    </message>
+    <message>
+        <source>These users sign in once an administrator gives them a new password: %1.</source>
+        <translation>These users sign in once an administrator gives them a new password: %1.</translation>
+    </message>
+    <message>
+        <source>A trial on a server has a login role for every user, made by the move: give --user ADMIN, an administrator of the trial, and their password (TRIALDESK_PASSWORD or a prompt).</source>
+        <translation>A trial on a server has a login role for every user, made by the move: give --user ADMIN, an administrator of the trial, and their password (TRIALDESK_PASSWORD or a prompt).</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2048,6 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>Randomization set up: permuted blocks; allocation list of %1 entries in %2 strata generated (SHA-256 %3).</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
-        <translation>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</translation>
-    </message>
-    <message>
         <source>usage:
   trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
       [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
@@ -2014,7 +2056,10 @@ exports are readable by their owner only (mode 0600).</translation>
       --method block --blocks 6,12 [--factors site,severity] [--seed S]
       | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]
     --sign: the statistician approves the settings (and the list) with an electronic
-    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)
+  trialdesk-cli randomization extend --db FILE --user STATISTICIAN --stratum KEY
+    continues a stratum&apos;s list from its seed before it runs out (on a server only the
+    statistician&apos;s login reads the seed)</source>
         <translation>usage:
   trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
       [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
@@ -2023,7 +2068,22 @@ exports are readable by their owner only (mode 0600).</translation>
       --method block --blocks 6,12 [--factors site,severity] [--seed S]
       | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]
     --sign: the statistician approves the settings (and the list) with an electronic
-    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</translation>
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)
+  trialdesk-cli randomization extend --db FILE --user STATISTICIAN --stratum KEY
+    continues a stratum&apos;s list from its seed before it runs out (on a server only the
+    statistician&apos;s login reads the seed)</translation>
+    </message>
+    <message>
+        <source>--stratum KEY is required (the stratum a refused randomization names).</source>
+        <translation>--stratum KEY is required (the stratum a refused randomization names).</translation>
+    </message>
+    <message>
+        <source>Stratum %1 extended by %2 entries of the allocation list.</source>
+        <translation>Stratum %1 extended by %2 entries of the allocation list.</translation>
+    </message>
+    <message>
+        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup, extend.</source>
+        <translation>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup, extend.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2868,14 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>(no user named)</source>
         <translation>(no user named)</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed, so nothing was sent: check the TLS mode and the certificate authority&apos;s file, or ask the server&apos;s administrator. The server said: %2</source>
+        <translation>The secure connection (TLS) to %1 failed, so nothing was sent: check the TLS mode and the certificate authority&apos;s file, or ask the server&apos;s administrator. The server said: %2</translation>
+    </message>
+    <message>
+        <source>The database server of %1 cannot be reached: check the host and port, the network, and that the server is running. (%2)</source>
+        <translation>The database server of %1 cannot be reached: check the host and port, the network, and that the server is running. (%2)</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3836,17 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>empty: no scored rating; not in a blinded data set</source>
         <translation>empty: no scored rating; not in a blinded data set</translation>
     </message>
+    <message>
+        <source>items with decimals (places): %1; written with a decimal point</source>
+        <translation>items with decimals (places): %1; written with a decimal point</translation>
+    </message>
+    <message numerus="yes">
+        <source>, at most %n decimal place(s), written with a decimal point</source>
+        <translation>
+            <numerusform>, at most %n decimal place, written with a decimal point</numerusform>
+            <numerusform>, at most %n decimal places, written with a decimal point</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -3977,6 +4056,36 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>item %1: its show_if &quot;%2&quot; cannot be evaluated: %3.</source>
         <translation>item %1: its show_if &quot;%2&quot; cannot be evaluated: %3.</translation>
     </message>
+    <message>
+        <source>item %1: decimals must be 0 to %2.</source>
+        <translation>item %1: decimals must be 0 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>item %1: min and max need at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>item %1: min and max need at most %n decimal place.</numerusform>
+            <numerusform>item %1: min and max need at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item %1: a missing code needs at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>item %1: a missing code needs at most %n decimal place.</numerusform>
+            <numerusform>item %1: a missing code needs at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1: an item with decimals takes no letters and no answer choices.</source>
+        <translation>item %1: an item with decimals takes no letters and no answer choices.</translation>
+    </message>
+    <message>
+        <source>subscale %1 recodes an item with decimals; recode tables are for whole-number items.</source>
+        <translation>subscale %1 recodes an item with decimals; recode tables are for whole-number items.</translation>
+    </message>
+    <message>
+        <source>flag %1: above has more decimals than its item.</source>
+        <translation>flag %1: above has more decimals than its item.</translation>
+    </message>
 </context>
 <context>
     <name>ItemInput</name>
@@ -3991,6 +4100,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Score %1, direction (%2) not recorded</source>
         <translation>Score %1, direction (%2) not recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2, at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>%1–%2, at most %n decimal place</numerusform>
+            <numerusform>%1–%2, at most %n decimal places</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4270,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Writing the %1 file failed: %2</source>
         <translation>Writing the %1 file failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n decimal place(s)</source>
+        <translation>
+            <numerusform>, %n decimal place</numerusform>
+            <numerusform>, %n decimal places</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6245,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>Not enforced: %1.</source>
         <translation>Not enforced: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>a text field with %1 validation needs a Text Validation Min and Max from -999 to 999 (min &lt;= max) with at most %n decimal place(s) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>
+            <numerusform>a text field with %1 validation needs a Text Validation Min and Max from -999 to 999 (min &lt;= max) with at most %n decimal place to become an item; found &quot;%2&quot; and &quot;%3&quot;</numerusform>
+            <numerusform>a text field with %1 validation needs a Text Validation Min and Max from -999 to 999 (min &lt;= max) with at most %n decimal places to become an item; found &quot;%2&quot; and &quot;%3&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RedcapDictionaryImport</name>
@@ -6391,6 +6521,24 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
             <numerusform>%1 requires answers to items %2: they are asked (their branching logic shows them) and left empty. Answer them, or save the assessment as a draft.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 to %2 with at most %n decimal place(s), or %3</source>
+        <translation>
+            <numerusform>%1 to %2 with at most %n decimal place, or %3</numerusform>
+            <numerusform>%1 to %2 with at most %n decimal places, or %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a number (write the decimals after a point, as in %1)</source>
+        <translation>not a number (write the decimals after a point, as in %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n decimal place(s)</source>
+        <translation>
+            <numerusform>more than %n decimal place</numerusform>
+            <numerusform>more than %n decimal places</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
@@ -6409,6 +6557,71 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
         <translation>Eligibility of %1 is already decided (&quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Name the database server: its host name or address, such as db.example.org or 10.0.0.5.</source>
+        <translation>Name the database server: its host name or address, such as db.example.org or 10.0.0.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address: use letters, digits, dots, hyphens and colons only.</source>
+        <translation>&quot;%1&quot; is not a host name or address: use letters, digits, dots, hyphens and colons only.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not a port number: use 1 to 65535 (PostgreSQL&apos;s own is 5432).</source>
+        <translation>The port %1 is not a port number: use 1 to 65535 (PostgreSQL&apos;s own is 5432).</translation>
+    </message>
+    <message>
+        <source>Name the trial&apos;s database on the server (a name without /, ? or #).</source>
+        <translation>Name the trial&apos;s database on the server (a name without /, ? or #).</translation>
+    </message>
+    <message>
+        <source>The TLS mode &quot;%1&quot; is not one of %2.</source>
+        <translation>The TLS mode &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>The TLS mode %1 checks the server&apos;s certificate: choose the file of the certificate authority that signed it (ask the server&apos;s administrator).</source>
+        <translation>The TLS mode %1 checks the server&apos;s certificate: choose the file of the certificate authority that signed it (ask the server&apos;s administrator).</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file %1 does not exist.</source>
+        <translation>The certificate authority&apos;s file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file may not have a space or a semicolon in its path: %1</source>
+        <translation>The certificate authority&apos;s file may not have a space or a semicolon in its path: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabases</name>
+    <message>
+        <source>Could not connect to the server of %1: %2</source>
+        <translation>Could not connect to the server of %1: %2</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused: %2</source>
+        <translation>The server of %1 refused: %2</translation>
+    </message>
+    <message>
+        <source>The trial %1 has schema version %2 and must be upgraded to version %3 before it can be used. On a server only the owner of the trial&apos;s tables upgrades it: open it once with the server&apos;s credentials (an address with the user who ran new or migrate, such as postgresql://postgres@..., and PGPASSWORD or ~/.pgpass), then sign in as before. Nothing was changed.</source>
+        <translation>The trial %1 has schema version %2 and must be upgraded to version %3 before it can be used. On a server only the owner of the trial&apos;s tables upgrades it: open it once with the server&apos;s credentials (an address with the user who ran new or migrate, such as postgresql://postgres@..., and PGPASSWORD or ~/.pgpass), then sign in as before. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogins</name>
+    <message>
+        <source>The server of %1 already has roles named %2 (another trial&apos;s users, or the server&apos;s own). Every user of a trial on a server signs in as a role of the same name, so these names must be free there: rename those users in the trial, or use a server of its own. Nothing was changed.</source>
+        <translation>The server of %1 already has roles named %2 (another trial&apos;s users, or the server&apos;s own). Every user of a trial on a server signs in as a role of the same name, so these names must be free there: rename those users in the trial, or use a server of its own. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The user name or password of &quot;%1&quot; is wrong; the trial is moved by one of its administrators, with their own password. Nothing was changed.</source>
+        <translation>The user name or password of &quot;%1&quot; is wrong; the trial is moved by one of its administrators, with their own password. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active administrator of the trial; only an administrator moves it onto a server. Nothing was changed.</source>
+        <translation>&quot;%1&quot; is not an active administrator of the trial; only an administrator moves it onto a server. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -9616,6 +9829,14 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <source>The trial file %1 is encrypted: your user name and password open it.</source>
         <translation>The trial file %1 is encrypted: your user name and password open it.</translation>
     </message>
+    <message>
+        <source>The trial %1 is on a database server: you sign in to the server with your own user name and password.</source>
+        <translation>The trial %1 is on a database server: you sign in to the server with your own user name and password.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
 </context>
 <context>
     <name>td::MainWindow</name>
@@ -9762,6 +9983,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Updated with changes from another client.</source>
         <translation>Updated with changes from another client.</translation>
+    </message>
+    <message>
+        <source>Open &amp;server trial…</source>
+        <translation>Open &amp;server trial…</translation>
     </message>
 </context>
 <context>
@@ -9919,6 +10144,97 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Help</source>
         <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>td::OpenServerDialog</name>
+    <message>
+        <source>Open a trial on a server</source>
+        <translation>Open a trial on a server</translation>
+    </message>
+    <message>
+        <source>Where is the trial&apos;s database? You then sign in with your TrialDesk user name and password, which are your own login on the server. Only the address is remembered, never a password.</source>
+        <translation>Where is the trial&apos;s database? You then sign in with your TrialDesk user name and password, which are your own login on the server. Only the address is remembered, never a password.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recent:</translation>
+    </message>
+    <message>
+        <source>Pick a server trial opened before</source>
+        <translation>Pick a server trial opened before</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>host name or address, such as db.example.org</source>
+        <translation>host name or address, such as db.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>the trial&apos;s database, such as dit</source>
+        <translation>the trial&apos;s database, such as dit</translation>
+    </message>
+    <message>
+        <source>&amp;Secure connection:</source>
+        <translation>&amp;Secure connection:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate and name checked (verify-full)</source>
+        <translation>Encrypted, the server&apos;s certificate and name checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked (verify-ca)</source>
+        <translation>Encrypted, the server&apos;s certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate not checked (require)</source>
+        <translation>Encrypted, the certificate not checked (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Encrypted when the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Not encrypted (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Certificate authority:</translation>
+    </message>
+    <message>
+        <source>the file of the CA that signed the server&apos;s certificate</source>
+        <translation>the file of the CA that signed the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file</source>
+        <translation>The certificate authority&apos;s file</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -11912,6 +12228,14 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>Without it, anyone who copies the file can read it. Exports for analysis are never encrypted.</source>
         <translation>Without it, anyone who copies the file can read it. Exports for analysis are never encrypted.</translation>
+    </message>
+    <message>
+        <source>A file, or a database on a PostgreSQL server: postgresql://postgres@host:port/database</source>
+        <translation>A file, or a database on a PostgreSQL server: postgresql://postgres@host:port/database</translation>
+    </message>
+    <message>
+        <source>The trial is created in this server database with the server&apos;s own credentials (PGPASSWORD or ~/.pgpass, for a role that may create databases and roles). Then everyone, the first administrator too, signs in as their own login on the server.</source>
+        <translation>The trial is created in this server database with the server&apos;s own credentials (PGPASSWORD or ~/.pgpass, for a role that may create databases and roles). Then everyone, the first administrator too, signs in as their own login on the server.</translation>
     </message>
 </context>
 <context>

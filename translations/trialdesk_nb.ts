@@ -80,16 +80,32 @@
         <translation>Kunne ikke lage allokeringsnøkkelen (libsodium kunne ikke låse minnet).</translation>
     </message>
     <message>
-        <source>The allocation list of stratum %1 has run out. It is extended from its seed, which only the statistician&apos;s login may read on this server: ask the statistician to extend the list.</source>
-        <translation>Allokeringslisten for stratum %1 er brukt opp. Den utvides fra sitt frø (seed), som bare statistikerens innlogging kan lese på denne serveren: be statistikeren om å utvide listen.</translation>
-    </message>
-    <message>
         <source>Reading the allocation list</source>
         <translation>Leser allokeringslisten</translation>
     </message>
     <message>
         <source>Stratum %1 has used every entry of the allocation list; extending it</source>
         <translation>Stratum %1 har brukt alle oppføringene i allokeringslisten; utvider den</translation>
+    </message>
+    <message>
+        <source>No allocation list has been generated yet, so there is none to extend.</source>
+        <translation>Ingen allokeringsliste er laget ennå, så det finnes ingen å forlenge.</translation>
+    </message>
+    <message>
+        <source>The allocation list is sealed under the statisticians&apos; key; a sealed list is extended by the randomization that needs it.</source>
+        <translation>Allokeringslisten er forseglet med statistikernes nøkkel; en forseglet liste forlenges av randomiseringen som trenger det.</translation>
+    </message>
+    <message>
+        <source>Only a permuted-block list is extended; this trial does not randomize by permuted blocks.</source>
+        <translation>Bare en liste med permuterte blokker forlenges; denne studien randomiserer ikke med permuterte blokker.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stratum of this trial&apos;s list; its strata are %2.</source>
+        <translation>«%1» er ikke et stratum i studiens liste; stratumene er %2.</translation>
+    </message>
+    <message>
+        <source>Stratum %1 has used every entry of the allocation list. The list is extended from its seed, which on this server only a statistician&apos;s login may read: ask a statistician of the trial to extend it (randomization extend). Nothing was changed; the participant is not randomized.</source>
+        <translation>Stratum %1 har brukt alle oppføringene i allokeringslisten. Listen forlenges fra frøet, som på denne serveren bare en statistikers innlogging kan lese: be en statistiker i studien om å forlenge den (randomization extend). Ingenting ble endret; deltakeren er ikke randomisert.</translation>
     </message>
 </context>
 <context>
@@ -941,7 +957,8 @@ Workflow commands take --db FILE --user NAME and print JSON with --json.
       (--user NAME) or its recovery key (--recovery-key)
   encrypt --db FILE --user ADMIN                encrypt a plain trial in place
   decrypt --db FILE --user ADMIN --out PLAIN    write a plain copy of an encrypted trial
-  migrate --from FILE --to postgresql://...     move a trial onto a server; back with
+  migrate --from FILE --to postgresql://... --user ADMIN   move a trial onto a server
+      (every user gets a login role); back with
       --from postgresql://... --to FILE --user ADMIN [--unencrypted]
 Passwords come from TRIALDESK_PASSWORD or a prompt, never from an argument.
 Only new and demo create a trial file; every other command refuses a missing, empty or
@@ -992,12 +1009,17 @@ Arbeidsflytkommandoene tar --db FILE --user NAME og skriver JSON med --json.
       (--user NAVN) eller gjenopprettingsnøkkelen (--recovery-key)
   encrypt --db FIL --user ADMIN                 krypter en ukryptert studie der den ligger
   decrypt --db FIL --user ADMIN --out UKRYPTERT skriv en ukryptert kopi av en kryptert studie
-  migrate --from FIL --to postgresql://...      flytt en studie til en server; tilbake med
+  migrate --from FIL --to postgresql://... --user ADMIN   flytt en studie til en server
+      (hver bruker får en innloggingsrolle); tilbake med
       --from postgresql://... --to FIL --user ADMIN [--unencrypted]
 Passord kommer fra TRIALDESK_PASSWORD eller en ledetekst, aldri fra et argument.
 Bare new og demo oppretter en studiefil; alle andre kommandoer avviser en fil som mangler,
 er tom eller er fremmed. Kommandoer som bare leser, oppgraderer aldri en studie. Studiefiler,
 sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translation>
+    </message>
+    <message>
+        <source>Every demo user (admin, pi, coordinator, statistician, ...) signs in to the server as their own login role, with --user NAME and the password &quot;%1&quot; (TRIALDESK_PASSWORD).</source>
+        <translation>Hver demobruker (admin, pi, coordinator, statistician, ...) logger inn på serveren med sin egen innloggingsrolle, med --user NAVN og passordet «%1» (TRIALDESK_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -1510,20 +1532,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
 <context>
     <name>CliMigrate</name>
     <message>
-        <source>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE [--user NAME]
-       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
-  Copies every row of the trial, ids kept, into a new or empty server database, or into a
-  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
-  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
-  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).</source>
-        <translation>bruk: trialdesk-cli migrate --from FIL --to postgresql://VERT:PORT/DATABASE [--user NAVN]
-       trialdesk-cli migrate --from postgresql://... --to FIL --user ADMIN [--unencrypted]
-  Kopierer hver rad i studien, med id-ene, til en ny eller tom serverdatabase, eller til en
-  ny fil (aldri en eksisterende; kryptert med ADMINs passord med mindre
-  --unencrypted er gitt). Kontrollerer så kopien: rader per tabell, revisjonskjeden, hver allokering.
-  En kryptert fil åpnes med --user NAVN og passordet (TRIALDESK_PASSWORD).</translation>
-    </message>
-    <message>
         <source>%1 already exists; a trial is copied only into a new file. Nothing was changed.</source>
         <translation>%1 finnes allerede; en studie kopieres bare til en ny fil. Ingenting ble endret.</translation>
     </message>
@@ -1594,6 +1602,44 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>These users open it once an administrator gives them a new password: %1.</source>
         <translation>Disse brukerne kan åpne den når en administrator har gitt dem et nytt passord: %1.</translation>
+    </message>
+    <message>
+        <source>usage: trialdesk-cli migrate --from FILE --to postgresql://HOST:PORT/DATABASE --user ADMIN
+       trialdesk-cli migrate --from postgresql://... --to FILE --user ADMIN [--unencrypted]
+  Copies every row of the trial, ids kept, into a new or empty server database, or into a
+  new file (never an existing one; encrypted at rest with ADMIN&apos;s password unless
+  --unencrypted). Then checks the copy: rows per table, the audit chain, every allocation.
+  An encrypted file opens with --user NAME and the password (TRIALDESK_PASSWORD).
+  On a server every user gets a login role of the same name: ADMIN with the password
+  given, the others one nobody knows until an administrator gives them a new one.</source>
+        <translation>bruk: trialdesk-cli migrate --from FIL --to postgresql://VERT:PORT/DATABASE --user ADMIN
+       trialdesk-cli migrate --from postgresql://... --to FIL --user ADMIN [--unencrypted]
+  Kopierer hver rad i studien, med id-ene, til en ny eller tom serverdatabase, eller til en
+  ny fil (aldri en eksisterende; kryptert med ADMINs passord med mindre
+  --unencrypted er gitt). Kontrollerer så kopien: rader per tabell, revisjonskjeden, hver allokering.
+  En kryptert fil åpnes med --user NAVN og passordet (TRIALDESK_PASSWORD).
+  På en server får hver bruker en innloggingsrolle med samme navn: ADMIN med passordet
+  som er gitt, de andre et som ingen kjenner før en administrator gir dem et nytt.</translation>
+    </message>
+    <message>
+        <source>The database %1 was removed again.</source>
+        <translation>Databasen %1 ble fjernet igjen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was there before this command and is kept; remove what was copied into it by hand before trying again.</source>
+        <translation>Databasen %1 fantes før denne kommandoen og beholdes; fjern for hånd det som ble kopiert inn i den før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>Every user has a login role on the server now; %1 signs in with the password given.</source>
+        <translation>Hver bruker har nå en innloggingsrolle på serveren; %1 logger inn med passordet som ble gitt.</translation>
+    </message>
+    <message>
+        <source>These users sign in once an administrator gives them a new password: %1.</source>
+        <translation>Disse brukerne kan logge inn når en administrator har gitt dem et nytt passord: %1.</translation>
+    </message>
+    <message>
+        <source>A trial on a server has a login role for every user, made by the move: give --user ADMIN, an administrator of the trial, and their password (TRIALDESK_PASSWORD or a prompt).</source>
+        <translation>En studie på en server har en innloggingsrolle for hver bruker, laget av flyttingen: oppgi --user ADMIN, en administrator i studien, og passordet deres (TRIALDESK_PASSWORD eller en ledetekst).</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2048,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Randomiseringen er satt opp: permuterte blokker; allokeringsliste med %1 oppføringer i %2 strata er generert (SHA-256 %3).</translation>
     </message>
     <message>
-        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup.</source>
-        <translation>Ukjent underkommando for randomization: «%1»; tillatt: simulate, replay, setup.</translation>
-    </message>
-    <message>
         <source>usage:
   trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
       [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
@@ -2014,7 +2056,10 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
       --method block --blocks 6,12 [--factors site,severity] [--seed S]
       | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]
     --sign: the statistician approves the settings (and the list) with an electronic
-    signature: the password is asked again (or read from TRIALDESK_PASSWORD)</source>
+    signature: the password is asked again (or read from TRIALDESK_PASSWORD)
+  trialdesk-cli randomization extend --db FILE --user STATISTICIAN --stratum KEY
+    continues a stratum&apos;s list from its seed before it runs out (on a server only the
+    statistician&apos;s login reads the seed)</source>
         <translation>bruk:
   trialdesk-cli randomization simulate --method block|minimization --ratio 3:2:1
       [--blocks 6,12] [--strata 4x2] [--q 0.8] --participants N --seed S
@@ -2023,7 +2068,22 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
       --method block --blocks 6,12 [--factors site,severity] [--seed S]
       | --method minimization --factors site=1,severity=2 [--q 0.8] [--reason R]
     --sign: statistikeren godkjenner innstillingene (og listen) med elektronisk
-    signatur: passordet spørres om igjen (eller leses fra TRIALDESK_PASSWORD)</translation>
+    signatur: passordet spørres om igjen (eller leses fra TRIALDESK_PASSWORD)
+  trialdesk-cli randomization extend --db FIL --user STATISTIKER --stratum NØKKEL
+    forlenger et stratums liste fra frøet før den tar slutt (på en server leser bare
+    statistikerens innlogging frøet)</translation>
+    </message>
+    <message>
+        <source>--stratum KEY is required (the stratum a refused randomization names).</source>
+        <translation>--stratum NØKKEL må oppgis (stratumet som en avvist randomisering nevner).</translation>
+    </message>
+    <message>
+        <source>Stratum %1 extended by %2 entries of the allocation list.</source>
+        <translation>Stratum %1 er forlenget med %2 oppføringer i allokeringslisten.</translation>
+    </message>
+    <message>
+        <source>Unknown randomization subcommand &quot;%1&quot;; allowed: simulate, replay, setup, extend.</source>
+        <translation>Ukjent underkommando for randomization «%1»; tillatt: simulate, replay, setup, extend.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2868,14 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>(no user named)</source>
         <translation>(ingen bruker oppgitt)</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed, so nothing was sent: check the TLS mode and the certificate authority&apos;s file, or ask the server&apos;s administrator. The server said: %2</source>
+        <translation>Den sikre forbindelsen (TLS) til %1 mislyktes, så ingenting ble sendt: kontroller TLS-modusen og filen til sertifikatutstederen, eller spør serverens administrator. Serveren svarte: %2</translation>
+    </message>
+    <message>
+        <source>The database server of %1 cannot be reached: check the host and port, the network, and that the server is running. (%2)</source>
+        <translation>Databaseserveren for %1 kan ikke nås: kontroller vertsnavn og port, nettverket og at serveren kjører. (%2)</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3836,17 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>empty: no scored rating; not in a blinded data set</source>
         <translation>tom: ingen skåret vurdering; ikke med i et blindet datasett</translation>
     </message>
+    <message>
+        <source>items with decimals (places): %1; written with a decimal point</source>
+        <translation>ledd med desimaler (antall): %1; skrevet med desimalpunktum</translation>
+    </message>
+    <message numerus="yes">
+        <source>, at most %n decimal place(s), written with a decimal point</source>
+        <translation>
+            <numerusform>, høyst %n desimal, skrevet med desimalpunktum</numerusform>
+            <numerusform>, høyst %n desimaler, skrevet med desimalpunktum</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -3977,6 +4056,36 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>item %1: its show_if &quot;%2&quot; cannot be evaluated: %3.</source>
         <translation>ledd %1: show_if «%2» kan ikke evalueres: %3.</translation>
     </message>
+    <message>
+        <source>item %1: decimals must be 0 to %2.</source>
+        <translation>ledd %1: decimals må være 0 til %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>item %1: min and max need at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>ledd %1: min og max kan ha høyst %n desimal.</numerusform>
+            <numerusform>ledd %1: min og max kan ha høyst %n desimaler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>item %1: a missing code needs at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>ledd %1: en manglende-kode kan ha høyst %n desimal.</numerusform>
+            <numerusform>ledd %1: en manglende-kode kan ha høyst %n desimaler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1: an item with decimals takes no letters and no answer choices.</source>
+        <translation>ledd %1: et ledd med desimaler har ingen bokstaver og ingen svaralternativer.</translation>
+    </message>
+    <message>
+        <source>subscale %1 recodes an item with decimals; recode tables are for whole-number items.</source>
+        <translation>delskala %1 omkoder et ledd med desimaler; omkodingstabeller er for ledd med hele tall.</translation>
+    </message>
+    <message>
+        <source>flag %1: above has more decimals than its item.</source>
+        <translation>flagg %1: above har flere desimaler enn leddet.</translation>
+    </message>
 </context>
 <context>
     <name>ItemInput</name>
@@ -3991,6 +4100,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Score %1, direction (%2) not recorded</source>
         <translation>Skår %1, retning (%2) ikke registrert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2, at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>%1–%2, høyst %n desimal</numerusform>
+            <numerusform>%1–%2, høyst %n desimaler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4270,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Writing the %1 file failed: %2</source>
         <translation>Skriving av %1-filen mislyktes: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n decimal place(s)</source>
+        <translation>
+            <numerusform>, %n desimal</numerusform>
+            <numerusform>, %n desimaler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6245,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>Not enforced: %1.</source>
         <translation>Håndheves ikke: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>a text field with %1 validation needs a Text Validation Min and Max from -999 to 999 (min &lt;= max) with at most %n decimal place(s) to become an item; found &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation>
+            <numerusform>et tekstfelt med %1-validering trenger Text Validation Min og Max fra -999 til 999 (min &lt;= max) med høyst %n desimal for å bli et ledd; fant «%2» og «%3»</numerusform>
+            <numerusform>et tekstfelt med %1-validering trenger Text Validation Min og Max fra -999 til 999 (min &lt;= max) med høyst %n desimaler for å bli et ledd; fant «%2» og «%3»</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RedcapDictionaryImport</name>
@@ -6391,6 +6521,24 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
             <numerusform>%1 krever svar på leddene %2: de blir spurt om (forgreiningslogikken viser dem) og står tomme. Svar på dem, eller lagre vurderingen som utkast.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 to %2 with at most %n decimal place(s), or %3</source>
+        <translation>
+            <numerusform>%1 til %2 med høyst %n desimal, eller %3</numerusform>
+            <numerusform>%1 til %2 med høyst %n desimaler, eller %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a number (write the decimals after a point, as in %1)</source>
+        <translation>ikke et tall (skriv desimalene etter et punktum, som i %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n decimal place(s)</source>
+        <translation>
+            <numerusform>mer enn %n desimal</numerusform>
+            <numerusform>mer enn %n desimaler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
@@ -6409,6 +6557,71 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Eligibility of %1 is already decided (&quot;%2&quot;).</source>
         <translation>Egnetheten til %1 er allerede avgjort («%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Name the database server: its host name or address, such as db.example.org or 10.0.0.5.</source>
+        <translation>Oppgi databaseserveren: vertsnavnet eller adressen, for eksempel db.example.org eller 10.0.0.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address: use letters, digits, dots, hyphens and colons only.</source>
+        <translation>«%1» er ikke et vertsnavn eller en adresse: bruk bare bokstaver, sifre, punktum, bindestreker og kolon.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not a port number: use 1 to 65535 (PostgreSQL&apos;s own is 5432).</source>
+        <translation>Porten %1 er ikke et portnummer: bruk 1 til 65535 (PostgreSQLs egen er 5432).</translation>
+    </message>
+    <message>
+        <source>Name the trial&apos;s database on the server (a name without /, ? or #).</source>
+        <translation>Oppgi studiens database på serveren (et navn uten /, ? eller #).</translation>
+    </message>
+    <message>
+        <source>The TLS mode &quot;%1&quot; is not one of %2.</source>
+        <translation>TLS-modusen «%1» er ikke en av %2.</translation>
+    </message>
+    <message>
+        <source>The TLS mode %1 checks the server&apos;s certificate: choose the file of the certificate authority that signed it (ask the server&apos;s administrator).</source>
+        <translation>TLS-modusen %1 kontrollerer serverens sertifikat: velg filen til sertifikatutstederen som signerte det (spør serverens administrator).</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file %1 does not exist.</source>
+        <translation>Sertifikatutstederens fil %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file may not have a space or a semicolon in its path: %1</source>
+        <translation>Stien til sertifikatutstederens fil kan ikke inneholde mellomrom eller semikolon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabases</name>
+    <message>
+        <source>Could not connect to the server of %1: %2</source>
+        <translation>Kunne ikke koble til serveren for %1: %2</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused: %2</source>
+        <translation>Serveren for %1 avviste: %2</translation>
+    </message>
+    <message>
+        <source>The trial %1 has schema version %2 and must be upgraded to version %3 before it can be used. On a server only the owner of the trial&apos;s tables upgrades it: open it once with the server&apos;s credentials (an address with the user who ran new or migrate, such as postgresql://postgres@..., and PGPASSWORD or ~/.pgpass), then sign in as before. Nothing was changed.</source>
+        <translation>Studien %1 har skjemaversjon %2 og må oppgraderes til versjon %3 før den kan brukes. På en server er det bare eieren av studiens tabeller som oppgraderer den: åpne den én gang med serverens påloggingsopplysninger (en adresse med brukeren som kjørte new eller migrate, for eksempel postgresql://postgres@..., og PGPASSWORD eller ~/.pgpass), og logg så inn som før. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogins</name>
+    <message>
+        <source>The server of %1 already has roles named %2 (another trial&apos;s users, or the server&apos;s own). Every user of a trial on a server signs in as a role of the same name, so these names must be free there: rename those users in the trial, or use a server of its own. Nothing was changed.</source>
+        <translation>Serveren for %1 har allerede roller som heter %2 (en annen studies brukere, eller serverens egne). Hver bruker av en studie på en server logger inn som en rolle med samme navn, så disse navnene må være ledige der: gi brukerne nye navn i studien, eller bruk en egen server. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The user name or password of &quot;%1&quot; is wrong; the trial is moved by one of its administrators, with their own password. Nothing was changed.</source>
+        <translation>Brukernavnet eller passordet til «%1» er feil; studien flyttes av en av administratorene, med eget passord. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active administrator of the trial; only an administrator moves it onto a server. Nothing was changed.</source>
+        <translation>«%1» er ikke en aktiv administrator i studien; bare en administrator flytter den til en server. Ingenting ble endret.</translation>
     </message>
 </context>
 <context>
@@ -9616,6 +9829,14 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <source>The trial file %1 is encrypted: your user name and password open it.</source>
         <translation>Studiefilen %1 er kryptert: brukernavnet og passordet ditt åpner den.</translation>
     </message>
+    <message>
+        <source>The trial %1 is on a database server: you sign in to the server with your own user name and password.</source>
+        <translation>Studien %1 ligger på en databaseserver: du logger inn på serveren med ditt eget brukernavn og passord.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Skriv inn brukernavnet ditt.</translation>
+    </message>
 </context>
 <context>
     <name>td::MainWindow</name>
@@ -9762,6 +9983,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Updated with changes from another client.</source>
         <translation>Oppdatert med endringer fra en annen klient.</translation>
+    </message>
+    <message>
+        <source>Open &amp;server trial…</source>
+        <translation>Åpne studie på &amp;server …</translation>
     </message>
 </context>
 <context>
@@ -9919,6 +10144,97 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Help</source>
         <translation>Hjelp</translation>
+    </message>
+</context>
+<context>
+    <name>td::OpenServerDialog</name>
+    <message>
+        <source>Open a trial on a server</source>
+        <translation>Åpne en studie på en server</translation>
+    </message>
+    <message>
+        <source>Where is the trial&apos;s database? You then sign in with your TrialDesk user name and password, which are your own login on the server. Only the address is remembered, never a password.</source>
+        <translation>Hvor ligger studiens database? Deretter logger du inn med brukernavnet og passordet ditt i TrialDesk, som er din egen innlogging på serveren. Bare adressen huskes, aldri et passord.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Nylige:</translation>
+    </message>
+    <message>
+        <source>Pick a server trial opened before</source>
+        <translation>Velg en serverstudie som er åpnet før</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>host name or address, such as db.example.org</source>
+        <translation>vertsnavn eller adresse, for eksempel db.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>the trial&apos;s database, such as dit</source>
+        <translation>studiens database, for eksempel dit</translation>
+    </message>
+    <message>
+        <source>&amp;Secure connection:</source>
+        <translation>S&amp;ikker forbindelse:</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate and name checked (verify-full)</source>
+        <translation>Kryptert, serverens sertifikat og navn kontrollert (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked (verify-ca)</source>
+        <translation>Kryptert, serverens sertifikat kontrollert (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate not checked (require)</source>
+        <translation>Kryptert, sertifikatet ikke kontrollert (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Kryptert når serveren tilbyr det (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>Ikke kryptert (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>Sertifikat&amp;utsteder:</translation>
+    </message>
+    <message>
+        <source>the file of the CA that signed the server&apos;s certificate</source>
+        <translation>filen til sertifikatutstederen (CA) som signerte serverens sertifikat</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file</source>
+        <translation>Sertifikatutstederens fil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Sertifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -11912,6 +12228,14 @@ Stratum: %4
     <message>
         <source>Without it, anyone who copies the file can read it. Exports for analysis are never encrypted.</source>
         <translation>Uten kryptering kan alle som kopierer filen, lese den. Eksporter for analyse krypteres aldri.</translation>
+    </message>
+    <message>
+        <source>A file, or a database on a PostgreSQL server: postgresql://postgres@host:port/database</source>
+        <translation>En fil, eller en database på en PostgreSQL-server: postgresql://postgres@vert:port/database</translation>
+    </message>
+    <message>
+        <source>The trial is created in this server database with the server&apos;s own credentials (PGPASSWORD or ~/.pgpass, for a role that may create databases and roles). Then everyone, the first administrator too, signs in as their own login on the server.</source>
+        <translation>Studien opprettes i denne serverdatabasen med serverens egne påloggingsopplysninger (PGPASSWORD eller ~/.pgpass, for en rolle som kan opprette databaser og roller). Deretter logger alle, også den første administratoren, inn med sin egen innlogging på serveren.</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,8 @@ TEST(WriteGrants, EveryWriteTheCoreMakesIsSomeonesGrant)
         QStringLiteral(R"(\b(INSERT INTO|UPDATE(?= [a-z_]+ SET\b)|DELETE FROM)\s+([a-z_]+)\b)"));
     static const QRegularExpression audited(
         QStringLiteral(R"(AuditedWrite::(insert|update)\(\s*[\w.]+,\s*[\w.]+,\s*)"
-                       R"(QStringLiteral\("([a-z_]+)"\)) "));
-        static const QRegularExpression joined(QStringLiteral(R"("\s*\n\s*")"));
+                       R"re(QStringLiteral\("([a-z_]+)"\))re"));
+    static const QRegularExpression joined(QStringLiteral(R"("\s*\n\s*")"));
     const QString root = QStringLiteral(TD_SOURCE_DIR);
     QSet<QString> found;
     QDirIterator it(root + QStringLiteral("/core"), {QStringLiteral("*.cpp")}, QDir::Files,

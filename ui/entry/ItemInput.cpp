@@ -5,6 +5,7 @@
 #include "instruments/ScoringEngine.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 namespace td {
 
@@ -95,9 +96,12 @@ QString ItemInput::refusal(const QString& text) const
     auto parsed = ScoringEngine::parse(m_single, {stored(text)});
     if (!parsed.ok()) {
         // The value as it was typed ("300,5" in Bokmål), not as it would be stored.
+        // The engine quotes it as the language quotes ("..." in English, «...» in Bokmål).
         QString message = parsed.message();
-        const QChar quote = QLatin1Char('"');
-        return message.replace(quote + stored(text) + quote, quote + text + quote);
+        for (const auto& [open, close] : {std::pair{u'"', u'"'}, std::pair{u'\u00ab', u'\u00bb'}})
+            message.replace(QChar(open) + stored(text) + QChar(close),
+                            QChar(open) + text + QChar(close));
+        return message;
     }
     // The engine reads it (e.g. "02"), but the form keeps answers exactly as written.
     return tr("Item %1 of %2: write \"%3\" as one of the allowed answers: %4.")
