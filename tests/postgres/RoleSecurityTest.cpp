@@ -3,9 +3,7 @@
 // is the core fixture, secured as `new` secures a server trial: group roles, grants, policies,
 // and a login role for every user.
 
-#include "ServerTrialRoles.h"
-#include "TestBackend.h"
-#include "TestTrial.h"
+#include "SecuredTrial.h"
 #include "access/ServerPrivileges.h"
 #include "access/ServerRoles.h"
 #include "access/UserRepository.h"
@@ -30,19 +28,15 @@ struct Psql
     QString err;
 };
 
-class RoleSecurityTest : public TestTrial
+class RoleSecurityTest : public SecuredTrial
 {
 protected:
     void SetUp() override
     {
-        TestTrial::SetUp();
-        if (!onServer())
-            GTEST_SKIP() << "server only";
-        must(ServerRoles::createGroups(db()), "group roles");
-        must(ServerPrivileges::grant(db()), "grants");
-        for (const Actor* a : {&m_admin, &m_pi, &m_coordinator, &m_therapist, &m_therapist2,
-                               &m_assessor, &m_statistician, &m_dmc, &m_monitor})
-            must(ServerRoles::addLogin(db(), a->username, passwordOf(a->username)), "login role");
+        SecuredTrial::SetUp();
+        if (IsSkipped())
+            return;
+        addFixtureLogins();
         // A coordinator of Oslo only, made as an administrator makes one: the login role
         // comes with the user, in the same transaction.
         m_oslo = must(UserRepository(db()).create(m_admin, {QStringLiteral("oslocoord"),
@@ -107,25 +101,6 @@ protected:
         return out;
     }
 
-    // Login roles are the server's: the next test may make the same user names.
-    void TearDown() override
-    {
-        const QString trial = dbPath();
-        TestTrial::TearDown();
-        if (onServer())
-            dropTrialAndRoles(trial);
-    }
-
-    // The trial opened by `user`'s own login, as the program opens it for them.
-    std::unique_ptr<Database> signedIn(const QString& user)
-    {
-        QUrl url(testServer());
-        url.setUserName(user);
-        url.setPassword(passwordOf(user));
-        url.setPath(QLatin1Char('/') +
-                    db().scalar(QStringLiteral("SELECT current_database()"))->toString());
-        return must(Database::open(url.toString()), "sign in");
-    }
     static bool denied(const Psql& r)
     {
         return r.exitCode != 0 && r.err.contains(QStringLiteral("permission denied"));

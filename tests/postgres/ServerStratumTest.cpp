@@ -3,8 +3,7 @@
 // naming the statistician, and changes nothing; the statistician's own login extends the
 // stratum, and the randomization then goes through.
 
-#include "TestBackend.h"
-#include "TestTrial.h"
+#include "SecuredTrial.h"
 #include "access/ServerPrivileges.h"
 #include "access/ServerRoles.h"
 #include "access/UserRepository.h"
@@ -21,16 +20,14 @@ using namespace tdtest;
 
 namespace {
 
-class ServerStratumTest : public TestTrial
+class ServerStratumTest : public SecuredTrial
 {
 protected:
     void SetUp() override
     {
-        TestTrial::SetUp();
-        if (!onServer())
-            GTEST_SKIP() << "server only";
-        must(ServerRoles::createGroups(db()), "group roles");
-        must(ServerPrivileges::grant(db()), "grants");
+        SecuredTrial::SetUp();
+        if (IsSkipped())
+            return;
         // Login roles are the server's: names of their own, made as an administrator makes
         // users (the login comes with the user).
         m_coord = user(QStringLiteral("stratumcoord"), Role::Coordinator);
@@ -42,17 +39,6 @@ protected:
         const User u = must(
             UserRepository(db()).create(m_admin, {name, name, role, passwordOf(name), {}}), "user");
         return Actor{u.id, u.username, u.role, {}};
-    }
-
-    // The trial opened by `user`'s own login, as the program opens it for them.
-    std::unique_ptr<Database> signedIn(const QString& user)
-    {
-        QUrl url(testServer());
-        url.setUserName(user);
-        url.setPassword(passwordOf(user));
-        url.setPath(QLatin1Char('/') +
-                    db().scalar(QStringLiteral("SELECT current_database()"))->toString());
-        return must(Database::open(url.toString()), "sign in");
     }
 
     Actor m_coord;

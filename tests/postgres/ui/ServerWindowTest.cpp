@@ -6,8 +6,7 @@
 //
 // Pictures: TD_SCREENSHOT_DIR=/tmp/shots trialdesk_pg_ui_tests writes server-*.png there.
 
-#include "TestBackend.h"
-#include "TestTrial.h"
+#include "SecuredTrial.h"
 #include "WidgetText.h"
 #include "access/ServerPrivileges.h"
 #include "access/ServerRoles.h"
@@ -66,19 +65,15 @@ QString sessionUser(Database& db)
     return v.ok() ? v->toString() : v.message();
 }
 
-class ServerWindowTest : public TestTrial
+class ServerWindowTest : public SecuredTrial
 {
 protected:
     void SetUp() override
     {
-        TestTrial::SetUp();
-        if (!onServer())
-            GTEST_SKIP() << "server only";
-        must(ServerRoles::createGroups(db()), "group roles");
-        must(ServerPrivileges::grant(db()), "grants");
-        for (const Actor* a : {&m_admin, &m_pi, &m_coordinator, &m_therapist, &m_therapist2,
-                               &m_assessor, &m_statistician, &m_dmc, &m_monitor})
-            must(ServerRoles::addLogin(db(), a->username, passwordOf(a->username)), "login role");
+        SecuredTrial::SetUp();
+        if (IsSkipped())
+            return;
+        addFixtureLogins();
     }
 
     // The trial's address as a user gives it: no user, so each signs in as their own role.
