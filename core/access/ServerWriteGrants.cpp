@@ -169,27 +169,35 @@ QStringList ServerWriteGrants::unblinding(const Group& group)
             allowed << group(role);
     // The arm of one participant, for a user whose role may unblind (Roles::allows) and who has
     // recorded an emergency unblinding of that participant (EmergencyUnblinding::unblind: the
-    // record and its audit row). The record must be committed before the arm is returned: a
-    // value returned inside a transaction survives that transaction's rollback.
+    // record and its audit row). Both rows must be committed before the arm is returned: a
+    // value returned inside a transaction survives that transaction's rollback. A row of the
+    // reading transaction, or of a savepoint within it (which has a transaction id of its own),
+    // is "in progress" to pg_xact_status. The row's 32-bit xmin is widened to the full id
+    // nearest the current snapshot's xmax (within 2^31 either side: the transaction's own ids
+    // lie just past it, committed ones before it). One too old for the commit log to remember
+    // gives NULL: committed long ago.
+    const QString committed = QStringLiteral(
+        "pg_xact_status((cur + ((%1.xmin::text::bigint - (cur & 4294967295) + 6442450944) % "
+        "4294967296) - 2147483648)::text::xid8) IS DISTINCT FROM 'in progress'");
     return {
         QStringLiteral(
             "CREATE OR REPLACE FUNCTION td_unblinded_arm(p_participant BIGINT) RETURNS BIGINT "
             "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $td$ "
-            "DECLARE me BIGINT; mine BIGINT := pg_current_xact_id_if_assigned()::text::bigint % "
-            "4294967296; BEGIN SELECT id INTO me FROM users WHERE username = session_user AND "
-            "active <> 0 AND role IN (%1); IF me IS NULL THEN RAISE EXCEPTION 'this role may not "
-            "unblind a participant' USING ERRCODE = '42501'; END IF; IF NOT EXISTS (SELECT 1 FROM "
-            "participant p WHERE p.id = p_participant AND p.site_id IN (SELECT td_my_sites())) "
-            "THEN RAISE EXCEPTION 'participant % is not within reach', p_participant USING "
-            "ERRCODE = '42501'; END IF; IF NOT EXISTS (SELECT 1 FROM emergency_unblinding e WHERE "
-            "e.participant_id = p_participant AND e.user_id = me AND (mine IS NULL OR "
-            "e.xmin::text::bigint <> mine)) OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
-            "a.action = 'unblinded' AND a.entity = 'participant' AND a.entity_id = "
-            "p_participant::text AND a.username = session_user) THEN RAISE EXCEPTION 'no recorded "
-            "emergency unblinding of participant % by %', p_participant, session_user USING "
-            "ERRCODE = '42501'; END IF; RETURN (SELECT arm_id FROM participant WHERE id = "
-            "p_participant); END $td$")
-            .arg(roleKeys(Permission::EmergencyUnblind)),
+            "DECLARE me BIGINT; cur BIGINT := pg_snapshot_xmax(pg_current_snapshot())::text::"
+            "bigint; BEGIN SELECT id INTO me FROM users WHERE "
+            "username = session_user AND active <> 0 AND role IN (%1); IF me IS NULL THEN RAISE "
+            "EXCEPTION 'this role may not unblind a participant' USING ERRCODE = '42501'; END IF; "
+            "IF NOT EXISTS (SELECT 1 FROM participant p WHERE p.id = p_participant AND p.site_id "
+            "IN (SELECT td_my_sites())) THEN RAISE EXCEPTION 'participant % is not within reach', "
+            "p_participant USING ERRCODE = '42501'; END IF; IF NOT EXISTS (SELECT 1 FROM "
+            "emergency_unblinding e WHERE e.participant_id = p_participant AND e.user_id = me AND "
+            "%2) OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'unblinded' AND "
+            "a.entity = 'participant' AND a.entity_id = p_participant::text AND a.username = "
+            "session_user AND %3) THEN RAISE EXCEPTION 'no recorded emergency unblinding of "
+            "participant % by %', p_participant, session_user USING ERRCODE = '42501'; END IF; "
+            "RETURN (SELECT arm_id FROM participant WHERE id = p_participant); END $td$")
+            .arg(roleKeys(Permission::EmergencyUnblind), committed.arg(QStringLiteral("e")),
+                 committed.arg(QStringLiteral("a"))),
         QStringLiteral("REVOKE ALL ON FUNCTION td_unblinded_arm(BIGINT) FROM PUBLIC"),
         QStringLiteral("GRANT EXECUTE ON FUNCTION td_unblinded_arm(BIGINT) TO %1")
             .arg(allowed.join(QStringLiteral(", "))),

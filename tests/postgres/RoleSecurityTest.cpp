@@ -426,6 +426,20 @@ void RoleSecurityTest::TheAssessorUnblindsOneParticipantThroughTheServer()
             .arg(treated)
             .arg(read));
     EXPECT_TRUE(sneaky.err.contains(QStringLiteral("no recorded"))) << qPrintable(sneaky.err);
+    // Nor from a record and its audit row made in a savepoint of the reading transaction: the
+    // savepoint has a transaction id of its own, but its rows are still uncommitted.
+    const Psql nested =
+        as(m_assessor.username,
+           QStringLiteral("BEGIN; SAVEPOINT s; INSERT INTO emergency_unblinding (participant_id, "
+                          "user_id, reason, created_at) VALUES (%1, (SELECT id FROM users WHERE "
+                          "username = session_user), 'a serious adverse event', 'now'); SELECT "
+                          "td_audit_append(t.id + 1, 'now', session_user, 'assessor', 'unblinded', "
+                          "'participant', '%1', NULL, NULL, NULL, NULL, t.hash, 'forged', NULL) "
+                          "FROM td_audit_tail() t; RELEASE SAVEPOINT s; SELECT 'arm=' || "
+                          "td_unblinded_arm(%1); ROLLBACK")
+               .arg(treated));
+    EXPECT_TRUE(nested.err.contains(QStringLiteral("no recorded"))) << qPrintable(nested.err);
+    EXPECT_FALSE(nested.out.contains(QStringLiteral("arm="))) << qPrintable(nested.out);
 
     // Through the program, on the assessor's own connection: recorded, audited, the arm given.
     auto own = signedIn(m_assessor.username);
