@@ -2,11 +2,16 @@
 #include "CliSignIn.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("trialdesk-cli"));
+    // English, with its plural forms (the catalogue is embedded, see CMakeLists.txt).
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/trialdesk_en.qm")))
+        QCoreApplication::installTranslator(&english);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty())
         return td::cli::usage(2);

@@ -19,6 +19,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <map>
 
@@ -138,6 +141,27 @@ TEST_F(NewTrialTest, CommandLineNewExportNewExportGivesTheSameFile)
     // The same design as the window's wizard makes from the template.
     EXPECT_EQ(aBytes,
               ProtocolFile::write(must(ProtocolTemplates::load(QStringLiteral("dit")), "dit")));
+}
+
+// The command line speaks English with the catalogue's plural forms, not the source's "(s)".
+TEST_F(NewTrialTest, CommandLinePrintsEnglishPluralForms)
+{
+    QByteArray json =
+        ProtocolFile::write(must(ProtocolTemplates::load(QStringLiteral("mop")), "mop"));
+    QJsonObject protocol = QJsonDocument::fromJson(json).object();
+    QJsonArray arms = protocol.value(QStringLiteral("arms")).toArray();
+    protocol.insert(QStringLiteral("arms"), QJsonArray{arms.first()});
+    QFile bad(file("one-arm.json"));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(QJsonDocument(protocol).toJson());
+    bad.close();
+    CliResult check =
+        runCli({QStringLiteral("protocol"), QStringLiteral("check"), file("one-arm.json")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(
+        QStringLiteral("arms: 1 arm given; a randomized trial has two or more arms")))
+        << str(check.err);
+    EXPECT_FALSE(check.err.contains(QStringLiteral("(s)"))) << str(check.err);
 }
 
 TEST_F(NewTrialTest, CommandLineRefusesABadProtocolWithItsPathAndCreatesNothing)
