@@ -1,6 +1,7 @@
 #include "instruments/ItemNumber.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace td::ItemNumber {
@@ -47,6 +48,33 @@ QString write(int units, int decimals)
 QString show(int units, int decimals)
 {
     return toShown(write(units, decimals));
+}
+
+namespace {
+// "2.50" -> "2.5", "03" -> "3", "-0.0" -> "0"; anything but a plain decimal number as it is.
+QString plainNumber(const QString& text)
+{
+    static const QRegularExpression number(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]+))?$"));
+    const QRegularExpressionMatch m = number.match(text);
+    if (!m.hasMatch())
+        return text;
+    QString whole = m.captured(2);
+    QString fraction = m.captured(3);
+    while (whole.size() > 1 && whole.front() == QLatin1Char('0'))
+        whole.remove(0, 1);
+    while (!fraction.isEmpty() && fraction.back() == QLatin1Char('0'))
+        fraction.chop(1);
+    const bool zero = whole == QLatin1String("0") && fraction.isEmpty();
+    return (zero ? QString() : m.captured(1)) + whole +
+           (fraction.isEmpty() ? QString() : QLatin1Char('.') + fraction);
+}
+} // namespace
+
+bool sameAnswer(const QString& a, const QString& b)
+{
+    const QString x = a.trimmed();
+    const QString y = b.trimmed();
+    return x == y || plainNumber(x) == plainNumber(y);
 }
 
 Read read(QStringView text, int decimals, int& units)

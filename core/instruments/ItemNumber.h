@@ -32,6 +32,10 @@ enum class Read { Ok, NotANumber, TooManyDecimals };
 // groups). More significant decimals than `decimals` is TooManyDecimals.
 Read read(QStringView text, int decimals, int& units);
 
+// Whether two stored answers are the same: the same text, or the same number written
+// differently ("2.5" and "2.50", "3" and "03"). Double data entry compares with it.
+bool sameAnswer(const QString& a, const QString& b);
+
 // What the entry form keeps of a typed answer: the language's decimal comma becomes the stored
 // decimal point ("2,5" -> "2.5"); anything else is left as typed.
 QString fromTyped(const QString& typed);

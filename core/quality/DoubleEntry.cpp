@@ -4,6 +4,7 @@
 #include "access/Reach.h"
 #include "assessments/AssessmentRepository.h"
 #include "audit/AuditedWrite.h"
+#include "instruments/ItemNumber.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -29,7 +30,7 @@ QList<int> differingItems(const QStringList& first, const QStringList& second)
 {
     QList<int> out;
     for (qsizetype i = 0; i < std::max(first.size(), second.size()); ++i)
-        if (first.value(i).trimmed() != second.value(i).trimmed())
+        if (!ItemNumber::sameAnswer(first.value(i), second.value(i)))
             out << static_cast<int>(i + 1);
     return out;
 }

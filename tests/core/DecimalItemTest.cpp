@@ -94,6 +94,24 @@ TEST(ItemNumberTest, ReadsAndWritesInTheItemsSmallestUnit)
     EXPECT_FALSE(ItemNumber::fromDouble(10.55, 1));
 }
 
+// Double data entry compares two keyings with this: the same number written differently is
+// the same answer; a different number, an NA or a lettered answer is not.
+TEST(ItemNumberTest, TheSameNumberWrittenDifferentlyIsTheSameAnswer)
+{
+    EXPECT_TRUE(ItemNumber::sameAnswer(QStringLiteral("2.5"), QStringLiteral("2.50")));
+    EXPECT_TRUE(ItemNumber::sameAnswer(QStringLiteral("3"), QStringLiteral("03")));
+    EXPECT_TRUE(ItemNumber::sameAnswer(QStringLiteral("3"), QStringLiteral("3.0")));
+    EXPECT_TRUE(ItemNumber::sameAnswer(QStringLiteral("0"), QStringLiteral("-0.00")));
+    EXPECT_TRUE(ItemNumber::sameAnswer(QStringLiteral(" 1a"), QStringLiteral("1a")));
+    EXPECT_TRUE(ItemNumber::sameAnswer(QStringLiteral("."), QStringLiteral(".")));
+    EXPECT_FALSE(ItemNumber::sameAnswer(QStringLiteral("2.5"), QStringLiteral("2.05")));
+    EXPECT_FALSE(ItemNumber::sameAnswer(QStringLiteral("-2.5"), QStringLiteral("2.5")));
+    EXPECT_FALSE(ItemNumber::sameAnswer(QStringLiteral("30"), QStringLiteral("3")));
+    EXPECT_FALSE(ItemNumber::sameAnswer(QStringLiteral("1a"), QStringLiteral("1b")));
+    EXPECT_FALSE(ItemNumber::sameAnswer(QStringLiteral("."), QStringLiteral("0")));
+    EXPECT_FALSE(ItemNumber::sameAnswer(QStringLiteral("2,5"), QStringLiteral("2.5")));
+}
+
 TEST(DecimalItemTest, TheDefinitionHoldsRangesInTheItemsUnit)
 {
     const InstrumentDefinition d = definition();
