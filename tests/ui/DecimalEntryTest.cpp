@@ -119,6 +119,8 @@ TEST_F(DecimalEntryTest, DecimalsAreTypedInTheLanguagesWayAndStoredWithAPoint)
         form.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&form));
         ASSERT_EQ(QApplication::focusWidget(), form.itemField(0));
+        // No total and no subscales: no score line (no empty "Subscales:").
+        EXPECT_FALSE(form.findChild<QLabel*>(QStringLiteral("total"))->isVisible());
         // The hint: the range as the language writes it (its words are translated later).
         const QString hint = text(form, QStringLiteral("note_hb"));
         EXPECT_TRUE(hint.startsWith(nb ? QStringLiteral("3,5–25") : QStringLiteral("3.5–25")))

@@ -67,6 +67,11 @@ void AssessmentEntryForm::showScore()
 {
     const Assessment a = current(AssessmentStatus::Draft);
     auto values = ScoringEngine::parse(m_definition, a.items);
+    // An instrument with neither a total nor subscales has no line for them, only for a refusal.
+    const bool noScoreLine =
+        m_definition.total == TotalMethod::None && m_definition.subscales.empty();
+    m_totalCaption->setVisible(!values.ok() || !noScoreLine);
+    m_total->setVisible(!values.ok() || !noScoreLine);
     if (!values.ok()) {
         m_total->setText(values.message());
         return;
