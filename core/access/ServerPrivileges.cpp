@@ -1,5 +1,6 @@
 #include "access/ServerPrivileges.h"
 
+#include "access/ServerAuditTie.h"
 #include "access/ServerChecks.h"
 #include "access/ServerCredentials.h"
 #include "access/ServerRoles.h"
@@ -119,7 +120,11 @@ QStringList auditGuard()
             "ERRCODE = '23514'; END IF; IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = "
             "session_user) AND NEW.username IS DISTINCT FROM session_user THEN RAISE EXCEPTION "
             "'an audit row names the login that writes it' USING ERRCODE = '42501'; END IF; "
-            "RETURN NEW; END $td$")
+            // What the row names, for the audit tie (ServerAuditTie); the notes of finished
+            // transactions are no longer needed.
+            "DELETE FROM td_audit_tx WHERE tx < txid_snapshot_xmin(txid_current_snapshot()); "
+            "INSERT INTO td_audit_tx (tx, entity, entity_id) VALUES (txid_current(), "
+            "NEW.entity, NEW.entity_id); RETURN NEW; END $td$")
             .arg(PostgresDialect::writeLockKey)
             .arg(QLatin1String(AuditLog::genesisHash)),
         QStringLiteral("DROP TRIGGER IF EXISTS td_audit_chain ON audit_log"),
@@ -175,6 +180,7 @@ Status ServerPrivileges::grant(Database& db)
     TD_TRY(run(db, functions()));
     TD_TRY(run(db, ServerRoles::functions()));
     TD_TRY(run(db, auditGuard()));
+    TD_TRY(run(db, ServerAuditTie::statements(all)));
     TD_TRY(run(db, ServerChecks::statements()));
     // Each group writes only what its role's permissions write (ServerWriteGrants, WriteGrants).
     auto writes = ServerWriteGrants::writes(db, group);

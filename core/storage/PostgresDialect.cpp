@@ -52,7 +52,9 @@ SqlFailure PostgresDialect::classify(const QSqlError& error) const
 
 QString PostgresDialect::tablesQuery() const
 {
-    return QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
+    // Not the server's own bookkeeping (td_audit_tx, ServerAuditTie), which no trial file has.
+    return QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                          "AND tablename NOT LIKE 'td\\_%'");
 }
 
 QString PostgresDialect::columnsQuery() const

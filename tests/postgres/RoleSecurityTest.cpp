@@ -7,6 +7,8 @@
 #include "access/ServerPrivileges.h"
 #include "access/ServerRoles.h"
 #include "access/UserRepository.h"
+#include "assessments/AssessmentRepository.h"
+#include "audit/AuditVerifier.h"
 #include "participants/ParticipantRepository.h"
 #include "randomization/EmergencyUnblinding.h"
 
@@ -114,6 +116,7 @@ protected:
     void MonitorsReadArmsOnlyWhileTheProtocolLetsThem();
     void TheAssessorUnblindsOneParticipantThroughTheServer();
     void NoLoginReadsAnotherUsersPasswordHashOrSealedKey();
+    void NoLoginChangesAClinicalRowWithoutItsAuditRow();
 
     QString m_oslo;
 };
@@ -366,21 +369,90 @@ void RoleSecurityTest::EachLoginWritesOnlyWhatItsRolesPermissionsWrite()
                                     .arg(treated)
                                     .arg(m_armCbt))));
     // A therapist writes for their own participants only: the other therapist's login may not
-    // log a session of m_therapist's participant, nor change one.
+    // log a session of m_therapist's participant, nor change one. The own therapist's login
+    // passes the grants and row security, and is refused at commit only by the audit tie, as
+    // the session comes without its audit row (ServerAuditTie).
+    const QString attended = QStringLiteral("SELECT COUNT(*) FROM therapy_session WHERE "
+                                            "participant_id = ? AND attendance = 'attended'");
+    const qint64 before = db().scalar(attended, {treated})->toLongLong();
     const Psql other = as(m_therapist2.username, session);
     EXPECT_TRUE(other.err.contains(QStringLiteral("row-level security"))) << qPrintable(other.err);
     const Psql own = as(m_therapist.username, session);
-    ASSERT_EQ(own.exitCode, 0) << qPrintable(own.err);
+    EXPECT_NE(own.exitCode, 0);
+    EXPECT_TRUE(own.err.contains(QStringLiteral("has no audit row naming it")))
+        << qPrintable(own.err);
     const Psql change =
         as(m_therapist2.username, QStringLiteral("UPDATE therapy_session SET attendance = "
                                                  "'did_not_attend' WHERE participant_id = %1")
                                       .arg(treated));
     EXPECT_EQ(change.exitCode, 0) << qPrintable(change.err);
-    EXPECT_EQ(db().scalar(QStringLiteral("SELECT COUNT(*) FROM therapy_session WHERE "
-                                         "participant_id = ? AND attendance = 'attended'"),
-                          {treated})
-                  ->toLongLong(),
-              1);
+    EXPECT_EQ(db().scalar(attended, {treated})->toLongLong(), before);
+}
+
+void RoleSecurityTest::NoLoginChangesAClinicalRowWithoutItsAuditRow()
+{
+    // An assessment saved through the program by the coordinator's own login: the program
+    // writes its audit rows with it, so the server's tie lets it commit.
+    const qint64 participant = consented(m_siteOsl).id;
+    auto coordinator = signedIn(m_coordinator.username);
+    Assessment a;
+    a.participantId = participant;
+    a.timePointId = m_baseline;
+    a.instrumentId = QStringLiteral("bdi2");
+    a.date = today().addDays(-1);
+    for (int item = 0; item < 21; ++item)
+        a.items << QString::number(item % 4);
+    a.status = AssessmentStatus::Complete;
+    auto saved = AssessmentRepository(*coordinator).save(m_coordinator, a);
+    ASSERT_TRUE(saved.ok()) << str(saved.message());
+    const qint64 id = saved->id;
+    const QString values = QStringLiteral("SELECT item_values FROM assessment WHERE id = ?");
+    const QString stored = db().scalar(values, {id})->toString();
+    const qint64 trail = lastAuditId(db());
+
+    // The same login, by hand: a changed value without an audit row is refused at commit.
+    const QString change =
+        QStringLiteral("UPDATE assessment SET item_values = replace(item_values, '1', '3') "
+                       "WHERE id = %1")
+            .arg(id);
+    const Psql bare = as(m_coordinator.username, change);
+    EXPECT_NE(bare.exitCode, 0);
+    EXPECT_TRUE(
+        bare.err.contains(QStringLiteral("a change to assessment %1 has no audit row").arg(id)))
+        << qPrintable(bare.err);
+    // With an audit row naming the assessment in the same transaction, the change passes the
+    // tie (checked at once with SET CONSTRAINTS, then rolled back: the row's hash is not the
+    // program's). Written in a savepoint that is rolled back, the audit row is gone with its
+    // note, and the change is refused.
+    const QString append =
+        QStringLiteral("SELECT td_audit_append(t.id + 1, 'now', session_user, 'coordinator', "
+                       "'update', 'assessment', '%1', 'item_values', NULL, NULL, NULL, t.hash, "
+                       "'x', NULL) FROM td_audit_tail() t;")
+            .arg(id);
+    const Psql named =
+        as(m_coordinator.username,
+           QStringLiteral("BEGIN; %1 %2; SET CONSTRAINTS ALL IMMEDIATE; SELECT 'tied'; ROLLBACK;")
+               .arg(append, change));
+    EXPECT_EQ(named.exitCode, 0) << qPrintable(named.err);
+    EXPECT_TRUE(named.out.contains(QStringLiteral("tied"))) << qPrintable(named.out);
+    const Psql rolledBack = as(m_coordinator.username,
+                               QStringLiteral("BEGIN; SAVEPOINT s; %1 ROLLBACK TO SAVEPOINT s; %2; "
+                                              "SET CONSTRAINTS ALL IMMEDIATE; SELECT 'tied'; "
+                                              "ROLLBACK;")
+                                   .arg(append, change));
+    EXPECT_FALSE(rolledBack.out.contains(QStringLiteral("tied"))) << qPrintable(rolledBack.out);
+    EXPECT_TRUE(rolledBack.err.contains(QStringLiteral("has no audit row")))
+        << qPrintable(rolledBack.err);
+    // Nor may a login write the tie's notes itself.
+    EXPECT_TRUE(denied(
+        as(m_coordinator.username, QStringLiteral("INSERT INTO td_audit_tx VALUES (txid_current(), "
+                                                  "'assessment', '%1')")
+                                       .arg(id))));
+    EXPECT_EQ(db().scalar(values, {id})->toString(), stored);
+    EXPECT_EQ(lastAuditId(db()), trail);
+    auto verified = AuditVerifier::verify(db());
+    ASSERT_TRUE(verified.ok()) << str(verified.message());
+    EXPECT_TRUE(verified->intact) << str(verified->problem);
 }
 
 void RoleSecurityTest::MonitorsReadArmsOnlyWhileTheProtocolLetsThem()
@@ -477,6 +549,7 @@ TEST_F(RoleSecurityTest, EachRolesOwnLoginReadsWhatTheRoleMayAndNothingMore)
     ACoordinatorReadsNeitherTheListNorAnotherSitesParticipants();
     NoLoginReadsAnotherUsersPasswordHashOrSealedKey();
     EachLoginWritesOnlyWhatItsRolesPermissionsWrite();
+    NoLoginChangesAClinicalRowWithoutItsAuditRow();
     MonitorsReadArmsOnlyWhileTheProtocolLetsThem();
     TheAssessorUnblindsOneParticipantThroughTheServer();
 }
