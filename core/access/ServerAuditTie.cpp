@@ -5,13 +5,15 @@ namespace td {
 const std::vector<ServerAuditTie::Tie>& ServerAuditTie::ties()
 {
     auto one = [](const char* entity) { return QStringList{QString::fromLatin1(entity)}; };
-    // A participant's answers and covariates are audited as fields of the participant, and a
-    // score with its assessment; everything else under its own table's name (AuditedWrite).
+    // A participant's answers and covariates are audited as fields of the participant, a
+    // score with its assessment, a minimization's levels with their allocation; everything
+    // else under its own table's name (AuditedWrite).
     static const std::vector<Tie> all = {
         {"participant", "id", one("participant")},
         {"eligibility_answer", "participant_id", one("participant")},
         {"covariate_value", "participant_id", one("participant")},
         {"allocation", "id", one("allocation")},
+        {"allocation_level", "allocation_id", one("allocation")},
         {"therapy_session", "id", one("therapy_session")},
         {"assessment", "id", one("assessment")},
         {"assessment_score", "assessment_id", one("assessment")},
