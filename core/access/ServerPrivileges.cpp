@@ -120,11 +120,7 @@ QStringList auditGuard()
             "ERRCODE = '23514'; END IF; IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = "
             "session_user) AND NEW.username IS DISTINCT FROM session_user THEN RAISE EXCEPTION "
             "'an audit row names the login that writes it' USING ERRCODE = '42501'; END IF; "
-            // What the row names, for the audit tie (ServerAuditTie); the notes of finished
-            // transactions are no longer needed.
-            "DELETE FROM td_audit_tx WHERE tx < txid_snapshot_xmin(txid_current_snapshot()); "
-            "INSERT INTO td_audit_tx (tx, entity, entity_id) VALUES (txid_current(), "
-            "NEW.entity, NEW.entity_id); RETURN NEW; END $td$")
+            "RETURN NEW; END $td$")
             .arg(PostgresDialect::writeLockKey)
             .arg(QLatin1String(AuditLog::genesisHash)),
         QStringLiteral("DROP TRIGGER IF EXISTS td_audit_chain ON audit_log"),

@@ -48,7 +48,8 @@ public:
         qint64 unscorable = 0;
     };
     static Result<Backfill> scoreMissing(Database& db, const InstrumentCatalog& catalog);
-    // Recomputes and stores every score (after a scoring rule changed).
+    // Recomputes and stores every score (after a scoring rule changed). Maintenance without an
+    // actor or audit rows: on a server only the tables' owner may (ServerAuditTie).
     static Result<qint64> rescoreAll(Database& db, const InstrumentCatalog& catalog);
 
     // The stored columns of a score as insert() and store() write them: total, band, complete,

@@ -5,13 +5,17 @@
 //
 // It starts its own throwaway cluster (scripts/pg-test-cluster.sh), makes the demo trial in a
 // plain file (that takes minutes at 10,000 participants) and moves it onto the server with
-// TrialCopy (migrate). Run by hand, not by ctest:
+// TrialCopy and ServerLogins (migrate: the groups, grants and a login per user). On the server
+// each figure is taken as the role that does it in the program, signed in with that user's own
+// login (its grants, row security and the audit tie apply); the references (psql \copy) run as
+// the server's superuser. Run by hand, not by ctest:
 //
 //   trialdesk_server_bench [--participants N (10000)] [--runs N (5)] [--saves N (200)]
 
 #include "BenchSupport.h"
 #include "access/Disclosure.h"
 #include "access/PasswordHasher.h"
+#include "access/ServerLogins.h"
 #include "access/UserRepository.h"
 #include "assessments/AssessmentRepository.h"
 #include "demo/DemoTrial.h"
@@ -53,11 +57,23 @@ QString script()
     return QStringLiteral(TD_SOURCE_DIR "/scripts/pg-test-cluster.sh");
 }
 
-td::Database::Options asIs()
+struct Backend
+{
+    const char* name;
+    QString path;      // the file, or the server database with its superuser (the references)
+    QString signInUri; // on a server: the same database, without a user
+};
+
+// The trial as `username` sees it: on a server, signed in with the user's own login.
+td::Result<std::unique_ptr<td::Database>> openAs(const Backend& backend, const char* username)
 {
     td::Database::Options o;
     o.mode = td::OpenMode::AsIs;
-    return o;
+    if (backend.signInUri.isEmpty())
+        return td::Database::open(backend.path, o);
+    o.user = QString::fromLatin1(username);
+    o.password = QString::fromLatin1(td::DemoTrial::password);
+    return td::Database::open(backend.signInUri, o);
 }
 
 // A 21-item BDI-II for participant `participantId`, its values varied by `n`.
@@ -75,30 +91,30 @@ td::Assessment bdi(qint64 participantId, int n, const QDate& date)
     return a;
 }
 
-struct Backend
-{
-    const char* name;
-    QString path;
-};
-
 // The single-client figures of one backend.
 bool measure(const Backend& backend, int runs, int saves, const QString& dir)
 {
-    std::printf("\n== %s: %s\n", backend.name, qPrintable(backend.path));
+    std::printf("\n== %s: %s\n", backend.name,
+                backend.signInUri.isEmpty()
+                    ? qPrintable(backend.path)
+                    : qPrintable(backend.signInUri + QStringLiteral(" (each role's own login)")));
     const td::Actor coordinator{2, QStringLiteral("coordinator"), td::Role::Coordinator};
     time("open ready for use (+registry)", runs, [&] {
-        auto db = td::Database::open(backend.path, asIs());
+        auto db = openAs(backend, "coordinator");
         if (!db.ok())
             return false;
         td::ParticipantTableModel model(**db, coordinator);
         return model.reload().ok();
     });
-    auto opened = td::Database::open(backend.path, asIs());
+    auto opened = openAs(backend, "coordinator");
     if (!opened.ok())
         return fail(opened.message()) == 0;
     td::Database& db = **opened;
-    const td::Actor pi =
-        td::bench::firstUser(db, td::Role::PrincipalInvestigator, "principal_investigator", "pi");
+    auto piOpened = openAs(backend, "pi");
+    if (!piOpened.ok())
+        return fail(piOpened.message()) == 0;
+    const td::Actor pi = td::bench::firstUser(**piOpened, td::Role::PrincipalInvestigator,
+                                              "principal_investigator", "pi");
     auto list = td::ParticipantRepository(db).list(coordinator);
     if (!list.ok() || list->empty())
         return fail(QStringLiteral("no participants")) == 0;
@@ -109,7 +125,7 @@ bool measure(const Backend& backend, int runs, int saves, const QString& dir)
         const auto& p = (*list)[static_cast<std::size_t>(n) % list->size()];
         return repo.save(coordinator, bdi(p.id, n, db.clock().today())).ok();
     });
-    td::Dashboard dashboard(db);
+    td::Dashboard dashboard(**piOpened);
     time("dashboard (all figures)", runs, [&] { return dashboard.all(pi).ok(); });
     td::ParticipantTableModel model(db, coordinator);
     time("registry load + filter", runs, [&] {
@@ -119,11 +135,15 @@ bool measure(const Backend& backend, int runs, int saves, const QString& dir)
         return model.matchCount() >= 0;
     });
 
-    auto statistician = td::UserRepository(db).login(QStringLiteral("statistician"),
-                                                     QString::fromLatin1(td::DemoTrial::password));
+    auto statOpened = openAs(backend, "statistician");
+    if (!statOpened.ok())
+        return fail(statOpened.message()) == 0;
+    auto statistician =
+        td::UserRepository(**statOpened)
+            .login(QStringLiteral("statistician"), QString::fromLatin1(td::DemoTrial::password));
     if (!statistician.ok())
         return fail(statistician.message()) == 0;
-    td::ExportService service(db);
+    td::ExportService service(**statOpened);
     const QString out = dir + QStringLiteral("/%1-long.csv").arg(QLatin1String(backend.name));
     qint64 rows = 0;
     std::vector<double> ours;
@@ -181,7 +201,7 @@ bool concurrentSaves(const Backend& backend, int clients, int perClient)
 {
     std::vector<qint64> participants;
     {
-        auto db = td::Database::open(backend.path, asIs());
+        auto db = openAs(backend, "coordinator");
         if (!db.ok())
             return fail(db.message()) == 0;
         auto list = td::ParticipantRepository(**db).list(
@@ -198,7 +218,7 @@ bool concurrentSaves(const Backend& backend, int clients, int perClient)
     std::vector<std::thread> threads;
     for (int c = 0; c < clients; ++c)
         threads.emplace_back([&, c] {
-            auto db = td::Database::open(backend.path, asIs());
+            auto db = openAs(backend, "coordinator");
             if (!db.ok()) {
                 ++failures;
                 ++ready;
@@ -260,8 +280,11 @@ int main(int argc, char** argv)
     } stop{cluster[0]};
 
     QTemporaryDir dir;
-    const Backend sqlite{"sqlite", dir.filePath(QStringLiteral("bench.sqlite"))};
-    const Backend server{"postgresql", cluster[1] + QStringLiteral("/bench")};
+    const Backend sqlite{"sqlite", dir.filePath(QStringLiteral("bench.sqlite")), {}};
+    // cluster[1] is postgresql://postgres@127.0.0.1:PORT (the superuser).
+    QString signIn = cluster[1] + QStringLiteral("/bench");
+    signIn.replace(QStringLiteral("postgres@"), QString());
+    const Backend server{"postgresql", cluster[1] + QStringLiteral("/bench"), signIn};
     {
         QElapsedTimer t;
         t.start();
@@ -284,7 +307,12 @@ int main(int argc, char** argv)
         qint64 rows = 0;
         for (const auto& table : copied->tables)
             rows += table.rows;
-        std::printf("moved onto the server (migrate): %lld rows in %.1f s, %s\n",
+        // Every demo user's login, with the demo password (as `demo --db postgresql://`).
+        auto secured = td::ServerLogins::secure(
+            **target, [](const QString&) { return QString::fromLatin1(td::DemoTrial::password); });
+        if (!secured.ok())
+            return fail(secured.message());
+        std::printf("moved onto the server (migrate, with the roles): %lld rows in %.1f s, %s\n",
                     static_cast<long long>(rows), static_cast<double>(t.elapsed()) / 1000.0,
                     copied->clean() ? "verified" : "NOT verified");
     }

@@ -101,7 +101,11 @@ TEST_F(ScoreStoreTest, ConsistencyCheckFindsATamperedScore)
     EXPECT_TRUE(check->mismatches[0].stored.contains(QStringLiteral("\"total\": 99")));
     EXPECT_TRUE(check->mismatches[0].recomputed.contains(QStringLiteral("\"total\": 18")));
 
+    // The owner's maintenance, without an actor or audit rows (on a server the tables' owner
+    // is not bound by the audit tie; the tests' tie binds everyone).
+    allowHandEdits(db(), true);
     ASSERT_TRUE(ScoreRepository::rescoreAll(db(), *catalog).ok());
+    allowHandEdits(db(), false);
     EXPECT_TRUE(ScoreRepository::verify(db(), *catalog)->mismatches.empty());
 }
 

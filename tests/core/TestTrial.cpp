@@ -1,6 +1,7 @@
 #include "TestTrial.h"
 
 #include "TestBackend.h"
+#include "access/ServerAuditTie.h"
 #include "access/UserRepository.h"
 #include "audit/AuditRowFormat.h"
 #include "audit/AuditTrail.h"
@@ -84,10 +85,25 @@ qint64 sqlCount(Database& db, const QString& sql)
 QString sqlExec(Database& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
-    if (q.exec(sql))
-        return {};
+    // A hand edit, as a tamperer would make it: on a server, not bound by the audit tie that
+    // binds the core's own writes in the tests (TestTrial::SetUp).
+    if (db.isServer())
+        q.exec(QStringLiteral("SET td.hand_edit = 'on'"));
+    const bool ok = q.exec(sql);
     const QString text = q.lastError().text();
+    if (db.isServer())
+        QSqlQuery(db.connection()).exec(QStringLiteral("RESET td.hand_edit"));
+    if (ok)
+        return {};
     return text.isEmpty() ? QStringLiteral("(error without text)") : text;
+}
+
+void allowHandEdits(Database& db, bool allow)
+{
+    if (db.isServer())
+        QSqlQuery(db.connection())
+            .exec(allow ? QStringLiteral("SET td.hand_edit = 'on'")
+                        : QStringLiteral("RESET td.hand_edit"));
 }
 
 QString dropTrigger(Database& db, const QString& trigger, const QString& table)
@@ -235,6 +251,11 @@ void TestTrial::SetUp()
     auto opened = openWithClock(dbPath(), m_clock);
     ASSERT_TRUE(opened.ok()) << str(opened.message());
     m_db = std::move(opened).value();
+    // On a server, the audit tie binds the harness too: every core write path the tests take
+    // must leave an audit row naming each clinical row it changes (docs/postgresql.md).
+    if (onServer())
+        for (const QString& sql : ServerAuditTie::statements({}, ServerAuditTie::Bound::Everyone))
+            must(m_db->execDirect(sql), "audit tie");
 
     // The set-up happens a year before "now", so participants can be screened in the past.
     m_clock->set(startTime().addDays(-365));

@@ -75,6 +75,9 @@ QVariant sqlValue(td::Database& db, const QString& sql);
 qint64 sqlCount(td::Database& db, const QString& sql);
 // Runs a statement; returns the driver's error text, or an empty string on success.
 QString sqlExec(td::Database& db, const QString& sql);
+// On a server, lets the connection's writes pass the audit tie until called with false: for
+// maintenance the tables' owner runs without an actor (ScoreRepository::rescoreAll).
+void allowHandEdits(td::Database& db, bool allow);
 // Drops a trigger of `table` (tests that tamper with an append-only table), in the dialect's
 // words; the driver's error text, or an empty string.
 QString dropTrigger(td::Database& db, const QString& trigger, const QString& table);
