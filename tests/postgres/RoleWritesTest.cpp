@@ -1,6 +1,7 @@
 // The window's clinical writes run as each role's own login on a server (RoleWrites.h): the
 // blinded assessor's rating and arm guess, alert acknowledgement, the database lock and unlock,
-// a protocol amendment, the therapist's sessions and session measures, and status changes.
+// a protocol amendment, the therapist's sessions and session measures, status changes, and the
+// corrections and removals of forms and sessions (of a verified form too).
 // Each succeeds with its audit rows; the same operation by a role that may not do it is refused
 // by the core and, by hand in SQL on that role's login, by the server; `audit verify` holds.
 
@@ -11,6 +12,7 @@
 #include "outcomes/AlertRepository.h"
 #include "participants/ParticipantRepository.h"
 #include "quality/DataLocks.h"
+#include "quality/SourceVerification.h"
 #include "sessions/SessionRepository.h"
 #include "trial/ProtocolRepository.h"
 
@@ -282,6 +284,97 @@ TEST_F(RoleWritesTest, TheTherapistLogsSessionsAndMeasuresAndTheCoordinatorMoves
     EXPECT_TRUE(trailHolds());
     // The session and its measure stay hidden from the blinded readers.
     expectReadsNoArm(m_assessor.username);
+    expectReadsNoArm(m_monitor.username);
+}
+
+TEST_F(RoleWritesTest, CorrectionsAndRemovalsOfVerifiedFormsAndSessionsRunAsTheSitesLogins)
+{
+    const Participant p = randomized(m_armCbt); // therapist1's
+    Login therapist = login(m_therapist);
+    Login coordinator = login(m_coordinator);
+    Login monitor = login(m_monitor);
+    Login assessor = login(m_assessor);
+    Login dmc = login(m_dmc);
+
+    // The therapist keys a self-report with two items missing: the rules query it, on the
+    // therapist's login (their own participant).
+    QStringList gaps = items({1, 2, 1, 0, 1, 1, 2, 1, 0});
+    gaps[1] = Assessment::missingItem();
+    gaps[4] = Assessment::missingItem();
+    qint64 before = lastAuditId(db());
+    auto keyed = AssessmentRepository(*therapist.db).save(therapist.actor, form(p, "phq9", gaps));
+    ASSERT_TRUE(keyed.ok()) << str(keyed.message());
+    EXPECT_TRUE(audited(before, therapist, QStringLiteral("assessment"), keyed->id));
+    const QString newestQuery = QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM data_query");
+    EXPECT_TRUE(
+        audited(before, therapist, QStringLiteral("data_query"), sqlCount(db(), newestQuery)));
+
+    // The monitor verifies it; the therapist's correction clears the mark and queries the site.
+    auto mark = SourceVerifications(*monitor.db).verify(monitor.actor, keyed->id);
+    ASSERT_TRUE(mark.ok()) << str(mark.message());
+    Assessment fixed = *keyed;
+    fixed.items[1] = QStringLiteral("2");
+    qint64 refused = lastAuditId(db());
+    EXPECT_TRUE(refusedByCore(AssessmentRepository(*monitor.db)
+                                  .correct(monitor.actor, fixed, QStringLiteral("from the source")),
+                              refused));
+    before = lastAuditId(db());
+    auto corrected = AssessmentRepository(*therapist.db)
+                         .correct(therapist.actor, fixed, QStringLiteral("Found on page 2"));
+    ASSERT_TRUE(corrected.ok()) << str(corrected.message());
+    EXPECT_TRUE(audited(before, therapist, QStringLiteral("assessment"), keyed->id));
+    EXPECT_TRUE(audited(before, therapist, QStringLiteral("source_verification"), mark->id));
+    EXPECT_TRUE(
+        audited(before, therapist, QStringLiteral("data_query"), sqlCount(db(), newestQuery)));
+
+    // Verified again, then removed by the coordinator: the mark is cleared once more.
+    mark = SourceVerifications(*monitor.db).verify(monitor.actor, keyed->id);
+    ASSERT_TRUE(mark.ok()) << str(mark.message());
+    refused = lastAuditId(db());
+    EXPECT_TRUE(refusedByCore(AssessmentRepository(*assessor.db)
+                                  .remove(assessor.actor, keyed->id, QStringLiteral("wrong form")),
+                              refused));
+    EXPECT_TRUE(refusedByCore(
+        AssessmentRepository(*dmc.db).remove(dmc.actor, keyed->id, QStringLiteral("wrong form")),
+        refused));
+    EXPECT_TRUE(refusedByServer(
+        dmc, QStringLiteral("UPDATE assessment SET removed = 1 WHERE id = %1").arg(keyed->id)));
+    before = lastAuditId(db());
+    const Status removed = AssessmentRepository(*coordinator.db)
+                               .remove(coordinator.actor, keyed->id,
+                                       QStringLiteral("Keyed for the wrong participant"));
+    ASSERT_TRUE(removed.ok()) << str(removed.message());
+    EXPECT_TRUE(audited(before, coordinator, QStringLiteral("assessment"), keyed->id));
+    EXPECT_TRUE(audited(before, coordinator, QStringLiteral("source_verification"), mark->id));
+
+    // A session corrected by the therapist, and removed by the coordinator (not the therapist).
+    TherapySession s;
+    s.participantId = p.id;
+    s.date = today().addDays(-3);
+    s.durationMinutes = 50;
+    const TherapySession logged =
+        must(SessionRepository(*therapist.db).record(therapist.actor, s), "session");
+    TherapySession longer = logged;
+    longer.durationMinutes = 60;
+    before = lastAuditId(db());
+    auto changed = SessionRepository(*therapist.db)
+                       .correct(therapist.actor, longer, QStringLiteral("Ran over"));
+    ASSERT_TRUE(changed.ok()) << str(changed.message());
+    EXPECT_TRUE(audited(before, therapist, QStringLiteral("therapy_session"), logged.id));
+    refused = lastAuditId(db());
+    EXPECT_TRUE(refusedByCore(SessionRepository(*therapist.db)
+                                  .remove(therapist.actor, logged.id, QStringLiteral("duplicate")),
+                              refused));
+    EXPECT_TRUE(refusedByServer(
+        dmc,
+        QStringLiteral("UPDATE therapy_session SET removed = 1 WHERE id = %1").arg(logged.id)));
+    before = lastAuditId(db());
+    const Status gone = SessionRepository(*coordinator.db)
+                            .remove(coordinator.actor, logged.id, QStringLiteral("Logged twice"));
+    ASSERT_TRUE(gone.ok()) << str(gone.message());
+    EXPECT_TRUE(audited(before, coordinator, QStringLiteral("therapy_session"), logged.id));
+
+    EXPECT_TRUE(trailHolds());
     expectReadsNoArm(m_monitor.username);
 }
 
