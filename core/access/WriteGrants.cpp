@@ -18,12 +18,28 @@ TableWrite insertUpdate(const QString& table)
     return {table, true, true, false};
 }
 // Scoring a saved, corrected or removed form (AssessmentScoring): its scores, the alerts they
-// raise, and the trial's running baseline statistics (NormRepository::updateBaseline).
+// raise, the trial's running baseline statistics (NormRepository::updateBaseline), and the
+// queries the rules raise on a completed visit form (DataQueries::raiseByRules: out of its
+// window, prorated, not scorable, an edit check), whoever saves it.
 std::vector<TableWrite> scoring()
 {
     return {{QStringLiteral("assessment_score"), true, true, false},
             {QStringLiteral("alert"), true, false, false},
-            {QStringLiteral("baseline_stat"), true, true, false}};
+            {QStringLiteral("baseline_stat"), true, true, false},
+            {QStringLiteral("data_query"), true, false, false},
+            {QStringLiteral("data_query_step"), true, false, false}};
+}
+
+// A change to a form verified against its source (a correction, an adjudication, a removal)
+// clears the monitor's mark, in the change's own transaction (SourceVerifications::onChange),
+// and raises a query to the site (the rules' queries, in scoring()).
+TableWrite clearsVerification()
+{
+    return {QStringLiteral("source_verification"),
+            false,
+            true,
+            false,
+            {QStringLiteral("cleared_at"), QStringLiteral("cleared_reason")}};
 }
 
 std::vector<TableWrite> with(std::vector<TableWrite> writes, const std::vector<TableWrite>& more)
@@ -84,13 +100,13 @@ std::vector<TableWrite> WriteGrants::of(Permission p)
                     scoring());
     case P::EnterAssessments:
         return with({insertUpdate(QStringLiteral("assessment")),
-                     insertUpdate(QStringLiteral("double_entry"))},
+                     insertUpdate(QStringLiteral("double_entry")), clearsVerification()},
                     scoring());
     case P::RemoveClinicalRecords:
         // Removed is a mark on the row, never a DELETE; a removed form leaves the scores.
-        return with(
-            {update(QStringLiteral("assessment")), update(QStringLiteral("therapy_session"))},
-            scoring());
+        return with({update(QStringLiteral("assessment")),
+                     update(QStringLiteral("therapy_session")), clearsVerification()},
+                    scoring());
     case P::AcknowledgeAlerts:
         return {update(QStringLiteral("alert"))};
     case P::ManageRandomization:
@@ -120,7 +136,7 @@ std::vector<TableWrite> WriteGrants::of(Permission p)
         // The chosen value goes into the form, which is scored again.
         return with({update(QStringLiteral("double_entry")),
                      insert(QStringLiteral("double_entry_resolution")),
-                     update(QStringLiteral("assessment"))},
+                     update(QStringLiteral("assessment")), clearsVerification()},
                     scoring());
     case P::ViewProtocol:
     case P::ViewParticipants:

@@ -21,11 +21,8 @@ QVariant storable(const QVariant& v)
         return v.toBool() ? 1 : 0;
     return v;
 }
-} // namespace
 
-Result<qint64> AuditedWrite::insert(Database& db, const Actor& actor, const QString& table,
-                                    const Values& values, const Values& auditValues,
-                                    const QString& reason)
+Result<Written> insertRow(Database& db, const QString& table, const AuditedWrite::Values& values)
 {
     QStringList columns;
     QStringList marks;
@@ -35,15 +32,30 @@ Result<qint64> AuditedWrite::insert(Database& db, const Actor& actor, const QStr
         marks << QStringLiteral("?");
         bindings << storable(value);
     }
-    auto ins = db.write(
+    return db.write(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
         bindings);
+}
+} // namespace
+
+Result<qint64> AuditedWrite::insert(Database& db, const Actor& actor, const QString& table,
+                                    const Values& values, const Values& auditValues,
+                                    const QString& reason)
+{
+    auto ins = insertRow(db, table, values);
     TD_TRY(ins);
     const qint64 id = ins->lastId;
     TD_TRY(AuditLog::recordCreated(db, actor, table, id, auditValues.empty() ? values : auditValues,
                                    reason));
     return id;
+}
+
+Status AuditedWrite::insertKeyed(Database& db, const Actor& actor, const QString& table, qint64 key,
+                                 const Values& values)
+{
+    TD_TRY(insertRow(db, table, values));
+    return AuditLog::recordCreated(db, actor, table, key, values);
 }
 
 Result<int> AuditedWrite::update(Database& db, const Actor& actor, const QString& table, qint64 id,

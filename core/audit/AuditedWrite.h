@@ -26,6 +26,10 @@ public:
     static Result<qint64> insert(Database& db, const Actor& actor, const QString& table,
                                  const Values& values, const Values& auditValues = {},
                                  const QString& reason = {});
+    // A table keyed by a column of its own (protocol_version: its version), not an id: the
+    // audit row names the row by `key`, on a server as on a file.
+    static Status insertKeyed(Database& db, const Actor& actor, const QString& table, qint64 key,
+                              const Values& values);
     // Writes only the fields whose value differs; returns how many audit rows were written.
     // `auditChanges`, when given, are audited (and checked for a reason) instead of `changes`.
     static Result<int> update(Database& db, const Actor& actor, const QString& table, qint64 id,

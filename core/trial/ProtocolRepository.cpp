@@ -479,16 +479,15 @@ Result<ProtocolUpdate> ProtocolRepository::reorder(const Actor& actor, ProtocolP
 Status ProtocolRepository::insertVersion(const Actor& actor, int version, const QDate& effective,
                                          const QString& reason, const QString& changes)
 {
-    auto id = AuditedWrite::insert(
-        m_db, actor, QStringLiteral("protocol_version"),
+    // The row's key is its version (the table has no id; on a file the version is the row id).
+    return AuditedWrite::insertKeyed(
+        m_db, actor, QStringLiteral("protocol_version"), version,
         {{QStringLiteral("version"), version},
          {QStringLiteral("effective_date"), effective.isValid() ? effective : m_db.clock().today()},
          {QStringLiteral("reason"), reason},
          {QStringLiteral("changes"), changes.isEmpty() ? QVariant() : QVariant(changes)},
          {QStringLiteral("created_by"), actor.username},
          {QStringLiteral("created_at"), m_db.clock().nowUtc().toString(Qt::ISODate)}});
-    TD_TRY(id);
-    return {};
 }
 
 Result<int> ProtocolRepository::nextPosition(const QString& table)

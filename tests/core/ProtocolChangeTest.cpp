@@ -200,6 +200,12 @@ TEST_F(ProtocolChangeTest, AfterRandomizationAnAmendmentAddsAndExtends)
         << str(versions->at(1).changes);
     EXPECT_EQ(auditEntries(db(), QStringLiteral("entity = 'protocol_version' AND new_value = '2'")),
               1);
+    // The audit rows name the version's row by its key, the version, on a server as on a file
+    // (the table has no id column).
+    EXPECT_GT(auditEntries(db(), QStringLiteral("entity = 'protocol_version' AND entity_id = '2'")),
+              0);
+    EXPECT_EQ(auditEntries(db(), QStringLiteral("entity = 'protocol_version' AND entity_id = '0'")),
+              0);
 
     // Participants keep the version they came in under; new ones get the new one.
     const Participant before =

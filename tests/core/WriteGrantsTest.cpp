@@ -139,6 +139,36 @@ TEST(WriteGrants, FollowThePermissions)
     EXPECT_EQ(site->columns, QStringList{QStringLiteral("next_number")});
 }
 
+TEST(WriteGrants, WhoChangesAFormAlsoWritesWhatTheChangeWritesBeside)
+{
+    // Saving a completed visit form raises the rules' queries, and a correction, adjudication or
+    // removal of a verified form clears the monitor's mark and raises a query to the site, in
+    // the change's own transaction: every role that may do one of those writes them too (the
+    // blinded assessor's unscorable rating, the coordinator's correction of a verified form).
+    for (Role role : allRoles) {
+        const bool changesForms = Roles::allows(role, Permission::EnterAssessments) ||
+                                  Roles::allows(role, Permission::RemoveClinicalRecords) ||
+                                  Roles::allows(role, Permission::AdjudicateEntries);
+        if (!changesForms)
+            continue;
+        const std::vector<TableWrite> all = WriteGrants::forRole(role);
+        for (const QString& table :
+             {QStringLiteral("data_query"), QStringLiteral("data_query_step")}) {
+            const auto w = find(all, table);
+            EXPECT_TRUE(w && w->insert) << Roles::key(role).toStdString() << " " << str(table);
+        }
+        const auto mark = find(all, QStringLiteral("source_verification"));
+        ASSERT_TRUE(mark && mark->update) << Roles::key(role).toStdString();
+        EXPECT_TRUE(mark->columns.isEmpty() ||
+                    (mark->columns.contains(QStringLiteral("cleared_at")) &&
+                     mark->columns.contains(QStringLiteral("cleared_reason"))))
+            << Roles::key(role).toStdString();
+        // Clearing a mark is not verifying: only the monitor makes one.
+        EXPECT_EQ(mark->insert, Roles::allows(role, Permission::VerifySource))
+            << Roles::key(role).toStdString();
+    }
+}
+
 class WriteGrantsSchemaTest : public TestTrial
 {
 };
