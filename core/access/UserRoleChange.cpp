@@ -46,19 +46,6 @@ Result<User> UserRepository::changeRole(const Actor& actor, qint64 userId, Role 
         return makeError(ErrorCode::Forbidden,
                          tr("You cannot change your own role; ask another administrator."),
                          QStringLiteral("role"));
-    // A therapist's participants would be left with a therapist who is not one.
-    if (oldRole == Role::Therapist) {
-        auto assigned = m_db.scalar(
-            QStringLiteral("SELECT COUNT(*) FROM participant WHERE therapist_id = ?"), {userId});
-        TD_TRY(assigned);
-        if (const int n = assigned->toInt(); n > 0)
-            return makeError(ErrorCode::Conflict,
-                             tr("\"%1\" is the therapist of %n participant(s); assign them "
-                                "another therapist before changing the role.",
-                                nullptr, n)
-                                 .arg(user->username),
-                             QStringLiteral("role"));
-    }
     // Where the user works in the new role.
     std::vector<qint64> target;
     if (sites) {

@@ -1,5 +1,6 @@
 #include "users/ChangeRoleDialog.h"
 
+#include "access/Disclosure.h"
 #include "common/DialogButtons.h"
 #include "common/HintLabel.h"
 #include "users/SiteChoice.h"
@@ -146,8 +147,8 @@ void ChangeRoleDialog::updateRole()
     QString hint =
         tr("%1: may %2.").arg(Roles::displayName(*role), QLocale().createSeparatedList(may));
     // Blinding: what an unblinded user has seen stays with them.
-    if (!Roles::allows(*role, Permission::ViewArm) &&
-        Roles::allows(m_user.role, Permission::ViewArm))
+    const auto seesArms = [](Role r) { return Disclosure::of(Actor{0, QString(), r}).arms(); };
+    if (!seesArms(*role) && seesArms(m_user.role))
         hint += QLatin1Char(' ') +
                 tr("%1 has been able to see the arms, and remembers what they saw: a blinded "
                    "role suits someone who never had an unblinded one in this trial.")

@@ -20,7 +20,7 @@ class SiteChoice;
 // The administrator gives a user another role, with the reason the audit trail keeps
 // (UserRepository::changeRole). For a coordinator or therapist the sites they will work at are
 // chosen too (the user's own when they had some). The core's refusals (one's own role, the last
-// administrator, a therapist with participants, a missing reason) are shown at their field, with
+// administrator, a missing reason) are shown at their field, with
 // nothing written.
 class ChangeRoleDialog : public QDialog
 {
