@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <optional>
 
 namespace td::cli {
 
@@ -25,14 +26,17 @@ QString usageText()
         "  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE\n"
         "      [--display \"Full Name\"] [--site CODE]...   (sites: coordinators, therapists)\n"
         "  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R\n"
+        "  trialdesk-cli user role --db FILE --user ADMIN --name NAME --role ROLE --reason R\n"
+        "      [--site CODE]... [--all-sites]   (a coordinator's or therapist's sites; without\n"
+        "      them, one who had sites keeps them)\n"
         "  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME\n"
         "  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] "
         "[--site CODE]... [--all-sites]\n"
         "  trialdesk-cli user list --db FILE --user NAME [--json]\n"
         "  trialdesk-cli user password --db FILE --user NAME   (your own; new from "
         "TRIALDESK_NEW_PASSWORD)\n"
-        "roles: coordinator, therapist, assessor, principal_investigator, statistician, "
-        "administrator");
+        "roles: coordinator, therapist, assessor, principal_investigator, statistician, dmc, "
+        "monitor, administrator");
 }
 
 // The new password: TRIALDESK_NEW_PASSWORD, else typed twice at a prompt.
@@ -129,7 +133,7 @@ int runUser(const QStringList& allArgs)
     static const QStringList subs = {QStringLiteral("add"),        QStringLiteral("deactivate"),
                                      QStringLiteral("reactivate"), QStringLiteral("reset-password"),
                                      QStringLiteral("update"),     QStringLiteral("list"),
-                                     QStringLiteral("password")};
+                                     QStringLiteral("password"),   QStringLiteral("role")};
     if (!subs.contains(sub))
         return usageError(sub.isEmpty() ? CliUsers::tr("user needs a subcommand.")
                                         : CliUsers::tr("Unknown user subcommand \"%1\".").arg(sub),
@@ -222,6 +226,35 @@ int runUser(const QStringList& allArgs)
         return 0;
     }
     Result<User> changed = *user;
+    if (sub == QStringLiteral("role")) {
+        const auto role = Roles::fromKey(args->value(QStringLiteral("--role")));
+        if (!role)
+            return usageError(CliUsers::tr("--role must be one of coordinator, therapist, "
+                                           "assessor, principal_investigator, statistician, "
+                                           "dmc, monitor, administrator."),
+                              usageText());
+        std::optional<std::vector<qint64>> sites;
+        if (args->has(QStringLiteral("--all-sites")))
+            sites = std::vector<qint64>{};
+        else if (args->has(QStringLiteral("--site"))) {
+            auto ids = siteIds(db, actor, args->values(QStringLiteral("--site")));
+            if (!ids.ok())
+                return refuse(ids.error());
+            sites = *ids;
+        }
+        changed = users.changeRole(actor, user->id, *role, args->value(QStringLiteral("--reason")),
+                                   sites);
+        if (!changed.ok())
+            return refuse(changed.error());
+        if (args->json())
+            printJson(toJson(db, actor, *changed));
+        else
+            printOut(CliUsers::tr("User %1 is now %2 (was %3; sites: %4).")
+                         .arg(changed->username, Roles::displayName(changed->role),
+                              Roles::displayName(user->role),
+                              siteCodes(db, actor, changed->sites)));
+        return 0;
+    }
     if (sub == QStringLiteral("update")) {
         std::vector<qint64> sites = user->sites;
         if (args->has(QStringLiteral("--all-sites")))

@@ -4,6 +4,7 @@
 #include "access/ServerChecks.h"
 #include "access/ServerCredentials.h"
 #include "access/ServerRoles.h"
+#include "access/ServerUserRoles.h"
 #include "access/ServerWriteGrants.h"
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
@@ -220,6 +221,9 @@ Status ServerPrivileges::grant(Database& db)
              QStringLiteral("DROP POLICY IF EXISTS td_admin ON users"),
              QStringLiteral("CREATE POLICY td_admin ON users TO %1 USING (true)")
                  .arg(group(Role::Administrator))}));
+    // A user's role change moves their login (td_set_role); the sign-in throttle's rows are
+    // each login's own.
+    TD_TRY(run(db, ServerUserRoles::statements(group)));
 
     // The allocation list: the statistician's alone. Others see that a list exists, not its
     // seed or entries (nor an encrypted file's sealed list and entries, which a server trial

@@ -5,6 +5,7 @@
 #include "access/Reach.h"
 #include "access/ServerCredentials.h"
 #include "access/ServerRoles.h"
+#include "access/UserKeySlots.h"
 #include "audit/AuditLog.h"
 #include "audit/Keyring.h"
 #include "audit/SigningKey.h"
@@ -21,132 +22,6 @@
 namespace td {
 
 namespace {
-// Encrypted trials (docs/encryption.md): the key slots follow the users. A slot that opens the
-// file is written before the user change commits; one that no longer should is removed after
-// it. A crash in between leaves one slot too many, never one too few, and the next sign-in of
-// the user settles it (settleKeySlots).
-Status addKeySlot(Database& db, const QString& username, const QString& password, bool keepOthers)
-{
-    if (!db.encrypted())
-        return {};
-    return db.changeCryptHeader([&](CryptHeader& h) {
-        return KeySlots::addPassword(h, *db.dataKey(), username, password, keepOthers);
-    });
-}
-
-// After a change committed: best effort (a failure leaves a slot that the next sign-in removes).
-void keepOnlyKeySlot(Database& db, const QString& username, const QString& password)
-{
-    if (!db.encrypted())
-        return;
-    (void)db.changeCryptHeader([&](CryptHeader& h) {
-        KeySlots::keepOnly(h, username, password);
-        return Status{};
-    });
-}
-
-void removeKeySlot(Database& db, const QString& username)
-{
-    if (!db.encrypted())
-        return;
-    (void)db.changeCryptHeader([&](CryptHeader& h) {
-        KeySlots::remove(h, username);
-        return Status{};
-    });
-}
-
-// At a sign-in: slots of names that are not active users go (a creation that did not commit, a
-// deactivation cut off before its slot was removed), the signing-in user keeps exactly the slot
-// of the password that signed in (a change cut off half-way), or gets one (a reactivated user).
-void settleKeySlots(Database& db, const QString& username, const QString& password)
-{
-    if (!db.encrypted() || db.readOnly())
-        return;
-    auto header = db.cryptHeader();
-    if (!header.ok())
-        return;
-    QStringList active;
-    (void)db.read(QStringLiteral("SELECT username FROM users WHERE active = 1"), {},
-                  [&](const SqlRow& row) -> Status {
-                      active << QString::fromUtf8(row.text(0));
-                      return {};
-                  });
-    const int own = KeySlots::count(*header, username);
-    CryptHeader settled = *header;
-    KeySlots::keepUsers(settled, active);
-    const bool stale = KeySlots::read(settled).size() != KeySlots::read(*header).size();
-    if (!stale && own == 1)
-        return;
-    (void)db.changeCryptHeader([&](CryptHeader& h) {
-        KeySlots::keepUsers(h, active);
-        if (own == 0)
-            return KeySlots::addPassword(h, *db.dataKey(), username, password);
-        KeySlots::keepOnly(h, username, password);
-        return Status{};
-    });
-}
-// The allocation key (docs/encryption.md): wrapped only for statisticians. A statistician's
-// slot is written when a statistician who holds the key is signed in on the same open trial
-// (at the new statistician's creation, or their sign-in); a password change rewraps it; a
-// deactivation removes it (removeKeySlot). A statistician who signs in and opens their slot
-// holds the key (Keyring) until they sign out.
-Status addAllocationSlot(Database& db, const QString& username, const QString& password,
-                         const DataKeyPtr& key, bool keepOthers)
-{
-    if (!db.encrypted() || !key)
-        return {};
-    return db.changeCryptHeader([&](CryptHeader& h) {
-        return KeySlots::addAllocation(h, *key, username, password, keepOthers);
-    });
-}
-
-void settleAllocationKey(Database& db, const Actor& actor, const QString& password)
-{
-    if (!db.encrypted() || db.readOnly())
-        return;
-    auto header = db.cryptHeader();
-    if (!header.ok())
-        return;
-    QStringList statisticians;
-    (void)db.read(QStringLiteral("SELECT username FROM users WHERE active = 1 AND role = ?"),
-                  {Roles::key(Role::Statistician)}, [&](const SqlRow& row) -> Status {
-                      statisticians << QString::fromUtf8(row.text(0));
-                      return {};
-                  });
-    CryptHeader settled = *header;
-    KeySlots::keepAllocationUsers(settled, statisticians);
-    if (KeySlots::read(settled).size() != KeySlots::read(*header).size())
-        (void)db.changeCryptHeader([&](CryptHeader& h) {
-            KeySlots::keepAllocationUsers(h, statisticians);
-            return Status{};
-        });
-    if (actor.role != Role::Statistician)
-        return;
-    const int own = KeySlots::countAllocation(settled, actor.username);
-    auto opened = own > 0 ? KeySlots::openAllocation(settled, actor.username, password)
-                          : Result<DataKeyPtr>(makeError(ErrorCode::NotFound, QString()));
-    if (opened.ok()) {
-        db.keyring().holdAllocationKey(actor.username, *opened);
-        if (own > 1) // a password change cut off half-way
-            (void)db.changeCryptHeader([&](CryptHeader& h) {
-                KeySlots::keepOnlyAllocation(h, actor.username, password);
-                return Status{};
-            });
-        return;
-    }
-    // No slot of theirs opens: a statistician signed in beside who holds the key writes one.
-    if (DataKeyPtr key = db.keyring().anyAllocationKey();
-        key && addAllocationSlot(db, actor.username, password, key, false).ok())
-        db.keyring().holdAllocationKey(actor.username, key);
-}
-} // namespace
-
-namespace {
-bool takesSites(Role role)
-{
-    return role == Role::Coordinator || role == Role::Therapist;
-}
-
 // A hash of a random password at the current cost, verified when a name is unknown so that a
 // sign-in takes as long whether or not the name exists.
 QString dummyHash()
@@ -282,10 +157,10 @@ Result<User> UserRepository::insert(const Actor& actor, const NewUser& u, Secret
     TD_TRY(signing);
     auto sealed = SigningKey::seal(*signing, u.password);
     TD_TRY(sealed);
-    TD_TRY(addKeySlot(m_db, u.username, u.password, false));
+    TD_TRY(UserKeySlots::addPassword(m_db, u.username, u.password, false));
     if (u.role == Role::Statistician)
-        TD_TRY(addAllocationSlot(m_db, u.username, u.password, m_db.keyring().anyAllocationKey(),
-                                 false));
+        TD_TRY(UserKeySlots::addAllocation(m_db, u.username, u.password,
+                                           m_db.keyring().anyAllocationKey(), false));
     auto ins =
         m_db.write(QStringLiteral("INSERT INTO users (username, display_name, role, "
                                   "password_hash, active, created_at, signing_public_key, "
@@ -438,7 +313,7 @@ Result<User> UserRepository::setActive(const Actor& actor, qint64 userId, bool a
     // A deactivated user's password no longer opens an encrypted trial. A reactivated one gets
     // a slot again from a password reset (or at their next sign-in on a file opened by another).
     if (!active)
-        removeKeySlot(m_db, user->username);
+        UserKeySlots::remove(m_db, user->username);
     return updated;
 }
 
@@ -480,16 +355,16 @@ Status UserRepository::resetPassword(const Actor& actor, qint64 userId,
                              {},
                              {},
                              {}}));
-    TD_TRY(addKeySlot(m_db, user->username, temporaryPassword, true));
+    TD_TRY(UserKeySlots::addPassword(m_db, user->username, temporaryPassword, true));
     TD_TRY(ServerRoles::setPassword(m_db, user->username, temporaryPassword));
     // The allocation slot of the old password cannot be rewrapped without it; a statistician
     // holding the key here writes one for the new password (else it is written at a sign-in
     // beside one).
     if (user->role == Role::Statistician)
-        TD_TRY(addAllocationSlot(m_db, user->username, temporaryPassword,
-                                 m_db.keyring().anyAllocationKey(), true));
+        TD_TRY(UserKeySlots::addAllocation(m_db, user->username, temporaryPassword,
+                                           m_db.keyring().anyAllocationKey(), true));
     TD_TRY(tx.commit());
-    keepOnlyKeySlot(m_db, user->username, temporaryPassword);
+    UserKeySlots::keepOnlyPassword(m_db, user->username, temporaryPassword);
     return {};
 }
 
@@ -537,7 +412,7 @@ Result<Actor> UserRepository::changePassword(const Actor& actor, const QString& 
                              {},
                              {},
                              {}}));
-    TD_TRY(addKeySlot(m_db, actor.username, replacement, true));
+    TD_TRY(UserKeySlots::addPassword(m_db, actor.username, replacement, true));
     TD_TRY(ServerRoles::setPassword(m_db, actor.username, replacement));
     // The allocation key, rewrapped under the new password (the old slot goes after the commit).
     DataKeyPtr allocationKey;
@@ -548,10 +423,10 @@ Result<Actor> UserRepository::changePassword(const Actor& actor, const QString& 
             if (auto opened = KeySlots::openAllocation(*header, actor.username, current);
                 opened.ok())
                 allocationKey = *opened;
-        TD_TRY(addAllocationSlot(m_db, actor.username, replacement, allocationKey, true));
+        TD_TRY(UserKeySlots::addAllocation(m_db, actor.username, replacement, allocationKey, true));
     }
     TD_TRY(tx.commit());
-    keepOnlyKeySlot(m_db, actor.username, replacement);
+    UserKeySlots::keepOnlyPassword(m_db, actor.username, replacement);
     if (allocationKey)
         (void)m_db.changeCryptHeader([&](CryptHeader& h) {
             KeySlots::keepOnlyAllocation(h, actor.username, replacement);
@@ -663,8 +538,8 @@ Result<Actor> UserRepository::login(const QString& username, const QString& pass
                              {},
                              {}}));
     TD_TRY(tx.commit());
-    settleKeySlots(m_db, username, password);
-    settleAllocationKey(m_db, actor, password);
+    UserKeySlots::settlePassword(m_db, username, password);
+    UserKeySlots::settleAllocation(m_db, actor, password);
     // A list from before the allocation key (schema version 15) is sealed now.
     if (Status sealed = AllocationListRepository(m_db).sealPlainList(actor, password); !sealed.ok())
         qWarning("The allocation list could not be sealed: %s", qPrintable(sealed.message()));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <optional>
 #include <vector>
 
 namespace td {
@@ -47,6 +48,13 @@ public:
 
     explicit UserRepository(Database& db) : m_db(db) {}
 
+    // Coordinators and therapists may work at particular sites; every other role sees every
+    // site and is never bound to one.
+    static bool takesSites(Role role)
+    {
+        return role == Role::Coordinator || role == Role::Therapist;
+    }
+
     bool hasUsers();
     // The first administrator of a new trial database (only while there are no users).
     Result<Actor> bootstrapAdministrator(const NewUser& admin);
@@ -61,6 +69,14 @@ public:
     Result<User> deactivate(const Actor& actor, qint64 userId, const QString& reason);
     Result<User> reactivate(const Actor& actor, qint64 userId, const QString& reason);
     Status resetPassword(const Actor& actor, qint64 userId, const QString& temporaryPassword);
+    // Administrators: gives a user another role, with a reason (audited, old and new role).
+    // `sites`: where a coordinator or therapist works (empty: every site); when not given, a
+    // user who already took sites keeps theirs, and anyone else must be given them. Refused:
+    // one's own role, the last active administrator's, sites for a role without them. The key
+    // slots follow (UserKeySlots), and on a server the login moves to the new role's group in
+    // the same transaction (ServerUserRoles). In UserRoleChange.cpp.
+    Result<User> changeRole(const Actor& actor, qint64 userId, Role newRole, const QString& reason,
+                            const std::optional<std::vector<qint64>>& sites = std::nullopt);
     // Any user, for themselves: needs the current password.
     Result<Actor> changePassword(const Actor& actor, const QString& current,
                                  const QString& replacement);

@@ -4,6 +4,7 @@
 #include "storage/CryptVfs.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace td {
 
@@ -37,6 +38,9 @@ public:
     }
     // The allocation key as `username` opened it (null when they did not).
     DataKeyPtr allocationKey(const QString& username) const { return m_allocation.value(username); }
+    // Who holds the allocation key here, and letting one of them go (no longer a statistician).
+    QStringList allocationHolders() const { return m_allocation.keys(); }
+    void forgetAllocationKey(const QString& username) { m_allocation.remove(username); }
     // The allocation key of any statistician signed in here (null when none opened it).
     DataKeyPtr anyAllocationKey() const
     {

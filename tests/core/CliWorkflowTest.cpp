@@ -98,6 +98,45 @@ TEST_F(CliWorkflowTest, ADitLikeTrialFromABlankFile)
     ASSERT_EQ(users.exitCode, 0) << str(users.err);
     EXPECT_EQ(json(users).toArray().size(), 8);
 
+    // A role change (on a server the login moves to the new role's group, as the
+    // administrator's own login asks it): refused without a reason or, into a role that works
+    // at sites, without saying where; then done, and the user signs in in the new role.
+    addUser(QStringLiteral("rolf"), QStringLiteral("coordinator"), {QStringLiteral("C1")});
+    const QStringList toAssessor{QStringLiteral("user"),   QStringLiteral("role"),
+                                 QStringLiteral("--name"), QStringLiteral("rolf"),
+                                 QStringLiteral("--role"), QStringLiteral("assessor")};
+    const CliResult noReason = as(QStringLiteral("boss"), toAssessor);
+    EXPECT_EQ(noReason.exitCode, 1);
+    EXPECT_TRUE(noReason.err.contains(QStringLiteral("reason"))) << str(noReason.err);
+    const CliResult notByHimself =
+        as(QStringLiteral("rolf"),
+           toAssessor + QStringList{QStringLiteral("--reason"), QStringLiteral("I want to")});
+    EXPECT_EQ(notByHimself.exitCode, 4); // forbidden
+    const CliResult moved =
+        as(QStringLiteral("boss"),
+           toAssessor + QStringList{QStringLiteral("--reason"), QStringLiteral("Rates outcomes")});
+    ASSERT_EQ(moved.exitCode, 0) << str(moved.err);
+    EXPECT_TRUE(moved.out.contains(QStringLiteral("was Research coordinator"))) << str(moved.out);
+    const CliResult noSites =
+        as(QStringLiteral("boss"),
+           {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("--name"),
+            QStringLiteral("rolf"), QStringLiteral("--role"), QStringLiteral("therapist"),
+            QStringLiteral("--reason"), QStringLiteral("Treats now")});
+    EXPECT_EQ(noSites.exitCode, 1);
+    EXPECT_TRUE(noSites.err.contains(QStringLiteral("every site"))) << str(noSites.err);
+    const CliResult rolf =
+        as(QStringLiteral("rolf"),
+           {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(rolf.exitCode, 0) << str(rolf.err);
+    bool found = false;
+    for (const QJsonValue& u : json(rolf).toArray())
+        if (u[QStringLiteral("username")].toString() == QStringLiteral("rolf")) {
+            found = true;
+            EXPECT_EQ(u[QStringLiteral("role")].toString(), QStringLiteral("blinded_assessor"));
+            EXPECT_EQ(u[QStringLiteral("sites")].toString(), QStringLiteral("all"));
+        }
+    EXPECT_TRUE(found);
+
     // The statistician's setup is signed: without --sign nothing is saved.
     const QStringList setupArgs{QStringLiteral("randomization"), QStringLiteral("setup"),
                                 QStringLiteral("--method"),      QStringLiteral("block"),

@@ -13,6 +13,7 @@
 #include "trial/ProtocolRepository.h"
 #include "users/AccountStatusDialog.h"
 #include "users/AddUserDialog.h"
+#include "users/ChangeRoleDialog.h"
 #include "users/EditUserDialog.h"
 #include "users/ResetPasswordDialog.h"
 #include "users/SiteChoice.h"
@@ -422,18 +423,68 @@ TEST_F(UsersManageTest, ActionsNeedASelectedUserAndTheAdministrator)
 {
     UsersView view(*m_db, m_admin);
     view.table()->clearSelection();
-    for (const char* name : {"editUser", "changeActive", "resetPassword"})
+    for (const char* name : {"editUser", "changeRole", "changeActive", "resetPassword"})
         EXPECT_FALSE(part<QPushButton>(view, name)->isEnabled()) << name;
     EXPECT_FALSE(view.editUser());
+    EXPECT_FALSE(view.changeRole());
     EXPECT_FALSE(view.changeActive());
     EXPECT_FALSE(view.resetPassword());
     ASSERT_TRUE(view.select(user(QStringLiteral("assessor")).id));
-    for (const char* name : {"editUser", "changeActive", "resetPassword"})
+    for (const char* name : {"editUser", "changeRole", "changeActive", "resetPassword"})
         EXPECT_TRUE(part<QPushButton>(view, name)->isEnabled()) << name;
 
     UsersView coordinatorView(*m_db, actor("coordinator", Role::Coordinator));
-    for (const char* name : {"addUser", "editUser", "changeActive", "resetPassword"})
+    for (const char* name : {"addUser", "editUser", "changeRole", "changeActive", "resetPassword"})
         EXPECT_TRUE(part<QPushButton>(coordinatorView, name)->isHidden()) << name;
+}
+
+// Change role…: the other roles only, sites for a coordinator or therapist (their own ticked),
+// the core's refusals at their field with nothing written, and the change in the table.
+TEST_F(UsersManageTest, ChangesARoleWithAReasonAndShowsTheRefusals)
+{
+    UsersView view(*m_db, m_admin);
+    const User kari = user(QStringLiteral("coordinator"));
+    ASSERT_TRUE(UserRepository(*m_db).update(m_admin, kari.id, kari.displayName, {m_sites[1].id}));
+    ASSERT_TRUE(view.select(kari.id));
+    const qint64 auditBefore = count("audit_log");
+    whenOpens<ChangeRoleDialog>([this, auditBefore](ChangeRoleDialog& dialog) {
+        auto* roles = part<QComboBox>(dialog, "role");
+        EXPECT_EQ(roles->findData(Roles::key(Role::Coordinator)), -1);
+        EXPECT_EQ(roles->count(), static_cast<int>(allRoles.size()) - 1);
+        // A therapist works at sites: the coordinator's own are ticked.
+        ASSERT_TRUE(dialog.setRole(Role::Therapist));
+        EXPECT_TRUE(dialog.sites()->isVisibleTo(&dialog));
+        EXPECT_EQ(dialog.sites()->chosen(), std::vector<qint64>{m_sites[1].id});
+        // A blinded role: no sites, and a word on what an unblinded user remembers.
+        ASSERT_TRUE(dialog.setRole(Role::BlindedAssessor));
+        EXPECT_FALSE(dialog.sites()->isVisibleTo(&dialog));
+        EXPECT_TRUE(part<QLabel>(dialog, "roleHint")->text().contains(QStringLiteral("remembers")));
+        // No reason: refused by the core at the reason, nothing written.
+        const QString refused = dialog.submit();
+        EXPECT_TRUE(refused.contains(QStringLiteral("reason"))) << str(refused);
+        EXPECT_EQ(dialog.errorField(), ChangeRoleDialog::Field::Reason);
+        EXPECT_EQ(count("audit_log"), auditBefore);
+        EXPECT_TRUE(dialog.isVisible());
+        dialog.setReason(QStringLiteral("Rates outcomes from March"));
+        EXPECT_EQ(dialog.submit(), QString());
+    });
+    const std::optional<User> changed = view.changeRole();
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(changed->role, Role::BlindedAssessor);
+    EXPECT_EQ(user(QStringLiteral("coordinator")).role, Role::BlindedAssessor);
+    EXPECT_TRUE(user(QStringLiteral("coordinator")).sites.empty());
+    EXPECT_EQ(cell(view, kari.id, UserTableModel::RoleColumn),
+              Roles::displayName(Role::BlindedAssessor));
+    EXPECT_TRUE(part<QLabel>(view, "status")->text().contains(QStringLiteral("is now")));
+
+    // The administrator's own role: the core's refusal, shown at the role.
+    ChangeRoleDialog own(*m_db, m_admin, user(QStringLiteral("admin")));
+    ASSERT_TRUE(own.setRole(Role::Statistician));
+    own.setReason(QStringLiteral("stepping down"));
+    const QString last = own.submit();
+    EXPECT_TRUE(last.contains(QStringLiteral("last active administrator"))) << str(last);
+    EXPECT_EQ(own.errorField(), ChangeRoleDialog::Field::Role);
+    EXPECT_EQ(user(QStringLiteral("admin")).role, Role::Administrator);
 }
 
 // The keyboard reaches the site choice from the role, chooses particular sites with the
@@ -542,6 +593,20 @@ TEST_F(UsersManageScreenshot, AreaAndDialogsInBothLanguages)
             AccountStatusDialog dialog(*m_db, m_admin, user(QStringLiteral("therapist2")));
             dialog.show();
             save(dialog, prefix + QStringLiteral("reactivate"));
+        }
+        {
+            ChangeRoleDialog dialog(*m_db, m_admin, user(QStringLiteral("coordinator")));
+            dialog.setRole(Role::BlindedAssessor);
+            dialog.show();
+            ASSERT_FALSE(dialog.submit().isEmpty());
+            save(dialog, prefix + QStringLiteral("role-no-reason"));
+        }
+        {
+            ChangeRoleDialog dialog(*m_db, m_admin, user(QStringLiteral("assessor")));
+            dialog.setRole(Role::Therapist);
+            dialog.setReason(QStringLiteral("Treats from May"));
+            dialog.show();
+            save(dialog, prefix + QStringLiteral("role-sites"));
         }
         {
             ResetPasswordDialog dialog(*m_db, m_admin, user(QStringLiteral("assessor")));

@@ -85,8 +85,8 @@ void EditUserDialog::retranslateUi()
 {
     setWindowTitle(tr("Edit user"));
     m_intro->setText(tr("Change the name shown for %1 (%2) and where they work. The user name "
-                        "and role stay; for another role, deactivate this account and add a new "
-                        "one. Every change is recorded in the audit trail.")
+                        "stays; the role changes with Change role…. Every change is recorded in "
+                        "the audit trail.")
                          .arg(m_user.displayName, m_user.username));
     m_userLabel->setText(tr("User name:"));
     m_roleLabel->setText(tr("Role:"));

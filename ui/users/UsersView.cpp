@@ -4,6 +4,7 @@
 #include "common/ErrorLabel.h"
 #include "users/AccountStatusDialog.h"
 #include "users/AddUserDialog.h"
+#include "users/ChangeRoleDialog.h"
 #include "users/EditUserDialog.h"
 #include "users/ResetPasswordDialog.h"
 #include "users/SiteChoice.h"
@@ -23,12 +24,14 @@ namespace td {
 UsersView::UsersView(Database& db, const Actor& actor, QWidget* parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_model(new UserTableModel(this)),
       m_intro(new QLabel(this)), m_title(new QLabel(this)), m_table(new QTableView(this)),
-      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_active(new QPushButton(this)),
-      m_reset(new QPushButton(this)), m_status(new QLabel(this)), m_error(new ErrorLabel(this))
+      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_role(new QPushButton(this)),
+      m_active(new QPushButton(this)), m_reset(new QPushButton(this)), m_status(new QLabel(this)),
+      m_error(new ErrorLabel(this))
 {
     m_table->setObjectName(QStringLiteral("users"));
     m_add->setObjectName(QStringLiteral("addUser"));
     m_edit->setObjectName(QStringLiteral("editUser"));
+    m_role->setObjectName(QStringLiteral("changeRole"));
     m_active->setObjectName(QStringLiteral("changeActive"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));
     m_status->setObjectName(QStringLiteral("status"));
@@ -53,6 +56,7 @@ UsersView::UsersView(Database& db, const Actor& actor, QWidget* parent)
     actions->addWidget(m_add);
     actions->addSpacing(16);
     actions->addWidget(m_edit);
+    actions->addWidget(m_role);
     actions->addWidget(m_active);
     actions->addWidget(m_reset);
     actions->addStretch(1);
@@ -72,11 +76,13 @@ UsersView::UsersView(Database& db, const Actor& actor, QWidget* parent)
     layout->addStretch(0);
 
     QWidget::setTabOrder(m_add, m_edit);
-    QWidget::setTabOrder(m_edit, m_active);
+    QWidget::setTabOrder(m_edit, m_role);
+    QWidget::setTabOrder(m_role, m_active);
     QWidget::setTabOrder(m_active, m_reset);
     QWidget::setTabOrder(m_reset, m_table);
     connect(m_add, &QPushButton::clicked, this, [this] { addUser(); });
     connect(m_edit, &QPushButton::clicked, this, [this] { editUser(); });
+    connect(m_role, &QPushButton::clicked, this, [this] { changeRole(); });
     connect(m_active, &QPushButton::clicked, this, [this] { changeActive(); });
     connect(m_reset, &QPushButton::clicked, this, [this] { resetPassword(); });
     connect(m_table, &QTableView::activated, this, [this] { editUser(); });
@@ -85,7 +91,7 @@ UsersView::UsersView(Database& db, const Actor& actor, QWidget* parent)
 
     // Only an administrator manages users; the core refuses everyone else as well.
     const bool manages = m_actor.can(Permission::ManageUsers);
-    for (QPushButton* b : {m_add, m_edit, m_active, m_reset})
+    for (QPushButton* b : {m_add, m_edit, m_role, m_active, m_reset})
         b->setVisible(manages);
     retranslateUi();
     reload();
@@ -136,6 +142,18 @@ std::optional<User> UsersView::editUser()
         return std::nullopt;
     changed(Change::Edited, *dialog.updated());
     return dialog.updated();
+}
+
+std::optional<User> UsersView::changeRole()
+{
+    const User* user = selectedUser();
+    if (!user || !m_actor.can(Permission::ManageUsers))
+        return std::nullopt;
+    ChangeRoleDialog dialog(m_db, m_actor, *user, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+        return std::nullopt;
+    changed(Change::RoleChanged, *dialog.changed());
+    return dialog.changed();
 }
 
 std::optional<User> UsersView::changeActive()
@@ -202,7 +220,7 @@ qint64 UsersView::selectedUserId() const
 void UsersView::updateActions()
 {
     const User* user = selectedUser();
-    for (QPushButton* b : {m_edit, m_active, m_reset})
+    for (QPushButton* b : {m_edit, m_role, m_active, m_reset})
         b->setEnabled(user != nullptr);
     m_active->setText(!user || user->active ? tr("&Deactivate…") : tr("Rea&ctivate…"));
 }
@@ -217,6 +235,7 @@ void UsersView::retranslateUi()
     m_title->setText(tr("&Users: %Ln", nullptr, m_model->rowCount()));
     m_add->setText(tr("&Add user…"));
     m_edit->setText(tr("&Edit…"));
+    m_role->setText(tr("Change &role…"));
     m_reset->setText(tr("Reset &password…"));
     updateActions();
     if (m_changed) {
@@ -242,6 +261,10 @@ void UsersView::retranslateUi()
             m_status->setText(tr("%1 (%2) has a temporary password and must choose a new one at "
                                  "the next sign-in.")
                                   .arg(u.displayName, u.username));
+            break;
+        case Change::RoleChanged:
+            m_status->setText(tr("%1 (%2) is now %3, from their next sign-in.")
+                                  .arg(u.displayName, u.username, Roles::displayName(u.role)));
             break;
         case Change::None:
             break;

@@ -19,9 +19,10 @@ class UserTableModel;
 
 // The administrator's Users area: the trial's people (user name, name, role, sites, the
 // account's state), deactivated ones greyed but kept, and what the administrator does with
-// them: add a user, edit the selected user's name and sites, deactivate or reactivate the
-// account with a reason, and give a temporary password. Core checks and writes every change;
-// each dialog shows the core's refusal at its field and the table is read again after a change.
+// them: add a user, edit the selected user's name and sites, change their role or deactivate
+// or reactivate the account with a reason, and give a temporary password. Core checks and writes
+// every change; each dialog shows the core's refusal at its field and the table is read again after
+// a change.
 class UsersView : public QWidget, public TaskArea
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ public:
     std::optional<User> editUser();
     std::optional<User> changeActive();
     std::optional<User> resetPassword();
+    // The selected user's Change role… dialog: the user in their new role, or nothing.
+    std::optional<User> changeRole();
     // Selects the user's row (false when the user is not listed).
     bool select(qint64 userId);
     // The selected user's id, or 0.
@@ -57,7 +60,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum class Change { None, Added, Edited, Deactivated, Reactivated, PasswordReset };
+    enum class Change { None, Added, Edited, Deactivated, Reactivated, PasswordReset, RoleChanged };
 
     void retranslateUi();
     void updateActions();
@@ -76,6 +79,7 @@ private:
     QTableView* m_table;
     QPushButton* m_add;
     QPushButton* m_edit;
+    QPushButton* m_role;
     QPushButton* m_active;
     QPushButton* m_reset;
     QLabel* m_status;
