@@ -59,7 +59,7 @@ void backupOnClose(td::Database& db, const td::Actor& actor)
     // A server's backups are the server's (pg_dump, its archiving): none on closing.
     if (db.isServer())
         return;
-    const td::BackupSettings settings = td::BackupSettings::load(db.path());
+    const td::BackupSettings settings = td::BackupSettings::load(db);
     // A read-only trial cannot have changed, and its backup could not be audited.
     if (!settings.onClose || db.readOnly())
         return;

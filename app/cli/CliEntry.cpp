@@ -373,7 +373,8 @@ int runWorklist(const QStringList& raw)
                           w.due.isValid() ? w.due.toString(Qt::ISODate) : QString(),
                           w.timePointId ? QStringLiteral("%1 %2").arg(
                                               w.detail, w.instruments.join(QLatin1Char(',')))
-                                        : w.detail));
+                          : w.kind == TaskKind::ExtendStratum ? Worklist::extendDetail(w)
+                                                              : w.detail));
     }
     if (o->args.json())
         printJson(out);

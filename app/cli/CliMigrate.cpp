@@ -11,12 +11,14 @@
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 #include "storage/ServerDatabases.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <optional>
 
 namespace td::cli {
 
@@ -116,40 +118,71 @@ Status checkServerMove(Database& source, const QString& to, const TrialCredentia
     return ServerLogins::refuseTaken(*spec, *names);
 }
 
-// A server database this command made and could not finish goes again (its roles were made
-// in a transaction that did not commit); one that was there before keeps what was copied.
-void removeUnfinished(std::unique_ptr<Database> target, const QString& to, bool madeHere)
+// A server database this command made and could not finish goes again. One that was there
+// before is put back as it was: the copy, its check and the roles ran in one transaction that
+// did not commit, and what making the trial's schema added to it (`before` is what it held) is
+// dropped again.
+void removeUnfinished(std::unique_ptr<Database> target, const QString& to, bool madeHere,
+                      const std::optional<ServerDatabases::Contents>& before)
 {
     target.reset();
     auto spec = ConnectionSpec::parse(to);
-    if (madeHere && spec.ok()) {
+    if (!spec.ok())
+        return;
+    if (madeHere) {
         if (Status dropped = ServerDatabases::drop(*spec); !dropped.ok())
             printError(dropped.message());
         else
             printError(
                 CliMigrate::tr("The database %1 was removed again.").arg(spec->displayName()));
-    } else if (spec.ok()) {
-        printError(CliMigrate::tr("The database %1 was there before this command and is kept; "
-                                  "remove what was copied into it by hand before trying again.")
-                       .arg(spec->displayName()));
+    } else if (before) {
+        if (Status back = ServerDatabases::restore(*spec, *before); !back.ok())
+            printError(CliMigrate::tr("The database %1 was there before this command, and what "
+                                      "the command made in it could not be removed: %2")
+                           .arg(spec->displayName(), back.message()));
+        else
+            printError(CliMigrate::tr("The database %1 is as it was before this command: what "
+                                      "the command made in it was removed again.")
+                           .arg(spec->displayName()));
     }
 }
 
-// The copy's roles: groups, grants, a login for every user (ServerLogins::secure).
-Status makeLogins(Database& target, const TrialCredentials& admin)
+// Onto a server: the copy, its check and the roles (groups, grants, a login for every user,
+// ServerLogins::secure) in one transaction of the target, so that when any of them fails no
+// row and no role is left behind. The users whose password nobody knows yet are returned.
+Result<QStringList> copyOntoServer(Database& source, Database& target,
+                                   const TrialCredentials& admin)
 {
+    Transaction whole(target);
+    TD_TRY(whole.status());
+    QElapsedTimer timer;
+    timer.start();
+    auto report = TrialCopy::copy(source, target);
+    TD_TRY(report);
+    printOut(CliMigrate::tr("Copied %1 into %2.").arg(source.path(), target.path()));
+    printReport(*report, timer.elapsed());
+    if (!report->clean())
+        return makeError(ErrorCode::Invalid,
+                         CliMigrate::tr("The copy in %1 does not match its source (above), so "
+                                        "it was not kept.")
+                             .arg(target.path()));
     auto unknown = ServerLogins::secure(target, [&](const QString& name) {
         return name == admin.user ? admin.password : QString();
     });
     TD_TRY(unknown);
+    TD_TRY(whole.commit());
+    return unknown;
+}
+
+void reportLogins(const TrialCredentials& admin, const QStringList& unknown)
+{
     printOut(CliMigrate::tr("Every user has a login role on the server now; %1 signs in with the "
                             "password given.")
                  .arg(admin.user));
-    if (!unknown->isEmpty())
+    if (!unknown.isEmpty())
         printOut(CliMigrate::tr("These users sign in once an administrator gives them a new "
                                 "password: %1.")
-                     .arg(unknown->join(QStringLiteral(", "))));
-    return {};
+                     .arg(unknown.join(QStringLiteral(", "))));
 }
 } // namespace
 
@@ -200,6 +233,7 @@ int runMigrate(const QStringList& raw)
     }
     const TrialCredentials mover = toServer ? trialCredentials() : TrialCredentials{};
     bool madeHere = false;
+    std::optional<ServerDatabases::Contents> before; // a server database that was there
     if (toServer) {
         if (Status checked = checkServerMove(**source, to, mover); !checked.ok()) {
             printError(checked.message());
@@ -212,13 +246,31 @@ int runMigrate(const QStringList& raw)
             return 2;
         }
         madeHere = !*existed;
+        if (!madeHere) {
+            auto held = ServerDatabases::contents(*spec);
+            if (!held.ok()) {
+                printError(held.message());
+                return 2;
+            }
+            before = *held;
+        }
     }
     auto target = toServer ? openServerTarget(to) : openFileTarget(to);
     if (!target.ok()) {
-        if (madeHere)
-            removeUnfinished(nullptr, to, true);
         printError(target.message());
+        if (toServer)
+            removeUnfinished(nullptr, to, madeHere, before);
         return 2;
+    }
+    if (toServer) {
+        auto unknown = copyOntoServer(**source, **target, mover);
+        if (!unknown.ok()) {
+            printError(unknown.message());
+            removeUnfinished(std::move(target).value(), to, madeHere, before);
+            return 1;
+        }
+        reportLogins(mover, *unknown);
+        return 0;
     }
     const QString targetShown = (*target)->path();
     QElapsedTimer timer;
@@ -228,30 +280,15 @@ int runMigrate(const QStringList& raw)
     if (!report.ok()) {
         // A file or database this command made and could not fill is not left behind half done.
         printError(report.message());
-        if (toServer)
-            removeUnfinished(std::move(target).value(), to, madeHere);
-        else {
-            target.value().reset();
-            for (const QString& suffix :
-                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(to + suffix);
-        }
+        target.value().reset();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(to + suffix);
         return 1;
     }
     printOut(CliMigrate::tr("Copied %1 into %2.").arg((*source)->path(), targetShown));
     printReport(*report, ms);
-    if (!report->clean()) {
-        if (toServer)
-            removeUnfinished(std::move(target).value(), to, madeHere);
+    if (!report->clean())
         return 1;
-    }
-    if (toServer) {
-        if (Status made = makeLogins(**target, mover); !made.ok()) {
-            printError(made.message());
-            removeUnfinished(std::move(target).value(), to, madeHere);
-            return 1;
-        }
-    }
     if (encrypt) {
         auto admin = signIn(**target, raw);
         if (!admin.ok()) {

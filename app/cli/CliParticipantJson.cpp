@@ -72,9 +72,10 @@ QJsonObject participantDetailJson(const Participant& p, const Protocol& protocol
 
 QJsonObject workItemJson(const WorkItem& w, const Protocol& protocol, const QDate& today)
 {
-    static const char* kinds[] = {"decide_eligibility", "record_consent", "randomize",
-                                  "visit_due",          "visit_overdue",  "review_alert",
-                                  "review_unblinding",  "answer_query",   "review_query"};
+    static const char* kinds[] = {"decide_eligibility", "record_consent",     "randomize",
+                                  "visit_due",          "visit_overdue",      "review_alert",
+                                  "review_unblinding",  "answer_query",       "review_query",
+                                  "key_second_entry",   "adjudicate_entries", "extend_stratum"};
     QJsonObject o{{QStringLiteral("task"), QString::fromLatin1(kinds[static_cast<int>(w.kind)])},
                   {QStringLiteral("study_id"), w.studyId},
                   {QStringLiteral("since"), date(w.since)},
@@ -94,6 +95,10 @@ QJsonObject workItemJson(const WorkItem& w, const Protocol& protocol, const QDat
         o.insert(QStringLiteral("detail"), w.detail);
     if (!w.instruments.isEmpty())
         o.insert(QStringLiteral("instruments"), QJsonArray::fromStringList(w.instruments));
+    if (w.kind == TaskKind::ExtendStratum) {
+        o.insert(QStringLiteral("stratum"), w.detail);
+        o.insert(QStringLiteral("entries_left"), w.entriesLeft);
+    }
     return o;
 }
 

@@ -197,6 +197,8 @@ Result<TrialCopy::Report> TrialCopy::copy(Database& from, Database& to)
             TD_TRY(copied);
             report.tables.push_back({table, *copied});
         }
+        for (const QString& done : to.dialect().bulkCopyDone())
+            TD_TRY(to.execDirect(done));
         TD_TRY(tx.commit());
     }
 

@@ -1,5 +1,6 @@
 #include "storage/ConnectionSpec.h"
 
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -78,6 +79,17 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString& text)
         spec.options << key + QLatin1Char('=') + value;
     }
     return spec;
+}
+
+QString ConnectionSpec::settingsKey() const
+{
+    if (kind == Kind::SqliteFile)
+        return path == QLatin1String(":memory:") ? path : QFileInfo(path).absoluteFilePath();
+    // libpq's defaults: the local socket when no host is given, port 5432.
+    return QStringLiteral("postgresql://%1:%2/%3")
+        .arg(host.isEmpty() ? QStringLiteral("localhost") : host.toLower())
+        .arg(port > 0 ? port : 5432)
+        .arg(database);
 }
 
 QString ConnectionSpec::displayName() const

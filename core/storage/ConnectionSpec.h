@@ -38,6 +38,11 @@ public:
     bool isServer() const { return kind == Kind::Postgres; }
     // What the user is shown: the path, or the URI without a password.
     QString displayName() const;
+    // What names the database itself, whoever opens it and however the address is written:
+    // the file's absolute path, or "postgresql://host:port/database" with the host in lower
+    // case and the port given (5432 by default), without user, password or settings. The
+    // window's remembered settings of a trial (its backups) are kept under it.
+    QString settingsKey() const;
     // The libpq keywords for Qt's driver (QSqlDatabase::setConnectOptions).
     QString connectOptions() const { return options.join(QLatin1Char(';')); }
 

@@ -74,6 +74,11 @@ Database::Database(QString path, QString connectionName, std::shared_ptr<Clock> 
       m_keyring(std::make_unique<Keyring>())
 {}
 
+QString Database::settingsKey() const
+{
+    return m_spec.settingsKey();
+}
+
 Database::~Database()
 {
     m_prepared.clear();
@@ -233,6 +238,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         options.clock = std::make_shared<SystemClock>();
     std::unique_ptr<Database> db(
         new Database(path, nextConnectionName(), options.clock, std::make_unique<SqliteDialect>()));
+    db->m_spec = ConnectionSpec::file(path);
     db->m_readOnly = readOnly;
     db->m_writeProtected = writeProtected;
     if (dataKey) {

@@ -91,6 +91,12 @@ public:
     const QString& path() const { return m_path; }
     // A PostgreSQL database rather than a file: nothing may treat path() as a file then.
     bool isServer() const { return m_server; }
+    // What names this database whoever opened it (ConnectionSpec::settingsKey): the key of
+    // what the computer remembers of the trial, such as its backup settings.
+    QString settingsKey() const;
+    // A server database's address without the password (host, port, database, the login's
+    // user and the TLS settings); a file's spec is its path.
+    const ConnectionSpec& spec() const { return m_spec; }
     const SqlDialect& dialect() const { return *m_dialect; }
     const Clock& clock() const { return *m_clock; }
     std::shared_ptr<Clock> clockPtr() const { return m_clock; }
@@ -210,6 +216,7 @@ private:
     std::unique_ptr<CryptVfs::Grant> m_grant; // outlives the connection (~Database)
     bool m_openedWithRecovery = false;
     bool m_server = false;
+    ConnectionSpec m_spec;
     mutable SqlFailure m_lastFailure = SqlFailure::Other;
     std::unordered_map<QString, bool> m_tableHasId;     // server INSERTs: RETURNING id or not
     std::unordered_map<QString, QString> m_writeTarget; // server: the table a statement changes

@@ -130,6 +130,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spe
     std::unique_ptr<Database> db(
         new Database(shown, nextServerConnectionName(), options.clock, std::move(dialect)));
     db->m_server = true;
+    db->m_spec = login;
+    db->m_spec.password.clear();
     db->m_readOnly = options.readOnly;
     {
         QSqlDatabase conn = connect(login, db->m_connectionName, login.database);

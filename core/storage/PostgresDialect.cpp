@@ -205,6 +205,11 @@ QStringList PostgresDialect::bulkCopySetup() const
     return {QStringLiteral("SET LOCAL session_replication_role = replica")};
 }
 
+QStringList PostgresDialect::bulkCopyDone() const
+{
+    return {QStringLiteral("SET LOCAL session_replication_role = origin")};
+}
+
 QString PostgresDialect::resetIdentity(const QString& table) const
 {
     // The identity's next value follows the largest id copied; a table whose id is not an

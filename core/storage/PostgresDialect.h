@@ -42,6 +42,7 @@ public:
     // The rows are copied as a replica applies them: no foreign-key or refusing trigger fires
     // (needs a superuser, as creating the database does).
     QStringList bulkCopySetup() const override;
+    QStringList bulkCopyDone() const override;
     QString resetIdentity(const QString& table) const override;
 };
 

@@ -25,6 +25,20 @@ public:
     static Result<QStringList> rolesAmong(const ConnectionSpec& spec, const QStringList& names);
     // Removes the database (a copy that failed, made by the same command); its connections end.
     static Status drop(const ConnectionSpec& spec);
+
+    // What the database's schema holds (its tables, views, sequences, functions and types, each
+    // as "kind:name", and the schema's comment, which names a trial's schema version): taken
+    // before a command makes a trial in a database that was there, so that a failure can take
+    // back what the command added (`migrate`, docs/postgresql.md).
+    struct Contents
+    {
+        QStringList objects;
+        QString comment;
+    };
+    static Result<Contents> contents(const ConnectionSpec& spec);
+    // Drops what the schema holds beyond `before` (with what hangs on it: triggers, policies,
+    // grants, rows) and puts its comment back, in one transaction.
+    static Status restore(const ConnectionSpec& spec, const Contents& before);
     // A schema upgrade on a server runs as the tables' owner (or a superuser): refused, naming
     // what is needed, for any other login, before anything is changed.
     static Status requireUpgrader(Database& db, const QString& shown, int from, int to);

@@ -81,6 +81,9 @@ public:
     // Run first in the transaction that copies a whole trial in (TrialCopy): the checks that
     // would refuse rows copied table by table (foreign keys, refusing triggers) wait or rest.
     virtual QStringList bulkCopySetup() const { return {}; }
+    // Run last in that transaction: the checks work again for whatever a caller's larger
+    // transaction does next (`migrate` makes the roles in it).
+    virtual QStringList bulkCopyDone() const { return {}; }
     // After rows went into `table` with their ids given: a statement that makes the database
     // number new rows after the largest id (empty when it does so by itself).
     virtual QString resetIdentity(const QString& /*table*/) const { return {}; }

@@ -6,6 +6,7 @@
 #include "participants/ParticipantStatus.h"
 #include "quality/DoubleEntry.h"
 #include "randomization/EmergencyUnblinding.h"
+#include "randomization/StratumReserve.h"
 #include "storage/Database.h"
 #include "storage/SqlRow.h"
 #include "trial/ProtocolRepository.h"
@@ -67,6 +68,8 @@ QString Worklist::describe(TaskKind kind)
         return tr("Key second entry");
     case TaskKind::AdjudicateEntries:
         return tr("Adjudicate double entry");
+    case TaskKind::ExtendStratum:
+        return tr("Extend allocation list");
     }
     return {};
 }
@@ -93,6 +96,8 @@ Result<std::vector<WorkItem>> Worklist::forActor(const Actor& actor, const QDate
         TD_TRY(addQueries(actor, out));
     if (actor.can(Permission::EnterAssessments) || actor.can(Permission::AdjudicateEntries))
         TD_TRY(addDoubleEntries(actor, out));
+    if (StratumReserve::mayKnow(actor))
+        TD_TRY(addLowStrata(actor, out));
     const auto rank = [&](const WorkItem& w) {
         if (w.kind == TaskKind::ReviewAlert || w.kind == TaskKind::ReviewUnblinding)
             return 0;
@@ -106,6 +111,29 @@ Result<std::vector<WorkItem>> Worklist::forActor(const Actor& actor, const QDate
         return da < dbb;
     });
     return out;
+}
+
+Status Worklist::addLowStrata(const Actor& actor, std::vector<WorkItem>& out)
+{
+    auto low = StratumReserve::low(m_db, actor);
+    TD_TRY(low);
+    for (const LowStratum& s : *low) {
+        WorkItem w;
+        w.kind = TaskKind::ExtendStratum;
+        w.detail = s.stratum;
+        w.entriesLeft = s.left();
+        out.push_back(w);
+    }
+    return {};
+}
+
+QString Worklist::extendDetail(const WorkItem& item)
+{
+    return tr("Stratum %1 has %n allocation list entry(s) left. Extend it before it runs out: "
+              "trialdesk-cli randomization extend --stratum %1 (on a server a randomization "
+              "is refused once it has run out).",
+              nullptr, item.entriesLeft)
+        .arg(item.detail);
 }
 
 Status Worklist::addQueries(const Actor& actor, std::vector<WorkItem>& out)

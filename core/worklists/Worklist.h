@@ -31,9 +31,10 @@ enum class TaskKind {
     ReviewQuery,       // an answered query to close or re-open (its raiser; the PI: rules')
     KeySecondEntry,    // a double-entered form keyed once (someone else who keys such forms)
     AdjudicateEntries, // items on which a form's two entries differ (a third person)
+    ExtendStratum,     // a stratum of the allocation list with few entries left (statistician)
 };
 
-// One thing to do for one participant.
+// One thing to do for one participant (ExtendStratum: for one stratum, no participant).
 struct WorkItem
 {
     TaskKind kind = TaskKind::DecideEligibility;
@@ -52,6 +53,7 @@ struct WorkItem
     qint64 assessmentId = 0;   // KeySecondEntry, AdjudicateEntries: the form
     QList<int> items{};        // AdjudicateEntries: the items that differ
     qint64 siteId = 0;
+    int entriesLeft = 0; // ExtendStratum (detail: the stratum's key)
 
     // Late: a visit whose window has closed, or a step waiting since before this week (Monday).
     bool isOverdue(const QDate& today) const;
@@ -70,7 +72,9 @@ struct WorkItem
 //    those a rule raised);
 //  - double data entry: forms keyed once, for those who key such forms but did not key the
 //    first entry; differences between the two entries, for those who adjudicate and keyed
-//    neither.
+//    neither;
+//  - strata of the allocation list with few entries left, for who may read the list
+//    (StratumReserve), naming the stratum and how to extend it.
 // Reach and blinding come from the core: an assessor's list has no arm and no therapist, and
 // a visit planned only for some arms is listed for them as for everyone (arm unknown).
 class Worklist
@@ -82,6 +86,8 @@ public:
     // Tasks for `actor` as of `today`, most urgent first (alerts, overdue, then by due date).
     Result<std::vector<WorkItem>> forActor(const Actor& actor, const QDate& today);
     static QString describe(TaskKind kind);
+    // What an ExtendStratum task says: the stratum, the entries left and the command.
+    static QString extendDetail(const WorkItem& item);
 
 private:
     void addPipeline(const Actor& actor, const std::vector<ScheduledParticipant>& rows,
@@ -92,6 +98,7 @@ private:
     Status addUnblindings(const Actor& actor, std::vector<WorkItem>& out);
     Status addQueries(const Actor& actor, std::vector<WorkItem>& out);
     Status addDoubleEntries(const Actor& actor, std::vector<WorkItem>& out);
+    Status addLowStrata(const Actor& actor, std::vector<WorkItem>& out);
     // Which instruments a blinded assessor rates at which visit.
     Result<QSet<QPair<qint64, QString>>> blindedRatings();
 

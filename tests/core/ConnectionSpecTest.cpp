@@ -4,6 +4,7 @@
 
 #include "TestTrial.h"
 
+#include <QDir>
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -48,4 +49,27 @@ TEST(ConnectionSpecTest, AUriWithoutADatabaseOrWithForeignSettingsIsRefusedByNam
     EXPECT_TRUE(foreign.message().contains(QStringLiteral("\"options\"")) &&
                 foreign.message().contains(QStringLiteral("sslmode")))
         << str(foreign.message());
+}
+
+// What the computer remembers of a trial is kept under a key that names the database itself:
+// the same server database under another user or other settings shares it, and another
+// server's database of the same name does not.
+TEST(ConnectionSpecTest, TheSettingsKeyNamesTheServerPortAndDatabase)
+{
+    const auto key = [](const char* uri) {
+        auto spec = ConnectionSpec::parse(QString::fromLatin1(uri));
+        EXPECT_TRUE(spec.ok()) << str(spec.message());
+        return spec.ok() ? spec->settingsKey() : QString();
+    };
+    EXPECT_EQ(key("postgresql://kari:pw@DB.example.org:5433/dit?sslmode=verify-full"),
+              QStringLiteral("postgresql://db.example.org:5433/dit"));
+    EXPECT_EQ(key("postgresql://ola@db.example.org:5433/dit"),
+              key("postgresql://db.example.org:5433/dit"));
+    EXPECT_EQ(key("postgresql://db.example.org/dit"), key("postgresql://db.example.org:5432/dit"));
+    EXPECT_NE(key("postgresql://db.example.org/dit"), key("postgresql://db2.example.org/dit"));
+    EXPECT_NE(key("postgresql://db.example.org:5433/dit"), key("postgresql://db.example.org/dit"));
+    EXPECT_NE(key("postgresql://db.example.org/dit"), key("postgresql://db.example.org/mop"));
+    // A file: its absolute path.
+    EXPECT_EQ(ConnectionSpec::file(QStringLiteral("trial.sqlite")).settingsKey(),
+              QDir::current().absoluteFilePath(QStringLiteral("trial.sqlite")));
 }

@@ -9,6 +9,9 @@
 
 #include <QFile>
 #include <QMap>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -183,6 +186,90 @@ TEST_F(MigrateTest, TheDemoMovesToTheServerAndBackWithEveryRowAndRefusesAFullTar
         runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), sealed,
                 QStringLiteral("--user"), QStringLiteral("admin")});
     EXPECT_EQ(verify.exitCode, 0) << str(verify.out) << str(verify.err);
+}
+
+// Runs `sql` on the database `uri` names (with the server's superuser).
+void runOn(const QString& uri, const QString& database, const QStringList& sql)
+{
+    auto spec = ConnectionSpec::parse(uri);
+    ASSERT_TRUE(spec.ok()) << str(spec.message());
+    const QString name = QStringLiteral("migrate-test-") + database;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        conn.setHostName(spec->host);
+        conn.setPort(spec->port);
+        conn.setDatabaseName(database);
+        conn.setUserName(spec->user);
+        ASSERT_TRUE(conn.open()) << str(conn.lastError().text());
+        QSqlQuery q(conn);
+        for (const QString& statement : sql)
+            EXPECT_TRUE(q.exec(statement)) << str(statement) << str(q.lastError().text());
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST_F(MigrateTest, AFailedMoveLeavesAnEmptyDatabaseThatWasThereAsItWas)
+{
+    ASSERT_TRUE(onServer());
+    const QString plain = m_dir.filePath(QStringLiteral("plain.sqlite"));
+    const CliResult demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), plain,
+                                   QStringLiteral("--participants"), QStringLiteral("4"),
+                                   QStringLiteral("--unencrypted")});
+    ASSERT_EQ(demo.exitCode, 0) << str(demo.err);
+    qputenv("TRIALDESK_PASSWORD", "trialdesk-demo");
+
+    // An empty database made before the command, whose server refuses the grants that make the
+    // trial's roles: the move fails after the schema, the copy and its check.
+    const QString server = newServerDatabase();
+    m_servers << server;
+    auto spec = ConnectionSpec::parse(server);
+    ASSERT_TRUE(spec.ok());
+    runOn(server, QStringLiteral("postgres"),
+          {QStringLiteral("CREATE DATABASE \"%1\"").arg(spec->database)});
+    runOn(server, spec->database,
+          {QStringLiteral("CREATE FUNCTION refuse_grants() RETURNS event_trigger LANGUAGE plpgsql "
+                          "AS $$ BEGIN RAISE EXCEPTION 'this server refuses grants'; END $$"),
+           QStringLiteral("CREATE EVENT TRIGGER refuse_grants ON ddl_command_end WHEN TAG IN "
+                          "('GRANT', 'REVOKE') EXECUTE FUNCTION refuse_grants()")});
+    auto before = ServerDatabases::contents(*spec);
+    ASSERT_TRUE(before.ok()) << str(before.message());
+    EXPECT_EQ(before->objects, QStringList{QStringLiteral("function:refuse_grants()")});
+
+    const CliResult failed =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), plain, QStringLiteral("--to"),
+                server, QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(failed.exitCode, 1) << str(failed.out) << str(failed.err);
+    EXPECT_TRUE(failed.out.contains(QStringLiteral("intact"))) << str(failed.out);
+    EXPECT_TRUE(failed.err.contains(QStringLiteral("this server refuses grants")))
+        << str(failed.err);
+    EXPECT_TRUE(failed.err.contains(QStringLiteral("as it was before this command")))
+        << str(failed.err);
+
+    // The database is there, holding what it held: no table, no function of the trial, no
+    // schema version, and no role of the trial on the server.
+    auto exists = ServerDatabases::exists(*spec);
+    ASSERT_TRUE(exists.ok());
+    EXPECT_TRUE(*exists);
+    auto after = ServerDatabases::contents(*spec);
+    ASSERT_TRUE(after.ok()) << str(after.message());
+    EXPECT_EQ(after->objects, before->objects);
+    EXPECT_EQ(after->comment, before->comment);
+    auto roles =
+        ServerDatabases::rolesAmong(*spec, {QStringLiteral("admin"), QStringLiteral("coordinator"),
+                                            spec->database + QStringLiteral(":administrator")});
+    ASSERT_TRUE(roles.ok()) << str(roles.message());
+    EXPECT_TRUE(roles->isEmpty()) << str(roles->join(QLatin1Char(',')));
+
+    // Without the refusal, the same move goes through into the same database.
+    runOn(server, spec->database, {QStringLiteral("DROP EVENT TRIGGER refuse_grants")});
+    const CliResult moved =
+        runCli({QStringLiteral("migrate"), QStringLiteral("--from"), plain, QStringLiteral("--to"),
+                server, QStringLiteral("--user"), QStringLiteral("admin")});
+    EXPECT_EQ(moved.exitCode, 0) << str(moved.out) << str(moved.err);
+    auto copy = openAsIs(server);
+    ASSERT_TRUE(copy);
+    EXPECT_EQ(sqlCount(*copy, QStringLiteral("SELECT COUNT(*) FROM participant")), 4);
 }
 
 TEST_F(MigrateTest, BadArgumentsAreRefusedByName)

@@ -10,7 +10,9 @@
 #include "randomization/AllocationListRepository.h"
 #include "randomization/RandomizationSettingsRepository.h"
 #include "randomization/Randomizer.h"
+#include "randomization/StratumReserve.h"
 #include "trial/ProtocolRepository.h"
+#include "worklists/Worklist.h"
 
 #include <QUrl>
 #include <gtest/gtest.h>
@@ -41,33 +43,38 @@ protected:
         return Actor{u.id, u.username, u.role, {}};
     }
 
+    // Four entries per stratum (target 4 over the two sites), blocks of 2 by site.
+    void smallList()
+    {
+        Trial trial = must(ProtocolRepository(db()).load(m_admin), "protocol").trial;
+        trial.targetSampleSize = 4;
+        must(ProtocolRepository(db()).saveTrial(m_admin, trial, QStringLiteral("small")), "trial");
+        const qint64 factor =
+            must(
+                ProtocolRepository(db()).addStratFactor(
+                    m_admin,
+                    {0, QStringLiteral("site"), QStringLiteral("Site"), StratSource::Site, {}, {}}),
+                "factor")
+                .id;
+        RandomizationSettings settings;
+        settings.method = RandomizationMethod::PermutedBlocks;
+        settings.blockLengths = {2};
+        settings.factors.push_back({factor, 1.0});
+        must(RandomizationSettingsRepository(db()).save(m_statistician, settings,
+                                                        signedBy(m_statistician)),
+             "settings");
+        must(AllocationListRepository(db()).generateWithSeed(m_statistician, 11,
+                                                             signedBy(m_statistician)),
+             "list");
+    }
+
     Actor m_coord;
     Actor m_stat;
 };
 
 TEST_F(ServerStratumTest, ARefusalNamesTheStatisticianWhoseLoginExtendsTheList)
 {
-    // Four entries per stratum (target 4 over the two sites), blocks of 2 by site.
-    Trial trial = must(ProtocolRepository(db()).load(m_admin), "protocol").trial;
-    trial.targetSampleSize = 4;
-    must(ProtocolRepository(db()).saveTrial(m_admin, trial, QStringLiteral("small")), "trial");
-    const qint64 factor =
-        must(ProtocolRepository(db()).addStratFactor(
-                 m_admin,
-                 {0, QStringLiteral("site"), QStringLiteral("Site"), StratSource::Site, {}, {}}),
-             "factor")
-            .id;
-    RandomizationSettings settings;
-    settings.method = RandomizationMethod::PermutedBlocks;
-    settings.blockLengths = {2};
-    settings.factors.push_back({factor, 1.0});
-    must(RandomizationSettingsRepository(db()).save(m_statistician, settings,
-                                                    signedBy(m_statistician)),
-         "settings");
-    must(AllocationListRepository(db()).generateWithSeed(m_statistician, 11,
-                                                         signedBy(m_statistician)),
-         "list");
-
+    smallList();
     auto own = signedIn(m_coord.username);
     Randomizer randomizer(*own);
     std::optional<Error> refusal;
@@ -108,6 +115,36 @@ TEST_F(ServerStratumTest, ARefusalNamesTheStatisticianWhoseLoginExtendsTheList)
     EXPECT_GT(added, 0);
     const auto after = randomizer.allocate(m_coord, last);
     EXPECT_TRUE(after.ok()) << str(after.message());
+}
+
+// Before a stratum runs out, the statistician's own login finds it in the worklist, naming the
+// stratum and the command; the coordinator's login is told nothing (StratumReserve).
+TEST_F(ServerStratumTest, TheStatisticiansWorklistNamesAStratumRunningLow)
+{
+    smallList();
+    auto coordinator = signedIn(m_coord.username);
+    auto statistician = signedIn(m_stat.username);
+    const auto lowOf = [](Database& on, const Actor& actor) {
+        std::vector<WorkItem> low;
+        for (const WorkItem& w : must(Worklist(on).forActor(actor, on.clock().today()), "list"))
+            if (w.kind == TaskKind::ExtendStratum)
+                low.push_back(w);
+        return low;
+    };
+    Randomizer randomizer(*coordinator);
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(randomizer.allocate(m_coord, consented(m_siteBrg).id).ok());
+    const auto low = lowOf(*statistician, m_stat);
+    ASSERT_EQ(low.size(), 1u);
+    EXPECT_EQ(low[0].entriesLeft, 1);
+    EXPECT_TRUE(Worklist::extendDetail(low[0]).contains(low[0].detail));
+    EXPECT_TRUE(lowOf(*coordinator, m_coord).empty());
+    EXPECT_FALSE(StratumReserve::low(*coordinator, m_coord).ok());
+
+    // The statistician's login extends it ahead, and the task goes.
+    must(AllocationListRepository(*statistician).extend(m_stat, low[0].detail), "extend");
+    EXPECT_TRUE(lowOf(*statistician, m_stat).empty());
+    EXPECT_TRUE(randomizer.allocate(m_coord, consented(m_siteBrg).id).ok());
 }
 
 } // namespace

@@ -329,6 +329,16 @@ QWidget* MainWindow::startArea() const
 
 void MainWindow::openTask(const WorkItem& item)
 {
+    if (item.kind == TaskKind::ExtendStratum) {
+        // A stratum running low is the statistician's, in the randomization area.
+        for (TaskArea* area : m_areas)
+            if (auto* setup = qobject_cast<RandomizationSetupView*>(area->widget())) {
+                area->refresh();
+                m_tabs->setCurrentWidget(setup);
+                statusBar()->showMessage(Worklist::extendDetail(item));
+            }
+        return;
+    }
     if (item.kind == TaskKind::KeySecondEntry || item.kind == TaskKind::AdjudicateEntries) {
         // Second entries and adjudication are done in the data-quality area.
         for (TaskArea* area : m_areas)

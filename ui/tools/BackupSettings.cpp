@@ -1,39 +1,46 @@
 #include "tools/BackupSettings.h"
 
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
 namespace td {
 
-namespace {
-QString group(const QString& trialFile)
+QString BackupSettings::group(const QString& settingsKey)
 {
     // QSettings keys may not contain slashes.
-    QString key = QFileInfo(trialFile).absoluteFilePath();
+    QString key = settingsKey;
     key.replace(QLatin1Char('/'), QLatin1Char('|'));
     return QStringLiteral("backup/") + key;
 }
-} // namespace
 
-BackupSettings BackupSettings::load(const QString& trialFile)
+BackupSettings BackupSettings::load(const Database& db)
 {
-    QSettings settings;
-    settings.beginGroup(group(trialFile));
     BackupSettings b;
+    if (db.isServer()) {
+        b.onClose = false;
+        b.folder.clear();
+        return b;
+    }
+    QSettings settings;
+    settings.beginGroup(group(db.settingsKey()));
     b.onClose = settings.value(QStringLiteral("onClose"), true).toBool();
     b.folder = settings
                    .value(QStringLiteral("folder"),
-                          QFileInfo(trialFile).absoluteDir().filePath(QStringLiteral("backups")))
+                          QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("backups")))
                    .toString();
     b.keep = settings.value(QStringLiteral("keep"), 10).toInt();
     return b;
 }
 
-void BackupSettings::save(const QString& trialFile) const
+void BackupSettings::save(const Database& db) const
 {
+    if (db.isServer())
+        return;
     QSettings settings;
-    settings.beginGroup(group(trialFile));
+    settings.beginGroup(group(db.settingsKey()));
     settings.setValue(QStringLiteral("onClose"), onClose);
     settings.setValue(QStringLiteral("folder"), folder);
     settings.setValue(QStringLiteral("keep"), keep);

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "tools/BackupSettings.h"
 #include "tools/LockTimeBox.h"
+#include "tools/ServerBackupBox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -56,7 +57,7 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
     exportForm->addRow(m_plaintextNote);
     exportForm->addRow(m_export);
 
-    const BackupSettings backup = BackupSettings::load(db.path());
+    const BackupSettings backup = BackupSettings::load(db);
     m_folder->setText(QDir::toNativeSeparators(backup.folder));
     m_keep->setRange(1, 1000);
     m_keep->setValue(backup.keep);
@@ -87,12 +88,18 @@ DataToolsView::DataToolsView(Database& db, const Actor& actor, QWidget* parent)
     m_status->setObjectName(QStringLiteral("status"));
 
     m_exportBox->setVisible(actor.can(Permission::ExportData));
-    m_backupBox->setVisible(actor.can(Permission::BackupRestore));
+    // A server's backups are the server's (ServerBackup): the file backups' settings, backing
+    // up, restoring and compacting are not offered there, but what to run instead is.
+    m_backupBox->setVisible(actor.can(Permission::BackupRestore) && !db.isServer());
     m_auditBox->setVisible(actor.can(Permission::ViewAuditTrail));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_exportBox);
     layout->addWidget(m_backupBox);
+    if (db.isServer() && actor.can(Permission::BackupRestore)) {
+        m_serverBackups = new ServerBackupBox(db, this);
+        layout->addWidget(m_serverBackups);
+    }
     layout->addWidget(m_auditBox);
     if (actor.can(Permission::ManageUsers)) {
         m_lockTime = new LockTimeBox(db, actor, this);
@@ -174,11 +181,12 @@ void DataToolsView::chooseExportFile()
     const ExportFormat* format = ExportFormats::find(m_format->currentData().toString());
     if (!format)
         return;
-    const QString suggested =
-        QFileInfo(m_db.path())
-            .absoluteDir()
-            .filePath(QFileInfo(m_db.path()).completeBaseName() + QLatin1Char('-') + format->key() +
-                      QLatin1Char('.') + format->suffix());
+    // Beside a trial file; for a server trial, in the home folder, named for its database.
+    const QDir folder = m_db.isServer() ? QDir::home() : QFileInfo(m_db.path()).absoluteDir();
+    const QString base =
+        m_db.isServer() ? m_db.spec().database : QFileInfo(m_db.path()).completeBaseName();
+    const QString suggested = folder.filePath(base + QLatin1Char('-') + format->key() +
+                                              QLatin1Char('.') + format->suffix());
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export"), suggested, format->fileFilter());
     if (!path.isEmpty())
@@ -290,7 +298,7 @@ void DataToolsView::saveBackupSettings()
     b.onClose = m_onClose->isChecked();
     b.folder = QDir::fromNativeSeparators(m_folder->text());
     b.keep = m_keep->value();
-    b.save(m_db.path());
+    b.save(m_db);
 }
 
 QString DataToolsView::verifyAuditTrail()

@@ -19,9 +19,11 @@ namespace td {
 
 class Database;
 class LockTimeBox;
+class ServerBackupBox;
 
 // The data tools of the statistician and the administrator: analysis exports, backups
-// (now, on close, and restore), a check of the audit trail, and the administrator's lock time.
+// (now, on close, and restore; on a server trial, what the server's administrator runs
+// instead: ServerBackupBox), a check of the audit trail, and the administrator's lock time.
 // Each part is shown only to roles that may use it; core checks again.
 class DataToolsView : public QWidget, public TaskArea
 {
@@ -39,6 +41,8 @@ public:
     QString backupNow();
     QString verifyAuditTrail();
     QString statusText() const;
+    // The server trial's backup commands (null for a file, or a role without backups).
+    ServerBackupBox* serverBackups() const { return m_serverBackups; }
     // Chooses the backup to restore instead of the file dialog (tests): the file, or "" for
     // none.
     void setRestoreFileChooser(std::function<QString()> choose)
@@ -93,6 +97,7 @@ private:
     QLabel* m_auditText;
     QPushButton* m_verify;
     LockTimeBox* m_lockTime = nullptr;
+    ServerBackupBox* m_serverBackups = nullptr; // a server trial's, instead of m_backupBox
     QLabel* m_status;
 };
 

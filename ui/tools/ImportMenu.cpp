@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,7 +33,8 @@ void ImportMenu::chooseFile(ImportKind kind)
     const QString filter =
         kind == ImportKind::Odm ? tr("ODM XML files (*.xml)") : tr("CSV files (*.csv)");
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import"), QFileInfo(m_db.path()).absolutePath(), filter);
+        m_window, tr("Import"),
+        m_db.isServer() ? QDir::homePath() : QFileInfo(m_db.path()).absolutePath(), filter);
     if (path.isEmpty())
         return;
     ImportOptions options;

@@ -156,6 +156,8 @@ QVariant WorklistModel::display(const WorkItem& w, int column) const
             return tr("Unblinded by %1").arg(w.detail);
         if (w.kind == TaskKind::ReviewAlert)
             return AlertText::describe(w.alertKind, w.detail, m_catalog);
+        if (w.kind == TaskKind::ExtendStratum)
+            return Worklist::extendDetail(w);
         if (w.kind == TaskKind::KeySecondEntry)
             //: Worklist detail of a form to key a second time from its paper original.
             return tr("Keyed once; key it again from the paper form");
