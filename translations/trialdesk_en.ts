@@ -1626,10 +1626,6 @@ exports are readable by their owner only (mode 0600).</translation>
         <translation>The database %1 was removed again.</translation>
     </message>
     <message>
-        <source>The database %1 was there before this command and is kept; remove what was copied into it by hand before trying again.</source>
-        <translation>The database %1 was there before this command and is kept; remove what was copied into it by hand before trying again.</translation>
-    </message>
-    <message>
         <source>Every user has a login role on the server now; %1 signs in with the password given.</source>
         <translation>Every user has a login role on the server now; %1 signs in with the password given.</translation>
     </message>
@@ -1640,6 +1636,18 @@ exports are readable by their owner only (mode 0600).</translation>
     <message>
         <source>A trial on a server has a login role for every user, made by the move: give --user ADMIN, an administrator of the trial, and their password (TRIALDESK_PASSWORD or a prompt).</source>
         <translation>A trial on a server has a login role for every user, made by the move: give --user ADMIN, an administrator of the trial, and their password (TRIALDESK_PASSWORD or a prompt).</translation>
+    </message>
+    <message>
+        <source>The database %1 was there before this command, and what the command made in it could not be removed: %2</source>
+        <translation>The database %1 was there before this command, and what the command made in it could not be removed: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is as it was before this command: what the command made in it was removed again.</source>
+        <translation>The database %1 is as it was before this command: what the command made in it was removed again.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match its source (above), so it was not kept.</source>
+        <translation>The copy in %1 does not match its source (above), so it was not kept.</translation>
     </message>
 </context>
 <context>
@@ -2198,28 +2206,6 @@ exports are readable by their owner only (mode 0600).</translation>
 <context>
     <name>CliUsers</name>
     <message>
-        <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
-TRIALDESK_NEW_PASSWORD or a prompt):
-  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
-  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
-  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
-  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
-  trialdesk-cli user list --db FILE --user NAME [--json]
-  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
-roles: coordinator, therapist, assessor, principal_investigator, statistician, administrator</source>
-        <translation>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
-TRIALDESK_NEW_PASSWORD or a prompt):
-  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
-  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
-  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
-  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
-  trialdesk-cli user list --db FILE --user NAME [--json]
-  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
-roles: coordinator, therapist, assessor, principal_investigator, statistician, administrator</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
     </message>
@@ -2274,6 +2260,42 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>User %1: %2, sites %3.</source>
         <translation>User %1: %2, sites %3.</translation>
+    </message>
+    <message>
+        <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
+TRIALDESK_NEW_PASSWORD or a prompt):
+  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
+  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
+  trialdesk-cli user role --db FILE --user ADMIN --name NAME --role ROLE --reason R
+      [--site CODE]... [--all-sites]   (a coordinator&apos;s or therapist&apos;s sites; without
+      them, one who had sites keeps them)
+  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
+  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
+  trialdesk-cli user list --db FILE --user NAME [--json]
+  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
+roles: coordinator, therapist, assessor, principal_investigator, statistician, dmc, monitor, administrator</source>
+        <translation>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
+TRIALDESK_NEW_PASSWORD or a prompt):
+  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
+  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
+  trialdesk-cli user role --db FILE --user ADMIN --name NAME --role ROLE --reason R
+      [--site CODE]... [--all-sites]   (a coordinator&apos;s or therapist&apos;s sites; without
+      them, one who had sites keeps them)
+  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
+  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
+  trialdesk-cli user list --db FILE --user NAME [--json]
+  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
+roles: coordinator, therapist, assessor, principal_investigator, statistician, dmc, monitor, administrator</translation>
+    </message>
+    <message>
+        <source>--role must be one of coordinator, therapist, assessor, principal_investigator, statistician, dmc, monitor, administrator.</source>
+        <translation>--role must be one of coordinator, therapist, assessor, principal_investigator, statistician, dmc, monitor, administrator.</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2 (was %3; sites: %4).</source>
+        <translation>User %1 is now %2 (was %3; sites: %4).</translation>
     </message>
 </context>
 <context>
@@ -6595,6 +6617,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 is a trial file; it is backed up by TrialDesk (Back up now), not by the server&apos;s tools.</source>
+        <translation>%1 is a trial file; it is backed up by TrialDesk (Back up now), not by the server&apos;s tools.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDatabases</name>
     <message>
         <source>Could not connect to the server of %1: %2</source>
@@ -6983,6 +7012,13 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     </message>
 </context>
 <context>
+    <name>StratumReserve</name>
+    <message>
+        <source>Only who may read the allocation list (the statistician) is told how many entries its strata have left.</source>
+        <translation>Only who may read the allocation list (the statistician) is told how many entries its strata have left.</translation>
+    </message>
+</context>
+<context>
     <name>TrailAnchors</name>
     <message>
         <source>the head this computer last saw</source>
@@ -7260,6 +7296,26 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
         <source>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
         <translation>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</translation>
     </message>
+    <message>
+        <source>Give a reason for changing the role.</source>
+        <translation>Give a reason for changing the role.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a %2; choose another role.</source>
+        <translation>&quot;%1&quot; is already a %2; choose another role.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator and keeps that role; make another user an administrator first.</source>
+        <translation>&quot;%1&quot; is the last active administrator and keeps that role; make another user an administrator first.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another administrator.</source>
+        <translation>You cannot change your own role; ask another administrator.</translation>
+    </message>
+    <message>
+        <source>A %1 works at chosen sites or at every site: say where &quot;%2&quot; will work (every site, or one or more of the trial&apos;s sites).</source>
+        <translation>A %1 works at chosen sites or at every site: say where &quot;%2&quot; will work (every site, or one or more of the trial&apos;s sites).</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimeline</name>
@@ -7351,6 +7407,17 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>Adjudicate double entry</source>
         <translation>Adjudicate double entry</translation>
+    </message>
+    <message>
+        <source>Extend allocation list</source>
+        <translation>Extend allocation list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stratum %1 has %n allocation list entry(s) left. Extend it before it runs out: trialdesk-cli randomization extend --stratum %1 (on a server a randomization is refused once it has run out).</source>
+        <translation>
+            <numerusform>Stratum %1 has %n allocation list entry left. Extend it before it runs out: trialdesk-cli randomization extend --stratum %1 (on a server a randomization is refused once it has run out).</numerusform>
+            <numerusform>Stratum %1 has %n allocation list entries left. Extend it before it runs out: trialdesk-cli randomization extend --stratum %1 (on a server a randomization is refused once it has run out).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8065,6 +8132,53 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, a
     <message>
         <source>The two new passwords differ; type the same password twice.</source>
         <translation>The two new passwords differ; type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs in as before, and from then on sees and does what the new role allows. Say why; the old and new role and the reason are kept in the audit trail.</source>
+        <translation>%1 (%2) signs in as before, and from then on sees and does what the new role allows. Say why; the old and new role and the reason are kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Current role:</source>
+        <translation>Current role:</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>New &amp;role:</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>e.g. Rates the outcomes from 1 March</source>
+        <translation>e.g. Rates the outcomes from 1 March</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tick at least one site, or choose All sites.</source>
+        <translation>Tick at least one site, or choose All sites.</translation>
+    </message>
+    <message>
+        <source>%1: may %2.</source>
+        <translation>%1: may %2.</translation>
+    </message>
+    <message>
+        <source>%1 has been able to see the arms, and remembers what they saw: a blinded role suits someone who never had an unblinded one in this trial.</source>
+        <translation>%1 has been able to see the arms, and remembers what they saw: a blinded role suits someone who never had an unblinded one in this trial.</translation>
     </message>
 </context>
 <context>
@@ -9177,10 +9291,6 @@ The trial closes, the backup is checked, and the current file is kept beside it 
         <translation>Edit user</translation>
     </message>
     <message>
-        <source>Change the name shown for %1 (%2) and where they work. The user name and role stay; for another role, deactivate this account and add a new one. Every change is recorded in the audit trail.</source>
-        <translation>Change the name shown for %1 (%2) and where they work. The user name and role stay; for another role, deactivate this account and add a new one. Every change is recorded in the audit trail.</translation>
-    </message>
-    <message>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
@@ -9215,6 +9325,10 @@ The trial closes, the backup is checked, and the current file is kept beside it 
     <message>
         <source>Tick at least one site, or choose All sites.</source>
         <translation>Tick at least one site, or choose All sites.</translation>
+    </message>
+    <message>
+        <source>Change the name shown for %1 (%2) and where they work. The user name stays; the role changes with Change role…. Every change is recorded in the audit trail.</source>
+        <translation>Change the name shown for %1 (%2) and where they work. The user name stays; the role changes with Change role…. Every change is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -11612,6 +11726,45 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     </message>
 </context>
 <context>
+    <name>td::ServerBackupBox</name>
+    <message>
+        <source>Backups on the database server</source>
+        <translation>Backups on the database server</translation>
+    </message>
+    <message>
+        <source>the owner of the trial&apos;s tables</source>
+        <translation>the owner of the trial&apos;s tables</translation>
+    </message>
+    <message>
+        <source>This trial is on the database server %1, which keeps its data: TrialDesk writes no backup of it. The server&apos;s administrator backs it up with PostgreSQL&apos;s own tools, as %2 (who owns the trial&apos;s tables) or a superuser, with the password from PGPASSWORD or ~/.pgpass. Your own login could not make a whole copy: it may not read the allocation list or the users&apos; passwords. Continuous archiving on the server keeps every change between dumps as well.</source>
+        <translation>This trial is on the database server %1, which keeps its data: TrialDesk writes no backup of it. The server&apos;s administrator backs it up with PostgreSQL&apos;s own tools, as %2 (who owns the trial&apos;s tables) or a superuser, with the password from PGPASSWORD or ~/.pgpass. Your own login could not make a whole copy: it may not read the allocation list or the users&apos; passwords. Continuous archiving on the server keeps every change between dumps as well.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up (a dump of the whole trial, readable only by who may read all of it):</source>
+        <translation>&amp;Back up (a dump of the whole trial, readable only by who may read all of it):</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>Restore:</translation>
+    </message>
+    <message>
+        <source>To go back to a dump, everyone closes TrialDesk, and the server&apos;s administrator runs the command below with the dump&apos;s file. It replaces the trial&apos;s tables, their rows, rules and grants by the dump&apos;s, in one transaction: if it fails, nothing changes. The users&apos; login roles belong to the server and stay as they are. Then verify the audit trail here: this computer remembers the trail&apos;s last signed head, so the check names what the restore took back.</source>
+        <translation>To go back to a dump, everyone closes TrialDesk, and the server&apos;s administrator runs the command below with the dump&apos;s file. It replaces the trial&apos;s tables, their rows, rules and grants by the dump&apos;s, in one transaction: if it fails, nothing changes. The users&apos; login roles belong to the server and stay as they are. Then verify the audit trail here: this computer remembers the trail&apos;s last signed head, so the check names what the restore took back.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>There is nothing to compact: the server keeps its tables in order itself (autovacuum).</source>
+        <translation>There is nothing to compact: the server keeps its tables in order itself (autovacuum).</translation>
+    </message>
+</context>
+<context>
     <name>td::SessionListModel</name>
     <message numerus="yes">
         <source>%Ln min</source>
@@ -12621,6 +12774,14 @@ Randomize now allocates %1 to a treatment arm by the trial&apos;s randomization 
     <message>
         <source>%1 (%2) has a temporary password and must choose a new one at the next sign-in.</source>
         <translation>%1 (%2) has a temporary password and must choose a new one at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3, from their next sign-in.</source>
+        <translation>%1 (%2) is now %3, from their next sign-in.</translation>
     </message>
 </context>
 <context>

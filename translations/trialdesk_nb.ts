@@ -1626,10 +1626,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
         <translation>Databasen %1 ble fjernet igjen.</translation>
     </message>
     <message>
-        <source>The database %1 was there before this command and is kept; remove what was copied into it by hand before trying again.</source>
-        <translation>Databasen %1 fantes før denne kommandoen og beholdes; fjern for hånd det som ble kopiert inn i den før du prøver igjen.</translation>
-    </message>
-    <message>
         <source>Every user has a login role on the server now; %1 signs in with the password given.</source>
         <translation>Hver bruker har nå en innloggingsrolle på serveren; %1 logger inn med passordet som ble gitt.</translation>
     </message>
@@ -1640,6 +1636,18 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
     <message>
         <source>A trial on a server has a login role for every user, made by the move: give --user ADMIN, an administrator of the trial, and their password (TRIALDESK_PASSWORD or a prompt).</source>
         <translation>En studie på en server har en innloggingsrolle for hver bruker, laget av flyttingen: oppgi --user ADMIN, en administrator i studien, og passordet deres (TRIALDESK_PASSWORD eller en ledetekst).</translation>
+    </message>
+    <message>
+        <source>The database %1 was there before this command, and what the command made in it could not be removed: %2</source>
+        <translation>Databasen %1 fantes før denne kommandoen, og det kommandoen laget i den, kunne ikke fjernes: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is as it was before this command: what the command made in it was removed again.</source>
+        <translation>Databasen %1 er som den var før denne kommandoen: det kommandoen laget i den, er fjernet igjen.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match its source (above), so it was not kept.</source>
+        <translation>Kopien i %1 stemmer ikke med kilden (over), så den ble ikke beholdt.</translation>
     </message>
 </context>
 <context>
@@ -2198,28 +2206,6 @@ sikkerhetskopier og eksporter kan bare leses av eieren (modus 0600).</translatio
 <context>
     <name>CliUsers</name>
     <message>
-        <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
-TRIALDESK_NEW_PASSWORD or a prompt):
-  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
-  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
-  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
-  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
-  trialdesk-cli user list --db FILE --user NAME [--json]
-  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
-roles: coordinator, therapist, assessor, principal_investigator, statistician, administrator</source>
-        <translation>bruk (administratorer; passord fra TRIALDESK_PASSWORD, nye passord fra
-TRIALDESK_NEW_PASSWORD eller en ledetekst):
-  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
-      [--display &quot;Fullt navn&quot;] [--site CODE]...   (sentre: koordinatorer, terapeuter)
-  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
-  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
-  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
-  trialdesk-cli user list --db FILE --user NAME [--json]
-  trialdesk-cli user password --db FILE --user NAME   (ditt eget; nytt fra TRIALDESK_NEW_PASSWORD)
-roller: coordinator, therapist, assessor, principal_investigator, statistician, administrator</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>Nytt passord for %1: </translation>
     </message>
@@ -2274,6 +2260,42 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>User %1: %2, sites %3.</source>
         <translation>Bruker %1: %2, sentre %3.</translation>
+    </message>
+    <message>
+        <source>usage (administrators; passwords from TRIALDESK_PASSWORD, new ones from
+TRIALDESK_NEW_PASSWORD or a prompt):
+  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
+      [--display &quot;Full Name&quot;] [--site CODE]...   (sites: coordinators, therapists)
+  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
+  trialdesk-cli user role --db FILE --user ADMIN --name NAME --role ROLE --reason R
+      [--site CODE]... [--all-sites]   (a coordinator&apos;s or therapist&apos;s sites; without
+      them, one who had sites keeps them)
+  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
+  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
+  trialdesk-cli user list --db FILE --user NAME [--json]
+  trialdesk-cli user password --db FILE --user NAME   (your own; new from TRIALDESK_NEW_PASSWORD)
+roles: coordinator, therapist, assessor, principal_investigator, statistician, dmc, monitor, administrator</source>
+        <translation>bruk (administratorer; passord fra TRIALDESK_PASSWORD, nye passord fra
+TRIALDESK_NEW_PASSWORD eller en ledetekst):
+  trialdesk-cli user add --db FILE --user ADMIN --name NAME --role ROLE
+      [--display &quot;Fullt navn&quot;] [--site CODE]...   (sentre: koordinatorer, terapeuter)
+  trialdesk-cli user deactivate|reactivate --db FILE --user ADMIN --name NAME --reason R
+  trialdesk-cli user role --db FILE --user ADMIN --name NAME --role ROLE --reason R
+      [--site CODE]... [--all-sites]   (sentrene til en koordinator eller terapeut; uten
+      dem beholder den som hadde sentre, sine)
+  trialdesk-cli user reset-password --db FILE --user ADMIN --name NAME
+  trialdesk-cli user update --db FILE --user ADMIN --name NAME [--display D] [--site CODE]... [--all-sites]
+  trialdesk-cli user list --db FILE --user NAME [--json]
+  trialdesk-cli user password --db FILE --user NAME   (ditt eget; nytt fra TRIALDESK_NEW_PASSWORD)
+roller: coordinator, therapist, assessor, principal_investigator, statistician, dmc, monitor, administrator</translation>
+    </message>
+    <message>
+        <source>--role must be one of coordinator, therapist, assessor, principal_investigator, statistician, dmc, monitor, administrator.</source>
+        <translation>--role må være en av coordinator, therapist, assessor, principal_investigator, statistician, dmc, monitor, administrator.</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2 (was %3; sites: %4).</source>
+        <translation>Bruker %1 er nå %2 (var %3; sentre: %4).</translation>
     </message>
 </context>
 <context>
@@ -6595,6 +6617,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 is a trial file; it is backed up by TrialDesk (Back up now), not by the server&apos;s tools.</source>
+        <translation>%1 er en studiefil; den sikkerhetskopieres av TrialDesk (Sikkerhetskopier nå), ikke av serverens verktøy.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDatabases</name>
     <message>
         <source>Could not connect to the server of %1: %2</source>
@@ -6983,6 +7012,13 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     </message>
 </context>
 <context>
+    <name>StratumReserve</name>
+    <message>
+        <source>Only who may read the allocation list (the statistician) is told how many entries its strata have left.</source>
+        <translation>Bare den som kan lese allokeringslisten (statistikeren), får vite hvor mange oppføringer stratumene har igjen.</translation>
+    </message>
+</context>
+<context>
     <name>TrailAnchors</name>
     <message>
         <source>the head this computer last saw</source>
@@ -7260,6 +7296,26 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <source>The signing key of &quot;%1&quot; could not be opened (%2). An administrator can reset the password, which gives a new key.</source>
         <translation>Signeringsnøkkelen til «%1» kunne ikke åpnes (%2). En administrator kan tilbakestille passordet, som gir en ny nøkkel.</translation>
     </message>
+    <message>
+        <source>Give a reason for changing the role.</source>
+        <translation>Oppgi en grunn til å endre rollen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a %2; choose another role.</source>
+        <translation>«%1» er allerede %2; velg en annen rolle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator and keeps that role; make another user an administrator first.</source>
+        <translation>«%1» er den siste aktive administratoren og beholder den rollen; gjør en annen bruker til administrator først.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another administrator.</source>
+        <translation>Du kan ikke endre din egen rolle; be en annen administrator.</translation>
+    </message>
+    <message>
+        <source>A %1 works at chosen sites or at every site: say where &quot;%2&quot; will work (every site, or one or more of the trial&apos;s sites).</source>
+        <translation>En %1 arbeider ved valgte sentre eller ved alle sentre: si hvor «%2» skal arbeide (alle sentre, eller ett eller flere av studiens sentre).</translation>
+    </message>
 </context>
 <context>
     <name>VisitTimeline</name>
@@ -7351,6 +7407,17 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>Adjudicate double entry</source>
         <translation>Avgjør dobbeltregistrering</translation>
+    </message>
+    <message>
+        <source>Extend allocation list</source>
+        <translation>Utvid allokeringslisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stratum %1 has %n allocation list entry(s) left. Extend it before it runs out: trialdesk-cli randomization extend --stratum %1 (on a server a randomization is refused once it has run out).</source>
+        <translation>
+            <numerusform>Stratum %1 har %n oppføring igjen i allokeringslisten. Utvid det før det går tomt: trialdesk-cli randomization extend --stratum %1 (på en server avvises en randomisering når det har gått tomt).</numerusform>
+            <numerusform>Stratum %1 har %n oppføringer igjen i allokeringslisten. Utvid det før det går tomt: trialdesk-cli randomization extend --stratum %1 (på en server avvises en randomisering når det har gått tomt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8065,6 +8132,53 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
     <message>
         <source>The two new passwords differ; type the same password twice.</source>
         <translation>De to nye passordene er ulike; skriv det samme passordet to ganger.</translation>
+    </message>
+</context>
+<context>
+    <name>td::ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Endre rolle</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs in as before, and from then on sees and does what the new role allows. Say why; the old and new role and the reason are kept in the audit trail.</source>
+        <translation>%1 (%2) logger inn som før, og ser og gjør fra da av det den nye rollen tillater. Si hvorfor; den gamle og nye rollen og grunnen bevares i revisjonssporet.</translation>
+    </message>
+    <message>
+        <source>Current role:</source>
+        <translation>Nåværende rolle:</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>Ny &amp;rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sentre:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grunn:</translation>
+    </message>
+    <message>
+        <source>e.g. Rates the outcomes from 1 March</source>
+        <translation>f.eks. Vurderer utfallene fra 1. mars</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tick at least one site, or choose All sites.</source>
+        <translation>Kryss av minst ett senter, eller velg Alle sentre.</translation>
+    </message>
+    <message>
+        <source>%1: may %2.</source>
+        <translation>%1: kan %2.</translation>
+    </message>
+    <message>
+        <source>%1 has been able to see the arms, and remembers what they saw: a blinded role suits someone who never had an unblinded one in this trial.</source>
+        <translation>%1 har kunnet se armene og husker det de så: en blindet rolle passer for en som aldri har hatt en ublindet rolle i denne studien.</translation>
     </message>
 </context>
 <context>
@@ -9177,10 +9291,6 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
         <translation>Rediger bruker</translation>
     </message>
     <message>
-        <source>Change the name shown for %1 (%2) and where they work. The user name and role stay; for another role, deactivate this account and add a new one. Every change is recorded in the audit trail.</source>
-        <translation>Endre navnet som vises for %1 (%2), og hvor personen arbeider. Brukernavn og rolle beholdes; for en annen rolle, deaktiver denne kontoen og legg til en ny. Hver endring føres i revisjonssporet.</translation>
-    </message>
-    <message>
         <source>User name:</source>
         <translation>Brukernavn:</translation>
     </message>
@@ -9215,6 +9325,10 @@ Studien lukkes, sikkerhetskopien kontrolleres, og den gjeldende filen beholdes v
     <message>
         <source>Tick at least one site, or choose All sites.</source>
         <translation>Kryss av minst ett senter, eller velg «Alle sentre».</translation>
+    </message>
+    <message>
+        <source>Change the name shown for %1 (%2) and where they work. The user name stays; the role changes with Change role…. Every change is recorded in the audit trail.</source>
+        <translation>Endre navnet som vises for %1 (%2) og hvor de arbeider. Brukernavnet blir stående; rollen endres med Endre rolle…. Hver endring registreres i revisjonssporet.</translation>
     </message>
 </context>
 <context>
@@ -11612,6 +11726,45 @@ Stratum: %4
     </message>
 </context>
 <context>
+    <name>td::ServerBackupBox</name>
+    <message>
+        <source>Backups on the database server</source>
+        <translation>Sikkerhetskopier på databaseserveren</translation>
+    </message>
+    <message>
+        <source>the owner of the trial&apos;s tables</source>
+        <translation>eieren av studiens tabeller</translation>
+    </message>
+    <message>
+        <source>This trial is on the database server %1, which keeps its data: TrialDesk writes no backup of it. The server&apos;s administrator backs it up with PostgreSQL&apos;s own tools, as %2 (who owns the trial&apos;s tables) or a superuser, with the password from PGPASSWORD or ~/.pgpass. Your own login could not make a whole copy: it may not read the allocation list or the users&apos; passwords. Continuous archiving on the server keeps every change between dumps as well.</source>
+        <translation>Denne studien ligger på databaseserveren %1, som tar vare på dataene: TrialDesk skriver ingen sikkerhetskopi av den. Serverens administrator sikkerhetskopierer den med PostgreSQLs egne verktøy, som %2 (som eier studiens tabeller) eller en superbruker, med passordet fra PGPASSWORD eller ~/.pgpass. Din egen innlogging kunne ikke laget en hel kopi: den kan ikke lese allokeringslisten eller brukernes passord. Kontinuerlig arkivering på serveren tar i tillegg vare på hver endring mellom dumpene.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up (a dump of the whole trial, readable only by who may read all of it):</source>
+        <translation>&amp;Sikkerhetskopier (en dump av hele studien, som bare den som kan lese alt, kan lese):</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>Gjenopprett:</translation>
+    </message>
+    <message>
+        <source>To go back to a dump, everyone closes TrialDesk, and the server&apos;s administrator runs the command below with the dump&apos;s file. It replaces the trial&apos;s tables, their rows, rules and grants by the dump&apos;s, in one transaction: if it fails, nothing changes. The users&apos; login roles belong to the server and stay as they are. Then verify the audit trail here: this computer remembers the trail&apos;s last signed head, so the check names what the restore took back.</source>
+        <translation>For å gå tilbake til en dump lukker alle TrialDesk, og serverens administrator kjører kommandoen under med dumpens fil. Den erstatter studiens tabeller, radene, reglene og tilgangene deres med dumpens, i én transaksjon: mislykkes den, endres ingenting. Brukernes innloggingsroller hører til serveren og blir som de er. Kontroller deretter revisjonssporet her: denne datamaskinen husker sporets siste signerte hode, så kontrollen navngir det gjenopprettingen tok tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opier</translation>
+    </message>
+    <message>
+        <source>There is nothing to compact: the server keeps its tables in order itself (autovacuum).</source>
+        <translation>Det er ingenting å komprimere: serveren holder selv orden på tabellene sine (autovacuum).</translation>
+    </message>
+</context>
+<context>
     <name>td::SessionListModel</name>
     <message numerus="yes">
         <source>%Ln min</source>
@@ -12621,6 +12774,14 @@ Stratum: %4
     <message>
         <source>%1 (%2) has a temporary password and must choose a new one at the next sign-in.</source>
         <translation>%1 (%2) har et midlertidig passord og må velge et nytt ved neste innlogging.</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Endre &amp;rolle…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3, from their next sign-in.</source>
+        <translation>%1 (%2) er nå %3, fra neste innlogging.</translation>
     </message>
 </context>
 <context>
