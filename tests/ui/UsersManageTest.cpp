@@ -442,9 +442,10 @@ TEST_F(UsersManageTest, ActionsNeedASelectedUserAndTheAdministrator)
 // the core's refusals at their field with nothing written, and the change in the table.
 TEST_F(UsersManageTest, ChangesARoleWithAReasonAndShowsTheRefusals)
 {
-    UsersView view(*m_db, m_admin);
     const User kari = user(QStringLiteral("coordinator"));
     ASSERT_TRUE(UserRepository(*m_db).update(m_admin, kari.id, kari.displayName, {m_sites[1].id}));
+    // The view reads the users as they are now (with Kari's site).
+    UsersView view(*m_db, m_admin);
     ASSERT_TRUE(view.select(kari.id));
     const qint64 auditBefore = count("audit_log");
     whenOpens<ChangeRoleDialog>([this, auditBefore](ChangeRoleDialog& dialog) {
