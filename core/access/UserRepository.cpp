@@ -1,5 +1,6 @@
 #include "access/UserRepository.h"
 
+#include "access/ActiveAdministrators.h"
 #include "access/PasswordHasher.h"
 #include "access/PasswordPolicy.h"
 #include "access/Reach.h"
@@ -289,11 +290,9 @@ Result<User> UserRepository::setActive(const Actor& actor, qint64 userId, bool a
         return makeError(ErrorCode::Forbidden,
                          tr("You cannot deactivate your own account; ask another administrator."));
     if (!active && user->role == Role::Administrator) {
-        auto admins = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND "
-                                                 "active = 1"),
-                                  {Roles::key(Role::Administrator)});
+        auto admins = activeAdministrators(m_db);
         TD_TRY(admins);
-        if (admins->toInt() <= 1)
+        if (*admins <= 1)
             return makeError(ErrorCode::Forbidden,
                              tr("\"%1\" is the last active administrator and cannot be "
                                 "deactivated.")

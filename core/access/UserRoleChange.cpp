@@ -1,6 +1,7 @@
 // UserRepository::changeRole: a user's role changes with a reason, audited, with their sites,
 // key slots and (on a server) login following in one place (docs/people.md).
 
+#include "access/ActiveAdministrators.h"
 #include "access/ServerUserRoles.h"
 #include "access/UserKeySlots.h"
 #include "access/UserRepository.h"
@@ -31,11 +32,9 @@ Result<User> UserRepository::changeRole(const Actor& actor, qint64 userId, Role 
                              .arg(user->username, Roles::displayName(newRole)),
                          QStringLiteral("role"));
     if (oldRole == Role::Administrator && user->active) {
-        auto admins = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND "
-                                                 "active = 1"),
-                                  {Roles::key(Role::Administrator)});
+        auto admins = activeAdministrators(m_db);
         TD_TRY(admins);
-        if (admins->toInt() <= 1)
+        if (*admins <= 1)
             return makeError(ErrorCode::Forbidden,
                              tr("\"%1\" is the last active administrator and keeps that role; "
                                 "make another user an administrator first.")
