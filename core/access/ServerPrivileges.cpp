@@ -78,6 +78,12 @@ QStringList functions()
                                "s.user_id WHERE u.username = session_user UNION ALL SELECT id "
                                "FROM site WHERE NOT EXISTS (SELECT 1 FROM user_site s JOIN users "
                                "u ON u.id = s.user_id WHERE u.username = session_user)")),
+        // Whether the signed-in user is bound to sites at all. The row policies ask it once per
+        // statement, as `(SELECT td_site_bound())`, so a user who reaches every site pays no
+        // per-row test (and the planner no guess at one: docs/postgresql.md, "The benchmark").
+        definer(QStringLiteral("td_site_bound()"), QStringLiteral("RETURNS BOOLEAN"),
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM user_site s JOIN users u ON u.id = "
+                               "s.user_id WHERE u.username = session_user)")),
         // The audit chain's head, for a writer who may not read the trail (AuditLog): its id,
         // hash and time, and the rest only for the format marker (which carries no data).
         definer(QStringLiteral("td_audit_tail(OUT id BIGINT, OUT hash TEXT, OUT at_utc TEXT, "
@@ -185,9 +191,11 @@ Status ServerPrivileges::grant(Database& db)
     TD_TRY(run(db, *writes));
     TD_TRY(run(
         db,
-        {QStringLiteral("REVOKE ALL ON FUNCTION td_my_sites(), td_audit_tail(), "
+        {QStringLiteral("REVOKE ALL ON FUNCTION td_my_sites(), td_site_bound(), td_audit_tail(), "
                         "td_next_list_entry(BIGINT, TEXT, BIGINT) FROM PUBLIC"),
-         QStringLiteral("GRANT EXECUTE ON FUNCTION td_my_sites(), td_audit_tail() TO %1").arg(all),
+         QStringLiteral("GRANT EXECUTE ON FUNCTION td_my_sites(), td_site_bound(), td_audit_tail() "
+                        "TO %1")
+             .arg(all),
          QStringLiteral("GRANT EXECUTE ON FUNCTION td_next_list_entry(BIGINT, TEXT, "
                         "BIGINT) TO %1")
              .arg(randomizing.join(QStringLiteral(", "))),
@@ -273,11 +281,20 @@ Status ServerPrivileges::grant(Database& db)
     // Row-level security: site-bound staff reach their sites' participants and those
     // participants' rows (Reach); the assessor no session-linked assessment and nothing hung
     // on one. The tables' owner (the harness, `new`) is not bound by the policies.
+    // A user bound to no site passes on the first test, asked once per statement; only the
+    // site-bound pay the per-row one.
+    const QString unbound = QStringLiteral("NOT (SELECT td_site_bound())");
+    const QString siteReach =
+        QStringLiteral("%1 OR site_id IN (SELECT td_my_sites())").arg(unbound);
+    const QString participantReach =
+        QStringLiteral("participant_id IS NULL OR %1 OR participant_id IN (SELECT id FROM "
+                       "participant)")
+            .arg(unbound);
     QStringList rls{QStringLiteral("ALTER TABLE participant ENABLE ROW LEVEL SECURITY"),
                     QStringLiteral("DROP POLICY IF EXISTS td_site ON participant"),
-                    QStringLiteral("CREATE POLICY td_site ON participant USING (site_id IN "
-                                   "(SELECT td_my_sites())) WITH CHECK (site_id IN (SELECT "
-                                   "td_my_sites()))")};
+                    QStringLiteral("CREATE POLICY td_site ON participant USING (%1) WITH CHECK "
+                                   "(%1)")
+                        .arg(siteReach)};
     auto linked = tablesWith(db, QStringLiteral("participant_id"));
     TD_TRY(linked);
     // Not `allocation`: randomization counts the positions of a stratum across sites (a
@@ -287,11 +304,8 @@ Status ServerPrivileges::grant(Database& db)
             continue;
         rls << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
             << QStringLiteral("DROP POLICY IF EXISTS td_site ON %1").arg(table)
-            << QStringLiteral("CREATE POLICY td_site ON %1 USING (participant_id IS NULL OR "
-                              "participant_id IN (SELECT id FROM participant)) WITH CHECK "
-                              "(participant_id IS NULL OR participant_id IN (SELECT id FROM "
-                              "participant))")
-                   .arg(table);
+            << QStringLiteral("CREATE POLICY td_site ON %1 USING (%2) WITH CHECK (%2)")
+                   .arg(table, participantReach);
     }
     rls << QStringLiteral("DROP POLICY IF EXISTS td_blinded ON assessment")
         << QStringLiteral("CREATE POLICY td_blinded ON assessment AS RESTRICTIVE FOR SELECT TO "

@@ -152,10 +152,7 @@ Status AssessmentRepository::validate(const Assessment& a, QString* field)
 
 Status AssessmentRepository::requireReach(const Actor& actor, qint64 participantId)
 {
-    ParticipantRepository participants(m_db);
-    auto p = participants.get(actor, participantId);
-    TD_TRY(p);
-    return {};
+    return ParticipantRepository(m_db).requireVisible(actor, participantId);
 }
 
 bool AssessmentRepository::mayKey(const Actor& actor, Rater rater)
@@ -276,9 +273,12 @@ Result<Assessment> AssessmentRepository::save(const Actor& actor, Assessment giv
     TD_TRY(validate(given));
     return UnitOfWork::run(m_db, [&]() -> Result<Assessment> {
         Assessment a = given;
+        // Whether the participant is within reach is asked before the writers' lock is taken:
+        // on a server each read inside it is a round trip that every other writer waits for
+        // (and the server's row policy checks the site again when the form goes in).
+        TD_TRY(requireReach(actor, a.participantId));
         Transaction tx(m_db);
         TD_TRY(tx.status());
-        TD_TRY(requireReach(actor, a.participantId));
         if (a.sessionId) {
             auto owner = m_db.scalar(
                 QStringLiteral("SELECT participant_id FROM therapy_session WHERE id = ?"),

@@ -18,29 +18,53 @@ QVariant var(const std::optional<double>& v)
 {
     return v ? QVariant(*v) : QVariant();
 }
+
+// The norm row's seven columns (sd_source to functional_sd) from `r`, when it has them.
+InstrumentNorms normsFrom(const QSqlQuery& r)
+{
+    InstrumentNorms n;
+    if (r.value(0).isNull())
+        return n;
+    n.sdSource = r.value(0).toString() == QStringLiteral("trial_baseline")
+                     ? InstrumentNorms::SdSource::TrialBaseline
+                     : InstrumentNorms::SdSource::Published;
+    n.sd = opt(r.value(1));
+    n.reliability = opt(r.value(2));
+    if (!r.value(3).isNull() && !r.value(4).isNull() && !r.value(5).isNull() &&
+        !r.value(6).isNull())
+        n.norms = ClinicalNorms{r.value(3).toDouble(), r.value(4).toDouble(), r.value(5).toDouble(),
+                                r.value(6).toDouble()};
+    return n;
+}
+
+// The SD of the trial's baselines from their count, sum and sum of squares (columns `first` on).
+std::optional<double> baselineSdFrom(const QSqlQuery& r, int first)
+{
+    if (r.value(first).isNull())
+        return std::nullopt;
+    const double n = r.value(first).toDouble();
+    const double sum = r.value(first + 1).toDouble();
+    const double sumSq = r.value(first + 2).toDouble();
+    if (n < NormRepository::minimumBaselines)
+        return std::nullopt;
+    const double var = (sumSq - sum * sum / n) / (n - 1);
+    return std::optional<double>(var > 0 ? std::sqrt(var) : 0.0);
+}
+
+constexpr auto normColumns = "sd_source, sd, reliability, clinical_mean, clinical_sd, "
+                             "functional_mean, functional_sd";
 } // namespace
 
 Result<InstrumentNorms> NormRepository::get(const QString& instrumentId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT sd_source, sd, reliability, clinical_mean, "
-                                      "clinical_sd, functional_mean, functional_sd FROM "
-                                      "instrument_norm WHERE instrument_id = ?"),
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM instrument_norm WHERE instrument_id = ?")
+                           .arg(QLatin1String(normColumns)),
                        {instrumentId});
     TD_TRY(q);
     InstrumentNorms n;
-    if ((*q)->next()) {
-        QSqlQuery& r = **q;
-        n.sdSource = r.value(0).toString() == QStringLiteral("trial_baseline")
-                         ? InstrumentNorms::SdSource::TrialBaseline
-                         : InstrumentNorms::SdSource::Published;
-        n.sd = opt(r.value(1));
-        n.reliability = opt(r.value(2));
-        if (!r.value(3).isNull() && !r.value(4).isNull() && !r.value(5).isNull() &&
-            !r.value(6).isNull())
-            n.norms = ClinicalNorms{r.value(3).toDouble(), r.value(4).toDouble(),
-                                    r.value(5).toDouble(), r.value(6).toDouble()};
-        r.finish();
-    }
+    if ((*q)->next())
+        n = normsFrom(**q);
+    (*q)->finish();
     return n;
 }
 
@@ -99,16 +123,11 @@ Result<std::optional<double>> NormRepository::trialBaselineSd(const QString& ins
                                       "instrument_id = ?"),
                        {instrumentId});
     TD_TRY(q);
-    if (!(*q)->next())
-        return std::optional<double>();
-    const double n = (*q)->value(0).toDouble();
-    const double sum = (*q)->value(1).toDouble();
-    const double sumSq = (*q)->value(2).toDouble();
+    std::optional<double> sd;
+    if ((*q)->next())
+        sd = baselineSdFrom(**q, 0);
     (*q)->finish();
-    if (n < minimumBaselines)
-        return std::optional<double>();
-    const double var = (sumSq - sum * sum / n) / (n - 1);
-    return std::optional<double>(var > 0 ? std::sqrt(var) : 0.0);
+    return sd;
 }
 
 Status NormRepository::updateBaseline(const QString& instrumentId, std::optional<double> removed,
@@ -135,20 +154,31 @@ Status NormRepository::updateBaseline(const QString& instrumentId, std::optional
 
 Result<ChangeInput> NormRepository::defaults(const InstrumentDefinition& d)
 {
-    auto n = get(d.id);
-    TD_TRY(n);
+    // The norms and the trial's baselines in one read (each save's alerts ask: on a server every
+    // read is a round trip inside the writers' lock).
+    auto q = m_db.exec(QStringLiteral("SELECT %1, b.n, b.total_sum, b.total_sum_sq FROM (SELECT "
+                                      "CAST(? AS TEXT) AS id) i LEFT JOIN instrument_norm ON "
+                                      "instrument_norm.instrument_id = i.id LEFT JOIN "
+                                      "baseline_stat b ON b.instrument_id = i.id")
+                           .arg(QLatin1String(normColumns)),
+                       {d.id});
+    TD_TRY(q);
+    InstrumentNorms n;
+    std::optional<double> baselineSd;
+    if ((*q)->next()) {
+        n = normsFrom(**q);
+        baselineSd = baselineSdFrom(**q, 7);
+    }
+    (*q)->finish();
     ChangeInput in;
-    in.reliability = n->reliability ? n->reliability : d.change.reliability;
-    in.norms = n->norms;
+    in.reliability = n.reliability ? n.reliability : d.change.reliability;
+    in.norms = n.norms;
     // The trial's own baseline SD by default (docs/science.md); the published norm until the trial
     // has enough baselines, or when the trial chose the published norm.
-    if (n->sdSource == InstrumentNorms::SdSource::TrialBaseline) {
-        auto sd = trialBaselineSd(d.id);
-        TD_TRY(sd);
-        in.sd = *sd && **sd > 0 ? *sd : d.change.sd;
-    } else {
-        in.sd = n->sd ? n->sd : d.change.sd;
-    }
+    if (n.sdSource == InstrumentNorms::SdSource::TrialBaseline)
+        in.sd = baselineSd && *baselineSd > 0 ? baselineSd : d.change.sd;
+    else
+        in.sd = n.sd ? n.sd : d.change.sd;
     return in;
 }
 

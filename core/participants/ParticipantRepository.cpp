@@ -153,6 +153,13 @@ Result<Participant> ParticipantRepository::get(const Actor& actor, qint64 id)
     return out;
 }
 
+Status ParticipantRepository::requireVisible(const Actor& actor, qint64 id)
+{
+    auto p = load(actor, id);
+    TD_TRY(p);
+    return {};
+}
+
 Result<Participant> ParticipantRepository::getByStudyId(const Actor& actor, const QString& studyId)
 {
     auto id =

@@ -57,6 +57,9 @@ public:
                                        const QString& reason);
 
     Result<Participant> get(const Actor& actor, qint64 id);
+    // Refuses as get() does a participant `actor` may not see (one read, without the
+    // covariates get() adds).
+    Status requireVisible(const Actor& actor, qint64 id);
     Result<Participant> getByStudyId(const Actor& actor, const QString& studyId);
     Result<std::vector<Participant>> list(const Actor& actor);
     Result<std::map<ParticipantStatus, int>> countByStatus(const Actor& actor);

@@ -587,12 +587,16 @@ Result<Written> Database::writeReturningId(const QString& sql, const QVariantLis
         const QString table = match.captured(1).toLower();
         auto known = m_tableHasId.find(table);
         if (known == m_tableHasId.end()) {
-            auto has = scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns "
-                                             "WHERE table_schema = current_schema() AND "
-                                             "table_name = ? AND column_name = 'id'"),
-                              {table});
-            TD_TRY(has);
-            known = m_tableHasId.emplace(table, has->toLongLong() > 0).first;
+            // Every table's answer in one question (the catalogue is slow to ask one by one):
+            // asked again only for a table it did not know, such as one an upgrade made since.
+            auto withId = exec(QStringLiteral("SELECT table_name FROM information_schema.columns "
+                                              "WHERE table_schema = current_schema() AND "
+                                              "column_name = 'id'"));
+            TD_TRY(withId);
+            while ((*withId)->next())
+                m_tableHasId[(*withId)->value(0).toString()] = true;
+            (*withId)->finish();
+            known = m_tableHasId.emplace(table, false).first;
         }
         returning = known->second;
     }

@@ -128,6 +128,12 @@ TEST_F(MigrateTest, TheDemoMovesToTheServerAndBackWithEveryRowAndRefusesAFullTar
                   sqlCount(*copy, QStringLiteral("SELECT MAX(id) FROM audit_log")));
         EXPECT_EQ(sqlCount(*copy, QStringLiteral("SELECT last_value FROM participant_id_seq")),
                   sqlCount(*copy, QStringLiteral("SELECT MAX(id) FROM participant")));
+        // The planner has the copied rows' statistics at once, not after autovacuum's first
+        // visit (a table never analysed has reltuples -1).
+        EXPECT_EQ(sqlCount(*copy, QStringLiteral("SELECT CAST(reltuples AS BIGINT) FROM pg_class "
+                                                 "WHERE relname = 'participant' AND relkind = "
+                                                 "'r'")),
+                  16);
     }
 
     // A database that holds data is refused, and stays as it was.
