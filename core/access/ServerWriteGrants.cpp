@@ -8,22 +8,6 @@
 namespace td {
 
 namespace {
-// The trial's tables (not views) that have a column `name`.
-Result<QStringList> tablesWith(Database& db, const QString& name)
-{
-    auto q = db.exec(QStringLiteral("SELECT c.table_name FROM information_schema.columns c JOIN "
-                                    "information_schema.tables t ON t.table_schema = "
-                                    "c.table_schema AND t.table_name = c.table_name WHERE "
-                                    "c.table_schema = 'public' AND t.table_type = 'BASE TABLE' "
-                                    "AND c.column_name = ? ORDER BY 1"),
-                     {name});
-    TD_TRY(q);
-    QStringList out;
-    while ((*q)->next())
-        out << (*q)->value(0).toString();
-    return out;
-}
-
 // "'blinded_assessor', 'principal_investigator'": the users' role keys that hold `permission`.
 QString roleKeys(Permission permission)
 {
@@ -40,6 +24,21 @@ const char* const blindedColumns =
     "information_schema.columns WHERE table_schema = 'public' AND table_name = '%1' AND "
     "column_name NOT IN (%2)";
 } // namespace
+
+Result<QStringList> ServerWriteGrants::tablesWith(Database& db, const QString& column)
+{
+    auto q = db.exec(QStringLiteral("SELECT c.table_name FROM information_schema.columns c JOIN "
+                                    "information_schema.tables t ON t.table_schema = "
+                                    "c.table_schema AND t.table_name = c.table_name WHERE "
+                                    "c.table_schema = 'public' AND t.table_type = 'BASE TABLE' "
+                                    "AND c.column_name = ? ORDER BY 1"),
+                     {column});
+    TD_TRY(q);
+    QStringList out;
+    while ((*q)->next())
+        out << (*q)->value(0).toString();
+    return out;
+}
 
 Result<QStringList> ServerWriteGrants::writes(Database& db, const Group& group)
 {

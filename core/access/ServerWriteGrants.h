@@ -27,6 +27,9 @@ public:
     static Result<QStringList> writes(Database& db, const Group& group);
     static Result<QStringList> monitors(Database& db, const Group& group);
     static QStringList unblinding(const Group& group);
+    // The trial's tables (not views) that have a column `column` (the policies and grants that
+    // follow a participant or an assessment).
+    static Result<QStringList> tablesWith(Database& db, const QString& column);
 };
 
 } // namespace td
