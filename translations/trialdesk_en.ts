@@ -695,6 +695,30 @@
         <source>The trial %1 is on a database server, whose own tools back it up (pg_dump, or the server&apos;s continuous archiving); TrialDesk writes backups of trial files only. Nothing was written.</source>
         <translation>The trial %1 is on a database server, whose own tools back it up (pg_dump, or the server&apos;s continuous archiving); TrialDesk writes backups of trial files only. Nothing was written.</translation>
     </message>
+    <message>
+        <source>%1
+As %2, who owns the trial&apos;s tables, back it up with:
+  %3
+and restore such a dump with:
+  %4</source>
+        <translation>%1
+As %2, who owns the trial&apos;s tables, back it up with:
+  %3
+and restore such a dump with:
+  %4</translation>
+    </message>
+    <message>
+        <source>The trial %1 is on a database server: a dump of it is restored with the server&apos;s own pg_restore; TrialDesk restores trial files only. Nothing was restored.</source>
+        <translation>The trial %1 is on a database server: a dump of it is restored with the server&apos;s own pg_restore; TrialDesk restores trial files only. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>%1
+As %2, who owns the trial&apos;s tables:
+  %3</source>
+        <translation>%1
+As %2, who owns the trial&apos;s tables:
+  %3</translation>
+    </message>
 </context>
 <context>
     <name>BranchingLogic</name>
@@ -3939,16 +3963,16 @@ roles: coordinator, therapist, assessor, principal_investigator, statistician, d
         <translation>The trial file cannot be compacted inside a change; finish it first.</translation>
     </message>
     <message>
-        <source>This database cannot be compacted.</source>
-        <translation>This database cannot be compacted.</translation>
-    </message>
-    <message>
         <source>Compacting %1 needs %2 MB free in %3; there are %4 MB. Nothing was changed.</source>
         <translation>Compacting %1 needs %2 MB free in %3; there are %4 MB. Nothing was changed.</translation>
     </message>
     <message>
         <source>Compacting %1 failed; the file is as it was. %2</source>
         <translation>Compacting %1 failed; the file is as it was. %2</translation>
+    </message>
+    <message>
+        <source>The trial %1 is on a database server, which reclaims the space of changed rows itself (autovacuum): there is nothing to compact. Nothing was changed.</source>
+        <translation>The trial %1 is on a database server, which reclaims the space of changed rows itself (autovacuum): there is nothing to compact. Nothing was changed.</translation>
     </message>
 </context>
 <context>

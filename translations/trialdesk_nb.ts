@@ -695,6 +695,30 @@
         <source>The trial %1 is on a database server, whose own tools back it up (pg_dump, or the server&apos;s continuous archiving); TrialDesk writes backups of trial files only. Nothing was written.</source>
         <translation>Studien %1 ligger på en databaseserver, som tar sikkerhetskopi med sine egne verktøy (pg_dump eller serverens kontinuerlige arkivering); TrialDesk tar bare sikkerhetskopi av studiefiler. Ingenting ble skrevet.</translation>
     </message>
+    <message>
+        <source>%1
+As %2, who owns the trial&apos;s tables, back it up with:
+  %3
+and restore such a dump with:
+  %4</source>
+        <translation>%1
+Som %2, som eier studiens tabeller, sikkerhetskopier den med:
+  %3
+og gjenopprett en slik dump med:
+  %4</translation>
+    </message>
+    <message>
+        <source>The trial %1 is on a database server: a dump of it is restored with the server&apos;s own pg_restore; TrialDesk restores trial files only. Nothing was restored.</source>
+        <translation>Studien %1 ligger på en databaseserver: en dump av den gjenopprettes med serverens egen pg_restore; TrialDesk gjenoppretter bare studiefiler. Ingenting ble gjenopprettet.</translation>
+    </message>
+    <message>
+        <source>%1
+As %2, who owns the trial&apos;s tables:
+  %3</source>
+        <translation>%1
+Som %2, som eier studiens tabeller:
+  %3</translation>
+    </message>
 </context>
 <context>
     <name>BranchingLogic</name>
@@ -3939,16 +3963,16 @@ roller: coordinator, therapist, assessor, principal_investigator, statistician, 
         <translation>Studiefilen kan ikke komprimeres midt i en endring; fullfør den først.</translation>
     </message>
     <message>
-        <source>This database cannot be compacted.</source>
-        <translation>Denne databasen kan ikke komprimeres.</translation>
-    </message>
-    <message>
         <source>Compacting %1 needs %2 MB free in %3; there are %4 MB. Nothing was changed.</source>
         <translation>Komprimering av %1 trenger %2 MB ledig i %3; det er %4 MB. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>Compacting %1 failed; the file is as it was. %2</source>
         <translation>Komprimering av %1 mislyktes; filen er som den var. %2</translation>
+    </message>
+    <message>
+        <source>The trial %1 is on a database server, which reclaims the space of changed rows itself (autovacuum): there is nothing to compact. Nothing was changed.</source>
+        <translation>Studien %1 ligger på en databaseserver, som selv tar tilbake plassen til endrede rader (autovacuum): det er ingenting å komprimere. Ingenting ble endret.</translation>
     </message>
 </context>
 <context>

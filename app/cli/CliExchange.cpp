@@ -7,6 +7,7 @@
 #include "exchange/ExportFormats.h"
 #include "exchange/ExportService.h"
 #include "instruments/TrialDatabase.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -224,6 +225,26 @@ int runRestore(const QStringList& args)
     }
     const QString path = option(args, QStringLiteral("--db"));
     const QString from = option(args, QStringLiteral("--from"));
+    // A server trial is restored by the server's own tool: the command says which, for the
+    // signed-in user who may restore.
+    if (ConnectionSpec::isServerUri(path)) {
+        auto db = openTrial(path, TrialUse::Inspect, true);
+        if (!db.ok()) {
+            printError(db.message());
+            return 1;
+        }
+        auto signedIn = signIn(**db, args);
+        if (!signedIn.ok()) {
+            printError(signedIn.message());
+            return 1;
+        }
+        if (Status s = Access::require(*signedIn, Permission::BackupRestore); !s.ok()) {
+            printError(s.message());
+            return 1;
+        }
+        printError(BackupService::serverRestoreRefusal(**db).message);
+        return 1;
+    }
     const Database::Unlock unlock = backupUnlock(from, args);
     if (Status s = BackupService::verifyRestorable(from, unlock); !s.ok()) {
         printError(CliExchange::tr("Nothing was restored: %1").arg(s.message()));

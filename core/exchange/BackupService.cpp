@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/BackupManifest.h"
 #include "audit/TrailVerifier.h"
+#include "exchange/ServerBackup.h"
 #include "storage/CryptVfs.h"
 #include "storage/Database.h"
 #include "storage/FileOps.h"
@@ -213,13 +214,32 @@ Status BackupService::verifyRestorable(const QString& file, const Database::Unlo
     return {};
 }
 
-Error BackupService::serverBackupRefusal(const Database& db)
+Error BackupService::serverBackupRefusal(Database& db)
 {
+    const QString refusal = tr("The trial %1 is on a database server, whose own tools back it up "
+                               "(pg_dump, or the server's continuous archiving); TrialDesk "
+                               "writes backups of trial files only. Nothing was written.")
+                                .arg(db.path());
+    auto plan = ServerBackup::plan(db, db.clock().nowUtc());
+    if (!plan.ok())
+        return makeError(ErrorCode::Invalid, refusal);
     return makeError(ErrorCode::Invalid,
-                     tr("The trial %1 is on a database server, whose own tools back it up "
-                        "(pg_dump, or the server's continuous archiving); TrialDesk writes "
-                        "backups of trial files only. Nothing was written.")
-                         .arg(db.path()));
+                     tr("%1\nAs %2, who owns the trial's tables, back it up with:\n  %3\nand "
+                        "restore such a dump with:\n  %4")
+                         .arg(refusal, plan->owner, plan->dumpCommand(), plan->restoreCommand()));
+}
+
+Error BackupService::serverRestoreRefusal(Database& db)
+{
+    const QString refusal = tr("The trial %1 is on a database server: a dump of it is restored "
+                               "with the server's own pg_restore; TrialDesk restores trial files "
+                               "only. Nothing was restored.")
+                                .arg(db.path());
+    auto plan = ServerBackup::plan(db, db.clock().nowUtc(), QStringLiteral("DUMPFILE"));
+    if (!plan.ok())
+        return makeError(ErrorCode::Invalid, refusal);
+    return makeError(ErrorCode::Invalid, tr("%1\nAs %2, who owns the trial's tables:\n  %3")
+                                             .arg(refusal, plan->owner, plan->restoreCommand()));
 }
 
 Status BackupService::backup(Database& db, const Actor& actor, const QString& target,

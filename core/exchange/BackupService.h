@@ -33,8 +33,10 @@ public:
                          BackupTrigger trigger = BackupTrigger::OnDemand);
     // Refuses a target that exists (a backup never overwrites a file) or whose folder does not.
     static Status checkTarget(const QString& target);
-    // Why a trial on a server gets no backup from TrialDesk (docs/postgresql.md).
-    static Error serverBackupRefusal(const Database& db);
+    // Why a trial on a server gets no backup or restore from TrialDesk (docs/postgresql.md),
+    // with the server's own commands for it (ServerBackup) and who runs them.
+    static Error serverBackupRefusal(Database& db);
+    static Error serverRestoreRefusal(Database& db);
     // A backup into `folder` named <trial file base>-YYYYMMDDTHHMMSSZ.sqlite (UTC), then keeps
     // only the newest `keep` backups of this trial there (deleting only older complete
     // TrialDesk backups of that name, and temporary files of backups killed over an hour ago).

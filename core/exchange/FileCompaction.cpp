@@ -45,7 +45,11 @@ Result<CompactionResult> FileCompaction::compact(Database& db, const Actor& acto
             tr("The trial file cannot be compacted inside a change; finish it first."));
     const QString statement = db.dialect().compact();
     if (statement.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("This database cannot be compacted."));
+        return makeError(ErrorCode::Invalid,
+                         tr("The trial %1 is on a database server, which reclaims the space of "
+                            "changed rows itself (autovacuum): there is nothing to compact. "
+                            "Nothing was changed.")
+                             .arg(db.path()));
     CompactionResult result;
     auto before = measure(db);
     TD_TRY(before);

@@ -4,6 +4,7 @@
 #include "TestTrial.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -59,6 +60,24 @@ TEST_F(ServerCliTest, InfoVerifyReplayAndExportReadTheServersTrial)
                                           m_dir.filePath(QStringLiteral("bk"))});
     EXPECT_NE(backup.exitCode, 0);
     EXPECT_TRUE(backup.err.contains(QStringLiteral("pg_dump"))) << str(backup.err);
+    // The refusals give the server's own commands, and who runs them.
+    EXPECT_TRUE(backup.err.contains(QStringLiteral("pg_dump --format=custom"))) << str(backup.err);
+    EXPECT_TRUE(backup.err.contains(QStringLiteral("pg_restore --clean"))) << str(backup.err);
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("bk"))));
+    const QString someFile = m_dir.filePath(QStringLiteral("some.sqlite"));
+    const CliResult restore =
+        as(m_admin, {QStringLiteral("restore"), QStringLiteral("--from"), someFile});
+    EXPECT_EQ(restore.exitCode, 1);
+    EXPECT_TRUE(restore.err.contains(QStringLiteral("pg_restore --clean"))) << str(restore.err);
+    EXPECT_TRUE(restore.err.contains(QStringLiteral("Nothing was restored"))) << str(restore.err);
+    // Only who may restore is told how.
+    const CliResult notAllowed =
+        as(m_coordinator, {QStringLiteral("restore"), QStringLiteral("--from"), someFile});
+    EXPECT_EQ(notAllowed.exitCode, 1);
+    EXPECT_FALSE(notAllowed.err.contains(QStringLiteral("pg_restore"))) << str(notAllowed.err);
+    const CliResult compact = as(m_admin, {QStringLiteral("compact")});
+    EXPECT_NE(compact.exitCode, 0);
+    EXPECT_TRUE(compact.err.contains(QStringLiteral("nothing to compact"))) << str(compact.err);
 }
 
 } // namespace
