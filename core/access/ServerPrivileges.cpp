@@ -15,6 +15,9 @@
 namespace td {
 
 namespace {
+// The comment on td_site_bound() that says which version of the privileges a trial has.
+constexpr auto versionComment = "TrialDesk grants ";
+
 Status run(Database& db, const QStringList& statements)
 {
     for (const QString& sql : statements)
@@ -30,17 +33,6 @@ Result<QStringList> column(Database& db, const QString& sql)
     while ((*q)->next())
         out << (*q)->value(0).toString();
     return out;
-}
-
-// The tables of the trial (not the views), and those that have a column `name`.
-Result<QStringList> tablesWith(Database& db, const QString& name)
-{
-    return column(db, QStringLiteral("SELECT c.table_name FROM information_schema.columns c JOIN "
-                                     "information_schema.tables t ON t.table_schema = "
-                                     "c.table_schema AND t.table_name = c.table_name WHERE "
-                                     "c.table_schema = 'public' AND t.table_type = 'BASE TABLE' "
-                                     "AND c.column_name = '%1' ORDER BY 1")
-                          .arg(name));
 }
 
 // The columns of `table` other than `hidden`, quoted, for a column-level grant.
@@ -295,7 +287,7 @@ Status ServerPrivileges::grant(Database& db)
                     QStringLiteral("CREATE POLICY td_site ON participant USING (%1) WITH CHECK "
                                    "(%1)")
                         .arg(siteReach)};
-    auto linked = tablesWith(db, QStringLiteral("participant_id"));
+    auto linked = ServerWriteGrants::tablesWith(db, QStringLiteral("participant_id"));
     TD_TRY(linked);
     // Not `allocation`: randomization counts the positions of a stratum across sites (a
     // stratum without the site factor spans them).
@@ -311,7 +303,7 @@ Status ServerPrivileges::grant(Database& db)
         << QStringLiteral("CREATE POLICY td_blinded ON assessment AS RESTRICTIVE FOR SELECT TO "
                           "%1 USING (session_id IS NULL)")
                .arg(assessor);
-    auto scored = tablesWith(db, QStringLiteral("assessment_id"));
+    auto scored = ServerWriteGrants::tablesWith(db, QStringLiteral("assessment_id"));
     TD_TRY(scored);
     for (const QString& table : *scored) {
         if (!linked->contains(table))
@@ -335,8 +327,36 @@ Status ServerPrivileges::grant(Database& db)
     auto credentials = ServerCredentials::statements(db, all);
     TD_TRY(credentials);
     TD_TRY(run(db, *credentials));
+    TD_TRY(db.execDirect(QStringLiteral("COMMENT ON FUNCTION td_site_bound() IS '%1%2'")
+                             .arg(QLatin1String(versionComment))
+                             .arg(version)));
     ServerRoles::forgetPrivileges(db);
     return {};
+}
+
+Result<int> ServerPrivileges::grantedVersion(Database& db)
+{
+    if (!db.isServer())
+        return 0;
+    auto v = db.scalar(QStringLiteral("SELECT COALESCE(CAST(substring(obj_description("
+                                      "to_regprocedure('td_site_bound()'), 'pg_proc') FROM "
+                                      "'^%1([0-9]+)$') AS INTEGER), 0)")
+                           .arg(QLatin1String(versionComment)));
+    TD_TRY(v);
+    return v->toInt();
+}
+
+Result<bool> ServerPrivileges::mayGrant(Database& db)
+{
+    if (!db.isServer())
+        return false;
+    auto may = db.scalar(QStringLiteral(
+        "SELECT CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR "
+        "EXISTS (SELECT 1 FROM pg_class c WHERE c.relname = 'users' AND c.relnamespace = "
+        "CAST(current_schema() AS regnamespace) AND pg_get_userbyid(c.relowner) = current_user) "
+        "THEN 1 ELSE 0 END"));
+    TD_TRY(may);
+    return may->toInt() == 1;
 }
 
 } // namespace td

@@ -18,7 +18,16 @@ class ServerPrivileges
     Q_DECLARE_TR_FUNCTIONS(ServerPrivileges)
 
 public:
+    // The version of what grant() makes; raised whenever it makes something new (a function,
+    // a policy written otherwise), so trials secured before get it at their owner's next open.
+    static constexpr int version = 2;
+
     static Status grant(Database& db);
+    // The version the trial's privileges were last granted at (0: before versions were kept).
+    static Result<int> grantedVersion(Database& db);
+    // Whether this connection's login owns the trial's tables (or is a superuser), and so may
+    // grant them.
+    static Result<bool> mayGrant(Database& db);
 };
 
 } // namespace td

@@ -14,12 +14,24 @@ namespace {
 constexpr int firstVersionWithScores = 5;
 
 // A server trial with roles, upgraded by the tables' owner (only they may: Database::open
-// refuses any other login): the groups' privileges are given again, so the tables and columns
-// the upgrade made are covered by the same rules as the rest (docs/postgresql.md).
-Status grantAfterUpgrade(Database& db)
+// refuses any other login), or opened by them while its privileges are older than this
+// program's (ServerPrivileges::version): the groups' privileges are given again, so the tables
+// and columns an upgrade made, and what a newer grant makes, are covered like the rest
+// (docs/postgresql.md). Another login's open leaves them as they are.
+Status grantAgainIfNeeded(Database& db, bool upgraded)
 {
-    if (!db.isServer() || !ServerRoles::enabled(db))
+    if (!db.isServer() || db.readOnly() || !ServerRoles::enabled(db))
         return {};
+    if (!upgraded) {
+        auto granted = ServerPrivileges::grantedVersion(db);
+        TD_TRY(granted);
+        if (*granted >= ServerPrivileges::version)
+            return {};
+        auto may = ServerPrivileges::mayGrant(db);
+        TD_TRY(may);
+        if (!*may)
+            return {};
+    }
     Transaction tx(db);
     TD_TRY(tx.status());
     TD_TRY(ServerPrivileges::grant(db));
@@ -32,8 +44,7 @@ Result<std::unique_ptr<Database>> openTrialDatabase(const QString& path, Databas
     auto db = Database::open(path, std::move(options));
     TD_TRY(db);
     const int before = (*db)->versionAtOpen();
-    if ((*db)->upgraded() && before > 0)
-        TD_TRY(grantAfterUpgrade(**db));
+    TD_TRY(grantAgainIfNeeded(**db, (*db)->upgraded() && before > 0));
     if ((*db)->upgraded() && before > 0 && before < firstVersionWithScores) {
         auto catalog = InstrumentCatalog::load(**db);
         TD_TRY(catalog);

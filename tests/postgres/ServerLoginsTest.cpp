@@ -6,6 +6,7 @@
 #include "ServerTrialRoles.h"
 #include "TestBackend.h"
 #include "TestTrial.h"
+#include "access/ServerPrivileges.h"
 #include "access/ServerRoles.h"
 #include "access/UserRepository.h"
 #include "instruments/TrialDatabase.h"
@@ -283,6 +284,50 @@ TEST_F(ServerLoginsTest, AnUpgradeRunsAsTheTablesOwnerAndGivesTheGrantsAgain)
     auto after = openAs(server, QStringLiteral("upgrader"), QStringLiteral("Oppgradering-42"));
     ASSERT_TRUE(after.ok()) << str(after.message());
     EXPECT_EQ(*(*after)->schemaVersion(), latest);
+}
+
+TEST_F(ServerLoginsTest, PrivilegesOlderThanTheProgramsAreGivenAgainWhenTheOwnerOpens)
+{
+    const QString server = newTrial();
+    qputenv("TRIALDESK_PASSWORD", "Oppgradering-42");
+    const CliResult made =
+        runCli({QStringLiteral("new"), QStringLiteral("--db"), server, QStringLiteral("--template"),
+                QStringLiteral("dit"), QStringLiteral("--admin"), QStringLiteral("upgrader"),
+                QStringLiteral("--unencrypted")});
+    ASSERT_EQ(made.exitCode, 0) << str(made.err);
+    const QString policy = QStringLiteral("SELECT COUNT(*) FROM pg_policies WHERE tablename = "
+                                          "'participant' AND qual LIKE '%td_site_bound%'");
+    {
+        auto owner = Database::open(server, Database::Options{});
+        ASSERT_TRUE(owner.ok()) << str(owner.message());
+        EXPECT_EQ(*ServerPrivileges::grantedVersion(**owner), ServerPrivileges::version);
+        EXPECT_EQ(sqlCount(**owner, policy), 1);
+        // As an older program left it: the reach policy without its first test, and no version.
+        for (const QString& sql :
+             {QStringLiteral("ALTER POLICY td_site ON participant USING (site_id IN (SELECT "
+                             "td_my_sites())) WITH CHECK (site_id IN (SELECT td_my_sites()))"),
+              QStringLiteral("COMMENT ON FUNCTION td_site_bound() IS NULL")})
+            must((*owner)->execDirect(sql), "older grants");
+        EXPECT_EQ(*ServerPrivileges::grantedVersion(**owner), 0);
+    }
+    // A user's own login may not grant: the trial opens as it is.
+    {
+        Database::Options o;
+        o.user = QStringLiteral("upgrader");
+        o.password = QStringLiteral("Oppgradering-42");
+        auto asUser = openTrialDatabase(withoutUser(server), o);
+        ASSERT_TRUE(asUser.ok()) << str(asUser.message());
+        EXPECT_FALSE(*ServerPrivileges::mayGrant(**asUser));
+        EXPECT_EQ(*ServerPrivileges::grantedVersion(**asUser), 0);
+    }
+    // The owner's next open gives them again.
+    {
+        auto owner = openTrialDatabase(server, Database::Options{});
+        ASSERT_TRUE(owner.ok()) << str(owner.message());
+        EXPECT_TRUE(*ServerPrivileges::mayGrant(**owner));
+        EXPECT_EQ(*ServerPrivileges::grantedVersion(**owner), ServerPrivileges::version);
+        EXPECT_EQ(sqlCount(**owner, policy), 1);
+    }
 }
 
 TEST_F(ServerLoginsTest, ALoginsPrivilegesAreAskedOncePerConnection)
