@@ -13,7 +13,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth sqlite3
     libxml2-utils
-    postgresql-15 libqt6sql6-psql
+    postgresql-15 libqt6sql6-psql libpq-dev
 )
 
 missing=()

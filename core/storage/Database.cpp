@@ -6,6 +6,7 @@
 #include "storage/KeySlots.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
+#include "storage/PostgresReads.h"
 #include "storage/ReadQuery.h"
 #include "storage/ServerDatabases.h"
 #include "storage/TrialFile.h"
@@ -613,6 +614,16 @@ Status Database::read(const QString& sql, const QVariantList& bindings, const Ro
 {
     if (m_direct)
         return m_direct->read(sql, bindings, visit);
+    // Outside a transaction the server's read goes to libpq (PostgresReads): a statement it
+    // does not take, or that fails, has changed nothing and runs again through Qt, which
+    // reports a failure as every other statement's.
+    if (m_server && m_depth == 0) {
+        if (auto pg = PostgresReads::attach(connection())) {
+            Status visited;
+            if (pg->read(sql, bindings, visit, visited))
+                return visited;
+        }
+    }
     return readThroughQt(sql, bindings, visit);
 }
 
