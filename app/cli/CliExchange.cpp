@@ -203,6 +203,19 @@ Database::Unlock backupUnlock(const QString& from, const QStringList& args)
     unlock.password = c.password;
     return unlock;
 }
+
+// The trial at `path`, and its signed-in user, who must be one who may restore.
+Result<std::pair<std::unique_ptr<Database>, Actor>> openRestorer(const QString& path,
+                                                                 const QStringList& args)
+{
+    auto db = openTrial(path, TrialUse::Inspect, true);
+    TD_TRY(db);
+    auto signedIn = signIn(**db, args);
+    TD_TRY(signedIn);
+    TD_TRY(Access::require(*signedIn, Permission::BackupRestore));
+    return std::make_pair(std::move(db).value(), *signedIn);
+}
+
 } // namespace
 
 int runRestore(const QStringList& args)
@@ -228,21 +241,9 @@ int runRestore(const QStringList& args)
     // A server trial is restored by the server's own tool: the command says which, for the
     // signed-in user who may restore.
     if (ConnectionSpec::isServerUri(path)) {
-        auto db = openTrial(path, TrialUse::Inspect, true);
-        if (!db.ok()) {
-            printError(db.message());
-            return 1;
-        }
-        auto signedIn = signIn(**db, args);
-        if (!signedIn.ok()) {
-            printError(signedIn.message());
-            return 1;
-        }
-        if (Status s = Access::require(*signedIn, Permission::BackupRestore); !s.ok()) {
-            printError(s.message());
-            return 1;
-        }
-        printError(BackupService::serverRestoreRefusal(**db).message);
+        auto db = openRestorer(path, args);
+        printError(db.ok() ? BackupService::serverRestoreRefusal(*db->first).message
+                           : db.message());
         return 1;
     }
     const Database::Unlock unlock = backupUnlock(from, args);
@@ -253,21 +254,12 @@ int runRestore(const QStringList& args)
     // Permission is checked against the current trial file; it is closed before the restore.
     Actor actor;
     {
-        auto db = openTrial(path, TrialUse::Inspect, true);
+        auto db = openRestorer(path, args);
         if (!db.ok()) {
             printError(db.message());
             return 1;
         }
-        auto signedIn = signIn(**db, args);
-        if (!signedIn.ok()) {
-            printError(signedIn.message());
-            return 1;
-        }
-        if (Status s = Access::require(*signedIn, Permission::BackupRestore); !s.ok()) {
-            printError(s.message());
-            return 1;
-        }
-        actor = *signedIn;
+        actor = db->second;
     }
     // What the backup's signed manifest says of it (verifyRestorable checked that it fits).
     {

@@ -79,6 +79,18 @@ protected:
         return taken.ok() ? taken->size() : -1;
     }
 
+    // `new` on `server`: the DIT template, its administrator "upgrader" (whose password stays
+    // in TRIALDESK_PASSWORD).
+    static void makeWithNew(const QString& server)
+    {
+        qputenv("TRIALDESK_PASSWORD", "Oppgradering-42");
+        const CliResult made =
+            runCli({QStringLiteral("new"), QStringLiteral("--db"), server,
+                    QStringLiteral("--template"), QStringLiteral("dit"), QStringLiteral("--admin"),
+                    QStringLiteral("upgrader"), QStringLiteral("--unencrypted")});
+        ASSERT_EQ(made.exitCode, 0) << str(made.err);
+    }
+
     QStringList m_made;
 };
 
@@ -224,12 +236,7 @@ TEST_F(ServerLoginsTest, DemoOnAServerMakesEveryDemoUsersLoginWithTheDemoPasswor
 TEST_F(ServerLoginsTest, AnUpgradeRunsAsTheTablesOwnerAndGivesTheGrantsAgain)
 {
     const QString server = newTrial();
-    qputenv("TRIALDESK_PASSWORD", "Oppgradering-42");
-    const CliResult made =
-        runCli({QStringLiteral("new"), QStringLiteral("--db"), server, QStringLiteral("--template"),
-                QStringLiteral("dit"), QStringLiteral("--admin"), QStringLiteral("upgrader"),
-                QStringLiteral("--unencrypted")});
-    ASSERT_EQ(made.exitCode, 0) << str(made.err);
+    ASSERT_NO_FATAL_FAILURE(makeWithNew(server));
     const int latest = Migrations::schema().latestVersion();
     // The trial as it was one version before: the last step's table, column and index undone.
     {
@@ -289,12 +296,7 @@ TEST_F(ServerLoginsTest, AnUpgradeRunsAsTheTablesOwnerAndGivesTheGrantsAgain)
 TEST_F(ServerLoginsTest, PrivilegesOlderThanTheProgramsAreGivenAgainWhenTheOwnerOpens)
 {
     const QString server = newTrial();
-    qputenv("TRIALDESK_PASSWORD", "Oppgradering-42");
-    const CliResult made =
-        runCli({QStringLiteral("new"), QStringLiteral("--db"), server, QStringLiteral("--template"),
-                QStringLiteral("dit"), QStringLiteral("--admin"), QStringLiteral("upgrader"),
-                QStringLiteral("--unencrypted")});
-    ASSERT_EQ(made.exitCode, 0) << str(made.err);
+    ASSERT_NO_FATAL_FAILURE(makeWithNew(server));
     const QString policy = QStringLiteral("SELECT COUNT(*) FROM pg_policies WHERE tablename = "
                                           "'participant' AND qual LIKE '%td_site_bound%'");
     {
