@@ -162,7 +162,15 @@ std::unique_ptr<PostgresReads> PostgresReads::attach(const QSqlDatabase& connect
     PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
     if (!conn)
         return nullptr;
-    return std::unique_ptr<PostgresReads>(new PostgresReads(conn));
+    return std::unique_ptr<PostgresReads>(new PostgresReads(conn, connection.driver()));
+}
+
+void PostgresReads::passOnNotifications()
+{
+    // The driver's own slot for it (QPSQLDriver::_q_handleNotification, queued as the driver
+    // queues it), which reads libpq's pending notifications and emits them.
+    if (m_driver && !m_driver->subscribedToNotifications().isEmpty())
+        QMetaObject::invokeMethod(m_driver, "_q_handleNotification", Qt::QueuedConnection);
 }
 
 QByteArray PostgresReads::numbered(const QString& sql)
@@ -205,6 +213,7 @@ bool PostgresReads::read(const QString& sql, const QVariantList& bindings, const
     const QByteArray statement = numbered(sql);
     PgResult result{PQexecParams(m_handle, statement.constData(), static_cast<int>(values.size()),
                                  nullptr, values.data(), nullptr, nullptr, 0)};
+    passOnNotifications();
     if (!result.r || PQresultStatus(result.r) != PGRES_TUPLES_OK)
         return false;
     const int columns = PQnfields(result.r);

@@ -3,6 +3,7 @@
 #include "storage/SqlRow.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QVariantList>
 #include <memory>
 
@@ -39,8 +40,13 @@ public:
     static QByteArray numbered(const QString& sql);
 
 private:
-    explicit PostgresReads(pg_conn* handle) : m_handle(handle) {}
+    PostgresReads(pg_conn* handle, QSqlDriver* driver) : m_handle(handle), m_driver(driver) {}
+    // Qt's driver looks for notifications (LiveUpdates) after each of its own statements; one
+    // that arrived while this read ran waits in libpq, so the driver is asked to look now.
+    void passOnNotifications();
+
     pg_conn* m_handle;
+    QSqlDriver* m_driver;
 };
 
 } // namespace td

@@ -8,8 +8,11 @@
 #include "TestTrial.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <gtest/gtest.h>
 
 using namespace td;
@@ -153,6 +156,43 @@ TEST_F(PostgresReadsTest, InsideATransactionAndOnFailureQtReads)
     EXPECT_EQ(direct(QStringLiteral("SELECT 'still'"), {}, 1, &taken),
               QStringList{QStringLiteral("still")});
     EXPECT_TRUE(taken);
+}
+
+TEST_F(PostgresReadsTest, ANotificationThatArrivesDuringAReadIsStillPassedOn)
+{
+    // Live updates listen on the trial's own connection. A notification already waiting on
+    // the connection when a read runs is taken in by libpq with the read's result; Qt's driver
+    // still emits it.
+    QSqlDriver* driver = db().connection().driver();
+    ASSERT_TRUE(driver->subscribeToNotification(QStringLiteral("td_reads_test")));
+    QStringList received;
+    QObject::connect(driver, &QSqlDriver::notification,
+                     [&](const QString& name, QSqlDriver::NotificationSource, const QVariant&) {
+                         received << name;
+                     });
+    // What the driver queued after its own LISTEN runs now, before the notification is sent.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    {
+        auto other = Database::open(dbPath(), Database::Options{});
+        ASSERT_TRUE(other.ok()) << str(other.message());
+        ASSERT_TRUE((*other)->execDirect(QStringLiteral("NOTIFY td_reads_test")).ok());
+    }
+    QThread::msleep(300); // it reaches this connection's socket; no event is handled yet
+    int rows = 0;
+    ASSERT_TRUE(db().read(QStringLiteral("SELECT 1"), {},
+                          [&](const SqlRow&) {
+                              ++rows;
+                              return Status{};
+                          })
+                    .ok());
+    EXPECT_EQ(rows, 1);
+    for (int i = 0; i < 50 && received.isEmpty(); ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(20);
+    }
+    EXPECT_EQ(received, QStringList{QStringLiteral("td_reads_test")});
+    driver->unsubscribeFromNotification(QStringLiteral("td_reads_test"));
 }
 
 } // namespace
