@@ -20,13 +20,19 @@ constexpr int firstVersionWithScores = 5;
 // (docs/postgresql.md). Another login's open leaves them as they are.
 Status grantAgainIfNeeded(Database& db, bool upgraded)
 {
-    if (!db.isServer() || db.readOnly() || !ServerRoles::enabled(db))
+    if (!db.isServer() || db.readOnly())
         return {};
     if (!upgraded) {
+        // One question on a trial whose privileges are current (every open but the first
+        // after a new program).
         auto granted = ServerPrivileges::grantedVersion(db);
         TD_TRY(granted);
         if (*granted >= ServerPrivileges::version)
             return {};
+    }
+    if (!ServerRoles::enabled(db))
+        return {};
+    if (!upgraded) {
         auto may = ServerPrivileges::mayGrant(db);
         TD_TRY(may);
         if (!*may)
